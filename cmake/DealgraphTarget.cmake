@@ -1,0 +1,44 @@
+# Helpers shared by every stage folder: warnings, sanitizers, one library and
+# one unit-test program per stage.
+
+# Applies the project's compile settings to `target` (no global flags).
+function(dealgraph_settings target)
+  target_compile_features(${target} PUBLIC cxx_std_20)
+  target_compile_options(${target} PRIVATE -Wall -Wextra)
+  if(DEALGRAPH_SANITIZE)
+    target_compile_options(${target} PUBLIC -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+  endif()
+endfunction()
+
+# dealgraph_stage(NAME name DEPS ...): library dealgraph_<name> from the
+# folder's *.cc files (tests, benchmarks and fuzzers excluded), and, when tests
+# are on, a program <name>_test from its *_test.cc files, registered in CTest
+# with the label "unit".
+function(dealgraph_stage)
+  cmake_parse_arguments(ARG "" "NAME" "DEPS;TEST_DEPS" ${ARGN})
+  file(GLOB srcs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  file(GLOB tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
+  list(FILTER srcs EXCLUDE REGEX "(_test|_bench|_fuzz|_main)\\.cc$")
+  if(NOT srcs)  # a stage not written yet still links
+    set(srcs ${CMAKE_CURRENT_BINARY_DIR}/empty_stage.cc)
+    file(WRITE ${srcs} "// Placeholder for a stage with no sources yet.\n")
+  endif()
+  add_library(dealgraph_${ARG_NAME} STATIC ${srcs})
+  add_library(dealgraph::${ARG_NAME} ALIAS dealgraph_${ARG_NAME})
+  target_include_directories(dealgraph_${ARG_NAME} PUBLIC
+    $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>
+    $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/src>)
+  target_link_libraries(dealgraph_${ARG_NAME} PUBLIC ${ARG_DEPS})
+  dealgraph_settings(dealgraph_${ARG_NAME})
+  if(DEALGRAPH_BUILD_TESTS AND tests)
+    add_executable(${ARG_NAME}_test ${tests})
+    target_link_libraries(${ARG_NAME}_test PRIVATE dealgraph_${ARG_NAME} ${ARG_TEST_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
+    target_compile_definitions(${ARG_NAME}_test PRIVATE
+      DEALGRAPH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+      DEALGRAPH_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+    dealgraph_settings(${ARG_NAME}_test)
+    add_test(NAME ${ARG_NAME}_test COMMAND ${ARG_NAME}_test)
+    set_tests_properties(${ARG_NAME}_test PROPERTIES LABELS unit)
+  endif()
+endfunction()

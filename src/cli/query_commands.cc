@@ -1,0 +1,8 @@
+// Placeholder registration for commands not yet built.
+#include "cli/commands.h"
+
+namespace dealgraph::cli {
+
+void AddQueryCommands(CLI::App& /*app*/, ExitCode& /*exit*/) {}
+
+}  // namespace dealgraph::cli

@@ -1,0 +1,53 @@
+// Gazetteer: the organizations dealgraph knows by name (data/gazetteer/*.tsv),
+// with aliases, tickers, former names, parent units, kind and descriptions.
+#ifndef DEALGRAPH_ENTITIES_GAZETTEER_H_
+#define DEALGRAPH_ENTITIES_GAZETTEER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/status.h"
+
+namespace dealgraph {
+
+enum class OrgKind : uint8_t {
+  kCompany,     // an operating company or a unit of one
+  kFund,        // investment firm, venture fund, sovereign fund
+  kGovernment,  // a state or public body
+  kOutlet,      // a news outlet or research firm credited for a claim
+};
+
+struct OrgInfo {
+  std::string canonical;  // "Amazon", "AWS"
+  std::string parent;     // canonical name of the parent ("Amazon" for "AWS"), or empty
+  OrgKind kind = OrgKind::kCompany;
+  // Lower-case descriptions a text may use for it: "chatgpt maker", "chipmaker",
+  // "search giant", "cloud provider", "ai startup". Used by the reference stage.
+  std::vector<std::string> descriptions;
+};
+
+class Gazetteer {
+ public:
+  // The gazetteer built into the binary from data/gazetteer/*.tsv.
+  static Result<Gazetteer> BuiltIn();
+  // Parses TSV text (format in data/gazetteer/README.md); `name` is used in errors.
+  static Result<Gazetteer> Parse(std::string_view tsv, std::string_view name);
+  // Reads and parses a file.
+  static Result<Gazetteer> Load(const std::string& path);
+
+  // The entry whose canonical name is `canonical` (exact), or nullptr.
+  const OrgInfo* Find(std::string_view canonical) const;
+  // Top of the parent chain: "AWS" -> "Amazon"; "DeepMind" -> "Google" -> "Alphabet".
+  // Names not in the gazetteer are returned unchanged.
+  std::string Root(std::string_view canonical) const;
+  const std::vector<OrgInfo>& orgs() const { return orgs_; }
+
+  // (Alias lookup structures are private to the implementation.)
+ private:
+  std::vector<OrgInfo> orgs_;
+};
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_ENTITIES_GAZETTEER_H_

@@ -1,0 +1,58 @@
+// Sentence and token segmentation of a document's UTF-8 text, keeping byte offsets.
+//
+// Tokens: words (letters, digits, inner hyphens and dots as in "U.S." or
+// "x.ai"), numbers ("1.4", "13,000"), currency signs ("$", "US$", "€", "£",
+// "¥"), possessive suffixes ("'s", "’s") and single punctuation marks. Digits
+// glued to a scale word are split: "38bn" gives "38" "bn".
+// Sentences end at . ! ? (unless the dot belongs to an abbreviation such as
+// "Inc.", "U.S.", "Mr.", "Jan.") and at every line break.
+#ifndef DEALGRAPH_SEGMENT_SEGMENTER_H_
+#define DEALGRAPH_SEGMENT_SEGMENTER_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace dealgraph {
+
+enum class TokenKind : uint8_t {
+  kWord,        // letters (and inner digits, hyphens, dots, apostrophes)
+  kNumber,      // starts with a digit: "13", "1.4", "13,000"
+  kCurrency,    // "$", "US$", "€", "£", "¥", "C$", "A$", "HK$"
+  kPossessive,  // "'s" or "’s" after a word
+  kPunct,       // any other single mark: , . ; : ( ) " “ ” - — etc.
+};
+
+struct Token {
+  uint32_t start = 0;  // byte offset into the text
+  uint32_t end = 0;    // exclusive
+  TokenKind kind = TokenKind::kWord;
+  bool capitalized = false;  // first character is an ASCII upper-case letter (or a non-ASCII letter)
+  bool all_caps = false;     // two or more letters, all upper case ("AMD", "AWS")
+  bool space_before = false;  // whitespace precedes the token
+};
+
+struct Sentence {
+  uint32_t start = 0;        // byte offset of the first token
+  uint32_t end = 0;          // byte offset just past the last token
+  uint32_t first_token = 0;  // index into Segmentation::tokens
+  uint32_t end_token = 0;    // one past the last token
+};
+
+struct Segmentation {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+};
+
+// Splits `text` (valid UTF-8). Never fails; empty text gives no sentences.
+// Texts are limited to 4 GiB by the 32-bit offsets. Thread-safe.
+Segmentation Segment(std::string_view text);
+
+// The token's bytes.
+inline std::string_view TokenText(std::string_view text, const Token& t) {
+  return text.substr(t.start, t.end - t.start);
+}
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_SEGMENT_SEGMENTER_H_

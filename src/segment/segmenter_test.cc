@@ -1,0 +1,85 @@
+// Tests of sentence and token segmentation.
+#include "segment/segmenter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dealgraph {
+namespace {
+
+std::vector<std::string> Sentences(std::string_view text) {
+  Segmentation seg = Segment(text);
+  std::vector<std::string> out;
+  for (const Sentence& s : seg.sentences) out.emplace_back(text.substr(s.start, s.end - s.start));
+  return out;
+}
+
+std::vector<std::string> Tokens(std::string_view text) {
+  Segmentation seg = Segment(text);
+  std::vector<std::string> out;
+  for (const Token& t : seg.tokens) out.emplace_back(TokenText(text, t));
+  return out;
+}
+
+TEST(SegmenterTest, SplitsOnFullStops) {
+  EXPECT_EQ(Sentences("Acme raised money. Then it spent it."),
+            (std::vector<std::string>{"Acme raised money.", "Then it spent it."}));
+}
+
+TEST(SegmenterTest, AbbreviationsAndDecimalsDoNotEndSentences) {
+  EXPECT_EQ(Sentences("Mr. Smith said the U.S. unit of Foo Corp. paid $1.4 billion in Jan. 2024 to Bar Inc. "
+                      "The deal closed."),
+            (std::vector<std::string>{
+                "Mr. Smith said the U.S. unit of Foo Corp. paid $1.4 billion in Jan. 2024 to Bar Inc.",
+                "The deal closed."}));
+}
+
+TEST(SegmenterTest, LineBreaksEndSentences) {
+  EXPECT_EQ(Sentences("A headline without a stop\nThe body starts here."),
+            (std::vector<std::string>{"A headline without a stop", "The body starts here."}));
+}
+
+TEST(SegmenterTest, QuotesStayWithTheirSentence) {
+  EXPECT_EQ(Sentences("He said \"we agreed.\" Then he left."),
+            (std::vector<std::string>{"He said \"we agreed.\"", "Then he left."}));
+}
+
+TEST(SegmenterTest, TokensSplitPossessivesCurrencyAndScales) {
+  EXPECT_EQ(Tokens("Amazon\u2019s $38bn deal, US$1.2 billion and 13,000 GPUs"),
+            (std::vector<std::string>{"Amazon", "\u2019s", "$", "38", "bn", "deal", ",", "US$", "1.2", "billion",
+                                      "and", "13,000", "GPUs"}));
+}
+
+TEST(SegmenterTest, HyphensAndDottedNamesStayInOneWord) {
+  EXPECT_EQ(Tokens("x.ai and Rolls-Royce, AT&T."),
+            (std::vector<std::string>{"x.ai", "and", "Rolls-Royce", ",", "AT&T", "."}));
+}
+
+TEST(SegmenterTest, OffsetsPointIntoTheText) {
+  std::string text = "  Nvidia\u2014the chipmaker\u2014agreed. ";
+  Segmentation seg = Segment(text);
+  ASSERT_EQ(seg.sentences.size(), 1u);
+  EXPECT_EQ(text.substr(seg.sentences[0].start, seg.sentences[0].end - seg.sentences[0].start),
+            "Nvidia\u2014the chipmaker\u2014agreed.");
+  for (const Token& t : seg.tokens) EXPECT_LT(t.start, t.end);
+}
+
+TEST(SegmenterTest, CaseFlags) {
+  std::string text = "AWS and Amazon and cloud";
+  Segmentation seg = Segment(text);
+  ASSERT_EQ(seg.tokens.size(), 5u);
+  EXPECT_TRUE(seg.tokens[0].all_caps);
+  EXPECT_TRUE(seg.tokens[2].capitalized);
+  EXPECT_FALSE(seg.tokens[2].all_caps);
+  EXPECT_FALSE(seg.tokens[4].capitalized);
+}
+
+TEST(SegmenterTest, EmptyText) {
+  EXPECT_TRUE(Segment("").sentences.empty());
+  EXPECT_TRUE(Segment("   \n ").tokens.empty());
+}
+
+}  // namespace
+}  // namespace dealgraph
