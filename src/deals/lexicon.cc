@@ -1,0 +1,112 @@
+// Lexicon loading: parses the trigger and cue tables, reporting file:line on errors.
+#include "deals/lexicon.h"
+
+#include <array>
+#include <utility>
+
+namespace dealgraph {
+namespace embedded {
+extern const std::string_view triggers_tsv;
+extern const std::string_view cues_tsv;
+}  // namespace embedded
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, Frame>, 18> kFrames = {{
+    {"invest", Frame::kInvest}, {"fund", Frame::kFund}, {"stake", Frame::kStake},
+    {"investment", Frame::kInvestment}, {"raise", Frame::kRaise}, {"round", Frame::kRound},
+    {"lead", Frame::kLead}, {"acquire", Frame::kAcquire}, {"acquisition", Frame::kAcquisition},
+    {"buy", Frame::kBuy}, {"merge", Frame::kMerge}, {"sell", Frame::kSell}, {"spend", Frame::kSpend},
+    {"commit", Frame::kCommit}, {"deal", Frame::kDeal}, {"partner", Frame::kPartner},
+    {"supply", Frame::kSupply}, {"use", Frame::kUse},
+}};
+constexpr std::array<std::pair<std::string_view, Form>, 5> kForms = {{
+    {"base", Form::kBase}, {"present", Form::kPresent}, {"past", Form::kPast}, {"ing", Form::kIng},
+    {"noun", Form::kNoun},
+}};
+constexpr std::array<std::pair<std::string_view, CueKind>, 13> kCueKinds = {{
+    {"talks", CueKind::kTalks}, {"planned", CueKind::kPlanned}, {"announced", CueKind::kAnnounced},
+    {"cancelled", CueKind::kCancelled}, {"done", CueKind::kDone}, {"hypothetical", CueKind::kHypothetical},
+    {"speech", CueKind::kSpeech}, {"valuation", CueKind::kValuation}, {"capital", CueKind::kCapital},
+    {"cloud", CueKind::kCloud}, {"chips", CueKind::kChips}, {"infrastructure", CueKind::kInfrastructure},
+    {"other", CueKind::kOther},
+}};
+
+template <class T, size_t N>
+bool Lookup(const std::array<std::pair<std::string_view, T>, N>& table, std::string_view key, T* out) {
+  for (const auto& [name, value] : table) {
+    if (name == key) {
+      *out = value;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Splits TSV text into rows of fields, skipping blank and '#' lines; calls
+// row(fields, line) and stops at the first error it returns.
+template <class Fn>
+Status ForEachRow(std::string_view tsv, std::string_view name, Fn&& row) {
+  size_t line_no = 0;
+  while (!tsv.empty()) {
+    size_t nl = tsv.find('\n');
+    std::string_view line = tsv.substr(0, nl);
+    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> fields;
+    size_t start = 0;
+    while (true) {
+      size_t tab = line.find('\t', start);
+      fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    Status s = row(fields);
+    if (!s.ok()) return s.At(std::string(name) + ":" + std::to_string(line_no));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Lexicon> Lexicon::BuiltIn() { return Parse(embedded::triggers_tsv, embedded::cues_tsv); }
+
+Result<Lexicon> Lexicon::Parse(std::string_view triggers_tsv, std::string_view cues_tsv) {
+  Lexicon lex;
+  Status s = ForEachRow(triggers_tsv, "triggers.tsv", [&](const std::vector<std::string_view>& f) {
+    TriggerWord t;
+    if (f.size() != 3 || !Lookup(kFrames, f[1], &t.frame) || !Lookup(kForms, f[2], &t.form)) {
+      return Status(ErrorCode::kParseError, "expected: form <tab> frame <tab> tense with known names");
+    }
+    lex.triggers_.emplace(std::string(f[0]), t);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  s = ForEachRow(cues_tsv, "cues.tsv", [&](const std::vector<std::string_view>& f) {
+    Cue c;
+    if (f.size() != 2 || !Lookup(kCueKinds, f[1], &c.kind) || f[0].empty()) {
+      return Status(ErrorCode::kParseError, "expected: phrase <tab> kind with a known kind");
+    }
+    std::string_view phrase = f[0];
+    size_t sp = phrase.find(' ');
+    std::string first(phrase.substr(0, sp));
+    while (sp != std::string_view::npos) {
+      phrase = phrase.substr(sp + 1);
+      sp = phrase.find(' ');
+      c.rest.emplace_back(phrase.substr(0, sp));
+    }
+    lex.cues_[first].push_back(std::move(c));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return lex;
+}
+
+const TriggerWord* Lexicon::Trigger(std::string_view lower_word) const {
+  auto it = triggers_.find(lower_word);
+  return it == triggers_.end() ? nullptr : &it->second;
+}
+
+}  // namespace dealgraph
