@@ -7,10 +7,12 @@
 function(dealgraph_embed)
   cmake_parse_arguments(ARG "" "TARGET;OUTPUT" "FILES" ${ARGN})
   set(out ${CMAKE_CURRENT_BINARY_DIR}/${ARG_OUTPUT}.cc)
+  string(REPLACE ";" "," files_arg "${ARG_FILES}")  # a ';' would split the shell command
   add_custom_command(
     OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -DOUT=${out} "-DFILES=${ARG_FILES}" -P ${PROJECT_SOURCE_DIR}/cmake/EmbedScript.cmake
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out} "-DFILES=${files_arg}" -P ${PROJECT_SOURCE_DIR}/cmake/EmbedScript.cmake
     DEPENDS ${ARG_FILES} ${PROJECT_SOURCE_DIR}/cmake/EmbedScript.cmake
-    COMMENT "Embedding data files into ${ARG_OUTPUT}.cc")
+    COMMENT "Embedding data files into ${ARG_OUTPUT}.cc"
+    VERBATIM)
   target_sources(${ARG_TARGET} PRIVATE ${out})
 endfunction()
