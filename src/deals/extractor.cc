@@ -1,21 +1,52 @@
 // Extractor: the public facade running segmentation, entities, references and deal finding.
 #include "dealgraph/extractor.h"
 
+#include "deals/context.h"
+#include "deals/finder.h"
+#include "deals/lexicon.h"
+#include "entities/entity_json.h"
+#include "entities/gazetteer.h"
+#include "entities/recognizer.h"
+#include "reference/resolver.h"
+#include "segment/segmenter.h"
+
 namespace dealgraph {
 
-struct Extractor::Impl {};
+struct Extractor::Impl {
+  Impl(Gazetteer g, Lexicon l)
+      : gazetteer(std::move(g)), lexicon(std::move(l)), recognizer(&gazetteer), resolver(&gazetteer),
+        finder(&lexicon, &gazetteer) {}
+  Gazetteer gazetteer;
+  Lexicon lexicon;
+  EntityRecognizer recognizer;
+  ReferenceResolver resolver;
+  DealFinder finder;
+};
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Extractor::~Extractor() = default;
 
-Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& /*options*/) {
-  return std::unique_ptr<Extractor>(new Extractor(std::make_unique<Impl>()));
+Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& options) {
+  Result<Gazetteer> gazetteer =
+      options.gazetteer_path.empty() ? Gazetteer::BuiltIn() : Gazetteer::Load(options.gazetteer_path);
+  if (!gazetteer.ok()) return gazetteer.status();
+  Result<Lexicon> lexicon = Lexicon::BuiltIn();
+  if (!lexicon.ok()) return lexicon.status();
+  auto impl = std::make_unique<Impl>(std::move(gazetteer).value(), std::move(lexicon).value());
+  return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
 }
 
-std::vector<Deal> Extractor::Extract(const Document& /*doc*/) const { return {}; }
+std::vector<Deal> Extractor::Extract(const Document& doc) const {
+  Segmentation seg = Segment(doc.text);
+  std::vector<Entity> entities = impl_->recognizer.Find(doc.text, seg);
+  std::string lower = AsciiLower(doc.text);
+  std::vector<Mention> mentions = impl_->resolver.Resolve(doc.text, lower, seg, entities);
+  return impl_->finder.Find(doc.text, seg, entities, mentions);
+}
 
 std::string Extractor::EntitiesJson(const Document& doc) const {
-  return "{\"doc\":\"" + doc.id + "\",\"entities\":[]}";
+  Segmentation seg = Segment(doc.text);
+  return EntitiesToJson(doc.id, doc.text, impl_->recognizer.Find(doc.text, seg));
 }
 
 }  // namespace dealgraph

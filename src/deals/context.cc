@@ -1,0 +1,105 @@
+// DocContext construction: per-token indexes of words, mentions, money and
+// outlets; clause boundaries; cue phrases per sentence.
+#include "deals/context.h"
+
+#include <algorithm>
+
+namespace dealgraph {
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+DocContext::DocContext(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                       const std::vector<Mention>& mentions, const Lexicon& lexicon, const Gazetteer& gazetteer)
+    : text_(text),
+      seg_(seg),
+      entities_(entities),
+      mentions_(mentions),
+      lexicon_(lexicon),
+      gazetteer_(gazetteer),
+      lower_(AsciiLower(text)) {
+  const size_t n = seg.tokens.size();
+  words_.reserve(n);
+  for (const Token& t : seg.tokens) {
+    std::string_view w = std::string_view(lower_).substr(t.start, t.end - t.start);
+    if (w == "\u2019s") w = "'s";
+    words_.push_back(w);
+  }
+  mention_at_.assign(n, -1);
+  money_at_.assign(n, -1);
+  outlet_at_.assign(n, -1);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    for (uint32_t k = mentions[i].first_token; k < mentions[i].end_token && k < n; ++k) {
+      mention_at_[k] = static_cast<int32_t>(i);
+    }
+  }
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const Entity& e = entities[i];
+    if (e.type != EntityType::kMoney && e.type != EntityType::kOutlet) continue;
+    auto& index = e.type == EntityType::kMoney ? money_at_ : outlet_at_;
+    uint32_t first = e.first_token;
+    if (e.type == EntityType::kMoney) {
+      // Qualifier words before the amount belong to it too ("more than $5 billion").
+      while (first > 0 && seg.tokens[first - 1].start >= e.qualifier_start &&
+             seg.tokens[first - 1].end <= e.start) {
+        --first;
+      }
+    }
+    for (uint32_t k = first; k < e.end_token && k < n; ++k) index[k] = static_cast<int32_t>(i);
+  }
+  sentence_of_.assign(n, 0);
+  clause_begin_.assign(n, 0);
+  clause_end_.assign(n, 0);
+  cues_.resize(seg.sentences.size());
+  for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
+    const Sentence& s = seg.sentences[si];
+    // Clause starts inside the sentence.
+    std::vector<uint32_t> starts = {s.first_token};
+    bool in_relative = false;
+    for (uint32_t k = s.first_token + 1; k < s.end_token; ++k) {
+      std::string_view w = words_[k], prev = words_[k - 1];
+      bool after_comma = prev == "," || prev == "\u2014" || prev == "\u2013";
+      bool start = false;
+      if (prev == ";" || prev == ":") start = true;
+      if (w == "whereas") start = true;
+      if (after_comma && (w == "while" || w == "but" || w == "although" || w == "though" || w == "yet")) start = true;
+      if (after_comma && (w == "which" || w == "who")) {
+        start = true;
+        in_relative = true;
+      } else if (in_relative && (prev == "," || prev == "\u2014")) {
+        start = true;  // the relative clause ends at its closing comma
+        in_relative = false;
+      }
+      if (after_comma && w == "and" && k + 1 < s.end_token &&
+          (mention_at_[k + 1] >= 0 || words_[k + 1] == "it" || words_[k + 1] == "the")) {
+        start = true;
+      }
+      if (start && starts.back() != k) starts.push_back(k);
+    }
+    for (size_t c = 0; c < starts.size(); ++c) {
+      uint32_t end = c + 1 < starts.size() ? starts[c + 1] : s.end_token;
+      for (uint32_t k = starts[c]; k < end; ++k) {
+        clause_begin_[k] = starts[c];
+        clause_end_[k] = end;
+        sentence_of_[k] = si;
+      }
+    }
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      lexicon_.CuesAt(words_, k, [&](const CueHit& hit) {
+        if (hit.end <= s.end_token) cues_[si].push_back(hit);
+      });
+    }
+  }
+}
+
+bool DocContext::RelativeClause(uint32_t k) const {
+  std::string_view w = words_[clause_begin_[k]];
+  return w == "which" || w == "who";
+}
+
+}  // namespace dealgraph

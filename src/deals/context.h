@@ -1,0 +1,124 @@
+// DocContext: one document as the deal stage sees it (tokens with lower-case
+// words, mentions, money and outlets indexed by token, clauses, cues), and the
+// slot-finding helpers the frame rules share.
+#ifndef DEALGRAPH_DEALS_CONTEXT_H_
+#define DEALGRAPH_DEALS_CONTEXT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/deal.h"
+#include "deals/lexicon.h"
+#include "entities/entity.h"
+#include "entities/gazetteer.h"
+#include "reference/mention.h"
+#include "segment/segmenter.h"
+
+namespace dealgraph {
+
+// A deal found in one sentence, before the document-level pass.
+struct Candidate {
+  DealType type = DealType::kInvestment;
+  Asset asset = Asset::kNone;
+  std::vector<const Mention*> from;
+  std::vector<const Mention*> to;
+  const Entity* money = nullptr;
+  DealStatus status = DealStatus::kAnnounced;
+  Frame frame = Frame::kDeal;
+  uint32_t sentence = 0;
+  uint32_t trigger = 0;        // token index
+  uint32_t last_sentence = 0;  // evidence runs to the end of this sentence
+  bool generic = false;        // from a generic "deal"/"partnership" word: yields to specific ones
+  bool anaphoric = false;      // no parties: "The investment may exceed $10 billion."
+  bool money_required = false; // one-sided deals count only with an amount
+};
+
+class DocContext {
+ public:
+  DocContext(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+             const std::vector<Mention>& mentions, const Lexicon& lexicon, const Gazetteer& gazetteer);
+
+  std::string_view text() const { return text_; }
+  const Segmentation& seg() const { return seg_; }
+  const Lexicon& lexicon() const { return lexicon_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+
+  // Lower-case text of token k.
+  std::string_view W(uint32_t k) const { return words_[k]; }
+  bool Is(uint32_t k, std::string_view w) const { return k < words_.size() && words_[k] == w; }
+  const std::vector<std::string_view>& words() const { return words_; }
+
+  // The mention covering token k, or nullptr.
+  const Mention* MentionAt(uint32_t k) const { return mention_at_[k] < 0 ? nullptr : &mentions_[mention_at_[k]]; }
+  // The money entity covering token k (qualifier words included), or nullptr.
+  const Entity* MoneyAt(uint32_t k) const { return money_at_[k] < 0 ? nullptr : &entities_[money_at_[k]]; }
+  const Entity* OutletAt(uint32_t k) const { return outlet_at_[k] < 0 ? nullptr : &entities_[outlet_at_[k]]; }
+
+  // First token of the clause holding k, and one past its last (within the sentence).
+  uint32_t ClauseBegin(uint32_t k) const { return clause_begin_[k]; }
+  uint32_t ClauseEnd(uint32_t k) const { return clause_end_[k]; }
+  // True when the clause holding k starts with a relative pronoun ("which", "who").
+  bool RelativeClause(uint32_t k) const;
+
+  // Cue phrases of one sentence (computed once per sentence).
+  const std::vector<CueHit>& Cues(uint32_t sentence) const { return cues_[sentence]; }
+  uint32_t SentenceOf(uint32_t k) const { return sentence_of_[k]; }
+
+  // ---- Slot helpers (slots.cc) ----
+  // The subject-like organizations left of token k in its clause: the nearest
+  // non-possessive mention not governed by a preposition, with coordinated
+  // names ("Microsoft and Nvidia"). Falls back to the antecedent of a relative
+  // clause and to the sentence's first such mention.
+  std::vector<const Mention*> Agent(uint32_t k) const;
+  // Organizations after the first of `preps` found within `window` tokens
+  // after k (inside the clause): "in Anthropic", "with NVIDIA, AMD and Broadcom".
+  std::vector<const Mention*> AfterPrep(uint32_t k, std::initializer_list<std::string_view> preps,
+                                        uint32_t window) const;
+  // The coordinated list of mentions starting at or shortly after token k
+  // (skipping up to `skip` descriptor words such as "AI startup").
+  std::vector<const Mention*> ListAt(uint32_t k, uint32_t limit, uint32_t skip = 4) const;
+  // The possessive mention right before token k, allowing money and adjectives
+  // between ("Microsoft's $13 billion investment").
+  const Mention* PossessorBefore(uint32_t k) const;
+  // The asset a purchase near token k is about: nearest goods cue in the clause.
+  Asset AssetNear(uint32_t k, bool forward_only = false, uint32_t window = 64) const;
+  // The deal's amount for a trigger at k: nearest money in the clause that is
+  // not a valuation, preferring the side given by `after_first`.
+  const Entity* MoneyNear(uint32_t k, bool after_first) const;
+  // True when the money entity is a valuation, revenue or similar, not a deal's price.
+  bool IsValuation(const Entity& money) const;
+  // True when word k is a preposition that governs a following name.
+  bool IsPreposition(uint32_t k) const;
+  // True when the organization is described in the gazetteer as a startup or lab.
+  bool LooksLikeInvestee(const Mention& m) const;
+  // True when the organization supplies the given asset (descriptions mention cloud, chips...).
+  bool LooksLikeSupplier(const Mention& m, Asset asset) const;
+
+  // ---- Status (status.cc) ----
+  DealStatus StatusFor(uint32_t trigger, Form form) const;
+
+ private:
+  std::string_view text_;
+  const Segmentation& seg_;
+  const std::vector<Entity>& entities_;
+  const std::vector<Mention>& mentions_;
+  const Lexicon& lexicon_;
+  const Gazetteer& gazetteer_;
+  std::string lower_;
+  std::vector<std::string_view> words_;
+  std::vector<int32_t> mention_at_, money_at_, outlet_at_;
+  std::vector<uint32_t> clause_begin_, clause_end_, sentence_of_;
+  std::vector<std::vector<CueHit>> cues_;
+};
+
+// Lower-cases ASCII letters; other bytes unchanged (offsets stay valid).
+std::string AsciiLower(std::string_view text);
+
+// Runs every frame rule on the triggers of sentence `s` (frames.cc).
+std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s);
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_DEALS_CONTEXT_H_

@@ -1,0 +1,172 @@
+// Document-level deal finding: per-sentence candidates, amounts carried over
+// from the next sentence, duplicates merged, evidence and attribution filled.
+#include "deals/finder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "deals/context.h"
+
+namespace dealgraph {
+namespace {
+
+using NameSet = std::set<std::string>;
+
+NameSet Roots(const Gazetteer& gz, const std::vector<const Mention*>& ms) {
+  NameSet out;
+  for (const Mention* m : ms) out.insert(gz.Root(m->canonical));
+  return out;
+}
+
+bool SameParties(const Gazetteer& gz, const Candidate& a, const Candidate& b, bool either_way) {
+  NameSet af = Roots(gz, a.from), at = Roots(gz, a.to), bf = Roots(gz, b.from), bt = Roots(gz, b.to);
+  if (af == bf && at == bt) return true;
+  return either_way && af == bt && at == bf;
+}
+
+bool SamePair(const Gazetteer& gz, const Candidate& a, const Candidate& b) {
+  NameSet x = Roots(gz, a.from), y = Roots(gz, b.from);
+  NameSet ax = Roots(gz, a.to), by = Roots(gz, b.to);
+  x.insert(ax.begin(), ax.end());
+  y.insert(by.begin(), by.end());
+  return x == y;
+}
+
+bool AmountsCompatible(const Entity* a, const Entity* b) {
+  if (!a || !b) return true;
+  if (a->money.currency != b->money.currency) return false;
+  double x = a->money.value, y = b->money.value;
+  return std::fabs(x - y) <= 0.02 * std::max(std::fabs(x), std::fabs(y));
+}
+
+// A pronoun or description that names the same organization as the other
+// side is re-resolved to its next alternative ("invested in the AI giant").
+void Unclash(const Gazetteer& gz, Candidate& c, std::vector<Mention>& scratch) {
+  for (auto* side : {&c.to, &c.from}) {
+    auto* other = side == &c.to ? &c.from : &c.to;
+    NameSet other_roots = Roots(gz, *other);
+    for (const Mention*& m : *side) {
+      if (m->kind == MentionKind::kName || !other_roots.count(gz.Root(m->canonical))) continue;
+      for (const std::string& alt : m->alternatives) {
+        if (!other_roots.count(gz.Root(alt))) {
+          Mention copy = *m;
+          copy.canonical = alt;
+          const OrgInfo* info = gz.Find(alt);
+          copy.parent = info ? info->parent : "";
+          scratch.push_back(copy);
+          m = &scratch.back();
+          break;
+        }
+      }
+    }
+  }
+}
+
+bool Clashes(const Gazetteer& gz, const Candidate& c) {
+  NameSet f = Roots(gz, c.from);
+  for (const Mention* m : c.to) {
+    if (f.count(gz.Root(m->canonical))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& seg,
+                                   const std::vector<Entity>& entities,
+                                   const std::vector<Mention>& mentions) const {
+  DocContext doc(text, seg, entities, mentions, *lexicon_, *gazetteer_);
+  const Gazetteer& gz = *gazetteer_;
+  std::vector<Mention> scratch;
+  scratch.reserve(64);  // stable addresses for re-resolved mentions (see Unclash)
+  std::vector<Candidate> kept;
+  for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
+    std::vector<Candidate> cands = FindInSentence(doc, s);
+    if (cands.empty()) continue;
+    for (Candidate& c : cands) {
+      if (scratch.size() + 4 < scratch.capacity()) Unclash(gz, c, scratch);
+    }
+    // Generic words yield to specific ones about the same organizations.
+    std::vector<bool> drop(cands.size(), false);
+    for (size_t i = 0; i < cands.size(); ++i) {
+      if (Clashes(gz, cands[i])) drop[i] = true;
+      if (!cands[i].generic || cands[i].anaphoric) continue;
+      for (size_t j = 0; j < cands.size(); ++j) {
+        if (j != i && !cands[j].generic && !cands[j].anaphoric && SamePair(gz, cands[i], cands[j])) drop[i] = true;
+      }
+    }
+    // One amount belongs to the nearest trigger that claims it.
+    for (size_t i = 0; i < cands.size(); ++i) {
+      for (size_t j = 0; j < cands.size(); ++j) {
+        if (i == j || drop[i] || drop[j] || !cands[i].money || cands[i].money != cands[j].money) continue;
+        uint32_t mi = cands[i].money->first_token;
+        auto dist = [&](const Candidate& c) { return c.trigger > mi ? c.trigger - mi : mi - c.trigger; };
+        bool same = cands[i].type == cands[j].type && SameParties(gz, cands[i], cands[j], true);
+        if (!same && dist(cands[j]) < dist(cands[i])) cands[i].money = nullptr;
+      }
+    }
+    for (size_t i = 0; i < cands.size(); ++i) {
+      if (drop[i]) continue;
+      Candidate& c = cands[i];
+      if (c.anaphoric) {
+        // "The investment may exceed $10 billion.": completes an earlier deal.
+        if (!c.money) continue;
+        for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
+          if (it->sentence + 2 < s) break;
+          bool type_ok = c.frame == Frame::kDeal || it->type == c.type;
+          if (type_ok && !it->money) {
+            it->money = c.money;
+            it->last_sentence = s;
+            break;
+          }
+        }
+        continue;
+      }
+      if (c.money_required && !c.money) continue;
+      if (c.from.empty() && c.to.empty()) continue;
+      c.last_sentence = s;
+      kept.push_back(c);
+    }
+  }
+  // Reports of one deal within the document become one.
+  std::vector<Candidate> merged;
+  for (Candidate& c : kept) {
+    bool joined = false;
+    for (Candidate& m : merged) {
+      if (m.type != c.type || !SameParties(gz, m, c, m.type == DealType::kPartnership)) continue;
+      if (!AmountsCompatible(m.money, c.money)) continue;
+      if (!m.money && c.money) m.money = c.money;
+      if (m.asset == Asset::kNone || (m.asset == Asset::kOther && c.asset != Asset::kNone)) m.asset = c.asset;
+      joined = true;
+      break;
+    }
+    if (!joined) merged.push_back(c);
+  }
+  std::vector<Deal> out;
+  for (const Candidate& c : merged) {
+    Deal d;
+    d.type = c.type;
+    d.asset = c.type == DealType::kPurchase ? (c.asset == Asset::kNone ? Asset::kOther : c.asset) : Asset::kNone;
+    for (const Mention* m : c.from) d.from.push_back(m->canonical);
+    for (const Mention* m : c.to) d.to.push_back(m->canonical);
+    if (c.money) d.amount = c.money->money;
+    d.aggregate = c.money && (c.to.size() > 1 || (c.from.size() > 1 && c.type != DealType::kInvestment));
+    d.status = c.status;
+    const Sentence& first = seg.sentences[c.sentence];
+    const Sentence& last = seg.sentences[c.last_sentence];
+    d.evidence.start = first.start;
+    d.evidence.end = last.end;
+    d.evidence.text = std::string(text.substr(first.start, last.end - first.start));
+    for (uint32_t k = first.first_token; k < last.end_token; ++k) {
+      const Entity* o = doc.OutletAt(k);
+      if (o && std::find(d.attribution.begin(), d.attribution.end(), o->canonical) == d.attribution.end()) {
+        d.attribution.push_back(o->canonical);
+      }
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace dealgraph

@@ -1,0 +1,35 @@
+// DealFinder: the document-level pass of the deal stage. Runs the frame rules
+// on every sentence, then joins what spans sentences (an amount stated in the
+// next sentence), drops weaker duplicates and builds spec-shaped Deals.
+#ifndef DEALGRAPH_DEALS_FINDER_H_
+#define DEALGRAPH_DEALS_FINDER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/deal.h"
+#include "deals/lexicon.h"
+#include "entities/entity.h"
+#include "entities/gazetteer.h"
+#include "reference/mention.h"
+#include "segment/segmenter.h"
+
+namespace dealgraph {
+
+class DealFinder {
+ public:
+  // Both must outlive the finder.
+  DealFinder(const Lexicon* lexicon, const Gazetteer* gazetteer) : lexicon_(lexicon), gazetteer_(gazetteer) {}
+
+  // Deals of one document in order of evidence. Thread-safe.
+  std::vector<Deal> Find(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                         const std::vector<Mention>& mentions) const;
+
+ private:
+  const Lexicon* lexicon_;
+  const Gazetteer* gazetteer_;
+};
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_DEALS_FINDER_H_

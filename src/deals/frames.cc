@@ -1,0 +1,519 @@
+// Frame rules: for each trigger word of a sentence, who pays whom, for what.
+// Each frame of the lexicon (invest, raise, acquire, deal, ...) has one rule
+// here that fills the candidate's parties from the slots around the trigger.
+#include <algorithm>
+
+#include "deals/context.h"
+
+namespace dealgraph {
+namespace {
+
+using Mentions = std::vector<const Mention*>;
+
+bool Has(const DocContext& doc, uint32_t b, uint32_t e, std::initializer_list<std::string_view> words) {
+  for (uint32_t j = b; j < e; ++j) {
+    for (std::string_view w : words) {
+      if (doc.W(j) == w) return true;
+    }
+  }
+  return false;
+}
+
+// True when a capital/funding cue appears in the clause of k.
+bool CapitalNear(const DocContext& doc, uint32_t k) {
+  for (const CueHit& c : doc.Cues(doc.SentenceOf(k))) {
+    if (c.kind == CueKind::kCapital && c.first >= doc.ClauseBegin(k) && c.first < doc.ClauseEnd(k)) return true;
+  }
+  return false;
+}
+
+// Investors named after "led by", "from", "including", "participation from", "backed by".
+Mentions Investors(const DocContext& doc, uint32_t k) {
+  Mentions out;
+  const Sentence& s = doc.seg().sentences[doc.SentenceOf(k)];
+  for (uint32_t j = k + 1; j < s.end_token; ++j) {
+    std::string_view w = doc.W(j);
+    bool marker = w == "from" || w == "including" || w == "by" || w == "of" || w == "as";
+    if (w == "of" && !(j > 0 && (doc.W(j - 1) == "participation"))) marker = false;
+    if (w == "by" && !(doc.W(j - 1) == "led" || doc.W(j - 1) == "co-led" || doc.W(j - 1) == "backed" ||
+                       doc.W(j - 1) == "joined" || doc.W(j - 1) == "headed" || doc.W(j - 1) == "anchored")) {
+      marker = false;
+    }
+    if (w == "as" && !(j > 0 && doc.W(j - 1) == "such")) marker = false;
+    if (!marker) continue;
+    for (const Mention* m : doc.ListAt(j + 1, s.end_token, 3)) {
+      if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    }
+  }
+  return out;
+}
+
+Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWord& t, Mentions from, Mentions to) {
+  Candidate c;
+  c.type = type;
+  c.frame = t.frame;
+  c.trigger = k;
+  c.sentence = c.last_sentence = doc.SentenceOf(k);
+  c.from = std::move(from);
+  c.to = std::move(to);
+  c.status = doc.StatusFor(k, t.form);
+  return c;
+}
+
+// The organization a goods phrase after k belongs to: "Amazon's AI chips",
+// "Nvidia GPUs", "Azure cloud services"; or after "from"/"with"/"on".
+Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window) {
+  uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + window);
+  for (uint32_t j = k + 1; j < end; ++j) {
+    const Mention* m = doc.MentionAt(j);
+    if (!m) continue;
+    bool goods_after = m->possessive || doc.AssetNear(m->end_token, true, 3) != Asset::kNone;
+    bool prep = m->first_token > 0 && (doc.W(m->first_token - 1) == "from" || doc.W(m->first_token - 1) == "with" ||
+                                       doc.W(m->first_token - 1) == "on" || doc.W(m->first_token - 1) == "through");
+    if (goods_after || prep) return {m};
+    j = m->end_token - 1;
+  }
+  return {};
+}
+
+// "X is in talks with Y", "X ... deal with Y", "X and Y are in talks": the two
+// sides of the sentence's main agreement, for nominal triggers with no slots.
+bool FrameParties(const DocContext& doc, uint32_t s, const Mention** subject, const Mention** other) {
+  const Sentence& sent = doc.seg().sentences[s];
+  for (uint32_t j = sent.first_token; j + 1 < sent.end_token; ++j) {
+    if (doc.W(j) != "with") continue;
+    bool agreement = false;
+    for (uint32_t p = (j >= sent.first_token + 3 ? j - 3 : sent.first_token); p < j; ++p) {
+      std::string_view w = doc.W(p);
+      const TriggerWord* t = doc.lexicon().Trigger(w);
+      if (w == "talks" || w == "discussions" || w == "negotiations" || (t && t->form == Form::kNoun)) agreement = true;
+    }
+    if (!agreement) continue;
+    Mentions with = doc.ListAt(j + 1, sent.end_token, 2);
+    Mentions agent = doc.Agent(j);
+    if (with.size() == 1 && agent.size() == 1 && agent[0]->canonical != with[0]->canonical) {
+      *subject = agent[0];
+      *other = with[0];
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsStakeObject(const DocContext& doc, uint32_t k) {
+  uint32_t end = std::min(doc.ClauseEnd(k), k + 7);
+  for (uint32_t j = k + 1; j < end; ++j) {
+    std::string_view w = doc.W(j);
+    if (w == "stake" || w == "stakes" || w == "shares" || w == "%" || w == "percent" || w == "interest" ||
+        w == "equity") {
+      return true;
+    }
+    if (doc.MentionAt(j)) return false;
+  }
+  return false;
+}
+
+// The object organization of a transitive verb at k ("acquire rival Foo").
+Mentions Object(const DocContext& doc, uint32_t k) {
+  uint32_t end = std::min(doc.ClauseEnd(k), k + 7);
+  Mentions list = doc.ListAt(k + 1, end, 4);
+  if (!list.empty() && !doc.IsPreposition(list[0]->first_token - 1 > k ? list[0]->first_token - 1 : k)) return list;
+  if (!list.empty() && list[0]->first_token == k + 1) return list;
+  return {};
+}
+
+bool Passive(const DocContext& doc, uint32_t k) {
+  if (k + 1 >= doc.words().size() || doc.W(k + 1) != "by") return false;
+  if (k == 0) return false;
+  std::string_view p = doc.W(k - 1);
+  return p == "was" || p == "were" || p == "is" || p == "been" || p == "be" || p == "being" || p == "," ||
+         p == "are" || p == "later" || p == "eventually" || p == "subsequently" || p == "recently";
+}
+
+void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  Mentions from = doc.Agent(k);
+  Mentions to = doc.AfterPrep(k, {"in", "into"}, 14);
+  if (Passive(doc, k) || (k > 0 && doc.W(k - 1) == "be")) {
+    // "$N was invested in Y by X"
+    Mentions by = doc.AfterPrep(k, {"by"}, 14);
+    from = by;
+  }
+  Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
+  c.money = doc.MoneyNear(k, true);
+  c.money_required = to.empty() || from.empty();
+  out.push_back(c);
+  // Gapping: "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic".
+  for (uint32_t j = k + 1; j + 2 < doc.ClauseEnd(k); ++j) {
+    if (doc.W(j) != "and") continue;
+    const Mention* m = doc.MentionAt(j + 1);
+    if (!m || m->possessive) continue;
+    uint32_t after = m->end_token;
+    const Entity* money = after < doc.words().size() ? doc.MoneyAt(after) : nullptr;
+    if (!money) continue;
+    Candidate g = c;
+    g.from = {m};
+    g.money = money;
+    out.push_back(g);
+  }
+}
+
+void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (Passive(doc, k)) {
+    Mentions by = doc.AfterPrep(k, {"by"}, 2);
+    Mentions subject = doc.Agent(k);
+    if (by.empty() || subject.empty()) return;
+    Candidate c = Make(doc, DealType::kInvestment, k, t, by, subject);
+    c.money = doc.MoneyNear(k, false);
+    out.push_back(c);
+    return;
+  }
+  Mentions to = Object(doc, k);
+  Mentions from = doc.Agent(k);
+  if (to.empty() || from.empty()) return;
+  Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
+  c.money = doc.MoneyNear(k, true);
+  out.push_back(c);
+}
+
+void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  Mentions from, to;
+  if (const Mention* p = doc.PossessorBefore(k)) from = {p};
+  to = doc.AfterPrep(k, {"in", "into"}, 4);
+  Mentions by = doc.AfterPrep(k, {"from", "by"}, 4);
+  if (!by.empty()) {
+    if (from.empty()) {
+      // "Y received a $N investment from X": the possessor or subject receives.
+      if (to.empty()) to = doc.Agent(k);
+      from = by;
+    } else if (to.empty()) {
+      to = from;  // "Y's funding from X"
+      from = by;
+    }
+  }
+  if (t.frame == Frame::kStake) {
+    // "X took a 10% stake in Y", "X holds a stake in Y".
+    if (from.empty()) from = doc.Agent(k);
+    if (to.empty()) return;
+  } else if (from.empty() && !to.empty()) {
+    from = doc.Agent(k);
+  }
+  Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
+  c.money = doc.MoneyNear(k, false);
+  c.generic = false;
+  if (from.empty() && to.empty()) {
+    c.anaphoric = true;
+  } else {
+    c.money_required = from.empty() || to.empty();
+  }
+  out.push_back(c);
+}
+
+void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  const Entity* money = doc.MoneyNear(k, true);
+  if (!money && !CapitalNear(doc, k)) return;
+  if (money && money->first_token < k && !CapitalNear(doc, k)) return;
+  Mentions to = doc.Agent(k);
+  Mentions from = Investors(doc, k);
+  if (to.empty()) return;
+  Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
+  c.money = money;
+  c.money_required = from.empty();
+  out.push_back(c);
+}
+
+void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "Y's $N round, led by X", "Y closed a $N round led by X"; the raise and
+  // lead frames cover most rounds; this one covers rounds without those verbs.
+  Mentions from = Investors(doc, k);
+  Mentions to;
+  if (const Mention* p = doc.PossessorBefore(k)) to = {p};
+  if (to.empty()) to = doc.Agent(k);
+  if (to.empty() || from.empty()) return;
+  Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
+  c.money = doc.MoneyNear(k, false);
+  c.generic = true;
+  out.push_back(c);
+}
+
+void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (k + 1 < doc.words().size() && doc.W(k + 1) == "by") return;  // "led by X": the round/raise frames
+  Mentions from = doc.Agent(k);
+  if (from.empty()) return;
+  // "X led Y's $N round", "X led a $N round in Y", "X led the round for Y".
+  Mentions to;
+  uint32_t end = std::min(doc.ClauseEnd(k), k + 10);
+  for (uint32_t j = k + 1; j < end; ++j) {
+    const Mention* m = doc.MentionAt(j);
+    if (m && m->possessive) {
+      to = {m};
+      break;
+    }
+  }
+  if (to.empty()) to = doc.AfterPrep(k, {"in", "for", "into"}, 10);
+  if (to.empty() || !Has(doc, k, doc.ClauseEnd(k), {"round", "funding", "investment", "series", "financing"})) return;
+  for (const Mention* m : Investors(doc, k)) {
+    if (std::find(from.begin(), from.end(), m) == from.end() && m != to[0]) from.push_back(m);
+  }
+  Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
+  c.money = doc.MoneyNear(k, true);
+  out.push_back(c);
+}
+
+void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (Passive(doc, k)) {
+    Mentions by = doc.AfterPrep(k, {"by"}, 2);
+    Mentions target = doc.Agent(k);
+    if (by.empty() || target.empty()) return;
+    Candidate c = Make(doc, DealType::kAcquisition, k, t, by, target);
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
+  Mentions from = doc.Agent(k);
+  if (IsStakeObject(doc, k)) return;  // the stake frame reads "a stake in Y"
+  Asset goods = doc.AssetNear(k, true, 4);
+  Mentions object = Object(doc, k);
+  bool object_is_goods = goods != Asset::kNone &&
+                         (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
+  if (t.frame == Frame::kBuy && object_is_goods) {
+    Mentions supplier = Supplier(doc, k, 12);
+    if (from.empty() || supplier.empty()) return;
+    Candidate c = Make(doc, DealType::kPurchase, k, t, from, supplier);
+    c.asset = goods;
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
+  if (object.empty()) return;
+  Candidate c = Make(doc, DealType::kAcquisition, k, t, from, {object[0]});
+  c.money = doc.MoneyNear(k, true);
+  c.money_required = from.empty();
+  out.push_back(c);
+}
+
+void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  Mentions to = doc.AfterPrep(k, {"of"}, 4);
+  Mentions from;
+  if (const Mention* p = doc.PossessorBefore(k)) {
+    if (to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "by") {
+      to = {p};  // "Y's acquisition by X"
+    } else {
+      from = {p};
+    }
+  }
+  if (from.empty()) from = doc.AfterPrep(k, {"by"}, 8);
+  if (from.empty() && !to.empty()) from = doc.Agent(k);
+  Candidate c = Make(doc, DealType::kAcquisition, k, t, from, to);
+  c.money = doc.MoneyNear(k, false);
+  if (to.empty()) {
+    c.anaphoric = from.empty();
+    if (!c.anaphoric) return;
+  }
+  c.money_required = from.empty() && !c.anaphoric;
+  out.push_back(c);
+}
+
+void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  Mentions parties;
+  if (t.form == Form::kNoun) {
+    parties = doc.AfterPrep(k, {"of", "between", "with"}, 3);
+    if (parties.size() == 1) {
+      Mentions agent;
+      if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
+      if (agent.empty()) agent = doc.Agent(k);
+      if (agent.empty()) return;
+      parties.insert(parties.begin(), agent[0]);
+    }
+  } else {
+    parties = doc.Agent(k);
+    Mentions with = doc.AfterPrep(k, {"with", "into"}, 6);
+    parties.insert(parties.end(), with.begin(), with.end());
+  }
+  if (parties.size() != 2 || parties[0]->canonical == parties[1]->canonical) return;
+  Candidate c = Make(doc, DealType::kAcquisition, k, t, {parties[0]}, {parties[1]});
+  c.money = doc.MoneyNear(k, false);
+  out.push_back(c);
+}
+
+void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  Mentions buyer = doc.AfterPrep(k, {"to"}, 12);
+  if (buyer.empty() || IsStakeObject(doc, k)) return;
+  Mentions seller = t.form == Form::kNoun ? doc.AfterPrep(k, {"of"}, 3) : Object(doc, k);
+  if (seller.empty()) seller = doc.Agent(k);
+  if (seller.empty()) return;
+  Candidate c = Make(doc, DealType::kAcquisition, k, t, buyer, {seller[0]});
+  c.money = doc.MoneyNear(k, true);
+  out.push_back(c);
+}
+
+// spend, commit, use, supply: purchases of cloud, chips or infrastructure.
+void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (t.frame == Frame::kCommit && k + 1 < doc.words().size() && doc.W(k + 1) == "to") {
+    const TriggerWord* next = k + 2 < doc.words().size() ? doc.lexicon().Trigger(doc.W(k + 2)) : nullptr;
+    if (next) return;  // "committed to spend/buy": the next verb's frame
+  }
+  Asset asset = doc.AssetNear(k, t.frame != Frame::kCommit, 10);
+  if (asset == Asset::kNone) return;
+  Mentions buyer, supplier;
+  if (t.frame == Frame::kSupply) {
+    supplier = doc.Agent(k);
+    buyer = Object(doc, k);
+    if (buyer.empty()) buyer = doc.AfterPrep(k, {"to", "for"}, 10);
+  } else {
+    buyer = doc.Agent(k);
+    if (const Mention* p = doc.PossessorBefore(k); p && t.form == Form::kNoun) buyer = {p};
+    supplier = Supplier(doc, k, 12);
+    if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, 12);
+  }
+  const uint32_t s = doc.SentenceOf(k);
+  if (supplier.empty() || buyer.empty()) {
+    // Inside "X signed a deal with Y, committing to spend ..." or "X is in talks with Y about ... the use of Y's chips".
+    const Mention *subject = nullptr, *other = nullptr;
+    if (FrameParties(doc, s, &subject, &other)) {
+      if (supplier.empty() && !buyer.empty()) {
+        supplier = {buyer[0]->canonical == other->canonical ? subject : other};
+      } else if (buyer.empty() && !supplier.empty()) {
+        buyer = {supplier[0]->canonical == other->canonical ? subject : other};
+      } else if (buyer.empty() && supplier.empty()) {
+        buyer = {subject};
+        supplier = {other};
+      }
+    }
+  }
+  if (buyer.empty() || supplier.empty()) return;
+  // Plain "uses" of a product is no deal without money or an agreement around it.
+  Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, supplier);
+  c.asset = asset;
+  c.money = doc.MoneyNear(k, true);
+  if (t.frame == Frame::kUse && t.form == Form::kPresent && !c.money) return;
+  out.push_back(c);
+}
+
+void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  Mentions with = doc.AfterPrep(k, {"with", "between"}, 6);
+  Mentions agent;
+  if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
+  if (agent.empty()) agent = doc.Agent(k);
+  if (!with.empty() && doc.W(with[0]->first_token - 1) == "between" && with.size() >= 2 && agent.empty()) {
+    agent = {with[0]};
+    with.erase(with.begin());
+  }
+  Candidate c = Make(doc, DealType::kPurchase, k, t, agent, with);
+  c.generic = true;
+  c.money = doc.MoneyNear(k, false);
+  if (agent.empty() && with.empty()) {
+    c.anaphoric = true;
+    out.push_back(c);
+    return;
+  }
+  if (agent.empty() || with.empty()) return;
+  Asset asset = doc.AssetNear(k);
+  if (asset != Asset::kNone) {
+    c.asset = asset;
+    // The buyer pays the supplier: flip when the subject is the supplier.
+    bool supplies = Has(doc, doc.ClauseBegin(k), doc.ClauseEnd(k), {"supply", "provide", "sell", "supplies", "provides"});
+    if (supplies || (doc.LooksLikeSupplier(*agent[0], asset) && !doc.LooksLikeSupplier(*with[0], asset))) {
+      std::swap(c.from, c.to);
+    }
+  } else if (c.money) {
+    c.asset = Asset::kOther;
+  } else {
+    c.type = DealType::kPartnership;
+  }
+  out.push_back(c);
+}
+
+void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  DealStatus status = doc.StatusFor(k, t.form);
+  // Only an agreement or talks about one: not "could partner", "would give".
+  bool event = t.form == Form::kPast || t.form == Form::kPresent || t.form == Form::kIng;
+  for (const CueHit& c : doc.Cues(doc.SentenceOf(k))) {
+    if (c.first < doc.ClauseBegin(k) || c.first >= doc.ClauseEnd(k)) continue;
+    if (c.kind == CueKind::kAnnounced || c.kind == CueKind::kCancelled || c.kind == CueKind::kDone ||
+        c.kind == CueKind::kPlanned) {
+      event = true;
+    }
+    if (c.kind == CueKind::kTalks && doc.W(c.first) != "may" && doc.W(c.first) != "might" &&
+        doc.W(c.first) != "potential" && doc.W(c.first) != "possible") {
+      event = true;
+    }
+  }
+  if (Has(doc, doc.ClauseBegin(k), k, {"able", "could", "would"}) && status != DealStatus::kTalks) event = false;
+  if (!event) return;
+  Mentions a, b;
+  if (const Mention* p = doc.PossessorBefore(k)) a = {p};
+  if (a.empty()) a = doc.Agent(k);
+  b = doc.AfterPrep(k, {"with", "between", "to"}, 6);
+  if (!b.empty() && b.size() >= 2 && doc.W(b[0]->first_token - 1) == "between") {
+    a = {b[0]};
+    b.erase(b.begin());
+  }
+  if (b.empty() && a.size() >= 2) {
+    b.assign(a.begin() + 1, a.end());
+    a.resize(1);
+  }
+  if (b.empty() && t.form == Form::kNoun) {
+    const Mention *subject = nullptr, *other = nullptr;
+    if (FrameParties(doc, doc.SentenceOf(k), &subject, &other)) {
+      a = {subject};
+      b = {other};
+    }
+  }
+  if (a.empty() || b.empty()) return;
+  Candidate c = Make(doc, DealType::kPartnership, k, t, a, b);
+  c.generic = true;
+  out.push_back(c);
+}
+
+}  // namespace
+
+std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
+  std::vector<Candidate> out;
+  const Sentence& sent = doc.seg().sentences[s];
+  for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+    if (doc.MentionAt(k) || doc.MoneyAt(k)) continue;  // inside a name or an amount
+    const TriggerWord* t = doc.lexicon().Trigger(doc.W(k));
+    if (!t) continue;
+    switch (t->frame) {
+      case Frame::kInvest: InvestFrame(doc, k, *t, out); break;
+      case Frame::kFund: FundFrame(doc, k, *t, out); break;
+      case Frame::kStake:
+      case Frame::kInvestment: InvestmentNounFrame(doc, k, *t, out); break;
+      case Frame::kRaise: RaiseFrame(doc, k, *t, out); break;
+      case Frame::kRound: RoundFrame(doc, k, *t, out); break;
+      case Frame::kLead: LeadFrame(doc, k, *t, out); break;
+      case Frame::kAcquire:
+      case Frame::kBuy:
+        if (t->form == Form::kNoun) {
+          AcquisitionNounFrame(doc, k, *t, out);
+        } else {
+          AcquireFrame(doc, k, *t, out);
+        }
+        break;
+      case Frame::kAcquisition: AcquisitionNounFrame(doc, k, *t, out); break;
+      case Frame::kMerge: MergeFrame(doc, k, *t, out); break;
+      case Frame::kSell: SellFrame(doc, k, *t, out); break;
+      case Frame::kSpend:
+      case Frame::kCommit:
+      case Frame::kUse:
+      case Frame::kSupply: PurchaseFrame(doc, k, *t, out); break;
+      case Frame::kDeal: DealFrame(doc, k, *t, out); break;
+      case Frame::kPartner: PartnerFrame(doc, k, *t, out); break;
+    }
+  }
+  // Nominal investments with no slots inside an agreement frame ("talks with
+  // Amazon about ... investment"): the frame's two sides, the younger company
+  // receiving.
+  for (Candidate& c : out) {
+    if (!c.anaphoric || c.type != DealType::kInvestment) continue;
+    const Mention *subject = nullptr, *other = nullptr;
+    if (!FrameParties(doc, s, &subject, &other)) continue;
+    bool other_receives = doc.LooksLikeInvestee(*other) && !doc.LooksLikeInvestee(*subject);
+    c.from = {other_receives ? subject : other};
+    c.to = {other_receives ? other : subject};
+    c.anaphoric = false;
+  }
+  return out;
+}
+
+}  // namespace dealgraph

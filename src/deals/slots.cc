@@ -1,0 +1,254 @@
+// Slot finding shared by the frame rules: who is the subject of a trigger,
+// which names follow a preposition, which amount and asset belong to it.
+#include <algorithm>
+#include <array>
+
+#include "deals/context.h"
+
+namespace dealgraph {
+namespace {
+
+constexpr std::array<std::string_view, 24> kPrepositions = {
+    "with", "of", "from", "to", "for", "by", "in", "into", "at", "between", "on", "among",
+    "including", "about", "over", "against", "than", "like", "via", "across", "rival", "rivals", "beyond", "versus"};
+
+// Words that may stand between a preposition and the name it governs:
+// determiners, adjectives and descriptors ("in AI startup Anthropic").
+bool Skippable(const DocContext& doc, uint32_t k) {
+  const Token& t = doc.seg().tokens[k];
+  if (t.kind == TokenKind::kPunct) return false;
+  if (t.kind == TokenKind::kPossessive) return true;
+  std::string_view w = doc.W(k);
+  if (w == "and" || w == "or" || w == "which" || w == "that" || w == "who") return false;
+  for (std::string_view p : kPrepositions) {
+    if (w == p) return false;
+  }
+  return !doc.lexicon().Trigger(w) || w == "rival";
+}
+
+void AddUnique(std::vector<const Mention*>& out, const Mention* m) {
+  for (const Mention* x : out) {
+    if (x == m || x->canonical == m->canonical) return;
+  }
+  out.push_back(m);
+}
+
+}  // namespace
+
+bool DocContext::IsPreposition(uint32_t k) const {
+  std::string_view w = W(k);
+  for (std::string_view p : kPrepositions) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint32_t skip) const {
+  std::vector<const Mention*> out;
+  uint32_t end = std::min<uint32_t>(limit, static_cast<uint32_t>(words_.size()));
+  // Up to `skip` descriptor words before the first name.
+  uint32_t j = k;
+  while (j < end && !MentionAt(j) && skip > 0 && Skippable(*this, j)) {
+    ++j;
+    --skip;
+  }
+  while (j < end) {
+    const Mention* m = MentionAt(j);
+    if (!m) break;
+    AddUnique(out, m);
+    j = m->end_token;
+    if (j < end && words_[j] == "'s") ++j;
+    // ", X", ", and X", "and X", "& X", "as well as X", "or X"
+    uint32_t next = j;
+    if (next < end && words_[next] == ",") ++next;
+    if (next < end && (words_[next] == "and" || words_[next] == "&" || words_[next] == "or")) ++next;
+    if (next + 2 < end && words_[next] == "as" && words_[next + 1] == "well" && words_[next + 2] == "as") next += 3;
+    if (next == j || next >= end || !MentionAt(next)) break;
+    j = next;
+  }
+  return out;
+}
+
+std::vector<const Mention*> DocContext::AfterPrep(uint32_t k, std::initializer_list<std::string_view> preps,
+                                                  uint32_t window) const {
+  uint32_t end = std::min(ClauseEnd(k), k + 1 + window);
+  for (uint32_t j = k + 1; j < end; ++j) {
+    for (std::string_view p : preps) {
+      if (words_[j] == p) {
+        std::vector<const Mention*> list = ListAt(j + 1, ClauseEnd(k));
+        if (!list.empty()) return list;
+      }
+    }
+  }
+  return {};
+}
+
+std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
+  uint32_t begin = ClauseBegin(k);
+  auto take = [&](uint32_t j) -> std::vector<const Mention*> {
+    // j is inside a mention; collect it with coordinated names before it.
+    const Mention* m = MentionAt(j);
+    std::vector<const Mention*> out = {m};
+    uint32_t p = m->first_token;
+    while (p >= begin + 2) {
+      uint32_t q = p - 1;
+      if (words_[q] == "and" || words_[q] == "&" || words_[q] == ",") {
+        uint32_t r = q - 1;
+        if (words_[r] == "," && r > begin) --r;
+        const Mention* prev = MentionAt(r);
+        if (prev && !prev->possessive) {
+          out.insert(out.begin(), prev);
+          p = prev->first_token;
+          continue;
+        }
+      }
+      break;
+    }
+    return out;
+  };
+  auto governed = [&](const Mention* m) {
+    uint32_t f = m->first_token;
+    return f > 0 && SentenceOf(f - 1) == SentenceOf(f) && (IsPreposition(f - 1) || words_[f - 1] == "and");
+  };
+  for (uint32_t j = k; j-- > begin;) {
+    const Mention* m = MentionAt(j);
+    if (!m) continue;
+    j = m->first_token;
+    if (m->possessive || governed(m)) continue;
+    return take(j);
+  }
+  const Sentence& s = seg_.sentences[SentenceOf(k)];
+  // A relative clause's subject is its antecedent: "Microsoft, which has invested...".
+  if (RelativeClause(k) && begin > s.first_token) {
+    for (uint32_t j = begin; j-- > s.first_token;) {
+      const Mention* m = MentionAt(j);
+      if (m && !m->possessive) return {m};
+      if (words_[j] != "," && j + 3 < begin) break;
+    }
+  }
+  // Otherwise the sentence's subject-like first name before the trigger,
+  // outside relative clauses.
+  for (uint32_t j = s.first_token; j < k; ++j) {
+    const Mention* m = MentionAt(j);
+    if (!m) continue;
+    if (!RelativeClause(j) && !m->possessive && !governed(m)) return take(j);
+    j = m->end_token - 1;
+  }
+  return {};
+}
+
+const Mention* DocContext::PossessorBefore(uint32_t k) const {
+  uint32_t begin = ClauseBegin(k);
+  for (uint32_t j = k, steps = 0; j-- > begin && steps < 6; ++steps) {
+    if (words_[j] == "'s") continue;
+    const Mention* m = MentionAt(j);
+    if (m) return m->possessive ? m : nullptr;
+    if (MoneyAt(j)) continue;
+    const Token& t = seg_.tokens[j];
+    if (t.kind == TokenKind::kPunct && words_[j] != "-") return nullptr;
+    if (IsPreposition(j) || words_[j] == "the" || words_[j] == "a" || words_[j] == "an") return nullptr;
+  }
+  return nullptr;
+}
+
+Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window) const {
+  const auto& cues = Cues(SentenceOf(k));
+  Asset best = Asset::kNone;
+  uint32_t best_dist = window + 1;
+  for (const CueHit& c : cues) {
+    Asset a;
+    switch (c.kind) {
+      case CueKind::kCloud: a = Asset::kCloud; break;
+      case CueKind::kChips: a = Asset::kChips; break;
+      case CueKind::kInfrastructure: a = Asset::kInfrastructure; break;
+      case CueKind::kOther: a = Asset::kOther; break;
+      default: continue;
+    }
+    if (c.first < ClauseBegin(k) || c.first >= ClauseEnd(k)) continue;
+    if (forward_only && c.first < k) continue;
+    uint32_t dist = c.first > k ? c.first - k : k - c.first;
+    if (dist < best_dist) {
+      best = a;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+bool DocContext::IsValuation(const Entity& money) const {
+  uint32_t f = money.first_token;
+  // "valuing it at $N", "a valuation of $N", "revenue of $N": a cue in the few words before.
+  uint32_t lo = f > 4 ? f - 4 : 0;
+  const auto& cues = Cues(SentenceOf(f));
+  for (const CueHit& c : cues) {
+    if (c.kind != CueKind::kValuation) continue;
+    bool before = c.end <= f && c.first >= lo;
+    bool after = c.first >= money.end_token && c.first <= money.end_token + 1;  // "$N valuation"
+    if (!before && !after) continue;
+    // "the deal, valued at $N": the value of a deal is its amount.
+    if (before) {
+      for (uint32_t j = c.first, n = 0; j-- > ClauseBegin(f) && n < 3; ++n) {
+        const TriggerWord* t = lexicon_.Trigger(words_[j]);
+        if (t && t->form == Form::kNoun && t->frame != Frame::kRound) return false;
+        if (words_[j] == ",") continue;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+const Entity* DocContext::MoneyNear(uint32_t k, bool after_first) const {
+  const Entity* best = nullptr;
+  int best_score = 1 << 30;
+  for (uint32_t j = ClauseBegin(k); j < ClauseEnd(k); ++j) {
+    const Entity* m = MoneyAt(j);
+    if (!m || (best == m)) continue;
+    if (j != std::max(m->first_token, ClauseBegin(k)) && MoneyAt(j - 1) == m) continue;
+    if (IsValuation(*m)) continue;
+    int dist = static_cast<int>(j > k ? j - k : k - j);
+    bool after = j > k;
+    int score = dist + ((after == after_first) ? 0 : 6);
+    if (score < best_score) {
+      best = m;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+bool DocContext::LooksLikeInvestee(const Mention& m) const {
+  const OrgInfo* info = gazetteer_.Find(m.canonical);
+  if (!info) return true;  // unknown names are mostly young companies
+  if (info->kind == OrgKind::kFund || info->kind == OrgKind::kGovernment) return false;
+  for (const std::string& d : info->descriptions) {
+    if (d.find("startup") != std::string::npos || d.find("start-up") != std::string::npos ||
+        d.find(" lab") != std::string::npos || d.find("maker of") != std::string::npos ||
+        d.find("chatgpt") != std::string::npos || d.find("claude") != std::string::npos ||
+        d.find("ai developer") != std::string::npos || d.find("ai company") != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DocContext::LooksLikeSupplier(const Mention& m, Asset asset) const {
+  const OrgInfo* info = gazetteer_.Find(m.canonical);
+  if (!info) return false;
+  std::string_view key = asset == Asset::kChips ? "chip" : asset == Asset::kCloud ? "cloud" : "data cent";
+  for (const std::string& d : info->descriptions) {
+    if (d.find(key) != std::string::npos) return true;
+    if (asset == Asset::kChips && (d.find("semiconductor") != std::string::npos || d.find("gpu") != std::string::npos))
+      return true;
+    if (asset == Asset::kInfrastructure && (d.find("cloud") != std::string::npos || d.find("chip") != std::string::npos))
+      return true;
+  }
+  if (!info->parent.empty()) {
+    Mention parent = m;
+    parent.canonical = info->parent;
+    return LooksLikeSupplier(parent, asset);
+  }
+  return false;
+}
+
+}  // namespace dealgraph

@@ -1,0 +1,75 @@
+// Status of a deal (spec section 3) from the cue words of its trigger's clause
+// and the trigger's own form: cancelled, then talks, then planned, then what
+// the verb's tense and completion words say.
+#include "deals/context.h"
+
+namespace dealgraph {
+
+DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
+  const uint32_t si = SentenceOf(k);
+  const uint32_t b = ClauseBegin(k), e = ClauseEnd(k);
+  const auto& cues = Cues(si);
+  bool cancelled = false, talks = false, planned = false, done = false, announced = false, hypothetical = false;
+  bool done_in_sentence = false;
+  for (const CueHit& c : cues) {
+    bool in_clause = c.first >= b && c.first < e;
+    bool before = in_clause && c.first < k;
+    switch (c.kind) {
+      case CueKind::kCancelled:
+        // A denial anywhere in the sentence covers the claim it denies.
+        if (in_clause || words_[c.first] == "denied" || words_[c.first] == "denies") cancelled = true;
+        break;
+      case CueKind::kTalks:
+        if (in_clause) talks = true;
+        break;
+      case CueKind::kHypothetical: {
+        if (!before) break;
+        // "said it would acquire": reported speech, not a hypothesis.
+        bool speech = false;
+        for (const CueHit& s : cues) {
+          if (s.kind == CueKind::kSpeech && s.end <= c.first && s.end + 4 >= c.first) speech = true;
+        }
+        if (speech) {
+          announced = true;
+        } else {
+          hypothetical = true;
+        }
+        break;
+      }
+      case CueKind::kPlanned:
+        if (before) planned = true;
+        break;
+      case CueKind::kAnnounced:
+        if (before) announced = true;
+        break;
+      case CueKind::kDone:
+        if (in_clause) done = true;
+        done_in_sentence = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (cancelled) return DealStatus::kCancelled;
+  if (talks || hypothetical) return DealStatus::kTalks;
+  if (planned) return DealStatus::kPlanned;
+  if (done) return DealStatus::kCompleted;
+  const TriggerWord* t = lexicon_.Trigger(words_[k]);
+  Frame frame = t ? t->frame : Frame::kDeal;
+  if (form == Form::kPast) {
+    // "will be acquired", "to be bought": future passives.
+    if (k >= 2 && words_[k - 1] == "be") return DealStatus::kAnnounced;
+    if (frame == Frame::kCommit || frame == Frame::kDeal || frame == Frame::kPartner || frame == Frame::kSupply ||
+        frame == Frame::kUse) {
+      return DealStatus::kAnnounced;
+    }
+    // "has agreed to ..." is caught above; a past deal verb is a done deal.
+    return DealStatus::kCompleted;
+  }
+  if (form == Form::kIng && frame == Frame::kRaise) return DealStatus::kTalks;
+  if (announced) return DealStatus::kAnnounced;
+  if (form == Form::kNoun && done_in_sentence) return DealStatus::kCompleted;
+  return DealStatus::kAnnounced;
+}
+
+}  // namespace dealgraph
