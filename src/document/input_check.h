@@ -1,0 +1,30 @@
+// Checks applied to every input's raw bytes before any format reader sees them.
+#ifndef DEALGRAPH_DOCUMENT_INPUT_CHECK_H_
+#define DEALGRAPH_DOCUMENT_INPUT_CHECK_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "dealgraph/status.h"
+
+namespace dealgraph::document_internal {
+
+// Offset of the first byte that does not start a well-formed UTF-8 sequence
+// (overlong forms, surrogates and code points above U+10FFFF are ill-formed),
+// or std::string_view::npos when all of `bytes` is valid. Thread-safe.
+size_t FindInvalidUtf8(std::string_view bytes);
+
+// Checks raw input in this order: empty (kEmptyInput), UTF-16/32 byte-order
+// mark (kInvalidUtf8), NUL bytes or more than 2% control bytes other than
+// \t \n \v \f \r (kBinaryInput), ill-formed UTF-8 (kInvalidUtf8, message names
+// the byte offset). Every error has `where` set. On success returns ok and
+// `*body` is `bytes` without a leading UTF-8 BOM (a view into `bytes`).
+Status CheckInputBytes(std::string_view bytes, const std::string& where, std::string_view* body);
+
+// Replaces CR LF and lone CR with LF. Call before any offsets are handed out.
+std::string NormalizeNewlines(std::string_view text);
+
+}  // namespace dealgraph::document_internal
+
+#endif  // DEALGRAPH_DOCUMENT_INPUT_CHECK_H_

@@ -1,0 +1,88 @@
+// String helpers for the readers: whitespace collapsing, file stems and safe ids.
+#include "document/text_util.h"
+
+#include <algorithm>
+
+namespace dealgraph::document_internal {
+namespace {
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+}  // namespace
+
+void AppendCollapsed(std::string_view text, std::string* out) {
+  for (char c : text) {
+    if (IsAsciiSpace(c)) {
+      if (!out->empty() && out->back() != ' ') out->push_back(' ');
+    } else {
+      out->push_back(c);
+    }
+  }
+}
+
+std::string_view TrimSpace(std::string_view text) {
+  constexpr std::string_view kNbsp = "\xC2\xA0";
+  for (;;) {
+    if (!text.empty() && IsAsciiSpace(text.front())) {
+      text.remove_prefix(1);
+    } else if (text.substr(0, 2) == kNbsp) {
+      text.remove_prefix(2);
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!text.empty() && IsAsciiSpace(text.back())) {
+      text.remove_suffix(1);
+    } else if (text.size() >= 2 && text.substr(text.size() - 2) == kNbsp) {
+      text.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  AppendCollapsed(text, &out);
+  return std::string(TrimSpace(out));
+}
+
+std::string FileStem(std::string_view path) {
+  if (path == "-") return "stdin";
+  size_t slash = path.find_last_of('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  size_t dot = name.rfind('.');
+  if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+  return std::string(name);
+}
+
+std::string FileExtension(std::string_view path) {
+  size_t slash = path.find_last_of('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return "";
+  std::string ext(name.substr(dot));
+  std::transform(ext.begin(), ext.end(), ext.begin(), Lower);
+  return ext;
+}
+
+std::string SafeId(std::string_view id) {
+  std::string out(id);
+  for (char& c : out) {
+    bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
+                c == '_' || c == '-';
+    if (!keep) c = '-';
+  }
+  return out;
+}
+
+bool ContainsIgnoreCase(std::string_view hay, std::string_view needle) {
+  if (needle.empty()) return true;
+  auto it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
+                        [](char a, char b) { return Lower(a) == Lower(b); });
+  return it != hay.end();
+}
+
+}  // namespace dealgraph::document_internal
