@@ -38,6 +38,13 @@ constexpr std::array<std::string_view, 18> kTextBlocks = {"p",  "h1", "h2",    "
                                                           "td", "th", "tr",    "table", "tbody", "thead"};
 constexpr size_t kBlockSlack = 64;
 
+// Formatting elements: closed by a foreign end tag, gumbo reopens them at the
+// next text ("reconstructs the active formatting elements"), so they stay
+// open for depth purposes. "<div><b></div>x" repeated nests ever deeper.
+constexpr std::array<std::string_view, 14> kFormatting = {"a",     "b",      "big", "code", "em", "font", "i",
+                                                          "nobr",  "s",      "small", "strike", "strong",
+                                                          "tt",    "u"};
+
 // The tag stack as this pass sees it, with per-name counts for O(1) lookups.
 class TagStack {
  public:
@@ -50,23 +57,32 @@ class TagStack {
     names_.push_back(name);
     ++counts_[name];
   }
-  // Pops up to and including the innermost `name` (which must be open).
+  // Pops up to and including the innermost `name` (which must be open);
+  // formatting elements popped on the way are reopened.
   void PopTo(const std::string& name) {
+    std::vector<std::string> reopen;
     while (!names_.empty()) {
       std::string top = std::move(names_.back());
       names_.pop_back();
       --counts_[top];
-      if (top == name) return;
+      if (top == name) break;
+      if (In(kFormatting, top)) reopen.push_back(std::move(top));
     }
+    for (size_t k = reopen.size(); k-- > 0;) Push(reopen[k]);
   }
-  // Pops `name` if it is open within the top few entries (an implied end tag).
+  // Pops `name` if it is open within the top few entries and no scope
+  // boundary (a table, cell or list) lies above it: an implied end tag.
   void CloseNear(const std::string& name) {
+    static constexpr std::array<std::string_view, 10> kScope = {"table", "td",     "th",       "caption", "button",
+                                                                "object", "template", "ul",     "ol",      "dl"};
     size_t limit = std::min<size_t>(names_.size(), 8);
     for (size_t k = 0; k < limit; ++k) {
-      if (names_[names_.size() - 1 - k] == name) {
+      const std::string& open = names_[names_.size() - 1 - k];
+      if (open == name) {
         PopTo(name);
         return;
       }
+      if (In(kScope, open)) return;
     }
   }
 
