@@ -3,11 +3,14 @@
 #ifndef DEALGRAPH_ENTITIES_GAZETTEER_H_
 #define DEALGRAPH_ENTITIES_GAZETTEER_H_
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dealgraph/status.h"
+#include "segment/segmenter.h"
 
 namespace dealgraph {
 
@@ -27,6 +30,15 @@ struct OrgInfo {
   std::vector<std::string> descriptions;
 };
 
+// An alias found in a token sequence.
+struct AliasMatch {
+  uint32_t org = 0;        // index into Gazetteer::orgs()
+  uint32_t end_token = 0;  // one past the alias's last token
+};
+
+struct AliasIndex;  // alias lookup structures (gazetteer.cc)
+
+// Immutable after construction; all const members are thread-safe.
 class Gazetteer {
  public:
   // The gazetteer built into the binary from data/gazetteer/*.tsv.
@@ -43,9 +55,17 @@ class Gazetteer {
   std::string Root(std::string_view canonical) const;
   const std::vector<OrgInfo>& orgs() const { return orgs_; }
 
-  // (Alias lookup structures are private to the implementation.)
+  // The longest alias that starts at `tokens[i]` and ends at or before `end`.
+  // Aliases match case-sensitively; an all-caps form of each alias ("NVIDIA",
+  // "OPENAI") and "the" for an alias starting with "The" also match. A "'s"
+  // after a name is not part of it (unless the alias has one: "Barron's").
+  // Returns false when no alias starts there. No allocation.
+  bool MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
+               AliasMatch* out) const;
+
  private:
   std::vector<OrgInfo> orgs_;
+  std::shared_ptr<const AliasIndex> index_;
 };
 
 }  // namespace dealgraph

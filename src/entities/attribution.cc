@@ -1,0 +1,101 @@
+// Attribution contexts around outlet names, by a few fixed word patterns.
+#include "entities/attribution.h"
+
+#include <initializer_list>
+
+namespace dealgraph {
+namespace {
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool EqualsLower(std::string_view token, std::string_view lower) {
+  if (token.size() != lower.size()) return false;
+  for (size_t k = 0; k < token.size(); ++k) {
+    if (LowerAscii(token[k]) != lower[k]) return false;
+  }
+  return true;
+}
+
+bool OneOf(std::string_view token, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (EqualsLower(token, w)) return true;
+  }
+  return false;
+}
+
+template <size_t N>
+bool OneOf(std::string_view token, const std::string_view (&words)[N]) {
+  for (std::string_view w : words) {
+    if (EqualsLower(token, w)) return true;
+  }
+  return false;
+}
+
+constexpr std::string_view kReportNouns[] = {
+    "report", "reports", "story", "article", "analysis", "estimate", "estimates", "data", "figures",
+    "research", "survey", "reporting", "interview", "interviews", "coverage", "newsletter", "podcast",
+    "broadcast", "reporters", "journalists", "sources", "calculations", "tally", "review"};
+
+constexpr std::string_view kReportVerbs[] = {
+    "reported", "reports", "reporting", "report", "said", "says", "wrote", "writes", "learned", "cited",
+    "citing", "noted", "revealed", "broke", "estimated", "estimates", "calculated", "confirmed", "added",
+    "claimed", "claims", "detailed", "published", "quoted", "quoting", "first-reported"};
+
+}  // namespace
+
+bool IsAttribution(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t sentence_end,
+                   size_t first, size_t end) {
+  auto at = [&](size_t k) { return TokenText(text, tokens[k]); };
+  // Backwards: over articles, adjectives, report nouns and prepositions.
+  size_t k = first;
+  bool noun = false, prep_before_name = false;
+  for (size_t steps = 0; k > begin && steps < 7; ++steps) {
+    std::string_view w = at(k - 1);
+    if (OneOf(w, {"a", "an", "the", "recent", "new", "earlier", "separate", "exclusive", "previous", "latest",
+                  "first", "initial", "weekend", "televised", "published"})) {
+    } else if (OneOf(w, kReportNouns)) {
+      noun = true;
+    } else if (OneOf(w, {"by", "from", "in", "on", "at", "of", "with", "to"})) {
+      if (k == first) prep_before_name = true;
+      if (EqualsLower(w, "to") && k >= begin + 2 && EqualsLower(at(k - 2), "according")) return true;
+      if (EqualsLower(w, "to") && k == first && noun == false && k >= begin + 2 &&
+          OneOf(at(k - 2), {"statement", "statements", "comments", "remarks", "told", "said", "spoke", "speaking",
+                            "talking", "confirmed", "disclosed"})) {
+        return true;
+      }
+      if (EqualsLower(w, "to")) break;
+    } else {
+      break;
+    }
+    --k;
+  }
+  if (noun && prep_before_name) return true;  // "a report by X", "an interview with X"
+  if (k > begin) {
+    std::string_view w = at(k - 1);
+    if (OneOf(w, {"told", "telling", "tells", "tell", "citing", "cited", "per", "via", "reported", "wrote",
+                  "said", "according", "confirmed", "quoted", "quoting", "first-reported", "published"})) {
+      return true;
+    }
+  }
+  // Forwards: "X reported", "X has learned", "X, citing", "X's report".
+  size_t n = end;
+  if (n < sentence_end && tokens[n].kind == TokenKind::kPossessive) {
+    return n + 1 < sentence_end && OneOf(at(n + 1), kReportNouns);
+  }
+  for (size_t steps = 0; n < sentence_end && steps < 3; ++steps) {
+    if (!OneOf(at(n), {"has", "had", "have", "first", "earlier", "previously", "also", "exclusively", "initially",
+                       "was", "recently", "later", "just", "originally", "separately", "last"})) {
+      break;
+    }
+    ++n;
+  }
+  if (n < sentence_end && OneOf(at(n), kReportVerbs)) return true;
+  if (n < sentence_end && OneOf(at(n), {"news", "reporters", "reporter", "journalist"})) return true;
+  if (end + 1 < sentence_end && at(end) == ",") {
+    std::string_view w = at(end + 1);
+    if (OneOf(w, {"citing", "quoting", "reported", "according", "which", "reporting"})) return true;
+  }
+  return false;
+}
+
+}  // namespace dealgraph

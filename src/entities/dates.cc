@@ -1,0 +1,210 @@
+// Dates: month names, day numbers and years combined by a few fixed patterns.
+#include "entities/dates.h"
+
+#include <cstdio>
+
+#include "entities/lexicon.h"
+
+namespace dealgraph {
+namespace {
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool EqualsLower(std::string_view token, std::string_view lower) {
+  if (token.size() != lower.size()) return false;
+  for (size_t k = 0; k < token.size(); ++k) {
+    if (LowerAscii(token[k]) != lower[k]) return false;
+  }
+  return true;
+}
+
+// Value of a token made of 1..4 digits, or -1.
+int SmallNumber(std::string_view s) {
+  if (s.empty() || s.size() > 4) return -1;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+class DateMatcher {
+ public:
+  DateMatcher(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end)
+      : text_(text), toks_(tokens), begin_(begin), end_(end) {}
+
+  void Run(std::vector<Entity>* out) {
+    for (size_t i = begin_; i < end_;) {
+      size_t next = i;
+      std::string iso;
+      if (Match(i, &next, &iso)) {
+        Entity e;
+        e.type = EntityType::kDate;
+        e.first_token = static_cast<uint32_t>(i);
+        e.end_token = static_cast<uint32_t>(next);
+        e.start = toks_[i].start;
+        e.end = toks_[next - 1].end;
+        e.qualifier_start = e.start;
+        e.iso = std::move(iso);
+        out->push_back(std::move(e));
+        i = next;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+ private:
+  std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
+  bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
+  bool IsNumber(size_t k) const { return k < end_ && toks_[k].kind == TokenKind::kNumber; }
+
+  int Year(size_t k) const {
+    if (!IsNumber(k) || toks_[k].end - toks_[k].start != 4) return -1;
+    int y = SmallNumber(Text(k));
+    return y >= 1900 && y <= 2100 ? y : -1;
+  }
+  int Day(size_t k) const {
+    if (!IsNumber(k)) return -1;
+    int d = SmallNumber(Text(k));
+    return d >= 1 && d <= 31 ? d : -1;
+  }
+  int Month(size_t k) const {
+    if (k >= end_ || toks_[k].kind != TokenKind::kWord || !toks_[k].capitalized) return 0;
+    return MonthNumber(Text(k));
+  }
+  // Skips an ordinal suffix glued to a day ("28th") and a dot after an abbreviation ("Oct.").
+  size_t SkipOrdinal(size_t k) const {
+    if (k < end_ && Glued(k) && toks_[k].kind == TokenKind::kWord) {
+      std::string_view w = Text(k);
+      if (w == "st" || w == "nd" || w == "rd" || w == "th") return k + 1;
+    }
+    return k;
+  }
+  bool PrepositionBefore(size_t k) const {
+    if (k <= begin_) return false;
+    std::string_view p = Text(k - 1);
+    for (std::string_view w : {"in", "on", "since", "by", "during", "until", "till", "through", "from", "before",
+                               "after", "early", "late", "mid", "of", "last", "next", "this", "between", "and",
+                               "to", "end", "throughout", "starting", "beginning"}) {
+      if (EqualsLower(p, w)) return true;
+    }
+    return false;
+  }
+
+  static std::string Iso(int y, int m, int d) {
+    char buf[48];
+    if (y > 0 && d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    else if (y > 0 && m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    else if (y > 0) std::snprintf(buf, sizeof buf, "%04d", y);
+    else if (m > 0 && d > 0) std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
+    else buf[0] = '\0';
+    return buf;
+  }
+
+  bool Match(size_t i, size_t* next, std::string* iso) const {
+    const Token& t = toks_[i];
+    if (t.kind == TokenKind::kWord) {
+      if (int m = Month(i)) return MonthFirst(i, m, next, iso);
+      if (t.capitalized && (WordFlags(Text(i)) & kWeekdayWord)) {
+        *next = i + 1;
+        iso->clear();
+        return true;
+      }
+      return Relative(i, next, iso);
+    }
+    if (t.kind != TokenKind::kNumber) return false;
+    // 2025-10-28
+    if (int y = Year(i); y > 0 && i + 4 < end_ && Glued(i + 1) && Text(i + 1) == "-" && Glued(i + 2) &&
+                         Glued(i + 3) && Text(i + 3) == "-" && Glued(i + 4)) {
+      int m = SmallNumber(Text(i + 2)), d = SmallNumber(Text(i + 4));
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && Text(i + 2).size() == 2 && Text(i + 4).size() == 2) {
+        *next = i + 5;
+        *iso = Iso(y, m, d);
+        return true;
+      }
+    }
+    // 28 October 2025
+    if (int d = Day(i); d > 0) {
+      size_t k = SkipOrdinal(i + 1);
+      if (int m = Month(k)) {
+        ++k;
+        if (k < end_ && Glued(k) && Text(k) == ".") ++k;
+        int y = Year(k);
+        *next = y > 0 ? k + 1 : k;
+        *iso = Iso(y, m, d);
+        return true;
+      }
+    }
+    // in 2023
+    if (int y = Year(i); y > 0 && PrepositionBefore(i) && !(i + 1 < end_ && Glued(i + 1))) {
+      *next = i + 1;
+      *iso = Iso(y, 0, 0);
+      return true;
+    }
+    return false;
+  }
+
+  bool MonthFirst(size_t i, int m, size_t* next, std::string* iso) const {
+    size_t k = i + 1;
+    if (k < end_ && Glued(k) && Text(k) == ".") ++k;
+    if (int d = Day(k); d > 0 && !(k + 1 < end_ && Glued(k + 1) && toks_[k + 1].kind == TokenKind::kNumber)) {
+      size_t after_day = SkipOrdinal(k + 1);
+      size_t y_at = after_day < end_ && Text(after_day) == "," ? after_day + 1 : after_day;
+      int y = Year(y_at);
+      *next = y > 0 ? y_at + 1 : after_day;
+      *iso = Iso(y, m, d);
+      return true;
+    }
+    if (int y = Year(k); y > 0) {
+      *next = k + 1;
+      *iso = Iso(y, m, 0);
+      return true;
+    }
+    // A month alone only after a preposition ("in March"); "May" is too often a verb.
+    if (PrepositionBefore(i) && Text(i) != "May") {
+      *next = i + 1;
+      iso->clear();
+      return true;
+    }
+    return false;
+  }
+
+  bool Relative(size_t i, size_t* next, std::string* iso) const {
+    std::string_view w = Text(i);
+    iso->clear();
+    if (EqualsLower(w, "yesterday") || EqualsLower(w, "today") || EqualsLower(w, "tomorrow")) {
+      *next = i + 1;
+      return true;
+    }
+    bool lead = EqualsLower(w, "last") || EqualsLower(w, "next") || EqualsLower(w, "this") ||
+                EqualsLower(w, "earlier") || EqualsLower(w, "later");
+    if (!lead || i + 1 >= end_) return false;
+    size_t k = i + 1;
+    if ((EqualsLower(w, "earlier") || EqualsLower(w, "later")) && k < end_ && EqualsLower(Text(k), "this")) ++k;
+    if (k >= end_) return false;
+    std::string_view u = Text(k);
+    for (std::string_view unit : {"week", "month", "year", "quarter", "weekend", "summer", "spring", "fall",
+                                  "autumn", "winter"}) {
+      if (EqualsLower(u, unit)) {
+        *next = k + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+  size_t begin_, end_;
+};
+
+}  // namespace
+
+void FindDates(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
+               std::vector<Entity>* out) {
+  DateMatcher(text, tokens, begin, end < tokens.size() ? end : tokens.size()).Run(out);
+}
+
+}  // namespace dealgraph

@@ -1,0 +1,243 @@
+// Gazetteer: parses the organization TSV and indexes every alias by its first token.
+#include "entities/gazetteer.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "entities/word_table.h"
+
+namespace dealgraph {
+namespace embedded {
+extern const std::string_view organizations_tsv;
+}  // namespace embedded
+
+struct AliasIndex {
+  struct Alias {
+    uint32_t org = 0;
+    std::vector<std::string> tokens;  // token texts as the segmenter splits the alias
+  };
+  std::vector<Alias> aliases;
+  WordTable by_first;                       // first token -> index into buckets
+  std::vector<std::vector<uint32_t>> buckets;  // alias ids, longest first
+  WordTable by_canonical;                   // canonical -> org index
+  bool first_byte[256] = {};                // some alias starts with this byte
+};
+
+namespace {
+
+constexpr int kFields = 5;
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t p = s.find(sep, start);
+    out.push_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+    if (p == std::string_view::npos) break;
+    start = p + 1;
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool ParseKind(std::string_view s, OrgKind* kind) {
+  if (s == "company") *kind = OrgKind::kCompany;
+  else if (s == "fund") *kind = OrgKind::kFund;
+  else if (s == "government") *kind = OrgKind::kGovernment;
+  else if (s == "outlet") *kind = OrgKind::kOutlet;
+  else return false;
+  return true;
+}
+
+std::vector<std::string> TokenTexts(std::string_view alias) {
+  Segmentation seg = Segment(alias);
+  std::vector<std::string> out;
+  for (const Token& t : seg.tokens) out.emplace_back(TokenText(alias, t));
+  return out;
+}
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& tokens) {
+  std::string out;
+  for (const std::string& t : tokens) out += t + '\x1f';
+  return out;
+}
+
+}  // namespace
+
+Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) {
+  auto error = [&](size_t line, const std::string& msg) {
+    return Status(ErrorCode::kParseError, msg, std::string(name) + ":" + std::to_string(line));
+  };
+  Gazetteer g;
+  auto index = std::make_shared<AliasIndex>();
+  std::vector<std::vector<std::string>> alias_lists;  // per org, exact aliases
+  std::vector<size_t> lines;                          // per org, its line number
+  bool header = false;
+  size_t line_no = 0;
+  for (std::string_view line : Split(tsv, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Trim(line).empty() || line.front() == '#') continue;
+    std::vector<std::string_view> f = Split(line, '\t');
+    if (!header) {
+      if (f.size() != kFields || f[0] != "canonical") {
+        return error(line_no, "expected the header line: canonical, parent, kind, aliases, descriptions");
+      }
+      header = true;
+      continue;
+    }
+    if (f.size() != kFields) {
+      return error(line_no, "expected " + std::to_string(kFields) + " tab-separated fields, got " +
+                                std::to_string(f.size()));
+    }
+    OrgInfo org;
+    org.canonical = std::string(Trim(f[0]));
+    org.parent = std::string(Trim(f[1]));
+    if (org.canonical.empty()) return error(line_no, "empty canonical name");
+    if (!ParseKind(Trim(f[2]), &org.kind)) {
+      return error(line_no, "unknown kind '" + std::string(f[2]) + "' (company|fund|government|outlet)");
+    }
+    if (index->by_canonical.Find(org.canonical) != WordTable::kMissing) {
+      return error(line_no, "duplicate canonical name '" + org.canonical + "'");
+    }
+    std::vector<std::string> aliases = {org.canonical};
+    for (std::string_view a : Split(f[3], '|')) {
+      if (!Trim(a).empty()) aliases.emplace_back(Trim(a));
+    }
+    for (std::string_view d : Split(f[4], '|')) {
+      if (!Trim(d).empty()) org.descriptions.emplace_back(Trim(d));
+    }
+    index->by_canonical.Set(org.canonical, static_cast<uint32_t>(g.orgs_.size()));
+    g.orgs_.push_back(std::move(org));
+    alias_lists.push_back(std::move(aliases));
+    lines.push_back(line_no);
+  }
+  if (!header) return error(line_no, "no header line");
+  // Parents must exist and chains must end.
+  for (size_t k = 0; k < g.orgs_.size(); ++k) {
+    std::string p = g.orgs_[k].parent;
+    for (size_t depth = 0; !p.empty(); ++depth) {
+      uint32_t pi = index->by_canonical.Find(p);
+      if (pi == WordTable::kMissing) return error(lines[k], "unknown parent '" + p + "'");
+      if (depth > g.orgs_.size()) return error(lines[k], "parent cycle at '" + g.orgs_[k].canonical + "'");
+      p = g.orgs_[pi].parent;
+    }
+  }
+  // Exact aliases first (a clash between two organizations is an error), then
+  // the all-caps and lower-case "the" variants where still free.
+  WordTable owner;  // joined alias tokens -> org
+  auto add = [&](uint32_t org, std::vector<std::string> tokens, bool exact) -> bool {
+    if (tokens.empty()) return true;
+    std::string key = Join(tokens);
+    uint32_t prev = owner.Find(key);
+    if (prev != WordTable::kMissing) return prev == org || !exact;
+    owner.Set(key, org);
+    index->aliases.push_back({org, std::move(tokens)});
+    return true;
+  };
+  for (uint32_t k = 0; k < alias_lists.size(); ++k) {
+    for (const std::string& a : alias_lists[k]) {
+      if (!add(k, TokenTexts(a), true)) {
+        return error(lines[k], "alias '" + a + "' already belongs to '" + g.orgs_[owner.Find(Join(TokenTexts(a)))].canonical + "'");
+      }
+    }
+  }
+  for (uint32_t k = 0; k < alias_lists.size(); ++k) {
+    for (const std::string& a : alias_lists[k]) {
+      std::vector<std::string> tokens = TokenTexts(a);
+      std::vector<std::string> upper;
+      for (const std::string& t : tokens) upper.push_back(t == "'s" ? t : Upper(t));
+      if (upper != tokens) (void)add(k, upper, false);
+      if (tokens.size() > 1 && tokens[0] == "The") {
+        tokens[0] = "the";
+        (void)add(k, tokens, false);
+      }
+    }
+  }
+  for (uint32_t id = 0; id < index->aliases.size(); ++id) {
+    const std::string& first = index->aliases[id].tokens[0];
+    uint32_t b = index->by_first.Find(first);
+    if (b == WordTable::kMissing) {
+      b = static_cast<uint32_t>(index->buckets.size());
+      index->buckets.emplace_back();
+      index->by_first.Set(first, b);
+    }
+    index->buckets[b].push_back(id);
+    index->first_byte[static_cast<unsigned char>(first[0])] = true;
+  }
+  for (auto& bucket : index->buckets) {
+    std::stable_sort(bucket.begin(), bucket.end(), [&](uint32_t a, uint32_t b) {
+      return index->aliases[a].tokens.size() > index->aliases[b].tokens.size();
+    });
+  }
+  g.index_ = std::move(index);
+  return g;
+}
+
+Result<Gazetteer> Gazetteer::BuiltIn() { return Parse(embedded::organizations_tsv, "organizations.tsv"); }
+
+Result<Gazetteer> Gazetteer::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, "cannot open gazetteer file", path);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return Status(ErrorCode::kIoError, "cannot read gazetteer file", path);
+  return Parse(buf.str(), path);
+}
+
+const OrgInfo* Gazetteer::Find(std::string_view canonical) const {
+  if (!index_) return nullptr;
+  uint32_t k = index_->by_canonical.Find(canonical);
+  return k == WordTable::kMissing ? nullptr : &orgs_[k];
+}
+
+std::string Gazetteer::Root(std::string_view canonical) const {
+  std::string name(canonical);
+  for (size_t depth = 0; depth <= orgs_.size(); ++depth) {
+    const OrgInfo* org = Find(name);
+    if (org == nullptr || org->parent.empty()) break;
+    name = org->parent;
+  }
+  return name;
+}
+
+bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
+                        AliasMatch* out) const {
+  if (!index_ || i >= end) return false;
+  const Token& t = tokens[i];
+  if (!index_->first_byte[static_cast<unsigned char>(text[t.start])]) return false;
+  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
+  uint32_t b = index_->by_first.Find(TokenText(text, t));
+  if (b == WordTable::kMissing) return false;
+  for (uint32_t id : index_->buckets[b]) {
+    const AliasIndex::Alias& a = index_->aliases[id];
+    if (i + a.tokens.size() > end) continue;
+    bool ok = true;
+    for (size_t k = 1; k < a.tokens.size() && ok; ++k) {
+      const Token& tk = tokens[i + k];
+      ok = a.tokens[k] == "'s" ? tk.kind == TokenKind::kPossessive : TokenText(text, tk) == a.tokens[k];
+      // "Open AI" must not match "Open" + glued "AI" differently spaced: tokens already split on spaces.
+    }
+    if (!ok) continue;
+    out->org = a.org;
+    out->end_token = static_cast<uint32_t>(i + a.tokens.size());
+    return true;
+  }
+  return false;
+}
+
+}  // namespace dealgraph

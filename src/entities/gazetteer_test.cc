@@ -1,0 +1,128 @@
+// Tests of the gazetteer: parsing, errors, alias matching and parent roll-up.
+#include "entities/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dealgraph {
+namespace {
+
+constexpr const char kHeader[] = "canonical\tparent\tkind\taliases\tdescriptions\n";
+
+Gazetteer MustParse(const std::string& body) {
+  Result<Gazetteer> g = Gazetteer::Parse(std::string(kHeader) + body, "test.tsv");
+  EXPECT_TRUE(g.ok()) << g.status().ToString();
+  return g.ok() ? std::move(g).value() : Gazetteer();
+}
+
+// The canonical name matched at token `i` of `text`, its token length, or "".
+std::string MatchAt(const Gazetteer& g, std::string_view text, size_t i, size_t* length = nullptr) {
+  Segmentation seg = Segment(text);
+  AliasMatch m;
+  if (!g.MatchAt(text, seg.tokens, i, seg.tokens.size(), &m)) return "";
+  if (length) *length = m.end_token - i;
+  return g.orgs()[m.org].canonical;
+}
+
+TEST(GazetteerTest, ParsesEntriesWithAliasesAndDescriptions) {
+  Gazetteer g = MustParse("# a comment\nAmazon\t\tcompany\tAmazon.com|AMZN\te-commerce giant|online retailer\n");
+  ASSERT_EQ(g.orgs().size(), 1u);
+  const OrgInfo* a = g.Find("Amazon");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, OrgKind::kCompany);
+  EXPECT_EQ(a->descriptions, (std::vector<std::string>{"e-commerce giant", "online retailer"}));
+  EXPECT_EQ(g.Find("Amazon.com"), nullptr);  // Find takes canonical names only
+}
+
+TEST(GazetteerTest, ReportsErrorsWithLineNumbers) {
+  auto err = [](const std::string& tsv) {
+    Result<Gazetteer> g = Gazetteer::Parse(tsv, "orgs.tsv");
+    EXPECT_FALSE(g.ok());
+    EXPECT_EQ(g.status().code(), ErrorCode::kParseError);
+    return g.status().where();
+  };
+  EXPECT_EQ(err(std::string(kHeader) + "A\t\tcompany\n"), "orgs.tsv:2");                    // 3 fields
+  EXPECT_EQ(err(std::string(kHeader) + "A\t\tcompany\t\t\nB\t\tplanet\t\t\n"), "orgs.tsv:3");  // bad kind
+  EXPECT_EQ(err(std::string(kHeader) + "A\tZ\tcompany\t\t\n"), "orgs.tsv:2");             // unknown parent
+  EXPECT_EQ(err(std::string(kHeader) + "A\t\tcompany\t\t\n\nA\t\tfund\t\t\n"), "orgs.tsv:4");  // duplicate
+  EXPECT_EQ(err(std::string(kHeader) + "A\t\tcompany\tAx\t\nB\t\tcompany\tAx\t\n"), "orgs.tsv:3");
+  EXPECT_EQ(err("A\t\tcompany\t\t\n"), "orgs.tsv:1");  // no header
+  EXPECT_EQ(err(std::string(kHeader) + "A\tB\tcompany\t\t\nB\tA\tcompany\t\t\n"), "orgs.tsv:2");  // cycle
+}
+
+TEST(GazetteerTest, LongestAliasWins) {
+  Gazetteer g = MustParse(
+      "Amazon\t\tcompany\t\t\nAWS\tAmazon\tcompany\tAmazon Web Services\t\n"
+      "Google\t\tcompany\t\t\nGoogle Cloud\tGoogle\tcompany\t\t\n");
+  size_t len = 0;
+  EXPECT_EQ(MatchAt(g, "Amazon Web Services signed a deal", 0, &len), "AWS");
+  EXPECT_EQ(len, 3u);
+  EXPECT_EQ(MatchAt(g, "Amazon signed a deal", 0, &len), "Amazon");
+  EXPECT_EQ(len, 1u);
+  EXPECT_EQ(MatchAt(g, "Google Cloud won", 0, &len), "Google Cloud");
+  EXPECT_EQ(MatchAt(g, "Google Cloud", 0, &len), "Google Cloud");
+  EXPECT_EQ(MatchAt(g, "Google", 0, &len), "Google");
+}
+
+TEST(GazetteerTest, CaseSensitiveExceptAllCaps) {
+  Gazetteer g = MustParse("NVIDIA\t\tcompany\tNvidia\t\nApple\t\tcompany\t\t\nOpenAI\t\tcompany\tOpen AI\t\n");
+  EXPECT_EQ(MatchAt(g, "Nvidia rose", 0), "NVIDIA");
+  EXPECT_EQ(MatchAt(g, "NVIDIA rose", 0), "NVIDIA");
+  EXPECT_EQ(MatchAt(g, "an apple a day", 1), "");
+  EXPECT_EQ(MatchAt(g, "APPLE BUYS STARTUP", 0), "Apple");
+  EXPECT_EQ(MatchAt(g, "OPENAI RAISES", 0), "OpenAI");
+  EXPECT_EQ(MatchAt(g, "Open AI raises", 0), "OpenAI");
+  EXPECT_EQ(MatchAt(g, "openai raises", 0), "");
+}
+
+TEST(GazetteerTest, TheBelongsToOutletNamesAndPossessivesDoNot) {
+  Gazetteer g = MustParse("The Information\t\toutlet\t\t\nBarron's\t\toutlet\t\t\nAmazon\t\tcompany\t\t\n");
+  size_t len = 0;
+  EXPECT_EQ(MatchAt(g, "according to the Information", 2, &len), "The Information");
+  EXPECT_EQ(len, 2u);
+  EXPECT_EQ(MatchAt(g, "The Information reported", 0, &len), "The Information");
+  EXPECT_EQ(MatchAt(g, "the information was", 0), "");
+  EXPECT_EQ(MatchAt(g, "Barron's reported", 0, &len), "Barron's");
+  EXPECT_EQ(len, 2u);
+  EXPECT_EQ(MatchAt(g, "Amazon's chips", 0, &len), "Amazon");
+  EXPECT_EQ(len, 1u);
+}
+
+TEST(GazetteerTest, RootFollowsParents) {
+  Gazetteer g = MustParse(
+      "Alphabet\t\tcompany\t\t\nGoogle\tAlphabet\tcompany\t\t\nDeepMind\tGoogle\tcompany\t\t\n"
+      "Amazon\t\tcompany\t\t\nAWS\tAmazon\tcompany\t\t\n");
+  EXPECT_EQ(g.Root("AWS"), "Amazon");
+  EXPECT_EQ(g.Root("DeepMind"), "Alphabet");
+  EXPECT_EQ(g.Root("Google"), "Alphabet");
+  EXPECT_EQ(g.Root("Alphabet"), "Alphabet");
+  EXPECT_EQ(g.Root("Unknown Corp"), "Unknown Corp");
+}
+
+TEST(GazetteerTest, BuiltInLoadsAndRollsUpUnits) {
+  Result<Gazetteer> g = Gazetteer::BuiltIn();
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_GT(g->orgs().size(), 300u);
+  EXPECT_EQ(g->Root("AWS"), "Amazon");
+  EXPECT_EQ(g->Root("Azure"), "Microsoft");
+  EXPECT_EQ(g->Root("DeepMind"), "Alphabet");
+  EXPECT_EQ(g->Root("Google Cloud"), "Alphabet");
+  ASSERT_NE(g->Find("Reuters"), nullptr);
+  EXPECT_EQ(g->Find("Reuters")->kind, OrgKind::kOutlet);
+  ASSERT_NE(g->Find("OpenAI"), nullptr);
+  EXPECT_FALSE(g->Find("OpenAI")->descriptions.empty());
+  EXPECT_EQ(MatchAt(*g, "Facebook bought it", 0), "Meta");
+  EXPECT_EQ(MatchAt(*g, "a16z led the round", 0), "Andreessen Horowitz");
+}
+
+TEST(GazetteerTest, LoadReportsMissingFile) {
+  Result<Gazetteer> g = Gazetteer::Load("/nonexistent/orgs.tsv");
+  ASSERT_FALSE(g.ok());
+  EXPECT_EQ(g.status().code(), ErrorCode::kNotFound);
+  Result<Gazetteer> real = Gazetteer::Load(DEALGRAPH_SOURCE_DIR "/data/gazetteer/organizations.tsv");
+  EXPECT_TRUE(real.ok()) << real.status().ToString();
+}
+
+}  // namespace
+}  // namespace dealgraph

@@ -1,0 +1,148 @@
+// Closed word classes as small tables, built once on first use.
+#include "entities/lexicon.h"
+
+#include "entities/word_table.h"
+
+namespace dealgraph {
+namespace {
+
+constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+constexpr std::string_view kMonthAbbrevs[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+constexpr std::string_view kFunction[] = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "Them", "He", "She", "His",
+    "Her", "We", "Our", "I", "You", "Your", "In", "On", "At", "As", "But", "And", "Or", "If", "For", "With", "By",
+    "From", "To", "Of", "After", "Before", "While", "When", "Where", "Which", "Who", "What", "Why", "How", "Also",
+    "However", "Meanwhile", "According", "Under", "Over", "Through", "Together", "Last", "Next", "Earlier",
+    "Later", "Separately", "Still", "Yet", "So", "Such", "Some", "Many", "Most", "All", "Both", "Each", "Every",
+    "Other", "Another", "More", "Less", "Shares", "Read", "Then", "Now", "Today", "Yesterday", "Here", "There",
+    "Despite", "Since", "Until", "During", "Amid", "Among", "Although", "Though", "Because", "Once", "Not", "No",
+    "Nor", "Any", "Several", "Few", "Its", "Such", "Following", "Like", "Unlike", "Including", "Besides", "Per",
+    "Should", "Would", "Could", "Will", "May", "Might", "Can", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+    "Do", "Does", "Did", "Be", "Being", "Been", "Total", "Net", "Operating", "Gross", "Cash", "Revenue",
+    "Revenues", "Income", "Sales", "Our", "Additionally", "Furthermore", "Moreover", "Instead", "Overall",
+    "Finally", "First", "Second", "Third", "Fourth", "Recently", "Currently", "Previously", "Rather", "Only",
+    "Even", "Just", "Indeed", "Sources", "Analysts", "Investors", "Executives", "Officials", "People", "Terms",
+    "Details", "Financial", "Exclusive", "Update", "Updated", "Breaking", "Photo", "Image", "Source", "Note",
+    "Reporting", "Editing", "Story", "Watch", "See", "Click", "Subscribe", "Sign", "Related", "Why", "Inside",
+    "Q1", "Q2", "Q3", "Q4", "Fiscal", "FY", "Item", "Exhibit", "Section", "Table", "Note", "Notes", "Part"};
+
+constexpr std::string_view kCues[] = {
+    "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Company", "Limited", "LP", "L.P.",
+    "LLP", "L.L.P.", "N.V.", "S.A.", "AG", "SE", "GmbH", "Oyj", "AB", "ASA", "Pvt", "NV", "B.V.", "BV", "SpA",
+    "S.p.A.", "K.K.", "Pte", "Bhd", "Group", "Holdings", "Holding", "Labs", "Lab", "AI", "Systems", "Technologies",
+    "Technology", "Capital", "Ventures", "Partners", "Robotics", "Semiconductor", "Semiconductors", "Networks",
+    "Software", "Cloud", "Computing", "Energy", "Bank", "Bancorp", "Bancshares", "Fund", "Management",
+    "Investments", "Dynamics", "Therapeutics", "Intelligence", "Pharmaceuticals", "Pharmaceutical", "Pharma",
+    "Biosciences", "Biotherapeutics", "Sciences", "Financial", "Insurance", "Industries", "Motors", "Airlines",
+    "Entertainment", "Communications", "Media", "Solutions", "Trust", "Realty", "Resources", "Petroleum",
+    "Utilities", "Foods", "Brands", "Logistics", "Aviation", "Healthcare", "Electronics", "Microsystems",
+    "Analytics", "Securities", "Enterprises", "Properties", "Associates", "Advisors", "Telecom",
+    "Telecommunications", "Wireless", "Broadband", "Interactive", "Studios", "Mining", "Materials", "Chemicals",
+    "Automotive", "Bio", "Biotech", "Devices", "Instruments", "Datacenters", "Infrastructure", "Investment",
+    "Asset", "Equity", "Pictures", "Airways", "Railways", "Petrochemicals", "Steel", "Power", "Gas", "Oil",
+    "Laboratories", "Diagnostics", "Genomics", "Biologics", "Medical", "Health", "Institute", "Authority",
+    "Foundation", "REIT", "Bros"};
+
+constexpr std::string_view kSuffixes[] = {
+    "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Limited", "LP", "L.P.", "LLP",
+    "L.L.P.", "N.V.", "S.A.", "AG", "SE", "GmbH", "Oyj", "AB", "ASA", "Pvt", "NV", "B.V.", "BV", "SpA", "S.p.A.",
+    "K.K.", "Pte", "Bhd", "Incorporated"};
+
+constexpr std::string_view kTitles[] = {
+    "CEO", "CFO", "CTO", "COO", "Chief", "chief", "Executive", "executive", "President", "president", "Chairman",
+    "chairman", "Chairwoman", "chairwoman", "Chair", "chair", "Founder", "founder", "Co-founder", "co-founder",
+    "cofounder", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Sen", "Sen.", "Senator", "Minister",
+    "minister", "Secretary", "secretary", "Director", "director", "Officer", "officer", "spokesperson",
+    "spokesman", "spokeswoman", "analyst", "Analyst", "Governor", "governor", "Prime", "Commissioner", "Judge",
+    "judge", "Rep", "Rep.", "Representative", "partner", "investor", "billionaire", "Billionaire", "head", "Head",
+    "boss", "Boss", "Vice", "vice", "Professor", "professor", "Prof", "Prof.", "Sir", "Lord", "Lady", "CEOs"};
+
+constexpr std::string_view kPlaces[] = {
+    "U.S.", "US", "USA", "U.S.A.", "America", "United", "States", "China", "Japan", "India", "Germany", "France",
+    "Britain", "UK", "U.K.", "England", "Europe", "EU", "Asia", "Africa", "Taiwan", "Korea", "South", "North",
+    "Saudi", "Arabia", "UAE", "Emirates", "Abu", "Dhabi", "Dubai", "Qatar", "Singapore", "Israel", "Canada",
+    "Australia", "Brazil", "Mexico", "Russia", "Ukraine", "Italy", "Spain", "Netherlands", "Sweden", "Norway",
+    "Finland", "Denmark", "Switzerland", "Ireland", "Poland", "Turkey", "Indonesia", "Malaysia", "Vietnam",
+    "Thailand", "Philippines", "Washington", "Beijing", "Shanghai", "Shenzhen", "Tokyo", "Seoul", "London",
+    "Paris", "Berlin", "York", "San", "Francisco", "Silicon", "Valley", "California", "Texas", "Virginia", "Ohio",
+    "Arizona", "Nevada", "Oregon", "Georgia", "Kentucky", "Louisiana", "Idaho", "Illinois", "Florida",
+    "Michigan", "Wisconsin", "Pennsylvania", "Carolina", "Tennessee", "Indiana", "Iowa", "Utah", "Colorado",
+    "Wyoming", "Alaska", "Delhi", "Mumbai", "Bangalore", "Bengaluru", "Hong", "Kong", "Taipei", "Hsinchu",
+    "Munich", "Stockholm", "Amsterdam", "Zurich", "Geneva", "Toronto", "Vancouver", "Seattle", "Boston",
+    "Chicago", "Austin", "Dallas", "Houston", "Atlanta", "Miami", "Riyadh", "Doha", "Osaka", "Kyoto", "Wall",
+    "Street", "Middle", "East", "West", "Latin", "Gulf", "Pacific", "Atlantic", "Americas", "Nordic", "Kingdom"};
+
+constexpr std::string_view kDemonyms[] = {
+    "American", "Chinese", "Japanese", "European", "German", "French", "British", "Indian", "Korean",
+    "Taiwanese", "Saudi", "Emirati", "Israeli", "Canadian", "Australian", "Brazilian", "Russian", "Swiss",
+    "Dutch", "Swedish", "Italian", "Spanish", "Singaporean", "Qatari", "Asian", "Western", "Global", "Irish",
+    "Finnish", "Norwegian", "Danish", "Mexican", "Indonesian", "Vietnamese", "Malaysian", "Turkish", "Polish",
+    "Ukrainian", "Californian", "Texan", "Nordic", "Arab", "Gulf"};
+
+constexpr std::string_view kGeneric[] = {
+    "Generative", "Artificial", "Agentic", "Open", "Responsible", "Sovereign", "Enterprise", "Conversational",
+    "Big", "Tech", "National", "Federal", "State", "Public", "Private", "Frontier", "General", "Superintelligence",
+    "Machine", "Learning", "Deep", "Large", "Language", "Model", "Models", "Edge", "Quantum", "Hybrid", "Multi",
+    "Nasdaq", "NASDAQ", "NYSE", "Dow", "S&P", "Index", "Stock", "Exchange", "Commission", "Act", "Series", "Round",
+    "Seed", "Notes", "Senior", "Credit", "Agreement", "Facility", "Term", "Loan", "Plan", "Program", "Project",
+    "Board", "Directors", "Annual", "Report", "Form", "Statement", "Committee", "Department", "Ministry",
+    "Government", "Administration", "Office", "Act", "Law", "Council", "Congress", "Senate", "House", "Court",
+    "Supreme", "Revenue", "Service", "Services", "Officer", "Data", "Center", "Centers", "Centre", "Digital",
+    "IPO", "IPOs", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "API", "APIs", "EV", "EVs", "ESG", "IT", "HR",
+    "R&D", "M&A", "PC", "PCs", "SaaS", "TPU", "TPUs", "ASIC", "ASICs", "HBM", "DRAM", "NAND", "5G", "IoT", "AR",
+    "VR", "AGI", "ASI", "Chip", "Chips", "Startup", "Startups", "Companies",
+    "Billion", "Million", "Trillion", "Deal", "Deals", "Funding", "Acquisition", "Merger",
+    "Partnership", "News", "Business", "Markets", "Economy", "Science", "World", "Daily", "Week",
+    "Weekly", "Today", "Live", "Exclusive", "Opinion", "Analysis", "Podcast", "Video", "Newsletter"};
+
+constexpr std::string_view kSpeech[] = {"said", "says", "told", "tells", "wrote", "writes", "added", "noted",
+                                        "explained", "stated", "argued", "posted", "tweeted", "believes",
+                                        "thinks", "warned", "announced"};
+
+struct Tables {
+  WordTable flags;
+  WordTable months;
+  Tables() {
+    for (int m = 0; m < 12; ++m) {
+      months.Set(kMonths[m], static_cast<uint32_t>(m + 1));
+      months.Set(kMonthAbbrevs[m], static_cast<uint32_t>(m + 1));
+      flags.Or(kMonths[m], kMonthWord);
+      flags.Or(kMonthAbbrevs[m], kMonthWord);
+    }
+    months.Set("Sept", 9);
+    flags.Or("Sept", kMonthWord);
+    for (std::string_view w : kWeekdays) flags.Or(w, kWeekdayWord);
+    for (std::string_view w : kFunction) flags.Or(w, kFunctionWord);
+    for (std::string_view w : kCues) flags.Or(w, kCueWord);
+    for (std::string_view w : kSuffixes) flags.Or(w, kSuffixWord);
+    for (std::string_view w : kTitles) flags.Or(w, kTitleWord);
+    for (std::string_view w : kPlaces) flags.Or(w, kPlaceWord);
+    for (std::string_view w : kDemonyms) flags.Or(w, kDemonymWord);
+    for (std::string_view w : kGeneric) flags.Or(w, kGenericWord);
+    for (std::string_view w : kSpeech) flags.Or(w, kSpeechVerb);
+  }
+};
+
+const Tables& GetTables() {
+  static const Tables* tables = new Tables();
+  return *tables;
+}
+
+}  // namespace
+
+uint32_t WordFlags(std::string_view word) {
+  uint32_t f = GetTables().flags.Find(word);
+  return f == WordTable::kMissing ? 0 : f;
+}
+
+int MonthNumber(std::string_view word) {
+  uint32_t m = GetTables().months.Find(word);
+  return m == WordTable::kMissing ? 0 : static_cast<int>(m);
+}
+
+}  // namespace dealgraph

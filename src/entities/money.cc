@@ -1,0 +1,372 @@
+// Money amounts: a small hand-written matcher over tokens (no regular expressions).
+#include "entities/money.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+#include "entities/currency.h"
+
+namespace dealgraph {
+namespace {
+
+struct Scale {
+  std::string_view word;
+  double factor;
+  bool glued_only;  // single letters count only when glued to the number: "$1.5B"
+};
+
+constexpr Scale kScales[] = {
+    {"thousand", 1e3, false}, {"k", 1e3, true},      {"K", 1e3, false},       {"million", 1e6, false},
+    {"mn", 1e6, false},       {"mln", 1e6, false},   {"m", 1e6, false},       {"M", 1e6, false},
+    {"MM", 1e6, false},       {"billion", 1e9, false}, {"bn", 1e9, false},    {"bln", 1e9, false},
+    {"b", 1e9, true},         {"B", 1e9, false},     {"trillion", 1e12, false}, {"tn", 1e12, false},
+    {"trn", 1e12, false},     {"T", 1e12, true},     {"crore", 1e7, false},   {"crores", 1e7, false},
+    {"lakh", 1e5, false},     {"lakhs", 1e5, false}, {"Million", 1e6, false}, {"Billion", 1e9, false},
+    {"Trillion", 1e12, false}, {"MILLION", 1e6, false}, {"BILLION", 1e9, false}, {"TRILLION", 1e12, false},
+    {"Bn", 1e9, false},       {"BN", 1e9, false},    {"Mn", 1e6, false},      {"Thousand", 1e3, false}};
+
+// Number words usable before a scale and a currency word: "a billion dollars".
+struct NumberWord {
+  std::string_view word;
+  double value;
+};
+constexpr NumberWord kNumberWords[] = {
+    {"a", 1},      {"one", 1},     {"two", 2},     {"three", 3},  {"four", 4},      {"five", 5},
+    {"six", 6},    {"seven", 7},   {"eight", 8},   {"nine", 9},   {"ten", 10},      {"twelve", 12},
+    {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"fifty", 50}, {"hundred", 100}, {"A", 1},
+    {"One", 1},    {"Two", 2},     {"Ten", 10}};
+
+struct QualifierPhrase {
+  const char* words;  // space-separated, lower case
+  Qualifier qualifier;
+};
+
+constexpr QualifierPhrase kQualifiers[] = {
+    {"may exceed", Qualifier::kOver},        {"could exceed", Qualifier::kOver},
+    {"might exceed", Qualifier::kOver},      {"will exceed", Qualifier::kOver},
+    {"to exceed", Qualifier::kOver},         {"exceed", Qualifier::kOver},
+    {"exceeds", Qualifier::kOver},           {"exceeding", Qualifier::kOver},
+    {"exceeded", Qualifier::kOver},          {"over", Qualifier::kOver},
+    {"more than", Qualifier::kOver},         {"above", Qualifier::kOver},
+    {"upwards of", Qualifier::kOver},        {"upward of", Qualifier::kOver},
+    {"north of", Qualifier::kOver},          {"in excess of", Qualifier::kOver},
+    {"at least", Qualifier::kAtLeast},       {"a minimum of", Qualifier::kAtLeast},
+    {"minimum of", Qualifier::kAtLeast},     {"no less than", Qualifier::kAtLeast},
+    {"not less than", Qualifier::kAtLeast},  {"up to", Qualifier::kUpTo},
+    {"as much as", Qualifier::kUpTo},        {"as many as", Qualifier::kUpTo},
+    {"a maximum of", Qualifier::kUpTo},      {"maximum of", Qualifier::kUpTo},
+    {"at most", Qualifier::kUpTo},           {"no more than", Qualifier::kUpTo},
+    {"not more than", Qualifier::kUpTo},     {"about", Qualifier::kAbout},
+    {"around", Qualifier::kAbout},           {"roughly", Qualifier::kAbout},
+    {"approximately", Qualifier::kAbout},    {"approx .", Qualifier::kAbout},
+    {"nearly", Qualifier::kAbout},           {"almost", Qualifier::kAbout},
+    {"some", Qualifier::kAbout},             {"an estimated", Qualifier::kAbout},
+    {"estimated", Qualifier::kAbout},        {"close to", Qualifier::kAbout},
+    {"circa", Qualifier::kAbout},            {"under", Qualifier::kUnder},
+    {"less than", Qualifier::kUnder},        {"below", Qualifier::kUnder},
+    {"fewer than", Qualifier::kUnder},       {"just under", Qualifier::kUnder},
+    {"just below", Qualifier::kUnder}};
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool EqualsLower(std::string_view token, std::string_view lower) {
+  if (token.size() != lower.size()) return false;
+  for (size_t k = 0; k < token.size(); ++k) {
+    if (LowerAscii(token[k]) != lower[k]) return false;
+  }
+  return true;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+class Matcher {
+ public:
+  Matcher(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end)
+      : text_(text), toks_(tokens), begin_(begin), end_(end), currencies_(CurrencyTable::BuiltIn()) {}
+
+  // One amount (no range) starting at token i.
+  struct Simple {
+    size_t first = 0, last = 0;  // token span, last exclusive
+    double number = 0;           // before scaling
+    double scale = 1;
+    bool has_scale = false;
+    std::string_view iso;        // empty: no currency yet (a bare number in a range)
+    bool ambiguous = false;
+  };
+
+  void Run(std::vector<Entity>* out) {
+    for (size_t i = begin_; i < end_;) {
+      Simple a;
+      if (!AmountAt(i, /*allow_bare=*/false, &a)) {
+        ++i;
+        continue;
+      }
+      double low = a.number * a.scale;
+      size_t last = a.last;
+      std::optional<double> high;
+      Simple b;
+      bool between = a.first > begin_ && EqualsLower(Text(a.first - 1), "between");
+      bool from = a.first > begin_ && EqualsLower(Text(a.first - 1), "from");
+      if (!from && RangeAfter(a, between, &b)) {
+        double range_low = a.number * (a.has_scale ? a.scale : b.scale);
+        double range_high = b.number * b.scale;
+        if (range_high >= range_low) {
+          low = range_low;
+          high = range_high;
+          last = b.last;
+        }
+      }
+      i = last;
+      if (!(low <= kMaxMoneyValue) || (high && !(*high <= kMaxMoneyValue))) continue;
+      Entity e;
+      e.type = EntityType::kMoney;
+      e.first_token = static_cast<uint32_t>(a.first);
+      e.end_token = static_cast<uint32_t>(last);
+      e.start = toks_[a.first].start;
+      e.end = toks_[last - 1].end;
+      e.money.value = low;
+      e.money.currency = std::string(a.iso);
+      e.money.max = high;
+      e.money.qualifier = high ? Qualifier::kAtLeast : Qualifier::kExact;
+      e.qualifier_start = e.start;
+      size_t qual_end = between && high ? a.first - 1 : a.first;
+      if (between && high) e.qualifier_start = toks_[a.first - 1].start;
+      Qualifier q;
+      size_t qual_first;
+      if (QualifierBefore(qual_end, &q, &qual_first)) {
+        e.money.qualifier = q;
+        e.qualifier_start = toks_[qual_first].start;
+      }
+      out->push_back(std::move(e));
+    }
+  }
+
+ private:
+  std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
+  bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
+
+  // A scale word at token k; `glued`: it touches the number.
+  bool ScaleAt(size_t k, double* factor) const {
+    if (k >= end_ || toks_[k].kind != TokenKind::kWord) return false;
+    std::string_view w = Text(k);
+    for (const Scale& s : kScales) {
+      if (s.word == w && (!s.glued_only || Glued(k))) {
+        *factor = s.factor;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A number at token k: a number token, or digits glued to a currency code
+  // ("EUR1" "." "37"). Sets *next past it; rejects a number glued to a word
+  // that is not a scale ("1e400").
+  bool NumberAt(size_t k, double* value, size_t* next) const {
+    if (k >= end_ || toks_[k].kind != TokenKind::kNumber) return false;
+    if (!ParseAmountNumber(Text(k), value)) return false;
+    *next = k + 1;
+    return true;
+  }
+
+  bool NumberWordAt(size_t k, double* value) const {
+    if (k >= end_ || toks_[k].kind != TokenKind::kWord) return false;
+    std::string_view w = Text(k);
+    for (const NumberWord& n : kNumberWords) {
+      if (n.word == w) {
+        *value = n.value;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Number, optional scale ("13-billion" too); sets a->last, scale.
+  bool NumberAndScale(size_t k, Simple* a) const {
+    size_t next;
+    if (!NumberAt(k, &a->number, &next)) return false;
+    double factor;
+    if (ScaleAt(next, &factor)) {
+      a->scale = factor;
+      a->has_scale = true;
+      ++next;
+    } else if (next + 1 < end_ && Glued(next) && Glued(next + 1) && Text(next) == "-" &&
+               ScaleAt(next + 1, &factor)) {
+      a->scale = factor;
+      a->has_scale = true;
+      next += 2;
+    } else if (Glued(next) && toks_[next].kind == TokenKind::kWord) {
+      return false;  // "1e400", "5x", "3D"
+    }
+    if (next < end_ && (Text(next) == "%" || EqualsLower(Text(next), "percent"))) return false;
+    a->last = next;
+    return true;
+  }
+
+  // A currency code with glued digits: "EUR1" "." "37", "RMB310" "." "4".
+  bool GluedCodeAt(size_t k, Simple* a) const {
+    if (toks_[k].kind != TokenKind::kWord) return false;
+    std::string_view w = Text(k);
+    size_t letters = 0;
+    while (letters < w.size() && !IsDigit(w[letters])) ++letters;
+    if (letters < 2 || letters == w.size()) return false;
+    for (size_t c = letters; c < w.size(); ++c) {
+      if (!IsDigit(w[c])) return false;
+    }
+    CurrencyMatch m;
+    if (!currencies_.MatchWord(w.substr(0, letters), kCurrencyPrefix, &m)) return false;
+    size_t next = k + 1;
+    size_t num_end = toks_[k].end;
+    if (next + 1 < end_ && Glued(next) && Text(next) == "." && Glued(next + 1) &&
+        toks_[next + 1].kind == TokenKind::kNumber) {
+      num_end = toks_[next + 1].end;
+      next += 2;
+    }
+    if (!ParseAmountNumber(text_.substr(toks_[k].start + letters, num_end - toks_[k].start - letters), &a->number)) {
+      return false;
+    }
+    double factor;
+    if (ScaleAt(next, &factor)) {
+      a->scale = factor;
+      a->has_scale = true;
+      ++next;
+    }
+    a->first = k;
+    a->last = next;
+    a->iso = m.iso;
+    return true;
+  }
+
+  // An amount at token i. allow_bare: a number with no currency (the low end of
+  // "$10 to $15 billion"'s partner is checked by the caller).
+  bool AmountAt(size_t i, bool allow_bare, Simple* a) const {
+    const Token& t = toks_[i];
+    CurrencyMatch m;
+    a->first = i;
+    if (t.kind == TokenKind::kCurrency || t.kind == TokenKind::kWord) {
+      if ((t.kind == TokenKind::kCurrency || t.capitalized) && currencies_.MatchAt(text_, toks_, i, end_, kCurrencyPrefix, &m)) {
+        if (!NumberAndScale(m.end_token, a)) return false;
+        a->iso = m.iso;
+        SuffixCurrency(a);  // "¥1 trillion yuan"
+        return true;
+      }
+      if (t.capitalized && GluedCodeAt(i, a)) return true;
+      if (i + 1 >= end_ || toks_[i + 1].kind != TokenKind::kWord) return false;
+      double n;
+      if (!NumberWordAt(i, &n)) return false;
+      double factor;
+      if (!ScaleAt(i + 1, &factor)) return false;
+      a->number = n;
+      a->scale = factor;
+      a->has_scale = true;
+      a->last = i + 2;
+      return SuffixCurrency(a);
+    }
+    if (t.kind != TokenKind::kNumber) return false;
+    if (i > begin_ && toks_[i - 1].kind == TokenKind::kCurrency) return false;
+    if (!NumberAndScale(i, a)) return false;
+    if (SuffixCurrency(a)) return true;
+    return allow_bare;
+  }
+
+  // A currency word after the amount: "billion euros", "trillion yen".
+  bool SuffixCurrency(Simple* a) const {
+    CurrencyMatch m;
+    if (!currencies_.MatchAt(text_, toks_, a->last, end_, kCurrencySuffix, &m)) return false;
+    if (m.ambiguous && !a->has_scale && a->number < 1000) return false;
+    a->iso = m.iso;
+    a->ambiguous = m.ambiguous;
+    a->last = m.end_token;
+    return true;
+  }
+
+  // "-", "to", "and" (after "between") followed by a second amount.
+  bool RangeAfter(const Simple& a, bool between, Simple* b) const {
+    size_t k = a.last;
+    if (k >= end_) return false;
+    std::string_view sep = Text(k);
+    bool dash = sep == "-" || sep == "\u2013" || sep == "\u2014";
+    bool ok = dash || (sep == "to" && !between) || (sep == "and" && between);
+    if (!ok || k + 1 >= end_) return false;
+    if (!AmountAt(k + 1, /*allow_bare=*/true, b)) return false;
+    if (b->first != k + 1) return false;
+    if (!b->iso.empty() && !a.iso.empty() && b->iso != a.iso) return false;
+    if (a.iso.empty() && b->iso.empty()) return false;
+    // "$10 billion to 15" lacks the upper scale: not a range.
+    if (b->iso.empty() && !b->has_scale && a.has_scale) return false;
+    return true;
+  }
+
+  // Qualifier words ending just before token `k`.
+  bool QualifierBefore(size_t k, Qualifier* q, size_t* first) const {
+    size_t best_len = 0;
+    for (const QualifierPhrase& p : kQualifiers) {
+      std::string_view words = p.words;
+      size_t n = 1 + static_cast<size_t>(std::count(words.begin(), words.end(), ' '));
+      if (n <= best_len || k < begin_ + n) continue;
+      size_t pos = 0;
+      bool ok = true;
+      for (size_t j = k - n; j < k && ok; ++j) {
+        size_t sp = words.find(' ', pos);
+        std::string_view w = words.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
+        ok = EqualsLower(Text(j), w);
+        pos = sp == std::string_view::npos ? words.size() : sp + 1;
+      }
+      if (ok) {
+        best_len = n;
+        *q = p.qualifier;
+        *first = k - n;
+      }
+    }
+    return best_len > 0;
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+  size_t begin_, end_;
+  const CurrencyTable& currencies_;
+};
+
+}  // namespace
+
+bool ParseAmountNumber(std::string_view s, double* value) {
+  if (s.empty() || s.size() > 24 || !IsDigit(s[0])) return false;
+  char buf[32];
+  size_t n = 0;
+  // Decide the role of commas: thousands separators when every group after one has three digits.
+  bool comma_decimal = false;
+  size_t commas = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] != ',') continue;
+    ++commas;
+    size_t digits = 0;
+    for (size_t j = k + 1; j < s.size() && IsDigit(s[j]); ++j) ++digits;
+    if (digits != 3) comma_decimal = true;
+  }
+  if (comma_decimal && (commas > 1 || s.find('.') != std::string_view::npos)) return false;
+  bool dot = false;
+  for (char c : s) {
+    if (IsDigit(c)) {
+      buf[n++] = c;
+    } else if (c == '.' || (c == ',' && comma_decimal)) {
+      if (dot) return false;
+      dot = true;
+      buf[n++] = '.';
+    } else if (c != ',') {
+      return false;
+    }
+  }
+  double v = 0;
+  auto [ptr, ec] = std::from_chars(buf, buf + n, v);
+  if (ec != std::errc() || ptr != buf + n || !std::isfinite(v)) return false;
+  *value = v;
+  return true;
+}
+
+void FindMoney(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
+               std::vector<Entity>* out) {
+  Matcher(text, tokens, begin, std::min(end, tokens.size())).Run(out);
+}
+
+}  // namespace dealgraph

@@ -1,0 +1,323 @@
+// Unknown organizations: capitalized runs accepted by a corporate cue or by the
+// deal phrase around them. Word lists here are closed classes of English.
+#include "entities/org_shapes.h"
+
+#include <initializer_list>
+
+#include "entities/lexicon.h"
+
+namespace dealgraph {
+namespace {
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool EqualsLower(std::string_view token, std::string_view lower) {
+  if (token.size() != lower.size()) return false;
+  for (size_t k = 0; k < token.size(); ++k) {
+    if (LowerAscii(token[k]) != lower[k]) return false;
+  }
+  return true;
+}
+
+bool OneOf(std::string_view token, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (EqualsLower(token, w)) return true;
+  }
+  return false;
+}
+
+template <size_t N>
+bool OneOf(std::string_view token, const std::string_view (&words)[N]) {
+  for (std::string_view w : words) {
+    if (EqualsLower(token, w)) return true;
+  }
+  return false;
+}
+
+// Nouns that, after "<Name>, a ...", say the name is an organization.
+constexpr std::string_view kOrgNouns[] = {
+    "startup", "start-up", "company", "firm", "maker", "provider", "developer", "operator", "lab", "bank",
+    "fund", "investor", "manufacturer", "designer", "platform", "giant", "retailer", "carrier", "unit",
+    "subsidiary", "group", "business", "chipmaker", "conglomerate", "insurer", "lender", "utility", "producer",
+    "owner", "supplier", "vendor", "rival", "specialist", "corporation", "partnership", "venture", "affiliate",
+    "automaker", "carmaker", "distributor", "publisher", "brand", "chain", "network", "agency", "holding"};
+
+// Verbs after a subject name: "Acme raised", "Acme has agreed".
+constexpr std::string_view kSubjectVerbs[] = {
+    "raised", "raises", "raising", "agreed", "agrees", "acquired", "acquires", "bought", "buys", "invested",
+    "invests", "signed", "signs", "completed", "completes", "closed", "closes", "sold", "sells", "merged",
+    "merges", "led", "co-led", "plans", "intends", "shares", "stock", "acquire", "buy", "invest", "raise",
+    "sell", "merge", "agree", "sign", "complete", "acquiring", "buying", "investing", "selling", "merging",
+    "secured", "secures", "landed", "lands", "announced", "unveiled", "filed", "reported", "posted", "employs",
+    "operates", "owns", "leads"};
+
+constexpr std::string_view kAuxiliaries[] = {"has", "had", "have", "will", "is", "was",
+                                                                   "would", "could", "may", "also", "recently",
+                                                                   "previously", "then", "later", "has", "to"};
+
+// Nouns after "<Name>'s": "Acme's acquisition", "Acme's CEO".
+constexpr std::string_view kPossessedNouns[] = {
+    "acquisition", "stake", "shares", "stock", "board", "ceo", "chief", "founder", "cofounder", "co-founder",
+    "subsidiary", "unit", "parent", "investors", "valuation", "revenue", "revenues", "deal", "purchase",
+    "takeover", "merger", "offer", "bid", "ipo", "platform", "products", "customers", "employees",
+    "headquarters", "president", "chairman", "executives", "management", "shareholders", "business",
+    "operations", "assets", "chips", "models", "software", "market", "cloud", "data", "funding", "investment",
+    "net", "income", "earnings", "sales", "profit", "first", "largest"};
+
+// Role words right after a name: "Acme CEO Jane Doe".
+constexpr std::string_view kRoleAfter[] = {
+    "ceo", "cfo", "cto", "coo", "chief", "chairman", "founder", "co-founder", "cofounder", "spokesperson",
+    "spokesman", "spokeswoman", "president", "executives", "ceos"};
+
+class ShapeFinder {
+ public:
+  ShapeFinder(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
+              const std::vector<uint8_t>& taken)
+      : text_(text), toks_(tokens), begin_(begin), end_(end), taken_(taken) {}
+
+  void Run(std::vector<Entity>* out) {
+    size_t i = begin_;
+    while (i < end_) {
+      if (!NameAt(i)) {
+        ++i;
+        continue;
+      }
+      size_t b = RunEnd(i);
+      Process(i, b, out);
+      i = b;
+    }
+  }
+
+ private:
+  std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
+  uint32_t Flags(size_t k) const { return WordFlags(Text(k)); }
+  bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
+
+  bool NameAt(size_t k) const {
+    if (k >= end_ || taken_[k] || toks_[k].kind != TokenKind::kWord) return false;
+    const Token& t = toks_[k];
+    if (t.capitalized || t.all_caps) return true;
+    // "inContact", "eBay": lower-case first letter, a capital inside.
+    for (uint32_t b = t.start + 1; b < t.end; ++b) {
+      if (text_[b] >= 'A' && text_[b] <= 'Z') return true;
+    }
+    return false;
+  }
+
+  size_t RunEnd(size_t a) const {
+    size_t k = a + 1;
+    while (k < end_) {
+      if (NameAt(k)) {
+        ++k;
+        continue;
+      }
+      if (k + 1 < end_ && !taken_[k] && NameAt(k + 1)) {
+        std::string_view t = Text(k);
+        if (t == "&" || (t == "of" && (Flags(k - 1) & (kCueWord | kGenericWord))) ||
+            (t == "." && Glued(k) && Text(k - 1) == "Bros")) {
+          k += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    return k;
+  }
+
+  bool IsHead(size_t k) const {
+    if (!NameAt(k)) return false;
+    constexpr uint32_t kNotHead = kFunctionWord | kCueWord | kTitleWord | kPlaceWord | kDemonymWord |
+                                  kGenericWord | kMonthWord | kWeekdayWord;
+    return !(Flags(k) & kNotHead);
+  }
+
+  void Process(size_t a, size_t b, std::vector<Entity>* out) {
+    if (a > begin_ && (Flags(a - 1) & kTitleWord)) return;  // "chief executive Sam Altman"
+    size_t s = a;
+    while (s < b && (Flags(s) & (kFunctionWord | kTitleWord))) {
+      if (Flags(s) & kTitleWord) return;  // "CEO Sam Altman": a person
+      ++s;
+    }
+    size_t e = s;
+    while (e < b && !(Flags(e) & kTitleWord)) ++e;
+    while (e > s && !NameAt(e - 1)) --e;  // no trailing "&" or "of"
+    if (s >= e) return;
+    bool role_after = e < b;  // cut at a title: "Acme CEO Jane Doe"
+    // A cue with a head word before it: "Acme Robotics", "Foo Holdings Ltd".
+    size_t cue_end = 0;
+    bool head_seen = false;
+    for (size_t k = s; k < e; ++k) {
+      if ((Flags(k) & kCueWord) && head_seen && k > s) cue_end = k + 1;
+      if (IsHead(k)) head_seen = true;
+    }
+    size_t span_end = 0;
+    if (cue_end) {
+      span_end = cue_end;
+      if (span_end < e && Text(span_end) == "of") span_end = e;  // "Serum Institute of India"
+    } else if (head_seen && e - s <= 6 && (role_after || InSlot(s, e))) {
+      span_end = e;
+    }
+    if (!span_end) return;
+    size_t name_end;
+    size_t full_end = ExtendOrgSpan(text_, toks_, span_end, end_, &name_end);
+    for (size_t k = span_end; k < full_end; ++k) {
+      if (taken_[k]) return;
+    }
+    out->push_back(MakeOrgEntity(text_, toks_, s, full_end, name_end));
+  }
+
+  // The deal phrase slots around a capitalized run [s, e).
+  bool InSlot(size_t s, size_t e) const {
+    if (s > begin_) {
+      std::string_view w1 = Text(s - 1);
+      if (OneOf(w1, {"acquire", "acquired", "acquires", "acquiring", "buy", "buys", "bought", "buying",
+                     "purchased", "startup", "start-up", "firm", "rival", "rivals", "chipmaker", "developer",
+                     "provider", "operator", "subsidiary", "investor", "investors", "backer", "backers", "lender",
+                     "competitor", "competitors", "acquirer", "target", "company", "maker", "unit", "carrier",
+                     "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group"})) {
+        return true;
+      }
+      if (s > begin_ + 1) {
+        std::string_view w2 = Text(s - 2);
+        if (EqualsLower(w1, "by") &&
+            OneOf(w2, {"led", "co-led", "backed", "funded", "acquired", "owned", "bought", "financed",
+                       "purchased", "controlled", "joined", "run", "operated", "made", "developed"})) {
+          return true;
+        }
+        if (EqualsLower(w1, "in") && OneOf(w2, {"invest", "invested", "invests", "investing", "investment",
+                                                "investments", "stake", "stakes", "interest", "shares",
+                                                "position", "round", "holding"})) {
+          return true;
+        }
+        if (EqualsLower(w1, "with") &&
+            OneOf(w2, {"merge", "merged", "merger", "merging", "deal", "deals", "partnership", "agreement",
+                       "partnered", "partner", "partnering", "talks", "contract", "pact", "alliance",
+                       "collaboration", "venture", "combine", "combined", "combination"})) {
+          return true;
+        }
+        if (EqualsLower(w1, "of") &&
+            (OneOf(w2, {"acquisition", "purchase", "takeover", "merger", "subsidiary", "unit", "division",
+                        "owner", "parent", "shareholders", "shares", "stake", "sale", "buyout", "affiliate",
+                        "spinoff", "spin-off", "acquisitions", "assets", "stock", "customers"}) ||
+             (Flags(s - 2) & kTitleWord))) {
+          return true;
+        }
+        if (EqualsLower(w1, "at") && (Flags(s - 2) & kTitleWord)) return true;
+        if (EqualsLower(w1, "to") && OneOf(w2, {"sold", "sell", "sells", "selling", "sale", "merge"})) return true;
+        if (EqualsLower(w1, "from") &&
+            OneOf(w2, {"funding", "investment", "investments", "backing", "capital", "financing", "raised",
+                       "raises", "bought", "acquired", "purchased", "stake"})) {
+          return true;
+        }
+      }
+    }
+    if (e < end_) {
+      std::string_view n1 = Text(e);
+      if (toks_[e].kind == TokenKind::kPossessive) {
+        return e + 1 < end_ && OneOf(Text(e + 1), kPossessedNouns);
+      }
+      if (WordFlags(n1) & kSpeechVerb) return false;
+      if (OneOf(n1, kSubjectVerbs)) return true;
+      if (OneOf(n1, kAuxiliaries)) {
+        for (size_t k = e + 1; k < end_ && k < e + 3; ++k) {
+          if (OneOf(Text(k), kSubjectVerbs) || EqualsLower(Text(k), "talks")) return true;
+          if (!OneOf(Text(k), kAuxiliaries) && !EqualsLower(Text(k), "in")) break;
+        }
+      }
+      if (OneOf(n1, kRoleAfter)) return true;
+      if (n1 == "(" && e + 1 < end_ && OneOf(Text(e + 1), {"nyse", "nasdaq", "lse", "tsx", "otc", "bse", "nse"})) {
+        return true;
+      }
+      if (n1 == "," && e + 2 < end_ && OneOf(Text(e + 1), {"a", "an", "the"})) {
+        for (size_t k = e + 2; k < end_ && k < e + 10; ++k) {
+          std::string_view w = Text(k);
+          if (w == "," || w == "." || w == ";") break;
+          if (OneOf(w, kOrgNouns)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+  size_t begin_, end_;
+  const std::vector<uint8_t>& taken_;
+};
+
+bool IsSuffix(std::string_view text, const Token& t) {
+  return t.kind == TokenKind::kWord && (WordFlags(TokenText(text, t)) & kSuffixWord);
+}
+
+}  // namespace
+
+size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, size_t k, size_t end,
+                     size_t* name_end) {
+  auto glued = [&](size_t j) { return j < end && !tokens[j].space_before; };
+  auto at = [&](size_t j) { return TokenText(text, tokens[j]); };
+  // Trailing suffix words already inside the name ("Acme Inc") are stripped
+  // from the canonical name by MakeOrgEntity; here: dots and ", Inc.".
+  while (true) {
+    if (k < end && glued(k) && at(k) == "." && IsSuffix(text, tokens[k - 1]) && at(k - 1).back() != '.') {
+      ++k;  // "Inc."
+      continue;
+    }
+    if (k + 1 < end && at(k) == "," && IsSuffix(text, tokens[k + 1]) && tokens[k + 1].capitalized) {
+      k += 2;  // ", Inc"
+      continue;
+    }
+    if (k < end && IsSuffix(text, tokens[k]) && tokens[k].capitalized && tokens[k - 1].kind == TokenKind::kWord) {
+      ++k;  // "Ltd" after "Pvt"
+      continue;
+    }
+    break;
+  }
+  *name_end = k;
+  // "(Gilead)", "(\"DGT\")", "(NYSE: CADE)": a short name or ticker in brackets.
+  if (k + 2 < end && at(k) == "(") {
+    size_t j = k + 1;
+    bool word = false;
+    while (j < end && j < k + 8 && at(j) != ")") {
+      const Token& t = tokens[j];
+      std::string_view w = at(j);
+      bool ok = (t.kind == TokenKind::kWord && (t.capitalized || t.all_caps)) || w == "\"" || w == "\u201C" ||
+                w == "\u201D" || w == ":" || w == "&" || w == "'";
+      if (!ok) break;
+      word = word || t.kind == TokenKind::kWord;
+      ++j;
+    }
+    if (word && j < end && at(j) == ")") return j + 1;
+  }
+  return k;
+}
+
+Entity MakeOrgEntity(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end_token,
+                     size_t name_end) {
+  Entity e;
+  e.type = EntityType::kOrganization;
+  e.first_token = static_cast<uint32_t>(first);
+  e.end_token = static_cast<uint32_t>(end_token);
+  e.start = tokens[first].start;
+  e.end = tokens[end_token - 1].end;
+  e.qualifier_start = e.start;
+  size_t last = name_end;  // strip legal suffixes, commas and dots from the canonical name
+  while (last > first + 1) {
+    const Token& t = tokens[last - 1];
+    std::string_view w = TokenText(text, t);
+    if (w == "," || w == "." || IsSuffix(text, t)) {
+      --last;
+    } else {
+      break;
+    }
+  }
+  e.canonical = std::string(text.substr(tokens[first].start, tokens[last - 1].end - tokens[first].start));
+  e.possessive = end_token < tokens.size() && tokens[end_token].kind == TokenKind::kPossessive;
+  return e;
+}
+
+void FindShapedOrgs(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
+                    const std::vector<uint8_t>& taken, std::vector<Entity>* out) {
+  ShapeFinder(text, tokens, begin, end < tokens.size() ? end : tokens.size(), taken).Run(out);
+}
+
+}  // namespace dealgraph

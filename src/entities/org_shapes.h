@@ -1,0 +1,36 @@
+// Organizations that are not in the gazetteer, found by their shape
+// (capitalized words with a corporate cue: "Acme Robotics", "Foo Holdings
+// Ltd.") or by the deal phrase around them ("acquired Zeta", "Zeta raised").
+#ifndef DEALGRAPH_ENTITIES_ORG_SHAPES_H_
+#define DEALGRAPH_ENTITIES_ORG_SHAPES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "entities/entity.h"
+#include "segment/segmenter.h"
+
+namespace dealgraph {
+
+// Appends organizations found in tokens [begin, end) (one sentence) that do not
+// touch a token whose `taken` flag is set (money, dates, gazetteer names).
+// Entities have known == false and canonical = the name minus legal suffixes.
+void FindShapedOrgs(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
+                    const std::vector<uint8_t>& taken, std::vector<Entity>* out);
+
+// Extends an organization ending before token `k` over a legal suffix
+// ("Inc.", ", Inc.", "Corp.", "LLC") and a parenthetical short name or ticker
+// ("(Gilead)", "(NYSE: CADE)"). Returns the new end token; *name_end is the
+// end of the name without them.
+size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, size_t k, size_t end,
+                     size_t* name_end);
+
+// Fills start/end/text-derived fields of an organization entity over tokens
+// [first, end_token), canonical over [first, name_end).
+Entity MakeOrgEntity(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end_token,
+                     size_t name_end);
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_ENTITIES_ORG_SHAPES_H_

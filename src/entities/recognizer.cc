@@ -1,0 +1,109 @@
+// EntityRecognizer: runs the money, date, gazetteer, shape and outlet passes
+// sentence by sentence and merges their results.
+#include "entities/recognizer.h"
+
+#include <algorithm>
+
+#include "entities/attribution.h"
+#include "entities/dates.h"
+#include "entities/money.h"
+#include "entities/org_shapes.h"
+
+namespace dealgraph {
+namespace {
+
+constexpr uint8_t kTakenValue = 1;  // money or date
+constexpr uint8_t kTakenOrg = 2;    // a gazetteer name
+
+bool ListSeparator(std::string_view w) { return w == "," || w == "and" || w == "&" || w == "or"; }
+
+}  // namespace
+
+EntityRecognizer::EntityRecognizer(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
+
+std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmentation& seg) const {
+  const std::vector<Token>& toks = seg.tokens;
+  std::vector<Entity> out;
+  std::vector<uint8_t> taken(toks.size(), 0);
+  std::vector<Entity> values, orgs;
+  std::vector<OrgKind> kinds;  // per gazetteer org in `orgs`, kCompany for shaped ones
+  for (const Sentence& s : seg.sentences) {
+    size_t begin = s.first_token, end = std::min<size_t>(s.end_token, toks.size());
+    values.clear();
+    orgs.clear();
+    kinds.clear();
+    FindMoney(text, toks, begin, end, &values);
+    size_t money_count = values.size();
+    FindDates(text, toks, begin, end, &values);
+    for (size_t v = 0; v < values.size(); ++v) {
+      const Entity& e = values[v];
+      bool overlaps = false;
+      for (uint32_t k = e.first_token; k < e.end_token; ++k) overlaps = overlaps || taken[k];
+      if (v >= money_count && overlaps) continue;  // a date inside an amount
+      for (uint32_t k = e.first_token; k < e.end_token; ++k) taken[k] = kTakenValue;
+      out.push_back(e);
+    }
+    // Gazetteer names.
+    if (gazetteer_ != nullptr) {
+      for (size_t i = begin; i < end;) {
+        AliasMatch m;
+        if (taken[i] || !gazetteer_->MatchAt(text, toks, i, end, &m)) {
+          ++i;
+          continue;
+        }
+        bool free = true;
+        for (size_t k = i; k < m.end_token; ++k) free = free && !taken[k];
+        if (!free) {
+          ++i;
+          continue;
+        }
+        size_t name_end;
+        size_t full_end = ExtendOrgSpan(text, toks, m.end_token, end, &name_end);
+        for (size_t k = m.end_token; k < full_end; ++k) {
+          if (taken[k]) full_end = name_end = m.end_token;
+        }
+        const OrgInfo& info = gazetteer_->orgs()[m.org];
+        Entity e = MakeOrgEntity(text, toks, i, full_end, name_end);
+        e.canonical = info.canonical;
+        e.parent = info.parent;
+        e.known = true;
+        e.possessive = m.end_token < toks.size() && toks[m.end_token].kind == TokenKind::kPossessive;
+        for (size_t k = i; k < full_end; ++k) taken[k] = kTakenOrg;
+        // "Fortune 500" names a list, not the magazine.
+        if (info.kind == OrgKind::kOutlet && m.end_token < end && toks[m.end_token].kind == TokenKind::kNumber) {
+          i = full_end;
+          continue;
+        }
+        orgs.push_back(std::move(e));
+        kinds.push_back(info.kind);
+        i = full_end;
+      }
+    }
+    // Outlets credited for a claim; lists of outlets share one context.
+    for (size_t a = 0; a < orgs.size();) {
+      if (kinds[a] != OrgKind::kOutlet) {
+        ++a;
+        continue;
+      }
+      size_t b = a + 1;
+      while (b < orgs.size() && kinds[b] == OrgKind::kOutlet) {
+        bool list = true;
+        for (size_t k = orgs[b - 1].end_token; k < orgs[b].first_token && list; ++k) {
+          list = ListSeparator(TokenText(text, toks[k]));
+        }
+        if (!list || orgs[b].first_token == orgs[b - 1].end_token) break;
+        ++b;
+      }
+      if (IsAttribution(text, toks, begin, end, orgs[a].first_token, orgs[b - 1].end_token)) {
+        for (size_t k = a; k < b; ++k) orgs[k].type = EntityType::kOutlet;
+      }
+      a = b;
+    }
+    FindShapedOrgs(text, toks, begin, end, taken, &orgs);
+    for (Entity& e : orgs) out.push_back(std::move(e));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) { return a.start < b.start; });
+  return out;
+}
+
+}  // namespace dealgraph

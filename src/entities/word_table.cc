@@ -1,0 +1,58 @@
+// WordTable: linear probing over a power-of-two slot array.
+#include "entities/word_table.h"
+
+namespace dealgraph {
+
+uint32_t WordTable::Find(std::string_view key, uint64_t hash) const {
+  if (slots_.empty()) return kMissing;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.value == kMissing) return kMissing;
+    if (s.hash == hash && s.length == key.size() &&
+        std::string_view(arena_.data() + s.offset, s.length) == key) {
+      return s.value;
+    }
+  }
+}
+
+uint32_t* WordTable::Lookup(std::string_view key, uint64_t hash) {
+  if ((size_ + 1) * 2 > slots_.size()) Grow();
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.value == kMissing) {
+      s.hash = hash;
+      s.offset = static_cast<uint32_t>(arena_.size());
+      s.length = static_cast<uint32_t>(key.size());
+      arena_.append(key);
+      ++size_;
+      return &s.value;  // still kMissing: the caller sets it
+    }
+    if (s.hash == hash && s.length == key.size() &&
+        std::string_view(arena_.data() + s.offset, s.length) == key) {
+      return &s.value;
+    }
+  }
+}
+
+void WordTable::Set(std::string_view key, uint32_t value) { *Lookup(key, HashWord(key)) = value; }
+
+void WordTable::Or(std::string_view key, uint32_t bits) {
+  uint32_t* v = Lookup(key, HashWord(key));
+  *v = (*v == kMissing ? 0 : *v) | bits;
+}
+
+void WordTable::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.value == kMissing) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].value != kMissing) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+}  // namespace dealgraph
