@@ -1,0 +1,192 @@
+// Ledger: the store of ingested documents, the deals extracted from them
+// (claims) and the merged deals that group the claims reporting one deal.
+//
+// A Ledger is opened on a database file (SQLite by default; ":memory:" for a
+// private in-memory one). Documents are keyed by a 128-bit hash of their text:
+// adding the same text again changes nothing; a new text for a known source
+// (same path or URL and document id) becomes its next version and replaces the
+// previous version's claims in the merged deals. Writes are grouped in
+// transactions of `LedgerOptions::batch_documents` documents; a crash at any
+// moment leaves the database consistent (the unfinished batch is lost and a
+// second run adds it again).
+//
+// Merging (see docs/ledger.md): claims with the same type, asset and parties
+// (units rolled up to their top organization, case and Inc/Corp suffixes
+// ignored) form a group; inside a group, claims close in time with compatible
+// amounts form one merged deal. Merged deals are a pure function of the current
+// claims, so incremental ingest and Reconcile() give the same ledger.
+//
+// Thread safety: a Ledger is thread-compatible (one thread at a time). Several
+// processes may read one database while one writes (WAL mode).
+#ifndef DEALGRAPH_LEDGER_H_
+#define DEALGRAPH_LEDGER_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/deal.h"
+#include "dealgraph/document.h"
+#include "dealgraph/status.h"
+
+namespace dealgraph {
+
+class Store;  // the storage backend (src/ledger/store.h)
+
+// Maps an organization's canonical name to the top of its parent chain
+// ("AWS" -> "Amazon"); names it does not know are returned unchanged.
+using RootFunction = std::function<std::string(std::string_view)>;
+
+struct LedgerOptions {
+  // Roll-up of units to parents. Empty: a small built-in map of the best-known
+  // units (AWS, Azure, Google Cloud, DeepMind, ...), until the gazetteer's
+  // Gazetteer::Root is plugged in by the caller.
+  RootFunction root;
+  // Documents per write transaction.
+  int batch_documents = 500;
+  // Create the database when the file does not exist (else kNotFound).
+  bool create_if_missing = true;
+};
+
+// What Ledger::Add did with one document.
+struct AddResult {
+  bool added = false;  // false: the same text was stored before (nothing changed)
+  int version = 0;     // version of the document's source (1 for a first text)
+  int claims = 0;      // claims stored with it (0 when not added)
+};
+
+// One stored claim: a deal exactly as the extractor reported it, and the
+// document that reported it.
+struct Claim {
+  Deal deal;
+  int ordinal = 0;            // position in the extractor's output for the document
+  std::string doc;            // Document::id
+  std::string source;         // path or URL the document was read from
+  int version = 1;            // version of the source
+  bool current = true;        // false when a newer version of the source replaced it
+  std::string document_hash;  // 32 hex digits
+  std::string title;
+  std::string url;
+  std::string outlet;
+  std::string published;  // the document's date ("YYYY-MM-DD..."), may be empty
+  bool published_from_file_time = false;
+};
+
+// A merged deal: every current claim reporting one real-world deal.
+struct MergedDeal {
+  std::string id;  // 16 hex digits, stable while the deal's earliest claim stays
+  DealType type = DealType::kInvestment;
+  Asset asset = Asset::kNone;
+  std::vector<std::string> from;  // top organizations (units rolled up), sorted
+  std::vector<std::string> to;
+  DealStatus status = DealStatus::kTalks;  // the status after the latest report
+  std::optional<double> amount_min;        // smallest and largest amount reported
+  std::optional<double> amount_max;        //   (in `currency`; aggregates excluded)
+  std::string currency;
+  bool amount_conflict = false;  // reported amounts differ by more than the merge ratio
+  bool status_conflict = false;  // one report says cancelled, another does not
+  std::string first_reported;    // earliest and latest document date ("" when unknown)
+  std::string last_reported;
+  int claims = 0;
+};
+
+// Selection of merged deals. Empty fields do not filter.
+struct DealFilter {
+  std::string org;  // any name of a party or of one of its units
+  std::optional<DealType> type;
+  std::optional<DealStatus> status;
+  std::string since;                // last_reported >= since ("YYYY-MM-DD")
+  std::string until;                // first_reported <= until (a prefix date counts whole)
+  std::optional<double> min_amount;  // amount_max >= min_amount
+  int limit = 0;                    // 0: no limit
+};
+
+// An organization as the ledger knows it.
+struct OrgRecord {
+  std::string name;                // display name
+  std::string root;                // top organization ("Amazon" for "AWS"); == name for a top one
+  std::vector<std::string> units;  // organizations rolling up to this one (when it is a top one)
+};
+
+// Money moving between two top organizations, summed over merged deals.
+// Direction: investment investor -> investee, purchase buyer -> supplier,
+// acquisition acquirer -> target; partnerships and cancelled deals carry none.
+struct MoneyEdge {
+  std::string from;
+  std::string to;
+  std::string currency;  // "" for deals with no amount
+  bool talks = false;    // the deals' status is talks or planned (nothing agreed)
+  int deals = 0;
+  double amount_min = 0;  // sums of the deals' amount_min / amount_max
+  double amount_max = 0;
+};
+
+// `db check`: the result of integrity checks and counts.
+struct LedgerCheck {
+  int schema_version = 0;
+  std::string integrity;  // "ok" or SQLite's first messages
+  int64_t documents = 0;  // every stored version
+  int64_t current_documents = 0;
+  int64_t claims = 0;
+  int64_t deals = 0;
+  int64_t organizations = 0;
+  std::vector<std::string> problems;  // broken invariants; empty when healthy
+  bool ok() const { return integrity == "ok" && problems.empty(); }
+};
+
+class Ledger {
+ public:
+  // The schema version this build writes; older databases are migrated on open.
+  static constexpr int kSchemaVersion = 1;
+
+  // Opens (and when allowed creates and migrates) the database at `path`.
+  // Fails with kVersionMismatch for a database written by a newer dealgraph,
+  // kNotFound when missing and !create_if_missing, kDatabaseError otherwise.
+  static Result<std::unique_ptr<Ledger>> Open(const std::string& path, const LedgerOptions& options = {});
+  ~Ledger();
+  Ledger(const Ledger&) = delete;
+  Ledger& operator=(const Ledger&) = delete;
+
+  // Adds one document and every claim the extractor found in it. Joins the
+  // current batch; call Flush() to commit (it is also called every
+  // `batch_documents` documents and by the destructor).
+  Result<AddResult> Add(const Document& doc, const std::vector<Deal>& claims);
+  // Merges the claims added since the last flush and commits.
+  Status Flush();
+  // Rebuilds organizations and merged deals from every stored claim.
+  Status Reconcile();
+  // Integrity check and counts.
+  Result<LedgerCheck> Check();
+
+  // Merged deals matching `filter`, most recently reported first (ties: id).
+  Result<std::vector<MergedDeal>> FindDeals(const DealFilter& filter);
+  // One merged deal by id (kNotFound when unknown).
+  Result<MergedDeal> GetDeal(std::string_view id);
+  // The claims of a merged deal in time order (date, then document, then ordinal).
+  Result<std::vector<Claim>> ClaimsOf(std::string_view deal_id);
+  // The organization known under `name` (any case, with or without Inc/Corp);
+  // kNotFound when no claim names it.
+  Result<OrgRecord> FindOrg(std::string_view name);
+  // Money edges between top organizations (self-flows after roll-up excluded).
+  Result<std::vector<MoneyEdge>> MoneyEdges();
+  // The non-cancelled money-moving merged deals from top `from` to top `to`.
+  Result<std::vector<MergedDeal>> DealsBetween(std::string_view from, std::string_view to);
+  // Calls `fn` for every merged deal (ordered by first report, then id) with its
+  // claims in time order. Stops at the first non-ok Status `fn` returns.
+  Status ForEachDeal(const std::function<Status(const MergedDeal&, const std::vector<Claim>&)>& fn);
+
+ private:
+  struct Pending;
+  Ledger(std::unique_ptr<Store> store, const LedgerOptions& options);
+  std::unique_ptr<Store> store_;
+  LedgerOptions options_;
+  std::unique_ptr<Pending> pending_;
+};
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_LEDGER_H_

@@ -1,0 +1,53 @@
+// Ingest: files, folders and standard input read into Documents, run through
+// the Extractor and added to a Ledger, with running statistics for a progress bar.
+#ifndef DEALGRAPH_LEDGER_INGEST_H_
+#define DEALGRAPH_LEDGER_INGEST_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "dealgraph/document.h"
+#include "dealgraph/extractor.h"
+#include "dealgraph/ledger.h"
+#include "dealgraph/status.h"
+
+namespace dealgraph {
+
+struct IngestOptions {
+  InputFormat format = InputFormat::kAuto;
+  ReadLimits limits;
+};
+
+struct IngestStats {
+  int64_t files = 0;      // inputs read (a folder counts its files)
+  int64_t documents = 0;  // documents read
+  int64_t added = 0;      // new texts stored
+  int64_t unchanged = 0;  // texts stored before
+  int64_t claims = 0;     // claims stored with the new texts
+  int64_t errors = 0;     // inputs or records that failed
+  int64_t bytes = 0;      // text bytes read
+};
+
+// True for the extensions a folder is searched for: .txt .html .htm .jsonl
+// .ndjson .xml .rss .atom (any case).
+bool IsIngestibleFile(const std::string& path);
+
+// Expands the PATH arguments: "-" stays (standard input), a folder becomes its
+// ingestible files (recursively, sorted), a file stays. A missing path goes to
+// `on_error` and is skipped.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& args,
+                                      const std::function<void(const Status&)>& on_error);
+
+// Reads every input, extracts and adds each document. Problems with one input
+// or record go to `on_error` (where = the path) and ingest continues;
+// `on_progress` runs after every document. Returns non-ok only for a database
+// error, which stops the run. Flushes the ledger at the end.
+Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options, const Extractor& extractor,
+              Ledger& ledger, const std::function<void(const IngestStats&)>& on_progress,
+              const std::function<void(const Status&)>& on_error, IngestStats* stats);
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_LEDGER_INGEST_H_

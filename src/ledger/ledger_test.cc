@@ -1,0 +1,372 @@
+// Tests of the Ledger: content keys, versions, merging across documents,
+// reconcile against incremental upkeep, schema versions and checks.
+#include "dealgraph/ledger.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "ledger/ledger_test_util.h"
+#include "ledger/schema.h"
+#include "ledger/sqlite_db.h"
+
+namespace dealgraph {
+namespace {
+
+using testing::Dump;
+using testing::MakeDeal;
+using testing::MakeDoc;
+
+constexpr DealType kInv = DealType::kInvestment;
+constexpr DealType kBuy = DealType::kPurchase;
+
+std::unique_ptr<Ledger> OpenMemory(int batch = 500) {
+  LedgerOptions options;
+  options.batch_documents = batch;
+  auto l = Ledger::Open(":memory:", options);
+  EXPECT_TRUE(l.ok()) << l.status().ToString();
+  return std::move(l).value();
+}
+
+// A temporary database file removed (with its WAL) at the end of a test.
+class TempDb {
+ public:
+  TempDb() {
+    path_ = (std::filesystem::temp_directory_path() /
+             ("ledger_test_" + std::to_string(getpid()) + "_" + std::to_string(counter_++) + ".db"))
+                .string();
+  }
+  ~TempDb() {
+    for (const char* ext : {"", "-wal", "-shm"}) std::remove((path_ + ext).c_str());
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  static inline int counter_ = 0;
+  std::string path_;
+};
+
+TEST(LedgerTest, SameTextTwiceIsStoredOnce) {
+  auto ledger = OpenMemory();
+  Document doc = MakeDoc("a", "2025-01-10", "Microsoft invests in OpenAI.");
+  std::vector<Deal> claims = {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e10, DealStatus::kAnnounced)};
+  auto first = ledger->Add(doc, claims);
+  ASSERT_TRUE(first.ok());
+  EXPECT_TRUE(first->added);
+  EXPECT_EQ(first->version, 1);
+  EXPECT_EQ(first->claims, 1);
+  ASSERT_TRUE(ledger->Flush().ok());
+  std::string before = Dump(*ledger);
+  auto again = ledger->Add(doc, claims);
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(again->added);
+  // The same text from another path is the same document.
+  doc.source = "/elsewhere/a.txt";
+  auto copy = ledger->Add(doc, claims);
+  ASSERT_TRUE(copy.ok());
+  EXPECT_FALSE(copy->added);
+  ASSERT_TRUE(ledger->Flush().ok());
+  EXPECT_EQ(Dump(*ledger), before);
+  auto check = ledger->Check();
+  ASSERT_TRUE(check.ok());
+  EXPECT_TRUE(check->ok()) << check->integrity;
+  EXPECT_EQ(check->documents, 1);
+  EXPECT_EQ(check->claims, 1);
+  EXPECT_EQ(check->deals, 1);
+  EXPECT_EQ(check->organizations, 2);
+  EXPECT_EQ(check->schema_version, Ledger::kSchemaVersion);
+}
+
+TEST(LedgerTest, ChangedTextIsANewVersionThatReplacesTheOldClaims) {
+  auto ledger = OpenMemory();
+  Document v1 = MakeDoc("a", "2025-01-10", "Microsoft invests $10 billion in OpenAI.");
+  ASSERT_TRUE(ledger->Add(v1, {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e10, DealStatus::kTalks)}).ok());
+  Document v2 = v1;
+  v2.text = "Microsoft invests $10 billion in OpenAI. Corrected.";
+  auto added = ledger->Add(v2, {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e10, DealStatus::kAnnounced),
+                                MakeDeal(kBuy, {"OpenAI"}, {"Azure"}, std::nullopt, DealStatus::kAnnounced,
+                                         Asset::kCloud)});
+  ASSERT_TRUE(added.ok());
+  EXPECT_TRUE(added->added);
+  EXPECT_EQ(added->version, 2);
+  ASSERT_TRUE(ledger->Flush().ok());
+  auto deals = ledger->FindDeals({});
+  ASSERT_TRUE(deals.ok());
+  ASSERT_EQ(deals->size(), 2u);
+  for (const MergedDeal& d : *deals) {
+    EXPECT_EQ(d.claims, 1);
+    EXPECT_EQ(d.status, DealStatus::kAnnounced);
+    auto claims = ledger->ClaimsOf(d.id);
+    ASSERT_TRUE(claims.ok());
+    ASSERT_EQ(claims->size(), 1u);
+    EXPECT_EQ((*claims)[0].version, 2);
+    EXPECT_TRUE((*claims)[0].current);
+  }
+  auto check = ledger->Check();
+  ASSERT_TRUE(check.ok());
+  EXPECT_TRUE(check->ok());
+  EXPECT_EQ(check->documents, 2);
+  EXPECT_EQ(check->current_documents, 1);
+  EXPECT_EQ(check->claims, 3);
+  // The old version's group is gone when the new version no longer reports it.
+  Document v3 = v1;
+  v3.text = "Nothing here any more.";
+  ASSERT_TRUE(ledger->Add(v3, {}).ok());
+  ASSERT_TRUE(ledger->Flush().ok());
+  EXPECT_TRUE(ledger->FindDeals({})->empty());
+  EXPECT_TRUE(ledger->Check()->ok());
+}
+
+TEST(LedgerTest, ReportsOfOneDealMergeWithStatusHistoryInOrder) {
+  auto ledger = OpenMemory();
+  // Added out of time order on purpose.
+  ASSERT_TRUE(ledger->Add(MakeDoc("done", "2025-06-01", "closed", "Bloomberg"),
+                          {MakeDeal(kInv, {"Amazon Inc."}, {"Anthropic"}, 4e9, DealStatus::kCompleted)})
+                  .ok());
+  ASSERT_TRUE(ledger->Add(MakeDoc("talks", "2025-01-05", "talks", "CNBC"),
+                          {MakeDeal(kInv, {"AWS"}, {"anthropic"}, std::nullopt, DealStatus::kTalks)})
+                  .ok());
+  ASSERT_TRUE(ledger->Add(MakeDoc("signed", "2025-03-01", "signed", "Reuters"),
+                          {MakeDeal(kInv, {"amazon"}, {"Anthropic"}, 4e9, DealStatus::kAnnounced)})
+                  .ok());
+  ASSERT_TRUE(ledger->Flush().ok());
+  auto deals = ledger->FindDeals({});
+  ASSERT_TRUE(deals.ok());
+  ASSERT_EQ(deals->size(), 1u) << Dump(*ledger);
+  const MergedDeal& d = (*deals)[0];
+  EXPECT_EQ(d.status, DealStatus::kCompleted);
+  EXPECT_EQ(d.from, std::vector<std::string>{"Amazon"});
+  EXPECT_EQ(d.to, std::vector<std::string>{"Anthropic"});
+  EXPECT_EQ(d.first_reported, "2025-01-05");
+  EXPECT_EQ(d.last_reported, "2025-06-01");
+  EXPECT_EQ(d.claims, 3);
+  EXPECT_FALSE(d.amount_conflict);
+  auto claims = ledger->ClaimsOf(d.id);
+  ASSERT_TRUE(claims.ok());
+  ASSERT_EQ(claims->size(), 3u);
+  EXPECT_EQ((*claims)[0].doc, "talks");
+  EXPECT_EQ((*claims)[1].doc, "signed");
+  EXPECT_EQ((*claims)[2].doc, "done");
+  EXPECT_EQ((*claims)[0].deal.from, std::vector<std::string>{"AWS"});  // kept as reported
+  EXPECT_EQ((*claims)[2].outlet, "Bloomberg");
+  // The unit finds its parent's deals.
+  DealFilter f;
+  f.org = "Amazon Web Services";
+  EXPECT_EQ(ledger->FindDeals(f)->size(), 1u);
+  auto org = ledger->FindOrg("AWS");
+  ASSERT_TRUE(org.ok());
+  EXPECT_EQ(org->root, "Amazon");
+  auto amazon = ledger->FindOrg("AMAZON corp");
+  ASSERT_TRUE(amazon.ok());
+  EXPECT_EQ(amazon->units, std::vector<std::string>{"AWS"});
+}
+
+TEST(LedgerTest, DifferentDealsBetweenTheSamePartiesStayApart) {
+  auto ledger = OpenMemory();
+  // An investment and a cloud contract; two rounds years apart; a later expansion.
+  ASSERT_TRUE(ledger->Add(MakeDoc("inv", "2023-01-23", "x"),
+                          {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e10, DealStatus::kAnnounced),
+                           MakeDeal(kBuy, {"OpenAI"}, {"Microsoft"}, 2.5e11, DealStatus::kAnnounced, Asset::kCloud)})
+                  .ok());
+  ASSERT_TRUE(ledger->Add(MakeDoc("round-2019", "2019-07-22", "y"),
+                          {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e9, DealStatus::kCompleted)})
+                  .ok());
+  ASSERT_TRUE(ledger->Add(MakeDoc("expansion", "2023-09-01", "z"),
+                          {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 3e10, DealStatus::kAnnounced)})
+                  .ok());
+  ASSERT_TRUE(ledger->Flush().ok());
+  auto deals = ledger->FindDeals({});
+  ASSERT_TRUE(deals.ok());
+  EXPECT_EQ(deals->size(), 4u) << Dump(*ledger);
+  for (const MergedDeal& d : *deals) EXPECT_EQ(d.claims, 1) << Dump(*ledger);
+}
+
+TEST(LedgerTest, AmountConflictsAreKeptAndShown) {
+  auto ledger = OpenMemory();
+  ASSERT_TRUE(ledger->Add(MakeDoc("a", "2025-10-01", "a"),
+                          {MakeDeal(kInv, {"NVIDIA"}, {"OpenAI"}, 1e11, DealStatus::kAnnounced)})
+                  .ok());
+  ASSERT_TRUE(ledger->Add(MakeDoc("b", "2025-10-03", "b"),
+                          {MakeDeal(kInv, {"Nvidia Corp"}, {"OpenAI"}, 1e10, DealStatus::kAnnounced)})
+                  .ok());
+  ASSERT_TRUE(ledger->Add(MakeDoc("c", "2025-10-04", "c"),
+                          {MakeDeal(kInv, {"Nvidia"}, {"OpenAI"}, std::nullopt, DealStatus::kCancelled)})
+                  .ok());
+  ASSERT_TRUE(ledger->Flush().ok());
+  auto deals = ledger->FindDeals({});
+  ASSERT_TRUE(deals.ok());
+  ASSERT_EQ(deals->size(), 1u) << Dump(*ledger);
+  const MergedDeal& d = (*deals)[0];
+  EXPECT_TRUE(d.amount_conflict);
+  EXPECT_TRUE(d.status_conflict);
+  EXPECT_EQ(d.status, DealStatus::kCancelled);
+  EXPECT_EQ(d.amount_min, 1e10);
+  EXPECT_EQ(d.amount_max, 1e11);
+  EXPECT_EQ(d.currency, "USD");
+  EXPECT_EQ(d.from, std::vector<std::string>{"NVIDIA"});  // the smallest spelling, whatever the order
+}
+
+TEST(LedgerTest, ReconcileGivesTheIncrementalResult) {
+  auto ledger = OpenMemory(2);
+  const char* orgs[] = {"Microsoft", "OpenAI", "AWS", "Amazon", "Oracle", "NVIDIA", "Nvidia Inc"};
+  for (int i = 0; i < 60; ++i) {
+    std::vector<Deal> claims;
+    for (int k = 0; k < 3; ++k) {
+      int a = (i * 7 + k * 3) % 7, b = (i * 5 + k + 1) % 7;
+      DealType t = static_cast<DealType>((i + k) % 4);
+      DealStatus s = static_cast<DealStatus>((i * 3 + k) % 5);
+      std::optional<double> amount;
+      if ((i + k) % 3) amount = 1e9 * (1 + (i * k) % 5);
+      claims.push_back(MakeDeal(t, {orgs[a]}, {orgs[b]}, amount, s, t == kBuy ? Asset::kCloud : Asset::kNone));
+    }
+    std::string date = "202" + std::to_string(i % 5) + "-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10);
+    ASSERT_TRUE(ledger->Add(MakeDoc("d" + std::to_string(i), date, "text " + std::to_string(i)), claims).ok());
+    if (i % 10 == 0) {  // a corrected version now and then
+      ASSERT_TRUE(ledger->Add(MakeDoc("d" + std::to_string(i), date, "text v2 " + std::to_string(i)),
+                              {claims[0], claims[1]})
+                      .ok());
+    }
+  }
+  ASSERT_TRUE(ledger->Flush().ok());
+  std::string incremental = Dump(*ledger);
+  ASSERT_TRUE(ledger->Reconcile().ok());
+  EXPECT_EQ(Dump(*ledger), incremental);
+  auto check = ledger->Check();
+  ASSERT_TRUE(check.ok());
+  EXPECT_TRUE(check->ok()) << (check->problems.empty() ? check->integrity : check->problems[0]);
+}
+
+TEST(LedgerTest, FiltersSelectDeals) {
+  auto ledger = OpenMemory();
+  ASSERT_TRUE(ledger->Add(MakeDoc("a", "2024-05-01", "a"),
+                          {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e10, DealStatus::kCompleted),
+                           MakeDeal(kBuy, {"OpenAI"}, {"Oracle"}, 3e11, DealStatus::kAnnounced, Asset::kCloud),
+                           MakeDeal(kInv, {"SoftBank"}, {"OpenAI"}, 4e10, DealStatus::kTalks)})
+                  .ok());
+  ASSERT_TRUE(ledger->Add(MakeDoc("b", "2025-09-10", "b"),
+                          {MakeDeal(kBuy, {"OpenAI"}, {"AMD"}, std::nullopt, DealStatus::kAnnounced, Asset::kChips)})
+                  .ok());
+  ASSERT_TRUE(ledger->Flush().ok());
+  auto count = [&](DealFilter f) { return ledger->FindDeals(f)->size(); };
+  EXPECT_EQ(count({}), 4u);
+  DealFilter f;
+  f.org = "openai";
+  EXPECT_EQ(count(f), 4u);
+  f.org = "Microsoft";
+  EXPECT_EQ(count(f), 1u);
+  f = {};
+  f.type = kBuy;
+  EXPECT_EQ(count(f), 2u);
+  f = {};
+  f.status = DealStatus::kTalks;
+  EXPECT_EQ(count(f), 1u);
+  f = {};
+  f.since = "2025";
+  EXPECT_EQ(count(f), 1u);
+  f = {};
+  f.until = "2024-05";
+  EXPECT_EQ(count(f), 3u);
+  f.until = "2024-04-30";
+  EXPECT_EQ(count(f), 0u);
+  f = {};
+  f.min_amount = 2e10;
+  EXPECT_EQ(count(f), 2u);
+  f = {};
+  f.limit = 1;
+  auto first = ledger->FindDeals(f);
+  ASSERT_EQ(first->size(), 1u);
+  EXPECT_EQ((*first)[0].to, std::vector<std::string>{"AMD"});  // most recent first
+  f = {};
+  f.org = "Nobody";
+  EXPECT_EQ(count(f), 0u);
+  EXPECT_EQ(ledger->GetDeal("0000000000000000").status().code(), ErrorCode::kNotFound);
+}
+
+TEST(LedgerTest, MoneyEdgesRollUpUnitsAndSkipPartnershipsAndCancelled) {
+  auto ledger = OpenMemory();
+  ASSERT_TRUE(ledger->Add(MakeDoc("a", "2025-01-01", "a"),
+                          {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e10, DealStatus::kCompleted),
+                           MakeDeal(kBuy, {"OpenAI"}, {"Azure"}, 2e9, DealStatus::kTalks, Asset::kCloud),
+                           MakeDeal(DealType::kPartnership, {"OpenAI"}, {"Apple"}, std::nullopt,
+                                    DealStatus::kAnnounced),
+                           MakeDeal(kInv, {"Google"}, {"DeepMind"}, 5e8, DealStatus::kCompleted),
+                           MakeDeal(kInv, {"Oracle"}, {"OpenAI"}, 1e9, DealStatus::kCancelled)})
+                  .ok());
+  ASSERT_TRUE(ledger->Flush().ok());
+  auto edges = ledger->MoneyEdges();
+  ASSERT_TRUE(edges.ok());
+  ASSERT_EQ(edges->size(), 2u);
+  std::map<std::string, MoneyEdge> by;
+  for (const MoneyEdge& e : *edges) by[e.from + ">" + e.to] = e;
+  EXPECT_EQ(by["Microsoft>OpenAI"].amount_min, 1e10);
+  EXPECT_FALSE(by["Microsoft>OpenAI"].talks);
+  EXPECT_TRUE(by["OpenAI>Microsoft"].talks);
+  EXPECT_EQ(by["OpenAI>Microsoft"].deals, 1);
+  EXPECT_EQ(ledger->DealsBetween("openai", "MICROSOFT")->size(), 1u);
+}
+
+TEST(LedgerTest, PersistsAcrossOpensAndRefusesNewerSchemas) {
+  TempDb db;
+  {
+    auto ledger = Ledger::Open(db.path());
+    ASSERT_TRUE(ledger.ok());
+    ASSERT_TRUE((*ledger)
+                    ->Add(MakeDoc("a", "2025-01-01", "a"),
+                          {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e10, DealStatus::kCompleted)})
+                    .ok());
+    // No explicit Flush: the destructor commits.
+  }
+  {
+    LedgerOptions options;
+    options.create_if_missing = false;
+    auto ledger = Ledger::Open(db.path(), options);
+    ASSERT_TRUE(ledger.ok());
+    EXPECT_EQ((*ledger)->FindDeals({})->size(), 1u);
+  }
+  {
+    auto raw = SqliteDb::Open(db.path(), false);
+    ASSERT_TRUE(raw.ok());
+    ASSERT_TRUE((*raw)->Exec("PRAGMA user_version = 99").ok());
+  }
+  auto refused = Ledger::Open(db.path());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), ErrorCode::kVersionMismatch);
+  EXPECT_NE(refused.status().message().find("newer"), std::string::npos);
+
+  LedgerOptions options;
+  options.create_if_missing = false;
+  auto missing = Ledger::Open(db.path() + ".missing", options);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), ErrorCode::kNotFound);
+}
+
+TEST(SchemaTest, MigrationsRunInOrderOnce) {
+  auto db = SqliteDb::Open(":memory:", true);
+  ASSERT_TRUE(db.ok());
+  std::vector<std::string_view> steps = {"CREATE TABLE a(x);", "INSERT INTO a VALUES(1);"};
+  ASSERT_TRUE(Migrate(db->get(), steps).ok());
+  EXPECT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 2);
+  steps.push_back("INSERT INTO a SELECT x + 1 FROM a;");
+  ASSERT_TRUE(Migrate(db->get(), steps).ok());
+  ASSERT_TRUE(Migrate(db->get(), steps).ok());  // nothing left to do
+  EXPECT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 3);
+  EXPECT_EQ(*(*db)->QueryInt("SELECT sum(x) FROM a"), 3);
+  // A failing step leaves the previous version in place.
+  steps.push_back("INSERT INTO missing_table VALUES(1);");
+  Status s = Migrate(db->get(), steps);
+  EXPECT_EQ(s.code(), ErrorCode::kDatabaseError);
+  EXPECT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 3);
+  steps.resize(1);
+  EXPECT_EQ(Migrate(db->get(), steps).code(), ErrorCode::kVersionMismatch);
+}
+
+TEST(SchemaTest, TheShippedSchemaMatchesTheVersion) {
+  EXPECT_EQ(SchemaMigrations().size(), static_cast<size_t>(Ledger::kSchemaVersion));
+}
+
+}  // namespace
+}  // namespace dealgraph

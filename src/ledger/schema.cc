@@ -1,0 +1,133 @@
+// Schema migrations of the SQLite ledger (docs/ledger.md describes the tables).
+#include "ledger/schema.h"
+
+#include <string>
+
+namespace dealgraph {
+
+const std::vector<std::string_view>& SchemaMigrations() {
+  static const std::vector<std::string_view> kMigrations = {
+      // 0 -> 1: documents, claims, organizations, merged deals.
+      R"sql(
+CREATE TABLE sources(
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL,          -- path or URL it was read from
+  doc TEXT NOT NULL,           -- Document::id
+  UNIQUE(path, doc));
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,   -- ContentHash(text)
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  version INTEGER NOT NULL,    -- 1, 2, ... per source
+  current INTEGER NOT NULL,    -- 0 once a newer version replaced it
+  doc TEXT NOT NULL,
+  title TEXT NOT NULL,
+  url TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  published TEXT NOT NULL,
+  published_from_file_time INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  UNIQUE(source_id, version));
+CREATE TABLE claims(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  ordinal INTEGER NOT NULL,
+  group_key TEXT NOT NULL,     -- type, asset, top parties (ledger/merge.h)
+  type TEXT NOT NULL,
+  asset TEXT NOT NULL,
+  from_names TEXT NOT NULL,    -- names as reported, joined by char(31)
+  to_names TEXT NOT NULL,
+  amount REAL,
+  amount_max REAL,
+  currency TEXT,
+  qualifier TEXT,
+  aggregate INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  attribution TEXT NOT NULL,   -- joined by char(31)
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  deal_id INTEGER,             -- merged deal; NULL for claims of replaced versions
+  UNIQUE(document_id, ordinal));
+CREATE INDEX claims_group ON claims(group_key);
+CREATE INDEX claims_deal ON claims(deal_id);
+CREATE TABLE organizations(
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,    -- OrgKey(name)
+  name TEXT NOT NULL,
+  root_key TEXT NOT NULL);     -- key of the top organization (itself for a top one)
+CREATE INDEX organizations_root ON organizations(root_key);
+CREATE TABLE deals(
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  group_key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  asset TEXT NOT NULL,
+  status TEXT NOT NULL,
+  amount_min REAL,
+  amount_max REAL,
+  currency TEXT NOT NULL,
+  amount_conflict INTEGER NOT NULL,
+  status_conflict INTEGER NOT NULL,
+  first_date TEXT NOT NULL,
+  last_date TEXT NOT NULL,
+  claims INTEGER NOT NULL);
+CREATE INDEX deals_group ON deals(group_key);
+CREATE INDEX deals_last ON deals(last_date, uid);
+CREATE INDEX deals_first ON deals(first_date, uid);
+CREATE INDEX deals_type ON deals(type, last_date);
+CREATE INDEX deals_status ON deals(status, last_date);
+CREATE INDEX deals_amount ON deals(amount_max);
+CREATE TABLE deal_parties(
+  deal_id INTEGER NOT NULL,
+  side INTEGER NOT NULL,       -- 0 from (paying side), 1 to
+  org_id INTEGER NOT NULL,     -- the top organization
+  PRIMARY KEY(deal_id, side, org_id)) WITHOUT ROWID;
+CREATE INDEX deal_parties_org ON deal_parties(org_id, deal_id);
+CREATE TABLE deal_edges(       -- money-moving, not cancelled, between two different top organizations
+  from_org INTEGER NOT NULL,
+  to_org INTEGER NOT NULL,
+  talks INTEGER NOT NULL,      -- status talks or planned
+  currency TEXT NOT NULL,
+  deal_id INTEGER NOT NULL,
+  amount_min REAL,
+  amount_max REAL,
+  PRIMARY KEY(from_org, to_org, talks, currency, deal_id)) WITHOUT ROWID;
+CREATE INDEX deal_edges_deal ON deal_edges(deal_id);
+CREATE INDEX deal_edges_to ON deal_edges(to_org);
+)sql",
+  };
+  return kMigrations;
+}
+
+Status Migrate(SqliteDb* db, const std::vector<std::string_view>& migrations) {
+  Result<int64_t> version = db->QueryInt("PRAGMA user_version");
+  if (!version.ok()) return version.status();
+  const int64_t known = static_cast<int64_t>(migrations.size());
+  if (*version > known) {
+    return Status(ErrorCode::kVersionMismatch,
+                  "database schema version " + std::to_string(*version) + " is newer than this dealgraph knows (" +
+                      std::to_string(known) + "); use a newer dealgraph");
+  }
+  for (int64_t v = *version; v < known; ++v) {
+    if (Status s = db->Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+    // Re-read inside the lock: another process may have migrated meanwhile.
+    Result<int64_t> now = db->QueryInt("PRAGMA user_version");
+    if (!now.ok() || *now != v) {
+      (void)db->Exec("ROLLBACK");
+      if (!now.ok()) return now.status();
+      return Migrate(db, migrations);
+    }
+    Status s = db->Exec(migrations[v]);
+    if (s.ok()) s = db->Exec("PRAGMA user_version = " + std::to_string(v + 1));
+    if (s.ok()) s = db->Exec("COMMIT");
+    if (!s.ok()) {
+      (void)db->Exec("ROLLBACK");
+      return Status(ErrorCode::kDatabaseError,
+                    "migration to schema version " + std::to_string(v + 1) + " failed: " + s.message());
+    }
+  }
+  return Status();
+}
+
+}  // namespace dealgraph

@@ -1,0 +1,24 @@
+// The SQLite schema of the ledger as an ordered list of migrations, stamped
+// with PRAGMA user_version.
+#ifndef DEALGRAPH_LEDGER_SCHEMA_H_
+#define DEALGRAPH_LEDGER_SCHEMA_H_
+
+#include <string_view>
+#include <vector>
+
+#include "dealgraph/status.h"
+#include "ledger/sqlite_db.h"
+
+namespace dealgraph {
+
+// The migrations of this build: entry i turns schema version i into i + 1.
+// Never edit a released entry; append a new one and bump Ledger::kSchemaVersion.
+const std::vector<std::string_view>& SchemaMigrations();
+
+// Brings `db` from its user_version to migrations.size(), one transaction per
+// step. A database newer than the list is refused with kVersionMismatch.
+Status Migrate(SqliteDb* db, const std::vector<std::string_view>& migrations);
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_LEDGER_SCHEMA_H_
