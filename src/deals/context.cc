@@ -75,9 +75,21 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
         start = true;  // the relative clause ends at its closing comma
         in_relative = false;
       }
-      if (after_comma && w == "and" && k + 1 < s.end_token &&
-          (mention_at_[k + 1] >= 0 || words_[k + 1] == "it" || words_[k + 1] == "the")) {
-        start = true;
+      // ", and Z plans to ...": a new clause when a name or pronoun is followed by
+      // a word (a list "A, B, and C." ends instead).
+      if (after_comma && w == "and" && k + 1 < s.end_token) {
+        uint32_t after = k + 1;
+        if (mention_at_[after] >= 0) {
+          while (after < s.end_token && mention_at_[after] == mention_at_[k + 1]) ++after;
+        } else if (words_[after] == "it" || words_[after] == "they") {
+          ++after;
+        } else {
+          after = s.end_token;
+        }
+        if (after < s.end_token && seg.tokens[after].kind == TokenKind::kWord && words_[after] != "and" &&
+            words_[after] != "or") {
+          start = true;
+        }
       }
       if (start && starts.back() != k) starts.push_back(k);
     }

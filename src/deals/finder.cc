@@ -135,6 +135,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     bool joined = false;
     for (Candidate& m : merged) {
       if (m.type != c.type || !SameParties(gz, m, c, m.type == DealType::kPartnership)) continue;
+      if (m.type == DealType::kPurchase && m.asset != c.asset) continue;
       if (!AmountsCompatible(m.money, c.money)) continue;
       if (!m.money && c.money) m.money = c.money;
       if (m.asset == Asset::kNone || (m.asset == Asset::kOther && c.asset != Asset::kNone)) m.asset = c.asset;
