@@ -99,9 +99,13 @@ class Matcher {
   void Run(std::vector<Entity>* out) {
     for (size_t i = begin_; i < end_;) {
       Simple a;
+      bool bare = false;  // "2" in "between 2 and 3 billion euros"
       if (!AmountAt(i, /*allow_bare=*/false, &a)) {
-        ++i;
-        continue;
+        bare = toks_[i].kind == TokenKind::kNumber && AmountAt(i, /*allow_bare=*/true, &a);
+        if (!bare) {
+          ++i;
+          continue;
+        }
       }
       double low = a.number * a.scale;
       size_t last = a.last;
@@ -118,6 +122,11 @@ class Matcher {
           last = b.last;
         }
       }
+      if (bare && !high) {
+        ++i;
+        continue;
+      }
+      if (a.iso.empty()) a.iso = b.iso;
       i = last;
       if (!(low <= kMaxMoneyValue) || (high && !(*high <= kMaxMoneyValue))) continue;
       Entity e;

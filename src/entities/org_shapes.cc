@@ -151,6 +151,11 @@ class ShapeFinder {
       if (IsHead(k)) head_seen = true;
     }
     size_t span_end = 0;
+    if (!cue_end && (Flags(s) & kCueWord) && s + 2 < e && Text(s + 1) == "of") {
+      for (size_t k = s + 2; k < e; ++k) {
+        if (IsHead(k) || (Flags(k) & kPlaceWord)) cue_end = e;  // "Bank of Ostrava", "Bank of Japan"
+      }
+    }
     if (cue_end) {
       span_end = cue_end;
       if (span_end < e && Text(span_end) == "of") span_end = e;  // "Serum Institute of India"

@@ -1,0 +1,190 @@
+// Tests of money amounts: forms, currencies, scales, qualifiers, ranges, limits.
+#include "entities/money.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "entities/currency.h"
+
+namespace dealgraph {
+namespace {
+
+std::vector<Entity> Money(std::string_view text) {
+  Segmentation seg = Segment(text);
+  std::vector<Entity> out;
+  for (const Sentence& s : seg.sentences) FindMoney(text, seg.tokens, s.first_token, s.end_token, &out);
+  return out;
+}
+
+// The single amount in `text`; fails the test when there is not exactly one.
+Entity One(std::string_view text) {
+  std::vector<Entity> m = Money(text);
+  EXPECT_EQ(m.size(), 1u) << text;
+  return m.empty() ? Entity() : m[0];
+}
+
+std::string SpanText(std::string_view text, const Entity& e) {
+  return std::string(text.substr(e.start, e.end - e.start));
+}
+
+struct Case {
+  const char* text;
+  const char* span;
+  double value;
+  const char* currency;
+};
+
+TEST(MoneyTest, CommonForms) {
+  const Case cases[] = {
+      {"It paid $10 billion for it.", "$10 billion", 10e9, "USD"},
+      {"a $38bn deal", "$38bn", 38e9, "USD"},
+      {"a $38 bn deal", "$38 bn", 38e9, "USD"},
+      {"raised $500m in May", "$500m", 500e6, "USD"},
+      {"raised $500 million", "$500 million", 500e6, "USD"},
+      {"raised US$1.2 billion", "US$1.2 billion", 1.2e9, "USD"},
+      {"worth 1.4 trillion dollars", "1.4 trillion dollars", 1.4e12, "USD"},
+      {"a €2.5 billion plan", "\u20AC2.5 billion", 2.5e9, "EUR"},
+      {"a plan of 2.5 billion euros", "2.5 billion euros", 2.5e9, "EUR"},
+      {"a £300 million stake", "\u00A3300 million", 300e6, "GBP"},
+      {"a ¥1 trillion fund", "\u00A51 trillion", 1e12, "JPY"},
+      {"a 1 trillion yen fund", "1 trillion yen", 1e12, "JPY"},
+      {"a ¥50 billion yuan loan", "\u00A550 billion yuan", 50e9, "CNY"},
+      {"a 50 billion yuan loan", "50 billion yuan", 50e9, "CNY"},
+      {"a $13-billion deal", "$13-billion", 13e9, "USD"},
+      {"at $1.5B valuation", "$1.5B", 1.5e9, "USD"},
+      {"paid $250,000 in fees", "$250,000", 250000, "USD"},
+      {"lost $2.3 million", "$2.3 million", 2.3e6, "USD"},
+      {"a C$4 billion deal", "C$4 billion", 4e9, "CAD"},
+      {"a A$4 billion deal", "A$4 billion", 4e9, "AUD"},
+      {"a HK$4 billion deal", "HK$4 billion", 4e9, "HKD"},
+      {"a ₹400 crore plan", "\u20B9400 crore", 4e9, "INR"},
+      {"a Rs 400 crore plan", "Rs 400 crore", 4e9, "INR"},
+      {"10 billion rupees", "10 billion rupees", 10e9, "INR"},
+      {"2 billion Swiss francs", "2 billion Swiss francs", 2e9, "CHF"},
+      {"3 trillion won in chips", "3 trillion won", 3e12, "KRW"},
+      {"EUR 500 million", "EUR 500 million", 500e6, "EUR"},
+      {"500 million USD", "500 million USD", 500e6, "USD"},
+      {"a billion dollars", "a billion dollars", 1e9, "USD"},
+      {"it costs $5 only", "$5", 5, "USD"},
+      {"it costs $5.", "$5", 5, "USD"},
+      {"sold for $98 M in total", "$98 M", 98e6, "USD"},
+      {"sales of EUR1.37 per share", "EUR1.37", 1.37, "EUR"},
+  };
+  for (const Case& c : cases) {
+    Entity e = One(c.text);
+    EXPECT_EQ(SpanText(c.text, e), c.span) << c.text;
+    EXPECT_DOUBLE_EQ(e.money.value, c.value) << c.text;
+    EXPECT_EQ(e.money.currency, c.currency) << c.text;
+    EXPECT_EQ(e.money.qualifier, Qualifier::kExact) << c.text;
+    EXPECT_FALSE(e.money.max.has_value()) << c.text;
+    EXPECT_EQ(e.qualifier_start, e.start) << c.text;
+  }
+}
+
+TEST(MoneyTest, QualifierWords) {
+  const std::pair<const char*, Qualifier> cases[] = {
+      {"may exceed", Qualifier::kOver},      {"could exceed", Qualifier::kOver},
+      {"more than", Qualifier::kOver},       {"over", Qualifier::kOver},
+      {"above", Qualifier::kOver},           {"upwards of", Qualifier::kOver},
+      {"north of", Qualifier::kOver},        {"exceeding", Qualifier::kOver},
+      {"at least", Qualifier::kAtLeast},     {"a minimum of", Qualifier::kAtLeast},
+      {"no less than", Qualifier::kAtLeast}, {"up to", Qualifier::kUpTo},
+      {"as much as", Qualifier::kUpTo},      {"a maximum of", Qualifier::kUpTo},
+      {"about", Qualifier::kAbout},          {"around", Qualifier::kAbout},
+      {"roughly", Qualifier::kAbout},        {"approximately", Qualifier::kAbout},
+      {"nearly", Qualifier::kAbout},         {"almost", Qualifier::kAbout},
+      {"some", Qualifier::kAbout},           {"an estimated", Qualifier::kAbout},
+      {"close to", Qualifier::kAbout},       {"under", Qualifier::kUnder},
+      {"less than", Qualifier::kUnder},      {"below", Qualifier::kUnder},
+  };
+  for (const auto& [words, q] : cases) {
+    std::string text = std::string("The deal is worth ") + words + " $4 billion, people said.";
+    Entity e = One(text);
+    EXPECT_EQ(e.money.qualifier, q) << text;
+    EXPECT_EQ(SpanText(text, e), "$4 billion") << text;
+    EXPECT_EQ(e.qualifier_start, text.find(words)) << text;
+  }
+  Entity e = One("More than $2 billion was raised.");
+  EXPECT_EQ(e.money.qualifier, Qualifier::kOver);
+  EXPECT_EQ(e.qualifier_start, 0u);
+}
+
+TEST(MoneyTest, Ranges) {
+  struct RangeCase {
+    const char* text;
+    const char* span;
+    double low, high;
+    Qualifier q;
+  };
+  const RangeCase cases[] = {
+      {"valued at $10 billion to $15 billion now", "$10 billion to $15 billion", 10e9, 15e9, Qualifier::kAtLeast},
+      {"a $10-15 billion round", "$10-15 billion", 10e9, 15e9, Qualifier::kAtLeast},
+      {"a $10bn-$15bn round", "$10bn-$15bn", 10e9, 15e9, Qualifier::kAtLeast},
+      {"worth $10 to $15 billion", "$10 to $15 billion", 10e9, 15e9, Qualifier::kAtLeast},
+      {"raising up to $5 billion to $7 billion", "$5 billion to $7 billion", 5e9, 7e9, Qualifier::kUpTo},
+      {"between $5 billion and $7 billion", "$5 billion and $7 billion", 5e9, 7e9, Qualifier::kAtLeast},
+      {"between 2 and 3 billion euros", "2 and 3 billion euros", 2e9, 3e9, Qualifier::kAtLeast},
+  };
+  for (const RangeCase& c : cases) {
+    Entity e = One(c.text);
+    EXPECT_EQ(SpanText(c.text, e), c.span) << c.text;
+    EXPECT_DOUBLE_EQ(e.money.value, c.low) << c.text;
+    ASSERT_TRUE(e.money.max.has_value()) << c.text;
+    EXPECT_DOUBLE_EQ(*e.money.max, c.high) << c.text;
+    EXPECT_EQ(e.money.qualifier, c.q) << c.text;
+  }
+  std::string between = "between $5 billion and $7 billion";
+  EXPECT_EQ(One(between).qualifier_start, 0u);
+  // "from X to Y" is a change between two amounts, not a range.
+  EXPECT_EQ(Money("rose from $9.2 million to $9.9 million").size(), 2u);
+}
+
+TEST(MoneyTest, NotMoney) {
+  for (const char* text : {"It has 5 billion users.", "Shares rose 5% to 300.", "a 20 percent stake",
+                           "in 2025 the firm", "$1e400 is absurd", "$999999999999999 trillion",
+                           "$99999999999999999999999999999 is too long", "he won 3 games",
+                           "it weighs 300 pounds", "Samsung won the contract"}) {
+    EXPECT_TRUE(Money(text).empty()) << text;
+  }
+  // The limit: 1e16 is money, above is not.
+  EXPECT_EQ(Money("$10,000 trillion").size(), 1u);
+  EXPECT_TRUE(Money("$10,001 trillion").empty());
+}
+
+TEST(MoneyTest, SeveralAmountsInOneSentence) {
+  std::string text = "Revenue rose to $4.2 billion from $3.1 billion, and it will spend £2bn.";
+  std::vector<Entity> m = Money(text);
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(SpanText(text, m[0]), "$4.2 billion");
+  EXPECT_EQ(SpanText(text, m[1]), "$3.1 billion");
+  EXPECT_EQ(SpanText(text, m[2]), "\u00A32bn");
+  EXPECT_EQ(m[2].money.currency, "GBP");
+}
+
+TEST(MoneyTest, ParseAmountNumber) {
+  double v = 0;
+  EXPECT_TRUE(ParseAmountNumber("13,000", &v));
+  EXPECT_DOUBLE_EQ(v, 13000);
+  EXPECT_TRUE(ParseAmountNumber("1,371.6", &v));
+  EXPECT_DOUBLE_EQ(v, 1371.6);
+  EXPECT_TRUE(ParseAmountNumber("2,5", &v));
+  EXPECT_DOUBLE_EQ(v, 2.5);
+  EXPECT_FALSE(ParseAmountNumber("1.2.3", &v));
+  EXPECT_FALSE(ParseAmountNumber("", &v));
+  EXPECT_FALSE(ParseAmountNumber("1234567890123456789012345", &v));
+}
+
+TEST(CurrencyTableTest, BuiltInParsesAndErrorsNameTheLine) {
+  EXPECT_GT(CurrencyTable::BuiltIn().size(), 40u);
+  Result<CurrencyTable> bad = CurrencyTable::Parse("form\tposition\tiso\tambiguous\n$\tbefore\tUSD\t\n", "c.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), ErrorCode::kParseError);
+  EXPECT_EQ(bad.status().where(), "c.tsv:2");
+  EXPECT_FALSE(CurrencyTable::Parse("form\tposition\tiso\tambiguous\n$\tprefix\tUS\t\n", "c.tsv").ok());
+  EXPECT_FALSE(CurrencyTable::Parse("$\tprefix\tUSD\t\n", "c.tsv").ok());
+}
+
+}  // namespace
+}  // namespace dealgraph

@@ -1,0 +1,145 @@
+// Tests of the recognizer: gazetteer and shaped organizations, exclusions,
+// possessives, outlets in and out of attribution contexts, merging.
+#include "entities/recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dealgraph {
+namespace {
+
+class RecognizerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<Gazetteer> g = Gazetteer::BuiltIn();
+    ASSERT_TRUE(g.ok()) << g.status().ToString();
+    gazetteer_ = new Gazetteer(std::move(g).value());
+  }
+
+  std::vector<Entity> Find(std::string_view text) const {
+    EntityRecognizer r(gazetteer_);
+    return r.Find(text, Segment(text));
+  }
+
+  // "type:span" for each entity (type letters o, m, d, n for outlet).
+  std::vector<std::string> Spans(std::string_view text) const {
+    std::vector<std::string> out;
+    for (const Entity& e : Find(text)) {
+      const char* t = e.type == EntityType::kOrganization ? "o" : e.type == EntityType::kMoney ? "m"
+                      : e.type == EntityType::kDate        ? "d"
+                                                           : "n";
+      out.push_back(std::string(t) + ":" + std::string(text.substr(e.start, e.end - e.start)));
+    }
+    return out;
+  }
+
+  // Canonical names of the organizations in `text`.
+  std::vector<std::string> Orgs(std::string_view text) const {
+    std::vector<std::string> out;
+    for (const Entity& e : Find(text)) {
+      if (e.type == EntityType::kOrganization) out.push_back(e.canonical);
+    }
+    return out;
+  }
+
+  static Gazetteer* gazetteer_;
+};
+
+Gazetteer* RecognizerTest::gazetteer_ = nullptr;
+using V = std::vector<std::string>;
+
+TEST_F(RecognizerTest, GazetteerNamesWithCanonicalAndParent) {
+  std::string text = "Amazon Web Services will rent chips to Facebook, and Google DeepMind hired staff.";
+  std::vector<Entity> e = Find(text);
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].canonical, "AWS");
+  EXPECT_EQ(e[0].parent, "Amazon");
+  EXPECT_TRUE(e[0].known);
+  EXPECT_EQ(e[1].canonical, "Meta");
+  EXPECT_EQ(e[2].canonical, "DeepMind");
+  EXPECT_EQ(e[2].parent, "Google");
+}
+
+TEST_F(RecognizerTest, PossessiveIsFlaggedAndOutsideTheSpan) {
+  std::string text = "Amazon\u2019s AI chips and NVIDIA's GPUs compete.";
+  std::vector<Entity> e = Find(text);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(text.substr(e[0].start, e[0].end - e[0].start), "Amazon");
+  EXPECT_TRUE(e[0].possessive);
+  EXPECT_EQ(text.substr(e[1].start, e[1].end - e[1].start), "NVIDIA");
+  EXPECT_TRUE(e[1].possessive);
+}
+
+TEST_F(RecognizerTest, UnknownOrganizationsByCorporateCue) {
+  EXPECT_EQ(Spans("Zentrix Robotics signed a lease."), V{"o:Zentrix Robotics"});
+  EXPECT_EQ(Spans("The buyer is Quorvane Holdings Ltd. The price is secret."), V{"o:Quorvane Holdings Ltd."});
+  EXPECT_EQ(Spans("They sued Halvard Systems, Inc. in Delaware."), V{"o:Halvard Systems, Inc."});
+  std::vector<Entity> e = Find("They sued Halvard Systems, Inc. in Delaware.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].canonical, "Halvard Systems");
+  EXPECT_FALSE(e[0].known);
+  EXPECT_EQ(Orgs("Loans came from Bank of Ostrava."), V{"Bank of Ostrava"});
+  EXPECT_EQ(Orgs("Brightwell Capital Partners backed it."), V{"Brightwell Capital Partners"});
+}
+
+TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
+  EXPECT_EQ(Orgs("Velvra raised $40 million from investors."), V{"Velvra"});
+  EXPECT_EQ(Orgs("Salesforce agreed to acquire Quillmark for $2 billion."), (V{"Salesforce", "Quillmark"}));
+  EXPECT_EQ(Orgs("It invested in Norrun last year."), V{"Norrun"});
+  EXPECT_EQ(Orgs("The round was led by Oakhurst."), V{"Oakhurst"});
+  EXPECT_EQ(Orgs("Microsoft took a stake in Pellucid."), (V{"Microsoft", "Pellucid"}));
+  EXPECT_EQ(Orgs("The AI startup Tessaly is hiring."), V{"Tessaly"});
+  EXPECT_EQ(Orgs("Tessaly, a Paris-based robotics startup, is hiring."), V{"Tessaly"});
+  EXPECT_EQ(Orgs("Dovecote agreed to sell its unit."), V{"Dovecote"});
+}
+
+TEST_F(RecognizerTest, NonOrganizations) {
+  EXPECT_TRUE(Orgs("In March the market fell.").empty());
+  EXPECT_TRUE(Orgs("The company declined to comment.").empty());
+  EXPECT_EQ(Orgs("OpenAI CEO Sam Altman said the deal closed."), V{"OpenAI"});
+  EXPECT_TRUE(Orgs("Sam Altman said the deal closed.").empty());
+  EXPECT_TRUE(Orgs("However, Generative AI is popular in China and Japan.").empty());
+  EXPECT_TRUE(Orgs("On Monday, the Chinese AI startup declined to comment.").empty());
+  EXPECT_TRUE(Orgs("Chief Executive Jane Doe invested in Texas.").empty());
+  EXPECT_TRUE(Orgs("the information was shared with the board").empty());
+}
+
+TEST_F(RecognizerTest, OutletsOnlyInAttributionContexts) {
+  EXPECT_EQ(Spans("According to CNBC and The Information, talks continue."),
+            (V{"n:CNBC", "n:The Information"}));
+  EXPECT_EQ(Spans("Bloomberg reported the talks."), V{"n:Bloomberg"});
+  EXPECT_EQ(Spans("The talks were first reported by The Wall Street Journal."), V{"n:The Wall Street Journal"});
+  EXPECT_EQ(Spans("People familiar with the matter told Reuters."), V{"n:Reuters"});
+  EXPECT_EQ(Spans("Semafor, citing two people, said so."), V{"n:Semafor"});
+  EXPECT_EQ(Spans("He said so in an interview with CNBC."), V{"n:CNBC"});
+  EXPECT_EQ(Spans("Reuters said the deal was signed."), V{"n:Reuters"});
+  EXPECT_EQ(Spans("as the Financial Times reported"), V{"n:the Financial Times"});
+  // Elsewhere an outlet is an organization.
+  EXPECT_EQ(Spans("Bloomberg sells terminals to banks."), V{"o:Bloomberg"});
+  EXPECT_EQ(Spans("Axios agreed to acquire a newsletter."), V{"o:Axios"});
+  EXPECT_TRUE(Spans("Fortune 500 companies buy software.").empty());
+}
+
+TEST_F(RecognizerTest, MoneyAndDatesWinAndResultsAreSorted) {
+  std::string text = "On Oct. 28, 2025, Microsoft said it will invest up to $5 billion in Anthropic.";
+  EXPECT_EQ(Spans(text), (V{"d:Oct. 28, 2025", "o:Microsoft", "m:$5 billion", "o:Anthropic"}));
+  std::vector<Entity> e = Find(text);
+  for (size_t k = 1; k < e.size(); ++k) EXPECT_LE(e[k - 1].end, e[k].start);
+  EXPECT_EQ(e[2].money.qualifier, Qualifier::kUpTo);
+  EXPECT_EQ(e[0].iso, "2025-10-28");
+}
+
+TEST_F(RecognizerTest, EmptyAndOddInputs) {
+  EXPECT_TRUE(Find("").empty());
+  EXPECT_TRUE(Find("   \n\n ").empty());
+  EXPECT_TRUE(Find("$").empty());
+  EXPECT_TRUE(Find("( ) , . Inc").empty());
+  EntityRecognizer no_gazetteer(nullptr);
+  std::string text = "Zentrix Robotics raised $5 million.";
+  EXPECT_EQ(no_gazetteer.Find(text, Segment(text)).size(), 2u);
+}
+
+}  // namespace
+}  // namespace dealgraph
