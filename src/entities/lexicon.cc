@@ -29,7 +29,13 @@ constexpr std::string_view kFunction[] = {
     "Even", "Just", "Indeed", "Sources", "Analysts", "Investors", "Executives", "Officials", "People", "Terms",
     "Details", "Financial", "Exclusive", "Update", "Updated", "Breaking", "Photo", "Image", "Source", "Note",
     "Reporting", "Editing", "Story", "Watch", "See", "Click", "Subscribe", "Sign", "Related", "Why", "Inside",
-    "Q1", "Q2", "Q3", "Q4", "Fiscal", "FY", "Item", "Exhibit", "Section", "Table", "Note", "Notes", "Part"};
+    "Q1", "Q2", "Q3", "Q4", "Fiscal", "FY", "Item", "Exhibit", "Section", "Table", "Note", "Notes", "Part",
+    "Accordingly", "Consequently", "Similarly", "Specifically", "Importantly", "Ultimately", "Initially",
+    "Subsequently", "Thus", "Therefore", "Notably", "Acquires", "Acquire", "Buys", "Buy", "Closes", "Completes",
+    "Raises", "Announces", "Agrees", "Agree", "Signs", "Sells", "Invests", "Invest", "Merge", "Merges",
+    "Launches", "Unveils", "Expands", "Enters", "Joins", "Backs", "Leads", "Plans", "Eyes", "Nears", "Wins",
+    "Takes", "Bets", "Says", "Said", "Reports", "Files", "Seeks", "Talks", "Deal", "Into", "Upon", "Via",
+    "Versus", "Vs"};
 
 constexpr std::string_view kCues[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Company", "Limited", "LP", "L.P.",
@@ -46,12 +52,26 @@ constexpr std::string_view kCues[] = {
     "Automotive", "Bio", "Biotech", "Devices", "Instruments", "Datacenters", "Infrastructure", "Investment",
     "Asset", "Equity", "Pictures", "Airways", "Railways", "Petrochemicals", "Steel", "Power", "Gas", "Oil",
     "Laboratories", "Diagnostics", "Genomics", "Biologics", "Medical", "Health", "Institute", "Authority",
-    "Foundation", "REIT", "Bros"};
+    "Foundation", "REIT", "Bros", "Incorporated", "Network", "Electric", "Reinsurance", "Bancorporation",
+    "Hotels", "Stores", "Markets"};
 
 constexpr std::string_view kSuffixes[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Limited", "LP", "L.P.", "LLP",
     "L.L.P.", "N.V.", "S.A.", "AG", "SE", "GmbH", "Oyj", "AB", "ASA", "Pvt", "NV", "B.V.", "BV", "SpA", "S.p.A.",
     "K.K.", "Pte", "Bhd", "Incorporated"};
+
+constexpr std::string_view kFirmCues[] = {
+    "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Company", "Limited", "LP", "L.P.",
+    "LLP", "L.L.P.", "N.V.", "S.A.", "AG", "SE", "GmbH", "Oyj", "AB", "ASA", "Pvt", "NV", "B.V.", "BV", "SpA",
+    "S.p.A.", "K.K.", "Pte", "Bhd", "Incorporated", "Group", "Holdings", "Holding", "Bank", "Bancorp",
+    "Bancshares", "Financial", "Capital", "Partners", "Ventures", "Fund", "Trust", "Insurance", "Power",
+    "Airlines", "Airways", "Motors", "Industries", "Enterprises", "Associates", "Securities", "Investments",
+    "Realty", "Properties", "Foods", "Brands", "Aviation", "Utilities", "Resources", "Laboratories", "Labs",
+    "Pharmaceuticals", "Therapeutics", "Railways", "Petroleum", "Electric", "Gas", "Steel", "Chemicals",
+    "Foundation", "Institute", "Authority", "Network", "Networks", "Semiconductor", "Semiconductors"};
+
+constexpr std::string_view kAbbrevSuffixes[] = {"Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Pvt", "Pte", "Bhd",
+                                                "Intl", "Mfg", "Assn"};
 
 constexpr std::string_view kTitles[] = {
     "CEO", "CFO", "CTO", "COO", "Chief", "chief", "Executive", "executive", "President", "president", "Chairman",
@@ -98,7 +118,17 @@ constexpr std::string_view kGeneric[] = {
     "VR", "AGI", "ASI", "Chip", "Chips", "Startup", "Startups", "Companies",
     "Billion", "Million", "Trillion", "Deal", "Deals", "Funding", "Acquisition", "Merger",
     "Partnership", "News", "Business", "Markets", "Economy", "Science", "World", "Daily", "Week",
-    "Weekly", "Today", "Live", "Exclusive", "Opinion", "Analysis", "Podcast", "Video", "Newsletter"};
+    "Weekly", "Today", "Live", "Exclusive", "Opinion", "Analysis", "Podcast", "Video", "Newsletter", "Stock",
+    "Preferred", "Common", "Shares", "Units", "Warrants", "Debentures", "Bonds", "Division", "Restated",
+    "Amended", "Principal", "Accounting", "Interim", "Managing", "Acting", "Contents", "Consolidated", "Region",
+    "Segment", "Operations", "Sales", "Marketing", "Finance", "Engineering", "Research", "Development",
+    "Product", "Products", "Strategy", "Policy", "Affairs", "Relations", "Legal", "Human", "Compliance", "Risk",
+    "Audit", "Treasury", "Tax", "ChatGPT", "GPT", "iPhone",
+    "iPhones", "iPad", "MacBook", "PowerPoint", "PlayStation", "AirPods", "GeForce", "iOS", "macOS",
+    "JavaScript", "TypeScript", "PyTorch", "TensorFlow", "FaceTime", "WeChat", "AlphaFold", "AlphaGo",
+    "CoPilot", "Blackwell", "Hopper", "Rubin", "Grace", "Gemini", "Claude", "Llama", "Grok",
+    "Copilot", "Sora", "Siri", "Alexa", "Kindle", "Echo", "Trainium", "Inferentia", "Graviton", "Maia",
+    "Cobalt", "Axion", "Ironwood"};
 
 constexpr std::string_view kSpeech[] = {"said", "says", "told", "tells", "wrote", "writes", "added", "noted",
                                         "explained", "stated", "argued", "posted", "tweeted", "believes",
@@ -125,6 +155,8 @@ struct Tables {
     for (std::string_view w : kDemonyms) flags.Or(w, kDemonymWord);
     for (std::string_view w : kGeneric) flags.Or(w, kGenericWord);
     for (std::string_view w : kSpeech) flags.Or(w, kSpeechVerb);
+    for (std::string_view w : kFirmCues) flags.Or(w, kFirmCue | kCueWord);
+    for (std::string_view w : kAbbrevSuffixes) flags.Or(w, kAbbrevSuffix);
   }
 };
 

@@ -19,6 +19,9 @@ enum WordFlag : uint32_t {
   kDemonymWord = 1u << 7,   // "Chinese", "American", "European"
   kGenericWord = 1u << 8,   // capitalized topic words that do not name an org: "Generative", "Artificial"
   kSpeechVerb = 1u << 9,    // after a person's name: "said", "says", "told", "wrote"
+  kFirmCue = 1u << 10,      // a cue naming a form of firm, enough after a place or generic word:
+                            // "Idaho Power", "Boston Financial", "U.S. Bank" (not "Chinese AI")
+  kAbbrevSuffix = 1u << 11, // a legal suffix written with a dot: "Inc.", "Corp.", "Co.", "Ltd."
 };
 
 // Flags of `word` (exact bytes; lists hold the usual capitalizations). Thread-safe.

@@ -131,35 +131,59 @@ class ShapeFinder {
     return !(Flags(k) & kNotHead);
   }
 
+  // Splits a capitalized run at function words and titles ("Greer Bancshares
+  // Incorporated The Company", "Acme CEO Jane Doe") and tries each piece.
   void Process(size_t a, size_t b, std::vector<Entity>* out) {
-    if (a > begin_ && (Flags(a - 1) & kTitleWord)) return;  // "chief executive Sam Altman"
     size_t s = a;
-    while (s < b && (Flags(s) & (kFunctionWord | kTitleWord))) {
-      if (Flags(s) & kTitleWord) return;  // "CEO Sam Altman": a person
-      ++s;
+    while (s < b) {
+      while (s < b && ((Flags(s) & (kFunctionWord | kTitleWord)) || !NameAt(s))) ++s;
+      size_t e = s;
+      while (e < b && !(Flags(e) & (kFunctionWord | kTitleWord))) ++e;
+      size_t piece_end = e;
+      while (e > s && !NameAt(e - 1)) --e;  // no trailing "&" or "of"
+      if (s < e) Piece(s, e, out);
+      s = piece_end;
     }
-    size_t e = s;
-    while (e < b && !(Flags(e) & kTitleWord)) ++e;
-    while (e > s && !NameAt(e - 1)) --e;  // no trailing "&" or "of"
-    if (s >= e) return;
-    bool role_after = e < b;  // cut at a title: "Acme CEO Jane Doe"
-    // A cue with a head word before it: "Acme Robotics", "Foo Holdings Ltd".
+  }
+
+  // Some strong (not generic) head word in [s, k).
+  bool StrongHeadBefore(size_t s, size_t k) const {
+    for (size_t j = s; j < k; ++j) {
+      if (IsHead(j)) return true;
+    }
+    return false;
+  }
+
+  void Piece(size_t s, size_t e, std::vector<Entity>* out) {
+    if (s > begin_ && (Flags(s - 1) & kTitleWord)) return;  // "CEO Sam Altman", "chief executive Jane Doe"
+    // A cue after a head word: "Acme Robotics", "Foo Holdings Ltd"; a firm cue
+    // after any capitalized word: "Idaho Power", "U.S. Bank".
     size_t cue_end = 0;
-    bool head_seen = false;
-    for (size_t k = s; k < e; ++k) {
-      if ((Flags(k) & kCueWord) && head_seen && k > s) cue_end = k + 1;
-      if (IsHead(k)) head_seen = true;
+    for (size_t k = s + 1; k < e; ++k) {
+      uint32_t f = Flags(k);
+      if (!(f & kCueWord)) continue;
+      if (StrongHeadBefore(s, k) || (f & kFirmCue)) cue_end = k + 1;
     }
-    size_t span_end = 0;
     if (!cue_end && (Flags(s) & kCueWord) && s + 2 < e && Text(s + 1) == "of") {
       for (size_t k = s + 2; k < e; ++k) {
         if (IsHead(k) || (Flags(k) & kPlaceWord)) cue_end = e;  // "Bank of Ostrava", "Bank of Japan"
       }
     }
+    bool head = StrongHeadBefore(s, e);
+    size_t first = s;
+    size_t span_end = 0;
     if (cue_end) {
       span_end = cue_end;
-      if (span_end < e && Text(span_end) == "of") span_end = e;  // "Serum Institute of India"
-    } else if (head_seen && e - s <= 6 && (role_after || InSlot(s, e))) {
+      // "Serum Institute of India", not "Norwest Corporation of Minneapolis".
+      if (span_end < e && Text(span_end) == "of" && !(Flags(span_end - 1) & kSuffixWord)) span_end = e;
+      // Leading generic words go when a strong head follows: "Business Guitar Center Holdings".
+      while (first + 1 < span_end && !IsHead(first) && !(Flags(first) & kCueWord) &&
+             (Flags(first) & kGenericWord) && StrongHeadBefore(first + 1, span_end - 1)) {
+        ++first;
+      }
+      // "The Manitowoc Company" inside a sentence keeps its article.
+      if (first == s && first > begin_ + 1 && Text(first - 1) == "The") --first;
+    } else if (head && e - s <= 6 && (SuffixAfter(e) || InSlot(s, e))) {
       span_end = e;
     }
     if (!span_end) return;
@@ -168,7 +192,12 @@ class ShapeFinder {
     for (size_t k = span_end; k < full_end; ++k) {
       if (taken_[k]) return;
     }
-    out->push_back(MakeOrgEntity(text_, toks_, s, full_end, name_end));
+    out->push_back(MakeOrgEntity(text_, toks_, first, full_end, name_end));
+  }
+
+  // ", Inc." right after the run.
+  bool SuffixAfter(size_t e) const {
+    return e + 1 < end_ && Text(e) == "," && toks_[e + 1].capitalized && (Flags(e + 1) & kSuffixWord);
   }
 
   // The deal phrase slots around a capitalized run [s, e).
@@ -204,7 +233,7 @@ class ShapeFinder {
             (OneOf(w2, {"acquisition", "purchase", "takeover", "merger", "subsidiary", "unit", "division",
                         "owner", "parent", "shareholders", "shares", "stake", "sale", "buyout", "affiliate",
                         "spinoff", "spin-off", "acquisitions", "assets", "stock", "customers"}) ||
-             (Flags(s - 2) & kTitleWord))) {
+             OneOf(w2, kRoleAfter))) {
           return true;
         }
         if (EqualsLower(w1, "at") && (Flags(s - 2) & kTitleWord)) return true;
@@ -229,12 +258,14 @@ class ShapeFinder {
           if (!OneOf(Text(k), kAuxiliaries) && !EqualsLower(Text(k), "in")) break;
         }
       }
-      if (OneOf(n1, kRoleAfter)) return true;
+      if (OneOf(n1, kRoleAfter) && !(s > begin_ && (Flags(s - 1) & kTitleWord))) return true;
       if (n1 == "(" && e + 1 < end_ && OneOf(Text(e + 1), {"nyse", "nasdaq", "lse", "tsx", "otc", "bse", "nse"})) {
         return true;
       }
       if (n1 == "," && e + 2 < end_ && OneOf(Text(e + 1), {"a", "an", "the"})) {
-        for (size_t k = e + 2; k < end_ && k < e + 10; ++k) {
+        // "Acme, a startup", "Acme, the Paris-based startup" (not "..., the company said").
+        size_t from = EqualsLower(Text(e + 1), "the") ? e + 3 : e + 2;
+        for (size_t k = from; k < end_ && k < e + 10; ++k) {
           std::string_view w = Text(k);
           if (w == "," || w == "." || w == ";") break;
           if (OneOf(w, kOrgNouns)) return true;
@@ -263,7 +294,7 @@ size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, si
   // Trailing suffix words already inside the name ("Acme Inc") are stripped
   // from the canonical name by MakeOrgEntity; here: dots and ", Inc.".
   while (true) {
-    if (k < end && glued(k) && at(k) == "." && IsSuffix(text, tokens[k - 1]) && at(k - 1).back() != '.') {
+    if (k < end && glued(k) && at(k) == "." && (WordFlags(at(k - 1)) & kAbbrevSuffix)) {
       ++k;  // "Inc."
       continue;
     }

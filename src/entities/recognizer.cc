@@ -6,6 +6,7 @@
 
 #include "entities/attribution.h"
 #include "entities/dates.h"
+#include "entities/lexicon.h"
 #include "entities/money.h"
 #include "entities/org_shapes.h"
 
@@ -57,17 +58,24 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
           ++i;
           continue;
         }
+        // "Wells Fargo Bank", "HSBC Holdings": a firm word after a known name stays with it.
+        size_t name_stop = m.end_token;
+        while (name_stop < end && !taken[name_stop] && toks[name_stop].kind == TokenKind::kWord &&
+               toks[name_stop].capitalized &&
+               (WordFlags(TokenText(text, toks[name_stop])) & (kFirmCue | kSuffixWord)) == kFirmCue) {
+          ++name_stop;
+        }
         size_t name_end;
-        size_t full_end = ExtendOrgSpan(text, toks, m.end_token, end, &name_end);
+        size_t full_end = ExtendOrgSpan(text, toks, name_stop, end, &name_end);
         for (size_t k = m.end_token; k < full_end; ++k) {
-          if (taken[k]) full_end = name_end = m.end_token;
+          if (taken[k]) full_end = name_end = name_stop = m.end_token;
         }
         const OrgInfo& info = gazetteer_->orgs()[m.org];
         Entity e = MakeOrgEntity(text, toks, i, full_end, name_end);
         e.canonical = info.canonical;
         e.parent = info.parent;
         e.known = true;
-        e.possessive = m.end_token < toks.size() && toks[m.end_token].kind == TokenKind::kPossessive;
+        e.possessive = name_stop < toks.size() && toks[name_stop].kind == TokenKind::kPossessive;
         for (size_t k = i; k < full_end; ++k) taken[k] = kTakenOrg;
         // "Fortune 500" names a list, not the magazine.
         if (info.kind == OrgKind::kOutlet && m.end_token < end && toks[m.end_token].kind == TokenKind::kNumber) {
