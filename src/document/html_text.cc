@@ -29,7 +29,7 @@ bool IsBlock(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_P: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
     case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_TD:
       return true;
     default:
       return false;
@@ -40,7 +40,7 @@ bool IsBlock(GumboTag tag) {
 bool IsSpacer(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_BR: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TH: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
     case GUMBO_TAG_DD: case GUMBO_TAG_H1: case GUMBO_TAG_HR: case GUMBO_TAG_IMG:
     case GUMBO_TAG_FIGURE: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
       return true;

@@ -4,7 +4,7 @@
 // whose direct <p> children hold the most text, else <body> (containers inside
 // dropped elements are skipped). Text: the container's first <h1> (or the
 // page's first <h1>), then the text of each block element (<p>, <h2>-<h6>,
-// <li>, <blockquote>, <pre>, <td>, <th>) in document order, one block per line,
+// <li>, <blockquote>, <pre>, <td>) in document order, one block per line,
 // joined by "\n". A nested block ends the line of the block around it. Within
 // a block entities are decoded, whitespace runs collapse to one space, lines
 // are trimmed and empty ones skipped; <br> and block-level tags such as <div>
