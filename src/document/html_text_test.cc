@@ -130,6 +130,15 @@ TEST(HtmlTextTest, MisnestedFormattingStaysWithinBudget) {
   EXPECT_EQ(a->text, "start");
 }
 
+TEST(HtmlTextTest, UndatedPageFileUsesTheFileTime) {
+  testing_util::TempFile file("undated.html", "<p>No date here.</p>");
+  Collected c = ReadFile(file.path());
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "undated");
+  EXPECT_EQ(c.docs[0].published.size(), 10u);
+  EXPECT_TRUE(c.docs[0].published_from_file_time);
+}
+
 TEST(HtmlTextTest, NoTextIsEmptyInput) {
   Collected c = ReadBuffer("<html><head><title>T</title></head><body><script>x</script></body></html>", "e.html");
   EXPECT_EQ(c.status.code(), ErrorCode::kEmptyInput);

@@ -65,6 +65,31 @@ TEST(TextReaderTest, FiveMegabyteSingleLineWorks) {
   EXPECT_EQ(c.docs[0].text, line);
 }
 
+TEST(TextReaderTest, DashReadsStandardInput) {
+  TempFile file("piped.txt", "Piped news.\r\n");
+  ASSERT_NE(std::freopen(file.path().c_str(), "rb", stdin), nullptr);
+  Collected c = ReadFile("-");
+  ASSERT_TRUE(c.status.ok()) << c.status.ToString();
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "stdin");
+  EXPECT_EQ(c.docs[0].text, "Piped news.\n");
+  EXPECT_EQ(c.docs[0].published, "");  // no file time for stdin
+  EXPECT_FALSE(c.docs[0].published_from_file_time);
+}
+
+TEST(TextReaderTest, AutoSniffsHtmlAndFeedsInsideTextFiles) {
+  Collected html = ReadBuffer("  <!doctype html>\n<html><body><p>Para one.</p></body></html>", "page.txt");
+  ASSERT_EQ(html.docs.size(), 1u);
+  EXPECT_EQ(html.docs[0].text, "Para one.");
+  Collected feed = ReadBuffer("<rss><channel><item><description>Item.</description></item></channel></rss>",
+                              "feed.txt");
+  ASSERT_EQ(feed.docs.size(), 1u);
+  EXPECT_EQ(feed.docs[0].id, "feed-1");
+  Collected forced = ReadBuffer("<html><p>x</p></html>", "page.html", InputFormat::kText);
+  ASSERT_EQ(forced.docs.size(), 1u);
+  EXPECT_EQ(forced.docs[0].text, "<html><p>x</p></html>");
+}
+
 TEST(TextReaderTest, DocumentLimitApplies) {
   ReadLimits limits;
   limits.max_document_bytes = 4;
