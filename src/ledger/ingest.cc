@@ -15,6 +15,11 @@ constexpr std::array<std::string_view, 8> kExtensions = {".txt", ".html", ".htm"
 }  // namespace
 
 bool IsIngestibleFile(const std::string& path) {
+  // Annotations kept beside articles are not news: gold and expected outputs.
+  const std::string name = std::filesystem::path(path).filename().string();
+  for (std::string_view skip : {".gold.jsonl", ".deals.jsonl", ".entities.jsonl"}) {
+    if (name.size() > skip.size() && name.compare(name.size() - skip.size(), skip.size(), skip) == 0) return false;
+  }
   std::string ext = std::filesystem::path(path).extension().string();
   for (char& c : ext) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

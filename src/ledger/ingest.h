@@ -31,7 +31,8 @@ struct IngestStats {
 };
 
 // True for the extensions a folder is searched for: .txt .html .htm .jsonl
-// .ndjson .xml .rss .atom (any case).
+// .ndjson .xml .rss .atom (any case), except the annotations kept beside
+// articles (*.gold.jsonl, *.deals.jsonl, *.entities.jsonl).
 bool IsIngestibleFile(const std::string& path);
 
 // Expands the PATH arguments: "-" stays (standard input), a folder becomes its
