@@ -106,12 +106,17 @@ class DateMatcher {
   bool Match(size_t i, size_t* next, std::string* iso) const {
     const Token& t = toks_[i];
     if (t.kind == TokenKind::kWord) {
-      if (int m = Month(i)) return MonthFirst(i, m, next, iso);
-      if (t.capitalized && (WordFlags(Text(i)) & kWeekdayWord)) {
-        *next = i + 1;
-        iso->clear();
-        return true;
+      size_t len = t.end - t.start;
+      if (t.capitalized && len >= 3 && len <= 9) {
+        if (int m = Month(i)) return MonthFirst(i, m, next, iso);
+        if (len >= 6 && Text(i).substr(len - 3) == "day" && (WordFlags(Text(i)) & kWeekdayWord)) {
+          *next = i + 1;
+          iso->clear();
+          return true;
+        }
       }
+      char c = LowerAscii(text_[t.start]);
+      if (c != 'l' && c != 'n' && c != 't' && c != 'e' && c != 'y') return false;
       return Relative(i, next, iso);
     }
     if (t.kind != TokenKind::kNumber) return false;

@@ -21,7 +21,7 @@ struct AliasIndex {
   WordTable by_first;                       // first token -> index into buckets
   std::vector<std::vector<uint32_t>> buckets;  // alias ids, longest first
   WordTable by_canonical;                   // canonical -> org index
-  bool first_byte[256] = {};                // some alias starts with this byte
+  uint32_t first_shape[256] = {};           // bit min(len, 31) set: some first token has this byte and length
 };
 
 namespace {
@@ -177,7 +177,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
       index->by_first.Set(first, b);
     }
     index->buckets[b].push_back(id);
-    index->first_byte[static_cast<unsigned char>(first[0])] = true;
+    index->first_shape[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
   }
   for (auto& bucket : index->buckets) {
     std::stable_sort(bucket.begin(), bucket.end(), [&](uint32_t a, uint32_t b) {
@@ -219,8 +219,13 @@ bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
                         AliasMatch* out) const {
   if (!index_ || i >= end) return false;
   const Token& t = tokens[i];
-  if (!index_->first_byte[static_cast<unsigned char>(text[t.start])]) return false;
+  // Most tokens fail this test without hashing.
+  if (!(index_->first_shape[static_cast<unsigned char>(text[t.start])] & (1u << std::min<uint32_t>(t.end - t.start, 31)))) {
+    return false;
+  }
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
+  // "the" starts only "the Information"-like variants: a capitalized word must follow.
+  if (!t.capitalized && i + 1 < end && !tokens[i + 1].capitalized && TokenText(text, t) == "the") return false;
   uint32_t b = index_->by_first.Find(TokenText(text, t));
   if (b == WordTable::kMissing) return false;
   for (uint32_t id : index_->buckets[b]) {

@@ -5,8 +5,10 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 
 #include "entities/currency.h"
+#include "entities/word_table.h"
 
 namespace dealgraph {
 namespace {
@@ -39,7 +41,7 @@ constexpr NumberWord kNumberWords[] = {
     {"One", 1},    {"Two", 2},     {"Ten", 10}};
 
 struct QualifierPhrase {
-  const char* words;  // space-separated, lower case
+  std::string_view words;  // space-separated, lower case
   Qualifier qualifier;
 };
 
@@ -69,6 +71,43 @@ constexpr QualifierPhrase kQualifiers[] = {
     {"fewer than", Qualifier::kUnder},       {"just under", Qualifier::kUnder},
     {"just below", Qualifier::kUnder}};
 
+// Scale and number words by text: kScaleBit | index into kScales, or an index into kNumberWords.
+constexpr uint32_t kScaleBit = 1u << 30;
+
+const WordTable& MoneyWords() {
+  static const WordTable* table = [] {
+    auto* t = new WordTable();
+    for (uint32_t k = 0; k < std::size(kScales); ++k) t->Set(kScales[k].word, kScaleBit | k);
+    for (uint32_t k = 0; k < std::size(kNumberWords); ++k) t->Set(kNumberWords[k].word, k);
+    return t;
+  }();
+  return *table;
+}
+
+struct QualifierWords {
+  std::vector<std::string_view> words;  // into kQualifiers' literals
+  Qualifier qualifier;
+};
+
+const std::vector<QualifierWords>& QualifierTable() {
+  static const std::vector<QualifierWords>* table = [] {
+    auto* t = new std::vector<QualifierWords>();
+    for (const QualifierPhrase& p : kQualifiers) {
+      QualifierWords w{{}, p.qualifier};
+      size_t start = 0;
+      while (start <= p.words.size()) {
+        size_t sp = p.words.find(' ', start);
+        if (sp == std::string_view::npos) sp = p.words.size();
+        w.words.push_back(p.words.substr(start, sp - start));
+        start = sp + 1;
+      }
+      t->push_back(std::move(w));
+    }
+    return t;
+  }();
+  return *table;
+}
+
 char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 bool EqualsLower(std::string_view token, std::string_view lower) {
@@ -96,8 +135,34 @@ class Matcher {
     bool ambiguous = false;
   };
 
+  // A cheap test, without lookups, that an amount may start at token i.
+  bool MaybeStart(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.kind == TokenKind::kNumber || t.kind == TokenKind::kCurrency) return true;
+    if (t.kind != TokenKind::kWord || i + 1 >= end_) return false;
+    const Token& n = toks_[i + 1];
+    if (t.capitalized) {
+      return n.kind == TokenKind::kNumber || IsDigit(text_[t.end - 1]) || text_[n.start] == '.' ||
+             ScaleInitial(text_[n.start]);
+    }
+    return n.kind == TokenKind::kWord && ScaleInitial(text_[n.start]);
+  }
+
+  static bool ScaleInitial(char c) {
+    switch (c) {
+      case 'm': case 'b': case 't': case 'k': case 'c': case 'l': case 'M': case 'B': case 'T': case 'K':
+        return true;
+      default:
+        return false;
+    }
+  }
+
   void Run(std::vector<Entity>* out) {
     for (size_t i = begin_; i < end_;) {
+      if (!MaybeStart(i)) {
+        ++i;
+        continue;
+      }
       Simple a;
       bool bare = false;  // "2" in "between 2 and 3 billion euros"
       if (!AmountAt(i, /*allow_bare=*/false, &a)) {
@@ -156,17 +221,15 @@ class Matcher {
   std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
   bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
 
-  // A scale word at token k; `glued`: it touches the number.
+  // A scale word at token k ("billion", "bn", glued "B").
   bool ScaleAt(size_t k, double* factor) const {
-    if (k >= end_ || toks_[k].kind != TokenKind::kWord) return false;
-    std::string_view w = Text(k);
-    for (const Scale& s : kScales) {
-      if (s.word == w && (!s.glued_only || Glued(k))) {
-        *factor = s.factor;
-        return true;
-      }
-    }
-    return false;
+    if (k >= end_ || toks_[k].kind != TokenKind::kWord || !ScaleInitial(text_[toks_[k].start])) return false;
+    uint32_t idx = MoneyWords().Find(Text(k));
+    if (idx == WordTable::kMissing || !(idx & kScaleBit)) return false;
+    const Scale& s = kScales[idx & ~kScaleBit];
+    if (s.glued_only && !Glued(k)) return false;
+    *factor = s.factor;
+    return true;
   }
 
   // A number at token k: a number token, or digits glued to a currency code
@@ -181,14 +244,10 @@ class Matcher {
 
   bool NumberWordAt(size_t k, double* value) const {
     if (k >= end_ || toks_[k].kind != TokenKind::kWord) return false;
-    std::string_view w = Text(k);
-    for (const NumberWord& n : kNumberWords) {
-      if (n.word == w) {
-        *value = n.value;
-        return true;
-      }
-    }
-    return false;
+    uint32_t idx = MoneyWords().Find(Text(k));
+    if (idx == WordTable::kMissing || (idx & kScaleBit)) return false;
+    *value = kNumberWords[idx].value;
+    return true;
   }
 
   // Number, optional scale ("13-billion" too); sets a->last, scale.
@@ -254,18 +313,21 @@ class Matcher {
     CurrencyMatch m;
     a->first = i;
     if (t.kind == TokenKind::kCurrency || t.kind == TokenKind::kWord) {
-      if ((t.kind == TokenKind::kCurrency || t.capitalized) && currencies_.MatchAt(text_, toks_, i, end_, kCurrencyPrefix, &m)) {
+      // Cheap tests first: a prefix currency is followed by a number ("$5",
+      // "EUR 5", "Rs. 5") or glued to digits ("EUR1"); a number word by a scale.
+      bool number_next = i + 1 < end_ && (toks_[i + 1].kind == TokenKind::kNumber || Text(i + 1) == ".");
+      if ((t.kind == TokenKind::kCurrency || (t.capitalized && number_next)) &&
+          currencies_.MatchAt(text_, toks_, i, end_, kCurrencyPrefix, &m)) {
         if (!NumberAndScale(m.end_token, a)) return false;
         a->iso = m.iso;
         SuffixCurrency(a);  // "¥1 trillion yuan"
         return true;
       }
-      if (t.capitalized && GluedCodeAt(i, a)) return true;
-      if (i + 1 >= end_ || toks_[i + 1].kind != TokenKind::kWord) return false;
-      double n;
-      if (!NumberWordAt(i, &n)) return false;
-      double factor;
-      if (!ScaleAt(i + 1, &factor)) return false;
+      if (t.capitalized && IsDigit(text_[t.end - 1]) && GluedCodeAt(i, a)) return true;
+      if (t.kind != TokenKind::kWord || i + 1 >= end_ || toks_[i + 1].kind != TokenKind::kWord) return false;
+      if (!ScaleInitial(text_[toks_[i + 1].start])) return false;
+      double factor, n;
+      if (!NumberWordAt(i, &n) || !ScaleAt(i + 1, &factor)) return false;
       a->number = n;
       a->scale = factor;
       a->has_scale = true;
@@ -309,19 +371,13 @@ class Matcher {
 
   // Qualifier words ending just before token `k`.
   bool QualifierBefore(size_t k, Qualifier* q, size_t* first) const {
+    if (k <= begin_) return false;
     size_t best_len = 0;
-    for (const QualifierPhrase& p : kQualifiers) {
-      std::string_view words = p.words;
-      size_t n = 1 + static_cast<size_t>(std::count(words.begin(), words.end(), ' '));
-      if (n <= best_len || k < begin_ + n) continue;
-      size_t pos = 0;
+    for (const QualifierWords& p : QualifierTable()) {
+      size_t n = p.words.size();
+      if (n <= best_len || k < begin_ + n || !EqualsLower(Text(k - 1), p.words[n - 1])) continue;
       bool ok = true;
-      for (size_t j = k - n; j < k && ok; ++j) {
-        size_t sp = words.find(' ', pos);
-        std::string_view w = words.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
-        ok = EqualsLower(Text(j), w);
-        pos = sp == std::string_view::npos ? words.size() : sp + 1;
-      }
+      for (size_t j = 0; j + 1 < n && ok; ++j) ok = EqualsLower(Text(k - n + j), p.words[j]);
       if (ok) {
         best_len = n;
         *q = p.qualifier;

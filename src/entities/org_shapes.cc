@@ -73,7 +73,11 @@ class ShapeFinder {
  public:
   ShapeFinder(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
               const std::vector<uint8_t>& taken)
-      : text_(text), toks_(tokens), begin_(begin), end_(end), taken_(taken) {}
+      : text_(text), toks_(tokens), begin_(begin), end_(end), taken_(taken) {
+    static thread_local std::vector<uint32_t> cache;
+    cache.assign(end - begin, kUnknown);
+    cache_ = cache.data();
+  }
 
   void Run(std::vector<Entity>* out) {
     size_t i = begin_;
@@ -90,7 +94,13 @@ class ShapeFinder {
 
  private:
   std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
-  uint32_t Flags(size_t k) const { return WordFlags(Text(k)); }
+  // Word flags, looked up once per token of the sentence.
+  uint32_t Flags(size_t k) const {
+    if (k < begin_ || k >= end_) return WordFlags(Text(k));
+    uint32_t& f = cache_[k - begin_];
+    if (f == kUnknown) f = WordFlags(Text(k));
+    return f;
+  }
   bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
 
   bool NameAt(size_t k) const {
@@ -154,6 +164,14 @@ class ShapeFinder {
     return false;
   }
 
+  // Some capitalized word that is not a cue in [s, k): "Idaho" in "Idaho Power".
+  bool WeakHeadBefore(size_t s, size_t k) const {
+    for (size_t j = s; j < k; ++j) {
+      if (NameAt(j) && !(Flags(j) & kCueWord)) return true;
+    }
+    return false;
+  }
+
   void Piece(size_t s, size_t e, std::vector<Entity>* out) {
     if (s > begin_ && (Flags(s - 1) & kTitleWord)) return;  // "CEO Sam Altman", "chief executive Jane Doe"
     // A cue after a head word: "Acme Robotics", "Foo Holdings Ltd"; a firm cue
@@ -162,7 +180,7 @@ class ShapeFinder {
     for (size_t k = s + 1; k < e; ++k) {
       uint32_t f = Flags(k);
       if (!(f & kCueWord)) continue;
-      if (StrongHeadBefore(s, k) || (f & kFirmCue)) cue_end = k + 1;
+      if (StrongHeadBefore(s, k) || ((f & kFirmCue) && WeakHeadBefore(s, k))) cue_end = k + 1;
     }
     if (!cue_end && (Flags(s) & kCueWord) && s + 2 < e && Text(s + 1) == "of") {
       for (size_t k = s + 2; k < e; ++k) {
@@ -176,11 +194,6 @@ class ShapeFinder {
       span_end = cue_end;
       // "Serum Institute of India", not "Norwest Corporation of Minneapolis".
       if (span_end < e && Text(span_end) == "of" && !(Flags(span_end - 1) & kSuffixWord)) span_end = e;
-      // Leading generic words go when a strong head follows: "Business Guitar Center Holdings".
-      while (first + 1 < span_end && !IsHead(first) && !(Flags(first) & kCueWord) &&
-             (Flags(first) & kGenericWord) && StrongHeadBefore(first + 1, span_end - 1)) {
-        ++first;
-      }
       // "The Manitowoc Company" inside a sentence keeps its article.
       if (first == s && first > begin_ + 1 && Text(first - 1) == "The") --first;
     } else if (head && e - s <= 6 && (SuffixAfter(e) || InSlot(s, e))) {
@@ -279,6 +292,8 @@ class ShapeFinder {
   const std::vector<Token>& toks_;
   size_t begin_, end_;
   const std::vector<uint8_t>& taken_;
+  static constexpr uint32_t kUnknown = UINT32_MAX;
+  uint32_t* cache_ = nullptr;  // per token of [begin_, end_); a thread-local buffer
 };
 
 bool IsSuffix(std::string_view text, const Token& t) {

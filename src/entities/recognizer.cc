@@ -25,11 +25,14 @@ EntityRecognizer::EntityRecognizer(const Gazetteer* gazetteer) : gazetteer_(gaze
 std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmentation& seg) const {
   const std::vector<Token>& toks = seg.tokens;
   std::vector<Entity> out;
+  out.reserve(toks.size() / 8 + 4);
   std::vector<uint8_t> taken(toks.size(), 0);
   std::vector<Entity> values, orgs;
-  std::vector<OrgKind> kinds;  // per gazetteer org in `orgs`, kCompany for shaped ones
+  std::vector<OrgKind> kinds;  // per gazetteer org in `orgs`
+  std::vector<uint32_t> order;
   for (const Sentence& s : seg.sentences) {
     size_t begin = s.first_token, end = std::min<size_t>(s.end_token, toks.size());
+    size_t sentence_first = out.size();
     values.clear();
     orgs.clear();
     kinds.clear();
@@ -42,7 +45,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
       for (uint32_t k = e.first_token; k < e.end_token; ++k) overlaps = overlaps || taken[k];
       if (v >= money_count && overlaps) continue;  // a date inside an amount
       for (uint32_t k = e.first_token; k < e.end_token; ++k) taken[k] = kTakenValue;
-      out.push_back(e);
+      out.push_back(std::move(values[v]));
     }
     // Gazetteer names.
     if (gazetteer_ != nullptr) {
@@ -108,9 +111,17 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
       a = b;
     }
     FindShapedOrgs(text, toks, begin, end, taken, &orgs);
-    for (Entity& e : orgs) out.push_back(std::move(e));
+    // Merge the sentence's entities in text order (they do not overlap).
+    order.clear();
+    for (uint32_t k = 0; k < orgs.size(); ++k) order.push_back(k);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return orgs[a].start < orgs[b].start; });
+    std::sort(out.begin() + sentence_first, out.end(),
+              [](const Entity& a, const Entity& b) { return a.start < b.start; });
+    size_t values_end = out.size();
+    for (uint32_t k : order) out.push_back(std::move(orgs[k]));
+    std::inplace_merge(out.begin() + sentence_first, out.begin() + values_end, out.end(),
+                       [](const Entity& a, const Entity& b) { return a.start < b.start; });
   }
-  std::stable_sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) { return a.start < b.start; });
   return out;
 }
 
