@@ -187,6 +187,11 @@ class Matcher {
           last = b.last;
         }
       }
+      // A unit price keeps its unit in the span: "$0.33 per share", "$46.41/MWh".
+      if (last + 1 < end_ && toks_[last + 1].kind == TokenKind::kWord &&
+          (EqualsLower(Text(last), "per") || (Text(last) == "/" && Glued(last) && Glued(last + 1)))) {
+        last += 2;
+      }
       if (bare && !high) {
         ++i;
         continue;

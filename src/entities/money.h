@@ -17,7 +17,8 @@ inline constexpr double kMaxMoneyValue = 1e16;
 
 // Appends to `out`, in text order, the money amounts found in tokens [begin, end)
 // (one sentence) of `text`. Each entity spans the amount only (currency sign or
-// word through scale word or currency word, or both ends of a range);
+// word through scale word or currency word, or both ends of a range, and the
+// unit of a unit price: "$0.33 per share");
 // qualifier_start marks where qualifier words begin. Pure; thread-safe.
 void FindMoney(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
                std::vector<Entity>* out);

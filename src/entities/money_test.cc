@@ -70,7 +70,9 @@ TEST(MoneyTest, CommonForms) {
       {"it costs $5 only", "$5", 5, "USD"},
       {"it costs $5.", "$5", 5, "USD"},
       {"sold for $98 M in total", "$98 M", 98e6, "USD"},
-      {"sales of EUR1.37 per share", "EUR1.37", 1.37, "EUR"},
+      {"earnings of EUR1.37 in 2024", "EUR1.37", 1.37, "EUR"},
+      {"a dividend of $0.33 per share", "$0.33 per share", 0.33, "USD"},
+      {"power at $46.41/MWh today", "$46.41/MWh", 46.41, "USD"},
   };
   for (const Case& c : cases) {
     Entity e = One(c.text);

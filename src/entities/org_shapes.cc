@@ -198,6 +198,8 @@ class ShapeFinder {
       if (first == s && first > begin_ + 1 && Text(first - 1) == "The") --first;
     } else if (head && e - s <= 6 && (SuffixAfter(e) || InSlot(s, e))) {
       span_end = e;
+    } else if (e - s <= 3 && CamelHead(s, e)) {
+      span_end = e;  // "EchoStar", "PepsiCo", "inContact": inner capitals mark brand names
     }
     if (!span_end) return;
     size_t name_end;
@@ -206,6 +208,26 @@ class ShapeFinder {
       if (taken_[k]) return;
     }
     out->push_back(MakeOrgEntity(text_, toks_, first, full_end, name_end));
+  }
+
+  // A head word with a capital after a lower-case letter, not a surname prefix
+  // ("McCarthy", "DeSantis") and not a product in the lexicon ("iPhone").
+  bool CamelHead(size_t s, size_t e) const {
+    for (size_t k = s; k < e; ++k) {
+      if (!IsHead(k) || toks_[k].all_caps) continue;
+      std::string_view w = Text(k);
+      for (size_t c = 1; c + 1 < w.size(); ++c) {
+        bool lower = w[c] >= 'a' && w[c] <= 'z', upper = w[c + 1] >= 'A' && w[c + 1] <= 'Z';
+        if (!lower || !upper) continue;
+        std::string_view prefix = w.substr(0, c + 1);
+        if (prefix == "Mc" || prefix == "Mac" || prefix == "De" || prefix == "Di" || prefix == "Le" ||
+            prefix == "La" || prefix == "Du" || prefix == "Van" || prefix == "Von") {
+          continue;
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   // ", Inc." right after the run.

@@ -95,6 +95,12 @@ TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   EXPECT_EQ(Orgs("Dovecote agreed to sell its unit."), V{"Dovecote"});
 }
 
+TEST_F(RecognizerTest, InnerCapitalsMarkBrandNames) {
+  EXPECT_EQ(Orgs("Shares of ZephyrSoft rose."), V{"ZephyrSoft"});
+  EXPECT_TRUE(Orgs("The new iPhone and MacBook sold well.").empty());
+  EXPECT_TRUE(Orgs("Senator McCarthy spoke.").empty());
+}
+
 TEST_F(RecognizerTest, NonOrganizations) {
   EXPECT_TRUE(Orgs("In March the market fell.").empty());
   EXPECT_TRUE(Orgs("The company declined to comment.").empty());
