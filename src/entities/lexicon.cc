@@ -27,7 +27,7 @@ constexpr std::string_view kFunction[] = {
     "Revenues", "Income", "Sales", "Our", "Additionally", "Furthermore", "Moreover", "Instead", "Overall",
     "Finally", "First", "Second", "Third", "Fourth", "Recently", "Currently", "Previously", "Rather", "Only",
     "Even", "Just", "Indeed", "Sources", "Analysts", "Investors", "Executives", "Officials", "People", "Terms",
-    "Details", "Financial", "Exclusive", "Update", "Updated", "Breaking", "Photo", "Image", "Source", "Note",
+    "Details", "Exclusive", "Update", "Updated", "Breaking", "Photo", "Image", "Source", "Note",
     "Reporting", "Editing", "Story", "Watch", "See", "Click", "Subscribe", "Sign", "Related", "Why", "Inside",
     "Q1", "Q2", "Q3", "Q4", "Fiscal", "FY", "Item", "Exhibit", "Section", "Table", "Note", "Notes", "Part",
     "Accordingly", "Consequently", "Similarly", "Specifically", "Importantly", "Ultimately", "Initially",
@@ -58,7 +58,7 @@ constexpr std::string_view kCues[] = {
 constexpr std::string_view kSuffixes[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Limited", "LP", "L.P.", "LLP",
     "L.L.P.", "N.V.", "S.A.", "AG", "SE", "GmbH", "Oyj", "AB", "ASA", "Pvt", "NV", "B.V.", "BV", "SpA", "S.p.A.",
-    "K.K.", "Pte", "Bhd", "Incorporated"};
+    "K.K.", "Pte", "Bhd", "Incorporated", "N.A."};
 
 constexpr std::string_view kFirmCues[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Company", "Limited", "LP", "L.P.",

@@ -324,6 +324,27 @@ bool IsSuffix(std::string_view text, const Token& t) {
 
 }  // namespace
 
+size_t LongerNameEnd(std::string_view text, const std::vector<Token>& tokens, size_t known_end, size_t end,
+                     const std::vector<uint8_t>& taken) {
+  constexpr uint32_t kNotHead = kFunctionWord | kCueWord | kTitleWord | kPlaceWord | kDemonymWord |
+                                kGenericWord | kMonthWord | kWeekdayWord;
+  bool head = false;
+  size_t last_cue = 0;
+  for (size_t k = known_end; k < end && k < known_end + 5; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_caps)) break;
+    uint32_t f = WordFlags(TokenText(text, t));
+    if (f & (kFunctionWord | kTitleWord)) break;
+    if ((f & kCueWord) && head) last_cue = k + 1;
+    if (!(f & kNotHead)) head = true;
+  }
+  if (!last_cue) return 0;
+  for (size_t k = known_end; k < last_cue; ++k) {
+    if (taken[k] == 1) return 0;  // money or a date
+  }
+  return last_cue;
+}
+
 size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, size_t k, size_t end,
                      size_t* name_end) {
   auto glued = [&](size_t j) { return j < end && !tokens[j].space_before; };

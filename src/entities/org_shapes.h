@@ -19,6 +19,12 @@ namespace dealgraph {
 void FindShapedOrgs(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
                     const std::vector<uint8_t>& taken, std::vector<Entity>* out);
 
+// When a known name at tokens [first, known_end) begins a longer name ending in a
+// corporate cue ("Mitsubishi Chemical Corporation", "Prudential Bache
+// Securities"), returns the end token of the longer name's words; else 0.
+size_t LongerNameEnd(std::string_view text, const std::vector<Token>& tokens, size_t known_end, size_t end,
+                     const std::vector<uint8_t>& taken);
+
 // Extends an organization ending before token `k` over a legal suffix
 // ("Inc.", ", Inc.", "Corp.", "LLC") and a parenthetical short name or ticker
 // ("(Gilead)", "(NYSE: CADE)"). Returns the new end token; *name_end is the

@@ -61,6 +61,16 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
           ++i;
           continue;
         }
+        // "Mitsubishi Chemical Corporation": a longer unknown name that starts with a known one.
+        if (size_t longer = LongerNameEnd(text, toks, m.end_token, end, taken)) {
+          size_t name_end;
+          size_t full_end = ExtendOrgSpan(text, toks, longer, end, &name_end);
+          for (size_t k = i; k < full_end; ++k) taken[k] = kTakenOrg;
+          orgs.push_back(MakeOrgEntity(text, toks, i, full_end, name_end));
+          kinds.push_back(OrgKind::kCompany);
+          i = full_end;
+          continue;
+        }
         // "Wells Fargo Bank", "HSBC Holdings": a firm word after a known name stays with it.
         size_t name_stop = m.end_token;
         while (name_stop < end && !taken[name_stop] && toks[name_stop].kind == TokenKind::kWord &&

@@ -84,6 +84,14 @@ TEST_F(RecognizerTest, UnknownOrganizationsByCorporateCue) {
   EXPECT_EQ(Orgs("Brightwell Capital Partners backed it."), V{"Brightwell Capital Partners"});
 }
 
+TEST_F(RecognizerTest, KnownNamesInsideLongerNames) {
+  EXPECT_EQ(Orgs("It sold the unit to Mitsubishi Chemical Corporation last year."), V{"Mitsubishi Chemical"});
+  std::vector<Entity> e = Find("Wells Fargo Bank, N.A. is the trustee.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].canonical, "Wells Fargo");  // a firm word stays with the known name
+  EXPECT_EQ(Orgs("Microsoft Azure grew."), V{"Azure"});
+}
+
 TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   EXPECT_EQ(Orgs("Velvra raised $40 million from investors."), V{"Velvra"});
   EXPECT_EQ(Orgs("Salesforce agreed to acquire Quillmark for $2 billion."), (V{"Salesforce", "Quillmark"}));
