@@ -1,35 +1,9 @@
 // Attribution contexts around outlet names, by a few fixed word patterns.
 #include "entities/attribution.h"
-
-#include <initializer_list>
+#include "entities/word_match.h"
 
 namespace dealgraph {
 namespace {
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool EqualsLower(std::string_view token, std::string_view lower) {
-  if (token.size() != lower.size()) return false;
-  for (size_t k = 0; k < token.size(); ++k) {
-    if (LowerAscii(token[k]) != lower[k]) return false;
-  }
-  return true;
-}
-
-bool OneOf(std::string_view token, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (EqualsLower(token, w)) return true;
-  }
-  return false;
-}
-
-template <size_t N>
-bool OneOf(std::string_view token, const std::string_view (&words)[N]) {
-  for (std::string_view w : words) {
-    if (EqualsLower(token, w)) return true;
-  }
-  return false;
-}
 
 constexpr std::string_view kReportNouns[] = {
     "report", "reports", "story", "article", "analysis", "estimate", "estimates", "data", "figures",

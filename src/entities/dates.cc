@@ -4,19 +4,10 @@
 #include <cstdio>
 
 #include "entities/lexicon.h"
+#include "entities/word_match.h"
 
 namespace dealgraph {
 namespace {
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool EqualsLower(std::string_view token, std::string_view lower) {
-  if (token.size() != lower.size()) return false;
-  for (size_t k = 0; k < token.size(); ++k) {
-    if (LowerAscii(token[k]) != lower[k]) return false;
-  }
-  return true;
-}
 
 // Value of a token made of 1..4 digits, or -1.
 int SmallNumber(std::string_view s) {

@@ -4,119 +4,13 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstring>
-#include <iterator>
 
+#include "entities/amount_words.h"
 #include "entities/currency.h"
-#include "entities/word_table.h"
+#include "entities/word_match.h"
 
 namespace dealgraph {
 namespace {
-
-struct Scale {
-  std::string_view word;
-  double factor;
-  bool glued_only;  // single letters count only when glued to the number: "$1.5B"
-};
-
-constexpr Scale kScales[] = {
-    {"thousand", 1e3, false}, {"k", 1e3, true},      {"K", 1e3, false},       {"million", 1e6, false},
-    {"mn", 1e6, false},       {"mln", 1e6, false},   {"m", 1e6, false},       {"M", 1e6, false},
-    {"MM", 1e6, false},       {"billion", 1e9, false}, {"bn", 1e9, false},    {"bln", 1e9, false},
-    {"b", 1e9, true},         {"B", 1e9, false},     {"trillion", 1e12, false}, {"tn", 1e12, false},
-    {"trn", 1e12, false},     {"T", 1e12, true},     {"crore", 1e7, false},   {"crores", 1e7, false},
-    {"lakh", 1e5, false},     {"lakhs", 1e5, false}, {"Million", 1e6, false}, {"Billion", 1e9, false},
-    {"Trillion", 1e12, false}, {"MILLION", 1e6, false}, {"BILLION", 1e9, false}, {"TRILLION", 1e12, false},
-    {"Bn", 1e9, false},       {"BN", 1e9, false},    {"Mn", 1e6, false},      {"Thousand", 1e3, false}};
-
-// Number words usable before a scale and a currency word: "a billion dollars".
-struct NumberWord {
-  std::string_view word;
-  double value;
-};
-constexpr NumberWord kNumberWords[] = {
-    {"a", 1},      {"one", 1},     {"two", 2},     {"three", 3},  {"four", 4},      {"five", 5},
-    {"six", 6},    {"seven", 7},   {"eight", 8},   {"nine", 9},   {"ten", 10},      {"twelve", 12},
-    {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"fifty", 50}, {"hundred", 100}, {"A", 1},
-    {"One", 1},    {"Two", 2},     {"Ten", 10}};
-
-struct QualifierPhrase {
-  std::string_view words;  // space-separated, lower case
-  Qualifier qualifier;
-};
-
-constexpr QualifierPhrase kQualifiers[] = {
-    {"may exceed", Qualifier::kOver},        {"could exceed", Qualifier::kOver},
-    {"might exceed", Qualifier::kOver},      {"will exceed", Qualifier::kOver},
-    {"to exceed", Qualifier::kOver},         {"exceed", Qualifier::kOver},
-    {"exceeds", Qualifier::kOver},           {"exceeding", Qualifier::kOver},
-    {"exceeded", Qualifier::kOver},          {"over", Qualifier::kOver},
-    {"more than", Qualifier::kOver},         {"above", Qualifier::kOver},
-    {"upwards of", Qualifier::kOver},        {"upward of", Qualifier::kOver},
-    {"north of", Qualifier::kOver},          {"in excess of", Qualifier::kOver},
-    {"at least", Qualifier::kAtLeast},       {"a minimum of", Qualifier::kAtLeast},
-    {"minimum of", Qualifier::kAtLeast},     {"no less than", Qualifier::kAtLeast},
-    {"not less than", Qualifier::kAtLeast},  {"up to", Qualifier::kUpTo},
-    {"as much as", Qualifier::kUpTo},        {"as many as", Qualifier::kUpTo},
-    {"a maximum of", Qualifier::kUpTo},      {"maximum of", Qualifier::kUpTo},
-    {"at most", Qualifier::kUpTo},           {"no more than", Qualifier::kUpTo},
-    {"not more than", Qualifier::kUpTo},     {"about", Qualifier::kAbout},
-    {"around", Qualifier::kAbout},           {"roughly", Qualifier::kAbout},
-    {"approximately", Qualifier::kAbout},    {"approx .", Qualifier::kAbout},
-    {"nearly", Qualifier::kAbout},           {"almost", Qualifier::kAbout},
-    {"some", Qualifier::kAbout},             {"an estimated", Qualifier::kAbout},
-    {"estimated", Qualifier::kAbout},        {"close to", Qualifier::kAbout},
-    {"circa", Qualifier::kAbout},            {"under", Qualifier::kUnder},
-    {"less than", Qualifier::kUnder},        {"below", Qualifier::kUnder},
-    {"fewer than", Qualifier::kUnder},       {"just under", Qualifier::kUnder},
-    {"just below", Qualifier::kUnder}};
-
-// Scale and number words by text: kScaleBit | index into kScales, or an index into kNumberWords.
-constexpr uint32_t kScaleBit = 1u << 30;
-
-const WordTable& MoneyWords() {
-  static const WordTable* table = [] {
-    auto* t = new WordTable();
-    for (uint32_t k = 0; k < std::size(kScales); ++k) t->Set(kScales[k].word, kScaleBit | k);
-    for (uint32_t k = 0; k < std::size(kNumberWords); ++k) t->Set(kNumberWords[k].word, k);
-    return t;
-  }();
-  return *table;
-}
-
-struct QualifierWords {
-  std::vector<std::string_view> words;  // into kQualifiers' literals
-  Qualifier qualifier;
-};
-
-const std::vector<QualifierWords>& QualifierTable() {
-  static const std::vector<QualifierWords>* table = [] {
-    auto* t = new std::vector<QualifierWords>();
-    for (const QualifierPhrase& p : kQualifiers) {
-      QualifierWords w{{}, p.qualifier};
-      size_t start = 0;
-      while (start <= p.words.size()) {
-        size_t sp = p.words.find(' ', start);
-        if (sp == std::string_view::npos) sp = p.words.size();
-        w.words.push_back(p.words.substr(start, sp - start));
-        start = sp + 1;
-      }
-      t->push_back(std::move(w));
-    }
-    return t;
-  }();
-  return *table;
-}
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool EqualsLower(std::string_view token, std::string_view lower) {
-  if (token.size() != lower.size()) return false;
-  for (size_t k = 0; k < token.size(); ++k) {
-    if (LowerAscii(token[k]) != lower[k]) return false;
-  }
-  return true;
-}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -229,12 +123,8 @@ class Matcher {
   // A scale word at token k ("billion", "bn", glued "B").
   bool ScaleAt(size_t k, double* factor) const {
     if (k >= end_ || toks_[k].kind != TokenKind::kWord || !ScaleInitial(text_[toks_[k].start])) return false;
-    uint32_t idx = MoneyWords().Find(Text(k));
-    if (idx == WordTable::kMissing || !(idx & kScaleBit)) return false;
-    const Scale& s = kScales[idx & ~kScaleBit];
-    if (s.glued_only && !Glued(k)) return false;
-    *factor = s.factor;
-    return true;
+    bool glued_only;
+    return ScaleWord(Text(k), factor, &glued_only) && (!glued_only || Glued(k));
   }
 
   // A number at token k: a number token, or digits glued to a currency code
@@ -248,11 +138,7 @@ class Matcher {
   }
 
   bool NumberWordAt(size_t k, double* value) const {
-    if (k >= end_ || toks_[k].kind != TokenKind::kWord) return false;
-    uint32_t idx = MoneyWords().Find(Text(k));
-    if (idx == WordTable::kMissing || (idx & kScaleBit)) return false;
-    *value = kNumberWords[idx].value;
-    return true;
+    return k < end_ && toks_[k].kind == TokenKind::kWord && NumberWord(Text(k), value);
   }
 
   // Number, optional scale ("13-billion" too); sets a->last, scale.

@@ -2,37 +2,11 @@
 // deal phrase around them. Word lists here are closed classes of English.
 #include "entities/org_shapes.h"
 
-#include <initializer_list>
-
 #include "entities/lexicon.h"
+#include "entities/word_match.h"
 
 namespace dealgraph {
 namespace {
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool EqualsLower(std::string_view token, std::string_view lower) {
-  if (token.size() != lower.size()) return false;
-  for (size_t k = 0; k < token.size(); ++k) {
-    if (LowerAscii(token[k]) != lower[k]) return false;
-  }
-  return true;
-}
-
-bool OneOf(std::string_view token, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (EqualsLower(token, w)) return true;
-  }
-  return false;
-}
-
-template <size_t N>
-bool OneOf(std::string_view token, const std::string_view (&words)[N]) {
-  for (std::string_view w : words) {
-    if (EqualsLower(token, w)) return true;
-  }
-  return false;
-}
 
 // Nouns that, after "<Name>, a ...", say the name is an organization.
 constexpr std::string_view kOrgNouns[] = {
