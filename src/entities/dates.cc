@@ -63,6 +63,12 @@ class DateMatcher {
   }
   int Month(size_t k) const {
     if (k >= end_ || toks_[k].kind != TokenKind::kWord || !toks_[k].capitalized) return 0;
+    switch (text_[toks_[k].start]) {  // month names start with one of these
+      case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
+        break;
+      default:
+        return 0;
+    }
     return MonthNumber(Text(k));
   }
   // Skips an ordinal suffix glued to a day ("28th") and a dot after an abbreviation ("Oct.").

@@ -21,7 +21,6 @@ struct AliasIndex {
   WordTable by_first;                       // first token -> index into buckets
   std::vector<std::vector<uint32_t>> buckets;  // alias ids, longest first
   WordTable by_canonical;                   // canonical -> org index
-  uint32_t first_shape[256] = {};           // bit min(len, 31) set: some first token has this byte and length
 };
 
 namespace {
@@ -177,7 +176,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
       index->by_first.Set(first, b);
     }
     index->buckets[b].push_back(id);
-    index->first_shape[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
+    g.first_shape_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
   }
   for (auto& bucket : index->buckets) {
     std::stable_sort(bucket.begin(), bucket.end(), [&](uint32_t a, uint32_t b) {
@@ -219,10 +218,7 @@ bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
                         AliasMatch* out) const {
   if (!index_ || i >= end) return false;
   const Token& t = tokens[i];
-  // Most tokens fail this test without hashing.
-  if (!(index_->first_shape[static_cast<unsigned char>(text[t.start])] & (1u << std::min<uint32_t>(t.end - t.start, 31)))) {
-    return false;
-  }
+  if (!MayStartAt(text, t)) return false;  // most tokens fail here, without hashing
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
   // "the" starts only "the Information"-like variants: a capitalized word must follow.
   if (!t.capitalized && i + 1 < end && !tokens[i + 1].capitalized && TokenText(text, t) == "the") return false;

@@ -3,6 +3,7 @@
 #ifndef DEALGRAPH_ENTITIES_GAZETTEER_H_
 #define DEALGRAPH_ENTITIES_GAZETTEER_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -62,10 +63,16 @@ class Gazetteer {
   // Returns false when no alias starts there. No allocation.
   bool MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
                AliasMatch* out) const;
+  // A cheap test without hashing: false when no alias can start with `t`.
+  bool MayStartAt(std::string_view text, const Token& t) const {
+    return (first_shape_[static_cast<unsigned char>(text[t.start])] >> (t.end - t.start < 31 ? t.end - t.start : 31)) & 1;
+  }
 
  private:
   std::vector<OrgInfo> orgs_;
   std::shared_ptr<const AliasIndex> index_;
+  // Bit min(length, 31) of entry b: some alias's first token starts with byte b and has that length.
+  std::array<uint32_t, 256> first_shape_ = {};
 };
 
 }  // namespace dealgraph

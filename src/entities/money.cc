@@ -39,7 +39,20 @@ class Matcher {
       return n.kind == TokenKind::kNumber || IsDigit(text_[t.end - 1]) || text_[n.start] == '.' ||
              ScaleInitial(text_[n.start]);
     }
-    return n.kind == TokenKind::kWord && ScaleInitial(text_[n.start]);
+    return n.kind == TokenKind::kWord && LooksLikeScale(TokenText(text_, n));
+  }
+
+  // Length and letter tests that reject most words before a scale lookup.
+  static bool LooksLikeScale(std::string_view w) {
+    if (w.empty() || !ScaleInitial(w[0])) return false;
+    switch (w.size()) {
+      case 1: case 2: case 3: case 4: case 5: case 6:
+        return w.size() <= 2 || w[1] == 'l' || w[1] == 'r' || w[1] == 'a' || w[1] == 'i';
+      case 7: case 8:
+        return w[1] == 'i' || w[1] == 'r' || w[1] == 'h' || w[1] == 'I' || w[1] == 'R' || w[1] == 'H';
+      default:
+        return false;
+    }
   }
 
   static bool ScaleInitial(char c) {
@@ -216,7 +229,7 @@ class Matcher {
       }
       if (t.capitalized && IsDigit(text_[t.end - 1]) && GluedCodeAt(i, a)) return true;
       if (t.kind != TokenKind::kWord || i + 1 >= end_ || toks_[i + 1].kind != TokenKind::kWord) return false;
-      if (!ScaleInitial(text_[toks_[i + 1].start])) return false;
+      if (!LooksLikeScale(Text(i + 1))) return false;
       double factor, n;
       if (!NumberWordAt(i, &n) || !ScaleAt(i + 1, &factor)) return false;
       a->number = n;

@@ -81,8 +81,8 @@ class ShapeFinder {
     if (k >= end_ || taken_[k] || toks_[k].kind != TokenKind::kWord) return false;
     const Token& t = toks_[k];
     if (t.capitalized || t.all_caps) return true;
-    // "inContact", "eBay": lower-case first letter, a capital inside.
-    for (uint32_t b = t.start + 1; b < t.end; ++b) {
+    // "inContact", "eBay", "xAI": a lower-case first letter, a capital among the next two.
+    for (uint32_t b = t.start + 1; b < t.end && b < t.start + 3; ++b) {
       if (text_[b] >= 'A' && text_[b] <= 'Z') return true;
     }
     return false;

@@ -51,7 +51,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
     if (gazetteer_ != nullptr) {
       for (size_t i = begin; i < end;) {
         AliasMatch m;
-        if (taken[i] || !gazetteer_->MatchAt(text, toks, i, end, &m)) {
+        if (taken[i] || !gazetteer_->MayStartAt(text, toks[i]) || !gazetteer_->MatchAt(text, toks, i, end, &m)) {
           ++i;
           continue;
         }
