@@ -58,7 +58,7 @@ constexpr std::string_view kCues[] = {
 constexpr std::string_view kSuffixes[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Limited", "LP", "L.P.", "LLP",
     "L.L.P.", "N.V.", "S.A.", "AG", "SE", "GmbH", "Oyj", "AB", "ASA", "Pvt", "NV", "B.V.", "BV", "SpA", "S.p.A.",
-    "K.K.", "Pte", "Bhd", "Incorporated", "N.A."};
+    "K.K.", "Pte", "Bhd", "Incorporated", "N.A.", "SA", "S.A", "Oy", "A/S", "ASA", "NV"};
 
 constexpr std::string_view kFirmCues[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Company", "Limited", "LP", "L.P.",
@@ -95,14 +95,24 @@ constexpr std::string_view kPlaces[] = {
     "Wyoming", "Alaska", "Delhi", "Mumbai", "Bangalore", "Bengaluru", "Hong", "Kong", "Taipei", "Hsinchu",
     "Munich", "Stockholm", "Amsterdam", "Zurich", "Geneva", "Toronto", "Vancouver", "Seattle", "Boston",
     "Chicago", "Austin", "Dallas", "Houston", "Atlanta", "Miami", "Riyadh", "Doha", "Osaka", "Kyoto", "Wall",
-    "Street", "Middle", "East", "West", "Latin", "Gulf", "Pacific", "Atlantic", "Americas", "Nordic", "Kingdom"};
+    "Street", "Middle", "East", "West", "Latin", "Gulf", "Pacific", "Atlantic", "Americas", "Nordic", "Kingdom",
+    "Bermuda", "Argentina", "Cayman", "Luxembourg", "Belgium", "Austria", "Portugal", "Greece", "Chile", "Peru",
+    "Colombia", "Nigeria", "Kenya", "Egypt", "Pakistan", "Bangladesh", "Zealand", "Minneapolis", "Los",
+    "Angeles", "Denver", "Phoenix", "Detroit", "Pittsburgh", "Philadelphia", "Baltimore", "Nashville",
+    "Charlotte", "Raleigh", "Portland", "Sacramento", "Jose", "Diego", "Oakland", "Palo", "Alto", "Redmond",
+    "Cupertino", "Santa", "Clara", "Sunnyvale", "Menlo", "Mountain", "Hyderabad", "Chennai", "Pune", "Jakarta",
+    "Manila", "Bangkok", "Hanoi", "Sydney", "Melbourne", "Montreal", "Ottawa", "Madrid", "Milan", "Rome",
+    "Brussels", "Vienna", "Dublin", "Oslo", "Helsinki", "Copenhagen", "Lisbon", "Warsaw", "Prague", "Tel",
+    "Aviv", "Cairo", "Lagos", "Nairobi", "Johannesburg", "Istanbul", "Moscow", "Kyiv"};
 
 constexpr std::string_view kDemonyms[] = {
     "American", "Chinese", "Japanese", "European", "German", "French", "British", "Indian", "Korean",
     "Taiwanese", "Saudi", "Emirati", "Israeli", "Canadian", "Australian", "Brazilian", "Russian", "Swiss",
     "Dutch", "Swedish", "Italian", "Spanish", "Singaporean", "Qatari", "Asian", "Western", "Global", "Irish",
     "Finnish", "Norwegian", "Danish", "Mexican", "Indonesian", "Vietnamese", "Malaysian", "Turkish", "Polish",
-    "Ukrainian", "Californian", "Texan", "Nordic", "Arab", "Gulf"};
+    "Ukrainian", "Californian", "Texan", "Nordic", "Arab", "Gulf", "Argentine", "Moroccan", "Belgian",
+    "Austrian", "Portuguese", "Greek", "Chilean", "Nigerian", "Kenyan", "Egyptian", "Pakistani", "Thai",
+    "Filipino", "African", "Latin", "Scandinavian", "Bavarian", "Hungarian", "Czech", "Romanian"};
 
 constexpr std::string_view kGeneric[] = {
     "Generative", "Artificial", "Agentic", "Open", "Responsible", "Sovereign", "Enterprise", "Conversational",

@@ -109,7 +109,7 @@ class ShapeFinder {
   }
 
   bool IsHead(size_t k) const {
-    if (!NameAt(k)) return false;
+    if (!NameAt(k) || toks_[k].end - toks_[k].start < 2) return false;  // "K" in "Form 8-K"
     constexpr uint32_t kNotHead = kFunctionWord | kCueWord | kTitleWord | kPlaceWord | kDemonymWord |
                                   kGenericWord | kMonthWord | kWeekdayWord;
     return !(Flags(k) & kNotHead);
@@ -148,6 +148,7 @@ class ShapeFinder {
 
   void Piece(size_t s, size_t e, std::vector<Entity>* out) {
     if (s > begin_ && (Flags(s - 1) & kTitleWord)) return;  // "CEO Sam Altman", "chief executive Jane Doe"
+    if (s > begin_ + 1 && Text(s - 1) == "." && (Flags(s - 2) & kTitleWord)) return;  // "Mr. Lai"
     // A cue after a head word: "Acme Robotics", "Foo Holdings Ltd"; a firm cue
     // after any capitalized word: "Idaho Power", "U.S. Bank".
     size_t cue_end = 0;
@@ -260,7 +261,7 @@ class ShapeFinder {
         return e + 1 < end_ && OneOf(Text(e + 1), kPossessedNouns);
       }
       if (WordFlags(n1) & kSpeechVerb) return false;
-      if (OneOf(n1, kSubjectVerbs)) return true;
+      if (!toks_[e].capitalized && OneOf(n1, kSubjectVerbs)) return true;
       if (OneOf(n1, kAuxiliaries)) {
         for (size_t k = e + 1; k < end_ && k < e + 3; ++k) {
           if (OneOf(Text(k), kSubjectVerbs) || EqualsLower(Text(k), "talks")) return true;
@@ -277,7 +278,7 @@ class ShapeFinder {
         for (size_t k = from; k < end_ && k < e + 10; ++k) {
           std::string_view w = Text(k);
           if (w == "," || w == "." || w == ";") break;
-          if (OneOf(w, kOrgNouns)) return true;
+          if (!toks_[k].capitalized && OneOf(w, kOrgNouns)) return true;
         }
       }
     }
