@@ -18,6 +18,91 @@ constexpr uint8_t kTakenOrg = 2;    // a gazetteer name
 
 bool ListSeparator(std::string_view w) { return w == "," || w == "and" || w == "&" || w == "or"; }
 
+// Gazetteer names in tokens [begin, end), with legal suffixes and firm words
+// ("Wells Fargo Bank"); longer unknown names that start with a known one.
+// kinds[k] is the gazetteer kind of orgs[k].
+void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std::vector<Token>& toks,
+                    size_t begin, size_t end, std::vector<uint8_t>* taken_flags, std::vector<Entity>* orgs,
+                    std::vector<OrgKind>* kinds) {
+  std::vector<uint8_t>& taken = *taken_flags;
+  for (size_t i = begin; i < end;) {
+    AliasMatch m;
+    if (taken[i] || !gazetteer.MayStartAt(text, toks[i]) || !gazetteer.MatchAt(text, toks, i, end, &m)) {
+      ++i;
+      continue;
+    }
+    bool free = true;
+    for (size_t k = i; k < m.end_token; ++k) free = free && !taken[k];
+    if (!free) {
+      ++i;
+      continue;
+    }
+    // "Mitsubishi Chemical Corporation": a longer unknown name that starts with a known one.
+    if (size_t longer = LongerNameEnd(text, toks, m.end_token, end, taken)) {
+      size_t name_end;
+      size_t full_end = ExtendOrgSpan(text, toks, longer, end, &name_end);
+      for (size_t k = i; k < full_end; ++k) taken[k] = kTakenOrg;
+      orgs->push_back(MakeOrgEntity(text, toks, i, full_end, name_end));
+      kinds->push_back(OrgKind::kCompany);
+      i = full_end;
+      continue;
+    }
+    // "Wells Fargo Bank", "HSBC Holdings": a firm word after a known name stays with it.
+    size_t name_stop = m.end_token;
+    while (name_stop < end && !taken[name_stop] && toks[name_stop].kind == TokenKind::kWord &&
+           toks[name_stop].capitalized &&
+           (WordFlags(TokenText(text, toks[name_stop])) & (kFirmCue | kSuffixWord)) == kFirmCue) {
+      ++name_stop;
+    }
+    size_t name_end;
+    size_t full_end = ExtendOrgSpan(text, toks, name_stop, end, &name_end);
+    for (size_t k = m.end_token; k < full_end; ++k) {
+      if (taken[k]) full_end = name_end = name_stop = m.end_token;
+    }
+    for (size_t k = i; k < full_end; ++k) taken[k] = kTakenOrg;
+    const OrgInfo& info = gazetteer.orgs()[m.org];
+    // "Fortune 500" names a list, not the magazine.
+    if (info.kind == OrgKind::kOutlet && m.end_token < end && toks[m.end_token].kind == TokenKind::kNumber) {
+      i = full_end;
+      continue;
+    }
+    Entity e = MakeOrgEntity(text, toks, i, full_end, name_end);
+    e.canonical = info.canonical;
+    e.parent = info.parent;
+    e.known = true;
+    e.possessive = name_stop < toks.size() && toks[name_stop].kind == TokenKind::kPossessive;
+    orgs->push_back(std::move(e));
+    kinds->push_back(info.kind);
+    i = full_end;
+  }
+}
+
+// Turns outlet names credited for a claim into kOutlet entities; a list of
+// outlets ("CNBC and The Information") shares one context.
+void MarkOutlets(std::string_view text, const std::vector<Token>& toks, size_t begin, size_t end,
+                 const std::vector<OrgKind>& kinds, std::vector<Entity>* orgs_out) {
+  std::vector<Entity>& orgs = *orgs_out;
+  for (size_t a = 0; a < kinds.size();) {
+    if (kinds[a] != OrgKind::kOutlet) {
+      ++a;
+      continue;
+    }
+    size_t b = a + 1;
+    while (b < kinds.size() && kinds[b] == OrgKind::kOutlet) {
+      bool list = true;
+      for (size_t k = orgs[b - 1].end_token; k < orgs[b].first_token && list; ++k) {
+        list = ListSeparator(TokenText(text, toks[k]));
+      }
+      if (!list || orgs[b].first_token == orgs[b - 1].end_token) break;
+      ++b;
+    }
+    if (IsAttribution(text, toks, begin, end, orgs[a].first_token, orgs[b - 1].end_token)) {
+      for (size_t k = a; k < b; ++k) orgs[k].type = EntityType::kOutlet;
+    }
+    a = b;
+  }
+}
+
 }  // namespace
 
 EntityRecognizer::EntityRecognizer(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
@@ -47,79 +132,8 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
       for (uint32_t k = e.first_token; k < e.end_token; ++k) taken[k] = kTakenValue;
       out.push_back(std::move(values[v]));
     }
-    // Gazetteer names.
-    if (gazetteer_ != nullptr) {
-      for (size_t i = begin; i < end;) {
-        AliasMatch m;
-        if (taken[i] || !gazetteer_->MayStartAt(text, toks[i]) || !gazetteer_->MatchAt(text, toks, i, end, &m)) {
-          ++i;
-          continue;
-        }
-        bool free = true;
-        for (size_t k = i; k < m.end_token; ++k) free = free && !taken[k];
-        if (!free) {
-          ++i;
-          continue;
-        }
-        // "Mitsubishi Chemical Corporation": a longer unknown name that starts with a known one.
-        if (size_t longer = LongerNameEnd(text, toks, m.end_token, end, taken)) {
-          size_t name_end;
-          size_t full_end = ExtendOrgSpan(text, toks, longer, end, &name_end);
-          for (size_t k = i; k < full_end; ++k) taken[k] = kTakenOrg;
-          orgs.push_back(MakeOrgEntity(text, toks, i, full_end, name_end));
-          kinds.push_back(OrgKind::kCompany);
-          i = full_end;
-          continue;
-        }
-        // "Wells Fargo Bank", "HSBC Holdings": a firm word after a known name stays with it.
-        size_t name_stop = m.end_token;
-        while (name_stop < end && !taken[name_stop] && toks[name_stop].kind == TokenKind::kWord &&
-               toks[name_stop].capitalized &&
-               (WordFlags(TokenText(text, toks[name_stop])) & (kFirmCue | kSuffixWord)) == kFirmCue) {
-          ++name_stop;
-        }
-        size_t name_end;
-        size_t full_end = ExtendOrgSpan(text, toks, name_stop, end, &name_end);
-        for (size_t k = m.end_token; k < full_end; ++k) {
-          if (taken[k]) full_end = name_end = name_stop = m.end_token;
-        }
-        const OrgInfo& info = gazetteer_->orgs()[m.org];
-        Entity e = MakeOrgEntity(text, toks, i, full_end, name_end);
-        e.canonical = info.canonical;
-        e.parent = info.parent;
-        e.known = true;
-        e.possessive = name_stop < toks.size() && toks[name_stop].kind == TokenKind::kPossessive;
-        for (size_t k = i; k < full_end; ++k) taken[k] = kTakenOrg;
-        // "Fortune 500" names a list, not the magazine.
-        if (info.kind == OrgKind::kOutlet && m.end_token < end && toks[m.end_token].kind == TokenKind::kNumber) {
-          i = full_end;
-          continue;
-        }
-        orgs.push_back(std::move(e));
-        kinds.push_back(info.kind);
-        i = full_end;
-      }
-    }
-    // Outlets credited for a claim; lists of outlets share one context.
-    for (size_t a = 0; a < orgs.size();) {
-      if (kinds[a] != OrgKind::kOutlet) {
-        ++a;
-        continue;
-      }
-      size_t b = a + 1;
-      while (b < orgs.size() && kinds[b] == OrgKind::kOutlet) {
-        bool list = true;
-        for (size_t k = orgs[b - 1].end_token; k < orgs[b].first_token && list; ++k) {
-          list = ListSeparator(TokenText(text, toks[k]));
-        }
-        if (!list || orgs[b].first_token == orgs[b - 1].end_token) break;
-        ++b;
-      }
-      if (IsAttribution(text, toks, begin, end, orgs[a].first_token, orgs[b - 1].end_token)) {
-        for (size_t k = a; k < b; ++k) orgs[k].type = EntityType::kOutlet;
-      }
-      a = b;
-    }
+    if (gazetteer_ != nullptr) FindKnownNames(*gazetteer_, text, toks, begin, end, &taken, &orgs, &kinds);
+    MarkOutlets(text, toks, begin, end, kinds, &orgs);
     FindShapedOrgs(text, toks, begin, end, taken, &orgs);
     // Merge the sentence's entities in text order (they do not overlap).
     order.clear();
