@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,7 @@ class RecognizerTest : public ::testing::Test {
 
 Gazetteer* RecognizerTest::gazetteer_ = nullptr;
 using V = std::vector<std::string>;
+constexpr double kMaxMoneyValueForTest = 1e16;
 
 TEST_F(RecognizerTest, GazetteerNamesWithCanonicalAndParent) {
   std::string text = "Amazon Web Services will rent chips to Facebook, and Google DeepMind hired staff.";
@@ -153,6 +155,46 @@ TEST_F(RecognizerTest, EmptyAndOddInputs) {
   EntityRecognizer no_gazetteer(nullptr);
   std::string text = "Zentrix Robotics raised $5 million.";
   EXPECT_EQ(no_gazetteer.Find(text, Segment(text)).size(), 2u);
+}
+
+TEST_F(RecognizerTest, MoreAttributionContexts) {
+  EXPECT_EQ(Spans("A Bloomberg report said so."), V{"n:Bloomberg"});
+  EXPECT_EQ(Spans("The deal, per Axios, is done."), V{"n:Axios"});
+  EXPECT_EQ(Spans("Data from PitchBook show it."), V{"n:PitchBook"});
+  EXPECT_EQ(Spans("Reuters, Bloomberg and CNBC reported the news."), (V{"n:Reuters", "n:Bloomberg", "n:CNBC"}));
+  EXPECT_EQ(Spans("CNBC has learned that talks stalled."), V{"n:CNBC"});
+  EXPECT_EQ(Spans("Amazon is in talks with Reuters."), (V{"o:Amazon", "o:Reuters"}));
+}
+
+// Random soups of tricky pieces never break the invariants.
+TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
+  const std::vector<std::string> pieces = {
+      "$", "US$", "\u20AC", "1", "1.5", "13,000", "1e400", "999999999999999999", "billion", "bn", "B", "-", "to",
+      "and", "between", "from", "Inc", ".", ",", "(", ")", "'s", "\u2019s", "The", "the", "Information", "Amazon",
+      "Web", "Services", "Acme", "Robotics", "CEO", "Sam", "said", "according", "Reuters", "raised", "in",
+      "October", "28", "2025", "over", "up", "\n", "\xff", "\xc3", "per", "share", "/", "yen", "won", "A"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    int n = static_cast<int>(rng() % 40);
+    for (int k = 0; k < n; ++k) {
+      text += pieces[rng() % pieces.size()];
+      if (rng() % 3) text += ' ';
+    }
+    std::vector<Entity> e = Find(text);
+    for (size_t k = 0; k < e.size(); ++k) {
+      ASSERT_LE(e[k].start, e[k].end) << text;
+      ASSERT_LE(e[k].end, text.size()) << text;
+      ASSERT_LE(e[k].qualifier_start, e[k].start) << text;
+      if (k > 0) {
+        ASSERT_LE(e[k - 1].end, e[k].start) << text;
+      }
+      if (e[k].type == EntityType::kMoney) {
+        ASSERT_TRUE(e[k].money.value >= 0 && e[k].money.value <= kMaxMoneyValueForTest) << text;
+        ASSERT_FALSE(e[k].money.currency.empty()) << text;
+      }
+    }
+  }
 }
 
 }  // namespace
