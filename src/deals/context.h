@@ -83,7 +83,9 @@ class DocContext {
   // between ("Microsoft's $13 billion investment").
   const Mention* PossessorBefore(uint32_t k) const;
   // The asset a purchase near token k is about: nearest goods cue in the clause.
-  Asset AssetNear(uint32_t k, bool forward_only = false, uint32_t window = 64) const;
+  // Strong words (chips, cloud, data centers) beat vague ones (capacity,
+  // gigawatts, compute); *weak tells when only a vague one was found.
+  Asset AssetNear(uint32_t k, bool forward_only = false, uint32_t window = 64, bool* weak = nullptr) const;
   // The deal's amount for a trigger at k: nearest money in the clause that is
   // not a valuation, preferring the side given by `after_first`.
   const Entity* MoneyNear(uint32_t k, bool after_first) const;
@@ -98,6 +100,10 @@ class DocContext {
 
   // ---- Status (status.cc) ----
   DealStatus StatusFor(uint32_t trigger, Form form) const;
+  // True when a status word (talks, planned, announced, done, cancelled) is in the clause of k.
+  bool HasStatusCue(uint32_t k) const;
+  // True when "combined", "in total" or "totaling" is in the clause of k.
+  bool Combined(uint32_t k) const;
 
  private:
   std::string_view text_;

@@ -42,14 +42,15 @@ bool AmountsCompatible(const Entity* a, const Entity* b) {
 
 // A pronoun or description that names the same organization as the other
 // side is re-resolved to its next alternative ("invested in the AI giant").
-void Unclash(const Gazetteer& gz, Candidate& c, std::vector<Mention>& scratch) {
+void Unclash(Candidate& c, std::vector<Mention>& scratch, const Gazetteer& gz) {
   for (auto* side : {&c.to, &c.from}) {
     auto* other = side == &c.to ? &c.from : &c.to;
-    NameSet other_roots = Roots(gz, *other);
+    NameSet other_names;
+    for (const Mention* m : *other) other_names.insert(m->canonical);
     for (const Mention*& m : *side) {
-      if (m->kind == MentionKind::kName || !other_roots.count(gz.Root(m->canonical))) continue;
+      if (m->kind == MentionKind::kName || !other_names.count(m->canonical)) continue;
       for (const std::string& alt : m->alternatives) {
-        if (!other_roots.count(gz.Root(alt))) {
+        if (!other_names.count(alt)) {
           Mention copy = *m;
           copy.canonical = alt;
           const OrgInfo* info = gz.Find(alt);
@@ -63,12 +64,48 @@ void Unclash(const Gazetteer& gz, Candidate& c, std::vector<Mention>& scratch) {
   }
 }
 
-bool Clashes(const Gazetteer& gz, const Candidate& c) {
-  NameSet f = Roots(gz, c.from);
-  for (const Mention* m : c.to) {
-    if (f.count(gz.Root(m->canonical))) return true;
+// The same organization on both sides. Names are compared as written, not
+// rolled up: buying a unit of one's own group ("Google's acquisition of
+// DeepMind") is a real deal once the unit is listed under its parent.
+bool Clashes(const Candidate& c) {
+  for (const Mention* a : c.from) {
+    for (const Mention* b : c.to) {
+      if (a->canonical == b->canonical) return true;
+    }
   }
   return false;
+}
+
+bool Subset(const NameSet& a, const NameSet& b) {
+  return std::includes(b.begin(), b.end(), a.begin(), a.end());
+}
+
+// "another $4 billion" (additive) or "its first investment" (initial): words
+// that mark a deal as distinct from other reports between the same parties.
+enum class Marker { kNone, kAdditive, kInitial };
+
+Marker Distinct(const DocContext& doc, const Candidate& c) {
+  uint32_t lo = c.trigger > 4 ? c.trigger - 4 : 0;
+  if (c.money && c.money->first_token < c.trigger) {
+    lo = std::min(lo, c.money->first_token > 3 ? c.money->first_token - 3 : 0);
+  }
+  uint32_t hi = c.money ? std::max(c.trigger, c.money->end_token + 1) : c.trigger;
+  for (uint32_t j = std::max(lo, doc.ClauseBegin(c.trigger)); j < hi && j < doc.ClauseEnd(c.trigger); ++j) {
+    std::string_view w = doc.W(j);
+    if (w == "another" || w == "additional" || w == "further" || w == "second" || w == "new" || w == "fresh" ||
+        w == "more" || w == "incremental") {
+      return Marker::kAdditive;
+    }
+    if (w == "first" || w == "initial" || w == "earlier" || w == "original") return Marker::kInitial;
+  }
+  return Marker::kNone;
+}
+
+// Two reports may be one deal unless their markers disagree: equal markers,
+// or one unmarked report with the same status.
+bool MarkersAgree(Marker a, Marker b, DealStatus sa, DealStatus sb) {
+  if (a == b) return true;
+  return (a == Marker::kNone || b == Marker::kNone) && sa == sb;
 }
 
 }  // namespace
@@ -85,15 +122,29 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     std::vector<Candidate> cands = FindInSentence(doc, s);
     if (cands.empty()) continue;
     for (Candidate& c : cands) {
-      if (scratch.size() + 4 < scratch.capacity()) Unclash(gz, c, scratch);
+      if (scratch.size() + 4 < scratch.capacity()) Unclash(c, scratch, gz);
     }
     // Generic words yield to specific ones about the same organizations.
     std::vector<bool> drop(cands.size(), false);
     for (size_t i = 0; i < cands.size(); ++i) {
-      if (Clashes(gz, cands[i])) drop[i] = true;
+      if (Clashes(cands[i])) drop[i] = true;
       if (!cands[i].generic || cands[i].anaphoric) continue;
       for (size_t j = 0; j < cands.size(); ++j) {
         if (j != i && !cands[j].generic && !cands[j].anaphoric && SamePair(gz, cands[i], cands[j])) drop[i] = true;
+      }
+    }
+    // One deal read by two triggers ("raised $N in a round led by X"): the
+    // reading with more parties on one side wins, and takes the other's amount.
+    for (size_t i = 0; i < cands.size(); ++i) {
+      for (size_t j = 0; j < cands.size(); ++j) {
+        if (i == j || drop[i] || drop[j] || cands[i].anaphoric || cands[j].anaphoric) continue;
+        if (cands[i].type != cands[j].type) continue;
+        NameSet fi = Roots(gz, cands[i].from), ti = Roots(gz, cands[i].to);
+        NameSet fj = Roots(gz, cands[j].from), tj = Roots(gz, cands[j].to);
+        bool smaller = Subset(fi, fj) && Subset(ti, tj) && (fi.size() + ti.size() < fj.size() + tj.size());
+        if (!smaller || !AmountsCompatible(cands[i].money, cands[j].money)) continue;
+        if (!cands[j].money) cands[j].money = cands[i].money;
+        drop[i] = true;
       }
     }
     // One amount belongs to the nearest trigger that claims it.
@@ -130,15 +181,31 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     }
   }
   // Reports of one deal within the document become one.
+  // A report missing one side ("Mistral raises EUR600m") joins a fuller one
+  // with the same other side and a compatible amount; the fuller one speaks.
   std::vector<Candidate> merged;
   for (Candidate& c : kept) {
     bool joined = false;
+    Marker c_marker = Distinct(doc, c);
     for (Candidate& m : merged) {
-      if (m.type != c.type || !SameParties(gz, m, c, m.type == DealType::kPartnership)) continue;
+      if (m.type != c.type) continue;
       if (m.type == DealType::kPurchase && m.asset != c.asset) continue;
       if (!AmountsCompatible(m.money, c.money)) continue;
-      if (!m.money && c.money) m.money = c.money;
-      if (m.asset == Asset::kNone || (m.asset == Asset::kOther && c.asset != Asset::kNone)) m.asset = c.asset;
+      NameSet mf = Roots(gz, m.from), mt = Roots(gz, m.to), cf = Roots(gz, c.from), ct = Roots(gz, c.to);
+      bool same = SameParties(gz, m, c, m.type == DealType::kPartnership);
+      bool c_partial = (cf.empty() && ct == mt) || (ct.empty() && cf == mf) ||
+                       (m.type == DealType::kInvestment && ct == mt && Subset(cf, mf) && !cf.empty());
+      bool m_partial = (mf.empty() && ct == mt) || (mt.empty() && cf == mf) ||
+                       (m.type == DealType::kInvestment && ct == mt && Subset(mf, cf) && !mf.empty());
+      if (!same && !c_partial && !m_partial) continue;
+      if (!MarkersAgree(c_marker, Distinct(doc, m), c.status, m.status)) continue;
+      if (m_partial && !same) {
+        Candidate fuller = c;
+        if (!fuller.money) fuller.money = m.money;
+        m = fuller;
+      } else if (!m.money && c.money) {
+        m.money = c.money;
+      }
       joined = true;
       break;
     }
@@ -152,7 +219,8 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     for (const Mention* m : c.from) d.from.push_back(m->canonical);
     for (const Mention* m : c.to) d.to.push_back(m->canonical);
     if (c.money) d.amount = c.money->money;
-    d.aggregate = c.money && (c.to.size() > 1 || (c.from.size() > 1 && c.type != DealType::kInvestment));
+    d.aggregate = c.money && (c.to.size() > 1 || (c.from.size() > 1 && (c.type != DealType::kInvestment ||
+                                                                          doc.Combined(c.trigger))));
     d.status = c.status;
     const Sentence& first = seg.sentences[c.sentence];
     const Sentence& last = seg.sentences[c.last_sentence];

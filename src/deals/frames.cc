@@ -19,19 +19,11 @@ bool Has(const DocContext& doc, uint32_t b, uint32_t e, std::initializer_list<st
   return false;
 }
 
-// True when a capital/funding cue appears in the clause of k.
-bool CapitalNear(const DocContext& doc, uint32_t k) {
-  for (const CueHit& c : doc.Cues(doc.SentenceOf(k))) {
-    if (c.kind == CueKind::kCapital && c.first >= doc.ClauseBegin(k) && c.first < doc.ClauseEnd(k)) return true;
-  }
-  return false;
-}
-
 // Investors named after "led by", "from", "including", "participation from", "backed by".
 Mentions Investors(const DocContext& doc, uint32_t k) {
   Mentions out;
-  const Sentence& s = doc.seg().sentences[doc.SentenceOf(k)];
-  for (uint32_t j = k + 1; j < s.end_token; ++j) {
+  const uint32_t end = doc.ClauseEnd(k);
+  for (uint32_t j = k + 1; j < end; ++j) {
     std::string_view w = doc.W(j);
     bool marker = w == "from" || w == "including" || w == "by" || w == "of" || w == "as";
     if (w == "of" && !(j > 0 && (doc.W(j - 1) == "participation"))) marker = false;
@@ -41,8 +33,10 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     }
     if (w == "as" && !(j > 0 && doc.W(j - 1) == "such")) marker = false;
     if (!marker) continue;
-    for (const Mention* m : doc.ListAt(j + 1, s.end_token, 3)) {
-      if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    for (const Mention* m : doc.ListAt(j + 1, end, 3)) {
+      bool dup = false;
+      for (const Mention* x : out) dup = dup || x->canonical == m->canonical;
+      if (!dup) out.push_back(m);
     }
   }
   return out;
@@ -76,6 +70,22 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window) {
   return {};
 }
 
+// The asset of a purchase at k from `supplier`: the goods words near the
+// trigger, unless only vague ones ("capacity", "gigawatts") were found and
+// the supplier's trade says more (a chipmaker sells chips, a cloud provider
+// cloud).
+Asset PurchaseAsset(const DocContext& doc, uint32_t k, const Mentions& supplier, bool forward_only, uint32_t window) {
+  bool weak = false;
+  Asset a = doc.AssetNear(k, forward_only, window, &weak);
+  if ((a == Asset::kNone || weak) && !supplier.empty()) {
+    if (doc.LooksLikeSupplier(*supplier[0], Asset::kChips) && !doc.LooksLikeSupplier(*supplier[0], Asset::kCloud)) {
+      return Asset::kChips;
+    }
+    if (doc.LooksLikeSupplier(*supplier[0], Asset::kCloud)) return Asset::kCloud;
+  }
+  return a;
+}
+
 // "X is in talks with Y", "X ... deal with Y", "X and Y are in talks": the two
 // sides of the sentence's main agreement, for nominal triggers with no slots.
 bool FrameParties(const DocContext& doc, uint32_t s, const Mention** subject, const Mention** other) {
@@ -105,7 +115,7 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
   for (uint32_t j = k + 1; j < end; ++j) {
     std::string_view w = doc.W(j);
     if (w == "stake" || w == "stakes" || w == "shares" || w == "%" || w == "percent" || w == "interest" ||
-        w == "equity") {
+        w == "equity" || w == "stock") {
       return true;
     }
     if (doc.MentionAt(j)) return false;
@@ -133,6 +143,10 @@ bool Passive(const DocContext& doc, uint32_t k) {
 void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from = doc.Agent(k);
   Mentions to = doc.AfterPrep(k, {"in", "into"}, 14);
+  bool put = doc.W(k).substr(0, 3) == "put";
+  if (put && (to.empty() || (!doc.MoneyNear(k, true) && !Has(doc, k, to[0]->first_token, {"billions", "millions"})))) {
+    return;  // "put pressure on": only "put $N into Y" is an investment
+  }
   if (Passive(doc, k) || (k > 0 && doc.W(k - 1) == "be")) {
     // "$N was invested in Y by X"
     Mentions by = doc.AfterPrep(k, {"by"}, 14);
@@ -177,8 +191,14 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
 
 void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from, to;
-  if (const Mention* p = doc.PossessorBefore(k)) from = {p};
-  to = doc.AfterPrep(k, {"in", "into"}, 4);
+  const Mention* possessor = doc.PossessorBefore(k);
+  if (possessor) from = {possessor};
+  if (doc.W(k) == "backing") {
+    to = doc.AfterPrep(k, {"of", "in"}, 2);
+  } else {
+    to = doc.AfterPrep(k, {"in", "into"}, 4);
+  }
+  if (!from.empty() && to.empty()) to = doc.AfterPrep(k, {"in", "into"}, 16);
   Mentions by = doc.AfterPrep(k, {"from", "by"}, 4);
   if (!by.empty()) {
     if (from.empty()) {
@@ -199,7 +219,8 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   }
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = doc.MoneyNear(k, false);
-  c.generic = false;
+  // "Microsoft's $13 billion investment in OpenAI": a standing investment.
+  if (possessor && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
   if (from.empty() && to.empty()) {
     c.anaphoric = true;
   } else {
@@ -209,9 +230,27 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
 }
 
 void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
-  const Entity* money = doc.MoneyNear(k, true);
-  if (!money && !CapitalNear(doc, k)) return;
-  if (money && money->first_token < k && !CapitalNear(doc, k)) return;
+  // Money right after the verb ("raised $6 billion", "secured commitments of
+  // up to $4 billion") or a funding word as its object ("raised a Series B").
+  const Entity* money = nullptr;
+  bool funding_object = false;
+  for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j <= k + 5; ++j) {
+    if (const Entity* m = doc.MoneyAt(j); m && !doc.IsValuation(*m)) {
+      money = m;
+      break;
+    }
+    std::string_view w = doc.W(j);
+    if (w == "funding" || w == "capital" || w == "financing" || w == "round" || w == "series" || w == "money" ||
+        w == "commitments" || w == "investment" || w == "equity") {
+      funding_object = true;
+    }
+    if (w == "forecast" || w == "guidance" || w == "outlook" || w == "prices" || w == "price" || w == "concerns" ||
+        w == "questions" || w == "dividend" || w == "estimate" || w == "estimates" || w == "target") {
+      return;
+    }
+  }
+  if (!money && !funding_object) return;
+  if (!money) money = doc.MoneyNear(k, true);
   Mentions to = doc.Agent(k);
   Mentions from = Investors(doc, k);
   if (to.empty()) return;
@@ -270,16 +309,31 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     return;
   }
   Mentions from = doc.Agent(k);
-  if (IsStakeObject(doc, k)) return;  // the stake frame reads "a stake in Y"
-  Asset goods = doc.AssetNear(k, true, 4);
+  if (IsStakeObject(doc, k)) {
+    // "buy $2 billion of Intel shares", "acquire a 49% stake in Y": an investment.
+    Mentions to;
+    for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 10) && to.empty(); ++j) {
+      if (const Mention* m = doc.MentionAt(j)) to = {m};
+    }
+    if (from.empty() || to.empty()) return;
+    Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
+  uint32_t goods_window = 4;
+  for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j < k + 12; ++j) {
+    if (doc.MoneyAt(j)) ++goods_window;  // "purchase an incremental $250 billion of Azure services"
+  }
+  Asset goods = doc.AssetNear(k, true, goods_window + 2);
   Mentions object = Object(doc, k);
   bool object_is_goods = goods != Asset::kNone &&
                          (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
   if (t.frame == Frame::kBuy && object_is_goods) {
-    Mentions supplier = Supplier(doc, k, 12);
+    Mentions supplier = Supplier(doc, k, 14);
     if (from.empty() || supplier.empty()) return;
     Candidate c = Make(doc, DealType::kPurchase, k, t, from, supplier);
-    c.asset = goods;
+    c.asset = PurchaseAsset(doc, k, supplier, true, goods_window + 6);
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);
     return;
@@ -292,7 +346,10 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
 }
 
 void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
-  Mentions to = doc.AfterPrep(k, {"of"}, 4);
+  std::string_view w = doc.W(k);
+  bool bid = w == "bid" || w == "bids" || w == "offer";
+  Mentions to = bid ? doc.AfterPrep(k, {"for"}, 6) : doc.AfterPrep(k, {"of"}, 4);
+  if (bid && to.empty()) return;
   Mentions from;
   if (const Mention* p = doc.PossessorBefore(k)) {
     if (to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "by") {
@@ -311,12 +368,27 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   }
   c.money_required = from.empty() && !c.anaphoric;
   out.push_back(c);
+  // "its purchase of CA in 2018 and of Symantec's business in 2019".
+  if (!to.empty() && !from.empty()) {
+    for (uint32_t j = to.back()->end_token; j + 2 < doc.ClauseEnd(k) && j < to.back()->end_token + 8; ++j) {
+      if (doc.W(j) == "and" && doc.W(j + 1) == "of") {
+        Mentions more = doc.ListAt(j + 2, doc.ClauseEnd(k), 2);
+        if (more.empty()) break;
+        Candidate d = c;
+        d.to = {more[0]};
+        d.money = nullptr;
+        out.push_back(d);
+        break;
+      }
+    }
+  }
 }
 
 void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions parties;
   if (t.form == Form::kNoun) {
     parties = doc.AfterPrep(k, {"of", "between", "with"}, 3);
+    if (parties.empty()) parties = doc.Agent(k);  // "X and Y abandoned their merger"
     if (parties.size() == 1) {
       Mentions agent;
       if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
@@ -336,9 +408,21 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
 }
 
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
-  Mentions buyer = doc.AfterPrep(k, {"to"}, 12);
+  Mentions buyer = doc.AfterPrep(k, {"to"}, 16);
   if (buyer.empty() || IsStakeObject(doc, k)) return;
   Mentions seller = t.form == Form::kNoun ? doc.AfterPrep(k, {"of"}, 3) : Object(doc, k);
+  Asset goods = doc.AssetNear(k, true, 8);
+  bool unit = Has(doc, k, buyer[0]->first_token, {"business", "unit", "division", "arm", "operations", "stake"});
+  if (seller.empty() && goods != Asset::kNone && !unit) {
+    // "sold the streaming rights to Ubisoft": the buyer pays for goods.
+    Mentions agent = doc.Agent(k);
+    if (agent.empty()) return;
+    Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, agent);
+    c.asset = goods;
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
   if (seller.empty()) seller = doc.Agent(k);
   if (seller.empty()) return;
   Candidate c = Make(doc, DealType::kAcquisition, k, t, buyer, {seller[0]});
@@ -352,8 +436,6 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     const TriggerWord* next = k + 2 < doc.words().size() ? doc.lexicon().Trigger(doc.W(k + 2)) : nullptr;
     if (next) return;  // "committed to spend/buy": the next verb's frame
   }
-  Asset asset = doc.AssetNear(k, t.frame != Frame::kCommit, 10);
-  if (asset == Asset::kNone) return;
   Mentions buyer, supplier;
   if (t.frame == Frame::kSupply) {
     supplier = doc.Agent(k);
@@ -381,11 +463,67 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     }
   }
   if (buyer.empty() || supplier.empty()) return;
-  // Plain "uses" of a product is no deal without money or an agreement around it.
+  Asset asset = PurchaseAsset(doc, k, supplier, t.frame != Frame::kCommit, 12);
+  if (asset == Asset::kNone) return;
+  std::string_view w = doc.W(k);
+  if (asset == Asset::kChips && (w.substr(0, 4) == "rent" || w.substr(0, 4) == "leas")) asset = Asset::kCloud;
   Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, supplier);
   c.asset = asset;
   c.money = doc.MoneyNear(k, true);
-  if (t.frame == Frame::kUse && t.form == Form::kPresent && !c.money) return;
+  if (t.frame == Frame::kSpend && !c.money) return;  // "spending heavily on its own chips"
+  // Plain "uses" of a product is no deal without money or an agreement around it.
+  if (t.frame == Frame::kUse && t.form == Form::kPresent && !c.money) {
+    bool agreement = false;
+    for (const CueHit& cue : doc.Cues(s)) {
+      agreement = agreement || cue.kind == CueKind::kAnnounced || cue.kind == CueKind::kTalks;
+    }
+    if (!agreement) return;
+  }
+  out.push_back(c);
+}
+
+// "X paid (Y) $N for Z": an acquisition of Z, a stake, or goods from Y.
+void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  Mentions payer = doc.Agent(k);
+  if (payer.empty()) return;
+  Mentions payee;
+  if (k + 1 < doc.ClauseEnd(k)) {
+    if (const Mention* m = doc.MentionAt(k + 1); m && m->first_token == k + 1) payee = {m};
+  }
+  const Entity* money = doc.MoneyNear(k, true);
+  Mentions target = doc.AfterPrep(k, {"for"}, 10);
+  if (IsStakeObject(doc, k)) {
+    Mentions to = doc.AfterPrep(k, {"in"}, 12);
+    if (to.empty()) to = payee;
+    Candidate c = Make(doc, DealType::kInvestment, k, t, payer, to);
+    c.money = money;
+    c.money_required = to.empty();
+    out.push_back(c);
+    return;
+  }
+  if (!target.empty() && !target[0]->possessive) {
+    Candidate c = Make(doc, DealType::kAcquisition, k, t, payer, {target[0]});
+    c.money = money;
+    out.push_back(c);
+    return;
+  }
+  if (payee.empty() || !money) return;
+  Asset asset = PurchaseAsset(doc, k, payee, true, 16);
+  Candidate c = Make(doc, DealType::kPurchase, k, t, payer, payee);
+  c.asset = asset == Asset::kNone ? Asset::kOther : asset;
+  c.money = money;
+  out.push_back(c);
+}
+
+// "X is the largest backer of Y", "X, an early investor in Y".
+void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  Mentions to = doc.AfterPrep(k, {"of", "in"}, 2);
+  if (to.empty()) return;
+  Mentions from = doc.Agent(k);
+  if (from.empty()) return;
+  Candidate c = Make(doc, DealType::kInvestment, k, t, from, {to[0]});
+  c.status = DealStatus::kCompleted;
+  c.money = doc.MoneyNear(k, false);
   out.push_back(c);
 }
 
@@ -407,14 +545,15 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     return;
   }
   if (agent.empty() || with.empty()) return;
-  Asset asset = doc.AssetNear(k);
+  bool weak = false;
+  Asset asset = doc.AssetNear(k, false, 64, &weak);
   if (asset != Asset::kNone) {
-    c.asset = asset;
     // The buyer pays the supplier: flip when the subject is the supplier.
     bool supplies = Has(doc, doc.ClauseBegin(k), doc.ClauseEnd(k), {"supply", "provide", "sell", "supplies", "provides"});
     if (supplies || (doc.LooksLikeSupplier(*agent[0], asset) && !doc.LooksLikeSupplier(*with[0], asset))) {
       std::swap(c.from, c.to);
     }
+    c.asset = PurchaseAsset(doc, k, c.to, false, 64);
   } else if (c.money) {
     c.asset = Asset::kOther;
   } else {
@@ -465,6 +604,17 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   out.push_back(c);
 }
 
+// "its purchase of", "the $69bn purchase of": a verb form used as a noun.
+bool NounUsage(const DocContext& doc, uint32_t k) {
+  if (k == 0) return false;
+  std::string_view p = doc.W(k - 1);
+  if (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" ||
+      p == "that" || p == "'s" || p == "biggest" || p == "largest" || p == "planned" || p == "proposed") {
+    return true;
+  }
+  return doc.MoneyAt(k - 1) != nullptr;
+}
+
 }  // namespace
 
 std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
@@ -484,7 +634,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       case Frame::kLead: LeadFrame(doc, k, *t, out); break;
       case Frame::kAcquire:
       case Frame::kBuy:
-        if (t->form == Form::kNoun) {
+        if (t->form == Form::kNoun || NounUsage(doc, k)) {
           AcquisitionNounFrame(doc, k, *t, out);
         } else {
           AcquireFrame(doc, k, *t, out);
@@ -499,6 +649,8 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       case Frame::kSupply: PurchaseFrame(doc, k, *t, out); break;
       case Frame::kDeal: DealFrame(doc, k, *t, out); break;
       case Frame::kPartner: PartnerFrame(doc, k, *t, out); break;
+      case Frame::kPay: PayFrame(doc, k, *t, out); break;
+      case Frame::kBacker: BackerFrame(doc, k, *t, out); break;
     }
   }
   // Nominal investments with no slots inside an agreement frame ("talks with

@@ -12,24 +12,24 @@ extern const std::string_view cues_tsv;
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Frame>, 18> kFrames = {{
+constexpr std::array<std::pair<std::string_view, Frame>, 20> kFrames = {{
     {"invest", Frame::kInvest}, {"fund", Frame::kFund}, {"stake", Frame::kStake},
     {"investment", Frame::kInvestment}, {"raise", Frame::kRaise}, {"round", Frame::kRound},
     {"lead", Frame::kLead}, {"acquire", Frame::kAcquire}, {"acquisition", Frame::kAcquisition},
     {"buy", Frame::kBuy}, {"merge", Frame::kMerge}, {"sell", Frame::kSell}, {"spend", Frame::kSpend},
     {"commit", Frame::kCommit}, {"deal", Frame::kDeal}, {"partner", Frame::kPartner},
-    {"supply", Frame::kSupply}, {"use", Frame::kUse},
+    {"supply", Frame::kSupply}, {"use", Frame::kUse}, {"pay", Frame::kPay}, {"backer", Frame::kBacker},
 }};
 constexpr std::array<std::pair<std::string_view, Form>, 5> kForms = {{
     {"base", Form::kBase}, {"present", Form::kPresent}, {"past", Form::kPast}, {"ing", Form::kIng},
     {"noun", Form::kNoun},
 }};
-constexpr std::array<std::pair<std::string_view, CueKind>, 13> kCueKinds = {{
+constexpr std::array<std::pair<std::string_view, CueKind>, 14> kCueKinds = {{
     {"talks", CueKind::kTalks}, {"planned", CueKind::kPlanned}, {"announced", CueKind::kAnnounced},
     {"cancelled", CueKind::kCancelled}, {"done", CueKind::kDone}, {"hypothetical", CueKind::kHypothetical},
     {"speech", CueKind::kSpeech}, {"valuation", CueKind::kValuation}, {"capital", CueKind::kCapital},
     {"cloud", CueKind::kCloud}, {"chips", CueKind::kChips}, {"infrastructure", CueKind::kInfrastructure},
-    {"other", CueKind::kOther},
+    {"other", CueKind::kOther}, {"combined", CueKind::kCombined},
 }};
 
 template <class T, size_t N>

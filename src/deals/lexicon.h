@@ -16,7 +16,7 @@ namespace dealgraph {
 // What a trigger word opens; each has its rule in frames.cc.
 enum class Frame : uint8_t {
   kInvest, kFund, kStake, kInvestment, kRaise, kRound, kLead, kAcquire, kAcquisition, kBuy,
-  kMerge, kSell, kSpend, kCommit, kDeal, kPartner, kSupply, kUse,
+  kMerge, kSell, kSpend, kCommit, kDeal, kPartner, kSupply, kUse, kPay, kBacker,
 };
 
 enum class Form : uint8_t { kBase, kPresent, kPast, kIng, kNoun };
@@ -29,6 +29,7 @@ struct TriggerWord {
 enum class CueKind : uint8_t {
   kTalks, kPlanned, kAnnounced, kCancelled, kDone, kHypothetical, kSpeech, kValuation, kCapital,
   kCloud, kChips, kInfrastructure, kOther,
+  kCombined,  // "combined", "in total": one amount over several parties
 };
 
 // A cue phrase found in a sentence: token span [first, end).

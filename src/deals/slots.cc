@@ -8,9 +8,13 @@
 namespace dealgraph {
 namespace {
 
-constexpr std::array<std::string_view, 24> kPrepositions = {
+constexpr std::array<std::string_view, 22> kPrepositions = {
     "with", "of", "from", "to", "for", "by", "in", "into", "at", "between", "on", "among",
-    "including", "about", "over", "against", "than", "like", "via", "across", "rival", "rivals", "beyond", "versus"};
+    "including", "about", "over", "against", "than", "like", "via", "across", "beyond", "versus"};
+
+// Goods words too vague to name the asset when the supplier's trade does.
+constexpr std::array<std::string_view, 9> kWeakGoods = {"compute", "computing", "capacity", "gigawatts", "gigawatt",
+                                                        "power", "energy", "electricity", "services"};
 
 // Words that may stand between a preposition and the name it governs:
 // determiners, adjectives and descriptors ("in AI startup Anthropic").
@@ -23,7 +27,7 @@ bool Skippable(const DocContext& doc, uint32_t k) {
   for (std::string_view p : kPrepositions) {
     if (w == p) return false;
   }
-  return !doc.lexicon().Trigger(w) || w == "rival";
+  return !doc.lexicon().Trigger(w);
 }
 
 void AddUnique(std::vector<const Mention*>& out, const Mention* m) {
@@ -55,6 +59,9 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
   while (j < end) {
     const Mention* m = MentionAt(j);
     if (!m) break;
+    // "in Anthropic, OpenAI's rival": a possessive modifies what follows;
+    // "and Microsoft up to $5 billion": a gapped clause, not a list member.
+    if (!out.empty() && (m->possessive || (m->end_token < words_.size() && MoneyAt(m->end_token)))) break;
     AddUnique(out, m);
     j = m->end_token;
     if (j < end && words_[j] == "'s") ++j;
@@ -104,6 +111,16 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       }
       break;
     }
+    // ... and coordinated names after it, up to the trigger: "X and Y agreed to merge".
+    uint32_t q = m->end_token;
+    while (q + 1 < k && (words_[q] == "and" || words_[q] == "&" || words_[q] == ",")) {
+      uint32_t r = q + 1;
+      if (words_[q] == "," && r < k && words_[r] == "and") ++r;
+      const Mention* next = r < k ? MentionAt(r) : nullptr;
+      if (!next || next->possessive || next->first_token != r) break;
+      out.push_back(next);
+      q = next->end_token;
+    }
     return out;
   };
   auto governed = [&](const Mention* m) {
@@ -151,10 +168,10 @@ const Mention* DocContext::PossessorBefore(uint32_t k) const {
   return nullptr;
 }
 
-Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window) const {
+Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window, bool* weak) const {
   const auto& cues = Cues(SentenceOf(k));
-  Asset best = Asset::kNone;
-  uint32_t best_dist = window + 1;
+  Asset best[2] = {Asset::kNone, Asset::kNone};  // strong, weak
+  uint32_t best_dist[2] = {window + 1, window + 1};
   for (const CueHit& c : cues) {
     Asset a;
     switch (c.kind) {
@@ -166,17 +183,28 @@ Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window) cons
     }
     if (c.first < ClauseBegin(k) || c.first >= ClauseEnd(k)) continue;
     if (forward_only && c.first < k) continue;
+    // Words inside a name ("Amazon Web Services") are not goods.
+    if (MentionAt(c.first)) continue;
+    bool is_weak = c.end == c.first + 1 &&
+                   std::find(kWeakGoods.begin(), kWeakGoods.end(), words_[c.first]) != kWeakGoods.end();
+    if (a == Asset::kOther) is_weak = true;
     uint32_t dist = c.first > k ? c.first - k : k - c.first;
-    if (dist < best_dist) {
-      best = a;
-      best_dist = dist;
+    int slot = is_weak ? 1 : 0;
+    if (dist < best_dist[slot] || (dist == best_dist[slot] && c.end - c.first > 1)) {
+      best[slot] = a;
+      best_dist[slot] = dist;
     }
   }
-  return best;
+  if (weak) *weak = best[0] == Asset::kNone && best[1] != Asset::kNone;
+  return best[0] != Asset::kNone ? best[0] : best[1];
 }
 
 bool DocContext::IsValuation(const Entity& money) const {
   uint32_t f = money.first_token;
+  // "$157 a share", "$23.28 per share": a price per share, not the deal's money.
+  uint32_t e = money.end_token;
+  if (e + 1 < words_.size() && (words_[e] == "a" || words_[e] == "per") && (words_[e + 1] == "share"))
+    return true;
   // "valuing it at $N", "a valuation of $N", "revenue of $N": a cue in the few words before.
   uint32_t lo = f > 4 ? f - 4 : 0;
   const auto& cues = Cues(SentenceOf(f));

@@ -72,4 +72,22 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   return DealStatus::kAnnounced;
 }
 
+bool DocContext::HasStatusCue(uint32_t k) const {
+  for (const CueHit& c : Cues(SentenceOf(k))) {
+    if (c.first < ClauseBegin(k) || c.first >= ClauseEnd(k)) continue;
+    if (c.kind == CueKind::kTalks || c.kind == CueKind::kPlanned || c.kind == CueKind::kAnnounced ||
+        c.kind == CueKind::kDone || c.kind == CueKind::kCancelled || c.kind == CueKind::kHypothetical) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DocContext::Combined(uint32_t k) const {
+  for (const CueHit& c : Cues(SentenceOf(k))) {
+    if (c.kind == CueKind::kCombined && c.first >= ClauseBegin(k) && c.first < ClauseEnd(k)) return true;
+  }
+  return false;
+}
+
 }  // namespace dealgraph

@@ -35,21 +35,31 @@ struct Seen {
   uint32_t sentence;
   uint32_t token;
   bool first_in_sentence;
+  bool possessive = false;
+  bool governed = false;  // after a preposition: less likely the subject
 };
 
+constexpr std::array<std::string_view, 14> kGoverning = {"with", "of", "from", "to", "for", "by", "in", "into",
+                                                         "at", "between", "on", "about", "and", "than"};
+
 // Candidates for a reference at (sentence, token): earlier organizations of
-// the same sentence (its first one first), then the first and other
-// organizations of earlier sentences, most recent first.
+// the same sentence (the nearest subject-like one first, then the sentence's
+// first), then the first and other organizations of earlier sentences, most
+// recent first. Possessive mentions ("OpenAI's rivals") come after the rest.
 std::vector<std::string> SalienceOrder(const std::vector<Seen>& seen, uint32_t sentence, uint32_t token) {
-  std::vector<std::string> out;
-  auto add = [&](const std::string& name) {
-    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  std::vector<std::string> out, late;
+  auto add = [&](const Seen& s) {
+    auto& list = s.possessive ? late : out;
+    if (std::find(list.begin(), list.end(), s.canonical) == list.end()) list.push_back(s.canonical);
   };
+  for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+    if (it->sentence == sentence && it->token < token && !it->governed) add(*it);
+  }
   for (const Seen& s : seen) {
-    if (s.sentence == sentence && s.token < token && s.first_in_sentence) add(s.canonical);
+    if (s.sentence == sentence && s.token < token && s.first_in_sentence) add(s);
   }
   for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
-    if (it->sentence == sentence && it->token < token) add(it->canonical);
+    if (it->sentence == sentence && it->token < token) add(*it);
   }
   // Earlier sentences, most recent first; within one, its first organization first.
   for (auto it = seen.rbegin(); it != seen.rend();) {
@@ -61,10 +71,13 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& seen, uint32_t s
     auto begin = it;
     while (it != seen.rend() && it->sentence == s) ++it;
     for (auto k = begin; k != it; ++k) {
-      if (k->first_in_sentence) add(k->canonical);
+      if (k->first_in_sentence) add(*k);
     }
-    for (auto k = begin; k != it; ++k) add(k->canonical);
+    for (auto k = begin; k != it; ++k) add(*k);
     if (out.size() >= 6) break;
+  }
+  for (const std::string& name : late) {
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
   }
   return out;
 }
@@ -83,44 +96,200 @@ bool IsExpletiveIt(std::string_view lower, const std::vector<Token>& toks, size_
   return next == "has" && after == "been";
 }
 
+// Words that never serve as a short name on their own.
+constexpr std::array<std::string_view, 24> kNotShortNames = {
+    "The", "A", "An", "New", "Global", "General", "United", "National", "American", "British", "First", "Open",
+    "Digital", "Advanced", "International", "European", "Japan", "China", "Chinese", "Bank", "Royal", "Deutsche",
+    "Saudi", "Capital"};
+
+std::string Normalize(std::string_view word) {
+  std::string w(word);
+  if (w == "start-up") return "startup";
+  if (w == "start-ups") return "startups";
+  return w;
+}
+
+// How well `phrase` (lower-case words, "ai giant") fits the organization's
+// descriptions: 10 for an exact match, else the number of shared words when
+// the head word is among them, else 0.
+int DescriptionScore(const Gazetteer& gz, const std::string& canonical, const std::vector<std::string>& words) {
+  const OrgInfo* info = gz.Find(canonical);
+  std::string phrase;
+  for (const std::string& w : words) phrase += (phrase.empty() ? "" : " ") + w;
+  if (!info) return words.back() == "startup" ? 1 : 0;  // unknown names are mostly young companies
+  int best = 0;
+  for (const std::string& d : info->descriptions) {
+    std::string nd;
+    std::vector<std::string> dw;
+    size_t start = 0;
+    while (start <= d.size()) {
+      size_t sp = d.find(' ', start);
+      std::string w = Normalize(d.substr(start, sp == std::string::npos ? std::string::npos : sp - start));
+      dw.push_back(w);
+      nd += (nd.empty() ? "" : " ") + w;
+      if (sp == std::string::npos) break;
+      start = sp + 1;
+    }
+    if (nd == phrase) return 10;
+    if (std::find(dw.begin(), dw.end(), words.back()) == dw.end()) continue;
+    int shared = 0;
+    for (const std::string& w : words) shared += std::find(dw.begin(), dw.end(), w) != dw.end();
+    best = std::max(best, shared);
+  }
+  return best;
+}
+
 }  // namespace
 
-std::vector<Mention> ReferenceResolver::Resolve(std::string_view /*text*/, std::string_view lower,
+namespace {
+
+bool Capitalized(const Token& t) { return t.kind == TokenKind::kWord && t.capitalized; }
+
+// Name mentions from the entity stage, cleaned ("Brisbane-based Tallowood
+// Analytics" names Tallowood Analytics), plus names in coordinated lists with
+// a known name ("Nvidia, Samsung, BNP Paribas and Bpifrance") and short forms
+// of names seen earlier ("Halvorsen" for Halvorsen Robotics).
+std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg,
+                                  const std::vector<Entity>& entities) {
+  const auto& toks = seg.tokens;
+  std::vector<Mention> names;
+  std::vector<int> sentence_of(toks.size(), 0);
+  for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
+    for (uint32_t k = seg.sentences[si].first_token; k < seg.sentences[si].end_token; ++k) sentence_of[k] = si;
+  }
+  std::vector<bool> taken(toks.size(), false);
+  for (const Entity& e : entities) {
+    for (uint32_t k = e.first_token; k < e.end_token && k < toks.size(); ++k) taken[k] = true;
+    if (e.type != EntityType::kOrganization || e.first_token >= toks.size()) continue;
+    Mention m;
+    m.first_token = e.first_token;
+    m.end_token = std::max(e.end_token, e.first_token + 1);
+    m.sentence = sentence_of[e.first_token];
+    m.canonical = e.canonical;
+    m.parent = e.parent;
+    m.possessive = e.possessive;
+    std::string_view first = TokenText(text, toks[m.first_token]);
+    if (!e.known && m.end_token - m.first_token >= 2 && first.size() > 6 &&
+        first.substr(first.size() - 6) == "-based") {
+      m.first_token += 1;
+      size_t cut = m.canonical.find(' ');
+      if (cut != std::string::npos) m.canonical = m.canonical.substr(cut + 1);
+    }
+    names.push_back(std::move(m));
+  }
+  auto add_span = [&](uint32_t b, uint32_t e) {
+    Mention m;
+    m.first_token = b;
+    m.end_token = e;
+    m.sentence = sentence_of[b];
+    m.canonical = std::string(text.substr(toks[b].start, toks[e - 1].end - toks[b].start));
+    m.possessive = e < toks.size() && toks[e].kind == TokenKind::kPossessive;
+    for (uint32_t k = b; k < e; ++k) taken[k] = true;
+    names.push_back(std::move(m));
+  };
+  // List members: a run of capitalized words between list separators, next to a known name.
+  auto is_sep = [&](uint32_t k) {
+    std::string_view w = TokenText(text, toks[k]);
+    return w == "," || w == "and" || w == "&";
+  };
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    std::sort(names.begin(), names.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    for (size_t i = 0; i < names.size() && !changed; ++i) {
+      // After the name: ", X" / "and X" / ", and X".
+      uint32_t k = names[i].end_token;
+      if (names[i].possessive) continue;
+      uint32_t j = k;
+      while (j < toks.size() && is_sep(j) && sentence_of[j] == static_cast<int>(names[i].sentence)) ++j;
+      if (j > k && j < toks.size() && !taken[j] && Capitalized(toks[j]) && sentence_of[j] == sentence_of[k - 1]) {
+        uint32_t e = j;
+        while (e < toks.size() && !taken[e] && Capitalized(toks[e]) && e - j < 4) ++e;
+        bool ends_item = e >= toks.size() || is_sep(e) || TokenText(text, toks[e]) == "." ||
+                         toks[e].kind == TokenKind::kPossessive || TokenText(text, toks[e]) == ")";
+        if (ends_item && (e >= toks.size() || !taken[e] || is_sep(e))) {
+          add_span(j, e);
+          changed = true;
+        }
+      }
+    }
+  }
+  // Short forms: the first word of a multi-word name, used alone later.
+  std::vector<std::pair<std::string, std::string>> shorts;  // word -> canonical
+  for (const Mention& m : names) {
+    if (m.end_token - m.first_token < 2) continue;
+    std::string word(TokenText(text, toks[m.first_token]));
+    if (word.size() < 3 || std::find(kNotShortNames.begin(), kNotShortNames.end(), word) != kNotShortNames.end())
+      continue;
+    auto it = std::find_if(shorts.begin(), shorts.end(), [&](const auto& p) { return p.first == word; });
+    if (it == shorts.end()) {
+      shorts.emplace_back(word, m.canonical);
+    } else if (it->second != m.canonical) {
+      it->second.clear();  // ambiguous
+    }
+  }
+  std::sort(names.begin(), names.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  size_t n_named = names.size();
+  for (uint32_t k = 0; k < toks.size(); ++k) {
+    if (taken[k] || !Capitalized(toks[k])) continue;
+    std::string_view word = TokenText(text, toks[k]);
+    for (const auto& [w, canonical] : shorts) {
+      if (w != word || canonical.empty()) continue;
+      // Only after the full name appeared.
+      bool after = false;
+      for (size_t i = 0; i < n_named && !after; ++i) after = names[i].canonical == canonical && names[i].first_token < k;
+      if (!after) continue;
+      if (k + 1 < toks.size() && Capitalized(toks[k + 1])) continue;  // part of another name
+      Mention m;
+      m.first_token = k;
+      m.end_token = k + 1;
+      m.sentence = sentence_of[k];
+      m.canonical = canonical;
+      for (size_t i = 0; i < n_named; ++i) {
+        if (names[i].canonical == canonical) m.parent = names[i].parent;
+      }
+      m.possessive = k + 1 < toks.size() && toks[k + 1].kind == TokenKind::kPossessive;
+      names.push_back(std::move(m));
+      break;
+    }
+  }
+  std::sort(names.begin(), names.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  return names;
+}
+
+}  // namespace
+
+std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::string_view lower,
                                                 const Segmentation& seg,
                                                 const std::vector<Entity>& entities) const {
+  std::vector<Mention> names = NameMentions(text, seg, entities);
   std::vector<Mention> out;
+  out.reserve(names.size() * 2);
   std::vector<Seen> seen;
   const auto& toks = seg.tokens;
-  size_t e = 0;  // next organization entity
-  auto next_org = [&]() {
-    while (e < entities.size() && entities[e].type != EntityType::kOrganization) ++e;
+  size_t n = 0;  // next name mention
+  auto governed = [&](uint32_t k) {
+    if (k == 0) return false;
+    std::string_view prev = Tok(lower, toks[k - 1]);
+    return In(kGoverning, prev);
   };
-  next_org();
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& sent = seg.sentences[si];
     bool have_first = false;
+    auto remember = [&](const Mention& m, uint32_t k) {
+      Seen s{m.canonical, m.parent, si, k, !have_first};
+      s.possessive = m.possessive;
+      s.governed = governed(k);
+      seen.push_back(std::move(s));
+      have_first = true;
+    };
     for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
-      // Skip entities that start before this token (overlaps).
-      while (e < entities.size() && entities[e].first_token < k) {
-        ++e;
-        next_org();
-      }
-      if (e < entities.size() && entities[e].first_token == k) {
-        const Entity& ent = entities[e];
-        Mention m;
-        m.kind = MentionKind::kName;
-        m.first_token = ent.first_token;
-        m.end_token = std::max(ent.end_token, ent.first_token + 1);
-        m.sentence = si;
-        m.canonical = ent.canonical;
-        m.parent = ent.parent;
-        m.possessive = ent.possessive;
-        seen.push_back({m.canonical, m.parent, si, k, !have_first});
-        have_first = true;
-        out.push_back(std::move(m));
-        k = out.back().end_token - 1;
-        ++e;
-        next_org();
+      while (n < names.size() && names[n].first_token < k) ++n;
+      if (n < names.size() && names[n].first_token == k) {
+        remember(names[n], k);
+        out.push_back(names[n]);
+        k = names[n].end_token - 1;
+        ++n;
         continue;
       }
       std::string_view w = Tok(lower, toks[k]);
@@ -138,8 +307,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view /*text*/, std::
         if (const OrgInfo* info = gazetteer_->Find(m.canonical)) m.parent = info->parent;
         m.possessive = (w == "its");
         m.alternatives.assign(cands.begin() + 1, cands.end());
-        seen.push_back({m.canonical, m.parent, si, k, !have_first});
-        have_first = true;
+        remember(m, k);
         out.push_back(std::move(m));
         continue;
       }
@@ -152,40 +320,40 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view /*text*/, std::
       }
       if (head == 0) continue;
       // A name right after the head makes it an apposition ("the startup Wiz"): the name speaks.
-      if (head + 1 < sent.end_token && e < entities.size() && entities[e].first_token == head + 1) continue;
-      std::string phrase;
+      if (head + 1 < sent.end_token && n < names.size() && names[n].first_token == head + 1) continue;
+      std::vector<std::string> words;
       for (uint32_t j = k + 1; j <= head; ++j) {
-        if (!phrase.empty() && toks[j].space_before) phrase += ' ';
-        phrase += Tok(lower, toks[j]);
+        std::string_view t = Tok(lower, toks[j]);
+        if (t != "-") words.push_back(Normalize(t));
       }
       std::string_view head_word = Tok(lower, toks[head]);
       bool possessive = head + 1 < sent.end_token && toks[head + 1].kind == TokenKind::kPossessive;
       std::vector<std::string> cands = SalienceOrder(seen, si, k);
-      // Specific descriptions: prefer organizations described so in the gazetteer.
+      // Specific descriptions: the best-described candidate in salience order.
       if (!In(kGenericHeads, head_word)) {
-        std::vector<std::string> described;
+        int best = 0;
+        std::string pick;
         for (const std::string& c : cands) {
-          const OrgInfo* info = gazetteer_->Find(c);
-          if (info && std::find(info->descriptions.begin(), info->descriptions.end(), phrase) !=
-                          info->descriptions.end()) {
-            described.push_back(c);
+          int score = DescriptionScore(*gazetteer_, c, words);
+          if (score > best) {
+            best = score;
+            pick = c;
           }
         }
-        if (described.empty()) {
+        if (pick.empty() && words.size() >= 2) {
           // Not yet named in the text: a description unique in the gazetteer.
-          const OrgInfo* unique = nullptr;
           int count = 0;
           for (const OrgInfo& info : gazetteer_->orgs()) {
-            if (std::find(info.descriptions.begin(), info.descriptions.end(), phrase) != info.descriptions.end()) {
-              unique = &info;
+            if (DescriptionScore(*gazetteer_, info.canonical, words) == 10) {
+              pick = info.canonical;
               ++count;
             }
           }
-          if (count == 1 && phrase.find(' ') != std::string::npos) described.push_back(unique->canonical);
+          if (count != 1) pick.clear();
         }
-        for (auto it = described.rbegin(); it != described.rend(); ++it) {
-          cands.erase(std::remove(cands.begin(), cands.end(), *it), cands.end());
-          cands.insert(cands.begin(), *it);
+        if (!pick.empty()) {
+          cands.erase(std::remove(cands.begin(), cands.end(), pick), cands.end());
+          cands.insert(cands.begin(), pick);
         }
       }
       if (cands.empty()) continue;
@@ -198,8 +366,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view /*text*/, std::
       if (const OrgInfo* info = gazetteer_->Find(m.canonical)) m.parent = info->parent;
       m.possessive = possessive;
       m.alternatives.assign(cands.begin() + 1, cands.end());
-      seen.push_back({m.canonical, m.parent, si, k, !have_first});
-      have_first = true;
+      remember(m, k);
       out.push_back(std::move(m));
       k = head;
     }
