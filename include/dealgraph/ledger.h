@@ -155,6 +155,9 @@ class Ledger {
   // current batch; call Flush() to commit (it is also called every
   // `batch_documents` documents and by the destructor).
   Result<AddResult> Add(const Document& doc, const std::vector<Deal>& claims);
+  // True when a document with exactly this text is stored: Add would change
+  // nothing, so callers may skip extracting it.
+  Result<bool> Contains(std::string_view text);
   // Merges the claims added since the last flush and commits.
   Status Flush();
   // Rebuilds organizations and merged deals from every stored claim.

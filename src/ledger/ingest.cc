@@ -75,6 +75,16 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
           if (!fatal.ok()) return;
           ++stats->documents;
           stats->bytes += static_cast<int64_t>(doc.text.size());
+          auto known = ledger.Contains(doc.text);  // skip extracting texts stored before
+          if (!known.ok()) {
+            fatal = known.status();
+            return;
+          }
+          if (*known) {
+            ++stats->unchanged;
+            on_progress(*stats);
+            return;
+          }
           std::vector<Deal> claims = extractor.Extract(doc);
           auto added = ledger.Add(doc, claims);
           if (!added.ok()) {

@@ -128,6 +128,8 @@ Result<AddResult> Ledger::Add(const Document& doc, const std::vector<Deal>& clai
   return result;
 }
 
+Result<bool> Ledger::Contains(std::string_view text) { return store_->HasDocument(ContentHash(text)); }
+
 Status Ledger::Flush() {
   if (!store_->InTransaction()) return Status();
   for (const std::string& key : pending_->groups) {

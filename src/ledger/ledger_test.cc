@@ -60,6 +60,8 @@ TEST(LedgerTest, SameTextTwiceIsStoredOnce) {
   EXPECT_EQ(first->version, 1);
   EXPECT_EQ(first->claims, 1);
   ASSERT_TRUE(ledger->Flush().ok());
+  EXPECT_TRUE(*ledger->Contains(doc.text));
+  EXPECT_FALSE(*ledger->Contains(doc.text + " "));
   std::string before = Dump(*ledger);
   auto again = ledger->Add(doc, claims);
   ASSERT_TRUE(again.ok());

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# The ledger from the command line: ingest (folders, stdin, re-ingest, changed
+# files, errors, exit codes, summary), db check, schema refusal, reconcile,
+# every query in every format, and exports that parse (JSONL, CSV, GraphML, DOT).
+# Checks structure only: the assertions hold whatever deals the extractor finds.
+# usage: ledger_cli.sh DEALGRAPH SOURCE_DIR
+set -euo pipefail
+bin=$1; src=$2
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+db=$work/ledger.db
+fail() { echo "FAIL: $*"; exit 1; }
+
+mkdir -p "$work/news/sub"
+cat > "$work/news/a.txt" <<'TXT'
+Microsoft has invested $13 billion in OpenAI, the companies said on Monday.
+TXT
+cat > "$work/news/sub/b.txt" <<'TXT'
+OpenAI agreed to buy $250 billion of Azure cloud services from Microsoft.
+TXT
+cat > "$work/news/sub/c.html" <<'TXT'
+<html><head><title>Nvidia and OpenAI</title></head><body><p>Nvidia plans to invest up to $100 billion in OpenAI, the chipmaker said.</p></body></html>
+TXT
+echo '{"doc": "ignored gold file"}' > "$work/news/a.gold.jsonl"
+echo 'not news' > "$work/news/notes.md"
+if [ -d "$src/examples/news" ]; then cp "$src"/examples/news/*.txt "$work/news/" 2>/dev/null || true; fi
+
+echo "--- first ingest"
+"$bin" ingest --db "$db" "$work/news" 2> "$work/err" || { cat "$work/err"; fail "ingest exit $?"; }
+cat "$work/err"
+ndocs=$(sed -nE 's/^ingested ([0-9]+) documents \(([0-9]+) new, 0 unchanged\), [0-9]+ claims, 0 errors in [0-9.]+ s$/\1 \2/p' "$work/err")
+read -r ndocs nnew <<< "$ndocs"
+[ -n "$ndocs" ] && [ "$ndocs" = "$nnew" ] && [ "$ndocs" -ge 3 ] || fail "summary line"
+[ "$(wc -l < "$work/err")" -eq 1 ] || fail "not a terminal: only the summary expected"
+"$bin" db check --db "$db" > "$work/check" || { cat "$work/check"; fail "db check after ingest"; }
+grep -q "^schema version: 1$" "$work/check" || fail "schema version shown"
+grep -q "^documents:      $ndocs ($ndocs current)$" "$work/check" || { cat "$work/check"; fail "document count"; }
+"$bin" export --db "$db" --format jsonl > "$work/first.jsonl"
+
+echo "--- same files again: nothing changes"
+"$bin" ingest --db "$db" "$work/news" 2> "$work/err"
+grep -Eq "^ingested $ndocs documents \(0 new, $ndocs unchanged\), 0 claims, 0 errors" "$work/err" || { cat "$work/err"; fail "re-ingest"; }
+"$bin" export --db "$db" --format jsonl > "$work/again.jsonl"
+cmp -s "$work/first.jsonl" "$work/again.jsonl" || fail "re-ingest changed the ledger"
+
+echo "--- a changed file is a new version"
+echo "Microsoft has invested more than \$13 billion in OpenAI, the companies said." > "$work/news/a.txt"
+"$bin" ingest --db "$db" --quiet "$work/news/a.txt" 2> "$work/err"
+[ ! -s "$work/err" ] || fail "--quiet printed something"
+"$bin" db check --db "$db" > "$work/check"
+grep -q "^documents:      $((ndocs + 1)) ($ndocs current)$" "$work/check" || { cat "$work/check"; fail "version count"; }
+[ "$(sqlite3 "$db" "SELECT max(version) FROM documents WHERE doc = 'a'")" = 2 ] || fail "version 2 of a"
+
+echo "--- standard input, and errors per file"
+echo "SoftBank agreed to invest \$40 billion in OpenAI." | "$bin" ingest --db "$db" - 2> "$work/err"
+grep -q "^ingested 1 documents (1 new" "$work/err" || { cat "$work/err"; fail "stdin"; }
+set +e
+"$bin" ingest --db "$db" "$work/missing.txt" "$work/news/sub/b.txt" 2> "$work/err"; rc=$?
+set -e
+cat "$work/err"
+[ $rc -eq 1 ] || fail "a missing input must give exit 1, got $rc"
+grep -q "^$work/missing.txt: " "$work/err" || fail "error line 'path: message'"
+grep -q "^ingested 1 documents (0 new, 1 unchanged), 0 claims, 1 errors" "$work/err" || fail "run continues after an error"
+
+echo "--- reconcile gives the incremental ledger"
+"$bin" export --db "$db" --format jsonl > "$work/before.jsonl"
+"$bin" reconcile --db "$db" --quiet
+"$bin" export --db "$db" --format jsonl > "$work/after.jsonl"
+cmp -s "$work/before.jsonl" "$work/after.jsonl" || { diff "$work/before.jsonl" "$work/after.jsonl" | head; fail "reconcile differs"; }
+
+echo "--- queries in every format"
+for cmd in "deals" "deals --org OpenAI --type investment --since 2020 --min-amount 1 --limit 5" "flows" "cycles" \
+           "cycles --no-talks --max-length 3"; do
+  # shellcheck disable=SC2086
+  "$bin" $cmd --db "$db" --format json > "$work/q.json" || fail "$cmd json"
+  python3 -c 'import json,sys; v=json.load(open(sys.argv[1])); assert isinstance(v, list), type(v)' "$work/q.json" \
+    || fail "$cmd: not a JSON array"
+  # shellcheck disable=SC2086
+  "$bin" $cmd --db "$db" --format csv > "$work/q.csv" || fail "$cmd csv"
+  python3 -c 'import csv,sys; rows=list(csv.reader(open(sys.argv[1]))); assert rows and rows[0], rows' "$work/q.csv" \
+    || fail "$cmd: CSV without header"
+  # shellcheck disable=SC2086
+  "$bin" $cmd --db "$db" > /dev/null || fail "$cmd table"
+done
+set +e
+"$bin" org "Nobody At All" --db "$db" > /dev/null 2>&1; rc=$?
+"$bin" show 0000000000000000 --db "$db" > /dev/null 2>&1; rc2=$?
+"$bin" deals --db "$work/none.db" > /dev/null 2>&1; rc3=$?
+set -e
+[ $rc -eq 1 ] || fail "org of an unknown name: exit $rc"
+[ $rc2 -eq 1 ] || fail "show of an unknown deal: exit $rc2"
+[ $rc3 -eq 2 ] || fail "query on a missing database: exit $rc3"
+[ ! -e "$work/none.db" ] || fail "a query created a database"
+first=$("$bin" deals --db "$db" --format csv --limit 1 | sed -n 2p | cut -d, -f1)
+if [ -n "$first" ]; then
+  "$bin" show "$first" --db "$db" > /dev/null || fail "show $first"
+  "$bin" show "$first" --db "$db" --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["claims"] and d["history"]' \
+    || fail "show json"
+  org=$("$bin" show "$first" --db "$db" --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print((d["from"] + d["to"])[0])')
+  "$bin" org "$org" --db "$db" --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["deals"] >= 1' \
+    || fail "org json"
+  echo "deals found: checked show and org on $first ($org)"
+fi
+
+echo "--- exports parse"
+"$bin" export --db "$db" --format jsonl > "$work/x.jsonl"
+python3 - "$work/x.jsonl" <<'PY' || fail "jsonl export"
+import json, sys
+for line in open(sys.argv[1]):
+    d = json.loads(line)
+    assert d["schema_version"] == 1
+    for k in ("id", "type", "asset", "from", "to", "status", "amount", "claims"):
+        assert k in d, k
+    for c in d["claims"]:
+        for k in ("doc", "evidence", "status", "amount", "outlet", "date"):
+            assert k in c, k
+        assert set(c["evidence"]) >= {"start", "end", "text"}
+PY
+"$bin" export --db "$db" --format csv -o "$work/x.csv"
+head -n 1 "$work/x.csv" | grep -q "^schema_version,id,type,asset,from,to,status,amount_min,amount_max,currency," \
+  || fail "csv header"
+python3 -c 'import csv,sys; rows=list(csv.reader(open(sys.argv[1]))); assert all(len(r)==len(rows[0]) for r in rows)' "$work/x.csv" \
+  || fail "csv rows"
+"$bin" export --db "$db" --format graphml > "$work/x.graphml"
+python3 - "$work/x.graphml" <<'PY' || fail "graphml export"
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+graph = root.find("g:graph", ns)
+assert graph is not None
+assert graph.find("g:data[@key='schema_version']", ns).text == "1"
+ids = {n.get("id") for n in graph.findall("g:node", ns)}
+for e in graph.findall("g:edge", ns):
+    assert e.get("source") in ids and e.get("target") in ids
+PY
+"$bin" export --db "$db" --format dot > "$work/x.dot"
+dot -Tsvg "$work/x.dot" > "$work/x.svg" || fail "dot could not read the DOT export"
+grep -q "<svg" "$work/x.svg" || fail "no svg"
+
+echo "--- db check finds problems; newer schemas are refused"
+cp "$db" "$work/broken.db"
+sqlite3 "$work/broken.db" "INSERT INTO deal_parties VALUES(999999, 0, 999999)"
+set +e
+"$bin" db check --db "$work/broken.db" > "$work/check"; rc=$?
+set -e
+[ $rc -eq 1 ] || fail "db check on a broken ledger: exit $rc"
+grep -q "^problem: " "$work/check" || fail "problem not shown"
+sqlite3 "$db" "PRAGMA user_version = 99"
+set +e
+"$bin" db check --db "$db" > /dev/null 2> "$work/err"; rc=$?
+"$bin" ingest --db "$db" "$work/news/a.txt" 2> "$work/err2"; rc2=$?
+set -e
+[ $rc -eq 1 ] || fail "db check on a newer schema: exit $rc"
+grep -q "newer" "$work/err" || { cat "$work/err"; fail "newer-schema message"; }
+[ $rc2 -eq 2 ] || fail "ingest into a newer schema: exit $rc2"
+echo "PASS"
