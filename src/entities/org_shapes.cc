@@ -54,6 +54,8 @@ class ShapeFinder {
   }
 
   void Run(std::vector<Entity>* out) {
+    size_t first_out = out->size();
+    pending_.clear();
     size_t i = begin_;
     while (i < end_) {
       if (!NameAt(i)) {
@@ -64,6 +66,7 @@ class ShapeFinder {
       Process(i, b, out);
       i = b;
     }
+    ListNeighbors(first_out, out);
   }
 
  private:
@@ -176,13 +179,47 @@ class ShapeFinder {
     } else if (e - s <= 3 && CamelHead(s, e)) {
       span_end = e;  // "EchoStar", "PepsiCo", "inContact": inner capitals mark brand names
     }
-    if (!span_end) return;
+    if (!span_end) {
+      if (head && e - s <= 3 && !(e < end_ && (Flags(e) & kSpeechVerb))) pending_.push_back({s, e});
+      return;
+    }
     size_t name_end;
     size_t full_end = ExtendOrgSpan(text_, toks_, span_end, end_, &name_end);
     for (size_t k = span_end; k < full_end; ++k) {
       if (taken_[k]) return;
     }
     out->push_back(MakeOrgEntity(text_, toks_, first, full_end, name_end));
+  }
+
+  // A name listed next to an organization ("Zeta and Acme Robotics signed",
+  // "acquired Acme, Zeta and Beta") is one too.
+  void ListNeighbors(size_t first_out, std::vector<Entity>* out) {
+    auto org_at = [&](size_t k, bool starts) {
+      if (k < begin_ || k >= end_) return false;
+      if (taken_[k] == 2) return true;  // a gazetteer name
+      for (size_t j = first_out; j < out->size(); ++j) {
+        const Entity& e = (*out)[j];
+        if (starts ? e.first_token == k : e.end_token == k + 1) return true;
+      }
+      return false;
+    };
+    auto separator = [&](size_t k) {
+      std::string_view w = Text(k);
+      return w == "," || w == "and" || w == "or";
+    };
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (Candidate& c : pending_) {
+        if (c.done) continue;
+        bool right = c.e + 1 < end_ && separator(c.e) && org_at(c.e + 1, true);
+        bool left = c.s >= begin_ + 2 && separator(c.s - 1) && org_at(c.s - 2, false);
+        if (!right && !left) continue;
+        size_t name_end;
+        size_t full_end = ExtendOrgSpan(text_, toks_, c.e, end_, &name_end);
+        out->push_back(MakeOrgEntity(text_, toks_, c.s, full_end, name_end));
+        c.done = changed = true;
+      }
+    }
   }
 
   // A head word with a capital after a lower-case letter, not a surname prefix
@@ -290,6 +327,11 @@ class ShapeFinder {
   size_t begin_, end_;
   const std::vector<uint8_t>& taken_;
   static constexpr uint32_t kUnknown = UINT32_MAX;
+  struct Candidate {
+    size_t s, e;  // a capitalized piece with a head word, not yet accepted
+    bool done = false;
+  };
+  std::vector<Candidate> pending_;
   uint32_t* cache_ = nullptr;  // per token of [begin_, end_); a thread-local buffer
 };
 

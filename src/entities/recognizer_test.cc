@@ -103,6 +103,8 @@ TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   EXPECT_EQ(Orgs("The AI startup Tessaly is hiring."), V{"Tessaly"});
   EXPECT_EQ(Orgs("Tessaly, a Paris-based robotics startup, is hiring."), V{"Tessaly"});
   EXPECT_EQ(Orgs("Dovecote agreed to sell its unit."), V{"Dovecote"});
+  EXPECT_EQ(Orgs("Zeta and Acme Robotics signed a pact."), (V{"Zeta", "Acme Robotics"}));
+  EXPECT_EQ(Orgs("Nvidia, Quillon and Brevard invested in it."), (V{"NVIDIA", "Quillon", "Brevard"}));
 }
 
 TEST_F(RecognizerTest, InnerCapitalsMarkBrandNames) {
