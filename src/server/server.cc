@@ -1,0 +1,168 @@
+// Serve: cpp-httplib wiring of the API and the embedded assets, with security
+// headers, size limits, time-outs, a Host check and shutdown on SIGINT/SIGTERM.
+// The only file that includes httplib.h.
+#include "server/server.h"
+
+#include <fmt/format.h>
+#include <httplib.h>
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <cstdio>
+#include <thread>
+
+#include "server/api.h"
+#include "server/assets.h"
+
+namespace dealgraph::server {
+namespace {
+
+// No inline scripts or styles, nothing from other origins; the page only talks to this server.
+constexpr const char* kContentSecurityPolicy =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+void SetJson(httplib::Response& res, const ApiResponse& api) {
+  res.status = api.status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(api.body, "application/json; charset=utf-8");
+}
+
+std::string HostName(const std::string& host_header) {
+  if (!host_header.empty() && host_header[0] == '[') {  // "[::1]:8080"
+    size_t close = host_header.find(']');
+    return close == std::string::npos ? host_header : host_header.substr(1, close - 1);
+  }
+  return host_header.substr(0, host_header.find(':'));
+}
+
+ApiRequest ToApiRequest(const httplib::Request& req) {
+  ApiRequest r;
+  r.method = req.method;
+  r.path = req.path;
+  for (const auto& [name, value] : req.params) r.params.emplace_back(name, value);
+  r.content_type = req.get_header_value("Content-Type");
+  r.authorization = req.get_header_value("Authorization");
+  r.body = req.body;
+  return r;
+}
+
+// Blocks SIGINT and SIGTERM in every thread and stops `server` when one arrives.
+class SignalStopper {
+ public:
+  explicit SignalStopper(httplib::Server& server) {
+    sigemptyset(&set_);
+    sigaddset(&set_, SIGINT);
+    sigaddset(&set_, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set_, &old_);
+    thread_ = std::thread([this, &server] {
+      int sig = 0;
+      sigwait(&set_, &sig);
+      if (!done_) server.stop();
+    });
+  }
+  ~SignalStopper() {
+    done_ = true;
+    pthread_kill(thread_.native_handle(), SIGTERM);  // wakes sigwait
+    thread_.join();
+    pthread_sigmask(SIG_SETMASK, &old_, nullptr);
+  }
+
+ private:
+  sigset_t set_;
+  sigset_t old_;
+  std::atomic<bool> done_{false};
+  std::thread thread_;
+};
+
+}  // namespace
+
+bool IsLoopback(const std::string& host) {
+  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+Status Serve(Ledger& ledger, const ServerOptions& options) {
+  Api api(ledger, ApiOptions{options.token, options.gazetteer_path});
+  httplib::Server server;
+  server.set_payload_max_length(options.max_body_bytes);
+  server.set_read_timeout(options.read_timeout_seconds, 0);
+  server.set_write_timeout(options.write_timeout_seconds, 0);
+  server.set_keep_alive_timeout(5);
+  server.set_default_headers({
+      {"Content-Security-Policy", kContentSecurityPolicy},
+      {"X-Content-Type-Options", "nosniff"},
+      {"X-Frame-Options", "DENY"},
+      {"Referrer-Policy", "no-referrer"},
+      {"Cross-Origin-Resource-Policy", "same-origin"},
+  });
+  const bool loopback_only = IsLoopback(options.bind);
+  server.set_pre_routing_handler([&](const httplib::Request& req, httplib::Response& res) {
+    size_t header_bytes = req.target.size();
+    for (const auto& [name, value] : req.headers) header_bytes += name.size() + value.size() + 4;
+    if (header_bytes > options.max_header_bytes) {
+      SetJson(res, ErrorResponse(431, "request headers too large"));
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // A page on another site must not reach a loopback server by DNS rebinding.
+    if (loopback_only && !IsLoopback(HostName(req.get_header_value("Host")))) {
+      SetJson(res, ErrorResponse(421, "this server only answers requests for localhost or 127.0.0.1"));
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+  auto api_handler = [&](const httplib::Request& req, httplib::Response& res) {
+    SetJson(res, api.Handle(ToApiRequest(req)));
+  };
+  server.Get("/api/.*", api_handler);
+  server.Post("/api/.*", api_handler);
+  server.Put("/api/.*", api_handler);
+  server.Delete("/api/.*", api_handler);
+  server.Patch("/api/.*", api_handler);
+  server.Get("/.*", [](const httplib::Request& req, httplib::Response& res) {
+    const Asset* asset = FindAsset(req.path);
+    if (asset == nullptr) {
+      SetJson(res, ErrorResponse(404, "not found"));
+      return;
+    }
+    res.set_header("Cache-Control", "no-cache");
+    res.set_content(std::string(asset->content), std::string(asset->content_type));
+  });
+  server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    std::string message = res.status == 413   ? "request body too large"
+                          : res.status == 404 ? "not found"
+                          : res.status == 414 ? "request URI too long"
+                                              : fmt::format("HTTP error {}", res.status);
+    SetJson(res, ErrorResponse(res.status, message));
+  });
+  server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+    std::string message = "internal error";
+    try {
+      if (ep) std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      message = std::string("internal error: ") + e.what();
+    } catch (...) {
+    }
+    SetJson(res, ErrorResponse(500, message));
+  });
+  if (options.log_requests) {
+    server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+      std::fprintf(stderr, "%s %s %d\n", req.method.c_str(), req.path.c_str(), res.status);
+    });
+  }
+
+  SignalStopper stopper(server);
+  int port = options.port;
+  if (port == 0) {
+    port = server.bind_to_any_port(options.bind);
+    if (port < 0) return Status(ErrorCode::kIoError, fmt::format("cannot listen on {}", options.bind));
+  } else if (!server.bind_to_port(options.bind, port)) {
+    return Status(ErrorCode::kIoError, fmt::format("cannot listen on {} port {}", options.bind, port));
+  }
+  if (options.on_listening) options.on_listening(options.bind, port);
+  if (!server.listen_after_bind()) return Status(ErrorCode::kIoError, "the server stopped with an error");
+  return Status::Ok();
+}
+
+}  // namespace dealgraph::server
