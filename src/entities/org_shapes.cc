@@ -310,12 +310,15 @@ class ShapeFinder {
         return true;
       }
       if (n1 == "," && e + 2 < end_ && OneOf(Text(e + 1), {"a", "an", "the"})) {
-        // "Acme, a startup", "Acme, the Paris-based startup" (not "..., the company said").
-        size_t from = EqualsLower(Text(e + 1), "the") ? e + 3 : e + 2;
-        for (size_t k = from; k < end_ && k < e + 10; ++k) {
+        // "Acme, a startup", "Acme, the Paris-based startup"; not "Jane Doe, the
+        // company's CEO" nor "..., the company said".
+        for (size_t k = e + 2; k < end_ && k < e + 10; ++k) {
           std::string_view w = Text(k);
           if (w == "," || w == "." || w == ";") break;
-          if (!toks_[k].capitalized && OneOf(w, kOrgNouns)) return true;
+          if (toks_[k].capitalized || !OneOf(w, kOrgNouns)) continue;
+          bool owner_or_speaker = k + 1 < end_ && (toks_[k + 1].kind == TokenKind::kPossessive ||
+                                                   (WordFlags(Text(k + 1)) & kSpeechVerb));
+          if (!owner_or_speaker) return true;
         }
       }
     }

@@ -102,6 +102,8 @@ TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   EXPECT_EQ(Orgs("Microsoft took a stake in Pellucid."), (V{"Microsoft", "Pellucid"}));
   EXPECT_EQ(Orgs("The AI startup Tessaly is hiring."), V{"Tessaly"});
   EXPECT_EQ(Orgs("Tessaly, a Paris-based robotics startup, is hiring."), V{"Tessaly"});
+  EXPECT_EQ(Orgs("It hired Tessaly, the startup behind the app."), V{"Tessaly"});
+  EXPECT_TRUE(Orgs("Jane Doe, the company's CEO, left.").empty());
   EXPECT_EQ(Orgs("Dovecote agreed to sell its unit."), V{"Dovecote"});
   EXPECT_EQ(Orgs("Zeta and Acme Robotics signed a pact."), (V{"Zeta", "Acme Robotics"}));
   EXPECT_EQ(Orgs("Nvidia, Quillon and Brevard invested in it."), (V{"NVIDIA", "Quillon", "Brevard"}));
