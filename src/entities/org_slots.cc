@@ -1,0 +1,128 @@
+// Deal phrase slots: the words around a capitalized name that make it a party
+// ("acquired X", "X raised", "stake in X", "X, a startup").
+#include "entities/org_slots.h"
+
+#include "entities/lexicon.h"
+#include "entities/word_match.h"
+
+namespace dealgraph {
+namespace {
+
+// Nouns that, after "<Name>, a ...", say the name is an organization.
+constexpr std::string_view kOrgNouns[] = {
+    "startup", "start-up", "company", "firm", "maker", "provider", "developer", "operator", "lab", "bank",
+    "fund", "investor", "manufacturer", "designer", "platform", "giant", "retailer", "carrier", "unit",
+    "subsidiary", "group", "business", "chipmaker", "conglomerate", "insurer", "lender", "utility", "producer",
+    "owner", "supplier", "vendor", "rival", "specialist", "corporation", "partnership", "venture", "affiliate",
+    "automaker", "carmaker", "distributor", "publisher", "brand", "chain", "network", "agency", "holding"};
+
+// Verbs after a subject name: "Acme raised", "Acme has agreed".
+constexpr std::string_view kSubjectVerbs[] = {
+    "raised", "raises", "raising", "agreed", "agrees", "acquired", "acquires", "bought", "buys", "invested",
+    "invests", "signed", "signs", "completed", "completes", "closed", "closes", "sold", "sells", "merged",
+    "merges", "led", "co-led", "plans", "intends", "shares", "stock", "acquire", "buy", "invest", "raise",
+    "sell", "merge", "agree", "sign", "complete", "acquiring", "buying", "investing", "selling", "merging",
+    "secured", "secures", "landed", "lands", "announced", "unveiled", "filed", "reported", "posted", "employs",
+    "operates", "owns", "leads"};
+
+constexpr std::string_view kAuxiliaries[] = {"has",  "had",      "have",     "will",       "is", "was",
+                                             "would", "could", "may", "also", "recently", "previously",
+                                             "then", "later", "to"};
+
+// Nouns after "<Name>'s": "Acme's acquisition", "Acme's CEO".
+constexpr std::string_view kPossessedNouns[] = {
+    "acquisition", "stake", "shares", "stock", "board", "ceo", "chief", "founder", "cofounder", "co-founder",
+    "subsidiary", "unit", "parent", "investors", "valuation", "revenue", "revenues", "deal", "purchase",
+    "takeover", "merger", "offer", "bid", "ipo", "platform", "products", "customers", "employees",
+    "headquarters", "president", "chairman", "executives", "management", "shareholders", "business",
+    "operations", "assets", "chips", "models", "software", "market", "cloud", "data", "funding", "investment",
+    "net", "income", "earnings", "sales", "profit", "first", "largest"};
+
+// Role words right after a name: "Acme CEO Jane Doe".
+constexpr std::string_view kRoleAfter[] = {
+    "ceo", "cfo", "cto", "coo", "chief", "chairman", "founder", "co-founder", "cofounder", "spokesperson",
+    "spokesman", "spokeswoman", "president", "executives", "ceos"};
+
+}  // namespace
+
+bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end, size_t s,
+                size_t e) {
+  auto Text = [&](size_t k) { return TokenText(text, tokens[k]); };
+  auto Flags = [&](size_t k) { return WordFlags(Text(k)); };
+  if (s > begin) {
+    std::string_view w1 = Text(s - 1);
+    if (OneOf(w1, {"acquire", "acquired", "acquires", "acquiring", "buy", "buys", "bought", "buying",
+                   "purchased", "startup", "start-up", "firm", "rival", "rivals", "chipmaker", "developer",
+                   "provider", "operator", "subsidiary", "investor", "investors", "backer", "backers", "lender",
+                   "competitor", "competitors", "acquirer", "target", "company", "maker", "unit", "carrier",
+                   "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group"})) {
+      return true;
+    }
+    if (s > begin + 1) {
+      std::string_view w2 = Text(s - 2);
+      if (EqualsLower(w1, "by") &&
+          OneOf(w2, {"led", "co-led", "backed", "funded", "acquired", "owned", "bought", "financed",
+                     "purchased", "controlled", "joined", "run", "operated", "made", "developed"})) {
+        return true;
+      }
+      if (EqualsLower(w1, "in") && OneOf(w2, {"invest", "invested", "invests", "investing", "investment",
+                                              "investments", "stake", "stakes", "interest", "shares",
+                                              "position", "round", "holding"})) {
+        return true;
+      }
+      if (EqualsLower(w1, "with") &&
+          OneOf(w2, {"merge", "merged", "merger", "merging", "deal", "deals", "partnership", "agreement",
+                     "partnered", "partner", "partnering", "talks", "contract", "pact", "alliance",
+                     "collaboration", "venture", "combine", "combined", "combination"})) {
+        return true;
+      }
+      if (EqualsLower(w1, "of") &&
+          (OneOf(w2, {"acquisition", "purchase", "takeover", "merger", "subsidiary", "unit", "division",
+                      "owner", "parent", "shareholders", "shares", "stake", "sale", "buyout", "affiliate",
+                      "spinoff", "spin-off", "acquisitions", "assets", "stock", "customers"}) ||
+           OneOf(w2, kRoleAfter))) {
+        return true;
+      }
+      if (EqualsLower(w1, "at") && (Flags(s - 2) & kTitleWord)) return true;
+      if (EqualsLower(w1, "to") && OneOf(w2, {"sold", "sell", "sells", "selling", "sale", "merge"})) return true;
+      if (EqualsLower(w1, "from") &&
+          OneOf(w2, {"funding", "investment", "investments", "backing", "capital", "financing", "raised",
+                     "raises", "bought", "acquired", "purchased", "stake"})) {
+        return true;
+      }
+    }
+  }
+  if (e < end) {
+    std::string_view n1 = Text(e);
+    if (tokens[e].kind == TokenKind::kPossessive) {
+      return e + 1 < end && OneOf(Text(e + 1), kPossessedNouns);
+    }
+    if (WordFlags(n1) & kSpeechVerb) return false;
+    if (!tokens[e].capitalized && OneOf(n1, kSubjectVerbs)) return true;
+    if (OneOf(n1, kAuxiliaries)) {
+      for (size_t k = e + 1; k < end && k < e + 3; ++k) {
+        if (OneOf(Text(k), kSubjectVerbs) || EqualsLower(Text(k), "talks")) return true;
+        if (!OneOf(Text(k), kAuxiliaries) && !EqualsLower(Text(k), "in")) break;
+      }
+    }
+    if (OneOf(n1, kRoleAfter) && !(s > begin && (Flags(s - 1) & kTitleWord))) return true;
+    if (n1 == "(" && e + 1 < end && OneOf(Text(e + 1), {"nyse", "nasdaq", "lse", "tsx", "otc", "bse", "nse"})) {
+      return true;
+    }
+    if (n1 == "," && e + 2 < end && OneOf(Text(e + 1), {"a", "an", "the"})) {
+      // "Acme, a startup", "Acme, the Paris-based startup"; not "Jane Doe, the
+      // company's CEO" nor "..., the company said".
+      for (size_t k = e + 2; k < end && k < e + 10; ++k) {
+        std::string_view w = Text(k);
+        if (w == "," || w == "." || w == ";") break;
+        if (tokens[k].capitalized || !OneOf(w, kOrgNouns)) continue;
+        bool owner_or_speaker = k + 1 < end && (tokens[k + 1].kind == TokenKind::kPossessive ||
+                                                 (WordFlags(Text(k + 1)) & kSpeechVerb));
+        if (!owner_or_speaker) return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace dealgraph
