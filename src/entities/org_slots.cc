@@ -47,10 +47,10 @@ constexpr std::string_view kRoleAfter[] = {
 
 bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end, size_t s,
                 size_t e) {
-  auto Text = [&](size_t k) { return TokenText(text, tokens[k]); };
-  auto Flags = [&](size_t k) { return WordFlags(Text(k)); };
+  auto text_at = [&](size_t k) { return TokenText(text, tokens[k]); };
+  auto flags_at = [&](size_t k) { return WordFlags(text_at(k)); };
   if (s > begin) {
-    std::string_view w1 = Text(s - 1);
+    std::string_view w1 = text_at(s - 1);
     if (OneOf(w1, {"acquire", "acquired", "acquires", "acquiring", "buy", "buys", "bought", "buying",
                    "purchased", "startup", "start-up", "firm", "rival", "rivals", "chipmaker", "developer",
                    "provider", "operator", "subsidiary", "investor", "investors", "backer", "backers", "lender",
@@ -59,7 +59,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       return true;
     }
     if (s > begin + 1) {
-      std::string_view w2 = Text(s - 2);
+      std::string_view w2 = text_at(s - 2);
       if (EqualsLower(w1, "by") &&
           OneOf(w2, {"led", "co-led", "backed", "funded", "acquired", "owned", "bought", "financed",
                      "purchased", "controlled", "joined", "run", "operated", "made", "developed"})) {
@@ -83,7 +83,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
            OneOf(w2, kRoleAfter))) {
         return true;
       }
-      if (EqualsLower(w1, "at") && (Flags(s - 2) & kTitleWord)) return true;
+      if (EqualsLower(w1, "at") && (flags_at(s - 2) & kTitleWord)) return true;
       if (EqualsLower(w1, "to") && OneOf(w2, {"sold", "sell", "sells", "selling", "sale", "merge"})) return true;
       if (EqualsLower(w1, "from") &&
           OneOf(w2, {"funding", "investment", "investments", "backing", "capital", "financing", "raised",
@@ -93,31 +93,31 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     }
   }
   if (e < end) {
-    std::string_view n1 = Text(e);
+    std::string_view n1 = text_at(e);
     if (tokens[e].kind == TokenKind::kPossessive) {
-      return e + 1 < end && OneOf(Text(e + 1), kPossessedNouns);
+      return e + 1 < end && OneOf(text_at(e + 1), kPossessedNouns);
     }
     if (WordFlags(n1) & kSpeechVerb) return false;
     if (!tokens[e].capitalized && OneOf(n1, kSubjectVerbs)) return true;
     if (OneOf(n1, kAuxiliaries)) {
       for (size_t k = e + 1; k < end && k < e + 3; ++k) {
-        if (OneOf(Text(k), kSubjectVerbs) || EqualsLower(Text(k), "talks")) return true;
-        if (!OneOf(Text(k), kAuxiliaries) && !EqualsLower(Text(k), "in")) break;
+        if (OneOf(text_at(k), kSubjectVerbs) || EqualsLower(text_at(k), "talks")) return true;
+        if (!OneOf(text_at(k), kAuxiliaries) && !EqualsLower(text_at(k), "in")) break;
       }
     }
-    if (OneOf(n1, kRoleAfter) && !(s > begin && (Flags(s - 1) & kTitleWord))) return true;
-    if (n1 == "(" && e + 1 < end && OneOf(Text(e + 1), {"nyse", "nasdaq", "lse", "tsx", "otc", "bse", "nse"})) {
+    if (OneOf(n1, kRoleAfter) && !(s > begin && (flags_at(s - 1) & kTitleWord))) return true;
+    if (n1 == "(" && e + 1 < end && OneOf(text_at(e + 1), {"nyse", "nasdaq", "lse", "tsx", "otc", "bse", "nse"})) {
       return true;
     }
-    if (n1 == "," && e + 2 < end && OneOf(Text(e + 1), {"a", "an", "the"})) {
+    if (n1 == "," && e + 2 < end && OneOf(text_at(e + 1), {"a", "an", "the"})) {
       // "Acme, a startup", "Acme, the Paris-based startup"; not "Jane Doe, the
       // company's CEO" nor "..., the company said".
       for (size_t k = e + 2; k < end && k < e + 10; ++k) {
-        std::string_view w = Text(k);
+        std::string_view w = text_at(k);
         if (w == "," || w == "." || w == ";") break;
         if (tokens[k].capitalized || !OneOf(w, kOrgNouns)) continue;
         bool owner_or_speaker = k + 1 < end && (tokens[k + 1].kind == TokenKind::kPossessive ||
-                                                 (WordFlags(Text(k + 1)) & kSpeechVerb));
+                                                 (WordFlags(text_at(k + 1)) & kSpeechVerb));
         if (!owner_or_speaker) return true;
       }
     }
