@@ -108,6 +108,30 @@ bool MarkersAgree(Marker a, Marker b, DealStatus sa, DealStatus sb) {
   return (a == Marker::kNone || b == Marker::kNone) && sa == sb;
 }
 
+// "X denied the report": a sentence with no deal of its own whose subject
+// denies cancels the previous sentence's deal with that party.
+void DenialFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
+  if (s == 0 || kept.empty() || kept.back().last_sentence + 1 != s) return;
+  const Sentence& sent = doc.seg().sentences[s];
+  bool denial = false;
+  for (const CueHit& c : doc.Cues(s)) {
+    std::string_view w = doc.W(c.first);
+    denial = denial || (c.kind == CueKind::kCancelled && (w == "denied" || w == "denies" || w == "rejected"));
+  }
+  if (!denial) return;
+  const Mention* subject = nullptr;
+  for (uint32_t k = sent.first_token; k < sent.end_token && !subject; ++k) subject = doc.MentionAt(k);
+  if (!subject) return;
+  for (auto it = kept.rbegin(); it != kept.rend() && it->last_sentence + 1 == s; ++it) {
+    bool party = false;
+    for (const Mention* m : it->from) party = party || m->canonical == subject->canonical;
+    for (const Mention* m : it->to) party = party || m->canonical == subject->canonical;
+    if (!party) continue;
+    it->status = DealStatus::kCancelled;
+    it->last_sentence = s;
+  }
+}
+
 }  // namespace
 
 std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& seg,
@@ -120,7 +144,10 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
   std::vector<Candidate> kept;
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     std::vector<Candidate> cands = FindInSentence(doc, s);
-    if (cands.empty()) continue;
+    if (cands.empty()) {
+      DenialFollows(doc, s, kept);
+      continue;
+    }
     for (Candidate& c : cands) {
       if (scratch.size() + 4 < scratch.capacity()) Unclash(c, scratch, gz);
     }

@@ -61,6 +61,10 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window) {
   for (uint32_t j = k + 1; j < end; ++j) {
     const Mention* m = doc.MentionAt(j);
     if (!m) continue;
+    if (m->kind == MentionKind::kPronoun) {  // "on its cloud unit": one's own spending
+      j = m->end_token - 1;
+      continue;
+    }
     bool goods_after = m->possessive || doc.AssetNear(m->end_token, true, 3) != Asset::kNone;
     bool prep = m->first_token > 0 && (doc.W(m->first_token - 1) == "from" || doc.W(m->first_token - 1) == "with" ||
                                        doc.W(m->first_token - 1) == "on" || doc.W(m->first_token - 1) == "through");
@@ -91,6 +95,16 @@ Asset PurchaseAsset(const DocContext& doc, uint32_t k, const Mentions& supplier,
 bool FrameParties(const DocContext& doc, uint32_t s, const Mention** subject, const Mention** other) {
   const Sentence& sent = doc.seg().sentences[s];
   for (uint32_t j = sent.first_token; j + 1 < sent.end_token; ++j) {
+    // "X approached Y about a takeover"
+    if ((doc.W(j) == "approached" || doc.W(j) == "courted") && doc.MentionAt(j + 1)) {
+      Mentions agent = doc.Agent(j);
+      const Mention* target = doc.MentionAt(j + 1);
+      if (agent.size() == 1 && agent[0]->canonical != target->canonical) {
+        *subject = agent[0];
+        *other = target;
+        return true;
+      }
+    }
     if (doc.W(j) != "with") continue;
     bool agreement = false;
     for (uint32_t p = (j >= sent.first_token + 3 ? j - 3 : sent.first_token); p < j; ++p) {
@@ -152,6 +166,7 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     Mentions by = doc.AfterPrep(k, {"by"}, 14);
     from = by;
   }
+  if (!to.empty() && to[0]->possessive) to.clear();  // "invest in its own chips", "in Amazon's cloud"
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = doc.MoneyNear(k, true);
   c.money_required = to.empty() || from.empty();
@@ -199,6 +214,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     to = doc.AfterPrep(k, {"in", "into"}, 4);
   }
   if (!from.empty() && to.empty()) to = doc.AfterPrep(k, {"in", "into"}, 16);
+  if (!to.empty() && to[0]->possessive) to.clear();
   Mentions by = doc.AfterPrep(k, {"from", "by"}, 4);
   if (!by.empty()) {
     if (from.empty()) {
@@ -254,6 +270,7 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   Mentions to = doc.Agent(k);
   Mentions from = Investors(doc, k);
   if (to.empty()) return;
+  if (doc.W(k).substr(0, 4) == "rece" && from.empty()) return;  // "shareholders receive $197 a share"
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = money;
   c.money_required = from.empty();
@@ -408,7 +425,7 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
 }
 
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
-  Mentions buyer = doc.AfterPrep(k, {"to"}, 16);
+  Mentions buyer = doc.AfterPrep(k, {"to"}, 24);
   if (buyer.empty() || IsStakeObject(doc, k)) return;
   Mentions seller = t.form == Form::kNoun ? doc.AfterPrep(k, {"of"}, 3) : Object(doc, k);
   Asset goods = doc.AssetNear(k, true, 8);
@@ -470,7 +487,23 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, supplier);
   c.asset = asset;
   c.money = doc.MoneyNear(k, true);
-  if (t.frame == Frame::kSpend && !c.money) return;  // "spending heavily on its own chips"
+  // "spend $N on X": the money follows the verb ("spending heavily on its own chips" is no deal).
+  if (t.frame == Frame::kSpend && (!c.money || c.money->first_token < k || c.money->first_token > k + 6)) return;
+  if (t.frame == Frame::kUse && t.form != Form::kNoun) {
+    // The used thing must be goods: "use AWS Trainium chips", not "use the money".
+    bool goods = false;
+    for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 10); ++j) {
+      std::string_view w = doc.W(j);
+      if (w == "to" || w == "for" || w == ",") break;
+      for (const CueHit& cue : doc.Cues(s)) {
+        if (cue.first == j && (cue.kind == CueKind::kCloud || cue.kind == CueKind::kChips ||
+                               cue.kind == CueKind::kInfrastructure)) {
+          goods = true;
+        }
+      }
+    }
+    if (!goods) return;
+  }
   // Plain "uses" of a product is no deal without money or an agreement around it.
   if (t.frame == Frame::kUse && t.form == Form::kPresent && !c.money) {
     bool agreement = false;
@@ -491,7 +524,21 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     if (const Mention* m = doc.MentionAt(k + 1); m && m->first_token == k + 1) payee = {m};
   }
   const Entity* money = doc.MoneyNear(k, true);
-  Mentions target = doc.AfterPrep(k, {"for"}, 10);
+  // Fees, fines and dividends are payments, not deals.
+  if (Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 12),
+          {"fee", "fees", "fine", "fines", "penalty", "dividend", "dividends", "settlement", "salaries", "taxes"})) {
+    return;
+  }
+  Mentions target;
+  for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 12); ++j) {
+    if (doc.W(j) != "for") continue;
+    for (uint32_t q = j + 1; q < std::min(doc.ClauseEnd(k), j + 4); ++q) {
+      const Mention* m = doc.MentionAt(q);
+      if (m && m->kind != MentionKind::kPronoun) target = {m};
+      if (m || doc.IsPreposition(q)) break;
+    }
+    break;
+  }
   if (IsStakeObject(doc, k)) {
     Mentions to = doc.AfterPrep(k, {"in"}, 12);
     if (to.empty()) to = payee;
@@ -545,11 +592,38 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     return;
   }
   if (agent.empty() || with.empty()) return;
+  if (k > 0) {
+    std::string_view prev = doc.W(k - 1);
+    if (prev == "collaboration" || prev == "partnership" || prev == "alliance" || prev == "cooperation" ||
+        prev == "licensing" || prev == "research") {
+      c.type = DealType::kPartnership;  // "a collaboration agreement"
+      out.push_back(c);
+      return;
+    }
+  }
   bool weak = false;
   Asset asset = doc.AssetNear(k, false, 64, &weak);
-  if (asset != Asset::kNone) {
-    // The buyer pays the supplier: flip when the subject is the supplier.
-    bool supplies = Has(doc, doc.ClauseBegin(k), doc.ClauseEnd(k), {"supply", "provide", "sell", "supplies", "provides"});
+  if (asset == Asset::kNone || asset == Asset::kOther) {
+    // No goods named: the supplier's trade may tell ("CoreWeave's agreements with OpenAI").
+    for (Asset a : {Asset::kCloud, Asset::kChips}) {
+      bool agent_sells = doc.LooksLikeSupplier(*agent[0], a), with_sells = doc.LooksLikeSupplier(*with[0], a);
+      if (agent_sells != with_sells && (c.money || asset == Asset::kOther)) {
+        asset = a;
+        break;
+      }
+    }
+  }
+  if (asset != Asset::kNone && asset != Asset::kOther) {
+    // The buyer pays the supplier: flip when the subject is the supplier
+    // ("AMD's agreement to provide OpenAI with chips").
+    bool supplies = false;
+    for (uint32_t j = doc.ClauseBegin(k); j + 1 < doc.ClauseEnd(k); ++j) {
+      std::string_view w = doc.W(j), next = doc.W(j + 1);
+      if ((w == "to" || w == "will" || w == "would") &&
+          (next == "supply" || next == "provide" || next == "sell" || next == "deliver")) {
+        supplies = true;
+      }
+    }
     if (supplies || (doc.LooksLikeSupplier(*agent[0], asset) && !doc.LooksLikeSupplier(*with[0], asset))) {
       std::swap(c.from, c.to);
     }
@@ -600,7 +674,6 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   }
   if (a.empty() || b.empty()) return;
   Candidate c = Make(doc, DealType::kPartnership, k, t, a, b);
-  c.generic = true;
   out.push_back(c);
 }
 
@@ -635,7 +708,8 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       case Frame::kAcquire:
       case Frame::kBuy:
         if (t->form == Form::kNoun || NounUsage(doc, k)) {
-          AcquisitionNounFrame(doc, k, *t, out);
+          TriggerWord noun{t->frame, Form::kNoun};
+          AcquisitionNounFrame(doc, k, noun, out);
         } else {
           AcquireFrame(doc, k, *t, out);
         }
@@ -657,12 +731,17 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   // Amazon about ... investment"): the frame's two sides, the younger company
   // receiving.
   for (Candidate& c : out) {
-    if (!c.anaphoric || c.type != DealType::kInvestment) continue;
+    if (!c.anaphoric || (c.type != DealType::kInvestment && c.type != DealType::kAcquisition)) continue;
     const Mention *subject = nullptr, *other = nullptr;
     if (!FrameParties(doc, s, &subject, &other)) continue;
-    bool other_receives = doc.LooksLikeInvestee(*other) && !doc.LooksLikeInvestee(*subject);
-    c.from = {other_receives ? subject : other};
-    c.to = {other_receives ? other : subject};
+    if (c.type == DealType::kAcquisition) {  // "X approached Y about a takeover"
+      c.from = {subject};
+      c.to = {other};
+    } else {
+      bool other_receives = doc.LooksLikeInvestee(*other) && !doc.LooksLikeInvestee(*subject);
+      c.from = {other_receives ? subject : other};
+      c.to = {other_receives ? other : subject};
+    }
     c.anaphoric = false;
   }
   return out;

@@ -23,7 +23,11 @@ bool Skippable(const DocContext& doc, uint32_t k) {
   if (t.kind == TokenKind::kPunct) return false;
   if (t.kind == TokenKind::kPossessive) return true;
   std::string_view w = doc.W(k);
-  if (w == "and" || w == "or" || w == "which" || w == "that" || w == "who") return false;
+  if (w == "and" || w == "or" || w == "which" || w == "that" || w == "who" || w == "since" || w == "as" ||
+      w == "when" || w == "while" || w == "after" || w == "before" || w == "because" || w == "then" || w == "if" ||
+      w == "but" || w == "so" || w == "own") {
+    return false;
+  }
   for (std::string_view p : kPrepositions) {
     if (w == p) return false;
   }
@@ -59,6 +63,20 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
   while (j < end) {
     const Mention* m = MentionAt(j);
     if (!m) break;
+    // "Saudi Arabia's Kingdom Holding": a possessive name before another name modifies it.
+    if (m->possessive && m->end_token + 1 < end && words_[m->end_token] == "'s" && MentionAt(m->end_token + 1)) {
+      j = m->end_token + 1;
+      continue;
+    }
+    // "its owner, the pension fund Northmoor Capital": the apposition names it.
+    if (out.empty() && m->kind != MentionKind::kName && m->possessive) {
+      uint32_t c = m->end_token;
+      while (c < end && c < m->end_token + 4 && words_[c] != "," && seg_.tokens[c].kind == TokenKind::kWord) ++c;
+      if (c < end && words_[c] == ",") {
+        std::vector<const Mention*> appo = ListAt(c + 1, end, 3);
+        if (!appo.empty() && appo[0]->kind == MentionKind::kName) return appo;
+      }
+    }
     // "in Anthropic, OpenAI's rival": a possessive modifies what follows;
     // "and Microsoft up to $5 billion": a gapped clause, not a list member.
     if (!out.empty() && (m->possessive || (m->end_token < words_.size() && MoneyAt(m->end_token)))) break;
@@ -70,7 +88,14 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     if (next < end && words_[next] == ",") ++next;
     if (next < end && (words_[next] == "and" || words_[next] == "&" || words_[next] == "or")) ++next;
     if (next + 2 < end && words_[next] == "as" && words_[next + 1] == "well" && words_[next + 2] == "as") next += 3;
-    if (next == j || next >= end || !MentionAt(next)) break;
+    if (next == j) break;
+    // "and the Pennine Infrastructure Fund", "and existing backer Fjordline Growth".
+    for (uint32_t d = 0; d < 3 && next < end && !MentionAt(next) && seg_.tokens[next].kind == TokenKind::kWord &&
+                         !seg_.tokens[next].capitalized && !IsPreposition(next);
+         ++d) {
+      ++next;
+    }
+    if (next >= end || !MentionAt(next)) break;
     j = next;
   }
   return out;
@@ -196,6 +221,21 @@ Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window, bool
     }
   }
   if (weak) *weak = best[0] == Asset::kNone && best[1] != Asset::kNone;
+  if (best[0] != Asset::kNone) {
+    // "data-centre processors": the last word of a compound is its head.
+    uint32_t pos = 0;
+    for (const CueHit& c : cues) {
+      uint32_t d = c.first > k ? c.first - k : k - c.first;
+      if (d == best_dist[0] && c.first >= ClauseBegin(k)) pos = c.end;
+    }
+    for (const CueHit& c : cues) {
+      if (c.first == pos && pos < ClauseEnd(k) &&
+          (c.kind == CueKind::kCloud || c.kind == CueKind::kChips || c.kind == CueKind::kInfrastructure)) {
+        return c.kind == CueKind::kCloud ? Asset::kCloud
+               : c.kind == CueKind::kChips ? Asset::kChips : Asset::kInfrastructure;
+      }
+    }
+  }
   return best[0] != Asset::kNone ? best[0] : best[1];
 }
 
@@ -206,7 +246,7 @@ bool DocContext::IsValuation(const Entity& money) const {
   if (e + 1 < words_.size() && (words_[e] == "a" || words_[e] == "per") && (words_[e + 1] == "share"))
     return true;
   // "valuing it at $N", "a valuation of $N", "revenue of $N": a cue in the few words before.
-  uint32_t lo = f > 4 ? f - 4 : 0;
+  uint32_t lo = f > 6 ? f - 6 : 0;
   const auto& cues = Cues(SentenceOf(f));
   for (const CueHit& c : cues) {
     if (c.kind != CueKind::kValuation) continue;

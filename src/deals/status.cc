@@ -11,14 +11,25 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   const auto& cues = Cues(si);
   bool cancelled = false, talks = false, planned = false, done = false, announced = false, hypothetical = false;
   bool done_in_sentence = false;
+  uint32_t cancel_dist = ~0u, done_dist = ~0u;
+  auto dist = [&](const CueHit& c) { return c.first > k ? c.first - k : k - c.first; };
   for (const CueHit& c : cues) {
     bool in_clause = c.first >= b && c.first < e;
     bool before = in_clause && c.first < k;
+    // "In May 2024": the month, not the modal.
+    if (words_[c.first] == "may" && (seg_.tokens[c.first].capitalized && c.first != seg_.sentences[si].first_token))
+      continue;
     switch (c.kind) {
-      case CueKind::kCancelled:
+      case CueKind::kCancelled: {
         // A denial anywhere in the sentence covers the claim it denies.
-        if (in_clause || words_[c.first] == "denied" || words_[c.first] == "denies") cancelled = true;
+        std::string_view w = words_[c.first];
+        bool denial = w == "denied" || w == "denies" || w == "no" || w == "not";
+        if (in_clause || denial) {
+          cancelled = true;
+          cancel_dist = std::min(cancel_dist, denial ? 0u : dist(c));
+        }
         break;
+      }
       case CueKind::kTalks:
         if (in_clause) talks = true;
         break;
@@ -43,19 +54,38 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         if (before) announced = true;
         break;
       case CueKind::kDone:
-        if (in_clause) done = true;
+        if (in_clause) {
+          done = true;
+          done_dist = std::min(done_dist, dist(c));
+        }
         done_in_sentence = true;
         break;
       default:
         break;
     }
   }
-  if (cancelled) return DealStatus::kCancelled;
+  // "completed in 2023 ... after the chipmaker scrapped licences": the nearer word speaks.
+  if (cancelled && (!done || cancel_dist <= done_dist)) return DealStatus::kCancelled;
+  if (done && cancelled) return DealStatus::kCompleted;
   if (talks || hypothetical) return DealStatus::kTalks;
   if (planned) return DealStatus::kPlanned;
   if (done) return DealStatus::kCompleted;
   const TriggerWord* t = lexicon_.Trigger(words_[k]);
   Frame frame = t ? t->frame : Frame::kDeal;
+  // "has put $13 billion into": "put" is its own past participle.
+  if (words_[k] == "put" && k > 0 && (words_[k - 1] == "has" || words_[k - 1] == "have" || words_[k - 1] == "had" ||
+                                     words_[k - 1] == "already" || words_[k - 1] == "also")) {
+    form = Form::kPast;
+  }
+  // "..., buying BETA CAE for $1.24 billion last year": a participle in a past setting.
+  if (form == Form::kIng && k > 0 && words_[k - 1] == ",") {
+    for (uint32_t j = b; j < e; ++j) {
+      if ((words_[j] == "last" && j + 1 < e && (words_[j + 1] == "year" || words_[j + 1] == "month")) ||
+          (words_[j] == "ago")) {
+        return DealStatus::kCompleted;
+      }
+    }
+  }
   if (form == Form::kPast) {
     // "will be acquired", "to be bought": future passives.
     if (k >= 2 && words_[k - 1] == "be") return DealStatus::kAnnounced;
