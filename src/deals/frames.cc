@@ -132,7 +132,7 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
         w == "equity" || w == "stock") {
       return true;
     }
-    if (doc.MentionAt(j)) return false;
+    if (const Mention* m = doc.MentionAt(j); m && !m->possessive) return false;
   }
   return false;
 }
@@ -590,6 +590,14 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     c.anaphoric = true;
     out.push_back(c);
     return;
+  }
+  if (with.empty() && !agent.empty()) {
+    // "X is in talks with Y about a cloud agreement": the frame names the other side.
+    const Mention *subject = nullptr, *other = nullptr;
+    if (FrameParties(doc, doc.SentenceOf(k), &subject, &other) && subject->canonical == agent[0]->canonical) {
+      with = {other};
+      c.to = with;
+    }
   }
   if (agent.empty() || with.empty()) return;
   if (k > 0) {

@@ -31,7 +31,8 @@ bool Skippable(const DocContext& doc, uint32_t k) {
   for (std::string_view p : kPrepositions) {
     if (w == p) return false;
   }
-  return !doc.lexicon().Trigger(w);
+  const TriggerWord* trigger = doc.lexicon().Trigger(w);
+  return !trigger || trigger->frame == Frame::kBacker;  // "existing backers Lightspeed"
 }
 
 void AddUnique(std::vector<const Mention*>& out, const Mention* m) {
@@ -150,7 +151,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   };
   auto governed = [&](const Mention* m) {
     uint32_t f = m->first_token;
-    return f > 0 && SentenceOf(f - 1) == SentenceOf(f) && (IsPreposition(f - 1) || words_[f - 1] == "and");
+    if (f == 0 || SentenceOf(f - 1) != SentenceOf(f)) return false;
+    if (words_[f - 1] == "and") return f - 1 != ClauseBegin(f - 1);  // ", and Anthropic has ..." starts a clause
+    return IsPreposition(f - 1);
   };
   for (uint32_t j = k; j-- > begin;) {
     const Mention* m = MentionAt(j);

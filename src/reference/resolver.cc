@@ -319,8 +319,9 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         if (In(kHeads, Tok(lower, toks[j]))) head = j;
       }
       if (head == 0) continue;
-      // A name right after the head makes it an apposition ("the startup Wiz"): the name speaks.
-      if (head + 1 < sent.end_token && n < names.size() && names[n].first_token == head + 1) continue;
+      // A name inside or right after the phrase: "the Pennine Infrastructure Fund",
+      // "the startup Wiz" (an apposition): the name speaks.
+      if (n < names.size() && names[n].first_token <= head + 1) continue;
       std::vector<std::string> words;
       for (uint32_t j = k + 1; j <= head; ++j) {
         std::string_view t = Tok(lower, toks[j]);
