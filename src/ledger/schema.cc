@@ -26,8 +26,10 @@ CREATE TABLE documents(
   outlet TEXT NOT NULL,
   published TEXT NOT NULL,
   published_from_file_time INTEGER NOT NULL,
-  text TEXT NOT NULL,
   UNIQUE(source_id, version));
+CREATE TABLE texts(            -- apart from documents, so that lookups of documents stay small
+  document_id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL);
 CREATE TABLE claims(
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id),

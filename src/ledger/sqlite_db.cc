@@ -82,6 +82,7 @@ Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path, bool c
 }
 
 SqliteDb::~SqliteDb() {
+  by_address_.clear();
   cache_.clear();  // statements are finalized below, before the connection
   sqlite3_stmt* s = nullptr;
   while ((s = sqlite3_next_stmt(db_, nullptr)) != nullptr) sqlite3_finalize(s);
@@ -97,6 +98,17 @@ Status SqliteDb::Exec(std::string_view sql) {
     return s;
   }
   return Status();
+}
+
+Result<Stmt*> SqliteDb::Prepare(const char* sql) {
+  auto it = by_address_.find(sql);
+  if (it != by_address_.end()) {
+    it->second->Reset();
+    return it->second;
+  }
+  Result<Stmt*> st = Prepare(std::string(sql));
+  if (st.ok()) by_address_.emplace(sql, *st);
+  return st;
 }
 
 Result<Stmt*> SqliteDb::Prepare(const std::string& sql) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "dealgraph/status.h"
 
@@ -68,6 +69,8 @@ class SqliteDb {
   // The cached prepared statement for `sql`, reset and with bindings cleared.
   // The pointer stays valid for the connection's life; not reentrant per sql.
   Result<Stmt*> Prepare(const std::string& sql);
+  // Same for SQL in a string literal: cached by address, no string compare.
+  Result<Stmt*> Prepare(const char* sql);
   // One integer from a one-row query (e.g. PRAGMA user_version).
   Result<int64_t> QueryInt(const std::string& sql);
 
@@ -80,6 +83,7 @@ class SqliteDb {
   explicit SqliteDb(sqlite3* db) : db_(db) {}
   sqlite3* db_;
   std::map<std::string, std::unique_ptr<Stmt>, std::less<>> cache_;
+  std::unordered_map<const char*, Stmt*> by_address_;
 };
 
 }  // namespace dealgraph

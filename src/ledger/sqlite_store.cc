@@ -168,15 +168,19 @@ class SqliteStore : public Store {
     if (Status s = (*src)->Bind(1, row.source).Bind(2, row.doc).Run(); !s.ok()) return s;
     auto ins = db_->Prepare(
         "INSERT INTO documents(hash, source_id, version, current, doc, title, url, outlet, published, "
-        "published_from_file_time, text) VALUES(?, (SELECT id FROM sources WHERE path = ? AND doc = ?), ?, 1, "
-        "?, ?, ?, ?, ?, ?, ?)");
+        "published_from_file_time) VALUES(?, (SELECT id FROM sources WHERE path = ? AND doc = ?), ?, 1, "
+        "?, ?, ?, ?, ?, ?)");
     if (!ins.ok()) return ins.status();
     Stmt* s = *ins;
     s->Bind(1, row.hash).Bind(2, row.source).Bind(3, row.doc).Bind(4, version).Bind(5, row.doc);
     s->Bind(6, row.title).Bind(7, row.url).Bind(8, row.outlet).Bind(9, row.published);
-    s->Bind(10, row.published_from_file_time ? 1 : 0).Bind(11, row.text);
+    s->Bind(10, row.published_from_file_time ? 1 : 0);
     if (Status e = s->Run(); !e.ok()) return e;
-    return db_->LastInsertId();
+    int64_t id = db_->LastInsertId();
+    auto text = db_->Prepare("INSERT INTO texts(document_id, text) VALUES(?, ?)");
+    if (!text.ok()) return text.status();
+    if (Status e = (*text)->Bind(1, id).Bind(2, row.text).Run(); !e.ok()) return e;
+    return id;
   }
 
   Result<std::vector<std::string>> Supersede(int64_t document) override {
@@ -261,7 +265,15 @@ class SqliteStore : public Store {
         "DELETE FROM deals WHERE group_key = ?",
         "UPDATE claims SET deal_id = NULL WHERE group_key = ? AND deal_id IS NOT NULL",
     };
+    // A group seen for the first time has nothing to clear (the common case).
+    auto had = db_->Prepare("SELECT EXISTS(SELECT 1 FROM deals WHERE group_key = ?)");
+    if (!had.ok()) return had.status();
+    (*had)->Bind(1, group_key);
+    bool existed = (*had)->Step() && (*had)->Int(0) != 0;
+    if (Status s = (*had)->status(); !s.ok()) return s;
+    (*had)->Reset();
     for (const char* sql : kClear) {
+      if (!existed) break;
       auto st = db_->Prepare(sql);
       if (!st.ok()) return st.status();
       if (Status s = (*st)->Bind(1, group_key).Run(); !s.ok()) return s;
@@ -420,6 +432,9 @@ class SqliteStore : public Store {
          "merged deals whose claim count is wrong"},
         {"SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = c.document_id)",
          "claims of a missing document"},
+        {"SELECT (SELECT count(*) FROM documents) - (SELECT count(*) FROM texts t JOIN documents d ON d.id = "
+         "t.document_id)",
+         "documents without their text"},
         {"SELECT count(*) FROM (SELECT source_id FROM documents WHERE current = 1 GROUP BY source_id "
          "HAVING count(*) > 1)",
          "sources with more than one current version"},
