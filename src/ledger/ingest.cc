@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <filesystem>
 #include <system_error>
+#include <thread>
 
 namespace dealgraph {
 namespace {
@@ -59,10 +61,49 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& args,
   return out;
 }
 
+namespace {
+
+// Extracts the claims of each document, spreading the documents over threads.
+void ExtractAll(const Extractor& extractor, const std::vector<Document>& docs, int threads,
+                std::vector<std::vector<Deal>>* out) {
+  out->assign(docs.size(), {});
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < docs.size(); i = next++) (*out)[i] = extractor.Extract(docs[i]);
+  };
+  std::vector<std::thread> helpers;
+  for (int t = 1; t < threads && static_cast<size_t>(t) < docs.size(); ++t) helpers.emplace_back(work);
+  work();
+  for (std::thread& t : helpers) t.join();
+}
+
+}  // namespace
+
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options, const Extractor& extractor,
               Ledger& ledger, const std::function<void(const IngestStats&)>& on_progress,
               const std::function<void(const Status&)>& on_error, IngestStats* stats) {
+  const int threads =
+      options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const size_t chunk = static_cast<size_t>(std::max(1, options.chunk));
   Status fatal;
+  std::vector<Document> pending;
+  std::vector<std::vector<Deal>> claims;
+  auto store_pending = [&] {
+    ExtractAll(extractor, pending, threads, &claims);
+    for (size_t i = 0; i < pending.size() && fatal.ok(); ++i) {
+      auto added = ledger.Add(pending[i], claims[i]);
+      if (!added.ok()) {
+        fatal = added.status();
+      } else if (added->added) {
+        ++stats->added;
+        stats->claims += added->claims;
+      } else {
+        ++stats->unchanged;
+      }
+    }
+    pending.clear();
+    on_progress(*stats);
+  };
   for (const std::string& path : inputs) {
     ++stats->files;
     auto report = [&](const Status& s) {
@@ -75,7 +116,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
           if (!fatal.ok()) return;
           ++stats->documents;
           stats->bytes += static_cast<int64_t>(doc.text.size());
-          auto known = ledger.Contains(doc.text);  // skip extracting texts stored before
+          auto known = ledger.Contains(doc.text);  // texts stored before are not extracted again
           if (!known.ok()) {
             fatal = known.status();
             return;
@@ -85,24 +126,15 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
             on_progress(*stats);
             return;
           }
-          std::vector<Deal> claims = extractor.Extract(doc);
-          auto added = ledger.Add(doc, claims);
-          if (!added.ok()) {
-            fatal = added.status();
-            return;
-          }
-          if (added->added) {
-            ++stats->added;
-            stats->claims += added->claims;
-          } else {
-            ++stats->unchanged;
-          }
-          on_progress(*stats);
+          pending.push_back(std::move(doc));
+          if (pending.size() >= chunk) store_pending();
         },
         report);
     if (!fatal.ok()) return fatal;
     if (!read.ok()) report(read);
   }
+  if (!pending.empty()) store_pending();
+  if (!fatal.ok()) return fatal;
   return ledger.Flush();
 }
 

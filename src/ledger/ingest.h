@@ -18,6 +18,8 @@ namespace dealgraph {
 struct IngestOptions {
   InputFormat format = InputFormat::kAuto;
   ReadLimits limits;
+  int threads = 0;       // extraction threads; 0: one per core
+  int chunk = 256;       // documents extracted together before they are stored in order
 };
 
 struct IngestStats {
@@ -41,7 +43,9 @@ bool IsIngestibleFile(const std::string& path);
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& args,
                                       const std::function<void(const Status&)>& on_error);
 
-// Reads every input, extracts and adds each document. Problems with one input
+// Reads every input, extracts and adds each document (texts already stored
+// are not extracted again; extraction runs on `threads` threads, documents
+// are stored in input order). Problems with one input
 // or record go to `on_error` (where = the path) and ingest continues;
 // `on_progress` runs after every document. Returns non-ok only for a database
 // error, which stops the run. Flushes the ledger at the end.
