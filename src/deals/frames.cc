@@ -61,7 +61,7 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window) {
   for (uint32_t j = k + 1; j < end; ++j) {
     const Mention* m = doc.MentionAt(j);
     if (!m) continue;
-    if (m->kind == MentionKind::kPronoun) {  // "on its cloud unit": one's own spending
+    if (m->kind == MentionKind::kPronoun && m->possessive) {  // "on its cloud unit": one's own spending
       j = m->end_token - 1;
       continue;
     }
@@ -124,15 +124,20 @@ bool FrameParties(const DocContext& doc, uint32_t s, const Mention** subject, co
   return false;
 }
 
+// "a 49% stake", "$2 billion of Intel shares", "the chipmaker's common stock".
 bool IsStakeObject(const DocContext& doc, uint32_t k) {
-  uint32_t end = std::min(doc.ClauseEnd(k), k + 7);
+  uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
   for (uint32_t j = k + 1; j < end; ++j) {
     std::string_view w = doc.W(j);
     if (w == "stake" || w == "stakes" || w == "shares" || w == "%" || w == "percent" || w == "interest" ||
         w == "equity" || w == "stock") {
       return true;
     }
-    if (const Mention* m = doc.MentionAt(j); m && !m->possessive) return false;
+    if (const Mention* m = doc.MentionAt(j)) {
+      j = m->end_token - 1;
+      continue;
+    }
+    if (doc.IsPreposition(j) && w != "of") return false;
   }
   return false;
 }
@@ -338,7 +343,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     out.push_back(c);
     return;
   }
-  uint32_t goods_window = 4;
+  uint32_t goods_window = 6;
   for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j < k + 12; ++j) {
     if (doc.MoneyAt(j)) ++goods_window;  // "purchase an incremental $250 billion of Azure services"
   }
@@ -575,7 +580,11 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
 }
 
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
-  Mentions with = doc.AfterPrep(k, {"with", "between"}, 6);
+  uint32_t window = 6;
+  for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j < k + 12; ++j) {
+    if (doc.MoneyAt(j)) ++window;  // "agreements worth a combined $1.1bn with ..."
+  }
+  Mentions with = doc.AfterPrep(k, {"with", "between"}, window);
   Mentions agent;
   if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
   if (agent.empty()) agent = doc.Agent(k);

@@ -13,8 +13,8 @@ constexpr std::array<std::string_view, 22> kPrepositions = {
     "including", "about", "over", "against", "than", "like", "via", "across", "beyond", "versus"};
 
 // Goods words too vague to name the asset when the supplier's trade does.
-constexpr std::array<std::string_view, 9> kWeakGoods = {"compute", "computing", "capacity", "gigawatts", "gigawatt",
-                                                        "power", "energy", "electricity", "services"};
+constexpr std::array<std::string_view, 10> kWeakGoods = {"compute", "computing", "capacity", "gigawatts", "gigawatt",
+                                                         "power", "energy", "electricity", "services", "systems"};
 
 // Words that may stand between a preposition and the name it governs:
 // determiners, adjectives and descriptors ("in AI startup Anthropic").
@@ -55,12 +55,14 @@ bool DocContext::IsPreposition(uint32_t k) const {
 std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint32_t skip) const {
   std::vector<const Mention*> out;
   uint32_t end = std::min<uint32_t>(limit, static_cast<uint32_t>(words_.size()));
-  // Up to `skip` descriptor words before the first name.
+  // Up to `skip` descriptor words before the first name, and an apposition
+  // comma after them ("with three equipment makers, Kelderwick Power, ...").
   uint32_t j = k;
   while (j < end && !MentionAt(j) && skip > 0 && Skippable(*this, j)) {
     ++j;
     --skip;
   }
+  if (j > k && j + 1 < end && words_[j] == "," && MentionAt(j + 1)) ++j;
   while (j < end) {
     const Mention* m = MentionAt(j);
     if (!m) break;

@@ -214,6 +214,34 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
       }
     }
   }
+  // Names in the party slots of deal phrases, even when unknown: "sold ... to
+  // Ubisoft", "its purchase of Symantec's business", "acquired Lumenpath".
+  for (uint32_t k = 1; k < toks.size(); ++k) {
+    if (taken[k] || !Capitalized(toks[k]) || toks[k].start == seg.sentences[sentence_of[k]].start) continue;
+    std::string_view prev = TokenText(text, toks[k - 1]);
+    std::string lower_prev;
+    for (char c : prev) lower_prev += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    bool slot = lower_prev == "acquire" || lower_prev == "acquired" || lower_prev == "acquires" ||
+                lower_prev == "acquiring" || lower_prev == "buy" || lower_prev == "bought";
+    if (!slot && (lower_prev == "of" || lower_prev == "to" || lower_prev == "in") && k >= 2) {
+      // "purchase of X", "takeover of X", "stake in X", "sold ... to X"
+      for (uint32_t j = k - 1; j-- > 0 && j + 24 > k && sentence_of[j] == sentence_of[k];) {
+        std::string w;
+        for (char c : TokenText(text, toks[j])) w += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if ((lower_prev == "of" && j + 2 >= k &&
+             (w == "purchase" || w == "acquisition" || w == "takeover" || w == "merger" || w == "buyout")) ||
+            (lower_prev == "in" && j + 3 >= k && (w == "stake" || w == "invest" || w == "invested" || w == "investment")) ||
+            (lower_prev == "to" && (w == "sold" || w == "sell" || w == "selling"))) {
+          slot = true;
+          break;
+        }
+      }
+    }
+    if (!slot) continue;
+    uint32_t e = k;
+    while (e < toks.size() && !taken[e] && Capitalized(toks[e]) && e - k < 4 && sentence_of[e] == sentence_of[k]) ++e;
+    if (e > k) add_span(k, e);
+  }
   // Short forms: the first word of a multi-word name, used alone later.
   std::vector<std::pair<std::string, std::string>> shorts;  // word -> canonical
   for (const Mention& m : names) {
