@@ -49,6 +49,11 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                 size_t e) {
   auto text_at = [&](size_t k) { return TokenText(text, tokens[k]); };
   auto flags_at = [&](size_t k) { return WordFlags(text_at(k)); };
+  // "the company Elon Musk founded": people found, run and join companies.
+  if (e < end && OneOf(text_at(e), {"founded", "co-founded", "cofounded", "started", "created", "runs", "ran",
+                                    "joined", "heads", "headed"})) {
+    return false;
+  }
   if (s > begin) {
     std::string_view w1 = text_at(s - 1);
     if (OneOf(w1, {"acquire", "acquired", "acquires", "acquiring", "buy", "buys", "bought", "buying",
