@@ -14,7 +14,7 @@ namespace {
 class RootCache {
  public:
   explicit RootCache(Ledger& ledger) : ledger_(ledger) {}
-  const std::string& Root(const std::string& name) {
+  std::string Root(const std::string& name) {
     auto it = roots_.find(name);
     if (it != roots_.end()) return it->second;
     auto org = ledger_.FindOrg(name);
@@ -32,17 +32,19 @@ std::vector<std::pair<std::string, std::string>> SideNames(const std::vector<std
                                                            const std::vector<Claim>& claims, bool from_side,
                                                            RootCache& roots) {
   std::vector<std::pair<std::string, std::string>> out;  // (name, top)
-  for (const std::string& top : tops) {
+  for (const std::string& name : tops) {
+    const std::string top = roots.Root(name);  // the deal's party as the organization table rolls it up
     std::map<std::string, int> votes;
     for (const Claim& c : claims) {
       for (const std::string& n : from_side ? c.deal.from : c.deal.to) {
-        if (roots.Root(n) == top) ++votes[roots.Root(n) == n ? top : n];
+        const std::string& root = roots.Root(n);
+        if (root == top) ++votes[root == n ? top : n];
       }
     }
     std::string best = top;
     int most = 0;
-    for (const auto& [name, count] : votes) {
-      if (count > most) best = name, most = count;
+    for (const auto& [candidate, count] : votes) {
+      if (count > most) best = candidate, most = count;
     }
     out.emplace_back(best, top);
   }
