@@ -279,6 +279,11 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = money;
   c.money_required = from.empty();
+  // "secured commitments of up to $4 billion": promised, not yet paid.
+  if (c.status == DealStatus::kCompleted && Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 4),
+                                                {"commitments", "commitment", "pledges", "pledge"})) {
+    c.status = DealStatus::kAnnounced;
+  }
   out.push_back(c);
 }
 

@@ -258,8 +258,9 @@ bool DocContext::IsValuation(const Entity& money) const {
     bool before = c.end <= f && c.first >= lo;
     bool after = c.first >= money.end_token && c.first <= money.end_token + 1;  // "$N valuation"
     if (!before && !after) continue;
-    // "the deal, valued at $N": the value of a deal is its amount.
-    if (before) {
+    // "the deal, valued at $N": the value of a deal is its amount (but "a
+    // deal that values the group at $N" is a valuation).
+    if (before && words_[c.first] == "valued") {
       for (uint32_t j = c.first, n = 0; j-- > ClauseBegin(f) && n < 3; ++n) {
         const TriggerWord* t = lexicon_.Trigger(words_[j]);
         if (t && t->form == Form::kNoun && t->frame != Frame::kRound) return false;

@@ -237,10 +237,24 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
         }
       }
     }
+    // "another security start-up, Adallom, to Microsoft": an apposition after a descriptor noun.
+    if (!slot && prev == "," && k >= 2) {
+      std::string_view d = TokenText(text, toks[k - 2]);
+      slot = d == "start-up" || d == "startup" || d == "company" || d == "firm" || d == "maker" ||
+             d == "developer" || d == "rival" || d == "subsidiary" || d == "unit" || d == "provider";
+    }
     if (!slot) continue;
     uint32_t e = k;
     while (e < toks.size() && !taken[e] && Capitalized(toks[e]) && e - k < 4 && sentence_of[e] == sentence_of[k]) ++e;
-    if (e > k) add_span(k, e);
+    // The name ends the phrase: "British chip designer Arm" and "Japanese companies" are no names.
+    bool ends = e >= toks.size() || toks[e].kind != TokenKind::kWord || sentence_of[e] != sentence_of[k];
+    if (!ends) {
+      std::string_view next = TokenText(text, toks[e]);
+      ends = next == "for" || next == "in" || next == "to" || next == "and" || next == "from" || next == "at" ||
+             next == "on" || next == "with" || next == "by" || next == "last" || next == "this" ||
+             next == "which" || next == "as" || next == "over" || next == "after" || next == "earlier";
+    }
+    if (e > k && ends) add_span(k, e);
   }
   // Short forms: the first word of a multi-word name, used alone later.
   std::vector<std::pair<std::string, std::string>> shorts;  // word -> canonical
@@ -339,7 +353,38 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         out.push_back(std::move(m));
         continue;
       }
-      if (w != "the") continue;
+      if (w != "the") {
+        // A bare specific description in a headline or after "as": "as Claude maker commits $30bn".
+        bool opener = k == sent.first_token || Tok(lower, toks[k - 1]) == "as" || Tok(lower, toks[k - 1]) == ",";
+        if (!opener || !Capitalized(toks[k]) || (n < names.size() && names[n].first_token <= k + 3)) continue;
+        for (uint32_t h = k + 1; h < sent.end_token && h <= k + 2; ++h) {
+          if (!In(kHeads, Tok(lower, toks[h]))) continue;
+          std::vector<std::string> words;
+          for (uint32_t j = k; j <= h; ++j) words.push_back(Normalize(Tok(lower, toks[j])));
+          std::string pick;
+          int count = 0;
+          for (const OrgInfo& info : gazetteer_->orgs()) {
+            if (DescriptionScore(*gazetteer_, info.canonical, words) == 10) {
+              pick = info.canonical;
+              ++count;
+            }
+          }
+          if (count != 1) break;
+          Mention m;
+          m.kind = MentionKind::kDescription;
+          m.first_token = k;
+          m.end_token = h + 1;
+          m.sentence = si;
+          m.canonical = pick;
+          if (const OrgInfo* info = gazetteer_->Find(pick)) m.parent = info->parent;
+          m.possessive = h + 1 < sent.end_token && toks[h + 1].kind == TokenKind::kPossessive;
+          remember(m, k);
+          out.push_back(std::move(m));
+          k = h;
+          break;
+        }
+        continue;
+      }
       // "the" + up to three modifiers + a head noun.
       uint32_t head = 0;
       for (uint32_t j = k + 1; j < sent.end_token && j <= k + 4; ++j) {
