@@ -1,0 +1,113 @@
+// Tests of the deal stage through the Extractor facade, on sentences written for them.
+#include "dealgraph/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dealgraph {
+namespace {
+
+std::vector<Deal> ExtractText(const std::string& text) {
+  static auto extractor = Extractor::Create();
+  EXPECT_TRUE(extractor.ok()) << extractor.status().ToString();
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  return (*extractor)->Extract(doc);
+}
+
+using Names = std::vector<std::string>;
+
+TEST(ExtractorTest, InvestmentWithHedgeAndStatus) {
+  auto deals = ExtractText("Pellworth Capital plans to invest up to $750 million in Quarrydale Robotics.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Robotics"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 750e6);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kUpTo);
+  EXPECT_EQ(deals[0].status, DealStatus::kPlanned);
+}
+
+TEST(ExtractorTest, PassiveAcquisitionIsCompleted) {
+  auto deals = ExtractText("Lumora Analytics was acquired by Intel for $1.2 billion last year.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Intel"});
+  EXPECT_EQ(deals[0].to, Names{"Lumora Analytics"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, FundingRoundCollectsAllInvestors) {
+  auto deals = ExtractText(
+      "Tervane AI has raised $300 million in a round led by Sequoia Capital, with participation from "
+      "Nvidia and Accel.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Tervane AI"});
+  EXPECT_EQ(deals[0].from.size(), 3u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+  EXPECT_FALSE(deals[0].aggregate);
+}
+
+TEST(ExtractorTest, CloudPurchaseDirectionAndAsset) {
+  auto deals = ExtractText("Anthropic agreed to buy $30 billion of computing capacity from Microsoft's Azure cloud.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kCloud);
+  EXPECT_EQ(deals[0].from, Names{"Anthropic"});
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
+TEST(ExtractorTest, CalledOffIsCancelled) {
+  auto deals = ExtractText("Adobe and Figma have called off their planned $20 billion merger.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, AmountInTheNextSentenceAndAttribution) {
+  std::string text =
+      "Orvian Labs is in talks with Google about an investment. According to Reuters, the investment could "
+      "exceed $2 billion.";
+  auto deals = ExtractText(text);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kOver);
+  EXPECT_EQ(deals[0].attribution, Names{"Reuters"});
+  EXPECT_EQ(deals[0].evidence.text, text);
+}
+
+TEST(ExtractorTest, ValuationIsNotTheAmount) {
+  auto deals = ExtractText("Sequoia Capital invested $50 million in Brackenfield AI, valuing the startup at $900 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 50e6);
+}
+
+TEST(ExtractorTest, PronounResolvesToTheSubject) {
+  auto deals = ExtractText("Oracle reported strong results. It has signed a $5 billion cloud contract with Meta.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Meta"});  // Oracle sells cloud: Meta pays
+  EXPECT_EQ(deals[0].to, Names{"Oracle"});
+}
+
+TEST(ExtractorTest, NoDealInEarningsNews) {
+  EXPECT_TRUE(ExtractText("Microsoft reported revenue of $77 billion, and its shares rose 4% after Amazon's results.").empty());
+}
+
+TEST(ExtractorTest, EvidenceOffsetsMatchText) {
+  std::string text = "Headline first\nCisco agreed to acquire Splunk for about $28 billion.";
+  auto deals = ExtractText(text);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(text.substr(deals[0].evidence.start, deals[0].evidence.end - deals[0].evidence.start),
+            deals[0].evidence.text);
+  EXPECT_EQ(deals[0].evidence.text, "Cisco agreed to acquire Splunk for about $28 billion.");
+}
+
+}  // namespace
+}  // namespace dealgraph
