@@ -81,15 +81,22 @@ struct MergedDeal {
   std::string id;  // 16 hex digits, stable while the deal's earliest claim stays
   DealType type = DealType::kInvestment;
   Asset asset = Asset::kNone;
-  std::vector<std::string> from;  // top organizations (units rolled up), sorted
+  // Parties as the reports name them (spec canonical names, legal suffixes
+  // dropped): the list most claims give, its smallest spelling.
+  std::vector<std::string> from;
   std::vector<std::string> to;
+  // The same parties rolled up to their top organizations (what merging
+  // matches on, and what flows and cycles count), sorted.
+  std::vector<std::string> from_top;
+  std::vector<std::string> to_top;
   DealStatus status = DealStatus::kTalks;  // the status after the latest report
   std::optional<double> amount_min;        // smallest and largest amount reported
   std::optional<double> amount_max;        //   (in `currency`; aggregates excluded)
   std::string currency;
   bool amount_conflict = false;  // reported amounts differ by more than the merge ratio
   bool status_conflict = false;  // one report says cancelled, another does not
-  std::string first_reported;    // earliest and latest document date ("" when unknown)
+  std::string first_reported;    // earliest and latest report date ("" when unknown;
+                                 //   a file's modification time is not a report date)
   std::string last_reported;
   int claims = 0;
 };

@@ -28,6 +28,8 @@ struct LedgerCliOptions {
   bool quiet = false;
   int batch = 500;
   std::string format = "table";
+  std::vector<std::string> claims_files;
+  int threads = 0;
 };
 
 void PrintError(const Status& s) {
@@ -107,6 +109,15 @@ int RunIngest(const LedgerCliOptions& opt) {
   });
   IngestOptions io;
   io.format = format;
+  io.threads = opt.threads;
+  ClaimsByDoc claims;
+  for (const std::string& file : opt.claims_files) {
+    if (Status s = ReadClaimsFile(file, &claims); !s.ok()) {
+      PrintError(s);
+      return 2;
+    }
+  }
+  if (!opt.claims_files.empty()) io.claims = &claims;
   Status s = Ingest(
       inputs, io, **extractor, **ledger, [&](const IngestStats& st) { progress.Update(st); }, on_error, &stats);
   progress.Clear();
@@ -192,6 +203,10 @@ void AddLedgerCommands(CLI::App& app, ExitCode& exit) {
   ingest->add_option("--gazetteer", opt->gazetteer, "Organization gazetteer TSV instead of the built-in one");
   ingest->add_option("--batch", opt->batch, "Documents per transaction (default 500)")->check(CLI::Range(1, 1000000));
   ingest->add_flag("-q,--quiet", opt->quiet, "No progress bar and no summary");
+  ingest->add_option("--claims", opt->claims_files,
+                     "Take the claims from these JSON Lines files (extract output or gold) instead of extracting");
+  ingest->add_option("--threads", opt->threads, "Extraction threads (default: one per core)")
+      ->check(CLI::Range(0, 256));
   ingest->callback([opt, &exit] { exit.value = RunIngest(*opt); });
 
   auto ropt = std::make_shared<LedgerCliOptions>();

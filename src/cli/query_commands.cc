@@ -95,7 +95,7 @@ void PrintJson(const Json& j) { std::printf("%s\n", Dump(j, 2).c_str()); }
 
 std::vector<std::string> DealCsvHeader() {
   return {"id", "type", "asset", "from", "to", "status", "amount_min", "amount_max", "currency",
-          "amount_conflict", "status_conflict", "first_reported", "last_reported", "claims"};
+          "amount_conflict", "status_conflict", "first_reported", "last_reported", "claims", "from_top", "to_top"};
 }
 
 std::vector<std::string> DealCsvRow(const MergedDeal& d) {
@@ -112,7 +112,9 @@ std::vector<std::string> DealCsvRow(const MergedDeal& d) {
           d.status_conflict ? "true" : "false",
           d.first_reported,
           d.last_reported,
-          std::to_string(d.claims)};
+          std::to_string(d.claims),
+          Names(d.from_top),
+          Names(d.to_top)};
 }
 
 void PrintDeals(const std::vector<MergedDeal>& deals, const std::string& format) {

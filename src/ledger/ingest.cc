@@ -89,7 +89,15 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   std::vector<Document> pending;
   std::vector<std::vector<Deal>> claims;
   auto store_pending = [&] {
-    ExtractAll(extractor, pending, threads, &claims);
+    if (options.claims) {
+      claims.assign(pending.size(), {});
+      for (size_t i = 0; i < pending.size(); ++i) {
+        auto it = options.claims->find(pending[i].id);
+        if (it != options.claims->end()) claims[i] = it->second;
+      }
+    } else {
+      ExtractAll(extractor, pending, threads, &claims);
+    }
     for (size_t i = 0; i < pending.size() && fatal.ok(); ++i) {
       auto added = ledger.Add(pending[i], claims[i]);
       if (!added.ok()) {

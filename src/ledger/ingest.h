@@ -12,6 +12,7 @@
 #include "dealgraph/extractor.h"
 #include "dealgraph/ledger.h"
 #include "dealgraph/status.h"
+#include "ledger/claims_file.h"
 
 namespace dealgraph {
 
@@ -20,6 +21,9 @@ struct IngestOptions {
   ReadLimits limits;
   int threads = 0;       // extraction threads; 0: one per core
   int chunk = 256;       // documents extracted together before they are stored in order
+  // When set, claims come from here (by document id; none for a missing id)
+  // instead of the extractor: extraction done elsewhere, or gold annotations.
+  const ClaimsByDoc* claims = nullptr;
 };
 
 struct IngestStats {

@@ -45,11 +45,19 @@ Result<std::string> RecordGroup(Store* store, DealType type, Asset asset, const 
   return GroupKey(NormalizeGroup(type, asset, std::move(f).value(), std::move(t).value()));
 }
 
-Status RecomputeGroup(Store* store, const std::string& key) {
+Status RecomputeGroup(Store* store, const std::string& key, const RootFunction& root) {
   GroupParties parties;
   if (!ParseGroupKey(key, &parties)) return Status(ErrorCode::kInternal, "malformed group key");
   auto claims = store->GroupClaims(key);
   if (!claims.ok()) return claims.status();
+  if (parties.type == DealType::kPartnership) {
+    // Partnership sides are stored in key order: turn the reported names alike.
+    for (MergeClaim& c : *claims) {
+      std::vector<std::string> keys;
+      for (const std::string& n : c.from) keys.push_back(ResolveOrg(n, root).root_key);
+      if (NormalizeGroup(DealType::kInvestment, Asset::kNone, keys, {}).from != parties.from) std::swap(c.from, c.to);
+    }
+  }
   SortByReport(&claims.value());
   std::vector<DealRow> rows;
   for (const std::vector<size_t>& cluster : ClusterClaims(*claims)) {
@@ -133,7 +141,7 @@ Result<bool> Ledger::Contains(std::string_view text) { return store_->HasDocumen
 Status Ledger::Flush() {
   if (!store_->InTransaction()) return Status();
   for (const std::string& key : pending_->groups) {
-    if (Status s = RecomputeGroup(store_.get(), key); !s.ok()) {
+    if (Status s = RecomputeGroup(store_.get(), key, options_.root); !s.ok()) {
       (void)store_->Rollback();
       *pending_ = Pending();
       return s;
@@ -165,7 +173,7 @@ Status Ledger::Reconcile() {
   auto keys = store_->CurrentGroupKeys();
   if (!keys.ok()) return fail(keys.status());
   for (const std::string& key : *keys) {
-    if (Status e = RecomputeGroup(store_.get(), key); !e.ok()) return fail(e);
+    if (Status e = RecomputeGroup(store_.get(), key, options_.root); !e.ok()) return fail(e);
   }
   return store_->Commit();
 }

@@ -141,8 +141,9 @@ TEST(LedgerTest, ReportsOfOneDealMergeWithStatusHistoryInOrder) {
   ASSERT_EQ(deals->size(), 1u) << Dump(*ledger);
   const MergedDeal& d = (*deals)[0];
   EXPECT_EQ(d.status, DealStatus::kCompleted);
-  EXPECT_EQ(d.from, std::vector<std::string>{"Amazon"});
+  EXPECT_EQ(d.from, std::vector<std::string>{"Amazon"});  // as most reports name it
   EXPECT_EQ(d.to, std::vector<std::string>{"Anthropic"});
+  EXPECT_EQ(d.from_top, std::vector<std::string>{"Amazon"});
   EXPECT_EQ(d.first_reported, "2025-01-05");
   EXPECT_EQ(d.last_reported, "2025-06-01");
   EXPECT_EQ(d.claims, 3);
@@ -185,6 +186,54 @@ TEST(LedgerTest, DifferentDealsBetweenTheSamePartiesStayApart) {
   ASSERT_TRUE(deals.ok());
   EXPECT_EQ(deals->size(), 4u) << Dump(*ledger);
   for (const MergedDeal& d : *deals) EXPECT_EQ(d.claims, 1) << Dump(*ledger);
+}
+
+TEST(LedgerTest, PartnershipSidesMatchEitherWayAndUnitsShowAsReported) {
+  auto ledger = OpenMemory();
+  ASSERT_TRUE(ledger->Add(MakeDoc("a", "2025-01-01", "a"),
+                          {MakeDeal(DealType::kPartnership, {"OpenAI"}, {"Broadcom Inc."}, std::nullopt,
+                                    DealStatus::kTalks),
+                           MakeDeal(kBuy, {"OpenAI"}, {"AWS"}, 3.8e10, DealStatus::kAnnounced, Asset::kCloud)})
+                  .ok());
+  ASSERT_TRUE(ledger->Add(MakeDoc("b", "2025-02-01", "b"),
+                          {MakeDeal(DealType::kPartnership, {"Broadcom"}, {"OpenAI"}, std::nullopt,
+                                    DealStatus::kAnnounced),
+                           MakeDeal(kBuy, {"OpenAI"}, {"AWS"}, 3.8e10, DealStatus::kAnnounced, Asset::kCloud)})
+                  .ok());
+  ASSERT_TRUE(ledger->Add(MakeDoc("c", "2025-03-01", "c"),
+                          {MakeDeal(DealType::kPartnership, {"Broadcom"}, {"OpenAI"}, std::nullopt,
+                                    DealStatus::kAnnounced)})
+                  .ok());
+  ASSERT_TRUE(ledger->Flush().ok());
+  auto deals = ledger->FindDeals({});
+  ASSERT_EQ(deals->size(), 2u) << Dump(*ledger);
+  for (const MergedDeal& d : *deals) {
+    if (d.type == DealType::kPartnership) {
+      EXPECT_EQ(d.claims, 3);
+      EXPECT_EQ(d.from, std::vector<std::string>{"Broadcom"});
+      EXPECT_EQ(d.to, std::vector<std::string>{"OpenAI"});
+      EXPECT_EQ(d.status, DealStatus::kAnnounced);
+    } else {
+      EXPECT_EQ(d.to, std::vector<std::string>{"AWS"});
+      EXPECT_EQ(d.to_top, std::vector<std::string>{"Amazon"});
+    }
+  }
+}
+
+TEST(LedgerTest, FileTimesAreNotReportDates) {
+  auto ledger = OpenMemory();
+  Document a = MakeDoc("a", "2019-01-01", "a");
+  Document b = MakeDoc("b", "2025-01-01", "b");
+  a.published_from_file_time = b.published_from_file_time = true;
+  ASSERT_TRUE(ledger->Add(a, {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e10, DealStatus::kAnnounced)}).ok());
+  ASSERT_TRUE(ledger->Add(b, {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1.3e10, DealStatus::kCompleted)}).ok());
+  ASSERT_TRUE(ledger->Flush().ok());
+  auto deals = ledger->FindDeals({});
+  ASSERT_EQ(deals->size(), 1u) << Dump(*ledger);
+  EXPECT_EQ((*deals)[0].first_reported, "");
+  auto claims = ledger->ClaimsOf((*deals)[0].id);
+  ASSERT_EQ(claims->size(), 2u);
+  EXPECT_TRUE((*claims)[0].published_from_file_time);
 }
 
 TEST(LedgerTest, AmountConflictsAreKeptAndShown) {

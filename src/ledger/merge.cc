@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "ledger/content_hash.h"
+#include "ledger/org_names.h"
 
 namespace dealgraph {
 namespace {
@@ -64,6 +66,7 @@ int DaysFromCivil(int y, int m, int d) {
 // The state of a deal being built while its claims are assigned.
 struct Building {
   std::vector<size_t> members;
+  std::set<std::string_view> documents;
   std::optional<int> last_day;
   bool completed = false;
   std::map<std::string, std::pair<double, double>> ranges;  // currency -> [low, high]
@@ -86,6 +89,42 @@ int StatusRank(DealStatus s) {
     case DealStatus::kCancelled: return 4;
   }
   return 0;
+}
+
+// The list of names most claims give for one side (compared by OrgKey; ties:
+// more names, then the smaller keys), in its smallest spelling, suffixes dropped.
+std::vector<std::string> CommonNames(const std::vector<const MergeClaim*>& cluster, bool from_side) {
+  struct Seen {
+    int count = 0;
+    std::vector<std::string> spelling;
+  };
+  std::map<std::vector<std::string>, Seen> lists;
+  for (const MergeClaim* c : cluster) {
+    std::vector<std::pair<std::string, std::string>> named;  // key, name
+    for (const std::string& n : from_side ? c->from : c->to) {
+      std::string name = StripLegalSuffix(n);
+      if (!name.empty()) named.emplace_back(OrgKey(name), name);
+    }
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end(),
+                            [](const auto& a, const auto& b) { return a.first == b.first; }),
+                named.end());
+    std::vector<std::string> keys, spelling;
+    for (auto& [k, n] : named) {
+      keys.push_back(k);
+      spelling.push_back(n);
+    }
+    Seen& s = lists[keys];
+    if (s.count++ == 0 || spelling < s.spelling) s.spelling = std::move(spelling);
+  }
+  const std::pair<const std::vector<std::string>, Seen>* best = nullptr;
+  for (const auto& entry : lists) {
+    if (!best || entry.second.count > best->second.count ||
+        (entry.second.count == best->second.count && entry.first.size() > best->first.size())) {
+      best = &entry;
+    }
+  }
+  return best ? best->second.spelling : std::vector<std::string>{};
 }
 
 }  // namespace
@@ -153,6 +192,7 @@ void SortByReport(std::vector<MergeClaim>* claims) {
     const MergeClaim& x = (*claims)[a.second];
     const MergeClaim& y = (*claims)[b.second];
     if (x.date != y.date) return x.date < y.date;
+    if (x.low.has_value() != y.low.has_value()) return x.low.has_value();  // amounts are the stronger evidence
     return x.uid < y.uid;
   });
   std::vector<MergeClaim> sorted;
@@ -166,15 +206,24 @@ std::vector<std::vector<size_t>> ClusterClaims(const std::vector<MergeClaim>& cl
   for (size_t i = 0; i < claims.size(); ++i) {
     const MergeClaim& c = claims[i];
     std::optional<int> day = DayNumber(c.date);
+    std::string_view doc = c.document.empty() ? std::string_view(c.uid) : std::string_view(c.document);
     int best = -1;
+    bool best_priced = false;
     for (size_t k = 0; k < deals.size(); ++k) {
       const Building& b = deals[k];
+      if (b.documents.count(doc)) continue;  // the same article names two deals
       int gap = day && b.last_day ? *day - *b.last_day : 0;
       if (gap > rules.max_gap_days) continue;
-      bool recent = gap <= rules.conflict_window_days;
-      if (!AmountsAgree(c, b, rules.amount_ratio) && !recent) continue;  // a new round or an expansion
-      if (b.completed && IsTalks(c.status) && !recent) continue;          // talks after completion: a new deal
-      if (best < 0 || b.last_day >= deals[best].last_day) best = static_cast<int>(k);
+      bool known_recent = day && b.last_day && gap <= rules.conflict_window_days;
+      bool agree = AmountsAgree(c, b, rules.amount_ratio);
+      if (!agree && !known_recent) continue;  // a new round, an expansion, or just another deal
+      if (b.completed && IsTalks(c.status) && gap > rules.conflict_window_days) continue;  // talks after completion
+      bool priced = agree && c.low && b.ranges.count(c.currency);
+      if (best < 0 || (priced && !best_priced) ||
+          (priced == best_priced && b.last_day > deals[best].last_day)) {
+        best = static_cast<int>(k);
+        best_priced = priced;
+      }
     }
     if (best < 0) {
       deals.emplace_back();
@@ -182,6 +231,7 @@ std::vector<std::vector<size_t>> ClusterClaims(const std::vector<MergeClaim>& cl
     }
     Building& b = deals[best];
     b.members.push_back(i);
+    b.documents.insert(doc);
     if (day) b.last_day = day;
     if (c.status == DealStatus::kCompleted) b.completed = true;
     if (c.low) {
@@ -267,6 +317,8 @@ MergedDeal SummarizeCluster(std::string_view group_key, const std::vector<const 
     d.amount_conflict = max_low > min_high * rules.amount_ratio;
   }
 
+  d.from = CommonNames(cluster, true);
+  d.to = CommonNames(cluster, false);
   for (const MergeClaim* c : cluster) {
     if (c->date.empty()) continue;
     if (d.first_reported.empty() || c->date < d.first_reported) d.first_reported = c->date;

@@ -161,15 +161,20 @@ std::vector<std::vector<const RefClaim*>> ReferenceReconcile(std::vector<RefClai
     auto da = RefDay(a->date), db = RefDay(b->date);
     if (da.has_value() != db.has_value()) return !da.has_value();
     if (da != db) return *da < *db;
+    if (a->amount.has_value() != b->amount.has_value()) return a->amount.has_value();
     return a->uid < b->uid;
   });
   std::vector<std::vector<const RefClaim*>> deals;
   for (const RefClaim* c : order) {
     int best = -1;
     std::optional<long> best_last;
+    bool best_priced = false;
     for (size_t k = 0; k < deals.size(); ++k) {
       const auto& deal = deals[k];
       if (!SameParties(*deal[0], *c)) continue;
+      bool same_doc = false;
+      for (const RefClaim* m : deal) same_doc = same_doc || m->doc == c->doc;
+      if (same_doc) continue;
       std::optional<long> last;
       std::optional<double> lo, hi;
       bool completed = false;
@@ -181,15 +186,18 @@ std::vector<std::vector<const RefClaim*>> ReferenceReconcile(std::vector<RefClai
         }
         completed = completed || m->status == DealStatus::kCompleted;
       }
-      long gap = (last && RefDay(c->date)) ? *RefDay(c->date) - *last : 0;
+      bool both_dated = last && RefDay(c->date);
+      long gap = both_dated ? *RefDay(c->date) - *last : 0;
       if (gap > 548) continue;
       bool amounts_agree = !c->amount || !lo || (*c->amount * 1.5 >= *lo && *c->amount <= *hi * 1.5);
-      if (!amounts_agree && gap > 90) continue;
+      if (!amounts_agree && !(both_dated && gap <= 90)) continue;
       bool talks = c->status == DealStatus::kTalks || c->status == DealStatus::kPlanned;
       if (completed && talks && gap > 90) continue;
-      if (best < 0 || last >= best_last) {
+      bool priced = c->amount && lo && amounts_agree;
+      if (best < 0 || (priced && !best_priced) || (priced == best_priced && last > best_last)) {
         best = static_cast<int>(k);
         best_last = last;
+        best_priced = priced;
       }
     }
     if (best < 0) {

@@ -73,7 +73,9 @@ CREATE TABLE deals(
   status_conflict INTEGER NOT NULL,
   first_date TEXT NOT NULL,
   last_date TEXT NOT NULL,
-  claims INTEGER NOT NULL);
+  claims INTEGER NOT NULL,
+  from_names TEXT NOT NULL,    -- parties as most reports name them, joined by char(31)
+  to_names TEXT NOT NULL);
 CREATE INDEX deals_group ON deals(group_key);
 CREATE INDEX deals_last ON deals(last_date, uid);
 CREATE INDEX deals_first ON deals(first_date, uid);

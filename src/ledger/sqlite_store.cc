@@ -36,15 +36,14 @@ std::vector<std::string> Split(const std::string& s) {
   return out;
 }
 
-// Columns of a merged deal, parties as sorted names joined by char(31).
+// Columns of a merged deal; names joined by char(31), top parties sorted.
 constexpr const char* kDealColumns =
     "d.uid, d.type, d.asset, d.status, d.amount_min, d.amount_max, d.currency, d.amount_conflict, "
-    "d.status_conflict, d.first_date, d.last_date, d.claims, "
+    "d.status_conflict, d.first_date, d.last_date, d.claims, d.from_names, d.to_names, "
     "(SELECT group_concat(name, char(31)) FROM (SELECT o.name FROM deal_parties p JOIN organizations o "
     "ON o.id = p.org_id WHERE p.deal_id = d.id AND p.side = 0 ORDER BY o.name)), "
     "(SELECT group_concat(name, char(31)) FROM (SELECT o.name FROM deal_parties p JOIN organizations o "
     "ON o.id = p.org_id WHERE p.deal_id = d.id AND p.side = 1 ORDER BY o.name))";
-constexpr int kDealColumnCount = 14;
 
 MergedDeal ReadDeal(const Stmt& s, int c = 0) {
   MergedDeal d;
@@ -62,6 +61,8 @@ MergedDeal ReadDeal(const Stmt& s, int c = 0) {
   d.claims = static_cast<int>(s.Int(c + 11));
   d.from = Split(s.Text(c + 12));
   d.to = Split(s.Text(c + 13));
+  d.from_top = Split(s.Text(c + 14));
+  d.to_top = Split(s.Text(c + 15));
   return d;
 }
 
@@ -71,8 +72,10 @@ constexpr const char* kClaimColumns =
     "c.aggregate, c.status, c.attribution, c.evidence_start, c.evidence_end, c.evidence_text, "
     "doc.doc, s.path, doc.version, doc.current, doc.hash, doc.title, doc.url, doc.outlet, doc.published, "
     "doc.published_from_file_time";
+// The date a claim was reported: a file's modification time is not one.
+#define DEALGRAPH_REPORT_DATE "CASE WHEN doc.published_from_file_time THEN '' ELSE doc.published END"
 // Report order, as merge.h's SortByReport (unknown dates first).
-constexpr const char* kClaimOrder = "doc.published, doc.hash, c.ordinal";
+constexpr const char* kClaimOrder = DEALGRAPH_REPORT_DATE ", doc.hash, c.ordinal";
 
 Claim ReadClaim(const Stmt& s, int c = 0) {
   Claim out;
@@ -231,8 +234,8 @@ class SqliteStore : public Store {
 
   Result<std::vector<MergeClaim>> GroupClaims(std::string_view group_key) override {
     auto st = db_->Prepare(
-        "SELECT c.id, doc.hash, c.ordinal, doc.published, c.status, c.amount, c.amount_max, c.currency, "
-        "c.aggregate FROM claims c JOIN documents doc ON doc.id = c.document_id "
+        "SELECT c.id, doc.hash, c.ordinal, " DEALGRAPH_REPORT_DATE ", c.status, c.amount, c.amount_max, c.currency, "
+        "c.aggregate, c.from_names, c.to_names FROM claims c JOIN documents doc ON doc.id = c.document_id "
         "WHERE c.group_key = ? AND doc.current = 1");
     if (!st.ok()) return st.status();
     Stmt* s = *st;
@@ -241,7 +244,8 @@ class SqliteStore : public Store {
     while (s->Step()) {
       MergeClaim c;
       c.id = s->Int(0);
-      c.uid = s->Text(1) + ":" + std::to_string(s->Int(2));
+      c.document = s->Text(1);
+      c.uid = c.document + ":" + std::to_string(s->Int(2));
       c.date = s->Text(3);
       (void)ParseDealStatus(s->Text(4), &c.status);
       if (!s->IsNull(5) && s->Int(8) == 0) {
@@ -249,6 +253,8 @@ class SqliteStore : public Store {
         c.high = s->OptDouble(6);
         c.currency = s->Text(7);
       }
+      c.from = Split(s->Text(9));
+      c.to = Split(s->Text(10));
       out.push_back(std::move(c));
     }
     Status err = s->status();
@@ -292,8 +298,8 @@ class SqliteStore : public Store {
     }
     auto ins = db_->Prepare(
         "INSERT INTO deals(uid, group_key, type, asset, status, amount_min, amount_max, currency, "
-        "amount_conflict, status_conflict, first_date, last_date, claims) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)");
+        "amount_conflict, status_conflict, first_date, last_date, claims, from_names, to_names) VALUES(?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto party = db_->Prepare("INSERT OR IGNORE INTO deal_parties(deal_id, side, org_id) VALUES(?, ?, ?)");
     auto edge = db_->Prepare(
         "INSERT OR IGNORE INTO deal_edges(from_org, to_org, talks, currency, deal_id, amount_min, amount_max) "
@@ -309,7 +315,7 @@ class SqliteStore : public Store {
       s->Bind(1, d.id).Bind(2, group_key).Bind(3, ToString(parties.type)).Bind(4, ToString(parties.asset));
       s->Bind(5, ToString(d.status)).Bind(6, d.amount_min).Bind(7, d.amount_max).Bind(8, d.currency);
       s->Bind(9, d.amount_conflict ? 1 : 0).Bind(10, d.status_conflict ? 1 : 0).Bind(11, d.first_reported);
-      s->Bind(12, d.last_reported).Bind(13, d.claims);
+      s->Bind(12, d.last_reported).Bind(13, d.claims).Bind(14, Join(d.from)).Bind(15, Join(d.to));
       if (Status e = s->Run(); !e.ok()) return e;
       int64_t deal_id = db_->LastInsertId();
       for (int side = 0; side < 2; ++side) {

@@ -20,7 +20,7 @@ Result<DealDetail> ShowDeal(Ledger& ledger, std::string_view id) {
   out.claims = std::move(claims).value();
   std::set<std::string> outlets;
   for (const Claim& c : out.claims) {
-    out.history.push_back({c.published, c.deal.status, c.doc, c.outlet});
+    out.history.push_back({c.published_from_file_time ? "" : c.published, c.deal.status, c.doc, c.outlet});
     if (!c.outlet.empty()) outlets.insert(c.outlet);
   }
   out.outlets.assign(outlets.begin(), outlets.end());

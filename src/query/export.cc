@@ -55,7 +55,7 @@ Status ExportJsonl(Ledger& ledger, std::ostream& out) {
 
 Status ExportCsv(Ledger& ledger, std::ostream& out) {
   out << "schema_version,id,type,asset,from,to,status,amount_min,amount_max,currency,amount_conflict,"
-         "status_conflict,first_reported,last_reported,claims,outlets,docs\n";
+         "status_conflict,first_reported,last_reported,claims,outlets,docs,from_top,to_top\n";
   return ledger.ForEachDeal([&](const MergedDeal& d, const std::vector<Claim>& claims) {
     std::set<std::string> outlets, docs;
     for (const Claim& c : claims) {
@@ -78,7 +78,9 @@ Status ExportCsv(Ledger& ledger, std::ostream& out) {
                                     d.last_reported,
                                     std::to_string(d.claims),
                                     JoinNames({outlets.begin(), outlets.end()}, "; "),
-                                    JoinNames({docs.begin(), docs.end()}, "; ")};
+                                    JoinNames({docs.begin(), docs.end()}, "; "),
+                                    JoinNames(d.from_top, "; "),
+                                    JoinNames(d.to_top, "; ")};
     out << CsvRow(row) << '\n';
     return out ? Status() : Status(ErrorCode::kIoError, "write failed");
   });
@@ -109,8 +111,8 @@ Status ExportGraphml(Ledger& ledger, std::ostream& out) {
       }
       return id;
     };
-    for (const std::string& f : Side(d.from, d, "from")) {
-      for (const std::string& t : Side(d.to, d, "to")) {
+    for (const std::string& f : Side(d.from_top, d, "from")) {
+      for (const std::string& t : Side(d.to_top, d, "to")) {
         std::string a = node(f), b = node(t);
         out << "    <edge source=\"" << a << "\" target=\"" << b << "\">";
         auto data = [&](const char* key, const std::string& value) {
@@ -171,8 +173,8 @@ Status ExportDot(Ledger& ledger, std::ostream& out) {
     const char* style = d.type == DealType::kPartnership ? ", dir=none, style=dashed"
                         : IsTalks(d.status)        ? ", style=dotted"
                                                          : "";
-    for (const std::string& f : Side(d.from, d, "from")) {
-      for (const std::string& t : Side(d.to, d, "to")) {
+    for (const std::string& f : Side(d.from_top, d, "from")) {
+      for (const std::string& t : Side(d.to_top, d, "to")) {
         std::string a = node(f), b = node(t);
         out << "  " << a << " -> " << b << " [label=" << DotQuote(label) << ", tooltip=" << DotQuote(d.id) << style
             << "];\n";

@@ -46,7 +46,7 @@ Result<OrgProfile> ProfileOrg(Ledger& ledger, std::string_view name) {
   std::map<std::tuple<std::string, DealType, DealStatus>, std::vector<MoneySum>> money;
   std::map<std::string, Counterparty> counterparties;
   for (const MergedDeal& d : *deals) {
-    bool gives = Contains(d.from, key), receives = Contains(d.to, key);
+    bool gives = Contains(d.from_top, key), receives = Contains(d.to_top, key);
     auto add = [&](const std::string& direction) {
       AddToSums(d, &money[{direction, d.type, d.status}]);
       if (d.status == DealStatus::kCancelled || direction == "partner") return;
@@ -61,7 +61,7 @@ Result<OrgProfile> ProfileOrg(Ledger& ledger, std::string_view name) {
       if (gives) add("given");
       if (receives) add("received");
     }
-    for (const auto* side : {&d.from, &d.to}) {
+    for (const auto* side : {&d.from_top, &d.to_top}) {
       for (const std::string& other : *side) {
         if (OrgKey(other) == key) continue;
         Counterparty& c = counterparties[other];

@@ -56,6 +56,8 @@ Json ToJson(const MergedDeal& d) {
   j["asset"] = AssetJson(d.type, d.asset);
   j["from"] = d.from;
   j["to"] = d.to;
+  j["from_top"] = d.from_top;
+  j["to_top"] = d.to_top;
   j["status"] = std::string(ToString(d.status));
   j["amount"] = RangeJson(d);
   j["amount_conflict"] = d.amount_conflict;
@@ -69,6 +71,7 @@ Json ToJson(const MergedDeal& d) {
 Json ToJson(const Claim& c) {
   Json j;
   j["doc"] = c.doc;
+  j["ordinal"] = c.ordinal;
   j["source"] = c.source;
   j["version"] = c.version;
   j["current"] = c.current;

@@ -13,11 +13,11 @@ namespace dealgraph {
 
 using Json = nlohmann::ordered_json;
 
-// {"id", "type", "asset", "from", "to", "status", "amount": {"min", "max",
+// {"id", "type", "asset", "from", "to", "from_top", "to_top", "status", "amount": {"min", "max",
 // "currency"} | null, "amount_conflict", "status_conflict", "first_reported",
 // "last_reported", "claims": <count>}
 Json ToJson(const MergedDeal& deal);
-// {"doc", "source", "version", "current", "outlet", "title", "url", "date",
+// {"doc", "ordinal", "source", "version", "current", "outlet", "title", "url", "date",
 // "type", "asset", "from", "to", "status", "amount", "aggregate",
 // "attribution", "evidence": {"start", "end", "text"}}
 Json ToJson(const Claim& claim);

@@ -174,7 +174,7 @@ TEST_F(QueryTest, ExportsAreVersionedAndParse) {
   ASSERT_TRUE(Export(*ledger_, ExportFormat::kCsv, csv).ok());
   EXPECT_EQ(csv.str().substr(0, csv.str().find('\n')),
             "schema_version,id,type,asset,from,to,status,amount_min,amount_max,currency,amount_conflict,"
-            "status_conflict,first_reported,last_reported,claims,outlets,docs");
+            "status_conflict,first_reported,last_reported,claims,outlets,docs,from_top,to_top");
   std::ostringstream graphml, dot;
   ASSERT_TRUE(Export(*ledger_, ExportFormat::kGraphml, graphml).ok());
   EXPECT_NE(graphml.str().find("<data key=\"schema_version\">1</data>"), std::string::npos);
