@@ -76,6 +76,7 @@ async function refresh() {
   const [data] = await Promise.all([api.graph(filters), table.load(filters)]);
   graphData = data;
   graph.render(graphData, form.elements.rollup.checked);
+  if (filters.org) panel.showOrg(filters.org).catch(() => {});  // an unknown name just lists nothing
 }
 
 async function loadStats() {

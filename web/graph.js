@@ -7,7 +7,7 @@ const COLORS = { investment: '#0072b2', acquisition: '#d55e00', purchase: '#009e
 const STYLE = [
   { selector: 'node', style: {
     'label': 'data(id)', 'width': 'data(size)', 'height': 'data(size)', 'background-color': '#4a5568',
-    'font-size': 'mapData(size, 16, 72, 9, 18)', 'color': '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 3,
+    'font-size': 'mapData(size, 16, 72, 10, 24)', 'font-weight': 600, 'color': '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 3,
     'text-outline-color': '#ffffff', 'text-outline-width': 2, 'min-zoomed-font-size': 6 } },
   { selector: ':parent', style: {
     'background-color': '#edf2f7', 'background-opacity': 0.7, 'border-color': '#718096', 'border-width': 1,
@@ -44,10 +44,20 @@ export class Graph {
       this.cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 80,
         nodeOverlap: 10, gravity: 0.6, padding: 20, componentSpacing: 50, numIter: 1500 }).run();
       this.positions = new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-      if (rollup) return this.cy.fit(undefined, 20);
+      if (rollup) return this.fit();
     }
     this.draw(data, rollup);
-    this.cy.layout({ name: 'preset', fit: true, padding: 20 }).run();
+    this.cy.layout({ name: 'preset', fit: false }).run();
+    this.fit();
+  }
+
+  // Fits the graph in view, without blowing a handful of organizations up to full screen.
+  fit() {
+    this.cy.fit(undefined, 20);
+    if (this.cy.zoom() > 1.2) {
+      this.cy.zoom(1.2);
+      this.cy.center();
+    }
   }
 
   // Replaces the elements by `data`'s, at the known positions (if any).

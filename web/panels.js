@@ -11,6 +11,13 @@ function sums(list) {
     ? `–${money(s.amount_max, s.currency)}` : ''} (${s.deals})` : `${s.deals} without amount`)).join(', ');
 }
 
+function reported(d) {
+  const first = day(d.first_reported);
+  const last = day(d.last_reported);
+  if (!first && !last) return 'undated';
+  return first === last || !last ? first : `${first || '?'} – ${last}`;
+}
+
 function typeTag(type, asset) {
   return h(`span.tag.${type}`, { text: asset ? `${type} · ${asset}` : type });
 }
@@ -75,7 +82,7 @@ export class Panel {
         h('dt', {}, 'Status'), h('dd', {}, h(`span.status.${d.status}`, {}, d.status),
           d.status_conflict ? ' (reports disagree)' : ''),
         h('dt', {}, 'Amount'), h('dd', {}, range(d.amount) || 'not reported', d.amount_conflict ? ' (reports disagree)' : ''),
-        h('dt', {}, 'Reported'), h('dd', {}, `${day(d.first_reported)} – ${day(d.last_reported)}`),
+        h('dt', {}, 'Reported'), h('dd', {}, reported(d)),
         h('dt', {}, 'Outlets'), h('dd', {}, d.outlets.length ? d.outlets.join(', ') : '—')),
       h('h3', {}, 'Status history'),
       h('ol.history', {}, d.history.map((r) => h('li', {}, `${day(r.date) || 'undated'}: `,
@@ -92,7 +99,8 @@ export class Panel {
     const href = safeHref(c.url);
     const title = c.title || c.doc;
     return h('article.claim', {},
-      h('p.meta', {}, c.outlet ? `${c.outlet} · ` : '', day(c.date) || 'undated', ' · ',
+      h('p.meta', {}, c.outlet ? `${c.outlet} · ` : '',
+        c.date && !c.date_from_file_time ? day(c.date) : `undated${c.date ? ` (file of ${day(c.date)})` : ''}`, ' · ',
         href ? h('a', { href, rel: 'noopener noreferrer', target: '_blank' }, title) : title,
         c.current ? '' : ' (older version)'),
       h('blockquote.evidence', {}, segments.map((s) => (s.kind ? h(`mark.${s.kind}`, {}, s.text) : s.text))),

@@ -133,6 +133,7 @@ Status Serve(Ledger& ledger, const ServerOptions& options) {
     std::string message = res.status == 413   ? "request body too large"
                           : res.status == 404 ? "not found"
                           : res.status == 414 ? "request URI too long"
+                          : res.status == 400 ? "bad request (malformed, or a header line over 8 KB)"
                                               : fmt::format("HTTP error {}", res.status);
     SetJson(res, ErrorResponse(res.status, message));
   });
