@@ -136,6 +136,39 @@ PY
 dot -Tsvg "$work/x.dot" > "$work/x.svg" || fail "dot could not read the DOT export"
 grep -q "<svg" "$work/x.svg" || fail "no svg"
 
+echo "--- known claims (--claims): show, org, flows, cycles"
+cat > "$work/claims.jsonl" <<'JSON'
+{"doc": "a", "deals": [{"type": "investment", "asset": null, "from": ["Microsoft"], "to": ["OpenAI"], "amount": {"value": 13000000000, "currency": "USD", "qualifier": "over"}, "aggregate": false, "status": "completed", "attribution": [], "evidence": {"start": 0, "end": 9, "text": "Microsoft"}}]}
+{"doc": "b", "deals": [{"type": "purchase", "asset": "cloud", "from": ["OpenAI"], "to": ["Azure"], "amount": {"value": 250000000000, "currency": "USD", "qualifier": "exact"}, "aggregate": false, "status": "announced", "attribution": ["Reuters"], "evidence": {"start": 0, "end": 6, "text": "OpenAI"}}]}
+{"doc": "c", "deals": [{"type": "investment", "asset": null, "from": ["Nvidia"], "to": ["OpenAI"], "amount": {"value": 100000000000, "currency": "USD", "qualifier": "up_to"}, "aggregate": false, "status": "planned", "attribution": [], "evidence": {"start": 0, "end": 6, "text": "Nvidia"}}]}
+JSON
+k=$work/known.db
+"$bin" ingest --db "$k" --quiet --claims "$work/claims.jsonl" "$work/news/a.txt" "$work/news/sub/b.txt" "$work/news/sub/c.html"
+"$bin" deals --db "$k" --format json | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert len(d) == 3, d
+buy = [x for x in d if x["type"] == "purchase"][0]
+assert buy["to"] == ["Azure"] and buy["to_top"] == ["Microsoft"], buy' || fail "deals from claims"
+"$bin" cycles --db "$k" --format json | python3 -c '
+import json, sys
+c = json.load(sys.stdin)
+assert len(c) == 1, c
+legs = [(l["from"], l["to"]) for l in c[0]["legs"]]
+assert legs == [("Microsoft", "OpenAI"), ("OpenAI", "Microsoft")], legs
+assert c[0]["smallest_leg"] == 13000000000, c[0]' || fail "cycle Microsoft -> OpenAI -> Microsoft"
+"$bin" org Azure --db "$k" --format json | python3 -c '
+import json, sys
+p = json.load(sys.stdin)
+assert p["name"] == "Microsoft" and p["parent"] == "Microsoft" and p["units"] == ["Azure"], p
+assert p["totals"]["received_agreed"][0]["amount_min"] == 250000000000, p["totals"]' || fail "org profile of a unit"
+"$bin" flows --db "$k" --format csv | grep -q "^Nvidia,OpenAI,USD,0,0,0,1,100000000000,100000000000$" || fail "talks-only flow"
+id=$("$bin" deals --db "$k" --type purchase --format csv | sed -n 2p | cut -d, -f1)
+"$bin" show "$id" --db "$k" | grep -q "OpenAI" || fail "show"
+"$bin" export --db "$k" --format dot | dot -Tsvg > /dev/null || fail "dot of known deals"
+"$bin" org OpenAI --db "$k" > /dev/null || fail "org table"
+"$bin" cycles --db "$k" > /dev/null || fail "cycles table"
+
 echo "--- db check finds problems; newer schemas are refused"
 cp "$db" "$work/broken.db"
 sqlite3 "$work/broken.db" "INSERT INTO deal_parties VALUES(999999, 0, 999999)"

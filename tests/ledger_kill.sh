@@ -9,36 +9,60 @@ bin=$1
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 
-python3 - "$work/news" <<'PY'
-import os, sys
-out = sys.argv[1]
+python3 - "$work/news" "$work/claims.jsonl" <<'PY'
+# Articles as text files (dated by file time) and as JSON Lines (dated), with
+# the claims an extractor would give in a claims file, so that merging runs
+# whatever the extractor finds today.
+import json, os, sys
+out, claims_path = sys.argv[1], sys.argv[2]
 os.makedirs(out)
 buyers = ["Microsoft", "Amazon", "Google", "NVIDIA", "Oracle", "SoftBank", "Meta", "Apple", "Intel", "AMD"]
 targets = ["OpenAI", "Anthropic", "Mistral AI", "xAI", "CoreWeave", "Cohere", "Scale AI", "Databricks"]
+statuses = ["talks", "announced", "completed"]
+claims = open(claims_path, "w")
+jsonl = None
 for i in range(2000):
     a, t = buyers[i % len(buyers)], targets[(i * 7) % len(targets)]
-    n = 1 + (i % 37)
-    sub = os.path.join(out, "batch%02d" % (i // 250))
-    os.makedirs(sub, exist_ok=True)
-    with open(os.path.join(sub, "article-%05d.txt" % i), "w") as f:
-        f.write("Report %d. %s has agreed to invest $%d billion in %s, the companies said on Monday. "
-                "The investment makes %s one of the largest backers of %s.\n" % (i, a, n, t, a, t))
-        f.write("%s also signed a deal to buy cloud computing services from %s for $%d billion.\n" % (t, a, 2 * n))
+    n = 1 + (i % 37) % 5
+    text = ("Report %d. %s has agreed to invest $%d billion in %s, the companies said on Monday. "
+            "%s also signed a deal to buy cloud computing services from %s.\n" % (i, a, n, t, t, a))
+    doc = "article-%05d" % i
+    deals = [
+        {"type": "investment", "asset": None, "from": [a], "to": [t],
+         "amount": {"value": n * 1e9, "currency": "USD", "qualifier": "exact"}, "aggregate": False,
+         "status": statuses[i % 3], "attribution": [], "evidence": {"start": 0, "end": 10, "text": text[:10]}},
+        {"type": "purchase", "asset": "cloud", "from": [t], "to": [a], "amount": None, "aggregate": False,
+         "status": "announced", "attribution": [], "evidence": {"start": 0, "end": 10, "text": text[:10]}},
+    ]
+    claims.write(json.dumps({"doc": doc, "deals": deals}) + "\n")
+    if i % 2 == 0:
+        sub = os.path.join(out, "batch%02d" % (i // 250))
+        os.makedirs(sub, exist_ok=True)
+        with open(os.path.join(sub, doc + ".txt"), "w") as f:
+            f.write(text)
+    else:
+        if i % 20 == 1:
+            jsonl = open(os.path.join(out, "feed-%05d.jsonl" % i), "w")
+        date = "20%02d-%02d-%02d" % (20 + i % 6, 1 + i % 12, 1 + i % 28)
+        jsonl.write(json.dumps({"id": doc, "text": text, "published": date, "outlet": "Wire %d" % (i % 7)}) + "\n")
+        jsonl.flush()
 PY
 # Same modification times for the clean and the killed runs (dates come from them).
 find "$work/news" -type f -exec touch -d "2025-10-01 12:00:00" {} +
 
-"$bin" ingest --db "$work/clean.db" --quiet "$work/news" || fail "clean ingest"
+"$bin" ingest --db "$work/clean.db" --quiet --claims "$work/claims.jsonl" "$work/news" || fail "clean ingest"
 "$bin" db check --db "$work/clean.db" > /dev/null || fail "clean db check"
 total=$(sqlite3 "$work/clean.db" "SELECT count(*) FROM documents")
 [ "$total" -eq 2000 ] || fail "clean run stored $total documents"
+deals=$(sqlite3 "$work/clean.db" "SELECT count(*) FROM deals")
+[ "$deals" -gt 100 ] && [ "$deals" -lt 4000 ] || fail "clean run merged 4000 claims into $deals deals"
 
 # Starts an ingest, kills it with SIGKILL once the database holds `target`
 # documents (or at once when target is 0); prints the count at the kill.
 cat > "$work/killer.py" <<'PY'
 import os, signal, sqlite3, subprocess, sys, time
-bin, db, news, target = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-p = subprocess.Popen([bin, "ingest", "--db", db, "--quiet", "--batch", "25", news])
+bin, db, news, claims, target = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+p = subprocess.Popen([bin, "ingest", "--db", db, "--quiet", "--batch", "25", "--claims", claims, news])
 deadline = time.time() + 60
 count = -1
 while p.poll() is None and time.time() < deadline:
@@ -61,7 +85,7 @@ PY
 
 killed=0
 for target in 0 150 500 900 1300 1700; do
-  msg=$(python3 "$work/killer.py" "$bin" "$work/killed.db" "$work/news" "$target")
+  msg=$(python3 "$work/killer.py" "$bin" "$work/killed.db" "$work/news" "$work/claims.jsonl" "$target")
   echo "target $target: $msg"
   case $msg in killed*) killed=$((killed + 1)) ;; esac
   if [ -e "$work/killed.db" ]; then
@@ -71,7 +95,7 @@ done
 echo "$killed of 6 kills landed during an ingest"
 [ "$killed" -ge 1 ] || fail "no kill landed during an ingest"
 
-"$bin" ingest --db "$work/killed.db" --quiet "$work/news" || fail "final ingest"
+"$bin" ingest --db "$work/killed.db" --quiet --claims "$work/claims.jsonl" "$work/news" || fail "final ingest"
 "$bin" db check --db "$work/killed.db" > /dev/null || fail "final db check"
 q="SELECT d.hash, d.version, d.current, s.path, d.doc, d.published FROM documents d JOIN sources s ON s.id = d.source_id ORDER BY d.hash"
 cmp -s <(sqlite3 "$work/clean.db" "$q") <(sqlite3 "$work/killed.db" "$q") || fail "documents differ from the clean run"

@@ -204,7 +204,8 @@ void AddLedgerCommands(CLI::App& app, ExitCode& exit) {
   ingest->add_option("--batch", opt->batch, "Documents per transaction (default 500)")->check(CLI::Range(1, 1000000));
   ingest->add_flag("-q,--quiet", opt->quiet, "No progress bar and no summary");
   ingest->add_option("--claims", opt->claims_files,
-                     "Take the claims from these JSON Lines files (extract output or gold) instead of extracting");
+                     "Take the claims from this JSON Lines file (extract output or gold) instead of extracting; repeatable")
+      ->allow_extra_args(false);
   ingest->add_option("--threads", opt->threads, "Extraction threads (default: one per core)")
       ->check(CLI::Range(0, 256));
   ingest->callback([opt, &exit] { exit.value = RunIngest(*opt); });
