@@ -243,10 +243,13 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     Deal d;
     d.type = c.type;
     d.asset = c.type == DealType::kPurchase ? (c.asset == Asset::kNone ? Asset::kOther : c.asset) : Asset::kNone;
-    for (const Mention* m : c.from) d.from.push_back(m->canonical);
-    for (const Mention* m : c.to) d.to.push_back(m->canonical);
+    auto add = [](std::vector<std::string>& names, const std::string& name) {
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    };
+    for (const Mention* m : c.from) add(d.from, m->canonical);
+    for (const Mention* m : c.to) add(d.to, m->canonical);
     if (c.money) d.amount = c.money->money;
-    d.aggregate = c.money && (c.to.size() > 1 || (c.from.size() > 1 && (c.type != DealType::kInvestment ||
+    d.aggregate = c.money && (d.to.size() > 1 || (d.from.size() > 1 && (c.type != DealType::kInvestment ||
                                                                           doc.Combined(c.trigger))));
     d.status = c.status;
     const Sentence& first = seg.sentences[c.sentence];

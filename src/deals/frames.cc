@@ -575,6 +575,9 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
 // "X is the largest backer of Y", "X, an early investor in Y".
 void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions to = doc.AfterPrep(k, {"of", "in"}, 2);
+  if (to.empty()) {  // "became Intel's largest shareholder"
+    if (const Mention* p = doc.PossessorBefore(k)) to = {p};
+  }
   if (to.empty()) return;
   Mentions from = doc.Agent(k);
   if (from.empty()) return;

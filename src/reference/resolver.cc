@@ -222,7 +222,16 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
     std::string lower_prev;
     for (char c : prev) lower_prev += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     bool slot = lower_prev == "acquire" || lower_prev == "acquired" || lower_prev == "acquires" ||
-                lower_prev == "acquiring" || lower_prev == "buy" || lower_prev == "bought";
+                lower_prev == "acquiring" || lower_prev == "buy" || lower_prev == "bought" ||
+                // "infrastructure investor Ridgemont Infrastructure", "AI startup Orvian"
+                lower_prev == "investor" || lower_prev == "startup" || lower_prev == "start-up" ||
+                lower_prev == "firm" || lower_prev == "rival" || lower_prev == "designer" ||
+                lower_prev == "developer" || lower_prev == "operator" || lower_prev == "specialist" ||
+                lower_prev == "fund" || lower_prev == "lender";
+    if (!slot && lower_prev == "for" && k >= 2) {  // "Google paid for Motorola Mobility"
+      std::string_view p2 = TokenText(text, toks[k - 2]);
+      slot = p2 == "paid" || p2 == "pay" || p2 == "paying" || p2 == "bid" || p2 == "offer";
+    }
     if (!slot && (lower_prev == "of" || lower_prev == "to" || lower_prev == "in") && k >= 2) {
       // "purchase of X", "takeover of X", "stake in X", "sold ... to X"
       for (uint32_t j = k - 1; j-- > 0 && j + 24 > k && sentence_of[j] == sentence_of[k];) {
@@ -403,8 +412,9 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       std::string_view head_word = Tok(lower, toks[head]);
       bool possessive = head + 1 < sent.end_token && toks[head + 1].kind == TokenKind::kPossessive;
       std::vector<std::string> cands = SalienceOrder(seen, si, k);
-      // Specific descriptions: the best-described candidate in salience order.
-      if (!In(kGenericHeads, head_word)) {
+      // Specific descriptions ("the software company" is, "the company" is not):
+      // the best-described candidate in salience order.
+      if (!In(kGenericHeads, head_word) || words.size() >= 2) {
         int best = 0;
         std::string pick;
         for (const std::string& c : cands) {
