@@ -475,6 +475,19 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, 12);
   }
   const uint32_t s = doc.SentenceOf(k);
+  if (supplier.empty() && t.form == Form::kNoun && !buyer.empty()) {
+    // "commitments of $1.4 trillion ... spread across chip designers including
+    // Nvidia, AMD and Broadcom and cloud operators such as Oracle and Amazon".
+    for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k); ++j) {
+      bool marker = doc.W(j) == "including" || (doc.W(j) == "as" && j > 0 && doc.W(j - 1) == "such");
+      if (!marker) continue;
+      for (const Mention* m : doc.ListAt(j + 1, doc.ClauseEnd(k), 0)) {
+        bool dup = false;
+        for (const Mention* x : supplier) dup = dup || x->canonical == m->canonical;
+        if (!dup) supplier.push_back(m);
+      }
+    }
+  }
   if (supplier.empty() || buyer.empty()) {
     // Inside "X signed a deal with Y, committing to spend ..." or "X is in talks with Y about ... the use of Y's chips".
     const Mention *subject = nullptr, *other = nullptr;
