@@ -463,6 +463,20 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     const TriggerWord* next = k + 2 < doc.words().size() ? doc.lexicon().Trigger(doc.W(k + 2)) : nullptr;
     if (next) return;  // "committed to spend/buy": the next verb's frame
   }
+  if (t.frame == Frame::kCommit && t.form != Form::kNoun) {
+    // "commits the Claude developer to buying ...": the buying verb's frame, with its own subject.
+    if (const Mention* m = k + 1 < doc.words().size() ? doc.MentionAt(k + 1) : nullptr) {
+      if (m->end_token < doc.words().size() && doc.W(m->end_token) == "to") return;
+    }
+    if (k + 2 < doc.words().size() && doc.W(k + 1) == "the") {
+      for (uint32_t j = k + 2; j < std::min(doc.ClauseEnd(k), k + 6); ++j) {
+        if (doc.W(j) == "to") {
+          if (doc.MentionAt(j - 1)) return;
+          break;
+        }
+      }
+    }
+  }
   Mentions buyer, supplier;
   if (t.frame == Frame::kSupply) {
     supplier = doc.Agent(k);
@@ -594,8 +608,20 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   if (to.empty()) return;
   Mentions from = doc.Agent(k);
   if (from.empty()) return;
+  // The backer is named by a copula or an apposition: "X is the largest
+  // backer of Y", "X became Y's largest shareholder", "X, an investor in Y".
+  bool linked = false;
+  uint32_t after = from.back()->end_token;
+  for (uint32_t j = after; j < k; ++j) {
+    std::string_view w = doc.W(j);
+    if (w == "is" || w == "was" || w == "became" || w == "becomes" || w == "remains" || w == "remained" ||
+        w == "become" || w == "be" || (w == "," && j == after && k - j <= 5)) {
+      linked = true;
+    }
+  }
+  if (!linked) return;
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, {to[0]});
-  c.status = DealStatus::kCompleted;
+  if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;  // a standing stake
   c.money = doc.MoneyNear(k, false);
   out.push_back(c);
 }

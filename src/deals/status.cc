@@ -88,7 +88,7 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   }
   if (form == Form::kPast) {
     // "will be acquired", "to be bought": future passives.
-    if (k >= 2 && words_[k - 1] == "be") return DealStatus::kAnnounced;
+    if (k >= 2 && (words_[k - 1] == "be" || words_[k - 1] == "being")) return DealStatus::kAnnounced;
     if (frame == Frame::kCommit || frame == Frame::kDeal || frame == Frame::kPartner || frame == Frame::kSupply ||
         frame == Frame::kUse) {
       return DealStatus::kAnnounced;
