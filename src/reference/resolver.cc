@@ -308,6 +308,22 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
   return names;
 }
 
+// A pronoun or description at tokens [first, end) meaning candidates[0],
+// with the other candidates kept as alternatives.
+Mention Reference(MentionKind kind, uint32_t first, uint32_t end, uint32_t sentence,
+                  std::vector<std::string> candidates, bool possessive, const Gazetteer& gz) {
+  Mention m;
+  m.kind = kind;
+  m.first_token = first;
+  m.end_token = end;
+  m.sentence = sentence;
+  m.canonical = candidates[0];
+  if (const OrgInfo* info = gz.Find(m.canonical)) m.parent = info->parent;
+  m.possessive = possessive;
+  m.alternatives.assign(candidates.begin() + 1, candidates.end());
+  return m;
+}
+
 }  // namespace
 
 std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::string_view lower,
@@ -349,15 +365,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         if (w == "it" && IsExpletiveIt(lower, toks, k, sent.end_token)) continue;
         std::vector<std::string> cands = SalienceOrder(seen, si, k);
         if (cands.empty()) continue;
-        Mention m;
-        m.kind = MentionKind::kPronoun;
-        m.first_token = k;
-        m.end_token = k + 1;
-        m.sentence = si;
-        m.canonical = cands[0];
-        if (const OrgInfo* info = gazetteer_->Find(m.canonical)) m.parent = info->parent;
-        m.possessive = (w == "its");
-        m.alternatives.assign(cands.begin() + 1, cands.end());
+        Mention m = Reference(MentionKind::kPronoun, k, k + 1, si, std::move(cands), w == "its", *gazetteer_);
         remember(m, k);
         out.push_back(std::move(m));
         continue;
@@ -379,14 +387,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
             }
           }
           if (count != 1) break;
-          Mention m;
-          m.kind = MentionKind::kDescription;
-          m.first_token = k;
-          m.end_token = h + 1;
-          m.sentence = si;
-          m.canonical = pick;
-          if (const OrgInfo* info = gazetteer_->Find(pick)) m.parent = info->parent;
-          m.possessive = h + 1 < sent.end_token && toks[h + 1].kind == TokenKind::kPossessive;
+          bool possessive = h + 1 < sent.end_token && toks[h + 1].kind == TokenKind::kPossessive;
+          Mention m = Reference(MentionKind::kDescription, k, h + 1, si, {pick}, possessive, *gazetteer_);
           remember(m, k);
           out.push_back(std::move(m));
           k = h;
@@ -441,15 +443,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         }
       }
       if (cands.empty()) continue;
-      Mention m;
-      m.kind = MentionKind::kDescription;
-      m.first_token = k;
-      m.end_token = head + 1;
-      m.sentence = si;
-      m.canonical = cands[0];
-      if (const OrgInfo* info = gazetteer_->Find(m.canonical)) m.parent = info->parent;
-      m.possessive = possessive;
-      m.alternatives.assign(cands.begin() + 1, cands.end());
+      Mention m = Reference(MentionKind::kDescription, k, head + 1, si, std::move(cands), possessive, *gazetteer_);
       remember(m, k);
       out.push_back(std::move(m));
       k = head;

@@ -1,0 +1,73 @@
+// Tests of reference resolution: pronouns, descriptions, short names and list members.
+#include "reference/resolver.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "entities/recognizer.h"
+
+namespace dealgraph {
+namespace {
+
+// The mentions of `text` as "surface=canonical" strings.
+std::vector<std::string> Resolve(const std::string& text) {
+  static const Gazetteer gazetteer = Gazetteer::BuiltIn().value();
+  Segmentation seg = Segment(text);
+  EntityRecognizer recognizer(&gazetteer);
+  std::vector<Entity> entities = recognizer.Find(text, seg);
+  std::string lower = text;
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  std::vector<std::string> out;
+  for (const Mention& m : ReferenceResolver(&gazetteer).Resolve(text, lower, seg, entities)) {
+    uint32_t b = seg.tokens[m.first_token].start, e = seg.tokens[m.end_token - 1].end;
+    out.push_back(text.substr(b, e - b) + "=" + m.canonical);
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  for (const auto& x : v) {
+    if (x == s) return true;
+  }
+  return false;
+}
+
+TEST(ResolverTest, PronounMeansTheSubjectOfThePreviousSentence) {
+  auto m = Resolve("Oracle reported results on Monday. It also signed a contract with Meta.");
+  EXPECT_TRUE(Has(m, "It=Oracle"));
+}
+
+TEST(ResolverTest, PronounInTheSameSentenceMeansTheNearestSubject) {
+  auto m = Resolve("Figma said its revenue grew after Adobe walked away, and Adobe said it would move on.");
+  EXPECT_TRUE(Has(m, "it=Adobe"));
+}
+
+TEST(ResolverTest, DescriptionFoundThroughTheGazetteer) {
+  auto m = Resolve("Microsoft and OpenAI met in Seattle. The ChatGPT maker wants more capacity.");
+  EXPECT_TRUE(Has(m, "The ChatGPT maker=OpenAI"));
+}
+
+TEST(ResolverTest, ShortNameAfterTheFullName) {
+  auto m = Resolve("Halvorsen Robotics makes warehouse robots. Last year Halvorsen opened a plant.");
+  EXPECT_TRUE(Has(m, "Halvorsen=Halvorsen Robotics"));
+}
+
+TEST(ResolverTest, UnknownNamesInAListWithKnownOnes) {
+  auto m = Resolve("Backers included Nvidia, Samsung, Quellbrook and Tarrow Fund.");
+  EXPECT_TRUE(Has(m, "Quellbrook=Quellbrook"));
+}
+
+TEST(ResolverTest, NameInsideADescriptionIsNotADescription) {
+  auto m = Resolve("Thornbury Compute raised money from the Pennine Infrastructure Fund.");
+  for (const auto& x : m) EXPECT_NE(x.rfind("the Pennine", 0), 0u) << x;
+}
+
+TEST(ResolverTest, ExpletiveItIsNotAReference) {
+  auto m = Resolve("Intel reported a loss. It is unclear whether the plan will work.");
+  EXPECT_FALSE(Has(m, "It=Intel"));
+}
+
+}  // namespace
+}  // namespace dealgraph
