@@ -194,6 +194,13 @@ QueryLedger& GetQueryLedger() {
     std::fprintf(stderr, "ledger_bench: query ledger: %llu documents/claims, %zu merged deals, built in %.1f s\n",
                  static_cast<unsigned long long>(n), q->deals, secs);
     benchmark::AddCustomContext("query_ledger_merged_deals", std::to_string(q->deals));
+    // Close the ledger and delete its files when the program ends.
+    std::atexit([] {
+      QueryLedger& ql = GetQueryLedger();
+      ql.ledger.reset();
+      std::error_code ec;
+      fs::remove_all(ql.dir, ec);
+    });
     return q;
   }();
   return *q;
