@@ -109,5 +109,13 @@ TEST(ExtractorTest, EvidenceOffsetsMatchText) {
   EXPECT_EQ(deals[0].evidence.text, "Cisco agreed to acquire Splunk for about $28 billion.");
 }
 
+TEST(ExtractorTest, NameAtTheVeryEndOfTheText) {
+  // A supplier name as the last tokens once read past the end of the token list.
+  auto deals = ExtractText("Cobalt Compute Corp. agreed to purchase $3 trillion of GPUs from Pinnacle Compute Ltd.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].asset, Asset::kChips);
+  EXPECT_EQ(ExtractText("Cobalt Compute agreed to buy GPUs from Pinnacle Compute").size(), 1u);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -214,7 +214,11 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
   for (Candidate& c : kept) {
     bool joined = false;
     Marker c_marker = Distinct(doc, c);
-    for (Candidate& m : merged) {
+    // Reports of one deal sit near each other; a bounded look-back keeps
+    // very long texts linear.
+    const size_t kLookBack = 64;
+    for (size_t mi = merged.size() > kLookBack ? merged.size() - kLookBack : 0; mi < merged.size(); ++mi) {
+      Candidate& m = merged[mi];
       if (m.type != c.type) continue;
       if (m.type == DealType::kPurchase && m.asset != c.asset) continue;
       if (!AmountsCompatible(m.money, c.money)) continue;

@@ -199,6 +199,8 @@ const Mention* DocContext::PossessorBefore(uint32_t k) const {
 }
 
 Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window, bool* weak) const {
+  if (weak) *weak = false;
+  if (k >= words_.size()) return Asset::kNone;  // a name at the very end of the text
   const auto& cues = Cues(SentenceOf(k));
   Asset best[2] = {Asset::kNone, Asset::kNone};  // strong, weak
   uint32_t best_dist[2] = {window + 1, window + 1};

@@ -46,7 +46,10 @@ constexpr std::array<std::string_view, 14> kGoverning = {"with", "of", "from", "
 // the same sentence (the nearest subject-like one first, then the sentence's
 // first), then the first and other organizations of earlier sentences, most
 // recent first. Possessive mentions ("OpenAI's rivals") come after the rest.
-std::vector<std::string> SalienceOrder(const std::vector<Seen>& seen, uint32_t sentence, uint32_t token) {
+std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t sentence, uint32_t token) {
+  // Only the recent past matters: a window of mentions keeps long texts linear.
+  const size_t kWindow = 256;
+  std::vector<Seen> seen(all.size() > kWindow ? all.end() - kWindow : all.begin(), all.end());
   std::vector<std::string> out, late;
   auto add = [&](const Seen& s) {
     auto& list = s.possessive ? late : out;
@@ -67,6 +70,7 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& seen, uint32_t s
       ++it;
       continue;
     }
+    if (it->sentence + 8 < sentence) break;  // salience fades; keeps long texts linear
     uint32_t s = it->sentence;
     auto begin = it;
     while (it != seen.rend() && it->sentence == s) ++it;
