@@ -119,17 +119,21 @@ struct OrgRecord {
   std::vector<std::string> units;  // organizations rolling up to this one (when it is a top one)
 };
 
-// Money moving between two top organizations, summed over merged deals.
-// Direction: investment investor -> investee, purchase buyer -> supplier,
-// acquisition acquirer -> target; partnerships and cancelled deals carry none.
+// Money moving between two top organizations in one currency, summed over
+// merged deals; deals agreed on (announced, completed) and deals only talked
+// about (talks, planned) apart. Direction: investment investor -> investee,
+// purchase buyer -> supplier, acquisition acquirer -> target; partnerships and
+// cancelled deals carry none. Sums are in whole currency units.
 struct MoneyEdge {
   std::string from;
   std::string to;
-  std::string currency;  // "" for deals with no amount
-  bool talks = false;    // the deals' status is talks or planned (nothing agreed)
-  int deals = 0;
-  double amount_min = 0;  // sums of the deals' amount_min / amount_max
+  std::string currency;  // "" for deals without an amount
+  int deals = 0;         // agreed
+  double amount_min = 0;  // sums of the agreed deals' amount_min / amount_max
   double amount_max = 0;
+  int talks_deals = 0;  // talks-only
+  double talks_amount_min = 0;
+  double talks_amount_max = 0;
 };
 
 // `db check`: the result of integrity checks and counts.
@@ -181,8 +185,16 @@ class Ledger {
   // The organization known under `name` (any case, with or without Inc/Corp);
   // kNotFound when no claim names it.
   Result<OrgRecord> FindOrg(std::string_view name);
-  // Money edges between top organizations (self-flows after roll-up excluded).
-  Result<std::vector<MoneyEdge>> MoneyEdges();
+  // Money edges between top organizations (flows inside one organization
+  // excluded), largest first (amount_max + talks_amount_max); with `org`, only
+  // those into or out of it (kNotFound for an unknown name); `limit` 0: all.
+  Result<std::vector<MoneyEdge>> MoneyEdges(std::string_view org = {}, int limit = 0);
+  // Streams the money edges for cycle search in decreasing weight: first the
+  // edges in `currency`, weight amount_min (+ talks_amount_min when
+  // `include_talks`), then the other edges with weight 0. Edges of talks only
+  // are skipped without `include_talks`. Stops when `fn` returns false.
+  Status ForEachMoneyEdge(std::string_view currency, bool include_talks,
+                          const std::function<bool(const MoneyEdge& edge, double weight)>& fn);
   // The non-cancelled money-moving merged deals from top `from` to top `to`.
   Result<std::vector<MergedDeal>> DealsBetween(std::string_view from, std::string_view to);
   // Calls `fn` for every merged deal (ordered by first report, then id) with its

@@ -219,7 +219,20 @@ Result<OrgRecord> Ledger::FindOrg(std::string_view name) {
   return Status(ErrorCode::kNotFound, "no organization named " + std::string(name));
 }
 
-Result<std::vector<MoneyEdge>> Ledger::MoneyEdges() { return store_->MoneyEdges(); }
+Result<std::vector<MoneyEdge>> Ledger::MoneyEdges(std::string_view org, int limit) {
+  std::string root_key;
+  if (!org.empty()) {
+    auto found = FindOrg(org);
+    if (!found.ok()) return found.status();
+    root_key = OrgKey(found->root);
+  }
+  return store_->MoneyEdges(root_key, limit);
+}
+
+Status Ledger::ForEachMoneyEdge(std::string_view currency, bool include_talks,
+                                const std::function<bool(const MoneyEdge&, double)>& fn) {
+  return store_->ForEachMoneyEdge(currency, include_talks, fn);
+}
 
 Result<std::vector<MergedDeal>> Ledger::DealsBetween(std::string_view from, std::string_view to) {
   return store_->DealsBetween(OrgKey(from), OrgKey(to));

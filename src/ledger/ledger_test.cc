@@ -354,9 +354,21 @@ TEST(LedgerTest, MoneyEdgesRollUpUnitsAndSkipPartnershipsAndCancelled) {
   std::map<std::string, MoneyEdge> by;
   for (const MoneyEdge& e : *edges) by[e.from + ">" + e.to] = e;
   EXPECT_EQ(by["Microsoft>OpenAI"].amount_min, 1e10);
-  EXPECT_FALSE(by["Microsoft>OpenAI"].talks);
-  EXPECT_TRUE(by["OpenAI>Microsoft"].talks);
-  EXPECT_EQ(by["OpenAI>Microsoft"].deals, 1);
+  EXPECT_EQ(by["Microsoft>OpenAI"].deals, 1);
+  EXPECT_EQ(by["Microsoft>OpenAI"].talks_deals, 0);
+  EXPECT_EQ(by["OpenAI>Microsoft"].deals, 0);
+  EXPECT_EQ(by["OpenAI>Microsoft"].talks_deals, 1);
+  EXPECT_EQ(by["OpenAI>Microsoft"].talks_amount_max, 2e9);
+  EXPECT_EQ((*edges)[0].from, "Microsoft");  // largest first
+  EXPECT_EQ(ledger->MoneyEdges("Azure")->size(), 2u);
+  EXPECT_EQ(ledger->MoneyEdges({}, 1)->size(), 1u);
+  std::vector<double> weights;
+  ASSERT_TRUE(ledger->ForEachMoneyEdge("USD", false, [&](const MoneyEdge&, double w) {
+                      weights.push_back(w);
+                      return true;
+                    })
+                  .ok());
+  EXPECT_EQ(weights, std::vector<double>{1e10});  // the talks-only edge left out
   EXPECT_EQ(ledger->DealsBetween("openai", "MICROSOFT")->size(), 1u);
 }
 

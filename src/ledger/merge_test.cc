@@ -326,9 +326,26 @@ TEST(ReferenceReconcilerTest, LedgerMatchesTheReferenceOnRandomClaims) {
                     .ok());
     EXPECT_EQ(got, expected) << "seed " << seed;
 
+    auto edges_text = [&] {
+      std::string out;
+      auto edges = (*ledger)->MoneyEdges();
+      for (const MoneyEdge& e : *edges) {
+        out += e.from + ">" + e.to + " " + e.currency + " " + std::to_string(e.deals) + " " +
+               std::to_string(e.amount_min) + " " + std::to_string(e.talks_deals) + " " +
+               std::to_string(e.talks_amount_max) + "\n";
+      }
+      return out;
+    };
+    auto incremental_check = (*ledger)->Check();
+    ASSERT_TRUE(incremental_check.ok());
+    EXPECT_TRUE(incremental_check->ok()) << "seed " << seed << ": "
+                                         << (incremental_check->problems.empty() ? incremental_check->integrity
+                                                                                 : incremental_check->problems[0]);
     std::string incremental = testing::Dump(**ledger);
+    std::string incremental_edges = edges_text();
     ASSERT_TRUE((*ledger)->Reconcile().ok());
     EXPECT_EQ(testing::Dump(**ledger), incremental) << "seed " << seed;
+    EXPECT_EQ(edges_text(), incremental_edges) << "seed " << seed;
     auto check = (*ledger)->Check();
     ASSERT_TRUE(check.ok());
     EXPECT_TRUE(check->ok()) << "seed " << seed << ": "

@@ -98,7 +98,21 @@ CREATE TABLE deal_edges(       -- money-moving, not cancelled, between two diffe
   amount_max REAL,
   PRIMARY KEY(from_org, to_org, talks, currency, deal_id)) WITHOUT ROWID;
 CREATE INDEX deal_edges_deal ON deal_edges(deal_id);
-CREATE INDEX deal_edges_to ON deal_edges(to_org);
+CREATE TABLE flows(            -- deal_edges summed per pair and currency, kept current with them
+  from_org INTEGER NOT NULL,
+  to_org INTEGER NOT NULL,
+  currency TEXT NOT NULL,
+  deals INTEGER NOT NULL,      -- agreed (announced, completed)
+  amount_min INTEGER NOT NULL, -- whole currency units
+  amount_max INTEGER NOT NULL,
+  talks_deals INTEGER NOT NULL,  -- talks, planned
+  talks_amount_min INTEGER NOT NULL,
+  talks_amount_max INTEGER NOT NULL,
+  PRIMARY KEY(from_org, to_org, currency)) WITHOUT ROWID;
+CREATE INDEX flows_size ON flows(amount_max + talks_amount_max DESC);
+CREATE INDEX flows_to ON flows(to_org);
+CREATE INDEX flows_weight ON flows(currency, amount_min DESC) WHERE deals > 0;
+CREATE INDEX flows_weight_talks ON flows(currency, amount_min + talks_amount_min DESC);
 )sql",
   };
   return kMigrations;

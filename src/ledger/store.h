@@ -95,7 +95,9 @@ class Store {
   virtual Result<std::vector<Claim>> ClaimsOf(std::string_view deal_id) = 0;
   // By key; empty when unknown.
   virtual Result<std::optional<OrgRecord>> FindOrg(std::string_view key) = 0;
-  virtual Result<std::vector<MoneyEdge>> MoneyEdges() = 0;
+  virtual Result<std::vector<MoneyEdge>> MoneyEdges(std::string_view org_root_key, int limit) = 0;
+  virtual Status ForEachMoneyEdge(std::string_view currency, bool include_talks,
+                                  const std::function<bool(const MoneyEdge&, double)>& fn) = 0;
   virtual Result<std::vector<MergedDeal>> DealsBetween(std::string_view from_key, std::string_view to_key) = 0;
   virtual Status ForEachDeal(const std::function<Status(const MergedDeal&, const std::vector<Claim>&)>& fn) = 0;
 };

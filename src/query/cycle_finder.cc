@@ -2,8 +2,6 @@
 #include "query/cycle_finder.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <unordered_set>
 
 namespace dealgraph {
 namespace {
@@ -12,58 +10,50 @@ uint64_t EdgeKey(int from, int to) {
   return (static_cast<uint64_t>(static_cast<uint32_t>(from)) << 32) | static_cast<uint32_t>(to);
 }
 
-class Search {
- public:
-  Search(int node_count, int max_length) : out_(node_count), on_path_(node_count, false), max_length_(max_length) {}
+}  // namespace
 
-  void AddEdge(int from, int to) {
-    out_[from].push_back(to);
-    edges_.insert(EdgeKey(from, to));
+bool CycleFinder::Add(int from, int to, double weight) {
+  if (max_length_ < 2 || from == to) return true;
+  if (started_ && weight < current_ && limit_ > 0 && found_.size() >= static_cast<size_t>(limit_)) return false;
+  started_ = true;
+  current_ = weight;
+  const size_t need = static_cast<size_t>(std::max(from, to)) + 1;
+  if (out_.size() < need) {
+    out_.resize(need);
+    on_path_.resize(need, 0);
   }
+  if (!edges_.insert(EdgeKey(from, to)).second) return true;  // a parallel edge adds nothing
+  // Cycles closed by from -> to: paths to ~> from over the earlier edges.
+  path_.assign({from, to});
+  on_path_[from] = on_path_[to] = 1;
+  Extend(from, weight);
+  on_path_[from] = on_path_[to] = 0;
+  out_[from].push_back(to);
+  return true;
+}
 
-  // Every simple path v ~> u (1..max_length - 1 edges) over the edges added so
-  // far, each closed by u -> v into a cycle.
-  void CyclesThrough(int u, int v, double weight, std::vector<GraphCycle>* found) {
-    path_.assign({u, v});
-    on_path_[u] = on_path_[v] = true;
-    Extend(u, weight, found);
-    on_path_[u] = on_path_[v] = false;
-  }
-
- private:
-  void Extend(int u, double weight, std::vector<GraphCycle>* found) {
-    const int last = path_.back();
-    const int edges_so_far = static_cast<int>(path_.size()) - 1;  // u -> v counts
-    // Close the cycle: last -> u.
-    if (last != u && path_.size() >= 2 && edges_.count(EdgeKey(last, u))) Emit(weight, found);
-    if (edges_so_far + 2 > max_length_) return;  // one more node, then the closing edge
-    for (int next : out_[last]) {
-      if (on_path_[next]) continue;
-      on_path_[next] = true;
-      path_.push_back(next);
-      Extend(u, weight, found);
-      path_.pop_back();
-      on_path_[next] = false;
-    }
-  }
-
-  void Emit(double weight, std::vector<GraphCycle>* found) {
+void CycleFinder::Extend(int u, double weight) {
+  const int last = path_.back();
+  // Close the path with last -> u. The new edge u -> v is already in edges_,
+  // but last is never u (u is on the path), so it cannot close a cycle twice.
+  if (edges_.count(EdgeKey(last, u))) {
     GraphCycle c;
     auto smallest = std::min_element(path_.begin(), path_.end());
     c.nodes.assign(smallest, path_.end());
     c.nodes.insert(c.nodes.end(), path_.begin(), smallest);
     c.bottleneck = weight;
-    found->push_back(std::move(c));
+    found_.push_back(std::move(c));
   }
-
-  std::vector<std::vector<int>> out_;
-  std::unordered_set<uint64_t> edges_;
-  std::vector<bool> on_path_;
-  std::vector<int> path_;
-  int max_length_;
-};
-
-}  // namespace
+  if (static_cast<int>(path_.size()) + 1 > max_length_) return;  // one more node, then the closing edge
+  for (int next : out_[last]) {
+    if (on_path_[next]) continue;
+    on_path_[next] = 1;
+    path_.push_back(next);
+    Extend(u, weight);
+    path_.pop_back();
+    on_path_[next] = 0;
+  }
+}
 
 void SortCycles(std::vector<GraphCycle>* cycles) {
   std::sort(cycles->begin(), cycles->end(), [](const GraphCycle& a, const GraphCycle& b) {
@@ -73,29 +63,18 @@ void SortCycles(std::vector<GraphCycle>* cycles) {
   });
 }
 
-std::vector<GraphCycle> TopCycles(int node_count, const std::vector<GraphEdge>& edges, int max_length, int limit) {
-  std::vector<GraphCycle> found;
-  if (max_length < 2) return found;
-  std::vector<GraphEdge> sorted;
-  for (const GraphEdge& e : edges) {
-    if (e.from != e.to) sorted.push_back(e);
-  }
+std::vector<GraphCycle> TopCycles(int /*node_count*/, const std::vector<GraphEdge>& edges, int max_length,
+                                  int limit) {
+  std::vector<GraphEdge> sorted(edges);
   std::sort(sorted.begin(), sorted.end(), [](const GraphEdge& a, const GraphEdge& b) {
     if (a.weight != b.weight) return a.weight > b.weight;
     return std::make_pair(a.from, a.to) < std::make_pair(b.from, b.to);
   });
-  Search search(node_count, max_length);
-  for (size_t i = 0; i < sorted.size();) {
-    // Edges of equal weight form one step: cycles closed inside it tie.
-    size_t j = i;
-    while (j < sorted.size() && sorted[j].weight == sorted[i].weight) {
-      search.CyclesThrough(sorted[j].from, sorted[j].to, sorted[j].weight, &found);
-      search.AddEdge(sorted[j].from, sorted[j].to);
-      ++j;
-    }
-    i = j;
-    if (limit > 0 && found.size() >= static_cast<size_t>(limit)) break;
+  CycleFinder finder(max_length, limit);
+  for (const GraphEdge& e : sorted) {
+    if (!finder.Add(e.from, e.to, e.weight)) break;
   }
+  std::vector<GraphCycle> found = std::move(finder.found());
   SortCycles(&found);
   if (limit > 0 && found.size() > static_cast<size_t>(limit)) found.resize(limit);
   return found;

@@ -2,6 +2,7 @@
 // coming back to it through a chain of deals, ranked by the smallest leg.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "dealgraph/query.h"
 #include "ledger/merge.h"
@@ -13,36 +14,53 @@ Result<std::vector<Cycle>> FindCycles(Ledger& ledger, const CycleOptions& option
   if (options.max_length < 2 || options.max_length > 6) {
     return Status(ErrorCode::kInvalidArgument, "cycle length must be between 2 and 6");
   }
-  auto edges = ledger.MoneyEdges();
-  if (!edges.ok()) return edges.status();
-  // Node ids in alphabetical order, so that each cycle starts at its first name.
-  std::map<std::string, int> ids;
-  for (const MoneyEdge& e : *edges) {
-    if (e.talks && !options.include_talks) continue;
-    ids.emplace(e.from, 0);
-    ids.emplace(e.to, 0);
-  }
+  // Edges arrive heaviest first; the finder stops once the top is settled.
+  std::unordered_map<std::string, int> ids;
   std::vector<std::string> names;
-  for (auto& [name, id] : ids) {
-    id = static_cast<int>(names.size());
-    names.push_back(name);
-  }
   std::map<std::pair<int, int>, double> weights;
-  for (const MoneyEdge& e : *edges) {
-    if (e.talks && !options.include_talks) continue;
-    double& w = weights[{ids[e.from], ids[e.to]}];
-    if (e.currency == options.currency) w += e.amount_min;
+  auto id = [&](const std::string& name) {
+    auto [it, inserted] = ids.try_emplace(name, static_cast<int>(names.size()));
+    if (inserted) names.push_back(name);
+    return it->second;
+  };
+  CycleFinder finder(options.max_length, options.limit);
+  Status s = ledger.ForEachMoneyEdge(options.currency, options.include_talks,
+                                     [&](const MoneyEdge& e, double weight) {
+                                       int a = id(e.from), b = id(e.to);
+                                       if (!finder.Add(a, b, weight)) return false;
+                                       weights.try_emplace({a, b}, weight);
+                                       return true;
+                                     });
+  if (!s.ok()) return s;
+
+  // Rank: smallest leg, length, then the names; each cycle starts at its first name.
+  struct Ranked {
+    double bottleneck;
+    std::vector<int> nodes;  // rotated to the alphabetically first name
+    std::vector<std::string> key;
+  };
+  std::vector<Ranked> ranked;
+  for (const GraphCycle& gc : finder.found()) {
+    Ranked r{gc.bottleneck, gc.nodes, {}};
+    auto first = std::min_element(r.nodes.begin(), r.nodes.end(),
+                                  [&](int x, int y) { return names[x] < names[y]; });
+    std::rotate(r.nodes.begin(), first, r.nodes.end());
+    for (int n : r.nodes) r.key.push_back(names[n]);
+    ranked.push_back(std::move(r));
   }
-  std::vector<GraphEdge> graph;
-  graph.reserve(weights.size());
-  for (const auto& [k, w] : weights) graph.push_back({k.first, k.second, w});
+  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.bottleneck != b.bottleneck) return a.bottleneck > b.bottleneck;
+    if (a.key.size() != b.key.size()) return a.key.size() < b.key.size();
+    return a.key < b.key;
+  });
+  if (options.limit > 0 && ranked.size() > static_cast<size_t>(options.limit)) ranked.resize(options.limit);
 
   std::vector<Cycle> out;
-  for (const GraphCycle& gc : TopCycles(static_cast<int>(names.size()), graph, options.max_length, options.limit)) {
+  for (const Ranked& r : ranked) {
     Cycle c;
-    c.smallest_leg = gc.bottleneck;
-    for (size_t i = 0; i < gc.nodes.size(); ++i) {
-      int a = gc.nodes[i], b = gc.nodes[(i + 1) % gc.nodes.size()];
+    c.smallest_leg = r.bottleneck;
+    for (size_t i = 0; i < r.nodes.size(); ++i) {
+      int a = r.nodes[i], b = r.nodes[(i + 1) % r.nodes.size()];
       CycleLeg leg;
       leg.from = names[a];
       leg.to = names[b];
