@@ -171,7 +171,7 @@ id=$("$bin" deals --db "$k" --type purchase --format csv | sed -n 2p | cut -d, -
 
 echo "--- db check finds problems; newer schemas are refused"
 cp "$db" "$work/broken.db"
-sqlite3 "$work/broken.db" "INSERT INTO deal_parties VALUES(999999, 0, 999999)"
+sqlite3 "$work/broken.db" "INSERT INTO deal_parties(org_id, deal_id, side, type, status, currency, first_date, last_date) VALUES(999999, 999999, 0, 'investment', 'talks', '', '', '')"
 set +e
 "$bin" db check --db "$work/broken.db" > "$work/check"; rc=$?
 set -e

@@ -101,6 +101,13 @@ struct MergedDeal {
   int claims = 0;
 };
 
+// Order of FindDeals results (ties: id).
+enum class DealOrder {
+  kRecent,   // last report, newest first
+  kLargest,  // amount_max, largest first (deals without an amount last)
+  kOldest,   // first report, oldest first
+};
+
 // Selection of merged deals. Empty fields do not filter.
 struct DealFilter {
   std::string org;  // any name of a party or of one of its units
@@ -110,6 +117,7 @@ struct DealFilter {
   std::string until;                // first_reported <= until (a prefix date counts whole)
   std::optional<double> min_amount;  // amount_max >= min_amount
   int limit = 0;                    // 0: no limit
+  DealOrder order = DealOrder::kRecent;
 };
 
 // An organization as the ledger knows it.
@@ -134,6 +142,30 @@ struct MoneyEdge {
   int talks_deals = 0;  // talks-only
   double talks_amount_min = 0;
   double talks_amount_max = 0;
+};
+
+// An organization's merged deals summed by side, type, status and currency.
+struct OrgDealSum {
+  bool paying = false;  // on the `from` side (investor, acquirer, buyer; the first side of a partnership)
+  DealType type = DealType::kInvestment;
+  DealStatus status = DealStatus::kTalks;
+  std::string currency;  // "" for deals without an amount
+  int deals = 0;
+  double amount_min = 0;  // sums of amount_min / amount_max
+  double amount_max = 0;
+};
+
+// An organization on the other side of some of an organization's deals.
+struct OrgCounterparty {
+  std::string name;  // top organization
+  int deals = 0;
+  std::vector<DealType> types;  // distinct, in enum order
+};
+
+struct OrgSummary {
+  int deals = 0;
+  std::vector<OrgDealSum> sums;
+  std::vector<OrgCounterparty> counterparties;  // most deals first (ties: name), at most 100
 };
 
 // `db check`: the result of integrity checks and counts.
@@ -176,8 +208,11 @@ class Ledger {
   // Integrity check and counts.
   Result<LedgerCheck> Check();
 
-  // Merged deals matching `filter`, most recently reported first (ties: id).
+  // Merged deals matching `filter`, in `filter.order`.
   Result<std::vector<MergedDeal>> FindDeals(const DealFilter& filter);
+  // Sums and counterparties of the deals of the top organization of `name`
+  // (kNotFound when unknown).
+  Result<OrgSummary> SummarizeOrg(std::string_view name);
   // One merged deal by id (kNotFound when unknown).
   Result<MergedDeal> GetDeal(std::string_view id);
   // The claims of a merged deal in time order (date, then document, then ordinal).

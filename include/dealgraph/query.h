@@ -77,10 +77,11 @@ struct OrgProfile {
   // Totals: given/received x talks-only (talks, planned) / agreed (announced,
   // completed); cancelled deals are left out.
   std::vector<MoneySum> given_agreed, given_talks, received_agreed, received_talks;
-  std::vector<Counterparty> counterparties;  // most deals first
+  std::vector<Counterparty> counterparties;  // top organizations, most deals first (ties: name), at most 100
   std::vector<MergedDeal> largest;           // by amount_max, at most 10
-  std::vector<MergedDeal> timeline;          // by first report, oldest first
+  std::vector<MergedDeal> timeline;          // the kTimelineDeals last reported, by first report, oldest first
 };
+inline constexpr int kTimelineDeals = 100;
 // kNotFound when no claim names the organization.
 Result<OrgProfile> ProfileOrg(Ledger& ledger, std::string_view name);
 

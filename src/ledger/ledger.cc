@@ -196,6 +196,12 @@ Result<std::vector<MergedDeal>> Ledger::FindDeals(const DealFilter& filter) {
   return store_->FindDeals(filter, root_key);
 }
 
+Result<OrgSummary> Ledger::SummarizeOrg(std::string_view name) {
+  auto org = FindOrg(name);
+  if (!org.ok()) return org.status();
+  return store_->SummarizeOrg(OrgKey(org->root));
+}
+
 Result<MergedDeal> Ledger::GetDeal(std::string_view id) {
   auto d = store_->GetDeal(id);
   if (!d.ok()) return d.status();

@@ -332,6 +332,19 @@ TEST(LedgerTest, FiltersSelectDeals) {
   ASSERT_EQ(first->size(), 1u);
   EXPECT_EQ((*first)[0].to, std::vector<std::string>{"AMD"});  // most recent first
   f = {};
+  f.order = DealOrder::kLargest;
+  EXPECT_EQ(ledger->FindDeals(f)->front().to, std::vector<std::string>{"Oracle"});
+  EXPECT_FALSE(ledger->FindDeals(f)->back().amount_max);  // no amount: last
+  f.org = "OpenAI";
+  f.limit = 2;
+  auto largest = ledger->FindDeals(f);
+  ASSERT_EQ(largest->size(), 2u);
+  EXPECT_EQ((*largest)[1].from, std::vector<std::string>{"SoftBank"});
+  f = {};
+  f.order = DealOrder::kOldest;
+  f.org = "openai";
+  EXPECT_EQ(ledger->FindDeals(f)->back().to, std::vector<std::string>{"AMD"});
+  f = {};
   f.org = "Nobody";
   EXPECT_EQ(count(f), 0u);
   EXPECT_EQ(ledger->GetDeal("0000000000000000").status().code(), ErrorCode::kNotFound);
@@ -370,6 +383,21 @@ TEST(LedgerTest, MoneyEdgesRollUpUnitsAndSkipPartnershipsAndCancelled) {
                   .ok());
   EXPECT_EQ(weights, std::vector<double>{1e10});  // the talks-only edge left out
   EXPECT_EQ(ledger->DealsBetween("openai", "MICROSOFT")->size(), 1u);
+  // A deal inside one organization is listed once for it and moves no money.
+  DealFilter f;
+  f.org = "Alphabet";
+  auto inside = ledger->FindDeals(f);
+  ASSERT_EQ(inside->size(), 1u);
+  EXPECT_EQ(inside->front().from_top, inside->front().to_top);
+  auto summary = ledger->SummarizeOrg("Google");
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->deals, 1);
+  EXPECT_TRUE(summary->counterparties.empty());
+  auto microsoft = ledger->SummarizeOrg("Microsoft");
+  ASSERT_EQ(microsoft->counterparties.size(), 1u);
+  EXPECT_EQ(microsoft->counterparties[0].name, "OpenAI");
+  EXPECT_EQ(microsoft->counterparties[0].deals, 2);
+  EXPECT_EQ(microsoft->counterparties[0].types, (std::vector<DealType>{kInv, kBuy}));
 }
 
 TEST(LedgerTest, PersistsAcrossOpensAndRefusesNewerSchemas) {

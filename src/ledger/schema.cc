@@ -82,12 +82,20 @@ CREATE INDEX deals_first ON deals(first_date, uid);
 CREATE INDEX deals_type ON deals(type, last_date);
 CREATE INDEX deals_status ON deals(status, last_date);
 CREATE INDEX deals_amount ON deals(amount_max);
-CREATE TABLE deal_parties(
+CREATE TABLE deal_parties(     -- with copies of the deal's fields: an organization's deals in one range
+  org_id INTEGER NOT NULL,     -- the top organization
   deal_id INTEGER NOT NULL,
   side INTEGER NOT NULL,       -- 0 from (paying side), 1 to
-  org_id INTEGER NOT NULL,     -- the top organization
-  PRIMARY KEY(deal_id, side, org_id)) WITHOUT ROWID;
-CREATE INDEX deal_parties_org ON deal_parties(org_id, deal_id);
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  amount_min REAL,
+  amount_max REAL,
+  first_date TEXT NOT NULL,
+  last_date TEXT NOT NULL,
+  PRIMARY KEY(org_id, deal_id, side)) WITHOUT ROWID;
+CREATE INDEX deal_parties_deal ON deal_parties(deal_id, side);
+CREATE INDEX deal_parties_recent ON deal_parties(org_id, last_date);
 CREATE TABLE deal_edges(       -- money-moving, not cancelled, between two different top organizations
   from_org INTEGER NOT NULL,
   to_org INTEGER NOT NULL,

@@ -368,7 +368,9 @@ class SqliteStore : public Store {
         "INSERT INTO deals(uid, group_key, type, asset, status, amount_min, amount_max, currency, "
         "amount_conflict, status_conflict, first_date, last_date, claims, from_names, to_names) VALUES(?, ?, ?, ?, "
         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto party = db_->Prepare("INSERT OR IGNORE INTO deal_parties(deal_id, side, org_id) VALUES(?, ?, ?)");
+    auto party = db_->Prepare(
+        "INSERT OR IGNORE INTO deal_parties(org_id, deal_id, side, type, status, currency, amount_min, amount_max, "
+        "first_date, last_date) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto edge = db_->Prepare(
         "INSERT OR IGNORE INTO deal_edges(from_org, to_org, talks, currency, deal_id, amount_min, amount_max) "
         "VALUES(?, ?, ?, ?, ?, ?, ?)");
@@ -388,7 +390,11 @@ class SqliteStore : public Store {
       int64_t deal_id = db_->LastInsertId();
       for (int side = 0; side < 2; ++side) {
         for (int64_t org : side == 0 ? from_ids : to_ids) {
-          if (Status e = (*party)->Bind(1, deal_id).Bind(2, side).Bind(3, org).Run(); !e.ok()) return e;
+          Stmt* ps = *party;
+          ps->Bind(1, org).Bind(2, deal_id).Bind(3, side).Bind(4, ToString(parties.type));
+          ps->Bind(5, ToString(d.status)).Bind(6, d.currency).Bind(7, d.amount_min).Bind(8, d.amount_max);
+          ps->Bind(9, d.first_reported).Bind(10, d.last_reported);
+          if (Status e = ps->Run(); !e.ok()) return e;
         }
       }
       if (MovesMoney(parties.type) && d.status != DealStatus::kCancelled) {
@@ -545,43 +551,61 @@ class SqliteStore : public Store {
 
   Result<std::vector<MergedDeal>> FindDeals(const DealFilter& f, std::string_view org_root_key) override {
     // The filter picks ids with cheap columns only; party names are then looked
-    // up for the picked deals alone. Without statistics on values SQLite would
-    // walk deals by date for every filter: a range that matches few deals
-    // (an early --until, a high --min-amount) is read through its own index.
-    const char* index = nullptr;
-    int64_t fewest = kFewRows;
+    // up for the picked deals alone. An organization's deals are read from
+    // deal_parties (one index range, the deal's fields copied there).
+    const bool by_org = !org_root_key.empty();
+    const char* t = by_org ? "p." : "d.";
+    std::string order;
+    switch (f.order) {
+      case DealOrder::kRecent: order = std::string(t) + "last_date DESC, d.uid"; break;
+      case DealOrder::kLargest: order = std::string(t) + "amount_max DESC, d.uid"; break;
+      case DealOrder::kOldest: order = std::string(t) + "first_date, d.uid"; break;
+    }
     std::string until = f.until + "~";  // "2025-10" covers the whole month
-    if (!f.until.empty()) {
-      auto n = CountUpTo("SELECT count(*) FROM (SELECT 1 FROM deals WHERE first_date <> '' AND first_date < ? "
-                         "LIMIT 20000)",
-                         until);
-      if (!n.ok()) return n.status();
-      if (*n < fewest) {
-        fewest = *n;
-        index = "deals_first";
+    std::string sql;
+    if (by_org) {
+      // A deal where the organization is on both sides counts once (its lowest side).
+      sql = "SELECT p.deal_id AS id FROM deal_parties p JOIN deals d ON d.id = p.deal_id WHERE p.org_id = "
+            "(SELECT id FROM organizations WHERE key = :org) AND p.side = (SELECT min(q.side) FROM deal_parties q "
+            "WHERE q.org_id = p.org_id AND q.deal_id = p.deal_id)";
+    } else {
+      // Without statistics on values SQLite walks deals in the order asked for
+      // whatever the filter: a range that matches few deals (an early --until,
+      // a high --min-amount) is read through its own index instead. Worth it
+      // below ~20 rows read per row returned.
+      const char* index = nullptr;
+      const int64_t cap = f.limit > 0 ? std::max<int64_t>(2000, 20 * int64_t{f.limit}) : 100000;
+      int64_t fewest = cap;
+      if (!f.until.empty() && f.order != DealOrder::kOldest) {
+        auto n = CountUpTo("SELECT count(*) FROM (SELECT 1 FROM deals WHERE first_date <> '' AND first_date < ?1 "
+                           "LIMIT ?2)",
+                           until, cap);
+        if (!n.ok()) return n.status();
+        if (*n < fewest) {
+          fewest = *n;
+          index = "deals_first";
+        }
       }
+      if (f.min_amount && f.order != DealOrder::kLargest) {
+        auto n = CountUpTo("SELECT count(*) FROM (SELECT 1 FROM deals WHERE amount_max >= ?1 LIMIT ?2)",
+                           *f.min_amount, cap);
+        if (!n.ok()) return n.status();
+        if (*n < fewest) index = "deals_amount";
+      }
+      sql = "SELECT d.id FROM deals d";
+      if (index) sql += std::string(" INDEXED BY ") + index;
+      sql += " WHERE 1";
     }
-    if (f.min_amount) {
-      auto n = CountUpTo("SELECT count(*) FROM (SELECT 1 FROM deals WHERE amount_max >= ? LIMIT 20000)", *f.min_amount);
-      if (!n.ok()) return n.status();
-      if (*n < fewest) index = "deals_amount";
-    }
-    std::string sql = "SELECT d.id FROM deals d";
-    if (index) sql += std::string(" INDEXED BY ") + index;
-    sql += " WHERE 1";
-    if (!org_root_key.empty()) {
-      sql += " AND d.id IN (SELECT p.deal_id FROM deal_parties p WHERE p.org_id = "
-             "(SELECT id FROM organizations WHERE key = :org))";
-    }
-    if (f.type) sql += " AND d.type = :type";
-    if (f.status) sql += " AND d.status = :status";
-    if (!f.since.empty()) sql += " AND d.last_date >= :since";
-    if (!f.until.empty()) sql += " AND d.first_date <> '' AND d.first_date < :until";
-    if (f.min_amount) sql += " AND d.amount_max >= :min";
-    sql += " ORDER BY d.last_date DESC, d.uid";
+    if (f.type) sql += std::string(" AND ") + t + "type = :type";
+    if (f.status) sql += std::string(" AND ") + t + "status = :status";
+    if (!f.since.empty()) sql += std::string(" AND ") + t + "last_date >= :since";
+    if (!f.until.empty()) sql += std::string(" AND ") + t + "first_date <> '' AND " + t + "first_date < :until";
+    if (f.min_amount) sql += std::string(" AND ") + t + "amount_max >= :min";
+    sql += " ORDER BY " + order;
     if (f.limit > 0) sql += " LIMIT :limit";
-    sql = std::string("SELECT ") + kDealColumns + " FROM (" + sql +
-          ") AS pick JOIN deals d ON d.id = pick.id ORDER BY d.last_date DESC, d.uid";
+    std::string outer_order = order.substr(2);  // without the alias
+    sql = std::string("SELECT ") + kDealColumns + " FROM (" + sql + ") AS pick JOIN deals d ON d.id = pick.id " +
+          "ORDER BY d." + outer_order;
     auto st = db_->Prepare(sql);
     if (!st.ok()) return st.status();
     Stmt* s = *st;
@@ -601,6 +625,67 @@ class SqliteStore : public Store {
     Status err = s->status();
     s->Reset();
     if (!err.ok()) return err;
+    return out;
+  }
+
+  Result<OrgSummary> SummarizeOrg(std::string_view root_key) override {
+    OrgSummary out;
+    auto count = db_->Prepare(
+        "SELECT count(DISTINCT deal_id) FROM deal_parties WHERE org_id = (SELECT id FROM organizations WHERE key = ?)");
+    if (!count.ok()) return count.status();
+    (*count)->Bind(1, root_key);
+    if ((*count)->Step()) out.deals = static_cast<int>((*count)->Int(0));
+    if (Status e = (*count)->status(); !e.ok()) return e;
+    (*count)->Reset();
+
+    auto sums = db_->Prepare(
+        "SELECT side, type, status, currency, count(*), total(amount_min), total(amount_max) FROM deal_parties "
+        "WHERE org_id = (SELECT id FROM organizations WHERE key = ?) GROUP BY side, type, status, currency");
+    if (!sums.ok()) return sums.status();
+    Stmt* s = *sums;
+    s->Bind(1, root_key);
+    while (s->Step()) {
+      OrgDealSum sum;
+      sum.paying = s->Int(0) == 0;
+      (void)ParseDealType(s->Text(1), &sum.type);
+      (void)ParseDealStatus(s->Text(2), &sum.status);
+      sum.currency = s->Text(3);
+      sum.deals = static_cast<int>(s->Int(4));
+      sum.amount_min = s->Double(5);
+      sum.amount_max = s->Double(6);
+      out.sums.push_back(std::move(sum));
+    }
+    if (Status e = s->status(); !e.ok()) return e;
+    s->Reset();
+
+    auto others = db_->Prepare(
+        "SELECT o.name, count(DISTINCT q.deal_id), group_concat(DISTINCT p.type) FROM deal_parties p "
+        "JOIN deal_parties q ON q.deal_id = p.deal_id AND q.org_id <> p.org_id JOIN organizations o ON o.id = "
+        "q.org_id WHERE p.org_id = (SELECT id FROM organizations WHERE key = ?) GROUP BY q.org_id "
+        "ORDER BY 2 DESC, o.name LIMIT 100");
+    if (!others.ok()) return others.status();
+    Stmt* c = *others;
+    c->Bind(1, root_key);
+    while (c->Step()) {
+      OrgCounterparty cp;
+      cp.name = c->Text(0);
+      cp.deals = static_cast<int>(c->Int(1));
+      std::string types = c->Text(2);
+      for (int t = 0; t < 4; ++t) {
+        std::string_view name = ToString(static_cast<DealType>(t));
+        for (size_t pos = 0; (pos = types.find(name, pos)) != std::string::npos; pos += name.size()) {
+          bool whole = (pos == 0 || types[pos - 1] == ',') &&
+                       (pos + name.size() == types.size() || types[pos + name.size()] == ',');
+          if (whole) {
+            cp.types.push_back(static_cast<DealType>(t));
+            break;
+          }
+        }
+      }
+      out.counterparties.push_back(std::move(cp));
+    }
+    if (Status e = c->status(); !e.ok()) return e;
+    c->Reset();
     return out;
   }
 
@@ -762,16 +847,13 @@ class SqliteStore : public Store {
   }
 
  private:
-  // A range filter matching fewer deals than this is read through its index.
-  static constexpr int64_t kFewRows = 20000;
-
-  // The count a one-parameter count(*) query gives.
+  // The count a count(*) query with a value and a cap gives.
   template <class T>
-  Result<int64_t> CountUpTo(const char* sql, const T& value) {
+  Result<int64_t> CountUpTo(const char* sql, const T& value, int64_t cap) {
     auto st = db_->Prepare(sql);
     if (!st.ok()) return st.status();
     Stmt* s = *st;
-    s->Bind(1, value);
+    s->Bind(1, value).Bind(2, cap);
     int64_t n = s->Step() ? s->Int(0) : 0;
     Status err = s->status();
     s->Reset();

@@ -93,6 +93,7 @@ class Store {
   virtual Result<std::vector<MergedDeal>> FindDeals(const DealFilter& filter, std::string_view org_root_key) = 0;
   virtual Result<std::optional<MergedDeal>> GetDeal(std::string_view id) = 0;
   virtual Result<std::vector<Claim>> ClaimsOf(std::string_view deal_id) = 0;
+  virtual Result<OrgSummary> SummarizeOrg(std::string_view root_key) = 0;
   // By key; empty when unknown.
   virtual Result<std::optional<OrgRecord>> FindOrg(std::string_view key) = 0;
   virtual Result<std::vector<MoneyEdge>> MoneyEdges(std::string_view org_root_key, int limit) = 0;
