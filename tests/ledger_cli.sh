@@ -68,7 +68,8 @@ echo "--- reconcile gives the incremental ledger"
 cmp -s "$work/before.jsonl" "$work/after.jsonl" || { diff "$work/before.jsonl" "$work/after.jsonl" | head; fail "reconcile differs"; }
 
 echo "--- queries in every format"
-for cmd in "deals" "deals --org OpenAI --type investment --since 2020 --min-amount 1 --limit 5" "flows" "cycles" \
+for cmd in "deals" "deals --org OpenAI --type investment --since 2020 --min-amount 1 --limit 5" "deals --sort amount" \
+           "deals --sort first --until 2030" "flows" "flows --org OpenAI --limit 3" "cycles" \
            "cycles --no-talks --max-length 3"; do
   # shellcheck disable=SC2086
   "$bin" $cmd --db "$db" --format json > "$work/q.json" || fail "$cmd json"

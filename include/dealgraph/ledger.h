@@ -222,7 +222,7 @@ class Ledger {
   Result<OrgRecord> FindOrg(std::string_view name);
   // Money edges between top organizations (flows inside one organization
   // excluded), largest first (amount_max + talks_amount_max); with `org`, only
-  // those into or out of it (kNotFound for an unknown name); `limit` 0: all.
+  // those into or out of it (none for an unknown name); `limit` 0: all.
   Result<std::vector<MoneyEdge>> MoneyEdges(std::string_view org = {}, int limit = 0);
   // Streams the money edges for cycle search in decreasing weight: first the
   // edges in `currency`, weight amount_min (+ talks_amount_min when

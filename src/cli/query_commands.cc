@@ -29,6 +29,7 @@ struct QueryCliOptions {
   std::string org, type, status, since, until;
   std::optional<double> min_amount;
   int limit = 0;
+  std::string sort = "recent";
   // cycles
   int max_length = 4;
   bool no_talks = false;
@@ -160,6 +161,7 @@ int RunDeals(const QueryCliOptions& opt) {
   f.until = opt.until;
   f.min_amount = opt.min_amount;
   f.limit = opt.limit;
+  f.order = opt.sort == "amount" ? DealOrder::kLargest : opt.sort == "first" ? DealOrder::kOldest : DealOrder::kRecent;
   auto ledger = OpenForQuery(opt);
   if (!ledger.ok()) return PrintError(ledger.status()), 2;
   auto deals = ListDeals(**ledger, f);
@@ -402,6 +404,8 @@ void AddQueryCommands(CLI::App& app, ExitCode& exit) {
   deals->add_option("--until", d->until, "First reported on or before this date");
   deals->add_option("--min-amount", d->min_amount, "Largest reported amount at least this much");
   deals->add_option("--limit", d->limit, "At most this many deals");
+  deals->add_option("--sort", d->sort, "recent (last report, default), amount (largest first) or first (first report)")
+      ->check(CLI::IsMember({"recent", "amount", "first"}));
   deals->callback([d, &exit] { exit.value = RunDeals(*d); });
 
   auto o = std::make_shared<QueryCliOptions>();

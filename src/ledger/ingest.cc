@@ -5,6 +5,8 @@
 #include <array>
 #include <atomic>
 #include <filesystem>
+#include <future>
+#include <memory>
 #include <system_error>
 #include <thread>
 
@@ -85,21 +87,20 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   const int threads =
       options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   const size_t chunk = static_cast<size_t>(std::max(1, options.chunk));
+  // A pipeline of two chunks: while one is extracted (on its own threads), the
+  // previous one is stored and the next one read, all in input order.
+  struct Chunk {
+    std::vector<Document> docs;
+    std::vector<std::vector<Deal>> claims;
+    std::future<void> extracted;
+  };
   Status fatal;
-  std::vector<Document> pending;
-  std::vector<std::vector<Deal>> claims;
-  auto store_pending = [&] {
-    if (options.claims) {
-      claims.assign(pending.size(), {});
-      for (size_t i = 0; i < pending.size(); ++i) {
-        auto it = options.claims->find(pending[i].id);
-        if (it != options.claims->end()) claims[i] = it->second;
-      }
-    } else {
-      ExtractAll(extractor, pending, threads, &claims);
-    }
-    for (size_t i = 0; i < pending.size() && fatal.ok(); ++i) {
-      auto added = ledger.Add(pending[i], claims[i]);
+  Chunk filling;
+  std::unique_ptr<Chunk> in_flight;
+  auto store = [&](Chunk& c) {
+    c.extracted.wait();
+    for (size_t i = 0; i < c.docs.size() && fatal.ok(); ++i) {
+      auto added = ledger.Add(c.docs[i], c.claims[i]);
       if (!added.ok()) {
         fatal = added.status();
       } else if (added->added) {
@@ -109,8 +110,28 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
         ++stats->unchanged;
       }
     }
-    pending.clear();
     on_progress(*stats);
+  };
+  auto launch = [&] {
+    auto next = std::make_unique<Chunk>(std::move(filling));
+    filling = Chunk();
+    Chunk* c = next.get();
+    if (options.claims) {
+      c->claims.assign(c->docs.size(), {});
+      for (size_t i = 0; i < c->docs.size(); ++i) {
+        auto it = options.claims->find(c->docs[i].id);
+        if (it != options.claims->end()) c->claims[i] = it->second;
+      }
+      std::promise<void> done;
+      done.set_value();
+      c->extracted = done.get_future();
+    } else {
+      c->extracted = std::async(std::launch::async, [c, &extractor, threads] {
+        ExtractAll(extractor, c->docs, threads, &c->claims);
+      });
+    }
+    if (in_flight) store(*in_flight);
+    in_flight = std::move(next);
   };
   for (const std::string& path : inputs) {
     ++stats->files;
@@ -134,14 +155,15 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
             on_progress(*stats);
             return;
           }
-          pending.push_back(std::move(doc));
-          if (pending.size() >= chunk) store_pending();
+          filling.docs.push_back(std::move(doc));
+          if (filling.docs.size() >= chunk) launch();
         },
         report);
-    if (!fatal.ok()) return fatal;
+    if (!fatal.ok()) break;
     if (!read.ok()) report(read);
   }
-  if (!pending.empty()) store_pending();
+  if (fatal.ok() && !filling.docs.empty()) launch();
+  if (in_flight) store(*in_flight);  // also waits for its extraction before returning
   if (!fatal.ok()) return fatal;
   return ledger.Flush();
 }

@@ -229,7 +229,10 @@ Result<std::vector<MoneyEdge>> Ledger::MoneyEdges(std::string_view org, int limi
   std::string root_key;
   if (!org.empty()) {
     auto found = FindOrg(org);
-    if (!found.ok()) return found.status();
+    if (!found.ok()) {
+      if (found.status().code() == ErrorCode::kNotFound) return std::vector<MoneyEdge>{};
+      return found.status();
+    }
     root_key = OrgKey(found->root);
   }
   return store_->MoneyEdges(root_key, limit);

@@ -1,0 +1,389 @@
+// The SQLite Store, reads: listings, one deal and its claims, organizations,
+// flows, the edge stream for cycles, exports, and db check.
+#include <sqlite3.h>
+
+#include <algorithm>
+
+#include "ledger/sqlite_rows.h"
+#include "ledger/sqlite_store.h"
+
+namespace dealgraph {
+
+Result<LedgerCheck> SqliteStore::Check() {
+  LedgerCheck c;
+  auto v = db_->QueryInt("PRAGMA user_version");
+  if (!v.ok()) return v.status();
+  c.schema_version = static_cast<int>(*v);
+  {
+    auto st = db_->Prepare("PRAGMA integrity_check");
+    if (!st.ok()) return st.status();
+    Stmt* s = *st;
+    std::vector<std::string> lines;
+    while (s->Step()) lines.push_back(s->Text(0));
+    Status err = s->status();
+    s->Reset();
+    if (!err.ok()) return err;
+    c.integrity.clear();
+    for (size_t i = 0; i < lines.size() && i < 10; ++i) c.integrity += (i ? "; " : "") + lines[i];
+  }
+  struct Count {
+    const char* sql;
+    int64_t* out;
+  } counts[] = {
+      {"SELECT count(*) FROM documents", &c.documents},
+      {"SELECT count(*) FROM documents WHERE current = 1", &c.current_documents},
+      {"SELECT count(*) FROM claims", &c.claims},
+      {"SELECT count(*) FROM deals", &c.deals},
+      {"SELECT count(*) FROM organizations", &c.organizations},
+  };
+  for (const Count& k : counts) {
+    auto n = db_->QueryInt(k.sql);
+    if (!n.ok()) return n.status();
+    *k.out = *n;
+  }
+  struct Invariant {
+    const char* sql;
+    const char* problem;
+  } invariants[] = {
+      {"SELECT count(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.current = 1 AND "
+       "c.deal_id IS NULL",
+       "current claims not linked to a merged deal"},
+      {"SELECT count(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.current = 0 AND "
+       "c.deal_id IS NOT NULL",
+       "claims of replaced versions still linked to a merged deal"},
+      {"SELECT count(*) FROM claims c WHERE c.deal_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM deals d "
+       "WHERE d.id = c.deal_id)",
+       "claims linked to a missing merged deal"},
+      {"SELECT count(*) FROM deals d WHERE d.claims <> (SELECT count(*) FROM claims c WHERE c.deal_id = d.id)",
+       "merged deals whose claim count is wrong"},
+      {"SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = c.document_id)",
+       "claims of a missing document"},
+      {"SELECT (SELECT count(*) FROM documents) - (SELECT count(*) FROM texts t JOIN documents d ON d.id = "
+       "t.document_id)",
+       "documents without their text"},
+      {"SELECT count(*) FROM (SELECT source_id FROM documents WHERE current = 1 GROUP BY source_id "
+       "HAVING count(*) > 1)",
+       "sources with more than one current version"},
+      {"SELECT count(*) FROM (SELECT * FROM (SELECT from_org, to_org, currency, total(talks = 0), "
+       "total(CASE WHEN talks = 0 THEN round(coalesce(amount_min, 0)) END), "
+       "total(CASE WHEN talks = 0 THEN round(coalesce(amount_max, 0)) END), total(talks), "
+       "total(CASE WHEN talks THEN round(coalesce(amount_min, 0)) END), "
+       "total(CASE WHEN talks THEN round(coalesce(amount_max, 0)) END) FROM deal_edges GROUP BY 1, 2, 3) "
+       "EXCEPT SELECT from_org, to_org, currency, deals, amount_min, amount_max, talks_deals, talks_amount_min, "
+       "talks_amount_max FROM flows UNION ALL SELECT * FROM (SELECT from_org, to_org, currency, deals, "
+       "amount_min, amount_max, talks_deals, talks_amount_min, talks_amount_max FROM flows EXCEPT SELECT "
+       "from_org, to_org, currency, total(talks = 0), total(CASE WHEN talks = 0 THEN round(coalesce(amount_min, "
+       "0)) END), total(CASE WHEN talks = 0 THEN round(coalesce(amount_max, 0)) END), total(talks), total(CASE "
+       "WHEN talks THEN round(coalesce(amount_min, 0)) END), total(CASE WHEN talks THEN round(coalesce("
+       "amount_max, 0)) END) FROM deal_edges GROUP BY 1, 2, 3))",
+       "flow sums that differ from their deals"},
+      {"SELECT count(*) FROM deal_parties p WHERE NOT EXISTS (SELECT 1 FROM organizations o WHERE o.id = "
+       "p.org_id) OR NOT EXISTS (SELECT 1 FROM deals d WHERE d.id = p.deal_id)",
+       "deal parties pointing nowhere"},
+  };
+  for (const Invariant& k : invariants) {
+    auto n = db_->QueryInt(k.sql);
+    if (!n.ok()) return n.status();
+    if (*n > 0) c.problems.push_back(std::to_string(*n) + " " + k.problem);
+  }
+  return c;
+}
+
+Result<std::vector<MergedDeal>> SqliteStore::FindDeals(const DealFilter& f, std::string_view org_root_key) {
+  // The filter picks ids with cheap columns only; party names are then looked
+  // up for the picked deals alone. An organization's deals are read from
+  // deal_parties (one index range, the deal's fields copied there).
+  const bool by_org = !org_root_key.empty();
+  const char* t = by_org ? "p." : "d.";
+  std::string order;
+  switch (f.order) {
+    case DealOrder::kRecent: order = std::string(t) + "last_date DESC, d.uid"; break;
+    case DealOrder::kLargest: order = std::string(t) + "amount_max DESC, d.uid"; break;
+    case DealOrder::kOldest: order = std::string(t) + "first_date, d.uid"; break;
+  }
+  std::string until = f.until + "~";  // "2025-10" covers the whole month
+  std::string sql;
+  if (by_org) {
+    // A deal where the organization is on both sides counts once (its lowest side).
+    sql = "SELECT p.deal_id AS id FROM deal_parties p JOIN deals d ON d.id = p.deal_id WHERE p.org_id = "
+          "(SELECT id FROM organizations WHERE key = :org) AND p.side = (SELECT min(q.side) FROM deal_parties q "
+          "WHERE q.org_id = p.org_id AND q.deal_id = p.deal_id)";
+  } else {
+    // Without statistics on values SQLite walks deals in the order asked for
+    // whatever the filter: a range that matches few deals (an early --until,
+    // a high --min-amount) is read through its own index instead. Worth it
+    // below ~20 rows read per row returned.
+    const char* index = nullptr;
+    const int64_t cap = f.limit > 0 ? std::max<int64_t>(2000, 20 * int64_t{f.limit}) : 100000;
+    int64_t fewest = cap;
+    if (!f.until.empty() && f.order != DealOrder::kOldest) {
+      auto n = CountUpTo("SELECT count(*) FROM (SELECT 1 FROM deals WHERE first_date <> '' AND first_date < ?1 "
+                         "LIMIT ?2)",
+                         until, cap);
+      if (!n.ok()) return n.status();
+      if (*n < fewest) {
+        fewest = *n;
+        index = "deals_first";
+      }
+    }
+    if (f.min_amount && f.order != DealOrder::kLargest) {
+      auto n = CountUpTo("SELECT count(*) FROM (SELECT 1 FROM deals WHERE amount_max >= ?1 LIMIT ?2)",
+                         *f.min_amount, cap);
+      if (!n.ok()) return n.status();
+      if (*n < fewest) index = "deals_amount";
+    }
+    sql = "SELECT d.id FROM deals d";
+    if (index) sql += std::string(" INDEXED BY ") + index;
+    sql += " WHERE 1";
+  }
+  if (f.type) sql += std::string(" AND ") + t + "type = :type";
+  if (f.status) sql += std::string(" AND ") + t + "status = :status";
+  if (!f.since.empty()) sql += std::string(" AND ") + t + "last_date >= :since";
+  if (!f.until.empty()) sql += std::string(" AND ") + t + "first_date <> '' AND " + t + "first_date < :until";
+  if (f.min_amount) sql += std::string(" AND ") + t + "amount_max >= :min";
+  sql += " ORDER BY " + order;
+  if (f.limit > 0) sql += " LIMIT :limit";
+  std::string outer_order = order.substr(2);  // without the alias
+  sql = std::string("SELECT ") + kDealColumns + " FROM (" + sql + ") AS pick JOIN deals d ON d.id = pick.id " +
+        "ORDER BY d." + outer_order;
+  auto st = db_->Prepare(sql);
+  if (!st.ok()) return st.status();
+  Stmt* s = *st;
+  auto bind = [&](const char* name, auto value) {
+    int i = s->ParamIndex(name);
+    if (i > 0) s->Bind(i, value);
+  };
+  bind(":org", org_root_key);
+  if (f.type) bind(":type", ToString(*f.type));
+  if (f.status) bind(":status", ToString(*f.status));
+  bind(":since", std::string_view(f.since));
+  bind(":until", std::string_view(until));
+  if (f.min_amount) bind(":min", *f.min_amount);
+  bind(":limit", static_cast<int64_t>(f.limit));
+  std::vector<MergedDeal> out;
+  while (s->Step()) out.push_back(ReadDeal(*s));
+  Status err = s->status();
+  s->Reset();
+  if (!err.ok()) return err;
+  return out;
+}
+
+Result<OrgSummary> SqliteStore::SummarizeOrg(std::string_view root_key) {
+  OrgSummary out;
+  auto count = db_->Prepare(
+      "SELECT count(DISTINCT deal_id) FROM deal_parties WHERE org_id = (SELECT id FROM organizations WHERE key = ?)");
+  if (!count.ok()) return count.status();
+  (*count)->Bind(1, root_key);
+  if ((*count)->Step()) out.deals = static_cast<int>((*count)->Int(0));
+  if (Status e = (*count)->status(); !e.ok()) return e;
+  (*count)->Reset();
+
+  auto sums = db_->Prepare(
+      "SELECT side, type, status, currency, count(*), total(amount_min), total(amount_max) FROM deal_parties "
+      "WHERE org_id = (SELECT id FROM organizations WHERE key = ?) GROUP BY side, type, status, currency");
+  if (!sums.ok()) return sums.status();
+  Stmt* s = *sums;
+  s->Bind(1, root_key);
+  while (s->Step()) {
+    OrgDealSum sum;
+    sum.paying = s->Int(0) == 0;
+    (void)ParseDealType(s->Text(1), &sum.type);
+    (void)ParseDealStatus(s->Text(2), &sum.status);
+    sum.currency = s->Text(3);
+    sum.deals = static_cast<int>(s->Int(4));
+    sum.amount_min = s->Double(5);
+    sum.amount_max = s->Double(6);
+    out.sums.push_back(std::move(sum));
+  }
+  if (Status e = s->status(); !e.ok()) return e;
+  s->Reset();
+
+  auto others = db_->Prepare(
+      "SELECT o.name, count(DISTINCT q.deal_id), group_concat(DISTINCT p.type) FROM deal_parties p "
+      "JOIN deal_parties q ON q.deal_id = p.deal_id AND q.org_id <> p.org_id JOIN organizations o ON o.id = "
+      "q.org_id WHERE p.org_id = (SELECT id FROM organizations WHERE key = ?) GROUP BY q.org_id "
+      "ORDER BY 2 DESC, o.name LIMIT 100");
+  if (!others.ok()) return others.status();
+  Stmt* c = *others;
+  c->Bind(1, root_key);
+  while (c->Step()) {
+    OrgCounterparty cp;
+    cp.name = c->Text(0);
+    cp.deals = static_cast<int>(c->Int(1));
+    std::string types = c->Text(2);
+    for (int t = 0; t < 4; ++t) {
+      std::string_view name = ToString(static_cast<DealType>(t));
+      for (size_t pos = 0; (pos = types.find(name, pos)) != std::string::npos; pos += name.size()) {
+        bool whole = (pos == 0 || types[pos - 1] == ',') &&
+                     (pos + name.size() == types.size() || types[pos + name.size()] == ',');
+        if (whole) {
+          cp.types.push_back(static_cast<DealType>(t));
+          break;
+        }
+      }
+    }
+    out.counterparties.push_back(std::move(cp));
+  }
+  if (Status e = c->status(); !e.ok()) return e;
+  c->Reset();
+  return out;
+}
+
+Result<std::optional<MergedDeal>> SqliteStore::GetDeal(std::string_view id) {
+  auto st = db_->Prepare(std::string("SELECT ") + kDealColumns + " FROM deals d WHERE d.uid = ?");
+  if (!st.ok()) return st.status();
+  Stmt* s = *st;
+  s->Bind(1, id);
+  std::optional<MergedDeal> out;
+  if (s->Step()) out = ReadDeal(*s);
+  Status err = s->status();
+  s->Reset();
+  if (!err.ok()) return err;
+  return out;
+}
+
+Result<std::vector<Claim>> SqliteStore::ClaimsOf(std::string_view deal_id) {
+  auto st = db_->Prepare(std::string("SELECT ") + kClaimColumns +
+                         " FROM claims c JOIN documents doc ON doc.id = c.document_id JOIN sources s ON s.id = "
+                         "doc.source_id WHERE c.deal_id = (SELECT id FROM deals WHERE uid = ?) ORDER BY " +
+                         kClaimOrder);
+  if (!st.ok()) return st.status();
+  Stmt* s = *st;
+  s->Bind(1, deal_id);
+  std::vector<Claim> out;
+  while (s->Step()) out.push_back(ReadClaim(*s));
+  Status err = s->status();
+  s->Reset();
+  if (!err.ok()) return err;
+  return out;
+}
+
+Result<std::optional<OrgRecord>> SqliteStore::FindOrg(std::string_view key) {
+  auto st = db_->Prepare(
+      "SELECT o.name, coalesce(r.name, o.name), o.root_key FROM organizations o "
+      "LEFT JOIN organizations r ON r.key = o.root_key WHERE o.key = ?");
+  if (!st.ok()) return st.status();
+  Stmt* s = *st;
+  s->Bind(1, key);
+  std::optional<OrgRecord> out;
+  std::string root_key;
+  if (s->Step()) {
+    out = OrgRecord{s->Text(0), s->Text(1), {}};
+    root_key = s->Text(2);
+  }
+  Status err = s->status();
+  s->Reset();
+  if (!err.ok()) return err;
+  if (!out || root_key != key) return out;
+  auto units = db_->Prepare("SELECT name FROM organizations WHERE root_key = ? AND key <> ? ORDER BY name");
+  if (!units.ok()) return units.status();
+  Stmt* u = *units;
+  u->Bind(1, key).Bind(2, key);
+  while (u->Step()) out->units.push_back(u->Text(0));
+  err = u->status();
+  u->Reset();
+  if (!err.ok()) return err;
+  return out;
+}
+
+Result<std::vector<MoneyEdge>> SqliteStore::MoneyEdges(std::string_view org_root_key, int limit) {
+  std::string sql = std::string("SELECT ") + kFlowColumns + " FROM flows g " + kFlowJoins;
+  if (!org_root_key.empty()) {
+    sql += " WHERE g.from_org = (SELECT id FROM organizations WHERE key = :org) OR g.to_org = (SELECT id FROM "
+           "organizations WHERE key = :org)";
+  }
+  sql += " ORDER BY g.amount_max + g.talks_amount_max DESC, f.name, t.name, g.currency";
+  if (limit > 0) sql += " LIMIT :limit";
+  auto st = db_->Prepare(sql);
+  if (!st.ok()) return st.status();
+  Stmt* s = *st;
+  if (int i = s->ParamIndex(":org"); i > 0) s->Bind(i, org_root_key);
+  if (int i = s->ParamIndex(":limit"); i > 0) s->Bind(i, limit);
+  std::vector<MoneyEdge> out;
+  while (s->Step()) out.push_back(ReadFlow(*s));
+  Status err = s->status();
+  s->Reset();
+  if (!err.ok()) return err;
+  return out;
+}
+
+Status SqliteStore::ForEachMoneyEdge(std::string_view currency, bool include_talks,
+                                     const std::function<bool(const MoneyEdge&, double)>& fn) {
+  // The edges in `currency` by weight (an index walk), then every other edge.
+  const std::string weight = include_talks ? "g.amount_min + g.talks_amount_min" : "g.amount_min";
+  const std::string agreed = include_talks ? "" : " AND g.deals > 0";
+  const std::string queries[2] = {
+      std::string("SELECT ") + kFlowColumns + ", " + weight + " FROM flows g " + kFlowJoins +
+          " WHERE g.currency = :currency" + agreed + " ORDER BY " + weight + " DESC, g.from_org, g.to_org",
+      std::string("SELECT ") + kFlowColumns + ", 0 FROM flows g " + kFlowJoins + " WHERE g.currency <> :currency" +
+          agreed + " ORDER BY g.from_org, g.to_org"};
+  for (const std::string& sql : queries) {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db_->handle(), sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return db_->Error("prepare");
+    Stmt s(db_.get(), raw);
+    s.Bind(s.ParamIndex(":currency"), currency);
+    bool more = true;
+    while (more && s.Step()) more = fn(ReadFlow(s), s.Double(kFlowColumnCount));
+    Status err = s.status();
+    sqlite3_finalize(raw);
+    if (!err.ok()) return err;
+    if (!more) break;
+  }
+  return Status();
+}
+
+Result<std::vector<MergedDeal>> SqliteStore::DealsBetween(std::string_view from_key, std::string_view to_key) {
+  auto st = db_->Prepare(std::string("SELECT ") + kDealColumns +
+                         " FROM deals d WHERE d.id IN (SELECT e.deal_id FROM deal_edges e WHERE e.from_org = "
+                         "(SELECT id FROM organizations WHERE key = ?) AND e.to_org = (SELECT id FROM "
+                         "organizations WHERE key = ?)) ORDER BY d.amount_min DESC, d.uid");
+  if (!st.ok()) return st.status();
+  Stmt* s = *st;
+  s->Bind(1, from_key).Bind(2, to_key);
+  std::vector<MergedDeal> out;
+  while (s->Step()) out.push_back(ReadDeal(*s));
+  Status err = s->status();
+  s->Reset();
+  if (!err.ok()) return err;
+  return out;
+}
+
+Status SqliteStore::ForEachDeal(const std::function<Status(const MergedDeal&, const std::vector<Claim>&)>& fn) {
+  // Two cursors in the same order, walked together: no query per deal.
+  std::string deal_sql = std::string("SELECT d.id, ") + kDealColumns + " FROM deals d ORDER BY d.first_date, d.uid";
+  std::string claim_sql = std::string("SELECT c.deal_id, ") + kClaimColumns +
+                          " FROM claims c JOIN deals d ON d.id = c.deal_id JOIN documents doc ON doc.id = "
+                          "c.document_id JOIN sources s ON s.id = doc.source_id ORDER BY d.first_date, d.uid, " +
+                          kClaimOrder;
+  sqlite3_stmt* raw_deals = nullptr;
+  sqlite3_stmt* raw_claims = nullptr;
+  if (sqlite3_prepare_v2(db_->handle(), deal_sql.c_str(), -1, &raw_deals, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db_->handle(), claim_sql.c_str(), -1, &raw_claims, nullptr) != SQLITE_OK) {
+    Status e = db_->Error("prepare");
+    sqlite3_finalize(raw_deals);
+    sqlite3_finalize(raw_claims);
+    return e;
+  }
+  Stmt deals(db_.get(), raw_deals);
+  Stmt claims(db_.get(), raw_claims);
+  Status out;
+  bool have_claim = claims.Step();
+  std::vector<Claim> batch;
+  while (out.ok() && deals.Step()) {
+    int64_t id = deals.Int(0);
+    MergedDeal d = ReadDeal(deals, 1);
+    batch.clear();
+    while (have_claim && claims.Int(0) == id) {
+      batch.push_back(ReadClaim(claims, 1));
+      have_claim = claims.Step();
+    }
+    out = fn(d, batch);
+  }
+  if (out.ok()) out = deals.status();
+  if (out.ok()) out = claims.status();
+  sqlite3_finalize(raw_deals);
+  sqlite3_finalize(raw_claims);
+  return out;
+}
+
+}  // namespace dealgraph

@@ -1,0 +1,95 @@
+// The SQLite Store: the class behind OpenSqliteStore. Writes live in
+// sqlite_store.cc, reads and checks in sqlite_reads.cc; row helpers in
+// sqlite_rows.h. Internal to src/ledger.
+#ifndef DEALGRAPH_LEDGER_SQLITE_STORE_H_
+#define DEALGRAPH_LEDGER_SQLITE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "ledger/sqlite_db.h"
+#include "ledger/store.h"
+
+namespace dealgraph {
+
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(std::unique_ptr<SqliteDb> db) : db_(std::move(db)) {}
+  ~SqliteStore() override {
+    if (in_tx_) (void)Rollback();
+    (void)db_->Exec("PRAGMA optimize");  // keeps the planner's statistics current
+  }
+
+  Status Begin() override;
+  Status Commit() override;
+  Status Rollback() override;
+  bool InTransaction() const override { return in_tx_; }
+
+  // Writes (sqlite_store.cc).
+  Result<bool> HasDocument(std::string_view hash) override;
+  Result<std::optional<SourceVersion>> CurrentVersion(std::string_view source, std::string_view doc) override;
+  Result<int64_t> InsertDocument(const DocumentRow& row, int version) override;
+  Result<std::vector<std::string>> Supersede(int64_t document) override;
+  Status InsertClaim(int64_t document, int ordinal, std::string_view group_key, const Deal& d) override;
+  Status UpsertOrg(std::string_view key, std::string_view name, std::string_view root_key) override;
+  Result<std::vector<MergeClaim>> GroupClaims(std::string_view group_key) override;
+  Status ReplaceGroup(std::string_view group_key, const GroupParties& parties,
+                      const std::vector<DealRow>& deals) override;
+  Status ClearDerived() override;
+  Status ForEachClaimParties(const std::function<Status(const ClaimParties&)>& fn) override;
+  Status SetGroupKey(int64_t claim, std::string_view group_key) override;
+  Result<std::vector<std::string>> CurrentGroupKeys() override;
+
+  // Reads (sqlite_reads.cc).
+  Result<LedgerCheck> Check() override;
+  Result<std::vector<MergedDeal>> FindDeals(const DealFilter& f, std::string_view org_root_key) override;
+  Result<OrgSummary> SummarizeOrg(std::string_view root_key) override;
+  Result<std::optional<MergedDeal>> GetDeal(std::string_view id) override;
+  Result<std::vector<Claim>> ClaimsOf(std::string_view deal_id) override;
+  Result<std::optional<OrgRecord>> FindOrg(std::string_view key) override;
+  Result<std::vector<MoneyEdge>> MoneyEdges(std::string_view org_root_key, int limit) override;
+  Status ForEachMoneyEdge(std::string_view currency, bool include_talks,
+                          const std::function<bool(const MoneyEdge&, double)>& fn) override;
+  Result<std::vector<MergedDeal>> DealsBetween(std::string_view from_key, std::string_view to_key) override;
+  Status ForEachDeal(const std::function<Status(const MergedDeal&, const std::vector<Claim>&)>& fn) override;
+
+ private:
+  // The count a count(*) query with a value and a cap gives.
+  template <class T>
+  Result<int64_t> CountUpTo(const char* sql, const T& value, int64_t cap) {
+    auto st = db_->Prepare(sql);
+    if (!st.ok()) return st.status();
+    Stmt* s = *st;
+    s->Bind(1, value).Bind(2, cap);
+    int64_t n = s->Step() ? s->Int(0) : 0;
+    Status err = s->status();
+    s->Reset();
+    if (!err.ok()) return err;
+    return n;
+  }
+
+  // Adds `sign` times one deal's amounts to the flow of a pair and currency;
+  // a flow left with no deal is removed.
+  Status AddFlow(int64_t from, int64_t to, const std::string& currency, bool talks, int sign,
+                 const std::optional<double>& lo, const std::optional<double>& hi);
+
+  Result<int64_t> OrgId(const std::string& key);
+
+  std::unique_ptr<SqliteDb> db_;
+  bool in_tx_ = false;
+  // Caches valid inside one transaction: organization key -> id, and -> the
+  // stored (name, root key), so that unchanged organizations are not rewritten.
+  std::unordered_map<std::string, int64_t> org_ids_;
+  std::unordered_map<std::string, std::pair<std::string, std::string>> orgs_;
+};
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_LEDGER_SQLITE_STORE_H_
