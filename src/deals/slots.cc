@@ -279,8 +279,8 @@ const Entity* DocContext::MoneyNear(uint32_t k, bool after_first) const {
   int best_score = 1 << 30;
   for (uint32_t j = ClauseBegin(k); j < ClauseEnd(k); ++j) {
     const Entity* m = MoneyAt(j);
-    if (!m || (best == m)) continue;
-    if (j != std::max(m->first_token, ClauseBegin(k)) && MoneyAt(j - 1) == m) continue;
+    if (!m || best == m) continue;
+    if (j > ClauseBegin(k) && MoneyAt(j - 1) == m) continue;  // seen at its first token
     if (IsValuation(*m)) continue;
     int dist = static_cast<int>(j > k ? j - k : k - j);
     bool after = j > k;
