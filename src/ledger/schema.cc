@@ -57,7 +57,8 @@ CREATE TABLE organizations(
   id INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE,    -- OrgKey(name)
   name TEXT NOT NULL,
-  root_key TEXT NOT NULL);     -- key of the top organization (itself for a top one)
+  root_key TEXT NOT NULL,      -- key of the top organization (itself for a top one)
+  deals INTEGER NOT NULL DEFAULT 0);  -- merged deals it is a (top) party of
 CREATE INDEX organizations_root ON organizations(root_key);
 CREATE TABLE deals(
   id INTEGER PRIMARY KEY,
@@ -96,6 +97,7 @@ CREATE TABLE deal_parties(     -- with copies of the deal's fields: an organizat
   PRIMARY KEY(org_id, deal_id, side)) WITHOUT ROWID;
 CREATE INDEX deal_parties_deal ON deal_parties(deal_id, side);
 CREATE INDEX deal_parties_recent ON deal_parties(org_id, last_date);
+CREATE INDEX deal_parties_largest ON deal_parties(org_id, amount_max);
 CREATE TABLE deal_edges(       -- money-moving, not cancelled, between two different top organizations
   from_org INTEGER NOT NULL,
   to_org INTEGER NOT NULL,
@@ -121,6 +123,26 @@ CREATE INDEX flows_size ON flows(amount_max + talks_amount_max DESC);
 CREATE INDEX flows_to ON flows(to_org);
 CREATE INDEX flows_weight ON flows(currency, amount_min DESC) WHERE deals > 0;
 CREATE INDEX flows_weight_talks ON flows(currency, amount_min + talks_amount_min DESC);
+CREATE TABLE org_sums(         -- deal_parties summed per organization, side, type, status and currency
+  org_id INTEGER NOT NULL,
+  side INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  deals INTEGER NOT NULL,
+  amount_min INTEGER NOT NULL, -- whole currency units
+  amount_max INTEGER NOT NULL,
+  PRIMARY KEY(org_id, side, type, status, currency)) WITHOUT ROWID;
+CREATE TABLE org_pairs(        -- the deals two top organizations share, per type
+  org_id INTEGER NOT NULL,
+  other_id INTEGER NOT NULL,
+  deals INTEGER NOT NULL,
+  investments INTEGER NOT NULL,
+  acquisitions INTEGER NOT NULL,
+  purchases INTEGER NOT NULL,
+  partnerships INTEGER NOT NULL,
+  PRIMARY KEY(org_id, other_id)) WITHOUT ROWID;
+CREATE INDEX org_pairs_top ON org_pairs(org_id, deals DESC);
 )sql",
   };
   return kMigrations;

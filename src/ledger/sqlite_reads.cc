@@ -77,6 +77,32 @@ Result<LedgerCheck> SqliteStore::Check() {
        "WHEN talks THEN round(coalesce(amount_min, 0)) END), total(CASE WHEN talks THEN round(coalesce("
        "amount_max, 0)) END) FROM deal_edges GROUP BY 1, 2, 3))",
        "flow sums that differ from their deals"},
+      {"SELECT count(*) FROM (SELECT * FROM (SELECT org_id, side, type, status, currency, count(*), total(ro"
+       "und(coalesce(amount_min, 0))), total(round(coalesce(amount_max, 0))) FROM deal_parties GROUP BY 1, 2"
+       ", 3, 4, 5 EXCEPT SELECT org_id, side, type, status, currency, deals, amount_min, amount_max FROM org"
+       "_sums) UNION ALL SELECT * FROM (SELECT org_id, side, type, status, currency, deals, amount_min, amou"
+       "nt_max FROM org_sums EXCEPT SELECT org_id, side, type, status, currency, count(*), total(round(coale"
+       "sce(amount_min, 0))), total(round(coalesce(amount_max, 0))) FROM deal_parties GROUP BY 1, 2, 3, 4, 5"
+       "))",
+       "organization sums that differ from their deals"},
+      {"SELECT count(*) FROM (SELECT * FROM (SELECT p.org_id, q.org_id, count(DISTINCT p.deal_id), count(DIS"
+       "TINCT CASE WHEN p.type = 'investment' THEN p.deal_id END), count(DISTINCT CASE WHEN p.type = 'acquis"
+       "ition' THEN p.deal_id END), count(DISTINCT CASE WHEN p.type = 'purchase' THEN p.deal_id END), count("
+       "DISTINCT CASE WHEN p.type = 'partnership' THEN p.deal_id END) FROM deal_parties p JOIN deal_parties "
+       "q ON q.deal_id = p.deal_id AND q.org_id <> p.org_id GROUP BY 1, 2 EXCEPT SELECT org_id, other_id, de"
+       "als, investments, acquisitions, purchases, partnerships FROM org_pairs) UNION ALL SELECT * FROM (SEL"
+       "ECT org_id, other_id, deals, investments, acquisitions, purchases, partnerships FROM org_pairs EXCEP"
+       "T SELECT p.org_id, q.org_id, count(DISTINCT p.deal_id), count(DISTINCT CASE WHEN p.type = 'investmen"
+       "t' THEN p.deal_id END), count(DISTINCT CASE WHEN p.type = 'acquisition' THEN p.deal_id END), count(D"
+       "ISTINCT CASE WHEN p.type = 'purchase' THEN p.deal_id END), count(DISTINCT CASE WHEN p.type = 'partne"
+       "rship' THEN p.deal_id END) FROM deal_parties p JOIN deal_parties q ON q.deal_id = p.deal_id AND q.or"
+       "g_id <> p.org_id GROUP BY 1, 2))",
+       "counterparty counts that differ from the deals"},
+      {"SELECT count(*) FROM (SELECT * FROM (SELECT id, deals FROM organizations WHERE deals > 0 EXCEPT SELE"
+       "CT org_id, count(DISTINCT deal_id) FROM deal_parties GROUP BY 1) UNION ALL SELECT * FROM (SELECT org"
+       "_id, count(DISTINCT deal_id) FROM deal_parties GROUP BY 1 EXCEPT SELECT id, deals FROM organizations"
+       " WHERE deals > 0))",
+       "organization deal counts that differ from the deals"},
       {"SELECT count(*) FROM deal_parties p WHERE NOT EXISTS (SELECT 1 FROM organizations o WHERE o.id = "
        "p.org_id) OR NOT EXISTS (SELECT 1 FROM deals d WHERE d.id = p.deal_id)",
        "deal parties pointing nowhere"},
@@ -95,19 +121,22 @@ Result<std::vector<MergedDeal>> SqliteStore::FindDeals(const DealFilter& f, std:
   // deal_parties (one index range, the deal's fields copied there).
   const bool by_org = !org_root_key.empty();
   const char* t = by_org ? "p." : "d.";
-  std::string order;
+  std::string key;  // the order without its tie-break
   switch (f.order) {
-    case DealOrder::kRecent: order = std::string(t) + "last_date DESC, d.uid"; break;
-    case DealOrder::kLargest: order = std::string(t) + "amount_max DESC, d.uid"; break;
-    case DealOrder::kOldest: order = std::string(t) + "first_date, d.uid"; break;
+    case DealOrder::kRecent: key = "last_date DESC"; break;
+    case DealOrder::kLargest: key = "amount_max DESC"; break;
+    case DealOrder::kOldest: key = "first_date"; break;
   }
+  // Inside an organization's range, ties are broken by row id (no lookup of
+  // deals for rows that are not returned); the result shows them by id.
+  const std::string order = std::string(t) + key + (by_org ? ", p.deal_id" : ", d.uid");
   std::string until = f.until + "~";  // "2025-10" covers the whole month
   std::string sql;
   if (by_org) {
     // A deal where the organization is on both sides counts once (its lowest side).
-    sql = "SELECT p.deal_id AS id FROM deal_parties p JOIN deals d ON d.id = p.deal_id WHERE p.org_id = "
-          "(SELECT id FROM organizations WHERE key = :org) AND p.side = (SELECT min(q.side) FROM deal_parties q "
-          "WHERE q.org_id = p.org_id AND q.deal_id = p.deal_id)";
+    sql = "SELECT p.deal_id AS id FROM deal_parties p WHERE p.org_id = (SELECT id FROM organizations WHERE key = "
+          ":org) AND (p.side = 0 OR NOT EXISTS (SELECT 1 FROM deal_parties q WHERE q.org_id = p.org_id AND "
+          "q.deal_id = p.deal_id AND q.side = 0))";
   } else {
     // Without statistics on values SQLite walks deals in the order asked for
     // whatever the filter: a range that matches few deals (an early --until,
@@ -143,9 +172,8 @@ Result<std::vector<MergedDeal>> SqliteStore::FindDeals(const DealFilter& f, std:
   if (f.min_amount) sql += std::string(" AND ") + t + "amount_max >= :min";
   sql += " ORDER BY " + order;
   if (f.limit > 0) sql += " LIMIT :limit";
-  std::string outer_order = order.substr(2);  // without the alias
   sql = std::string("SELECT ") + kDealColumns + " FROM (" + sql + ") AS pick JOIN deals d ON d.id = pick.id " +
-        "ORDER BY d." + outer_order;
+        "ORDER BY d." + key + ", d.uid";
   auto st = db_->Prepare(sql);
   if (!st.ok()) return st.status();
   Stmt* s = *st;
@@ -169,21 +197,26 @@ Result<std::vector<MergedDeal>> SqliteStore::FindDeals(const DealFilter& f, std:
 }
 
 Result<OrgSummary> SqliteStore::SummarizeOrg(std::string_view root_key) {
+  // All from the per-organization sums kept with the deals: a few rows per
+  // organization, however many deals it has.
   OrgSummary out;
-  auto count = db_->Prepare(
-      "SELECT count(DISTINCT deal_id) FROM deal_parties WHERE org_id = (SELECT id FROM organizations WHERE key = ?)");
+  auto count = db_->Prepare("SELECT id, deals FROM organizations WHERE key = ?");
   if (!count.ok()) return count.status();
   (*count)->Bind(1, root_key);
-  if ((*count)->Step()) out.deals = static_cast<int>((*count)->Int(0));
+  int64_t org = -1;
+  if ((*count)->Step()) {
+    org = (*count)->Int(0);
+    out.deals = static_cast<int>((*count)->Int(1));
+  }
   if (Status e = (*count)->status(); !e.ok()) return e;
   (*count)->Reset();
+  if (org < 0) return out;
 
   auto sums = db_->Prepare(
-      "SELECT side, type, status, currency, count(*), total(amount_min), total(amount_max) FROM deal_parties "
-      "WHERE org_id = (SELECT id FROM organizations WHERE key = ?) GROUP BY side, type, status, currency");
+      "SELECT side, type, status, currency, deals, amount_min, amount_max FROM org_sums WHERE org_id = ?");
   if (!sums.ok()) return sums.status();
   Stmt* s = *sums;
-  s->Bind(1, root_key);
+  s->Bind(1, org);
   while (s->Step()) {
     OrgDealSum sum;
     sum.paying = s->Int(0) == 0;
@@ -199,28 +232,18 @@ Result<OrgSummary> SqliteStore::SummarizeOrg(std::string_view root_key) {
   s->Reset();
 
   auto others = db_->Prepare(
-      "SELECT o.name, count(DISTINCT q.deal_id), group_concat(DISTINCT p.type) FROM deal_parties p "
-      "JOIN deal_parties q ON q.deal_id = p.deal_id AND q.org_id <> p.org_id JOIN organizations o ON o.id = "
-      "q.org_id WHERE p.org_id = (SELECT id FROM organizations WHERE key = ?) GROUP BY q.org_id "
-      "ORDER BY 2 DESC, o.name LIMIT 100");
+      "SELECT o.name, p.deals, p.investments, p.acquisitions, p.purchases, p.partnerships FROM (SELECT * FROM "
+      "org_pairs WHERE org_id = ? ORDER BY deals DESC, other_id LIMIT 100) AS p JOIN organizations o ON o.id = "
+      "p.other_id ORDER BY p.deals DESC, o.name");
   if (!others.ok()) return others.status();
   Stmt* c = *others;
-  c->Bind(1, root_key);
+  c->Bind(1, org);
   while (c->Step()) {
     OrgCounterparty cp;
     cp.name = c->Text(0);
     cp.deals = static_cast<int>(c->Int(1));
-    std::string types = c->Text(2);
     for (int t = 0; t < 4; ++t) {
-      std::string_view name = ToString(static_cast<DealType>(t));
-      for (size_t pos = 0; (pos = types.find(name, pos)) != std::string::npos; pos += name.size()) {
-        bool whole = (pos == 0 || types[pos - 1] == ',') &&
-                     (pos + name.size() == types.size() || types[pos + name.size()] == ',');
-        if (whole) {
-          cp.types.push_back(static_cast<DealType>(t));
-          break;
-        }
-      }
+      if (c->Int(2 + t) > 0) cp.types.push_back(static_cast<DealType>(t));
     }
     out.counterparties.push_back(std::move(cp));
   }

@@ -211,6 +211,35 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
     for (const Edge& e : edges) {
       if (Status s = AddFlow(e.from, e.to, e.currency, e.talks, -1, e.lo, e.hi); !s.ok()) return s;
     }
+    // And the old deals out of the organizations' sums.
+    auto old_parties = db_->Prepare(
+        "SELECT deal_id, org_id, side, type, status, currency, amount_min, amount_max FROM deal_parties WHERE "
+        "deal_id IN (SELECT id FROM deals WHERE group_key = ?) ORDER BY deal_id");
+    if (!old_parties.ok()) return old_parties.status();
+    std::vector<std::pair<int64_t, Party>> rows;
+    (*old_parties)->Bind(1, group_key);
+    while ((*old_parties)->Step()) {
+      const Stmt& o = **old_parties;
+      Party p;
+      p.org = o.Int(1);
+      p.side = static_cast<int>(o.Int(2));
+      (void)ParseDealType(o.Text(3), &p.type);
+      (void)ParseDealStatus(o.Text(4), &p.status);
+      p.currency = o.Text(5);
+      p.lo = o.OptDouble(6);
+      p.hi = o.OptDouble(7);
+      rows.emplace_back(o.Int(0), std::move(p));
+    }
+    if (Status s = (*old_parties)->status(); !s.ok()) return s;
+    (*old_parties)->Reset();
+    std::vector<Party> one;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      one.push_back(rows[i].second);
+      if (i + 1 == rows.size() || rows[i + 1].first != rows[i].first) {
+        if (Status s = AddOrgStats(one, -1); !s.ok()) return s;
+        one.clear();
+      }
+    }
   }
   for (const char* sql : kClear) {
     if (!existed) break;
@@ -254,8 +283,10 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
     s->Bind(12, d.last_reported).Bind(13, d.claims).Bind(14, JoinNames(d.from)).Bind(15, JoinNames(d.to));
     if (Status e = s->Run(); !e.ok()) return e;
     int64_t deal_id = db_->LastInsertId();
+    std::vector<Party> stats;
     for (int side = 0; side < 2; ++side) {
       for (int64_t org : side == 0 ? from_ids : to_ids) {
+        stats.push_back({org, side, parties.type, d.status, d.currency, d.amount_min, d.amount_max});
         Stmt* ps = *party;
         ps->Bind(1, org).Bind(2, deal_id).Bind(3, side).Bind(4, ToString(parties.type));
         ps->Bind(5, ToString(d.status)).Bind(6, d.currency).Bind(7, d.amount_min).Bind(8, d.amount_max);
@@ -263,6 +294,7 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
         if (Status e = ps->Run(); !e.ok()) return e;
       }
     }
+    if (Status e = AddOrgStats(stats, 1); !e.ok()) return e;
     if (MovesMoney(parties.type) && d.status != DealStatus::kCancelled) {
       for (int64_t f : from_ids) {
         for (int64_t t : to_ids) {
@@ -289,7 +321,8 @@ Status SqliteStore::ClearDerived() {
   org_ids_.clear();
   orgs_.clear();
   return db_->Exec(
-      "DELETE FROM flows; DELETE FROM deal_edges; DELETE FROM deal_parties; DELETE FROM deals; "
+      "DELETE FROM flows; DELETE FROM org_sums; DELETE FROM org_pairs; DELETE FROM deal_edges; "
+      "DELETE FROM deal_parties; DELETE FROM deals; "
       "DELETE FROM organizations; "
       "UPDATE claims SET deal_id = NULL;");
 }
@@ -337,6 +370,56 @@ Result<std::vector<std::string>> SqliteStore::CurrentGroupKeys() {
 
 // Adds `sign` times one deal's amounts to the flow of a pair and currency;
 // a flow left with no deal is removed.
+Status SqliteStore::AddOrgStats(const std::vector<Party>& parties, int sign) {
+  auto sums = db_->Prepare(
+      "INSERT INTO org_sums(org_id, side, type, status, currency, deals, amount_min, amount_max) "
+      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(org_id, side, type, status, currency) DO UPDATE SET "
+      "deals = deals + excluded.deals, amount_min = amount_min + excluded.amount_min, "
+      "amount_max = amount_max + excluded.amount_max");
+  auto drop_sum = db_->Prepare(
+      "DELETE FROM org_sums WHERE org_id = ? AND side = ? AND type = ? AND status = ? AND currency = ? AND "
+      "deals = 0");
+  auto count = db_->Prepare("UPDATE organizations SET deals = deals + ? WHERE id = ?");
+  auto pair = db_->Prepare(
+      "INSERT INTO org_pairs(org_id, other_id, deals, investments, acquisitions, purchases, partnerships) "
+      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(org_id, other_id) DO UPDATE SET deals = deals + "
+      "excluded.deals, investments = investments + excluded.investments, acquisitions = acquisitions + "
+      "excluded.acquisitions, purchases = purchases + excluded.purchases, partnerships = partnerships + "
+      "excluded.partnerships");
+  auto drop_pair = db_->Prepare("DELETE FROM org_pairs WHERE org_id = ? AND other_id = ? AND deals = 0");
+  for (auto* st : {&sums, &drop_sum, &count, &pair, &drop_pair}) {
+    if (!st->ok()) return st->status();
+  }
+  std::vector<int64_t> orgs;
+  for (const Party& p : parties) {
+    Stmt* s = *sums;
+    s->Bind(1, p.org).Bind(2, p.side).Bind(3, ToString(p.type)).Bind(4, ToString(p.status)).Bind(5, p.currency);
+    s->Bind(6, sign).Bind(7, sign * Whole(p.lo)).Bind(8, sign * Whole(p.hi));
+    if (Status e = s->Run(); !e.ok()) return e;
+    if (sign < 0) {
+      Stmt* d = *drop_sum;
+      d->Bind(1, p.org).Bind(2, p.side).Bind(3, ToString(p.type)).Bind(4, ToString(p.status)).Bind(5, p.currency);
+      if (Status e = d->Run(); !e.ok()) return e;
+    }
+    if (std::find(orgs.begin(), orgs.end(), p.org) == orgs.end()) orgs.push_back(p.org);
+  }
+  const DealType type = parties.empty() ? DealType::kInvestment : parties[0].type;
+  for (int64_t a : orgs) {
+    if (Status e = (*count)->Bind(1, sign).Bind(2, a).Run(); !e.ok()) return e;
+    for (int64_t b : orgs) {
+      if (a == b) continue;
+      Stmt* s = *pair;
+      s->Bind(1, a).Bind(2, b).Bind(3, sign);
+      for (int t = 0; t < 4; ++t) s->Bind(4 + t, static_cast<int>(type) == t ? sign : 0);
+      if (Status e = s->Run(); !e.ok()) return e;
+      if (sign < 0) {
+        if (Status e = (*drop_pair)->Bind(1, a).Bind(2, b).Run(); !e.ok()) return e;
+      }
+    }
+  }
+  return Status();
+}
+
 Status SqliteStore::AddFlow(int64_t from, int64_t to, const std::string& currency, bool talks, int sign,
                             const std::optional<double>& lo, const std::optional<double>& hi) {
   auto up = db_->Prepare(

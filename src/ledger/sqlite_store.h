@@ -82,6 +82,19 @@ class SqliteStore : public Store {
 
   Result<int64_t> OrgId(const std::string& key);
 
+  // One deal's party as the per-organization sums see it.
+  struct Party {
+    int64_t org = 0;
+    int side = 0;
+    DealType type = DealType::kInvestment;
+    DealStatus status = DealStatus::kTalks;
+    std::string currency;
+    std::optional<double> lo, hi;
+  };
+  // Adds (sign 1) or removes (-1) one deal's parties in org_sums, org_pairs
+  // and organizations.deals; rows left with no deal are removed.
+  Status AddOrgStats(const std::vector<Party>& parties, int sign);
+
   std::unique_ptr<SqliteDb> db_;
   bool in_tx_ = false;
   // Caches valid inside one transaction: organization key -> id, and -> the
