@@ -80,8 +80,6 @@ CREATE TABLE deals(
 CREATE INDEX deals_group ON deals(group_key);
 CREATE INDEX deals_last ON deals(last_date, uid);
 CREATE INDEX deals_first ON deals(first_date, uid);
-CREATE INDEX deals_type ON deals(type, last_date);
-CREATE INDEX deals_status ON deals(status, last_date);
 CREATE INDEX deals_amount ON deals(amount_max);
 CREATE TABLE deal_parties(     -- with copies of the deal's fields: an organization's deals in one range
   org_id INTEGER NOT NULL,     -- the top organization
