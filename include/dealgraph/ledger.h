@@ -196,7 +196,8 @@ class Ledger {
 
   // Adds one document and every claim the extractor found in it. Joins the
   // current batch; call Flush() to commit (it is also called every
-  // `batch_documents` documents and by the destructor).
+  // `batch_documents` documents and by the destructor). On a database error
+  // the whole current batch is rolled back and the error returned.
   Result<AddResult> Add(const Document& doc, const std::vector<Deal>& claims);
   // True when a document with exactly this text is stored: Add would change
   // nothing, so callers may skip extracting it.
@@ -208,6 +209,7 @@ class Ledger {
   // Integrity check and counts.
   Result<LedgerCheck> Check();
 
+  // Reads below see merged deals as of the last Flush().
   // Merged deals matching `filter`, in `filter.order`.
   Result<std::vector<MergedDeal>> FindDeals(const DealFilter& filter);
   // Sums and counterparties of the deals of the top organization of `name`
