@@ -3,6 +3,7 @@
 #include "deals/context.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace dealgraph {
 
@@ -51,6 +52,25 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
       }
     }
     for (uint32_t k = first; k < e.end_token && k < n; ++k) index[k] = static_cast<int32_t>(i);
+  }
+  for (std::string_view w : words_) {
+    if (w.size() == 4 && w[0] >= '1' && w[0] <= '2' && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      int year = std::stoi(std::string(w));
+      if (year >= 1950 && year <= 2100) latest_year_ = std::max(latest_year_, year);
+    }
+  }
+  {
+    std::unordered_map<std::string_view, std::pair<int, const Mention*>> count;
+    int best = 1;
+    for (const Mention& m : mentions) {
+      if (m.kind != MentionKind::kName) continue;
+      auto& [c, first] = count[m.canonical];
+      if (!first) first = &m;
+      if (++c > best || (c == best && topic_ && first->first_token < topic_->first_token)) {
+        best = c;
+        topic_ = first;
+      }
+    }
   }
   sentence_of_.assign(n, 0);
   clause_begin_.assign(n, 0);
@@ -107,6 +127,17 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
       });
     }
   }
+}
+
+int DocContext::YearInClause(uint32_t k) const {
+  for (uint32_t j = clause_begin_[k]; j + 1 < clause_end_[k]; ++j) {
+    if (words_[j] != "in" && words_[j] != "since") continue;
+    std::string_view w = words_[j + 1];
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::stoi(std::string(w));
+    }
+  }
+  return 0;
 }
 
 bool DocContext::RelativeClause(uint32_t k) const {

@@ -33,6 +33,7 @@ struct Candidate {
   bool generic = false;        // from a generic "deal"/"partnership" word: yields to specific ones
   bool anaphoric = false;      // no parties: "The investment may exceed $10 billion."
   bool money_required = false; // one-sided deals count only with an amount
+  bool implied_to = false;     // "X, which has invested $8 billion, ...": the investee is the article's subject
 };
 
 class DocContext {
@@ -62,6 +63,15 @@ class DocContext {
   // True when the clause holding k starts with a relative pronoun ("which", "who").
   bool RelativeClause(uint32_t k) const;
 
+  // The latest year the text names ("in 2018", "by 2030" count), or 0: the
+  // document's present when no date is given, so earlier years are its past.
+  int LatestYear() const { return latest_year_; }
+  // The year of an "in 2018"-like phrase in the clause of k, or 0.
+  int YearInClause(uint32_t k) const;
+  // The organization the document is about: the one named most often (the
+  // first such name), or nullptr when none is named twice.
+  const Mention* Topic() const { return topic_; }
+
   // Cue phrases of one sentence (computed once per sentence).
   const std::vector<CueHit>& Cues(uint32_t sentence) const { return cues_[sentence]; }
   uint32_t SentenceOf(uint32_t k) const { return sentence_of_[k]; }
@@ -79,6 +89,11 @@ class DocContext {
   // The coordinated list of mentions starting at or shortly after token k
   // (skipping up to `skip` descriptor words such as "AI startup").
   std::vector<const Mention*> ListAt(uint32_t k, uint32_t limit, uint32_t skip = 4) const;
+  // "The two companies", "both sides", "the longtime rivals" as the subject of
+  // the clause of k: the two most recent distinct organizations named before
+  // it (in this or the two sentences before). False when there is no such
+  // phrase or fewer than two names.
+  bool PairSubject(uint32_t k, const Mention** a, const Mention** b) const;
   // The possessive mention right before token k, allowing money and adjectives
   // between ("Microsoft's $13 billion investment").
   const Mention* PossessorBefore(uint32_t k) const;
@@ -117,6 +132,8 @@ class DocContext {
   std::vector<int32_t> mention_at_, money_at_, outlet_at_;
   std::vector<uint32_t> clause_begin_, clause_end_, sentence_of_;
   std::vector<std::vector<CueHit>> cues_;
+  int latest_year_ = 0;
+  const Mention* topic_ = nullptr;
 };
 
 // Lower-cases ASCII letters; other bytes unchanged (offsets stay valid).

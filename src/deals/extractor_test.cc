@@ -117,5 +117,33 @@ TEST(ExtractorTest, NameAtTheVeryEndOfTheText) {
   EXPECT_EQ(ExtractText("Cobalt Compute agreed to buy GPUs from Pinnacle Compute").size(), 1u);
 }
 
+TEST(ExtractorTest, TwoCompaniesNamePreviousPair) {
+  auto deals = ExtractText(
+      "Harlow Semiconductor bought a 5% stake in Ostrava Photonics for $90 million. "
+      "The two companies also signed a multi-year collaboration agreement on optical interconnects.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].type, DealType::kPartnership);
+  EXPECT_EQ(deals[1].from, Names{"Harlow Semiconductor"});
+  EXPECT_EQ(deals[1].to, Names{"Ostrava Photonics"});
+}
+
+TEST(ExtractorTest, SpeakingPairIsNoNewDeal) {
+  auto deals = ExtractText(
+      "Harlow Semiconductor agreed to acquire Ostrava Photonics for $2 billion in 2022. "
+      "The companies said the agreement had been terminated after regulators objected.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+}
+
+TEST(ExtractorTest, InvesteeImpliedByEarlierReport) {
+  auto deals = ExtractText(
+      "Brightwell Capital will invest $400 million in Quarrydale Robotics. "
+      "Pellworth Ventures, which has invested $150 million, holds two seats on the board.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Pellworth Ventures"});
+  EXPECT_EQ(deals[1].to, Names{"Quarrydale Robotics"});
+  EXPECT_EQ(deals[1].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -132,6 +132,23 @@ void DenialFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
   }
 }
 
+// An investment that names no investee ("Amazon, which has invested $8
+// billion, remains its main partner"): the investee of the latest
+// investment reported before it by someone else, else the organization the
+// article is about, unless that is the investor itself.
+void ImplyInvestee(const DocContext& doc, const std::vector<Candidate>& kept, Candidate& c) {
+  const Gazetteer& gz = doc.gazetteer();
+  NameSet investors = Roots(gz, c.from);
+  auto fits = [&](const Mention* m) { return !investors.count(gz.Root(m->canonical)); };
+  for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
+    if (it->type != DealType::kInvestment || it->to.size() != 1 || !fits(it->to[0])) continue;
+    if (Roots(gz, it->from) == investors) continue;
+    c.to = it->to;
+    return;
+  }
+  if (const Mention* topic = doc.Topic(); topic && fits(topic)) c.to = {topic};
+}
+
 }  // namespace
 
 std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& seg,
@@ -150,6 +167,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     }
     for (Candidate& c : cands) {
       if (scratch.size() + 4 < scratch.capacity()) Unclash(c, scratch, gz);
+      if (c.implied_to && c.to.empty()) ImplyInvestee(doc, kept, c);
     }
     // Generic words yield to specific ones about the same organizations.
     std::vector<bool> drop(cands.size(), false);

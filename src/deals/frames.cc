@@ -124,6 +124,17 @@ bool FrameParties(const DocContext& doc, uint32_t s, const Mention** subject, co
   return false;
 }
 
+// "a long-term collaboration agreement", "signed a $6.3 billion contract": an
+// indefinite noun phrase introduces a new deal ("the agreement" refers back).
+bool Indefinite(const DocContext& doc, uint32_t k) {
+  for (uint32_t j = k; j-- > doc.ClauseBegin(k) && j + 6 > k;) {
+    std::string_view w = doc.W(j);
+    if (w == "a" || w == "an") return true;
+    if (w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || w == "his" || w == "her") return false;
+  }
+  return false;
+}
+
 // "a 49% stake", "$2 billion of Intel shares", "the chipmaker's common stock".
 bool IsStakeObject(const DocContext& doc, uint32_t k) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
@@ -159,6 +170,28 @@ bool Passive(const DocContext& doc, uint32_t k) {
          p == "are" || p == "later" || p == "eventually" || p == "subsequently" || p == "recently";
 }
 
+// The investee of an investment at k whose sentence names none after "in":
+// the company a stake is taken in later in the sentence ("... now converts
+// into a stake of 27 percent in OpenAI Group"). When no "in"/"into" phrase
+// follows at all ("Amazon, which has invested $8 billion, remains ..."),
+// `implied` tells the document pass to name the company the article is about.
+Mentions ImpliedInvestee(const DocContext& doc, uint32_t k, bool* implied) {
+  const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+  bool prep = false;
+  for (uint32_t j = k + 1; j < sent.end_token; ++j) {
+    std::string_view w = doc.W(j);
+    if (w == "stake" || w == "stakes") {
+      Mentions in = doc.AfterPrep(j, {"in"}, 8);
+      if (!in.empty() && !in[0]->possessive) return in;
+    }
+    if (j < doc.ClauseEnd(k) && (w == "in" || w == "into") && !(j + 1 < sent.end_token && doc.MoneyAt(j + 1))) {
+      prep = true;
+    }
+  }
+  *implied = !prep;
+  return {};
+}
+
 void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from = doc.Agent(k);
   Mentions to = doc.AfterPrep(k, {"in", "into"}, 14);
@@ -172,7 +205,10 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     from = by;
   }
   if (!to.empty() && to[0]->possessive) to.clear();  // "invest in its own chips", "in Amazon's cloud"
+  bool implied = false;
+  if (to.empty() && !put) to = ImpliedInvestee(doc, k, &implied);
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
+  c.implied_to = implied && !from.empty();
   c.money = doc.MoneyNear(k, true);
   c.money_required = to.empty() || from.empty();
   out.push_back(c);
@@ -220,6 +256,8 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   }
   if (!from.empty() && to.empty()) to = doc.AfterPrep(k, {"in", "into"}, 16);
   if (!to.empty() && to[0]->possessive) to.clear();
+  bool implied = false;
+  if (possessor && to.empty()) to = ImpliedInvestee(doc, k, &implied);
   Mentions by = doc.AfterPrep(k, {"from", "by"}, 4);
   if (!by.empty()) {
     if (from.empty()) {
@@ -242,6 +280,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   c.money = doc.MoneyNear(k, false);
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
   if (possessor && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+  c.implied_to = implied && !from.empty();
   if (from.empty() && to.empty()) {
     c.anaphoric = true;
   } else {
@@ -639,6 +678,13 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     agent = {with[0]};
     with.erase(with.begin());
   }
+  if (agent.empty() && with.empty() && Indefinite(doc, k)) {  // "the two companies signed a $6.3 billion agreement"
+    const Mention *first = nullptr, *second = nullptr;
+    if (doc.PairSubject(k, &first, &second)) {
+      agent = {first};
+      with = {second};
+    }
+  }
   Candidate c = Make(doc, DealType::kPurchase, k, t, agent, with);
   c.generic = true;
   c.money = doc.MoneyNear(k, false);
@@ -734,6 +780,14 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     if (FrameParties(doc, doc.SentenceOf(k), &subject, &other)) {
       a = {subject};
       b = {other};
+    }
+  }
+  if (a.empty() && b.empty() && (t.form != Form::kNoun || Indefinite(doc, k))) {
+    // "The two companies also agreed to jointly develop ...", "signed a collaboration agreement".
+    const Mention *first = nullptr, *second = nullptr;
+    if (doc.PairSubject(k, &first, &second)) {
+      a = {first};
+      b = {second};
     }
   }
   if (a.empty() || b.empty()) return;

@@ -328,3 +328,52 @@ bool DocContext::LooksLikeSupplier(const Mention& m, Asset asset) const {
 }
 
 }  // namespace dealgraph
+
+namespace dealgraph {
+
+bool DocContext::PairSubject(uint32_t k, const Mention** a, const Mention** b) const {
+  // "the two companies", "both sides", "the pair", "the longtime rivals": a
+  // plural reference to two organizations, before k in its clause.
+  static constexpr std::array<std::string_view, 9> kHeads = {"companies", "firms",   "groups",  "sides", "pair",
+                                                            "rivals",    "partners", "parties", "businesses"};
+  const uint32_t b0 = ClauseBegin(k);
+  uint32_t phrase = ~0u;
+  for (uint32_t j = b0; j < k && phrase == ~0u; ++j) {
+    if (words_[j] != "the" && words_[j] != "both") continue;
+    for (uint32_t h = j + 1; h < k && h <= j + 3; ++h) {
+      if (seg_.tokens[h].kind != TokenKind::kWord || MentionAt(h)) break;
+      if (std::find(kHeads.begin(), kHeads.end(), words_[h]) != kHeads.end()) {
+        bool two = words_[j] == "both" || words_[h] == "pair" || words_[j + 1] == "two" || h > j + 1 ||
+                   words_[h] == "rivals" || words_[h] == "partners" || words_[h] == "companies";
+        // "the companies said the agreement had ended": speakers, not parties.
+        std::string_view next = h + 1 < k ? words_[h + 1] : "";
+        bool speaks = next == "said" || next == "say" || next == "says" || next == "described" || next == "told" ||
+                      next == "added" || next == "noted" || next == "stated";
+        if (two && !speaks) phrase = j;
+        break;
+      }
+    }
+  }
+  if (phrase == ~0u) return false;
+  // "both companies' shareholders", "the two companies said" are fine; a
+  // possessive phrase before the trigger is not the subject of an agreement.
+  const uint32_t s = SentenceOf(k);
+  const uint32_t stop = seg_.sentences[s >= 2 ? s - 2 : 0].first_token;
+  const Mention* first = nullptr;
+  for (uint32_t j = phrase; j-- > stop;) {
+    const Mention* m = MentionAt(j);
+    if (!m) continue;
+    j = m->first_token;
+    if (m->kind == MentionKind::kPronoun) continue;
+    if (!first) {
+      first = m;
+    } else if (gazetteer_.Root(m->canonical) != gazetteer_.Root(first->canonical)) {
+      *a = m;  // text order: the earlier name first
+      *b = first;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace dealgraph
