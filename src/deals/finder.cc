@@ -108,25 +108,42 @@ bool MarkersAgree(Marker a, Marker b, DealStatus sa, DealStatus sb) {
   return (a == Marker::kNone || b == Marker::kNone) && sa == sb;
 }
 
-// "X denied the report": a sentence with no deal of its own whose subject
-// denies cancels the previous sentence's deal with that party.
-void DenialFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
+// "X denied the report", "Wiz walked away from those negotiations", "The
+// deal collapsed": a sentence whose first clause cancels, with a party of
+// the previous sentence's deal as its subject or a word for the deal next
+// to the cue, cancels that deal.
+void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
   if (s == 0 || kept.empty() || kept.back().last_sentence + 1 != s) return;
   const Sentence& sent = doc.seg().sentences[s];
-  bool denial = false;
+  const uint32_t clause_end = doc.ClauseEnd(sent.first_token);
+  auto deal_word = [&](uint32_t j) {
+    std::string_view w = doc.W(j);
+    return w == "deal" || w == "talks" || w == "negotiations" || w == "discussions" || w == "agreement" ||
+           w == "transaction" || w == "merger" || w == "acquisition" || w == "takeover" || w == "bid" ||
+           w == "offer" || w == "contract" || w == "plan" || w == "plans" || w == "report" || w == "reports";
+  };
+  bool by_party = false, by_deal = false;
   for (const CueHit& c : doc.Cues(s)) {
+    if (c.kind != CueKind::kCancelled || c.first >= clause_end) continue;
     std::string_view w = doc.W(c.first);
-    denial = denial || (c.kind == CueKind::kCancelled && (w == "denied" || w == "denies" || w == "rejected"));
+    // Verbs that cancel whatever their subject had agreed; "dropped" or
+    // "declined" may be about shares or comment instead.
+    by_party = by_party || w == "denied" || w == "denies" || w == "rejected" || w == "rejects" || w == "walked" ||
+               w == "walks" || w == "called" || w == "calls" || w == "abandoned" || w == "abandons" ||
+               w == "terminated" || w == "terminates" || w == "scrapped" || w == "scraps" || w == "pulled" ||
+               w == "pulls" || w == "withdrew" || w == "withdraws" || w == "ended";
+    for (uint32_t j = c.first > 3 ? c.first - 3 : 0; j < std::min(c.end + 4, clause_end); ++j) {
+      if (j >= sent.first_token && deal_word(j)) by_deal = true;
+    }
   }
-  if (!denial) return;
+  if (!by_party && !by_deal) return;
   const Mention* subject = nullptr;
-  for (uint32_t k = sent.first_token; k < sent.end_token && !subject; ++k) subject = doc.MentionAt(k);
-  if (!subject) return;
+  for (uint32_t k = sent.first_token; k < clause_end && !subject; ++k) subject = doc.MentionAt(k);
   for (auto it = kept.rbegin(); it != kept.rend() && it->last_sentence + 1 == s; ++it) {
     bool party = false;
-    for (const Mention* m : it->from) party = party || m->canonical == subject->canonical;
-    for (const Mention* m : it->to) party = party || m->canonical == subject->canonical;
-    if (!party) continue;
+    for (const Mention* m : it->from) party = party || (subject && m->canonical == subject->canonical);
+    for (const Mention* m : it->to) party = party || (subject && m->canonical == subject->canonical);
+    if (!(by_party && party) && !(by_deal && (party || !subject))) continue;
     it->status = DealStatus::kCancelled;
     it->last_sentence = s;
   }
@@ -160,11 +177,9 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
   scratch.reserve(64);  // stable addresses for re-resolved mentions (see Unclash)
   std::vector<Candidate> kept;
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
+    CancelFollows(doc, s, kept);
     std::vector<Candidate> cands = FindInSentence(doc, s);
-    if (cands.empty()) {
-      DenialFollows(doc, s, kept);
-      continue;
-    }
+    if (cands.empty()) continue;
     for (Candidate& c : cands) {
       if (scratch.size() + 4 < scratch.capacity()) Unclash(c, scratch, gz);
       if (c.implied_to && c.to.empty()) ImplyInvestee(doc, kept, c);

@@ -24,7 +24,9 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         // A denial anywhere in the sentence covers the claim it denies.
         std::string_view w = words_[c.first];
         bool denial = w == "denied" || w == "denies" || w == "no" || w == "not";
-        if (in_clause || denial) {
+        // "X had planned to pay Y ..., but X is now ending the contract".
+        bool contrast = c.first >= e && words_[clause_begin_[c.first]] == "but";
+        if (in_clause || denial || contrast) {
           cancelled = true;
           cancel_dist = std::min(cancel_dist, denial ? 0u : dist(c));
         }
@@ -99,6 +101,12 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   if (form == Form::kIng && frame == Frame::kRaise) return DealStatus::kTalks;
   if (announced) return DealStatus::kAnnounced;
   if (form == Form::kNoun && done_in_sentence) return DealStatus::kCompleted;
+  // "its purchase of CA Technologies in 2018": a deal dated before the
+  // latest year the article names lies in its past.
+  if (form == Form::kNoun) {
+    int year = YearInClause(k);
+    if (year > 0 && year < latest_year_) return DealStatus::kCompleted;
+  }
   return DealStatus::kAnnounced;
 }
 

@@ -74,9 +74,18 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
     uint32_t s = it->sentence;
     auto begin = it;
     while (it != seen.rend() && it->sentence == s) ++it;
+    // Its subject-like organization first: the first one not governed by a
+    // preposition ("Founded by ex-staff of Google DeepMind, Mistral has ...").
+    auto first = it;
     for (auto k = begin; k != it; ++k) {
-      if (k->first_in_sentence) add(*k);
+      if (!k->governed && !k->possessive) first = k;  // reverse order: the last hit is the earliest
     }
+    if (first == it) {
+      for (auto k = begin; k != it; ++k) {
+        if (k->first_in_sentence) first = k;
+      }
+    }
+    if (first != it) add(*first);
     for (auto k = begin; k != it; ++k) add(*k);
     if (out.size() >= 6) break;
   }
