@@ -139,6 +139,7 @@ bool Indefinite(const DocContext& doc, uint32_t k) {
 bool IsStakeObject(const DocContext& doc, uint32_t k) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
   for (uint32_t j = k + 1; j < end; ++j) {
+    if (doc.MoneyAt(j)) end = std::min(doc.ClauseEnd(k), end + 1);  // an amount does not count
     std::string_view w = doc.W(j);
     if (w == "stake" || w == "stakes" || w == "shares" || w == "%" || w == "percent" || w == "interest" ||
         w == "equity" || w == "stock") {
@@ -148,7 +149,9 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
       j = m->end_token - 1;
       continue;
     }
-    if (doc.IsPreposition(j) && w != "of") return false;
+    if (doc.MoneyAt(j)) continue;  // "paying about $14.3 billion for ..."
+    bool for_money = w == "for" && doc.MoneyAt(j - 1);
+    if (doc.IsPreposition(j) && w != "of" && !for_money) return false;
   }
   return false;
 }
@@ -594,6 +597,16 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
 // "X paid (Y) $N for Z": an acquisition of Z, a stake, or goods from Y.
 void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions payer = doc.Agent(k);
+  if (t.form == Form::kIng && k > 0 && doc.W(k - 1) == ",") {
+    // "Google first backed Anthropic in 2022, paying $300m for a stake": the
+    // participle shares the subject of its clause, not the nearest name.
+    for (uint32_t j = doc.ClauseBegin(k); j + 1 < k; ++j) {
+      const Mention* m = doc.MentionAt(j);
+      if (!m) continue;
+      if (!m->possessive && (j == 0 || !doc.IsPreposition(j - 1))) payer = {m};
+      break;
+    }
+  }
   if (payer.empty()) return;
   Mentions payee;
   if (k + 1 < doc.ClauseEnd(k)) {
@@ -621,6 +634,7 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     Candidate c = Make(doc, DealType::kInvestment, k, t, payer, to);
     c.money = money;
     c.money_required = to.empty();
+    c.implied_to = to.empty();
     out.push_back(c);
     return;
   }

@@ -81,6 +81,14 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   }
   // "..., buying BETA CAE for $1.24 billion last year": a participle in a past setting.
   if (form == Form::kIng && k > 0 && words_[k - 1] == ",") {
+    // "Google first backed Anthropic in 2022, paying $300m for a stake": the
+    // participle takes the tense of the deal verb before it.
+    for (uint32_t j = b; j + 1 < k; ++j) {
+      const TriggerWord* before = lexicon_.Trigger(words_[j]);
+      if (before && before->form == Form::kPast && !(j > 0 && (words_[j - 1] == "be" || words_[j - 1] == "being"))) {
+        return DealStatus::kCompleted;
+      }
+    }
     for (uint32_t j = b; j < e; ++j) {
       if ((words_[j] == "last" && j + 1 < e && (words_[j + 1] == "year" || words_[j + 1] == "month")) ||
           (words_[j] == "ago")) {
