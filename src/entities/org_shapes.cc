@@ -116,8 +116,6 @@ class ShapeFinder {
   }
 
   void Piece(size_t s, size_t e, std::vector<Entity>* out) {
-    if (s > begin_ && (Flags(s - 1) & kTitleWord)) return;  // "CEO Sam Altman", "chief executive Jane Doe"
-    if (s > begin_ + 1 && Text(s - 1) == "." && (Flags(s - 2) & kTitleWord)) return;  // "Mr. Lai"
     // A cue after a head word: "Acme Robotics", "Foo Holdings Ltd"; a firm cue
     // after any capitalized word: "Idaho Power", "U.S. Bank".
     size_t cue_end = 0;
@@ -126,6 +124,11 @@ class ShapeFinder {
       if (!(f & kCueWord)) continue;
       if (StrongHeadBefore(s, k) || ((f & kFirmCue) && WeakHeadBefore(s, k))) cue_end = k + 1;
     }
+    // "CEO Sam Altman", "chief executive Jane Doe", "Mr. Lai" are people; "the
+    // activist investor Elliott Management" ends in a firm's word.
+    bool firm_end = cue_end == e && (Flags(e - 1) & kCueWord);
+    if (s > begin_ && (Flags(s - 1) & kTitleWord) && !firm_end) return;
+    if (s > begin_ + 1 && Text(s - 1) == "." && (Flags(s - 2) & kTitleWord)) return;
     if (!cue_end && (Flags(s) & kCueWord) && s + 2 < e && Text(s + 1) == "of") {
       for (size_t k = s + 2; k < e; ++k) {
         if (IsHead(k) || (Flags(k) & kPlaceWord)) cue_end = e;  // "Bank of Ostrava", "Bank of Japan"
