@@ -42,6 +42,17 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
   return out;
 }
 
+// A slot window of `base` tokens after k, widened by the amount tokens in
+// it ("an injection of roughly £300m from X", "agreements worth a combined
+// $1.1bn with X").
+uint32_t WindowPastMoney(const DocContext& doc, uint32_t k, uint32_t base) {
+  uint32_t window = base;
+  for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j < k + 2 * base; ++j) {
+    if (doc.MoneyAt(j)) ++window;
+  }
+  return window;
+}
+
 Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWord& t, Mentions from, Mentions to) {
   Candidate c;
   c.type = type;
@@ -231,6 +242,15 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
 }
 
 void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "the pension fund Northmoor Capital", "a hedge fund": the noun, not the verb.
+  if (k > 0) {
+    std::string_view p = doc.W(k - 1);
+    if (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "pension" || p == "hedge" ||
+        p == "venture" || p == "wealth" || p == "sovereign" || p == "investment" || p == "index" || p == "equity" ||
+        p == "mutual" || p == "growth" || p == "infrastructure" || p == "buyout" || p == "'s") {
+      return;
+    }
+  }
   if (Passive(doc, k)) {
     Mentions by = doc.AfterPrep(k, {"by"}, 2);
     Mentions subject = doc.Agent(k);
@@ -261,7 +281,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   if (!to.empty() && to[0]->possessive) to.clear();
   bool implied = false;
   if (possessor && to.empty()) to = ImpliedInvestee(doc, k, &implied);
-  Mentions by = doc.AfterPrep(k, {"from", "by"}, 4);
+  Mentions by = doc.AfterPrep(k, {"from", "by"}, WindowPastMoney(doc, k, 4));
   if (!by.empty()) {
     if (from.empty()) {
       // "Y received a $N investment from X": the possessor or subject receives.
@@ -390,10 +410,8 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     out.push_back(c);
     return;
   }
-  uint32_t goods_window = 6;
-  for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j < k + 12; ++j) {
-    if (doc.MoneyAt(j)) ++goods_window;  // "purchase an incremental $250 billion of Azure services"
-  }
+  // "purchase an incremental $250 billion of Azure services"
+  uint32_t goods_window = WindowPastMoney(doc, k, 6);
   Asset goods = doc.AssetNear(k, true, goods_window + 2);
   Mentions object = Object(doc, k);
   bool object_is_goods = goods != Asset::kNone &&
@@ -680,11 +698,7 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
 }
 
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
-  uint32_t window = 6;
-  for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j < k + 12; ++j) {
-    if (doc.MoneyAt(j)) ++window;  // "agreements worth a combined $1.1bn with ..."
-  }
-  Mentions with = doc.AfterPrep(k, {"with", "between"}, window);
+  Mentions with = doc.AfterPrep(k, {"with", "between"}, WindowPastMoney(doc, k, 6));
   Mentions agent;
   if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
   if (agent.empty()) agent = doc.Agent(k);

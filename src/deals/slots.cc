@@ -32,7 +32,10 @@ bool Skippable(const DocContext& doc, uint32_t k) {
     if (w == p) return false;
   }
   const TriggerWord* trigger = doc.lexicon().Trigger(w);
-  return !trigger || trigger->frame == Frame::kBacker;  // "existing backers Lightspeed"
+  // "existing backers Lightspeed"; "the pension fund Northmoor Capital": a
+  // noun right before a name describes it.
+  return !trigger || trigger->frame == Frame::kBacker ||
+         ((trigger->form == Form::kNoun || trigger->frame == Frame::kFund) && doc.MentionAt(k + 1));
 }
 
 void AddUnique(std::vector<const Mention*>& out, const Mention* m) {
