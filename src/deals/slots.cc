@@ -263,6 +263,14 @@ bool DocContext::IsValuation(const Entity& money) const {
     bool before = c.end <= f && c.first >= lo;
     bool after = c.first >= money.end_token && c.first <= money.end_token + 1;  // "$N valuation"
     if (!before && !after) continue;
+    // "valued at when it raised $6.6 billion": a deal verb between the cue
+    // and the amount takes the amount.
+    bool verb_between = false;
+    for (uint32_t j = c.end; before && j < f; ++j) {
+      const TriggerWord* t = lexicon_.Trigger(words_[j]);
+      verb_between = verb_between || (t && t->form != Form::kNoun);
+    }
+    if (verb_between) continue;
     // "the deal, valued at $N": the value of a deal is its amount (but "a
     // deal that values the group at $N" is a valuation).
     if (before && words_[c.first] == "valued") {
