@@ -145,5 +145,48 @@ TEST(ExtractorTest, InvesteeImpliedByEarlierReport) {
   EXPECT_EQ(deals[1].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, NextSentenceWalkingAwayCancels) {
+  auto deals = ExtractText(
+      "Last spring Harlow Semiconductor was in talks to buy Ostrava Photonics for about $3 billion. "
+      "Ostrava walked away from those negotiations in June.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, ContrastingClauseCancels) {
+  auto deals = ExtractText(
+      "Brightwell Capital had planned to invest $50 million in Quarrydale Robotics, but Brightwell is now "
+      "ending the agreement.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, DatedNominalDealIsInThePast) {
+  auto deals = ExtractText(
+      "Harlow Semiconductor grew through takeovers, including its purchase of Ostrava Photonics in 2019. "
+      "It expects sales to double by 2027.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Photonics"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, PayingForAStakeIsAnInvestment) {
+  auto deals = ExtractText("Brightwell Capital is paying about $400 million for a 20% stake in Quarrydale Robotics.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kAbout);
+}
+
+TEST(ExtractorTest, AppositionAfterOwnerNamesTheInvestor) {
+  auto deals = ExtractText(
+      "Quarrydale Robotics received a cash injection of roughly $80 million from its owner, the pension fund "
+      "Pellworth Capital, last year.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Robotics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

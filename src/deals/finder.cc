@@ -267,8 +267,9 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
         Candidate fuller = c;
         if (!fuller.money) fuller.money = m.money;
         m = fuller;
-      } else if (!m.money && c.money) {
-        m.money = c.money;
+      } else if (c.money && (!m.money || (m.money->money.qualifier == Qualifier::kExact &&
+                                         c.money->money.qualifier != Qualifier::kExact))) {
+        m.money = c.money;  // a headline's "¥100bn" is the body's "about 100 billion yen"
       }
       joined = true;
       break;

@@ -84,6 +84,9 @@ TEST_F(RecognizerTest, UnknownOrganizationsByCorporateCue) {
   EXPECT_FALSE(e[0].known);
   EXPECT_EQ(Orgs("Loans came from Bank of Ostrava."), V{"Bank of Ostrava"});
   EXPECT_EQ(Orgs("Brightwell Capital Partners backed it."), V{"Brightwell Capital Partners"});
+  // A role word before a person names no firm; before a name ending in a corporate word it does.
+  EXPECT_EQ(Orgs("The activist investor Pellworth Management bought shares."), V{"Pellworth Management"});
+  EXPECT_EQ(Orgs("The activist investor Carl Pellworth bought shares."), V{});
 }
 
 TEST_F(RecognizerTest, KnownNamesInsideLongerNames) {

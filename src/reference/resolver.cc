@@ -171,6 +171,7 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
     for (uint32_t k = seg.sentences[si].first_token; k < seg.sentences[si].end_token; ++k) sentence_of[k] = si;
   }
   std::vector<bool> taken(toks.size(), false);
+  std::vector<Mention> found;  // names found by their list or slot alone (below)
   for (const Entity& e : entities) {
     for (uint32_t k = e.first_token; k < e.end_token && k < toks.size(); ++k) taken[k] = true;
     if (e.type != EntityType::kOrganization || e.first_token >= toks.size()) continue;
@@ -198,6 +199,7 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
     m.canonical = std::string(text.substr(toks[b].start, toks[e - 1].end - toks[b].start));
     m.possessive = e < toks.size() && toks[e].kind == TokenKind::kPossessive;
     for (uint32_t k = b; k < e; ++k) taken[k] = true;
+    found.push_back(m);
     names.push_back(std::move(m));
   };
   // List members: a run of capitalized words between list separators, next to a known name.
@@ -278,8 +280,19 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
     }
     if (e > k && ends) add_span(k, e);
   }
-  // Short forms: the first word of a multi-word name, used alone later.
+  // Short forms: the first word of a multi-word name, used alone later; and
+  // one-word names found only by their slot or list ("buy Sharp's plant"),
+  // used anywhere else in the text.
   std::vector<std::pair<std::string, std::string>> shorts;  // word -> canonical
+  std::vector<std::string> anywhere;                         // canonicals of the second kind
+  for (const Mention& m : found) {
+    if (m.end_token - m.first_token != 1) continue;
+    std::string word(TokenText(text, toks[m.first_token]));
+    if (word.size() < 3 || std::find(kNotShortNames.begin(), kNotShortNames.end(), word) != kNotShortNames.end())
+      continue;
+    shorts.emplace_back(word, m.canonical);
+    anywhere.push_back(m.canonical);
+  }
   for (const Mention& m : names) {
     if (m.end_token - m.first_token < 2) continue;
     std::string word(TokenText(text, toks[m.first_token]));
@@ -300,7 +313,7 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
     for (const auto& [w, canonical] : shorts) {
       if (w != word || canonical.empty()) continue;
       // Only after the full name appeared.
-      bool after = false;
+      bool after = std::find(anywhere.begin(), anywhere.end(), canonical) != anywhere.end();
       for (size_t i = 0; i < n_named && !after; ++i) after = names[i].canonical == canonical && names[i].first_token < k;
       if (!after) continue;
       if (k + 1 < toks.size() && Capitalized(toks[k + 1])) continue;  // part of another name
