@@ -188,5 +188,49 @@ TEST(ExtractorTest, AppositionAfterOwnerNamesTheInvestor) {
   EXPECT_EQ(deals[0].to, Names{"Quarrydale Robotics"});
 }
 
+TEST(ExtractorTest, PartnershipAlongsideAnInvestment) {
+  auto deals = ExtractText(
+      "Brightwell Capital agreed to invest $20 million in Quarrydale Robotics as part of a partnership to sell "
+      "its robots in Asia.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].type, DealType::kPartnership);
+  EXPECT_EQ(deals[1].to, Names{"Quarrydale Robotics"});
+}
+
+TEST(ExtractorTest, RoundLedByInvestorOfTheArticlesCompany) {
+  auto deals = ExtractText(
+      "Quarrydale Robotics is in talks with investors about new funding. The round could raise $200 million "
+      "and would be led by Pellworth Capital, people familiar with the matter said. Quarrydale declined to comment.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Robotics"});
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
+TEST(ExtractorTest, TakenPrivateIsACompletedAcquisition) {
+  auto deals = ExtractText("Quarrydale Robotics, which was taken private by Pellworth Capital in 2021, is hiring.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+  EXPECT_TRUE(ExtractText("Quarrydale Robotics is a private company owned by its founders.").empty());
+}
+
+TEST(ExtractorTest, ChipsAndCloudTogetherAreInfrastructure) {
+  auto deals = ExtractText(
+      "OpenAI has made commitments of about $900 billion to build computing capacity, spread across chipmakers "
+      "including Nvidia and AMD and cloud operators such as Oracle and Microsoft.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].asset, Asset::kInfrastructure);
+  EXPECT_TRUE(deals[0].aggregate);
+}
+
+TEST(ExtractorTest, StreamingRightsAreOtherGoods) {
+  auto deals = ExtractText("Microsoft sold the cloud streaming rights for its games to Ubisoft.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kOther);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -180,6 +180,7 @@ bool Passive(const DocContext& doc, uint32_t k) {
   if (k + 1 >= doc.words().size() || doc.W(k + 1) != "by") return false;
   if (k == 0) return false;
   std::string_view p = doc.W(k - 1);
+  if (p == "taken" || p == "went") return true;  // "taken private by"
   return p == "was" || p == "were" || p == "is" || p == "been" || p == "be" || p == "being" || p == "," ||
          p == "are" || p == "later" || p == "eventually" || p == "subsequently" || p == "recently";
 }
@@ -356,10 +357,14 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   Mentions to;
   if (const Mention* p = doc.PossessorBefore(k)) to = {p};
   if (to.empty()) to = doc.Agent(k);
-  if (to.empty() || from.empty()) return;
+  // "The round could raise $1 billion and would be led by X": the company
+  // raising is the one the article is about (see ImplyInvestee).
+  bool implied = to.empty() && k > 0 && doc.W(k - 1) == "the" && k - 1 == doc.ClauseBegin(k);
+  if ((to.empty() && !implied) || from.empty()) return;
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = doc.MoneyNear(k, false);
   c.generic = true;
+  c.implied_to = implied;
   out.push_back(c);
 }
 
@@ -388,6 +393,9 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
 }
 
 void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "was taken private by X": only the passive is a deal ("a private company" is not).
+  bool take_private = doc.W(k) == "private";
+  if (take_private && !(k > 0 && (doc.W(k - 1) == "taken" || doc.W(k - 1) == "went") && Passive(doc, k))) return;
   if (Passive(doc, k)) {
     Mentions by = doc.AfterPrep(k, {"by"}, 2);
     Mentions target = doc.Agent(k);
@@ -579,6 +587,16 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   if (buyer.empty() || supplier.empty()) return;
   Asset asset = PurchaseAsset(doc, k, supplier, t.frame != Frame::kCommit, 12);
   if (asset == Asset::kNone) return;
+  if (supplier.size() >= 2) {
+    // Chipmakers and cloud operators in one commitment: mixed infrastructure.
+    bool chips = false, cloud = false;
+    for (const Mention* m : supplier) {
+      bool c = doc.LooksLikeSupplier(*m, Asset::kCloud), h = doc.LooksLikeSupplier(*m, Asset::kChips);
+      cloud = cloud || (c && !h);
+      chips = chips || (h && !c);
+    }
+    if (chips && cloud) asset = Asset::kInfrastructure;
+  }
   std::string_view w = doc.W(k);
   if (asset == Asset::kChips && (w.substr(0, 4) == "rent" || w.substr(0, 4) == "leas")) asset = Asset::kCloud;
   Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, supplier);
@@ -810,6 +828,17 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       b = {other};
     }
   }
+  if (b.empty() && a.size() == 1 && t.form == Form::kNoun) {
+    // "Microsoft agreed to invest in Mistral as part of a partnership": the
+    // organization the subject deals with earlier in the clause.
+    for (uint32_t j = k; j-- > std::max(doc.ClauseBegin(k), a[0]->end_token);) {
+      const Mention* m = doc.MentionAt(j);
+      if (!m || m->possessive || m->canonical == a[0]->canonical) continue;
+      std::string_view p = m->first_token > 0 ? doc.W(m->first_token - 1) : "";
+      if (p == "in" || p == "into" || p == "with") b = {m};
+      break;
+    }
+  }
   if (a.empty() && b.empty() && (t.form != Form::kNoun || Indefinite(doc, k))) {
     // "The two companies also agreed to jointly develop ...", "signed a collaboration agreement".
     const Mention *first = nullptr, *second = nullptr;
@@ -842,6 +871,10 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
     if (doc.MentionAt(k) || doc.MoneyAt(k)) continue;  // inside a name or an amount
     const TriggerWord* t = doc.lexicon().Trigger(doc.W(k));
+    if (!t && doc.W(k) == "private" && k > 0 && doc.W(k - 1) == "taken") {
+      static constexpr TriggerWord kTakenPrivate{Frame::kAcquire, Form::kPast};  // "was taken private by X"
+      t = &kTakenPrivate;
+    }
     if (!t) continue;
     switch (t->frame) {
       case Frame::kInvest: InvestFrame(doc, k, *t, out); break;

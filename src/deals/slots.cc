@@ -239,6 +239,12 @@ Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window, bool
       if (d == best_dist[0] && c.first >= ClauseBegin(k)) pos = c.end;
     }
     for (const CueHit& c : cues) {
+      // "cloud streaming rights": rights, licences or software at the end of the compound.
+      bool other_head = c.kind == CueKind::kOther && c.first >= pos && c.first <= pos + 1 && c.first < ClauseEnd(k) &&
+                        (words_[c.first] == "rights" || words_[c.first].substr(0, 4) == "lice");
+      if (other_head) return Asset::kOther;
+    }
+    for (const CueHit& c : cues) {
       if (c.first == pos && pos < ClauseEnd(k) &&
           (c.kind == CueKind::kCloud || c.kind == CueKind::kChips || c.kind == CueKind::kInfrastructure)) {
         return c.kind == CueKind::kCloud ? Asset::kCloud

@@ -13,9 +13,12 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   bool done_in_sentence = false;
   uint32_t cancel_dist = ~0u, done_dist = ~0u;
   auto dist = [&](const CueHit& c) { return c.first > k ? c.first - k : k - c.first; };
+  // "The round could raise $1 billion": a deal noun opening its clause is
+  // its subject, and the verbs after it speak for it.
+  const bool subject_noun = form == Form::kNoun && k <= b + 2;
   for (const CueHit& c : cues) {
     bool in_clause = c.first >= b && c.first < e;
-    bool before = in_clause && c.first < k;
+    bool before = in_clause && (c.first < k || subject_noun);
     // "In May 2024": the month, not the modal.
     if (words_[c.first] == "may" && (seg_.tokens[c.first].capitalized && c.first != seg_.sentences[si].first_token))
       continue;
@@ -73,7 +76,7 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   if (planned) return DealStatus::kPlanned;
   if (done) return DealStatus::kCompleted;
   const TriggerWord* t = lexicon_.Trigger(words_[k]);
-  Frame frame = t ? t->frame : Frame::kDeal;
+  Frame frame = t ? t->frame : words_[k] == "private" ? Frame::kAcquire : Frame::kDeal;  // "taken private"
   // "has put $13 billion into": "put" is its own past participle.
   if (words_[k] == "put" && k > 0 && (words_[k - 1] == "has" || words_[k - 1] == "have" || words_[k - 1] == "had" ||
                                      words_[k - 1] == "already" || words_[k - 1] == "also")) {

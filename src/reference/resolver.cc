@@ -247,12 +247,21 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
       std::string_view p2 = TokenText(text, toks[k - 2]);
       slot = p2 == "paid" || p2 == "pay" || p2 == "paying" || p2 == "bid" || p2 == "offer";
     }
+    uint32_t of_at = k - 1;  // "its purchase of CA in 2018 and of Symantec's unit": the first "of"
+    if (!slot && lower_prev == "of" && k >= 3 && TokenText(text, toks[k - 2]) == "and") {
+      for (uint32_t j = k - 2; j-- > 0 && j + 16 > k && sentence_of[j] == sentence_of[k];) {
+        if (TokenText(text, toks[j]) == "of") {
+          of_at = j;
+          break;
+        }
+      }
+    }
     if (!slot && (lower_prev == "of" || lower_prev == "to" || lower_prev == "in") && k >= 2) {
       // "purchase of X", "takeover of X", "stake in X", "sold ... to X"
       for (uint32_t j = k - 1; j-- > 0 && j + 24 > k && sentence_of[j] == sentence_of[k];) {
         std::string w;
         for (char c : TokenText(text, toks[j])) w += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        if ((lower_prev == "of" && j + 2 >= k &&
+        if ((lower_prev == "of" && j + 2 >= of_at + 1 && j < of_at &&
              (w == "purchase" || w == "acquisition" || w == "takeover" || w == "merger" || w == "buyout")) ||
             (lower_prev == "in" && j + 3 >= k && (w == "stake" || w == "invest" || w == "invested" || w == "investment")) ||
             (lower_prev == "to" && (w == "sold" || w == "sell" || w == "selling"))) {
