@@ -66,7 +66,8 @@ class ShapeFinder {
       }
       if (k + 1 < end_ && !taken_[k] && NameAt(k + 1)) {
         std::string_view t = Text(k);
-        if (t == "&" || (t == "of" && (Flags(k - 1) & (kCueWord | kGenericWord))) ||
+        // "Schering-Plough", "Taylor - Wharton International": a hyphen joins two names.
+        if (t == "&" || t == "-" || (t == "of" && (Flags(k - 1) & (kCueWord | kGenericWord))) ||
             (t == "." && Glued(k) && Text(k - 1) == "Bros")) {
           k += 2;
           continue;

@@ -107,6 +107,35 @@ void MarkOutlets(std::string_view text, const std::vector<Token>& toks, size_t b
 
 EntityRecognizer::EntityRecognizer(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
 
+namespace {
+
+// "100 billion yen (roughly $676 million)", "RMB310.4 million (US$48.2
+// million)": an amount with its conversion in brackets is one amount, valued
+// in the currency written first.
+void MergeConversions(std::string_view text, const std::vector<Token>& toks, std::vector<Entity>* money) {
+  auto is = [&](uint32_t k, std::string_view w) { return k < toks.size() && TokenText(text, toks[k]) == w; };
+  size_t kept = 0;
+  for (size_t i = 0; i < money->size(); ++i) {
+    Entity& e = (*money)[i];
+    if (kept > 0) {
+      Entity& prev = (*money)[kept - 1];
+      uint32_t open = prev.end_token;
+      bool bracketed = is(open, "(") && open + 1 < toks.size() && toks[open + 1].start >= e.qualifier_start &&
+                       toks[open + 1].start <= e.start && is(e.end_token, ")");
+      if (bracketed) {
+        prev.end_token = e.end_token + 1;
+        prev.end = toks[e.end_token].end;
+        continue;
+      }
+    }
+    if (kept != i) (*money)[kept] = std::move(e);
+    ++kept;
+  }
+  money->resize(kept);
+}
+
+}  // namespace
+
 std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmentation& seg) const {
   const std::vector<Token>& toks = seg.tokens;
   std::vector<Entity> out;
@@ -122,6 +151,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
     orgs.clear();
     kinds.clear();
     FindMoney(text, toks, begin, end, &values);
+    MergeConversions(text, toks, &values);
     size_t money_count = values.size();
     FindDates(text, toks, begin, end, &values);
     for (size_t v = 0; v < values.size(); ++v) {

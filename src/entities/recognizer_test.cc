@@ -74,6 +74,20 @@ TEST_F(RecognizerTest, PossessiveIsFlaggedAndOutsideTheSpan) {
   EXPECT_TRUE(e[1].possessive);
 }
 
+TEST_F(RecognizerTest, ConversionInBracketsIsPartOfTheAmount) {
+  EXPECT_EQ(Spans("It paid about 100 billion yen (roughly $676 million) in cash."),
+            V{"m:100 billion yen (roughly $676 million)"});
+  std::vector<Entity> e = Find("It paid RMB310.4 million (US$48.2 million).");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].money.currency, "CNY");
+  // Two amounts in brackets apart are two amounts.
+  EXPECT_EQ(Spans("Sales were $5 million (up from $4 million)."), (V{"m:$5 million", "m:$4 million"}));
+}
+
+TEST_F(RecognizerTest, HyphenJoinsTwoNames) {
+  EXPECT_EQ(Orgs("It merged with Halvard - Quorvane Industries last year."), V{"Halvard - Quorvane Industries"});
+}
+
 TEST_F(RecognizerTest, UnknownOrganizationsByCorporateCue) {
   EXPECT_EQ(Spans("Zentrix Robotics signed a lease."), V{"o:Zentrix Robotics"});
   EXPECT_EQ(Spans("The buyer is Quorvane Holdings Ltd. The price is secret."), V{"o:Quorvane Holdings Ltd."});
