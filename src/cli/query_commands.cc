@@ -15,6 +15,7 @@
 #include "dealgraph/ledger.h"
 #include "dealgraph/query.h"
 #include "ledger/gazetteer_root.h"
+#include "query/deal_csv.h"
 #include "query/query_json.h"
 #include "query/text_escape.h"
 
@@ -90,32 +91,20 @@ std::string Names(const std::vector<std::string>& v) {
   return out.empty() ? "-" : out;
 }
 
-std::string Opt(const std::optional<double>& v) { return v ? Dump(Number(*v)) : ""; }
-
 void PrintJson(const Json& j) { std::printf("%s\n", Dump(j, 2).c_str()); }
 
 std::vector<std::string> DealCsvHeader() {
-  return {"id", "type", "asset", "from", "to", "status", "amount_min", "amount_max", "currency",
-          "amount_conflict", "status_conflict", "first_reported", "last_reported", "claims", "from_top", "to_top"};
+  std::vector<std::string> header = DealCsvColumns();
+  header.push_back("from_top");
+  header.push_back("to_top");
+  return header;
 }
 
 std::vector<std::string> DealCsvRow(const MergedDeal& d) {
-  return {d.id,
-          std::string(ToString(d.type)),
-          d.type == DealType::kPurchase ? std::string(ToString(d.asset)) : "",
-          Names(d.from),
-          Names(d.to),
-          std::string(ToString(d.status)),
-          Opt(d.amount_min),
-          Opt(d.amount_max),
-          d.currency,
-          d.amount_conflict ? "true" : "false",
-          d.status_conflict ? "true" : "false",
-          d.first_reported,
-          d.last_reported,
-          std::to_string(d.claims),
-          Names(d.from_top),
-          Names(d.to_top)};
+  std::vector<std::string> row = DealCsvFields(d);
+  row.push_back(CsvNames(d.from_top));
+  row.push_back(CsvNames(d.to_top));
+  return row;
 }
 
 void PrintDeals(const std::vector<MergedDeal>& deals, const std::string& format) {

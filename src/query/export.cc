@@ -5,26 +5,13 @@
 #include <unordered_map>
 
 #include "dealgraph/query.h"
-#include "query/query_json.h"
 #include "ledger/merge.h"
+#include "query/deal_csv.h"
+#include "query/query_json.h"
 #include "query/text_escape.h"
 
 namespace dealgraph {
 namespace {
-
-std::string JoinNames(const std::vector<std::string>& v, std::string_view sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (i) out += sep;
-    out += v[i];
-  }
-  return out;
-}
-
-std::string NumberText(const std::optional<double>& v) {
-  if (!v) return "";
-  return Dump(Number(*v));
-}
 
 // Assigns node ids to organization names in order of first appearance.
 class Nodes {
@@ -54,33 +41,22 @@ Status ExportJsonl(Ledger& ledger, std::ostream& out) {
 }
 
 Status ExportCsv(Ledger& ledger, std::ostream& out) {
-  out << "schema_version,id,type,asset,from,to,status,amount_min,amount_max,currency,amount_conflict,"
-         "status_conflict,first_reported,last_reported,claims,outlets,docs,from_top,to_top\n";
+  std::vector<std::string> header = {"schema_version"};
+  for (const std::string& c : DealCsvColumns()) header.push_back(c);
+  for (const char* c : {"outlets", "docs", "from_top", "to_top"}) header.push_back(c);
+  out << CsvRow(header) << '\n';
   return ledger.ForEachDeal([&](const MergedDeal& d, const std::vector<Claim>& claims) {
     std::set<std::string> outlets, docs;
     for (const Claim& c : claims) {
       if (!c.outlet.empty()) outlets.insert(c.outlet);
       docs.insert(c.doc);
     }
-    std::vector<std::string> row = {std::to_string(kExportSchemaVersion),
-                                    d.id,
-                                    std::string(ToString(d.type)),
-                                    d.type == DealType::kPurchase ? std::string(ToString(d.asset)) : "",
-                                    JoinNames(d.from, "; "),
-                                    JoinNames(d.to, "; "),
-                                    std::string(ToString(d.status)),
-                                    NumberText(d.amount_min),
-                                    NumberText(d.amount_max),
-                                    d.currency,
-                                    d.amount_conflict ? "true" : "false",
-                                    d.status_conflict ? "true" : "false",
-                                    d.first_reported,
-                                    d.last_reported,
-                                    std::to_string(d.claims),
-                                    JoinNames({outlets.begin(), outlets.end()}, "; "),
-                                    JoinNames({docs.begin(), docs.end()}, "; "),
-                                    JoinNames(d.from_top, "; "),
-                                    JoinNames(d.to_top, "; ")};
+    std::vector<std::string> row = {std::to_string(kExportSchemaVersion)};
+    for (std::string& f : DealCsvFields(d)) row.push_back(std::move(f));
+    row.push_back(CsvNames({outlets.begin(), outlets.end()}));
+    row.push_back(CsvNames({docs.begin(), docs.end()}));
+    row.push_back(CsvNames(d.from_top));
+    row.push_back(CsvNames(d.to_top));
     out << CsvRow(row) << '\n';
     return out ? Status() : Status(ErrorCode::kIoError, "write failed");
   });
