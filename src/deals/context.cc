@@ -87,6 +87,19 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
       bool start = false;
       if (prev == ";" || prev == ":") start = true;
       if (w == "whereas") start = true;
+      // "... after Microsoft agreed to buy ...": a subordinate clause with its own subject.
+      if ((w == "after" || w == "before" || w == "because" || w == "when" || w == "once" || w == "until" ||
+           w == "since" || w == "as" || w == "while" || w == "although" || w == "though") &&
+          k + 2 < s.end_token && !after_comma) {
+        uint32_t a = k + 1;
+        if (mention_at_[a] >= 0 && !mentions[mention_at_[a]].possessive) {
+          while (a < s.end_token && mention_at_[a] == mention_at_[k + 1]) ++a;
+          if (a < s.end_token && seg.tokens[a].kind == TokenKind::kWord &&
+              words_[a] != "and" && words_[a] != "or" && words_[a] != "'s") {
+            start = true;
+          }
+        }
+      }
       if (after_comma && (w == "while" || w == "but" || w == "although" || w == "though" || w == "yet")) start = true;
       if (after_comma && (w == "which" || w == "who")) {
         start = true;
@@ -127,6 +140,13 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
       });
     }
   }
+}
+
+const Mention* DocContext::NameOf(std::string_view canonical) const {
+  for (const Mention& m : mentions_) {
+    if (m.kind == MentionKind::kName && m.canonical == canonical) return &m;
+  }
+  return nullptr;
 }
 
 int DocContext::YearInClause(uint32_t k) const {

@@ -68,6 +68,8 @@ class DocContext {
   int LatestYear() const { return latest_year_; }
   // The year of an "in 2018"-like phrase in the clause of k, or 0.
   int YearInClause(uint32_t k) const;
+  // The first name mention of an organization in the text, or nullptr.
+  const Mention* NameOf(std::string_view canonical) const;
   // The organization the document is about: the one named most often (the
   // first such name), or nullptr when none is named twice.
   const Mention* Topic() const { return topic_; }

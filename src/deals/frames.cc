@@ -67,11 +67,22 @@ Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWo
 
 // The organization a goods phrase after k belongs to: "Amazon's AI chips",
 // "Nvidia GPUs", "Azure cloud services"; or after "from"/"with"/"on".
-Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window) {
+Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Mentions& buyer = {}) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + window);
   for (uint32_t j = k + 1; j < end; ++j) {
     const Mention* m = doc.MentionAt(j);
     if (!m) continue;
+    // "buy all of its output" names the seller; "spend on its cloud unit" is one's own spending.
+    bool own = buyer.empty() || m->canonical == buyer[0]->canonical;
+    if (m->kind == MentionKind::kPronoun && m->possessive && !own && doc.W(k + 1) != "on") return {m};
+    if (m->kind == MentionKind::kPronoun && m->possessive && own && !buyer.empty() && doc.W(k + 1) != "on") {
+      // One does not buy one's own output: the pronoun means the next likeliest organization.
+      for (const std::string& alt : m->alternatives) {
+        if (alt == buyer[0]->canonical) continue;
+        if (const Mention* named = doc.NameOf(alt)) return {named};
+        break;
+      }
+    }
     if (m->kind == MentionKind::kPronoun && m->possessive) {  // "on its cloud unit": one's own spending
       j = m->end_token - 1;
       continue;
@@ -351,6 +362,11 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
 }
 
 void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "Halcyon raised $1.2 billion in a round led by X": the raise frame reads it.
+  for (uint32_t j = doc.ClauseBegin(k); j < k; ++j) {
+    const TriggerWord* before = doc.lexicon().Trigger(doc.W(j));
+    if (before && before->frame == Frame::kRaise && before->form != Form::kNoun) return;
+  }
   // "Y's $N round, led by X", "Y closed a $N round led by X"; the raise and
   // lead frames cover most rounds; this one covers rounds without those verbs.
   Mentions from = Investors(doc, k);
@@ -425,7 +441,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   bool object_is_goods = goods != Asset::kNone &&
                          (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
   if (t.frame == Frame::kBuy && object_is_goods) {
-    Mentions supplier = Supplier(doc, k, 14);
+    Mentions supplier = Supplier(doc, k, 14, from);
     if (from.empty() || supplier.empty()) return;
     Candidate c = Make(doc, DealType::kPurchase, k, t, from, supplier);
     c.asset = PurchaseAsset(doc, k, supplier, true, goods_window + 6);
@@ -546,6 +562,14 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     }
   }
   Mentions buyer, supplier;
+  // "X agreed to buy all of its output to supply its data centres": the
+  // purpose of a purchase, not a second deal.
+  if (t.frame == Frame::kSupply && k > 0 && doc.W(k - 1) == "to") {
+    for (uint32_t j = doc.ClauseBegin(k); j + 1 < k; ++j) {
+      const TriggerWord* before = doc.lexicon().Trigger(doc.W(j));
+      if (before && (before->frame == Frame::kBuy || before->frame == Frame::kSpend)) return;
+    }
+  }
   if (t.frame == Frame::kSupply) {
     supplier = doc.Agent(k);
     buyer = Object(doc, k);
@@ -585,7 +609,8 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     }
   }
   if (buyer.empty() || supplier.empty()) return;
-  Asset asset = PurchaseAsset(doc, k, supplier, t.frame != Frame::kCommit, 12);
+  // "supply startup Halcyon Labs with as many as 400,000 of its accelerators"
+  Asset asset = PurchaseAsset(doc, k, supplier, t.frame != Frame::kCommit, t.frame == Frame::kSupply ? 18 : 12);
   if (asset == Asset::kNone) return;
   if (supplier.size() >= 2) {
     // Chipmakers and cloud operators in one commitment: mixed infrastructure.

@@ -13,8 +13,9 @@ constexpr std::array<std::string_view, 22> kPrepositions = {
     "including", "about", "over", "against", "than", "like", "via", "across", "beyond", "versus"};
 
 // Goods words too vague to name the asset when the supplier's trade does.
-constexpr std::array<std::string_view, 10> kWeakGoods = {"compute", "computing", "capacity", "gigawatts", "gigawatt",
-                                                         "power", "energy", "electricity", "services", "systems"};
+constexpr std::array<std::string_view, 11> kWeakGoods = {"compute", "computing", "capacity", "gigawatts", "gigawatt",
+                                                         "power", "energy", "electricity", "services", "systems",
+                                                         "output"};
 
 // Words that may stand between a preposition and the name it governs:
 // determiners, adjectives and descriptors ("in AI startup Anthropic").
@@ -160,6 +161,16 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     if (words_[f - 1] == "and") return f - 1 != ClauseBegin(f - 1);  // ", and Anthropic has ..." starts a clause
     return IsPreposition(f - 1);
   };
+  // "Halcyon, founded in 2022 by researchers from DeepMind, raised ...": a
+  // phrase between commas right before the verb describes the name before it.
+  if (k >= begin + 3 && words_[k - 1] == ",") {
+    for (uint32_t c = k - 1; c-- > begin + 1;) {
+      if (words_[c] != ",") continue;
+      const Mention* m = MentionAt(c - 1);
+      if (m && !m->possessive && !governed(m) && m->kind != MentionKind::kPronoun) return take(c - 1);
+      break;
+    }
+  }
   for (uint32_t j = k; j-- > begin;) {
     const Mention* m = MentionAt(j);
     if (!m) continue;

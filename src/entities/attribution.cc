@@ -20,6 +20,11 @@ constexpr std::string_view kReportVerbs[] = {
 bool IsAttribution(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t sentence_end,
                    size_t first, size_t end) {
   auto at = [&](size_t k) { return TokenText(text, tokens[k]); };
+  // A dateline: "NEW YORK, Oct 15 (Reuters) - An investor group ...".
+  if (first > begin && at(first - 1) == "(" && end + 1 < sentence_end && at(end) == ")" &&
+      OneOf(at(end + 1), {"-", "\u2014", "\u2013", "--"})) {
+    return true;
+  }
   // Backwards: over articles, adjectives, report nouns and prepositions.
   size_t k = first;
   bool noun = false, prep_before_name = false;

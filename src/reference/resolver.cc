@@ -183,8 +183,13 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
     m.parent = e.parent;
     m.possessive = e.possessive;
     std::string_view first = TokenText(text, toks[m.first_token]);
-    if (!e.known && m.end_token - m.first_token >= 2 && first.size() > 6 &&
-        first.substr(first.size() - 6) == "-based") {
+    auto ends = [&](std::string_view suffix) {
+      return first.size() > suffix.size() && first.substr(first.size() - suffix.size()) == suffix;
+    };
+    // "Brisbane-based Tallowood Analytics", "BlackRock-backed AI Infrastructure Partnership".
+    if (!e.known && m.end_token - m.first_token >= 2 &&
+        (ends("-based") || ends("-backed") || ends("-owned") || ends("-led") || ends("-controlled") ||
+         ends("-funded") || ends("-listed") || ends("-headquartered"))) {
       m.first_token += 1;
       size_t cut = m.canonical.find(' ');
       if (cut != std::string::npos) m.canonical = m.canonical.substr(cut + 1);
