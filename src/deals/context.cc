@@ -123,6 +123,12 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
             words_[after] != "or") {
           start = true;
         }
+        // ", and OpenAI, its closest partner, signed ...": an apposition, then the verb.
+        if (after + 1 < s.end_token && words_[after] == "," &&
+            (words_[after + 1] == "its" || words_[after + 1] == "the" || words_[after + 1] == "a" ||
+             words_[after + 1] == "an" || words_[after + 1] == "which" || words_[after + 1] == "who")) {
+          start = true;
+        }
       }
       if (start && starts.back() != k) starts.push_back(k);
     }

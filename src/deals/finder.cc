@@ -149,6 +149,29 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
   }
 }
 
+// "Andreessen Horowitz, Accel and DST Global also took part.": investors
+// named in the sentence after a round join it.
+void JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
+  if (kept.empty() || kept.back().type != DealType::kInvestment || kept.back().last_sentence + 2 < s) return;
+  const Sentence& sent = doc.seg().sentences[s];
+  for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {
+    std::string_view w = doc.W(k), next = doc.W(k + 1);
+    bool joins = ((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
+                 w == "participate" || w == "participating" ||
+                 ((w == "joined" || w == "join" || w == "joining") && (next == "the" || next == "in"));
+    if (!joins) continue;
+    Candidate& round = kept.back();
+    for (const Mention* m : doc.Agent(k)) {
+      bool dup = false;
+      for (const Mention* x : round.from) dup = dup || x->canonical == m->canonical;
+      for (const Mention* x : round.to) dup = dup || x->canonical == m->canonical;
+      if (!dup && m->kind == MentionKind::kName) round.from.push_back(m);
+    }
+    round.last_sentence = s;
+    return;
+  }
+}
+
 // An investment that names no investee ("Amazon, which has invested $8
 // billion, remains its main partner"): the investee of the latest
 // investment reported before it by someone else, else the organization the
@@ -179,7 +202,10 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     CancelFollows(doc, s, kept);
     std::vector<Candidate> cands = FindInSentence(doc, s);
-    if (cands.empty()) continue;
+    if (cands.empty()) {
+      JoinsRound(doc, s, kept);
+      continue;
+    }
     for (Candidate& c : cands) {
       if (scratch.size() + 4 < scratch.capacity()) Unclash(c, scratch, gz);
       if (c.implied_to && c.to.empty()) ImplyInvestee(doc, kept, c);
@@ -253,8 +279,12 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     for (size_t mi = merged.size() > kLookBack ? merged.size() - kLookBack : 0; mi < merged.size(); ++mi) {
       Candidate& m = merged[mi];
       if (m.type != c.type) continue;
-      if (m.type == DealType::kPurchase && m.asset != c.asset) continue;
+      // Two assets are two purchases, unless one amount names both: a
+      // headline's "AI infrastructure deal" is the body's GPU cloud contract.
+      bool same_money = m.money && c.money && AmountsCompatible(m.money, c.money);
+      if (m.type == DealType::kPurchase && m.asset != c.asset && !same_money) continue;
       if (!AmountsCompatible(m.money, c.money)) continue;
+      if (m.type == DealType::kPurchase && m.asset != c.asset && m.sentence == 0) m.asset = c.asset;
       NameSet mf = Roots(gz, m.from), mt = Roots(gz, m.to), cf = Roots(gz, c.from), ct = Roots(gz, c.to);
       bool same = SameParties(gz, m, c, m.type == DealType::kPartnership);
       bool c_partial = (cf.empty() && ct == mt) || (ct.empty() && cf == mf) ||

@@ -182,6 +182,12 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
 Mentions Object(const DocContext& doc, uint32_t k) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 7);
   Mentions list = doc.ListAt(k + 1, end, 4);
+  // "if Microsoft buys additional services, Nebius said": the speaker, not the object.
+  if (!list.empty()) {
+    uint32_t after = list.back()->end_token;
+    std::string_view w = after < doc.words().size() ? doc.W(after) : "";
+    if (w == "said" || w == "says" || w == "told" || w == "added" || w == "noted") return {};
+  }
   if (!list.empty() && !doc.IsPreposition(list[0]->first_token - 1 > k ? list[0]->first_token - 1 : k)) return list;
   if (!list.empty() && list[0]->first_token == k + 1) return list;
   return {};

@@ -130,6 +130,14 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     std::vector<const Mention*> out = {m};
     uint32_t p = m->first_token;
     while (p >= begin + 2) {
+      // "Lindgren Telecom and French AI developer Arcwell AI": descriptor words
+      // between the conjunction and the name.
+      uint32_t d = p;
+      while (d > begin + 2 && p - d < 4 && !MentionAt(d - 1) && seg_.tokens[d - 1].kind == TokenKind::kWord &&
+             words_[d - 1] != "and" && !IsPreposition(d - 1) && !lexicon_.Trigger(words_[d - 1])) {
+        --d;
+      }
+      if (d < p && (words_[d - 1] == "and" || words_[d - 1] == "&")) p = d;
       uint32_t q = p - 1;
       if (words_[q] == "and" || words_[q] == "&" || words_[q] == ",") {
         uint32_t r = q - 1;

@@ -36,7 +36,12 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         break;
       }
       case CueKind::kTalks:
-        if (in_clause) talks = true;
+        // "according to people with knowledge of the discussions": attribution, not talks.
+        if (in_clause && !(c.first >= 2 && words_[c.first - 1] == "the" &&
+                           (words_[c.first - 2] == "of" || words_[c.first - 2] == "on" ||
+                            words_[c.first - 2] == "with"))) {
+          talks = true;
+        }
         break;
       case CueKind::kHypothetical: {
         if (!before) break;
