@@ -36,6 +36,11 @@ enum class InputFormat {
 // Parses "auto", "text", "html", "jsonl", "feed". Returns false on an unknown name.
 bool ParseInputFormat(std::string_view name, InputFormat* out);
 
+// The format kAuto picks for `bytes` read from `name`: a feed by its root
+// element, else by the extension of `name`, else HTML or text by content.
+// Never returns kAuto.
+InputFormat SniffInputFormat(std::string_view bytes, std::string_view name);
+
 // Limits applied while reading; inputs beyond them are reported as kTooLarge.
 struct ReadLimits {
   size_t max_file_bytes = size_t{256} << 20;   // a whole file

@@ -181,10 +181,22 @@ struct LedgerCheck {
   bool ok() const { return integrity == "ok" && problems.empty(); }
 };
 
+// What `ingest` and `watch` last saw of a URL: the validators for conditional
+// requests and a hash of the bytes, so that an unchanged feed costs nothing
+// (docs/feeds.md).
+struct SourceState {
+  std::string source;         // the URL as given
+  std::string etag;           // "" when the server sent none
+  std::string last_modified;  // the Last-Modified header as sent
+  std::string body_hash;      // ContentHash of the bytes last read in full
+  int64_t checked_at = 0;     // Unix seconds of the last successful check
+  int64_t changed_at = 0;     // Unix seconds when the bytes last changed
+};
+
 class Ledger {
  public:
   // The schema version this build writes; older databases are migrated on open.
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (and when allowed creates and migrates) the database at `path`.
   // Fails with kVersionMismatch for a database written by a newer dealgraph,
@@ -208,6 +220,13 @@ class Ledger {
   Status Reconcile();
   // Integrity check and counts.
   Result<LedgerCheck> Check();
+
+  // The saved state of a source (empty when none was saved).
+  Result<std::optional<SourceState>> GetSourceState(std::string_view source);
+  // Saves the state of a source into the current batch: it is committed by the
+  // next Flush() together with the documents added before it, so a crash
+  // never keeps a state whose documents were lost.
+  Status PutSourceState(const SourceState& state);
 
   // Reads below see merged deals as of the last Flush().
   // Merged deals matching `filter`, in `filter.order`.

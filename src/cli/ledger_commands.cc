@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "dealgraph/extractor.h"
 #include "dealgraph/ledger.h"
+#include "fetch/sources.h"
 #include "ledger/gazetteer_root.h"
 #include "ledger/ingest.h"
 #include "query/query_json.h"
@@ -30,6 +31,7 @@ struct LedgerCliOptions {
   std::string format = "table";
   std::vector<std::string> claims_files;
   int threads = 0;
+  FetchCliOptions fetch;  // for URL sources
 };
 
 void PrintError(const Status& s) {
@@ -92,6 +94,8 @@ int RunIngest(const LedgerCliOptions& opt) {
     PrintError(extractor.status());
     return 2;
   }
+  fetch::FetchOptions fo;
+  if (!ParseFetchOptions(opt.fetch, &fo)) return 2;
   auto ledger = OpenLedger(opt, true);
   if (!ledger.ok()) {
     PrintError(ledger.status());
@@ -103,7 +107,8 @@ int RunIngest(const LedgerCliOptions& opt) {
     progress.Clear();
     PrintError(s);
   };
-  std::vector<std::string> inputs = ExpandInputs(opt.paths, [&](const Status& s) {
+  fetch::Sources sources(fo, {opt.fetch.follow_links}, **ledger);
+  std::vector<IngestInput> inputs = sources.Inputs(opt.paths, [&](const Status& s) {
     ++stats.errors;
     on_error(s);
   });
@@ -120,6 +125,7 @@ int RunIngest(const LedgerCliOptions& opt) {
   if (!opt.claims_files.empty()) io.claims = &claims;
   Status s = Ingest(
       inputs, io, **extractor, **ledger, [&](const IngestStats& st) { progress.Update(st); }, on_error, &stats);
+  if (s.ok()) s = sources.SaveState();  // validators of the URLs, once their documents are stored
   progress.Clear();
   if (!s.ok()) {
     PrintError(s.where().empty() ? s.At(opt.db) : s);
@@ -130,6 +136,7 @@ int RunIngest(const LedgerCliOptions& opt) {
                  static_cast<long long>(stats.documents), static_cast<long long>(stats.added),
                  static_cast<long long>(stats.unchanged), static_cast<long long>(stats.claims),
                  static_cast<long long>(stats.errors), progress.Seconds());
+    if (sources.requests() > 0) std::fprintf(stderr, "%s\n", fetch::DescribeUrlStats(sources.url_stats()).c_str());
   }
   return stats.errors > 0 ? 1 : 0;
 }
@@ -196,7 +203,8 @@ void AddDbOption(CLI::App* cmd, LedgerCliOptions* opt) {
 void AddLedgerCommands(CLI::App& app, ExitCode& exit) {
   auto opt = std::make_shared<LedgerCliOptions>();
   CLI::App* ingest = app.add_subcommand("ingest", "Read news files into the ledger: documents, claims, merged deals");
-  ingest->add_option("paths", opt->paths, "Files, folders (searched recursively) or - for standard input")
+  ingest->add_option("paths", opt->paths,
+                     "Files, folders (searched recursively), http(s) URLs of feeds and pages, or - for standard input")
       ->required();
   AddDbOption(ingest, opt.get());
   ingest->add_option("--input-format", opt->input_format, "auto (default), text, html, jsonl or feed");
@@ -208,6 +216,7 @@ void AddLedgerCommands(CLI::App& app, ExitCode& exit) {
       ->allow_extra_args(false);
   ingest->add_option("--threads", opt->threads, "Extraction threads (default: one per core)")
       ->check(CLI::Range(0, 256));
+  AddFetchOptions(ingest, &opt->fetch);
   ingest->callback([opt, &exit] { exit.value = RunIngest(*opt); });
 
   auto ropt = std::make_shared<LedgerCliOptions>();

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   dealgraph::cli::AddLedgerCommands(app, exit);
   dealgraph::cli::AddQueryCommands(app, exit);
   dealgraph::cli::AddServeCommand(app, exit);
+  dealgraph::cli::AddWatchCommand(app, exit);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

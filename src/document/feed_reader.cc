@@ -7,6 +7,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -21,7 +22,7 @@ namespace {
 
 constexpr char kContentNs[] = "http://purl.org/rss/1.0/modules/content/";
 constexpr char kDcNs[] = "http://purl.org/dc/elements/1.1/";
-constexpr size_t kMaxIdBytes = 64;  // longer guids fall back to "<stem>-<n>"
+constexpr size_t kMaxIdBytes = 64;  // longer guids become "<stem>-<hash>"
 
 std::string_view Name(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
 
@@ -134,6 +135,25 @@ Item AtomEntry(const xmlNode* n) {
   return item;
 }
 
+// The id of an item: its guid (or Atom id) made safe when short enough; else
+// "<stem>-<16 hex digits>" of a hash of the guid, the link or the title, so
+// that an item keeps its id when others are added or removed around it (a
+// feed read again is the same source); "<stem>-<n>" only for an item with none
+// of them.
+std::string ItemId(const Item& item, size_t n, const std::string& stem) {
+  std::string id = CollapseWhitespace(item.id);
+  if (!id.empty() && id.size() <= kMaxIdBytes) return SafeId(id);
+  std::string key = !id.empty() ? id : CollapseWhitespace(item.link);
+  if (key.empty()) key = CollapseWhitespace(item.title);
+  if (key.empty()) return stem + "-" + std::to_string(n);
+  uint64_t h = 14695981039346656037ull;  // FNV-1a, 64 bits
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) hex[static_cast<size_t>(i)] = kHex[h & 15];
+  return stem + "-" + hex;
+}
+
 void Deliver(const Item& item, size_t n, const std::string& outlet, const ReadContext& ctx) {
   std::string where = ctx.where + ":" + std::to_string(xmlGetLineNo(item.node));
   std::string label = "item " + std::to_string(n) + ": ";
@@ -152,8 +172,7 @@ void Deliver(const Item& item, size_t n, const std::string& outlet, const ReadCo
                                                  " bytes; the limit is " +
                                                  std::to_string(ctx.limits->max_document_bytes)));
   }
-  std::string id = CollapseWhitespace(item.id);
-  doc.id = (!id.empty() && id.size() <= kMaxIdBytes) ? SafeId(id) : ctx.stem + "-" + std::to_string(n);
+  doc.id = ItemId(item, n, ctx.stem);
   doc.title = CollapseWhitespace(item.title);
   doc.url = CollapseWhitespace(item.link);
   doc.published = NormalizeDate(item.date);

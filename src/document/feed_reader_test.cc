@@ -29,7 +29,7 @@ TEST(FeedReaderTest, Rss2Items) {
   EXPECT_EQ(a.outlet, "Deal Wire");
   EXPECT_FALSE(a.published_from_file_time);
   const Document& b = c.docs[1];
-  EXPECT_EQ(b.id, "feed-2");  // the guid is longer than 64 bytes
+  EXPECT_EQ(b.id, "feed-fa53df954d51c4de");  // the guid is longer than 64 bytes: its hash
   EXPECT_EQ(b.text, "Helix and Vireo agreed to merge. Terms were not disclosed.");
   EXPECT_EQ(b.published, "2024-05-02");
 }
@@ -83,6 +83,43 @@ TEST(FeedReaderTest, ExternalEntitiesAreNotLoaded) {
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_THAT(c.docs[0].text, Not(HasSubstr("root:")));
   EXPECT_THAT(c.docs[0].text, Not(HasSubstr("aaaa")));
+}
+
+TEST(FeedReaderTest, ItemIdsStayWhenItemsAreAddedAbove) {
+  // No guid: the id comes from the link (else the title), not the position,
+  // so a feed read again after a new item was put on top keeps its ids.
+  const std::string old_item =
+      "<item><title>Old</title><link>https://w.example/old</link><description>Old text</description></item>\n"
+      "<item><title>Only a title</title><description>Untitled text</description></item>\n";
+  Collected before = ReadBuffer("<rss><channel><title>W</title>\n" + old_item + "</channel></rss>", "w.rss");
+  Collected after = ReadBuffer(
+      "<rss><channel><title>W</title>\n<item><title>New</title><link>https://w.example/new</link>"
+      "<description>New text</description></item>\n" +
+          old_item + "</channel></rss>",
+      "w.rss");
+  ASSERT_EQ(before.docs.size(), 2u);
+  ASSERT_EQ(after.docs.size(), 3u);
+  EXPECT_EQ(after.docs[1].id, before.docs[0].id);
+  EXPECT_EQ(after.docs[2].id, before.docs[1].id);
+  EXPECT_NE(after.docs[0].id, after.docs[1].id);
+  EXPECT_THAT(before.docs[0].id, ::testing::StartsWith("w-"));
+  EXPECT_EQ(before.docs[0].id.size(), 2u + 16u);
+}
+
+TEST(FeedReaderTest, FeedsAreRecognizedByContentWhateverTheName) {
+  Collected rss = ReadBuffer(
+      "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- c -->\n<rss version=\"2.0\"><channel><title>Wire</title>"
+      "<item><guid>g1</guid><title>T</title><pubDate>Tue, 04 Mar 2025 08:00:00 GMT</pubDate>"
+      "<description>&lt;p&gt;Acme &lt;b&gt;bought&lt;/b&gt; Beta.&lt;/p&gt;</description></item></channel></rss>",
+      "https://wire.example/latest?format=x");
+  ASSERT_TRUE(rss.status.ok()) << rss.status.ToString();
+  ASSERT_EQ(rss.docs.size(), 1u);
+  EXPECT_EQ(rss.docs[0].text, "Acme bought Beta.");
+  EXPECT_EQ(rss.docs[0].outlet, "Wire");
+  EXPECT_EQ(rss.docs[0].published, "2025-03-04");
+  EXPECT_EQ(SniffInputFormat("<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>", "news.txt"), InputFormat::kFeed);
+  EXPECT_EQ(SniffInputFormat("\xEF\xBB\xBF<rss/>", "page"), InputFormat::kFeed);
+  EXPECT_EQ(SniffInputFormat("<!DOCTYPE html><html><p>x</p></html>", "feed"), InputFormat::kHtml);
 }
 
 TEST(FeedReaderTest, NonFeedXmlIsUnsupported) {

@@ -25,6 +25,11 @@ bool ParseInputFormat(std::string_view name, InputFormat* out) {
   return false;
 }
 
+InputFormat SniffInputFormat(std::string_view bytes, std::string_view name) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  return document_internal::DetectFormat(bytes, name);
+}
+
 namespace document_internal {
 namespace {
 

@@ -81,7 +81,23 @@ void ExtractAll(const Extractor& extractor, const std::vector<Document>& docs, i
 
 }  // namespace
 
+IngestInput FileInput(const std::string& path) {
+  return {path, [path](const IngestOptions& options, const std::function<void(Document&&)>& on_document,
+                       const std::function<void(const Status&)>& on_error) {
+            return ReadDocuments(path, options.format, options.limits, on_document, on_error);
+          }};
+}
+
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options, const Extractor& extractor,
+              Ledger& ledger, const std::function<void(const IngestStats&)>& on_progress,
+              const std::function<void(const Status&)>& on_error, IngestStats* stats) {
+  std::vector<IngestInput> files;
+  files.reserve(inputs.size());
+  for (const std::string& path : inputs) files.push_back(FileInput(path));
+  return Ingest(files, options, extractor, ledger, on_progress, on_error, stats);
+}
+
+Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& options, const Extractor& extractor,
               Ledger& ledger, const std::function<void(const IngestStats&)>& on_progress,
               const std::function<void(const Status&)>& on_error, IngestStats* stats) {
   const int threads =
@@ -133,14 +149,14 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     if (in_flight) store(*in_flight);
     in_flight = std::move(next);
   };
-  for (const std::string& path : inputs) {
+  for (const IngestInput& input : inputs) {
     ++stats->files;
     auto report = [&](const Status& s) {
       ++stats->errors;
-      on_error(s.where().empty() ? s.At(path) : s);
+      on_error(s.where().empty() ? s.At(input.name) : s);
     };
-    Status read = ReadDocuments(
-        path, options.format, options.limits,
+    Status read = input.read(
+        options,
         [&](Document&& doc) {
           if (!fatal.ok()) return;
           ++stats->documents;

@@ -47,6 +47,19 @@ bool IsIngestibleFile(const std::string& path);
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& args,
                                       const std::function<void(const Status&)>& on_error);
 
+// One input of Ingest: a name for messages and statistics, and how to read its
+// documents. `read` calls `on_document` for each document and `on_error` for a
+// bad record; a non-ok return is the input's own error (where: the input).
+struct IngestInput {
+  std::string name;
+  std::function<Status(const IngestOptions& options, const std::function<void(Document&&)>& on_document,
+                       const std::function<void(const Status&)>& on_error)>
+      read;
+};
+
+// A file (or "-" for standard input) read with ReadDocuments.
+IngestInput FileInput(const std::string& path);
+
 // Reads every input, extracts and adds each document (texts already stored
 // are not extracted again; extraction runs on `threads` threads, documents
 // are stored in input order). Problems with one input
@@ -54,6 +67,11 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& args,
 // `on_progress` runs after every document. Returns non-ok only for a database
 // error, which stops the run. Flushes the ledger at the end.
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options, const Extractor& extractor,
+              Ledger& ledger, const std::function<void(const IngestStats&)>& on_progress,
+              const std::function<void(const Status&)>& on_error, IngestStats* stats);
+
+// The same for inputs of any kind (files, URLs), in order.
+Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& options, const Extractor& extractor,
               Ledger& ledger, const std::function<void(const IngestStats&)>& on_progress,
               const std::function<void(const Status&)>& on_error, IngestStats* stats);
 

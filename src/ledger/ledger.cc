@@ -178,6 +178,20 @@ Status Ledger::Reconcile() {
   return store_->Commit();
 }
 
+Result<std::optional<SourceState>> Ledger::GetSourceState(std::string_view source) {
+  return store_->GetSourceState(source);
+}
+
+Status Ledger::PutSourceState(const SourceState& state) {
+  if (Status s = store_->Begin(); !s.ok()) return s;
+  if (Status s = store_->PutSourceState(state); !s.ok()) {
+    (void)store_->Rollback();
+    *pending_ = Pending();
+    return s;
+  }
+  return Status();
+}
+
 Result<LedgerCheck> Ledger::Check() {
   if (Status s = Flush(); !s.ok()) return s;
   return store_->Check();

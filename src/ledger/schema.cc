@@ -142,6 +142,17 @@ CREATE TABLE org_pairs(        -- the deals two top organizations share, per typ
   PRIMARY KEY(org_id, other_id)) WITHOUT ROWID;
 CREATE INDEX org_pairs_top ON org_pairs(org_id, deals DESC);
 )sql",
+      // 1 -> 2: what ingest and watch last saw of each URL (docs/feeds.md).
+      R"sql(
+CREATE TABLE source_state(
+  source TEXT PRIMARY KEY,     -- the URL as given
+  etag TEXT NOT NULL,          -- validators for conditional requests ('' when the server gave none)
+  last_modified TEXT NOT NULL,
+  body_hash TEXT NOT NULL,     -- ContentHash of the bytes last read in full
+  checked_at INTEGER NOT NULL, -- Unix seconds of the last successful check
+  changed_at INTEGER NOT NULL) -- Unix seconds when the bytes last changed
+  WITHOUT ROWID;
+)sql",
   };
   return kMigrations;
 }

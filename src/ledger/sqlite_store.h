@@ -46,6 +46,9 @@ class SqliteStore : public Store {
   Status ForEachClaimParties(const std::function<Status(const ClaimParties&)>& fn) override;
   Status SetGroupKey(int64_t claim, std::string_view group_key) override;
   Result<std::vector<std::string>> CurrentGroupKeys() override;
+  // Source state (sqlite_source_state.cc).
+  Result<std::optional<SourceState>> GetSourceState(std::string_view source) override;
+  Status PutSourceState(const SourceState& state) override;
 
   // Reads (sqlite_reads.cc).
   Result<LedgerCheck> Check() override;

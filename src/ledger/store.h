@@ -87,6 +87,9 @@ class Store {
   virtual Status SetGroupKey(int64_t claim, std::string_view group_key) = 0;
   // Group keys of every current claim, each once.
   virtual Result<std::vector<std::string>> CurrentGroupKeys() = 0;
+  // What ingest and watch last saw of a URL (empty when unknown), and its upkeep.
+  virtual Result<std::optional<SourceState>> GetSourceState(std::string_view source) = 0;
+  virtual Status PutSourceState(const SourceState& state) = 0;
 
   // --- Reads.
   virtual Result<LedgerCheck> Check() = 0;
