@@ -3,7 +3,7 @@
 
 usage: fixture_server.py DIR LOG
 Prints the port it listens on (chosen by the system), then serves until killed.
-Every request is appended to LOG as one JSON line: time, path, User-Agent,
+Every request is appended to LOG as one JSON line: arrival time, path, User-Agent,
 If-None-Match, If-Modified-Since and the status sent, so that a test can check
 conditional requests, politeness delays and the User-Agent.
 
@@ -45,7 +45,7 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def record(self, status):
-        entry = {"t": time.time(), "path": self.path, "ua": self.headers.get("User-Agent", ""),
+        entry = {"t": self.arrived, "path": self.path, "ua": self.headers.get("User-Agent", ""),
                  "inm": self.headers.get("If-None-Match", ""), "ims": self.headers.get("If-Modified-Since", ""),
                  "status": status}
         with LOG_LOCK, open(LOG, "a") as f:
@@ -106,6 +106,7 @@ class Handler(BaseHTTPRequestHandler):
             pass
 
     def do_GET(self):
+        self.arrived = time.time()
         url = urllib.parse.urlsplit(self.path)
         path = urllib.parse.unquote(url.path)
         query = urllib.parse.parse_qs(url.query)
