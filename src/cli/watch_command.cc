@@ -152,6 +152,10 @@ int RunWatch(const WatchOptions& opt) {
   fetch::Sources sources(fo, {opt.fetch.follow_links}, **ledger);
   IngestOptions io;
   io.threads = opt.threads;
+  // Documents are stored (and committed every --batch) as the pass goes, not
+  // only once a chunk of 256 is read: a slow source does not hold back the
+  // articles read before it.
+  io.chunk = std::min(io.chunk, opt.batch);
   const int64_t every_s = std::max<int64_t>(1, every.count() / 1000);
   // A URL checked less than this long ago is not due (the slack absorbs the
   // seconds a pass takes, so that a pass on time is not skipped).
