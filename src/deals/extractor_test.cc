@@ -232,5 +232,39 @@ TEST(ExtractorTest, StreamingRightsAreOtherGoods) {
   EXPECT_EQ(deals[0].asset, Asset::kOther);
 }
 
+TEST(ExtractorTest, FollowOnInvestorsJoinTheRound) {
+  auto deals = ExtractText(
+      "Quarrydale Robotics has raised $90 million in a funding round led by Pellworth Capital. "
+      "Brightwell Ventures and Accel also took part.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Capital", "Brightwell Ventures", "Accel"}));
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, DescriptionBetweenCommasBeforeTheVerb) {
+  auto deals = ExtractText(
+      "Quarrydale Robotics, founded in 2021 by former engineers of Google's DeepMind, raised $40 million "
+      "in a round led by Pellworth Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Robotics"});
+}
+
+TEST(ExtractorTest, SubordinateClauseHasItsOwnSubject) {
+  auto deals = ExtractText(
+      "Harlow Power will restart a reactor after Microsoft agreed to buy all of its output for 20 years.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Microsoft"});
+  EXPECT_EQ(deals[0].to, Names{"Harlow Power"});
+}
+
+TEST(ExtractorTest, DatelineOutletIsNoParty) {
+  auto deals = ExtractText(
+      "LONDON, May 2 (Reuters) - An investor group agreed to buy Quarrydale Robotics for $3 billion.");
+  for (const Deal& d : deals) {
+    for (const std::string& name : d.from) EXPECT_NE(name, "Reuters");
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -160,14 +160,23 @@ void JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
                  w == "participate" || w == "participating" ||
                  ((w == "joined" || w == "join" || w == "joining") && (next == "the" || next == "in"));
     if (!joins) continue;
-    Candidate& round = kept.back();
-    for (const Mention* m : doc.Agent(k)) {
-      bool dup = false;
-      for (const Mention* x : round.from) dup = dup || x->canonical == m->canonical;
-      for (const Mention* x : round.to) dup = dup || x->canonical == m->canonical;
-      if (!dup && m->kind == MentionKind::kName) round.from.push_back(m);
+    // Every reading of the round in its sentence ("raised ... in a funding round").
+    const Gazetteer& gz = doc.gazetteer();
+    const Candidate last = kept.back();
+    std::vector<const Mention*> joining = doc.Agent(k);
+    for (Candidate& round : kept) {
+      if (round.type != DealType::kInvestment || round.sentence != last.sentence ||
+          Roots(gz, round.to) != Roots(gz, last.to)) {
+        continue;
+      }
+      for (const Mention* m : joining) {
+        bool dup = false;
+        for (const Mention* x : round.from) dup = dup || x->canonical == m->canonical;
+        for (const Mention* x : round.to) dup = dup || x->canonical == m->canonical;
+        if (!dup && m->kind == MentionKind::kName) round.from.push_back(m);
+      }
+      round.last_sentence = s;
     }
-    round.last_sentence = s;
     return;
   }
 }

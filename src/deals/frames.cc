@@ -573,7 +573,9 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   if (t.frame == Frame::kSupply && k > 0 && doc.W(k - 1) == "to") {
     for (uint32_t j = doc.ClauseBegin(k); j + 1 < k; ++j) {
       const TriggerWord* before = doc.lexicon().Trigger(doc.W(j));
-      if (before && (before->frame == Frame::kBuy || before->frame == Frame::kSpend)) return;
+      if (before && (before->frame == Frame::kBuy || before->frame == Frame::kSpend || before->frame == Frame::kSell)) {
+        return;
+      }
     }
   }
   if (t.frame == Frame::kSupply) {

@@ -378,6 +378,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
   auto governed = [&](uint32_t k) {
     if (k == 0) return false;
     std::string_view prev = Tok(lower, toks[k - 1]);
+    // ", and Intel abandoned ...": a new clause's subject, not a list member.
+    if (prev == "and" && k >= 2 && Tok(lower, toks[k - 2]) == ",") return false;
     return In(kGoverning, prev);
   };
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
