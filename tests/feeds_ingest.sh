@@ -105,6 +105,20 @@ echo "--- a feed is known by its content (no extension, served as text/html)"
 "$bin" ingest --db "$db" --delay 0 "$base/latest" 2> "$work/err" || { cat "$work/err"; fail "latest"; }
 grep -Eq "^ingested 3 documents \(0 new, 3 unchanged\)" "$work/err" || { cat "$work/err"; fail "latest read as a feed"; }
 
+echo "--- a feed in ISO-8859-1 is converted to UTF-8"
+python3 - "$work/site/latin1.rss" <<'PY'
+import sys
+feed = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss version="2.0"><channel><title>R\u00e9seau Tech</title>'
+        '<item><guid>rt-1</guid><title>Soci\u00e9t\u00e9 G\u00e9n\u00e9rale backs Mistral AI</title>'
+        '<pubDate>Mon, 03 Mar 2025 08:00:00 GMT</pubDate>'
+        '<description>Soci\u00e9t\u00e9 G\u00e9n\u00e9rale agreed to invest \u20ac50 million in Mistral AI.</description>'
+        '</item></channel></rss>\n')
+open(sys.argv[1], "wb").write(feed.replace("\u20ac", "EUR ").encode("iso-8859-1"))
+PY
+"$bin" ingest --db "$db" --delay 0 "$base/latin1.rss" 2> "$work/err" || { cat "$work/err"; fail "latin1"; }
+[ "$(q "$db" "SELECT outlet || ' | ' || title FROM documents WHERE doc = 'rt-1'")" = "Réseau Tech | Société Générale backs Mistral AI" ] \
+  || fail "ISO-8859-1 feed: $(q "$db" "SELECT outlet || ' | ' || title FROM documents WHERE doc = 'rt-1'")"
+
 echo "--- --follow-links: the pages' main text, the feed's dates"
 ldb="$work/links.db"
 : > "$log"

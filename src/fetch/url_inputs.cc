@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "document/dates.h"
+#include "fetch/charset.h"
 #include "fetch/url.h"
 #include "ledger/content_hash.h"
 
@@ -14,9 +15,9 @@ namespace {
 
 bool Contains(const std::string& hay, std::string_view needle) { return hay.find(needle) != std::string::npos; }
 
-// The reader for a fetched body: the content decides, then the media type.
-InputFormat FormatOf(const HttpResponse& r) {
-  InputFormat f = SniffInputFormat(r.body, r.final_url);
+// The reader for a fetched body (as UTF-8): the content decides, then the media type.
+InputFormat FormatOf(const HttpResponse& r, std::string_view utf8) {
+  InputFormat f = SniffInputFormat(utf8, r.final_url);
   if (f == InputFormat::kText && Contains(r.content_type, "html")) return InputFormat::kHtml;
   return f;
 }
@@ -81,8 +82,13 @@ Status UrlInputs::Read(const std::string& url, const IngestOptions& options,
   }
   state.body_hash = std::move(hash);
   state.changed_at = state.checked_at;
+  auto utf8 = ToUtf8(r.body, r.content_type);
+  if (!utf8.ok()) {
+    ++stats_.failed;
+    return utf8.status().At(url);
+  }
 
-  const InputFormat format = FormatOf(r);
+  const InputFormat format = FormatOf(r, *utf8);
   bool link_failed = false;
   auto deliver = [&](Document&& doc) {
     if (format == InputFormat::kFeed) {
@@ -98,7 +104,7 @@ Status UrlInputs::Read(const std::string& url, const IngestOptions& options,
     }
     on_document(std::move(doc));
   };
-  Status read = ReadDocumentsFromBuffer(r.body, url, format, options.limits, deliver, on_error);
+  Status read = ReadDocumentsFromBuffer(*utf8, url, format, options.limits, deliver, on_error);
   if (!read.ok()) {
     ++stats_.failed;
     return read;
@@ -137,10 +143,13 @@ bool UrlInputs::FollowLink(Document* doc, const IngestOptions& options,
     pending_.push_back(std::move(state));
     return false;
   }
+  auto utf8 = ToUtf8(r.body, r.content_type);
+  if (!utf8.ok()) return keep_feed_text(utf8.status().At(link));
+  const InputFormat format = FormatOf(r, *utf8);
   std::optional<Document> page;
   std::vector<Status> problems;
   Status read = ReadDocumentsFromBuffer(
-      r.body, link, FormatOf(r) == InputFormat::kFeed ? InputFormat::kHtml : FormatOf(r), options.limits,
+      *utf8, link, format == InputFormat::kFeed ? InputFormat::kHtml : format, options.limits,
       [&](Document&& d) {
         if (!page) page = std::move(d);
       },
