@@ -266,5 +266,48 @@ TEST(ExtractorTest, DatelineOutletIsNoParty) {
   }
 }
 
+TEST(ExtractorTest, BoughtByAConsortiumOfNamedInvestors) {
+  auto deals = ExtractText(
+      "Quarrydale Robotics agreed to be bought by a consortium of Pellworth Capital and Brightwell Ventures "
+      "for $2 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Capital", "Brightwell Ventures"}));
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Robotics"});
+}
+
+TEST(ExtractorTest, TakingControlIsAnAcquisition) {
+  auto deals = ExtractText("Harlow Semiconductor will take full control of Ostrava Networks for $700 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Networks"});
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
+TEST(ExtractorTest, DealForACompanyIsATakeover) {
+  auto deals = ExtractText("Harlow Semiconductor struck a $3 billion deal for Ostrava Networks on Monday.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Harlow Semiconductor"});
+}
+
+TEST(ExtractorTest, ParticipatingInvestorsJoinTheLead) {
+  auto deals = ExtractText(
+      "Quarrydale Robotics closed a $60 million round led by Pellworth Capital, with Brightwell Ventures "
+      "participating.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Capital", "Brightwell Ventures"}));
+}
+
+TEST(ExtractorTest, StakeSoldToBuyersIsTheirInvestment) {
+  auto deals = ExtractText(
+      "Harlow Telecom agreed to sell a large stake in Ostrava Towers to a consortium of Pellworth Capital and "
+      "Brightwell Ventures.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Capital", "Brightwell Ventures"}));
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Towers"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -32,6 +32,14 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       marker = false;
     }
     if (w == "as" && !(j > 0 && doc.W(j - 1) == "such")) marker = false;
+    if (w == "with") {  // ", with Samsung Next participating"
+      Mentions list = doc.ListAt(j + 1, end, 2);
+      uint32_t after = list.empty() ? end : list.back()->end_token;
+      if (after < end && (doc.W(after) == "participating" || doc.W(after) == "joining" ||
+                          (doc.W(after) == "also" && after + 1 < end && doc.W(after + 1) == "participating"))) {
+        marker = true;
+      }
+    }
     if (!marker) continue;
     for (const Mention* m : doc.ListAt(j + 1, end, 3)) {
       bool dup = false;
@@ -52,6 +60,8 @@ uint32_t WindowPastMoney(const DocContext& doc, uint32_t k, uint32_t base) {
   }
   return window;
 }
+
+Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep);
 
 Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWord& t, Mentions from, Mentions to) {
   Candidate c;
@@ -311,6 +321,16 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     }
   }
   if (t.frame == Frame::kStake) {
+    // "X agreed to sell a stake in Y to a consortium of KKR and GIP": the buyers invest.
+    for (uint32_t j = doc.ClauseBegin(k); j < k; ++j) {
+      const TriggerWord* before = doc.lexicon().Trigger(doc.W(j));
+      if (before && before->frame == Frame::kSell) {
+        Mentions buyers = GroupAfter(doc, k, "to");
+        if (buyers.empty() || to.empty()) return;
+        from = buyers;
+        break;
+      }
+    }
     // "X took a 10% stake in Y", "X holds a stake in Y".
     if (from.empty()) from = doc.Agent(k);
     if (to.empty()) return;
@@ -414,12 +434,32 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   out.push_back(c);
 }
 
+// "by a consortium of Saudi Arabia's PIF, Silver Lake and Affinity Partners",
+// "to a group of investors led by X": the members named after the group word.
+Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep) {
+  Mentions direct = doc.AfterPrep(k, {prep}, prep == "to" ? 24 : 2);
+  if (!direct.empty()) return direct;
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 26);
+  for (uint32_t j = k + 1; j + 3 < end; ++j) {
+    if (doc.W(j) != prep) continue;
+    for (uint32_t g = j + 1; g < j + 5 && g + 1 < end; ++g) {
+      std::string_view w = doc.W(g);
+      if (w == "consortium" || w == "group" || w == "groups" || w == "investors" || w == "club") {
+        Mentions members = doc.AfterPrep(g, {"of", "led", "including"}, 6);
+        if (!members.empty()) return members;
+      }
+    }
+    break;
+  }
+  return {};
+}
+
 void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "was taken private by X": only the passive is a deal ("a private company" is not).
   bool take_private = doc.W(k) == "private";
   if (take_private && !(k > 0 && (doc.W(k - 1) == "taken" || doc.W(k - 1) == "went") && Passive(doc, k))) return;
   if (Passive(doc, k)) {
-    Mentions by = doc.AfterPrep(k, {"by"}, 2);
+    Mentions by = GroupAfter(doc, k, "by");
     Mentions target = doc.Agent(k);
     if (by.empty() || target.empty()) return;
     Candidate c = Make(doc, DealType::kAcquisition, k, t, by, target);
@@ -757,6 +797,16 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     agent = {with[0]};
     with.erase(with.begin());
   }
+  if (with.empty() && !agent.empty() && (doc.W(k) == "deal" || doc.W(k) == "agreement")) {
+    // "Palo Alto Networks struck a $25 billion deal for CyberArk": a takeover.
+    Mentions target = doc.AfterPrep(k, {"for"}, 5);
+    if (!target.empty() && !target[0]->possessive && target[0]->canonical != agent[0]->canonical) {
+      Candidate c = Make(doc, DealType::kAcquisition, k, t, agent, {target[0]});
+      c.money = doc.MoneyNear(k, false);
+      out.push_back(c);
+      return;
+    }
+  }
   if (agent.empty() && with.empty() && Indefinite(doc, k)) {  // "the two companies signed a $6.3 billion agreement"
     const Mention *first = nullptr, *second = nullptr;
     if (doc.PairSubject(k, &first, &second)) {
@@ -904,6 +954,25 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
     if (doc.MentionAt(k) || doc.MoneyAt(k)) continue;  // inside a name or an amount
     const TriggerWord* t = doc.lexicon().Trigger(doc.W(k));
+    if (!t && doc.W(k) == "control" && k + 1 < sent.end_token && doc.W(k + 1) == "of" && k >= 2) {
+      // "will take full control of its IT services arm, NTT Data": an acquisition.
+      uint32_t v = doc.W(k - 1) == "full" || doc.W(k - 1) == "majority" || doc.W(k - 1) == "sole" ? k - 2 : k - 1;
+      std::string_view verb = doc.W(v);
+      if (verb == "take" || verb == "takes" || verb == "took" || verb == "taking" || verb == "taken" ||
+          verb == "acquire" || verb == "gain" || verb == "gained" || verb == "won") {
+        Mentions from = doc.Agent(v);
+        Mentions to = doc.AfterPrep(k, {"of"}, 2);
+        if (!from.empty() && !to.empty()) {
+          TriggerWord control{Frame::kAcquire, verb == "take" || verb == "gain" || verb == "acquire" ? Form::kBase
+                                               : verb == "takes" ? Form::kPresent : verb == "taking" ? Form::kIng
+                                                                                                       : Form::kPast};
+          Candidate c = Make(doc, DealType::kAcquisition, v, control, from, {to[0]});
+          c.money = doc.MoneyNear(k, true);
+          out.push_back(c);
+        }
+      }
+      continue;
+    }
     if (!t && doc.W(k) == "private" && k > 0 && doc.W(k - 1) == "taken") {
       static constexpr TriggerWord kTakenPrivate{Frame::kAcquire, Form::kPast};  // "was taken private by X"
       t = &kTakenPrivate;

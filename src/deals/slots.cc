@@ -92,6 +92,11 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     if (j < end && words_[j] == "'s") ++j;
     // ", X", ", and X", "and X", "& X", "as well as X", "or X"
     uint32_t next = j;
+    // "Rapidus, the Tokyo-based start-up": an apposition ends the list.
+    if (next + 1 < end && words_[next] == "," &&
+        (words_[next + 1] == "the" || words_[next + 1] == "a" || words_[next + 1] == "an")) {
+      break;
+    }
     if (next < end && words_[next] == ",") ++next;
     if (next < end && (words_[next] == "and" || words_[next] == "&" || words_[next] == "or")) ++next;
     if (next + 2 < end && words_[next] == "as" && words_[next + 1] == "well" && words_[next + 2] == "as") next += 3;

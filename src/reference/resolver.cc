@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
 
 namespace dealgraph {
 namespace {
@@ -186,10 +187,15 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
     auto ends = [&](std::string_view suffix) {
       return first.size() > suffix.size() && first.substr(first.size() - suffix.size()) == suffix;
     };
+    // "merged with London-based operator OneWeb": a place with "-based" is no name.
+    if (!e.known && m.end_token - m.first_token == 1 && (ends("-based") || ends("-listed"))) continue;
+    auto ends2 = [&](std::string_view suffix) {
+      return first.size() > suffix.size() && first.substr(first.size() - suffix.size()) == suffix;
+    };
     // "Brisbane-based Tallowood Analytics", "BlackRock-backed AI Infrastructure Partnership".
     if (!e.known && m.end_token - m.first_token >= 2 &&
-        (ends("-based") || ends("-backed") || ends("-owned") || ends("-led") || ends("-controlled") ||
-         ends("-funded") || ends("-listed") || ends("-headquartered"))) {
+        (ends2("-based") || ends2("-backed") || ends2("-owned") || ends2("-led") || ends2("-controlled") ||
+         ends2("-funded") || ends2("-listed") || ends2("-headquartered"))) {
       m.first_token += 1;
       size_t cut = m.canonical.find(' ');
       if (cut != std::string::npos) m.canonical = m.canonical.substr(cut + 1);
@@ -375,6 +381,9 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
   std::vector<Seen> seen;
   const auto& toks = seg.tokens;
   size_t n = 0;  // next name mention
+  std::unordered_map<std::string, int> name_count;  // name mentions so far
+  std::string topic;                                // the most named so far
+  int topic_count = 0;
   auto governed = [&](uint32_t k) {
     if (k == 0) return false;
     std::string_view prev = Tok(lower, toks[k - 1]);
@@ -386,6 +395,10 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
     const Sentence& sent = seg.sentences[si];
     bool have_first = false;
     auto remember = [&](const Mention& m, uint32_t k) {
+      if (m.kind == MentionKind::kName && ++name_count[m.canonical] > topic_count) {
+        topic_count = name_count[m.canonical];
+        topic = m.canonical;
+      }
       Seen s{m.canonical, m.parent, si, k, !have_first};
       s.possessive = m.possessive;
       s.governed = governed(k);
@@ -459,7 +472,9 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // Specific descriptions ("the software company" is, "the company" is not):
       // the best-described candidate in salience order.
       if (!In(kGenericHeads, head_word) || words.size() >= 2) {
-        int best = 0;
+        // "the Pittsburgh company" says no more than "the company" unless a
+        // modifier matches too: one shared word counts only for a bare head.
+        int best = words.size() >= 2 ? 1 : 0;
         std::string pick;
         for (const std::string& c : cands) {
           int score = DescriptionScore(*gazetteer_, c, words);
@@ -484,6 +499,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           cands.insert(cands.begin(), pick);
         }
       }
+      if (cands.empty() && !topic.empty()) cands.push_back(topic);  // long quotes: the article's subject
       if (cands.empty()) continue;
       Mention m = Reference(MentionKind::kDescription, k, head + 1, si, std::move(cands), possessive, *gazetteer_);
       remember(m, k);
