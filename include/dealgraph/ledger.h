@@ -228,6 +228,13 @@ class Ledger {
   // never keeps a state whose documents were lost.
   Status PutSourceState(const SourceState& state);
 
+  // Reads between BeginRead() and EndRead() see one committed state of the
+  // database while another process writes (a read transaction); without it,
+  // each read sees the state at its own start. Add() in between fails with
+  // kInternal. Inside an unflushed batch both do nothing.
+  Status BeginRead();
+  Status EndRead();
+
   // Reads below see merged deals as of the last Flush().
   // Merged deals matching `filter`, in `filter.order`.
   Result<std::vector<MergedDeal>> FindDeals(const DealFilter& filter);

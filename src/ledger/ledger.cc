@@ -192,6 +192,9 @@ Status Ledger::PutSourceState(const SourceState& state) {
   return Status();
 }
 
+Status Ledger::BeginRead() { return store_->BeginRead(); }
+Status Ledger::EndRead() { return store_->EndRead(); }
+
 Result<LedgerCheck> Ledger::Check() {
   if (Status s = Flush(); !s.ok()) return s;
   return store_->Check();

@@ -13,6 +13,7 @@ namespace dealgraph {
 
 Status SqliteStore::Begin() {
   if (in_tx_) return Status();
+  if (in_read_) return Status(ErrorCode::kInternal, "a write inside a read transaction");
   // Another process may have written since our last transaction.
   org_ids_.clear();
   orgs_.clear();
@@ -33,6 +34,20 @@ Status SqliteStore::Rollback() {
   org_ids_.clear();
   orgs_.clear();
   return db_->Exec("ROLLBACK");
+}
+
+Status SqliteStore::BeginRead() {
+  if (in_tx_ || in_read_) return Status();
+  // Deferred: the snapshot is taken by the first read and kept until EndRead.
+  Status s = db_->Exec("BEGIN DEFERRED");
+  if (s.ok()) in_read_ = true;
+  return s;
+}
+
+Status SqliteStore::EndRead() {
+  if (!in_read_) return Status();
+  in_read_ = false;
+  return db_->Exec("COMMIT");
 }
 
 Result<bool> SqliteStore::HasDocument(std::string_view hash) {

@@ -24,6 +24,7 @@ class SqliteStore : public Store {
   explicit SqliteStore(std::unique_ptr<SqliteDb> db) : db_(std::move(db)) {}
   ~SqliteStore() override {
     if (in_tx_) (void)Rollback();
+    (void)EndRead();
     (void)db_->Exec("PRAGMA optimize");  // keeps the planner's statistics current
   }
 
@@ -31,6 +32,8 @@ class SqliteStore : public Store {
   Status Commit() override;
   Status Rollback() override;
   bool InTransaction() const override { return in_tx_; }
+  Status BeginRead() override;
+  Status EndRead() override;
 
   // Writes (sqlite_store.cc).
   Result<bool> HasDocument(std::string_view hash) override;
@@ -100,6 +103,7 @@ class SqliteStore : public Store {
 
   std::unique_ptr<SqliteDb> db_;
   bool in_tx_ = false;
+  bool in_read_ = false;  // inside BeginRead/EndRead
   // Caches valid inside one transaction: organization key -> id, and -> the
   // stored (name, root key), so that unchanged organizations are not rewritten.
   std::unordered_map<std::string, int64_t> org_ids_;

@@ -63,6 +63,11 @@ class Store {
   virtual Status Commit() = 0;
   virtual Status Rollback() = 0;
   virtual bool InTransaction() const = 0;
+  // A read transaction: the reads until EndRead() see one committed state,
+  // whatever other connections commit meanwhile. No-ops inside a write
+  // transaction (whose reads already see one state) and by default.
+  virtual Status BeginRead() { return Status(); }
+  virtual Status EndRead() { return Status(); }
 
   // --- Writes (inside a transaction).
   virtual Result<bool> HasDocument(std::string_view hash) = 0;

@@ -63,11 +63,19 @@ bool Api::Authorized(std::string_view authorization) const {
 }
 
 ApiResponse Api::Handle(const ApiRequest& request) {
+  if (Status s = CheckRequestText(request.path, request.params); !s.ok()) return StatusResponse(s);
   if (request.path == "/api/ingest") return Ingest(request);
   if (request.method != "GET" && request.method != "HEAD") {
     return ErrorResponse(405, "method not allowed: the API is read-only except POST /api/ingest");
   }
   std::lock_guard<std::mutex> lock(mu_);
+  // One committed state for the whole answer, while `dealgraph ingest` may be
+  // committing batches to the same database.
+  if (Status s = ledger_.BeginRead(); !s.ok()) return StatusResponse(s);
+  struct EndRead {
+    Ledger& ledger;
+    ~EndRead() { (void)ledger.EndRead(); }  // also when Route throws
+  } end_read{ledger_};
   return Route(request);
 }
 

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <set>
 
+#include "document/input_check.h"
+
 namespace dealgraph::server {
 namespace {
 
@@ -26,7 +28,27 @@ int ToInt(std::string_view s) {
   return v;
 }
 
+// Empty when `s` is printable UTF-8, else what is wrong with it.
+std::string_view TextProblem(std::string_view s) {
+  if (document_internal::FindInvalidUtf8(s) != std::string_view::npos) return "is not valid UTF-8";
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return "holds a control character";
+  }
+  return {};
+}
+
 }  // namespace
+
+dealgraph::Status CheckRequestText(std::string_view path, const ParamList& params) {
+  if (std::string_view p = TextProblem(path); !p.empty()) return Bad(fmt::format("the path {}", p));
+  for (const auto& [name, value] : params) {
+    if (std::string_view p = TextProblem(name); !p.empty()) return Bad(fmt::format("a parameter name {}", p));
+    if (std::string_view p = TextProblem(value); !p.empty()) {
+      return Bad(fmt::format("parameter '{}' {}", name.substr(0, 40), p));
+    }
+  }
+  return dealgraph::Status();
+}
 
 bool IsDatePrefix(std::string_view s) {
   if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;

@@ -41,6 +41,11 @@ class Params {
   ParamList list_;
 };
 
+// kInvalidArgument when the path, a parameter name or a value (as decoded from
+// the URL) is not valid UTF-8 or holds a control character: such bytes are
+// refused, never replaced.
+dealgraph::Status CheckRequestText(std::string_view path, const ParamList& params);
+
 // True when `s` is "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a real month and day.
 bool IsDatePrefix(std::string_view s);
 

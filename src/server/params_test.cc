@@ -15,6 +15,17 @@ TEST(ParamsTest, RejectsUnknownAndRepeatedNames) {
   EXPECT_FALSE(P({{"a", "1"}}).Check({}).ok());
 }
 
+TEST(ParamsTest, RequestTextMustBePrintableUtf8) {
+  EXPECT_TRUE(CheckRequestText("/api/orgs/Société Générale", {{"q", "naïve ✓"}, {"limit", "5"}}).ok());
+  EXPECT_FALSE(CheckRequestText("/api/orgs/\xc0\xaf", {}).ok());             // overlong
+  EXPECT_FALSE(CheckRequestText("/api/search", {{"q", "\xff\xfe"}}).ok());   // not UTF-8
+  EXPECT_FALSE(CheckRequestText("/api/search", {{"q", std::string(1, '\0')}}).ok());
+  EXPECT_FALSE(CheckRequestText("/api/search", {{"q", "a\nb"}}).ok());
+  EXPECT_FALSE(CheckRequestText("/api/search", {{"q\x7f", "a"}}).ok());
+  Status s = CheckRequestText("/api/search", {{"q", "\xe2\x82"}});           // cut off
+  EXPECT_NE(s.message().find("parameter 'q' is not valid UTF-8"), std::string::npos) << s.message();
+}
+
 TEST(ParamsTest, Integers) {
   EXPECT_EQ(*P({}).Int("limit", 7, 1, 10), 7);
   EXPECT_EQ(*P({{"limit", "10"}}).Int("limit", 7, 1, 10), 10);

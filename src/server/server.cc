@@ -1,12 +1,13 @@
 // Serve: cpp-httplib wiring of the API and the embedded assets, with security
-// headers, size limits, time-outs, a Host check and shutdown on SIGINT/SIGTERM.
-// The only file that includes httplib.h.
+// headers, size limits, time-outs, connection threads on demand, a Host check
+// and shutdown on SIGINT/SIGTERM. The only file that includes httplib.h.
 #include "server/server.h"
 
 #include <fmt/format.h>
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <cstdio>
@@ -14,6 +15,7 @@
 
 #include "server/api.h"
 #include "server/assets.h"
+#include "server/worker_pool.h"
 
 namespace dealgraph::server {
 namespace {
@@ -47,6 +49,26 @@ ApiRequest ToApiRequest(const httplib::Request& req) {
   r.body = req.body;
   return r;
 }
+
+// httplib's task queue (one job per accepted connection) on a WorkerPool.
+class ConnectionQueue : public httplib::TaskQueue {
+ public:
+  explicit ConnectionQueue(size_t max_threads) : pool_(max_threads) {}
+  void enqueue(std::function<void()> fn) override { pool_.Enqueue(std::move(fn)); }
+  void shutdown() override { pool_.Shutdown(); }
+
+ private:
+  WorkerPool pool_;
+};
+
+// httplib::Server with a longer queue of connections waiting for accept()
+// than the library's 5, so that a burst of clients is not made to retry.
+class HttpServer : public httplib::Server {
+ public:
+  void SetBacklog(int backlog) {
+    if (svr_sock_ != INVALID_SOCKET) ::listen(svr_sock_, backlog);
+  }
+};
 
 // Blocks SIGINT and SIGTERM in every thread and stops `server` when one arrives.
 class SignalStopper {
@@ -84,7 +106,11 @@ bool IsLoopback(const std::string& host) {
 
 Status Serve(Ledger& ledger, const ServerOptions& options) {
   Api api(ledger, ApiOptions{options.token, options.gazetteer_path});
-  httplib::Server server;
+  HttpServer server;
+  // A thread per connection in progress, so that clients that are slow to send
+  // their request hold only their own thread (until the read time-out drops them).
+  const size_t max_connections = options.max_connections;
+  server.new_task_queue = [max_connections] { return new ConnectionQueue(max_connections); };
   server.set_payload_max_length(options.max_body_bytes);
   server.set_read_timeout(options.read_timeout_seconds, 0);
   server.set_write_timeout(options.write_timeout_seconds, 0);
@@ -161,6 +187,7 @@ Status Serve(Ledger& ledger, const ServerOptions& options) {
   } else if (!server.bind_to_port(options.bind, port)) {
     return Status(ErrorCode::kIoError, fmt::format("cannot listen on {} port {}", options.bind, port));
   }
+  server.SetBacklog(options.listen_backlog);
   if (options.on_listening) options.on_listening(options.bind, port);
   if (!server.listen_after_bind()) return Status(ErrorCode::kIoError, "the server stopped with an error");
   return Status::Ok();

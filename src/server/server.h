@@ -20,8 +20,13 @@ struct ServerOptions {
   std::string gazetteer_path;                   // for the extractor used by ingest; empty: built in
   size_t max_body_bytes = size_t{8} << 20;      // larger request bodies get 413
   size_t max_header_bytes = size_t{16} << 10;   // all header lines together; larger gets 431
-  int read_timeout_seconds = 10;
+  // A client that sends nothing for this long while its request is incomplete
+  // is dropped (and an idle kept-alive connection after 5 s).
+  int read_timeout_seconds = 5;
   int write_timeout_seconds = 10;
+  // Connections served at once, each on its own thread; more wait for one to end.
+  size_t max_connections = 512;
+  int listen_backlog = 512;  // connections waiting to be accepted (the kernel caps it at somaxconn)
   bool log_requests = false;  // one line per request on standard error
   // Called once the socket is bound, with the actual port.
   std::function<void(const std::string& bind, int port)> on_listening;
@@ -32,7 +37,8 @@ bool IsLoopback(const std::string& host);
 
 // Serves `ledger` until SIGINT or SIGTERM. Fails with kIoError when the
 // address cannot be bound. `ledger` must outlive the call; the server is its
-// only user meanwhile (requests take turns on it).
+// only user in this process meanwhile (requests take turns on it, each in a
+// read transaction, so other processes may write to the database).
 Status Serve(Ledger& ledger, const ServerOptions& options);
 
 }  // namespace dealgraph::server
