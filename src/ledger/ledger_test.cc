@@ -435,6 +435,29 @@ TEST(LedgerTest, PersistsAcrossOpensAndRefusesNewerSchemas) {
   EXPECT_EQ(missing.status().code(), ErrorCode::kNotFound);
 }
 
+TEST(LedgerTest, AReadTransactionSeesOneCommittedState) {
+  TempDb db;
+  auto writer = Ledger::Open(db.path());
+  ASSERT_TRUE(writer.ok()) << writer.status().ToString();
+  ASSERT_TRUE((*writer)->Add(MakeDoc("a", "2025-01-10", "First."),
+                             {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e10, DealStatus::kAnnounced)})
+                  .ok());
+  ASSERT_TRUE((*writer)->Flush().ok());
+  auto reader = Ledger::Open(db.path());
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  ASSERT_TRUE((*reader)->BeginRead().ok());
+  ASSERT_EQ((*reader)->FindDeals({})->size(), 1u);
+  ASSERT_TRUE((*writer)->Add(MakeDoc("b", "2025-02-10", "Second."),
+                             {MakeDeal(kInv, {"Amazon"}, {"Anthropic"}, 4e9, DealStatus::kAnnounced)})
+                  .ok());
+  ASSERT_TRUE((*writer)->Flush().ok());  // committed while the reader holds its state
+  EXPECT_EQ((*reader)->FindDeals({})->size(), 1u);
+  EXPECT_EQ((*reader)->Check()->deals, 1);
+  EXPECT_FALSE((*reader)->Add(MakeDoc("c", "2025-03-10", "Third."), {}).ok());  // no writes inside
+  ASSERT_TRUE((*reader)->EndRead().ok());
+  EXPECT_EQ((*reader)->FindDeals({})->size(), 2u);
+}
+
 TEST(SchemaTest, MigrationsRunInOrderOnce) {
   auto db = SqliteDb::Open(":memory:", true);
   ASSERT_TRUE(db.ok());
