@@ -266,7 +266,10 @@ def part_slow(server, reference):
     time.sleep(0.5)  # let the server take them all
     threads = server.status("Threads")
     path = "/api/deals?org=OpenAI&sort=-amount"
-    status, _, body = get(port, path)
+    try:
+        status, _, body = get(port, path)
+    except OSError as e:
+        raise Failure("a normal client was not served while %d slow clients waited: %r" % (SLOW_CLIENTS, e))
     check(status == 200 and body == reference[path], "a normal client was not served while slow clients waited")
     # They were all still connected while the normal client was served.
     still_open = 0
