@@ -57,6 +57,8 @@ bool ParseQualifier(std::string_view s, Qualifier* out);
 std::string DealToJson(const Deal& deal);
 // {"doc": ..., "deals": [...]} on one line, no trailing newline.
 std::string DocumentDealsToJson(std::string_view doc_id, const std::vector<Deal>& deals);
+// The same line appended to `*out` (a buffer reused across documents).
+void AppendDocumentDealsJson(std::string_view doc_id, const std::vector<Deal>& deals, std::string* out);
 
 }  // namespace dealgraph
 

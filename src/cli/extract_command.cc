@@ -2,12 +2,15 @@
 // deals (or entities) of each document as JSON Lines or a table.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/ordered_pool.h"
 #include "cli/table.h"
 #include "dealgraph/document.h"
 #include "dealgraph/extractor.h"
@@ -21,6 +24,7 @@ struct ExtractOptions {
   std::string input_format = "auto";
   std::string gazetteer;
   bool dump_text = false;
+  int jobs = 0;  // 0: one per core
 };
 
 std::string AmountText(const Deal& d) {
@@ -66,34 +70,41 @@ int RunExtract(const ExtractOptions& opt, bool entities) {
     failed = true;
     std::fprintf(stderr, "dealgraph: %s\n", s.ToString().c_str());
   };
+  // JSON Lines output runs on `jobs` threads, written in input order; the
+  // table and --dump-text stay on this thread.
+  int jobs = opt.jobs > 0 ? opt.jobs : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  if (opt.dump_text || (!entities && opt.format == "table")) jobs = 1;
+  const Extractor& ex = **extractor;
+  OrderedPool pool(jobs, [&ex, entities](const Document& doc, std::string* out) {
+    if (entities) {
+      out->append(ex.EntitiesJson(doc));
+    } else {
+      AppendDocumentDealsJson(doc.id, ex.Extract(doc), out);
+    }
+    out->push_back('\n');
+  }, stdout);
   auto on_document = [&](Document&& doc) {
     if (opt.dump_text) {
       std::fwrite(doc.text.data(), 1, doc.text.size(), stdout);
       if (!doc.text.empty() && doc.text.back() != '\n') std::fputc('\n', stdout);
       return;
     }
-    if (entities) {
-      std::string line = (*extractor)->EntitiesJson(doc);
-      std::fprintf(stdout, "%s\n", line.c_str());
-      return;
-    }
-    std::vector<Deal> deals = (*extractor)->Extract(doc);
-    if (opt.format == "table") {
+    if (!entities && opt.format == "table") {
+      std::vector<Deal> deals = ex.Extract(doc);
       for (const Deal& d : deals) {
         table.Add({doc.id, std::string(ToString(d.type)), std::string(ToString(d.asset)), Join(d.from), Join(d.to),
                    AmountText(d), std::string(ToString(d.status)), Join(d.attribution)});
       }
-    } else {
-      std::string line = DocumentDealsToJson(doc.id, deals);
-      std::fwrite(line.data(), 1, line.size(), stdout);
-      std::fputc('\n', stdout);
+      return;
     }
+    pool.Add(std::move(doc));
   };
   ReadLimits limits;
   for (const std::string& path : opt.files) {
     Status s = ReadDocuments(path, format, limits, on_document, on_error);
     if (!s.ok()) on_error(s.where().empty() ? s.At(path) : s);
   }
+  pool.Finish();
   if (opt.format == "table" && !entities && !opt.dump_text) table.Print(stdout);
   return failed ? 1 : 0;
 }
@@ -108,6 +119,8 @@ void AddExtractCommands(CLI::App& app, ExitCode& exit) {
   ex->add_option("--input-format", opt->input_format, "auto (default), text, html, jsonl or feed");
   ex->add_option("--gazetteer", opt->gazetteer, "Organization gazetteer TSV instead of the built-in one");
   ex->add_flag("--dump-text", opt->dump_text, "Print the text the extractor reads (offsets refer to it)");
+  ex->add_option("-j,--jobs", opt->jobs, "Extraction threads (default: all cores); output order does not change")
+      ->check(CLI::Range(1, 256));
   ex->callback([opt, &exit] { exit.value = RunExtract(*opt, false); });
 
   auto eopt = std::make_shared<ExtractOptions>();
@@ -115,6 +128,8 @@ void AddExtractCommands(CLI::App& app, ExitCode& exit) {
   en->add_option("files", eopt->files, "Input files; - for standard input")->required();
   en->add_option("--input-format", eopt->input_format, "auto (default), text, html, jsonl or feed");
   en->add_option("--gazetteer", eopt->gazetteer, "Organization gazetteer TSV instead of the built-in one");
+  en->add_option("-j,--jobs", eopt->jobs, "Threads (default: all cores); output order does not change")
+      ->check(CLI::Range(1, 256));
   en->callback([eopt, &exit] { exit.value = RunExtract(*eopt, true); });
 }
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "common/deal_json_fast.h"
+
 namespace dealgraph {
 namespace {
 
@@ -78,11 +80,21 @@ std::string DealToJson(const Deal& deal) {
 }
 
 std::string DocumentDealsToJson(std::string_view doc_id, const std::vector<Deal>& deals) {
+  std::string out;
+  AppendDocumentDealsJson(doc_id, deals, &out);
+  return out;
+}
+
+void AppendDocumentDealsJson(std::string_view doc_id, const std::vector<Deal>& deals, std::string* out) {
+  const size_t start = out->size();
+  if (AppendDocumentDealsJsonFast(doc_id, deals, out)) return;
+  // Rare forms (fractional amounts, ill-formed UTF-8) take the JSON library.
+  out->resize(start);
   nlohmann::ordered_json j;
   j["doc"] = std::string(doc_id);
   j["deals"] = nlohmann::ordered_json::array();
   for (const Deal& d : deals) j["deals"].push_back(DealJsonValue(d));
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out->append(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 }  // namespace dealgraph

@@ -3,6 +3,10 @@
 
 #include <cstdint>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace dealgraph::document_internal {
 namespace {
 
@@ -16,6 +20,14 @@ size_t FindInvalidUtf8(std::string_view bytes) {
   const size_t n = bytes.size();
   size_t i = 0;
   while (i < n) {
+#ifdef __SSE2__
+    while (i + 16 <= n) {  // sixteen ASCII bytes at a time
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      if (_mm_movemask_epi8(v) != 0) break;
+      i += 16;
+    }
+    if (i >= n) break;
+#endif
     unsigned char c = s[i];
     if (c < 0x80) {
       ++i;
@@ -46,9 +58,69 @@ size_t FindInvalidUtf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
-Status CheckInputBytes(std::string_view bytes, const std::string& where, std::string_view* body) {
-  if (bytes.empty()) return Status(ErrorCode::kEmptyInput, "the input is empty", where);
-  auto starts = [&](std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; };
+void InputChecker::Add(std::string_view piece) {
+  if (head_.size() < 4) head_.append(piece.substr(0, 4 - head_.size()));
+  const size_t base = size_;
+  size_ += piece.size();
+  if (first_nul_ != std::string_view::npos) return;  // the verdict is made
+  const auto* s = reinterpret_cast<const unsigned char*>(piece.data());
+  const size_t n = piece.size();
+  size_t i = 0;
+  while (i < n) {
+#ifdef __SSE2__
+    // Sixteen plain printable ASCII bytes at a time (signed: bytes >= 0x80 are < 0x20 too).
+    while (i + 16 <= n) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      __m128i odd = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+      if (_mm_movemask_epi8(odd) != 0) break;
+      i += 16;
+    }
+    if (i >= n) break;
+#endif
+    unsigned char c = s[i];
+    if (c == 0) {
+      first_nul_ = base + i;
+      return;
+    }
+    if ((c < 0x20 && !IsTextControl(c)) || c == 0x7F) ++controls_;
+    ++i;
+  }
+  if (first_invalid_ != std::string_view::npos) return;
+  if (carry_.empty()) {
+    carry_offset_ = base;
+    CheckUtf8(piece, false);
+  } else {
+    std::string joined = carry_ + std::string(piece);
+    CheckUtf8(joined, false);
+  }
+}
+
+// Checks `bytes` (starting at carry_offset_); unless `last`, keeps a possibly
+// unfinished sequence at the end in carry_ for the next piece.
+void InputChecker::CheckUtf8(std::string_view bytes, bool last) {
+  size_t cut = bytes.size();
+  for (size_t k = 1; !last && k <= 3 && k <= bytes.size(); ++k) {
+    unsigned char c = bytes[bytes.size() - k];
+    if (c >= 0xC0) {
+      cut = bytes.size() - k;
+      break;
+    }
+    if (c < 0x80) break;
+  }
+  size_t bad = FindInvalidUtf8(bytes.substr(0, cut));
+  if (bad != std::string_view::npos) {
+    first_invalid_ = carry_offset_ + bad;
+    carry_.clear();
+    return;
+  }
+  std::string rest(bytes.substr(cut));
+  carry_ = std::move(rest);
+  carry_offset_ += cut;
+}
+
+Status InputChecker::Finish(const std::string& where, size_t* bom_bytes) {
+  if (size_ == 0) return Status(ErrorCode::kEmptyInput, "the input is empty", where);
+  auto starts = [&](std::string_view prefix) { return std::string_view(head_).substr(0, prefix.size()) == prefix; };
   using namespace std::string_view_literals;
   if (starts("\xFF\xFE\x00\x00"sv) || starts("\x00\x00\xFE\xFF"sv)) {
     return Status(ErrorCode::kInvalidUtf8, "UTF-32 text (BOM) is not supported; convert to UTF-8", where);
@@ -56,28 +128,35 @@ Status CheckInputBytes(std::string_view bytes, const std::string& where, std::st
   if (starts("\xFF\xFE"sv) || starts("\xFE\xFF"sv)) {
     return Status(ErrorCode::kInvalidUtf8, "UTF-16 text (BOM) is not supported; convert to UTF-8", where);
   }
-  size_t controls = 0;
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    unsigned char c = bytes[i];
-    if (c == 0) {
-      return Status(ErrorCode::kBinaryInput,
-                    "NUL byte at byte " + std::to_string(i) + ": this looks like binary data, not text", where);
-    }
-    if ((c < 0x20 && !IsTextControl(c)) || c == 0x7F) ++controls;
-  }
-  if (controls > 0 && controls * 50 > bytes.size()) {
+  if (first_nul_ != std::string_view::npos) {
     return Status(ErrorCode::kBinaryInput,
-                  std::to_string(controls) + " of " + std::to_string(bytes.size()) +
+                  "NUL byte at byte " + std::to_string(first_nul_) + ": this looks like binary data, not text", where);
+  }
+  if (controls_ > 0 && controls_ * 50 > size_) {
+    return Status(ErrorCode::kBinaryInput,
+                  std::to_string(controls_) + " of " + std::to_string(size_) +
                       " bytes are control codes: this looks like binary data, not text",
                   where);
   }
-  size_t bad = FindInvalidUtf8(bytes);
-  if (bad != std::string_view::npos) {
-    return Status(ErrorCode::kInvalidUtf8,
-                  "invalid UTF-8 at byte " + std::to_string(bad) + "; convert the file to UTF-8", where);
+  if (first_invalid_ == std::string_view::npos && !carry_.empty()) {
+    std::string rest = std::move(carry_);
+    CheckUtf8(rest, true);
   }
-  *body = starts("\xEF\xBB\xBF"sv) ? bytes.substr(3) : bytes;
-  if (body->empty()) return Status(ErrorCode::kEmptyInput, "the input holds only a byte-order mark", where);
+  if (first_invalid_ != std::string_view::npos) {
+    return Status(ErrorCode::kInvalidUtf8,
+                  "invalid UTF-8 at byte " + std::to_string(first_invalid_) + "; convert the file to UTF-8", where);
+  }
+  *bom_bytes = starts("\xEF\xBB\xBF"sv) ? 3 : 0;
+  if (size_ == *bom_bytes) return Status(ErrorCode::kEmptyInput, "the input holds only a byte-order mark", where);
+  return Status::Ok();
+}
+
+Status CheckInputBytes(std::string_view bytes, const std::string& where, std::string_view* body) {
+  InputChecker checker;
+  checker.Add(bytes);
+  size_t bom = 0;
+  if (Status s = checker.Finish(where, &bom); !s.ok()) return s;
+  *body = bytes.substr(bom);
   return Status::Ok();
 }
 

@@ -101,6 +101,40 @@ TEST(InputCheckTest, MissingFileAndDirectory) {
   EXPECT_EQ(ReadFile("/tmp").status.code(), ErrorCode::kInvalidArgument);
 }
 
+// The streaming checker gives CheckInputBytes' verdict wherever the input is cut.
+TEST(InputCheckTest, CheckerInPiecesMatchesWholeCheck) {
+  const std::vector<std::string> inputs = {
+      "plain ascii text that is longer than sixteen bytes\n",
+      "caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D \xF0\x9F\x98\x80 ok",
+      "bad \xC3 here and more text after it",
+      "cut short at the end \xE2\x82",
+      "overlong \xE0\x80\xAF x",
+      "stray \x80\x80\x80\x80\x80 continuation bytes",
+      std::string("nul \0 after bad \xFF", 21),
+      "\xEF\xBB\xBFbom first",
+      "\xEF\xBB\xBF",
+      "\xFF\xFEu16",
+      "\x01\x02\x03\x04 mostly controls",
+      "",
+  };
+  for (const std::string& in : inputs) {
+    std::string_view body;
+    Status whole = document_internal::CheckInputBytes(in, "w", &body);
+    for (size_t cut1 = 0; cut1 <= in.size(); ++cut1) {
+      for (size_t cut2 = cut1; cut2 <= in.size(); cut2 += 3) {
+        document_internal::InputChecker checker;
+        checker.Add(std::string_view(in).substr(0, cut1));
+        checker.Add(std::string_view(in).substr(cut1, cut2 - cut1));
+        checker.Add(std::string_view(in).substr(cut2));
+        size_t bom = 99;
+        Status pieces = checker.Finish("w", &bom);
+        ASSERT_EQ(pieces.ToString(), whole.ToString()) << in << " cut at " << cut1 << ", " << cut2;
+        if (whole.ok()) EXPECT_EQ(bom, in.size() - body.size());
+      }
+    }
+  }
+}
+
 TEST(InputCheckTest, NormalizeNewlines) {
   EXPECT_EQ(document_internal::NormalizeNewlines("a\r\nb\rc\n\r\nd"), "a\nb\nc\n\nd");
 }

@@ -14,6 +14,7 @@ using testing_util::Collected;
 using testing_util::Fixture;
 using testing_util::ReadBuffer;
 using testing_util::ReadFile;
+using testing_util::TempFile;
 
 TEST(JsonlReaderTest, GoodLinesDeliveredBadLinesReported) {
   const std::string path = Fixture("mixed.jsonl");
@@ -86,6 +87,57 @@ TEST(JsonlReaderTest, EmptyTextAndCrLfLines) {
 TEST(JsonlReaderTest, WholeFileChecksStillApply) {
   Collected c = ReadBuffer("{\"text\": \"ok\"}\n{\"text\": \"caf\xE9\"}\n", "bad.jsonl");
   EXPECT_EQ(c.status.code(), ErrorCode::kInvalidUtf8);
+  EXPECT_TRUE(c.docs.empty());
+}
+
+// Files are streamed in 1 MiB blocks: lines across block ends, a too-long
+// line across blocks, a BOM and a last line without '\n' read as from a buffer.
+TEST(JsonlReaderTest, StreamedFileReadsAsTheBuffer) {
+  ReadLimits limits;
+  limits.max_document_bytes = 300000;
+  std::string body = "\xEF\xBB\xBF";
+  for (int i = 0; body.size() < 3'500'000; ++i) {
+    if (i % 97 == 5) {
+      body += "{\"id\": \"long" + std::to_string(i) + "\", \"text\": \"" + std::string(400000, 'y') + "\"}\n";
+    } else if (i % 89 == 3) {
+      body += "{broken\n";
+    } else {
+      body += "{\"id\": " + std::to_string(i) + ", \"text\": \"caf\xC3\xA9 " + std::string(i % 5000, 'x') +
+              " \\u00e9\"}\n";
+    }
+  }
+  body += "{\"text\": \"no newline at the end\"}";
+  TempFile file("s.jsonl", body);
+  Collected streamed = ReadFile(file.path(), InputFormat::kAuto, limits);
+  Collected buffered = ReadBuffer(body, file.path(), InputFormat::kJsonl, limits);
+  ASSERT_TRUE(streamed.status.ok()) << streamed.status.ToString();
+  ASSERT_EQ(streamed.docs.size(), buffered.docs.size());
+  ASSERT_GT(streamed.docs.size(), 500u);
+  for (size_t i = 0; i < streamed.docs.size(); ++i) {
+    EXPECT_EQ(streamed.docs[i].id, buffered.docs[i].id);
+    EXPECT_EQ(streamed.docs[i].text, buffered.docs[i].text);
+  }
+  ASSERT_EQ(streamed.errors.size(), buffered.errors.size());
+  for (size_t i = 0; i < streamed.errors.size(); ++i) {
+    EXPECT_EQ(streamed.errors[i].ToString(), buffered.errors[i].ToString());
+  }
+}
+
+TEST(JsonlReaderTest, StreamedFileHasNoFileSizeLimit) {
+  ReadLimits limits;
+  limits.max_file_bytes = 10;
+  TempFile file("n.jsonl", "{\"text\": \"more than ten bytes\"}\n");
+  Collected c = ReadFile(file.path(), InputFormat::kAuto, limits);
+  ASSERT_TRUE(c.status.ok()) << c.status.ToString();
+  EXPECT_EQ(c.docs.size(), 1u);
+}
+
+TEST(JsonlReaderTest, StreamedFileIsCheckedBeforeAnyDocument) {
+  const std::string body = std::string(2'000'000, ' ') + "\n{\"text\": \"ok\"}\n{\"text\": \"caf\xE9\"}\n";
+  TempFile file("late.jsonl", body);
+  Collected c = ReadFile(file.path());
+  EXPECT_EQ(c.status.code(), ErrorCode::kInvalidUtf8);
+  EXPECT_THAT(c.status.message(), HasSubstr("at byte " + std::to_string(body.find('\xE9')) + ";"));
   EXPECT_TRUE(c.docs.empty());
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "dealgraph/document.h"
 #include "document/dates.h"
@@ -76,6 +77,48 @@ struct FileCloser {
   void operator()(std::FILE* f) const { std::fclose(f); }
 };
 
+// True when a file of this name and format is read as a JSON Lines stream.
+bool StreamsAsJsonl(const std::string& path, InputFormat format) {
+  if (format == InputFormat::kJsonl) return true;
+  if (format != InputFormat::kAuto) return false;
+  std::string ext = document_internal::FileExtension(path);
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+// JSON Lines files are checked in a first pass and read in a second, block by
+// block: memory does not grow with the file, and the file size limit does not
+// apply. Sets *streamed to false (and reads nothing) when kAuto would sniff
+// the content as a feed (it starts with '<'): the caller reads it whole.
+Status StreamJsonlFile(std::FILE* file, InputFormat format, const ReadContext& ctx, bool* streamed) {
+  *streamed = false;
+  document_internal::InputChecker checker;
+  std::vector<char> block(size_t{1} << 20);
+  size_t size = 0;
+  char first_char = 0;  // the first byte that is not a space, after a BOM
+  for (;;) {
+    size_t n = std::fread(block.data(), 1, block.size(), file);
+    if (n > 0) {
+      std::string_view data(block.data(), n);
+      checker.Add(data);
+      if (size == 0 && data.starts_with("\xEF\xBB\xBF")) data.remove_prefix(3);
+      for (size_t i = 0; first_char == 0 && i < data.size(); ++i) {
+        if (!document_internal::IsAsciiSpace(data[i])) first_char = data[i];
+      }
+      size += n;
+    }
+    if (n < block.size()) {
+      if (std::ferror(file)) return Status(ErrorCode::kIoError, std::strerror(errno), ctx.where);
+      break;
+    }
+  }
+  size_t bom = 0;
+  if (Status s = checker.Finish(ctx.where, &bom); !s.ok()) return s;
+  if (format == InputFormat::kAuto && first_char == '<') return Status::Ok();
+  *streamed = true;
+  if (std::fseek(file, 0, SEEK_SET) != 0) return Status(ErrorCode::kIoError, std::strerror(errno), ctx.where);
+  return document_internal::StreamJsonl(file, size, ctx);
+}
+
 }  // namespace
 
 Status ReadDocumentsFromBuffer(std::string_view bytes, const std::string& name, InputFormat format,
@@ -100,6 +143,17 @@ Status ReadDocuments(const std::string& path, InputFormat format, const ReadLimi
     return Status(code, std::string("cannot open: ") + std::strerror(err), ctx.where);
   }
   if (S_ISDIR(st.st_mode)) return Status(ErrorCode::kInvalidArgument, "is a directory, not a file", ctx.where);
+  if (S_ISREG(st.st_mode) && StreamsAsJsonl(path, format)) {
+    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+    if (file == nullptr) {
+      return Status(ErrorCode::kIoError, std::string("cannot open: ") + std::strerror(errno), ctx.where);
+    }
+    ctx.file_date = document_internal::UtcDate(st.st_mtime);
+    bool streamed = false;
+    Status s = StreamJsonlFile(file.get(), format, ctx, &streamed);
+    if (streamed || !s.ok()) return s;
+    ctx.file_date.clear();
+  }
   if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > limits.max_file_bytes) {
     return TooLarge(static_cast<size_t>(st.st_size), limits, ctx.where);
   }

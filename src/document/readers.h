@@ -2,6 +2,7 @@
 #ifndef DEALGRAPH_DOCUMENT_READERS_H_
 #define DEALGRAPH_DOCUMENT_READERS_H_
 
+#include <cstdio>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,10 @@ Status ReadText(std::string_view body, const ReadContext& ctx);
 Status ReadHtml(std::string_view body, const ReadContext& ctx);
 // One document per non-empty line.
 Status ReadJsonl(std::string_view body, const ReadContext& ctx);
+// The same for the first `size` bytes of an open file that passed the input
+// checks (InputChecker), read in 1 MiB blocks: memory stays bounded by the
+// block and the longest line kept (ReadLimits::max_document_bytes).
+Status StreamJsonl(std::FILE* file, size_t size, const ReadContext& ctx);
 // One document per RSS item or Atom entry.
 Status ReadFeed(std::string_view body, const ReadContext& ctx);
 
