@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 #include "deals/context.h"
 
@@ -198,6 +199,74 @@ void ImplyInvestee(const DocContext& doc, const std::vector<Candidate>& kept, Ca
   if (const Mention* topic = doc.Topic(); topic && fits(topic)) c.to = {topic};
 }
 
+// Parties are named as the text names them (spec section 5): the form of an
+// organization's name written most often in the document ("Samsung" for
+// Samsung Electronics, "SoftBank" for SoftBank Group), corporate suffixes
+// aside; the gazetteer's name when it is among the most written, or when
+// the text only refers to the organization.
+class WrittenNames {
+ public:
+  WrittenNames(std::string_view text, const Segmentation& seg, const std::vector<Mention>& mentions) {
+    for (const Mention& m : mentions) {
+      if (m.kind != MentionKind::kName || m.end_token <= m.first_token || m.end_token > seg.tokens.size()) continue;
+      std::string form(text.substr(seg.tokens[m.first_token].start,
+                                   seg.tokens[m.end_token - 1].end - seg.tokens[m.first_token].start));
+      form = StripSuffix(form);
+      if (form.empty()) continue;
+      auto& forms = forms_[m.canonical];
+      bool found = false;
+      for (auto& [f, n] : forms) {
+        if (f == form) {
+          ++n;
+          found = true;
+        }
+      }
+      if (!found) forms.emplace_back(form, 1);
+    }
+  }
+
+  std::string As(const std::string& canonical) const {
+    auto it = forms_.find(canonical);
+    if (it == forms_.end()) return canonical;
+    int best = 0;
+    std::string pick;
+    for (const auto& [f, n] : it->second) {
+      bool is_canonical = Lower(f) == Lower(StripSuffix(canonical));
+      if (n > best || (n == best && is_canonical)) {
+        best = n;
+        pick = is_canonical ? canonical : f;
+      }
+    }
+    return pick.empty() ? canonical : pick;
+  }
+
+ private:
+  static std::string Lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return s;
+  }
+  // "Acme Inc." and "Acme" are one form; line breaks inside a name become spaces.
+  static std::string StripSuffix(std::string s) {
+    for (char& c : s) {
+      if (c == '\n' || c == '\t') c = ' ';
+    }
+    static constexpr std::string_view kSuffixes[] = {" Inc.", " Inc", " Corp.", " Corp", " Corporation", " Ltd.",
+                                                     " Ltd", " LLC", " plc", " PLC", " Co.", ","};
+    bool again = true;
+    while (again) {
+      again = false;
+      for (std::string_view suf : kSuffixes) {
+        if (s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0) {
+          s.resize(s.size() - suf.size());
+          again = true;
+        }
+      }
+    }
+    return s;
+  }
+  std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> forms_;
+};
+
 }  // namespace
 
 std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& seg,
@@ -315,6 +384,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     }
     if (!joined) merged.push_back(c);
   }
+  WrittenNames names(text, seg, mentions);
   std::vector<Deal> out;
   for (const Candidate& c : merged) {
     Deal d;
@@ -323,8 +393,8 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     auto add = [](std::vector<std::string>& names, const std::string& name) {
       if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
     };
-    for (const Mention* m : c.from) add(d.from, m->canonical);
-    for (const Mention* m : c.to) add(d.to, m->canonical);
+    for (const Mention* m : c.from) add(d.from, names.As(m->canonical));
+    for (const Mention* m : c.to) add(d.to, names.As(m->canonical));
     if (c.money) d.amount = c.money->money;
     d.aggregate = c.money && (d.to.size() > 1 || (d.from.size() > 1 && (c.type != DealType::kInvestment ||
                                                                           doc.Combined(c.trigger))));
