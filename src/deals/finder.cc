@@ -231,7 +231,7 @@ class WrittenNames {
     int best = 0;
     std::string pick;
     for (const auto& [f, n] : it->second) {
-      bool is_canonical = Lower(f) == Lower(StripSuffix(canonical));
+      bool is_canonical = AsciiLower(f) == AsciiLower(StripSuffix(canonical));
       if (n > best || (n == best && is_canonical)) {
         best = n;
         pick = is_canonical ? canonical : f;
@@ -241,10 +241,6 @@ class WrittenNames {
   }
 
  private:
-  static std::string Lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return s;
-  }
   // "Acme Inc." and "Acme" are one form; line breaks inside a name become spaces.
   static std::string StripSuffix(std::string s) {
     for (char& c : s) {
