@@ -12,7 +12,7 @@ cat "$src"/examples/news/*.gold.jsonl > "$work/gold.jsonl"
 "$bin" export --db "$work/g.db" --format jsonl > "$work/deals.jsonl"
 "$bin" cycles --db "$work/g.db" --format json --max-length 4 --limit 1000 > "$work/cycles.json"
 python3 - "$work/deals.jsonl" "$work/cycles.json" <<'PY'
-import itertools, json, sys
+import json, sys
 
 edges = set()
 for line in open(sys.argv[1]):
@@ -28,14 +28,20 @@ def canonical(nodes):
     i = nodes.index(min(nodes))
     return tuple(nodes[i:] + nodes[:i])
 
-nodes = sorted({n for e in edges for n in e})
+# Every simple path of up to four nodes that starts at its smallest node and
+# returns to it: a plain depth-first walk over the edge set.
+succ = {}
+for a, b in edges:
+    succ.setdefault(a, set()).add(b)
 expected = set()
-for k in range(2, 5):
-    for combo in itertools.permutations(nodes, k):
-        if combo[0] != min(combo):
-            continue
-        if all((combo[i], combo[(i + 1) % k]) in edges for i in range(k)):
-            expected.add(canonical(list(combo)))
+def walk(path):
+    for n in succ.get(path[-1], ()):
+        if n == path[0] and len(path) >= 2:
+            expected.add(tuple(path))
+        elif n > path[0] and n not in path and len(path) < 4:
+            walk(path + [n])
+for start in sorted(succ):
+    walk([start])
 
 found = set()
 for c in json.load(open(sys.argv[2])):

@@ -53,7 +53,7 @@ std::string Reference(std::string_view doc_id, const std::vector<Deal>& deals) {
 
 TEST(DealJsonTest, StringEscapesMatchTheJsonLibrary) {
   const std::vector<std::string> strings = {
-      "", "plain", "quote \" backslash \\ slash /", std::string("nul \0 and \x01\x1f\x7f", 14), "\b\f\n\r\t",
+      "", "plain", "quote \" backslash \\ slash /", std::string("nul \0 and \x01\x1f\x7f", sizeof("nul \0 and \x01\x1f\x7f") - 1), "\b\f\n\r\t",
       "caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D \xF0\x9F\x98\x80", "a long run of plain ascii text, past sixteen bytes \"q\""};
   for (const std::string& s : strings) {
     std::string fast;

@@ -110,7 +110,7 @@ TEST(InputCheckTest, CheckerInPiecesMatchesWholeCheck) {
       "cut short at the end \xE2\x82",
       "overlong \xE0\x80\xAF x",
       "stray \x80\x80\x80\x80\x80 continuation bytes",
-      std::string("nul \0 after bad \xFF", 21),
+      std::string("nul \0 after bad \xFF", sizeof("nul \0 after bad \xFF") - 1),
       "\xEF\xBB\xBFbom first",
       "\xEF\xBB\xBF",
       "\xFF\xFEu16",
