@@ -146,23 +146,11 @@ q "$ldb" "SELECT text FROM texts" | grep -q "^Oracle signed a \$5 billion contra
 [ -z "$(q "$ldb" "SELECT 1 FROM source_state WHERE source = '$base/gone.rss'")" ] || fail "state saved despite a failed link"
 
 echo "--- an item that changes is a new version; a new item is added"
-cat > "$work/site/live.rss" <<'XML'
-<rss version="2.0"><channel><title>Live Wire</title>
-<item><guid>live-1</guid><pubDate>Wed, 05 Feb 2025 10:00:00 GMT</pubDate>
-<description>Meta is in talks to invest $400 million in Scale AI, people familiar with the matter said.</description></item>
-</channel></rss>
-XML
+live_feed 1
 "$bin" ingest --db "$db" --delay 0 "$base/live.rss" 2> "$work/err" || { cat "$work/err"; fail "live 1"; }
 grep -Eq "^ingested 1 documents \(1 new" "$work/err" || { cat "$work/err"; fail "live 1 summary"; }
 sleep 1.1  # a new Last-Modified second
-cat > "$work/site/live.rss" <<'XML'
-<rss version="2.0"><channel><title>Live Wire</title>
-<item><guid>live-2</guid><pubDate>Fri, 07 Feb 2025 10:00:00 GMT</pubDate>
-<description>Anthropic signed a $1 billion deal to buy cloud computing capacity from Oracle.</description></item>
-<item><guid>live-1</guid><pubDate>Thu, 06 Feb 2025 10:00:00 GMT</pubDate>
-<description>Meta agreed to invest $400 million in Scale AI, the companies said on Thursday.</description></item>
-</channel></rss>
-XML
+live_feed 2
 "$bin" ingest --db "$db" --delay 0 "$base/live.rss" 2> "$work/err" || { cat "$work/err"; fail "live 2"; }
 grep -Eq "^ingested 2 documents \(2 new, 0 unchanged\)" "$work/err" || { cat "$work/err"; fail "live 2 summary"; }
 [ "$(q "$db" "SELECT group_concat(version || ':' || current || ':' || published, ' ') FROM (SELECT * FROM documents WHERE doc = 'live-1' ORDER BY version)")" \

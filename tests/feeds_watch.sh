@@ -18,34 +18,15 @@ start_server
 db="$work/watch.db"
 mkdir -p "$work/news"
 echo "Ampere Labs agreed to invest \$30 million in Quillstone Labs, the companies said." > "$work/news/ampere.txt"
-live_v1() {
-  cat > "$work/site/live.rss" <<'XML'
-<rss version="2.0"><channel><title>Live Wire</title>
-<item><guid>live-1</guid><pubDate>Wed, 05 Feb 2025 10:00:00 GMT</pubDate>
-<description>Meta is in talks to invest $400 million in Scale AI, people familiar with the matter said.</description></item>
-</channel></rss>
-XML
-}
-live_v2() {
-  cat > "$work/site/live.rss" <<'XML'
-<rss version="2.0"><channel><title>Live Wire</title>
-<item><guid>live-2</guid><pubDate>Fri, 07 Feb 2025 10:00:00 GMT</pubDate>
-<description>Anthropic signed a $1 billion deal to buy cloud computing capacity from Oracle.</description></item>
-<item><guid>live-1</guid><pubDate>Thu, 06 Feb 2025 10:00:00 GMT</pubDate>
-<description>Meta agreed to invest $400 million in Scale AI, the companies said on Thursday.</description></item>
-</channel></rss>
-XML
-  touch -d "+2 seconds" "$work/site/live.rss"  # a Last-Modified after the one seen
-}
 sources=("$base/tech.rss" "$base/chips.atom" "$base/live.rss" "$work/news")
-live_v1
+live_feed 1
 
 echo "--- watch --once, twice, with a change between"
 "$bin" watch --once --db "$db" --delay 0.1s "${sources[@]}" 2> "$work/err" || { cat "$work/err"; fail "first pass"; }
 cat "$work/err"
 grep -Eq "^watch: pass 1 at .*: 4 of 4 sources due; 7 documents \(7 new, 0 unchanged\), [0-9]+ claims, 0 errors; URLs: 3 read, 0 not modified" \
   "$work/err" || fail "first pass summary"
-live_v2
+live_feed 2 2  # a Last-Modified after the one seen
 echo "Cisco agreed to acquire Quillstone Labs for \$1.4 billion, the companies said." > "$work/news/cisco.txt"
 : > "$log"
 "$bin" watch --once --db "$db" --delay 0.1s "${sources[@]}" 2> "$work/err" || { cat "$work/err"; fail "second pass"; }
@@ -66,17 +47,12 @@ set -e
 "$bin" db check --db "$db" > "$work/check" || { cat "$work/check"; fail "db check"; }
 
 echo "--- a running watch: a change is picked up, SIGTERM stops it between passes"
-live_v1
+live_feed 1
 sleep 1
 "$bin" watch --every 1s --db "$db" --delay 0 "$base/live.rss" 2> "$work/loop.err" &
 watch_pid=$!
 sleep 2.5
-cat > "$work/site/live.rss" <<'XML'
-<rss version="2.0"><channel><title>Live Wire</title>
-<item><guid>live-3</guid><pubDate>Mon, 10 Feb 2025 10:00:00 GMT</pubDate>
-<description>Google agreed to invest $250 million in Ferrowerk Robotics, the companies said.</description></item>
-</channel></rss>
-XML
+live_feed 3
 sleep 3
 kill -TERM "$watch_pid"
 set +e

@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "dealgraph/extractor.h"
 #include "dealgraph/ledger.h"
 #include "fetch/sources.h"
-#include "ledger/gazetteer_root.h"
 #include "ledger/ingest.h"
 #include "query/query_json.h"
 
@@ -34,17 +34,11 @@ struct LedgerCliOptions {
   FetchCliOptions fetch;  // for URL sources
 };
 
-void PrintError(const Status& s) {
-  std::string where = s.where().empty() ? "dealgraph" : s.where();
-  std::fprintf(stderr, "%s: %s\n", where.c_str(), s.message().c_str());
-}
-
 // Opens the ledger with the gazetteer's roll-up of units.
 Result<std::unique_ptr<Ledger>> OpenLedger(const LedgerCliOptions& opt, bool create) {
-  auto root = GazetteerRoot(opt.gazetteer);
-  if (!root.ok()) return root.status();
-  LedgerOptions lo;
-  lo.root = std::move(root).value();
+  auto options = LedgerOptionsFor(opt.gazetteer);
+  if (!options.ok()) return options.status();
+  LedgerOptions lo = std::move(options).value();
   lo.batch_documents = opt.batch;
   lo.create_if_missing = create;
   return Ledger::Open(opt.db, lo);
@@ -87,13 +81,8 @@ int RunIngest(const LedgerCliOptions& opt) {
     std::fprintf(stderr, "dealgraph: unknown --input-format '%s'\n", opt.input_format.c_str());
     return 2;
   }
-  ExtractorOptions eo;
-  eo.gazetteer_path = opt.gazetteer;
-  auto extractor = Extractor::Create(eo);
-  if (!extractor.ok()) {
-    PrintError(extractor.status());
-    return 2;
-  }
+  std::unique_ptr<Extractor> extractor = CreateExtractorOrReport(opt.gazetteer);
+  if (!extractor) return 2;
   fetch::FetchOptions fo;
   if (!ParseFetchOptions(opt.fetch, &fo)) return 2;
   auto ledger = OpenLedger(opt, true);
@@ -124,7 +113,7 @@ int RunIngest(const LedgerCliOptions& opt) {
   }
   if (!opt.claims_files.empty()) io.claims = &claims;
   Status s = Ingest(
-      inputs, io, **extractor, **ledger, [&](const IngestStats& st) { progress.Update(st); }, on_error, &stats);
+      inputs, io, *extractor, **ledger, [&](const IngestStats& st) { progress.Update(st); }, on_error, &stats);
   if (s.ok()) s = sources.SaveState();  // validators of the URLs, once their documents are stored
   progress.Clear();
   if (!s.ok()) {

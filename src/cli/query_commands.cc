@@ -10,11 +10,11 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "cli/table.h"
 #include "dealgraph/ledger.h"
 #include "dealgraph/query.h"
-#include "ledger/gazetteer_root.h"
 #include "query/deal_csv.h"
 #include "query/query_json.h"
 #include "query/text_escape.h"
@@ -41,16 +41,10 @@ struct QueryCliOptions {
   std::string output;
 };
 
-void PrintError(const Status& s) {
-  std::string where = s.where().empty() ? "dealgraph" : s.where();
-  std::fprintf(stderr, "%s: %s\n", where.c_str(), s.message().c_str());
-}
-
 Result<std::unique_ptr<Ledger>> OpenForQuery(const QueryCliOptions& opt) {
-  auto root = GazetteerRoot(opt.gazetteer);
-  if (!root.ok()) return root.status();
-  LedgerOptions lo;
-  lo.root = std::move(root).value();
+  auto options = LedgerOptionsFor(opt.gazetteer);
+  if (!options.ok()) return options.status();
+  LedgerOptions lo = std::move(options).value();
   lo.create_if_missing = false;
   return Ledger::Open(opt.db, lo);
 }

@@ -3,10 +3,10 @@
 #include <memory>
 #include <string>
 
+#include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "dealgraph/ledger.h"
 #ifdef DEALGRAPH_HAVE_SERVER
-#include "ledger/gazetteer_root.h"
 #include "server/server.h"
 #endif
 
@@ -30,13 +30,12 @@ int RunServe(const ServeOptions& opt) {
                "then configure and build again\n");
   return 2;
 #else
-  auto root = GazetteerRoot(opt.gazetteer);  // the same roll-up of units as the other commands
-  if (!root.ok()) {
-    std::fprintf(stderr, "dealgraph: %s\n", root.status().ToString().c_str());
+  auto options = LedgerOptionsFor(opt.gazetteer);  // the same roll-up of units as the other commands
+  if (!options.ok()) {
+    std::fprintf(stderr, "dealgraph: %s\n", options.status().ToString().c_str());
     return 2;
   }
-  LedgerOptions lo;
-  lo.root = std::move(root).value();
+  LedgerOptions lo = std::move(options).value();
   lo.create_if_missing = !opt.token.empty();  // a read-only server of an empty ledger is of no use
   auto ledger = Ledger::Open(opt.db, lo);
   if (!ledger.ok()) {

@@ -20,12 +20,12 @@
 #include <thread>
 #include <vector>
 
+#include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "dealgraph/extractor.h"
 #include "dealgraph/ledger.h"
 #include "fetch/sources.h"
 #include "fetch/url.h"
-#include "ledger/gazetteer_root.h"
 #include "ledger/ingest.h"
 
 namespace dealgraph::cli {
@@ -100,11 +100,6 @@ std::string UtcStamp(int64_t t) {
   return buf;
 }
 
-void PrintError(const Status& s) {
-  std::string where = s.where().empty() ? "dealgraph" : s.where();
-  std::fprintf(stderr, "%s: %s\n", where.c_str(), s.message().c_str());
-}
-
 // Sleeps until `until` or a stop signal, whichever comes first.
 void SleepUntil(std::chrono::steady_clock::time_point until) {
   while (!g_stop.load() && std::chrono::steady_clock::now() < until) {
@@ -128,20 +123,14 @@ int RunWatch(const WatchOptions& opt) {
       return 2;
     }
   }
-  ExtractorOptions eo;
-  eo.gazetteer_path = opt.gazetteer;
-  auto extractor = Extractor::Create(eo);
-  if (!extractor.ok()) {
-    PrintError(extractor.status());
+  std::unique_ptr<Extractor> extractor = CreateExtractorOrReport(opt.gazetteer);
+  if (!extractor) return 2;
+  auto options = LedgerOptionsFor(opt.gazetteer);
+  if (!options.ok()) {
+    PrintError(options.status());
     return 2;
   }
-  auto root = GazetteerRoot(opt.gazetteer);
-  if (!root.ok()) {
-    PrintError(root.status());
-    return 2;
-  }
-  LedgerOptions lo;
-  lo.root = std::move(root).value();
+  LedgerOptions lo = std::move(options).value();
   lo.batch_documents = opt.batch;
   auto ledger = Ledger::Open(opt.db, lo);
   if (!ledger.ok()) {
@@ -188,7 +177,7 @@ int RunWatch(const WatchOptions& opt) {
       ++stats.errors;
       on_error(s);
     });
-    Status s = Ingest(inputs, io, **extractor, **ledger, [](const IngestStats&) {}, on_error, &stats);
+    Status s = Ingest(inputs, io, *extractor, **ledger, [](const IngestStats&) {}, on_error, &stats);
     if (s.ok()) s = sources.SaveState();
     if (!s.ok()) {
       PrintError(s.where().empty() ? s.At(opt.db) : s);

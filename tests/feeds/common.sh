@@ -40,5 +40,12 @@ print(n)
 PY
 }
 
+# live_feed N [AHEAD]: serves tests/feeds/live/vN.rss as live.rss, its
+# Last-Modified AHEAD seconds from now (default: now).
+live_feed() {
+  cp "$src/tests/feeds/live/v$1.rss" "$work/site/live.rss"
+  touch -d "+${2:-0} seconds" "$work/site/live.rss"
+}
+
 # A query on the ledger.
 q() { sqlite3 "$1" "$2"; }
