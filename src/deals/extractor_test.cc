@@ -309,5 +309,26 @@ TEST(ExtractorTest, StakeSoldToBuyersIsTheirInvestment) {
   EXPECT_EQ(deals[0].to, Names{"Ostrava Towers"});
 }
 
+TEST(ExtractorTest, SoldUnitNamedIsTheTarget) {
+  auto deals = ExtractText("Harlow Telecom sold its Ostrava Networks business to Pellworth Capital for $400 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Networks"});
+  // An unnamed unit: the seller is the party sold from.
+  deals = ExtractText("Harlow Telecom sold its tower business to Pellworth Capital for $400 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Harlow Telecom"});
+}
+
+TEST(ExtractorTest, HeadlineShortNameIsTheBodysCompany) {
+  auto deals = ExtractText(
+      "Quarrydale in talks to buy Tervane for $2 billion\n"
+      "Quarrydale Robotics is in talks to acquire Tervane Analytics for $2 billion, people familiar with the "
+      "matter said.");
+  ASSERT_EQ(deals.size(), 1u) << "the headline and the body report one deal";
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

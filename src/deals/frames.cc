@@ -564,6 +564,24 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   out.push_back(c);
 }
 
+// The unit a seller names as what it sells, between the verb at k and `end`:
+// "its Gearbox Entertainment business", "its testing division, Pelion Test,".
+const Mention* NamedUnit(const DocContext& doc, uint32_t k, uint32_t end) {
+  auto unit_word = [&](uint32_t j) {
+    std::string_view w = doc.W(j);
+    return w == "business" || w == "unit" || w == "division" || w == "arm" || w == "subsidiary" ||
+           w == "operations" || w == "businesses";
+  };
+  for (uint32_t j = k + 1; j < end; ++j) {
+    const Mention* m = doc.MentionAt(j);
+    if (!m || m->kind != MentionKind::kName) continue;
+    if (m->end_token < end && unit_word(m->end_token)) return m;
+    if (m->first_token >= k + 3 && doc.W(m->first_token - 1) == "," && unit_word(m->first_token - 2)) return m;
+    j = m->end_token - 1;
+  }
+  return nullptr;
+}
+
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions buyer = doc.AfterPrep(k, {"to"}, 24);
   if (buyer.empty() || IsStakeObject(doc, k)) return;
@@ -582,6 +600,7 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   }
   if (seller.empty()) seller = doc.Agent(k);
   if (seller.empty()) return;
+  if (const Mention* named = NamedUnit(doc, k, buyer[0]->first_token)) seller = {named};
   Candidate c = Make(doc, DealType::kAcquisition, k, t, buyer, {seller[0]});
   c.money = doc.MoneyNear(k, true);
   out.push_back(c);

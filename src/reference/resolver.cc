@@ -173,9 +173,11 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
   }
   std::vector<bool> taken(toks.size(), false);
   std::vector<Mention> found;  // names found by their list or slot alone (below)
+  std::vector<std::string_view> known;  // canonical names the gazetteer gave
   for (const Entity& e : entities) {
     for (uint32_t k = e.first_token; k < e.end_token && k < toks.size(); ++k) taken[k] = true;
     if (e.type != EntityType::kOrganization || e.first_token >= toks.size()) continue;
+    if (e.known) known.push_back(e.canonical);
     Mention m;
     m.first_token = e.first_token;
     m.end_token = std::max(e.end_token, e.first_token + 1);
@@ -348,6 +350,40 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
       m.possessive = k + 1 < toks.size() && toks[k + 1].kind == TokenKind::kPossessive;
       names.push_back(std::move(m));
       break;
+    }
+  }
+  // A one-word name the gazetteer does not know that is the first word of
+  // exactly one multi-word name of the text is that organization, before or
+  // after it ("Greyhollow" in a headline, "Greyhollow Security" in the body).
+  std::vector<std::pair<std::string_view, const Mention*>> heads;  // first word -> its name (null: ambiguous)
+  for (const Mention& m : names) {
+    if (m.end_token - m.first_token < 2) continue;
+    std::string_view word = TokenText(text, toks[m.first_token]);
+    if (word.size() < 3 || In(kNotShortNames, word)) continue;
+    auto it = std::find_if(heads.begin(), heads.end(), [&](const auto& h) { return h.first == word; });
+    if (it == heads.end()) {
+      heads.emplace_back(word, &m);
+    } else if (it->second && it->second->canonical != m.canonical) {
+      it->second = nullptr;
+    }
+  }
+  if (!heads.empty()) {
+    std::vector<std::pair<std::string, Mention>> renames;  // one-word canonical -> the full name
+    for (const Mention& m : names) {
+      if (m.end_token - m.first_token != 1) continue;
+      std::string_view word = TokenText(text, toks[m.first_token]);
+      if (m.canonical != word || std::find(known.begin(), known.end(), m.canonical) != known.end()) continue;
+      auto it = std::find_if(heads.begin(), heads.end(), [&](const auto& h) { return h.first == word; });
+      if (it != heads.end() && it->second) renames.emplace_back(m.canonical, *it->second);
+    }
+    for (Mention& m : names) {
+      for (const auto& [from, to] : renames) {
+        if (m.canonical == from) {
+          m.canonical = to.canonical;
+          m.parent = to.parent;
+          break;
+        }
+      }
     }
   }
   std::sort(names.begin(), names.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
