@@ -232,6 +232,9 @@ class WrittenNames {
     std::string pick;
     for (const auto& [f, n] : it->second) {
       bool is_canonical = AsciiLower(f) == AsciiLower(StripSuffix(canonical));
+      // "EA" yields to "Electronic Arts" when both are written, unless the
+      // gazetteer names the organization by its initials.
+      if (!is_canonical && ExpandedIn(f, it->second)) continue;
       if (n > best || (n == best && is_canonical)) {
         best = n;
         pick = is_canonical ? canonical : f;
@@ -241,6 +244,24 @@ class WrittenNames {
   }
 
  private:
+  // Whether `form` is the initials of another form written ("PIF", "Public Investment Fund").
+  static bool ExpandedIn(const std::string& form, const std::vector<std::pair<std::string, int>>& forms) {
+    if (form.size() < 2 || form.size() > 5) return false;
+    for (char c : form) {
+      if (c < 'A' || c > 'Z') return false;
+    }
+    for (const auto& [other, n] : forms) {
+      std::string initials;
+      bool start = true;
+      for (char c : other) {
+        if (start && c >= 'A' && c <= 'Z') initials += c;
+        start = c == ' ' || c == '-';
+      }
+      if (initials == form && other.find(' ') != std::string::npos) return true;
+    }
+    return false;
+  }
+
   // "Acme Inc." and "Acme" are one form; line breaks inside a name become spaces.
   static std::string StripSuffix(std::string s) {
     for (char& c : s) {

@@ -497,6 +497,13 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // A name inside or right after the phrase: "the Pennine Infrastructure Fund",
       // "the startup Wiz" (an apposition): the name speaks.
       if (n < names.size() && names[n].first_token <= head + 1) continue;
+      // "Scopely, the maker of Monopoly Go, was ...": an apposition that
+      // describes the name right before it, no second organization.
+      if (k >= 2 && n > 0 && Tok(lower, toks[k - 1]) == "," && names[n - 1].end_token + 1 == k &&
+          names[n - 1].sentence == si) {
+        k = head;
+        continue;
+      }
       std::vector<std::string> words;
       for (uint32_t j = k + 1; j <= head; ++j) {
         std::string_view t = Tok(lower, toks[j]);

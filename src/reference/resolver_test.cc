@@ -69,5 +69,17 @@ TEST(ResolverTest, ExpletiveItIsNotAReference) {
   EXPECT_FALSE(Has(m, "It=Intel"));
 }
 
+TEST(ResolverTest, AppositionDescribesTheNameBeforeIt) {
+  auto m = Resolve("Electronic Arts reported results. Scopely, the maker of mobile games, was sold.");
+  EXPECT_TRUE(Has(m, "Scopely=Scopely"));
+  for (const std::string& x : m) EXPECT_NE(x, "the maker=Electronic Arts");
+}
+
+TEST(ResolverTest, ShortNameBeforeTheFullName) {
+  auto m = Resolve("Quarrydale to buy Tervane\nQuarrydale Robotics agreed to buy Tervane Analytics.");
+  EXPECT_TRUE(Has(m, "Quarrydale=Quarrydale Robotics"));
+  EXPECT_TRUE(Has(m, "Tervane=Tervane Analytics"));
+}
+
 }  // namespace
 }  // namespace dealgraph
