@@ -38,6 +38,7 @@ struct Seen {
   bool first_in_sentence;
   bool possessive = false;
   bool governed = false;  // after a preposition: less likely the subject
+  bool gerund_object = false;  // "Buying Greyhollow would ...": not the subject either
 };
 
 constexpr std::array<std::string_view, 14> kGoverning = {"with", "of", "from", "to", "for", "by", "in", "into",
@@ -82,8 +83,20 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
       if (!k->governed && !k->possessive) first = k;  // reverse order: the last hit is the earliest
     }
     if (first == it) {
+      // No subject-like one: the first, unless it is a gerund's object ("Buying Greyhollow would
+      // be the largest deal in Norvane's history"): then the next one.
       for (auto k = begin; k != it; ++k) {
         if (k->first_in_sentence) first = k;
+      }
+      if (first != it && first->gerund_object) {
+        auto second = it;
+        for (auto k = begin; k != it; ++k) {
+          if (k->canonical != first->canonical) second = k;  // reverse order: the last hit is the earliest
+        }
+        // The next one leads, possessive or not.
+        if (second != it && std::find(out.begin(), out.end(), second->canonical) == out.end()) {
+          out.push_back(second->canonical);
+        }
       }
     }
     if (first != it) add(*first);
@@ -438,6 +451,10 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       Seen s{m.canonical, m.parent, si, k, !have_first};
       s.possessive = m.possessive;
       s.governed = governed(k);
+      // "Buying Greyhollow would ...": the object of a gerund opening the sentence.
+      std::string_view prev = k > sent.first_token ? Tok(lower, toks[k - 1]) : "";
+      s.gerund_object = k == sent.first_token + 1 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing";
+      s.governed = s.governed || s.gerund_object;
       seen.push_back(std::move(s));
       have_first = true;
     };
@@ -491,7 +508,11 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       uint32_t head = 0;
       for (uint32_t j = k + 1; j < sent.end_token && j <= k + 4; ++j) {
         if (toks[j].kind != TokenKind::kWord && TokenText(lower, toks[j]) != "-") break;
-        if (In(kHeads, Tok(lower, toks[j]))) head = j;
+        if (In(kHeads, Tok(lower, toks[j]))) {
+          head = j;
+        } else if (head) {
+          break;  // "the company acquired software firm X": the phrase ends at its head
+        }
       }
       if (head == 0) continue;
       // A name inside or right after the phrase: "the Pennine Infrastructure Fund",
