@@ -454,6 +454,13 @@ Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep) {
   return {};
 }
 
+// Nouns that describe a company by its trade ("chip designer", "cloud provider").
+bool IsRoleNoun(std::string_view w) {
+  return w == "designer" || w == "maker" || w == "startup" || w == "start-up" || w == "company" || w == "firm" ||
+         w == "provider" || w == "operator" || w == "developer" || w == "supplier" || w == "specialist" ||
+         w == "chipmaker" || w == "group";
+}
+
 void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "was taken private by X": only the passive is a deal ("a private company" is not).
   bool take_private = doc.W(k) == "private";
@@ -484,7 +491,10 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   uint32_t goods_window = WindowPastMoney(doc, k, 6);
   Asset goods = doc.AssetNear(k, true, goods_window + 2);
   Mentions object = Object(doc, k);
-  bool object_is_goods = goods != Asset::kNone &&
+  // "buy UK chip designer Alphawave": a company described by its trade.
+  bool described = !object.empty() && object[0]->first_token > k + 1 &&
+                   IsRoleNoun(doc.W(object[0]->first_token - 1));
+  bool object_is_goods = goods != Asset::kNone && !described &&
                          (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
   if (t.frame == Frame::kBuy && object_is_goods) {
     Mentions supplier = Supplier(doc, k, 14, from);
@@ -991,6 +1001,17 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
         }
       }
       continue;
+    }
+    if (!t && doc.W(k) == "over" && k > 0) {
+      // "agreed to take over Alphawave": an acquisition verb in two words.
+      static constexpr TriggerWord kTakeOver[] = {{Frame::kAcquire, Form::kBase}, {Frame::kAcquire, Form::kPresent},
+                                                  {Frame::kAcquire, Form::kPast}, {Frame::kAcquire, Form::kIng}};
+      std::string_view v = doc.W(k - 1);
+      if (v == "take") t = &kTakeOver[0];
+      if (v == "takes") t = &kTakeOver[1];
+      if (v == "took" || v == "taken") t = &kTakeOver[2];
+      if (v == "taking") t = &kTakeOver[3];
+      if (t && !(k + 1 < sent.end_token && (doc.MentionAt(k + 1) || doc.W(k + 1) == "the"))) t = nullptr;
     }
     if (!t && doc.W(k) == "private" && k > 0 && doc.W(k - 1) == "taken") {
       static constexpr TriggerWord kTakenPrivate{Frame::kAcquire, Form::kPast};  // "was taken private by X"

@@ -176,8 +176,15 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   };
   // "Halcyon, founded in 2022 by researchers from DeepMind, raised ...": a
   // phrase between commas right before the verb describes the name before it.
-  if (k >= begin + 3 && words_[k - 1] == ",") {
-    for (uint32_t c = k - 1; c-- > begin + 1;) {
+  uint32_t verb = k;  // "..., is being bought by": auxiliaries before the verb
+  while (verb > begin + 1 && (words_[verb - 1] == "is" || words_[verb - 1] == "was" || words_[verb - 1] == "are" ||
+                              words_[verb - 1] == "were" || words_[verb - 1] == "being" || words_[verb - 1] == "been" ||
+                              words_[verb - 1] == "has" || words_[verb - 1] == "had" || words_[verb - 1] == "have" ||
+                              words_[verb - 1] == "will" || words_[verb - 1] == "would")) {
+    --verb;
+  }
+  if (verb >= begin + 3 && words_[verb - 1] == ",") {
+    for (uint32_t c = verb - 1; c-- > begin + 1;) {
       if (words_[c] != ",") continue;
       const Mention* m = MentionAt(c - 1);
       if (m && !m->possessive && !governed(m) && m->kind != MentionKind::kPronoun) return take(c - 1);
