@@ -144,6 +144,10 @@ std::string AsciiLower(std::string_view text);
 // Runs every frame rule on the triggers of sentence `s` (frames.cc).
 std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s);
 
+// Investors named after the trigger at k: "led by X", "with participation
+// from X and Y", ", with X participating" (frames.cc).
+std::vector<const Mention*> RoundInvestors(const DocContext& doc, uint32_t k);
+
 }  // namespace dealgraph
 
 #endif  // DEALGRAPH_DEALS_CONTEXT_H_

@@ -152,19 +152,46 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
 
 // "Andreessen Horowitz, Accel and DST Global also took part.": investors
 // named in the sentence after a round join it.
-void JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
-  if (kept.empty() || kept.back().type != DealType::kInvestment || kept.back().last_sentence + 2 < s) return;
+bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
+  if (kept.empty() || kept.back().type != DealType::kInvestment || kept.back().last_sentence + 2 < s) return false;
   const Sentence& sent = doc.seg().sentences[s];
+  auto round_noun = [&](uint32_t j) {
+    std::string_view w = doc.W(j);
+    return w == "round" || w == "financing" || w == "funding" || w == "raise" || w == "series" || w == "investment";
+  };
+  // "The round, which raised €480m, was led by X", "It was joined by Y": the round is the subject.
+  uint32_t f = sent.first_token;
+  bool round_subject = doc.W(f) == "it" || (doc.W(f) == "the" && f + 1 < sent.end_token &&
+                                            (round_noun(f + 1) || (f + 2 < sent.end_token && round_noun(f + 2))));
   for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {
-    std::string_view w = doc.W(k), next = doc.W(k + 1);
-    bool joins = ((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
-                 w == "participate" || w == "participating" ||
-                 ((w == "joined" || w == "join" || w == "joining") && (next == "the" || next == "in"));
-    if (!joins) continue;
+    std::string_view w = doc.W(k), next = doc.W(k + 1), prev = doc.W(k - 1);
+    std::vector<const Mention*> joining;
+    if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
+        w == "participate" || w == "participating" ||
+        ((w == "joined" || w == "join" || w == "joining") && (next == "the" || next == "in"))) {
+      joining = doc.Agent(k);
+    } else if ((w == "led" || w == "leads" || w == "co-led") && (next == "the" || next == "it") &&
+               k + 2 < sent.end_token && (next == "it" || round_noun(k + 2) || round_noun(k + 3))) {
+      // "X led the round, with participation from Y and Z".
+      joining = doc.Agent(k);
+      for (const Mention* m : RoundInvestors(doc, k)) joining.push_back(m);
+    } else if ((w == "led" || w == "joined" || w == "co-led") && next == "by" && round_subject) {
+      joining = RoundInvestors(doc, k);
+    } else if (prev == "also" && (w == "put" || w == "invested" || w == "contributed" || w == "chipped") &&
+               doc.AfterPrep(k, {"in", "into"}, 4).empty()) {
+      // "Existing investor Tungabhadra Partners also put in more money".
+      joining = doc.Agent(k);
+    } else if ((w == "included" || w == "include" || w == "includes") &&
+               (prev == "backers" || prev == "investors" || prev == "participants" || prev == "shareholders")) {
+      // "Existing backers included Marlowe Ventures".
+      joining = doc.ListAt(k + 1, doc.ClauseEnd(k), 3);
+    } else {
+      continue;
+    }
+    if (joining.empty()) continue;
     // Every reading of the round in its sentence ("raised ... in a funding round").
     const Gazetteer& gz = doc.gazetteer();
     const Candidate last = kept.back();
-    std::vector<const Mention*> joining = doc.Agent(k);
     for (Candidate& round : kept) {
       if (round.type != DealType::kInvestment || round.sentence != last.sentence ||
           Roots(gz, round.to) != Roots(gz, last.to)) {
@@ -178,8 +205,9 @@ void JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       }
       round.last_sentence = s;
     }
-    return;
+    return true;
   }
+  return false;
 }
 
 // An investment that names no investee ("Amazon, which has invested $8
@@ -296,11 +324,9 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
   std::vector<Candidate> kept;
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     CancelFollows(doc, s, kept);
+    if (JoinsRound(doc, s, kept)) continue;
     std::vector<Candidate> cands = FindInSentence(doc, s);
-    if (cands.empty()) {
-      JoinsRound(doc, s, kept);
-      continue;
-    }
+    if (cands.empty()) continue;
     for (Candidate& c : cands) {
       if (scratch.size() + 4 < scratch.capacity()) Unclash(c, scratch, gz);
       if (c.implied_to && c.to.empty()) ImplyInvestee(doc, kept, c);

@@ -461,6 +461,41 @@ bool IsRoleNoun(std::string_view w) {
          w == "chipmaker" || w == "group";
 }
 
+// The object of a verb at k in a relative clause whose relative pronoun is
+// its object: "Arm, which it bought for £24bn" and "Graphcore, the British
+// chip startup it took over last year" (the name before the comma).
+Mentions RelativeObject(const DocContext& doc, uint32_t k) {
+  const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+  uint32_t j = k;
+  if (j > sent.first_token && (doc.W(j - 1) == "had" || doc.W(j - 1) == "has")) --j;
+  if (j == sent.first_token) return {};
+  const Mention* subject = doc.MentionAt(j - 1);
+  if (!subject || subject->possessive) return {};
+  uint32_t p = subject->first_token;  // before the subject: "which", or a description ending in a role noun
+  if (p < sent.first_token + 2) return {};
+  uint32_t comma = 0;
+  if (doc.W(p - 1) == "which" || doc.W(p - 1) == "that") {
+    if (doc.W(p - 2) == ",") comma = p - 2;
+  } else if (IsRoleNoun(doc.W(p - 1))) {
+    for (uint32_t q = p - 1; q > sent.first_token && p - q < 7; --q) {
+      if (doc.W(q) == ",") {
+        comma = q;
+        break;
+      }
+      if (doc.MentionAt(q) || doc.MoneyAt(q)) break;
+    }
+  }
+  if (comma <= sent.first_token) return {};
+  const Mention* antecedent = doc.MentionAt(comma - 1);
+  // A pronoun subject that took the antecedent's name is re-read later (Unclash).
+  if (!antecedent || antecedent->possessive ||
+      (antecedent->canonical == subject->canonical && subject->kind == MentionKind::kName)) {
+    return {};
+  }
+  return {antecedent};
+}
+
+
 void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "was taken private by X": only the passive is a deal ("a private company" is not).
   bool take_private = doc.W(k) == "private";
@@ -491,10 +526,13 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   uint32_t goods_window = WindowPastMoney(doc, k, 6);
   Asset goods = doc.AssetNear(k, true, goods_window + 2);
   Mentions object = Object(doc, k);
+  bool relative = object.empty();
+  if (relative) object = RelativeObject(doc, k);
+  relative = relative && !object.empty();
   // "buy UK chip designer Alphawave": a company described by its trade.
   bool described = !object.empty() && object[0]->first_token > k + 1 &&
                    IsRoleNoun(doc.W(object[0]->first_token - 1));
-  bool object_is_goods = goods != Asset::kNone && !described &&
+  bool object_is_goods = goods != Asset::kNone && !described && !relative &&
                          (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
   if (t.frame == Frame::kBuy && object_is_goods) {
     Mentions supplier = Supplier(doc, k, 14, from);
@@ -976,6 +1014,8 @@ bool NounUsage(const DocContext& doc, uint32_t k) {
 }
 
 }  // namespace
+
+std::vector<const Mention*> RoundInvestors(const DocContext& doc, uint32_t k) { return Investors(doc, k); }
 
 std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   std::vector<Candidate> out;
