@@ -330,5 +330,42 @@ TEST(ExtractorTest, HeadlineShortNameIsTheBodysCompany) {
   EXPECT_EQ(deals[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, TakeOverIsAnAcquisition) {
+  auto deals = ExtractText("Harlow Semiconductor agreed on Monday to take over Ostrava Networks for $900 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Harlow Semiconductor"});
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Networks"});
+}
+
+TEST(ExtractorTest, RelativeClauseObjectIsTheTarget) {
+  auto deals = ExtractText(
+      "Pellworth Capital reported results. Its portfolio includes Ostrava Networks, which it bought for "
+      "$300 million in 2019.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Networks"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, LeadAndFollowersJoinTheRoundOfTheSentenceBefore) {
+  auto deals = ExtractText(
+      "Tervane AI said it had raised $120 million in a Series B round. Pellworth Capital led the round, with "
+      "participation from Brightwell Ventures. Existing investor Quarrydale Partners also put in more money.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Tervane AI"});
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Capital", "Brightwell Ventures", "Quarrydale Partners"}));
+}
+
+TEST(ExtractorTest, ProhibitedTakeoverIsCancelled) {
+  auto deals = ExtractText(
+      "The European Commission on Wednesday prohibited Harlow Semiconductor's planned $2 billion takeover of "
+      "Ostrava Networks.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Harlow Semiconductor"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph
