@@ -296,6 +296,25 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   out.push_back(c);
 }
 
+// The unit a seller names as what it sells, between the verb at k and `end`:
+// "its Gearbox Entertainment business", "its testing division, Pelion Test,".
+const Mention* NamedUnit(const DocContext& doc, uint32_t k, uint32_t end) {
+  auto unit_word = [&](uint32_t j) {
+    std::string_view w = doc.W(j);
+    return w == "business" || w == "unit" || w == "division" || w == "arm" || w == "subsidiary" ||
+           w == "operations" || w == "businesses";
+  };
+  for (uint32_t j = k + 1; j < end; ++j) {
+    const Mention* m = doc.MentionAt(j);
+    if (!m || m->kind != MentionKind::kName) continue;
+    if (m->end_token < end && unit_word(m->end_token)) return m;
+    if (m->first_token == j && j >= k + 2 && unit_word(j - 1)) return m;  // "its chip unit Altera"
+    if (m->first_token >= k + 3 && doc.W(m->first_token - 1) == "," && unit_word(m->first_token - 2)) return m;
+    j = m->end_token - 1;
+  }
+  return nullptr;
+}
+
 void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from, to;
   const Mention* possessor = doc.PossessorBefore(k);
@@ -306,7 +325,12 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     to = doc.AfterPrep(k, {"in", "into"}, 4);
   }
   if (!from.empty() && to.empty()) to = doc.AfterPrep(k, {"in", "into"}, 16);
-  if (!to.empty() && to[0]->possessive) to.clear();
+  if (!to.empty() && to[0]->possessive) {
+    // "a 51% stake in its chip unit Altera": the unit named after the owner.
+    const Mention* unit = NamedUnit(doc, to[0]->end_token - 1, doc.ClauseEnd(k));
+    to.clear();
+    if (unit) to = {unit};
+  }
   bool implied = false;
   if (possessor && to.empty()) to = ImpliedInvestee(doc, k, &implied);
   Mentions by = doc.AfterPrep(k, {"from", "by"}, WindowPastMoney(doc, k, 4));
@@ -328,6 +352,12 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
         Mentions buyers = GroupAfter(doc, k, "to");
         if (buyers.empty() || to.empty()) return;
         from = buyers;
+        if (before->form != Form::kNoun) {  // "sold a stake": the verb's tense is the deal's status
+          Candidate c = Make(doc, DealType::kInvestment, j, *before, from, to);
+          c.money = doc.MoneyNear(k, false);
+          out.push_back(c);
+          return;
+        }
         break;
       }
     }
@@ -612,23 +642,6 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   out.push_back(c);
 }
 
-// The unit a seller names as what it sells, between the verb at k and `end`:
-// "its Gearbox Entertainment business", "its testing division, Pelion Test,".
-const Mention* NamedUnit(const DocContext& doc, uint32_t k, uint32_t end) {
-  auto unit_word = [&](uint32_t j) {
-    std::string_view w = doc.W(j);
-    return w == "business" || w == "unit" || w == "division" || w == "arm" || w == "subsidiary" ||
-           w == "operations" || w == "businesses";
-  };
-  for (uint32_t j = k + 1; j < end; ++j) {
-    const Mention* m = doc.MentionAt(j);
-    if (!m || m->kind != MentionKind::kName) continue;
-    if (m->end_token < end && unit_word(m->end_token)) return m;
-    if (m->first_token >= k + 3 && doc.W(m->first_token - 1) == "," && unit_word(m->first_token - 2)) return m;
-    j = m->end_token - 1;
-  }
-  return nullptr;
-}
 
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions buyer = doc.AfterPrep(k, {"to"}, 24);
