@@ -372,7 +372,10 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
         if (!c.money) continue;
         for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
           if (it->sentence + 2 < s) break;
-          bool type_ok = c.frame == Frame::kDeal || it->type == c.type;
+          // "That purchase is worth $5.8 billion" completes a purchase of goods too.
+          std::string_view noun = doc.W(c.trigger);
+          bool type_ok = c.frame == Frame::kDeal || it->type == c.type ||
+                         ((noun == "purchase" || noun == "purchases") && it->type == DealType::kPurchase);
           if (type_ok && !it->money) {
             it->money = c.money;
             it->last_sentence = s;

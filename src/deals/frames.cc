@@ -291,6 +291,9 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   Mentions to = Object(doc, k);
   Mentions from = doc.Agent(k);
   if (to.empty() || from.empty()) return;
+  // "would fund it with cash and debt": paying for something, not backing a company.
+  uint32_t after = to[0]->end_token;
+  if (to[0]->kind == MentionKind::kPronoun && after < doc.words().size() && doc.W(after) == "with") return;
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = doc.MoneyNear(k, true);
   out.push_back(c);

@@ -170,6 +170,15 @@ int DescriptionScore(const Gazetteer& gz, const std::string& canonical, const st
 
 namespace {
 
+// "GPUs", "TPUs", "ASICs": products in the plural, never a company.
+bool PluralAcronym(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i] < 'A' || w[i] > 'Z') return false;
+  }
+  return true;
+}
+
 bool Capitalized(const Token& t) { return t.kind == TokenKind::kWord && t.capitalized; }
 
 // Name mentions from the entity stage, cleaned ("Brisbane-based Tallowood
@@ -218,6 +227,7 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
     names.push_back(std::move(m));
   }
   auto add_span = [&](uint32_t b, uint32_t e) {
+    if (e == b + 1 && PluralAcronym(TokenText(text, toks[b]))) return;  // "buy GPUs from Dell"
     Mention m;
     m.first_token = b;
     m.end_token = e;
