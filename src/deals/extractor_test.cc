@@ -114,7 +114,7 @@ TEST(ExtractorTest, NameAtTheVeryEndOfTheText) {
   auto deals = ExtractText("Cobalt Compute Corp. agreed to purchase $3 trillion of GPUs from Pinnacle Compute Ltd.");
   ASSERT_EQ(deals.size(), 1u);
   EXPECT_EQ(deals[0].asset, Asset::kChips);
-  EXPECT_EQ(ExtractText("Cobalt Compute agreed to buy GPUs from Pinnacle Compute").size(), 1u);
+  EXPECT_EQ(ExtractText("Cobalt Compute agreed to buy GPUs from Nvidia").size(), 1u);
 }
 
 TEST(ExtractorTest, TwoCompaniesNamePreviousPair) {

@@ -487,6 +487,24 @@ Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep) {
   return {};
 }
 
+// "buy the image-sensor business of rival Sakurada Devices": the owner of
+// an unnamed unit, as the party whose business changes hands.
+Mentions OwnerOfUnit(const DocContext& doc, uint32_t k) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
+  for (uint32_t j = k + 1; j + 1 < end; ++j) {
+    if (doc.MentionAt(j) || doc.IsPreposition(j)) return {};
+    std::string_view w = doc.W(j);
+    bool unit = w == "business" || w == "unit" || w == "division" || w == "arm" || w == "operations" ||
+                w == "businesses";
+    if (unit && doc.W(j + 1) == "of") {
+      Mentions owner = doc.ListAt(j + 2, doc.ClauseEnd(k), 2);
+      if (!owner.empty()) return {owner[0]};
+      return {};
+    }
+  }
+  return {};
+}
+
 // Nouns that describe a company by its trade ("chip designer", "cloud provider").
 bool IsRoleNoun(std::string_view w) {
   return w == "designer" || w == "maker" || w == "startup" || w == "start-up" || w == "company" || w == "firm" ||
@@ -561,6 +579,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   Mentions object = Object(doc, k);
   bool relative = object.empty();
   if (relative) object = RelativeObject(doc, k);
+  if (object.empty()) object = OwnerOfUnit(doc, k);
   relative = relative && !object.empty();
   // "buy UK chip designer Alphawave": a company described by its trade.
   bool described = !object.empty() && object[0]->first_token > k + 1 &&

@@ -57,6 +57,14 @@ class ShapeFinder {
     return false;
   }
 
+  static bool AllCaps(std::string_view w) {
+    if (w.size() < 3) return false;
+    for (char c : w) {
+      if (c < 'A' || c > 'Z') return false;
+    }
+    return true;
+  }
+
   size_t RunEnd(size_t a) const {
     size_t k = a + 1;
     while (k < end_) {
@@ -67,6 +75,8 @@ class ShapeFinder {
       if (k + 1 < end_ && !taken_[k] && NameAt(k + 1)) {
         std::string_view t = Text(k);
         // "Schering-Plough", "Taylor - Wharton International": a hyphen joins two names.
+        // "TOKYO - Mizuhara Electronics": a dateline, not a name.
+        if (t == "-" && !Glued(k) && AllCaps(Text(k - 1))) break;
         if (t == "&" || t == "-" || (t == "of" && (Flags(k - 1) & (kCueWord | kGenericWord))) ||
             (t == "." && Glued(k) && Text(k - 1) == "Bros")) {
           k += 2;

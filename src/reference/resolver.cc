@@ -528,6 +528,13 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // A name inside or right after the phrase: "the Pennine Infrastructure Fund",
       // "the startup Wiz" (an apposition): the name speaks.
       if (n < names.size() && names[n].first_token <= head + 1) continue;
+      // "the image-sensor business of Sakurada": a part of the organization named after it.
+      if (head + 1 < sent.end_token && Tok(lower, toks[head + 1]) == "of" &&
+          (Tok(lower, toks[head]) == "business" || Tok(lower, toks[head]) == "unit" ||
+           Tok(lower, toks[head]) == "division" || Tok(lower, toks[head]) == "arm")) {
+        k = head;
+        continue;
+      }
       // "Scopely, the maker of Monopoly Go, was ...": an apposition that
       // describes the name right before it, no second organization.
       if (k >= 2 && n > 0 && Tok(lower, toks[k - 1]) == "," && names[n - 1].end_token + 1 == k &&
