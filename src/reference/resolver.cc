@@ -323,6 +323,15 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
              next == "on" || next == "with" || next == "by" || next == "last" || next == "this" ||
              next == "which" || next == "as" || next == "over" || next == "after" || next == "earlier";
     }
+    // "to Buy Chip Designer Ampere" in a title-case headline: the trade, then the name.
+    if (e > k && e < toks.size() && taken[e]) {
+      std::string last;
+      for (char c : TokenText(text, toks[e - 1])) last += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (last == "designer" || last == "maker" || last == "startup" || last == "company" || last == "firm" ||
+          last == "provider" || last == "operator" || last == "developer" || last == "supplier") {
+        continue;
+      }
+    }
     if (e > k && ends) add_span(k, e);
   }
   // Short forms: the first word of a multi-word name, used alone later; and
