@@ -34,6 +34,7 @@ struct Candidate {
   bool anaphoric = false;      // no parties: "The investment may exceed $10 billion."
   bool money_required = false; // one-sided deals count only with an amount
   bool implied_to = false;     // "X, which has invested $8 billion, ...": the investee is the article's subject
+  bool unnamed = false;        // "to acquire a small design firm": the other side is not named, on purpose
 };
 
 class DocContext {

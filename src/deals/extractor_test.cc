@@ -367,5 +367,23 @@ TEST(ExtractorTest, ProhibitedTakeoverIsCancelled) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, UnnamedTargetIsAnEmptySide) {
+  auto deals = ExtractText(
+      "Harlow Semiconductor agreed to buy Ostrava Networks. Harlow Semiconductor also intends to acquire a small "
+      "design-services firm in Lisbon, its chief executive said.");
+  ASSERT_EQ(deals.size(), 2u) << "the unnamed target stays a deal of its own";
+  EXPECT_EQ(deals[1].type, DealType::kAcquisition);
+  EXPECT_TRUE(deals[1].to.empty());
+  EXPECT_EQ(deals[1].status, DealStatus::kPlanned);
+}
+
+TEST(ExtractorTest, StakeSaleToABuyerIsItsInvestment) {
+  auto deals = ExtractText("Harlow Telecom closes Ostrava Towers Ltd stake sale to Pellworth Capital");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Towers"});
+}
+
 }  // namespace
 }  // namespace dealgraph

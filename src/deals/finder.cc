@@ -402,7 +402,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     const size_t kLookBack = 64;
     for (size_t mi = merged.size() > kLookBack ? merged.size() - kLookBack : 0; mi < merged.size(); ++mi) {
       Candidate& m = merged[mi];
-      if (m.type != c.type) continue;
+      if (m.type != c.type || m.unnamed != c.unnamed) continue;
       // Two assets are two purchases, unless one amount names both: a
       // headline's "AI infrastructure deal" is the body's GPU cloud contract.
       bool same_money = m.money && c.money && AmountsCompatible(m.money, c.money);

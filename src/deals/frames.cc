@@ -174,7 +174,7 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
     if (doc.MoneyAt(j)) end = std::min(doc.ClauseEnd(k), end + 1);  // an amount does not count
     std::string_view w = doc.W(j);
     if (w == "stake" || w == "stakes" || w == "shares" || w == "%" || w == "percent" || w == "interest" ||
-        w == "equity" || w == "stock") {
+        w == "equity" || w == "stock" || (w.size() > 1 && w.back() == '%')) {
       return true;
     }
     if (const Mention* m = doc.MentionAt(j)) {
@@ -505,6 +505,23 @@ Mentions OwnerOfUnit(const DocContext& doc, uint32_t k) {
   return {};
 }
 
+// "a small design-services firm", "a Malaysian data centre operator" right
+// after k: a company the text does not name.
+bool IndefiniteCompany(const DocContext& doc, uint32_t k) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
+  if (k + 2 >= end || (doc.W(k + 1) != "a" && doc.W(k + 1) != "an")) return false;
+  for (uint32_t j = k + 2; j < end; ++j) {
+    if (doc.MentionAt(j) || doc.MoneyAt(j) || doc.IsPreposition(j)) return false;
+    std::string_view w = doc.W(j);
+    if (w == "firm" || w == "company" || w == "startup" || w == "start-up" || w == "operator" || w == "maker" ||
+        w == "provider" || w == "developer" || w == "rival" || w == "competitor" || w == "supplier" ||
+        w == "chipmaker" || w == "specialist" || w == "designer") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Nouns that describe a company by its trade ("chip designer", "cloud provider").
 bool IsRoleNoun(std::string_view w) {
   return w == "designer" || w == "maker" || w == "startup" || w == "start-up" || w == "company" || w == "firm" ||
@@ -595,6 +612,14 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     out.push_back(c);
     return;
   }
+  if (object.empty() && !from.empty() && IndefiniteCompany(doc, k)) {
+    // "intends to acquire a small design-services firm in Hyderabad": the target is not named.
+    Candidate c = Make(doc, DealType::kAcquisition, k, t, from, {});
+    c.money = doc.MoneyNear(k, true);
+    c.unnamed = true;
+    out.push_back(c);
+    return;
+  }
   if (object.empty()) return;
   Candidate c = Make(doc, DealType::kAcquisition, k, t, from, {object[0]});
   c.money = doc.MoneyNear(k, true);
@@ -606,7 +631,18 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   std::string_view w = doc.W(k);
   bool bid = w == "bid" || w == "bids" || w == "offer";
   Mentions to = bid ? doc.AfterPrep(k, {"for"}, 6) : doc.AfterPrep(k, {"of"}, 4);
-  if (bid && to.empty()) return;
+  if (bid && to.empty()) {
+    // "weighing a bid for a Malaysian data centre operator": the target is not named.
+    if (k + 1 < doc.words().size() && doc.W(k + 1) == "for" && IndefiniteCompany(doc, k + 1)) {
+      Mentions from = doc.Agent(k);
+      if (from.empty() || from[0]->possessive) return;
+      Candidate c = Make(doc, DealType::kAcquisition, k, t, from, {});
+      c.money = doc.MoneyNear(k, false);
+      c.unnamed = true;
+      out.push_back(c);
+    }
+    return;
+  }
   Mentions from;
   if (const Mention* p = doc.PossessorBefore(k)) {
     if (to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "by") {
@@ -668,6 +704,15 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions buyer = doc.AfterPrep(k, {"to"}, 24);
   if (buyer.empty() || IsStakeObject(doc, k)) return;
+  if (t.form == Form::kNoun && k >= 2 && (doc.W(k - 1) == "stake" || doc.W(k - 1) == "stakes")) {
+    // "Intel closes Altera stake sale to Silver Lake": the buyer invests in the named company.
+    const Mention* in = doc.MentionAt(k - 2);
+    if (!in || in->canonical == buyer[0]->canonical) return;
+    Candidate c = Make(doc, DealType::kInvestment, k, t, buyer, {in});
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
   Mentions seller = t.form == Form::kNoun ? doc.AfterPrep(k, {"of"}, 3) : Object(doc, k);
   Asset goods = doc.AssetNear(k, true, 8);
   bool unit = Has(doc, k, buyer[0]->first_token, {"business", "unit", "division", "arm", "operations", "stake"});

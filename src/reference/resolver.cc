@@ -282,6 +282,16 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
     if (!slot && lower_prev == "for" && k >= 2) {  // "Google paid for Motorola Mobility"
       std::string_view p2 = TokenText(text, toks[k - 2]);
       slot = p2 == "paid" || p2 == "pay" || p2 == "paying" || p2 == "bid" || p2 == "offer";
+      // "paid $16.7 billion for Altera": the verb before the amount.
+      for (uint32_t j = k - 2; !slot && j > 0 && j + 6 > k && sentence_of[j] == sentence_of[k]; --j) {
+        std::string_view w = TokenText(text, toks[j]);
+        if (w == "paid" || w == "pay" || w == "paying" || w == "pays") slot = true;
+        if (toks[j].kind == TokenKind::kWord && w != "billion" && w != "million" && w != "bn" && w != "m" &&
+            w != "about" && w != "roughly" && w != "some" && w != "nearly" && w != "around" && w != "almost" &&
+            !slot) {
+          break;
+        }
+      }
     }
     uint32_t of_at = k - 1;  // "its purchase of CA in 2018 and of Symantec's unit": the first "of"
     if (!slot && lower_prev == "of" && k >= 3 && TokenText(text, toks[k - 2]) == "and") {
