@@ -150,6 +150,34 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
   }
 }
 
+// "...; that transaction closed in March 2023", "The deal was completed in
+// May.": a completion stated after the report, in its sentence or the next,
+// makes the latest agreed deal completed.
+void CompletionFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
+  if (kept.empty()) return;
+  const Sentence& sent = doc.seg().sentences[s];
+  for (uint32_t k = sent.first_token; k + 2 < sent.end_token; ++k) {
+    std::string_view d = doc.W(k);
+    if (d != "that" && d != "the" && d != "this") continue;
+    std::string_view noun = doc.W(k + 1);
+    if (noun != "deal" && noun != "transaction" && noun != "sale" && noun != "acquisition" && noun != "purchase" &&
+        noun != "merger" && noun != "takeover") {
+      continue;
+    }
+    uint32_t v = k + 2;
+    if (v + 1 < sent.end_token && (doc.W(v) == "was" || doc.W(v) == "has")) ++v;
+    if (doc.W(v) != "closed" && doc.W(v) != "completed") continue;
+    Candidate& last = kept.back();
+    bool here = last.sentence == s && last.trigger < k;
+    bool before = last.last_sentence + 1 == s && k == sent.first_token;
+    if ((here || before) && (last.status == DealStatus::kAnnounced || last.status == DealStatus::kPlanned)) {
+      last.status = DealStatus::kCompleted;
+      last.last_sentence = s;
+    }
+    return;
+  }
+}
+
 // "Andreessen Horowitz, Accel and DST Global also took part.": investors
 // named in the sentence after a round join it.
 bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
@@ -326,7 +354,10 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     CancelFollows(doc, s, kept);
     if (JoinsRound(doc, s, kept)) continue;
     std::vector<Candidate> cands = FindInSentence(doc, s);
-    if (cands.empty()) continue;
+    if (cands.empty()) {
+      CompletionFollows(doc, s, kept);
+      continue;
+    }
     for (Candidate& c : cands) {
       if (scratch.size() + 4 < scratch.capacity()) Unclash(c, scratch, gz);
       if (c.implied_to && c.to.empty()) ImplyInvestee(doc, kept, c);
@@ -389,6 +420,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
       c.last_sentence = s;
       kept.push_back(c);
     }
+    CompletionFollows(doc, s, kept);
   }
   // Reports of one deal within the document become one.
   // A report missing one side ("Mistral raises EUR600m") joins a fuller one

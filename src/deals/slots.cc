@@ -138,11 +138,16 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       // "Lindgren Telecom and French AI developer Arcwell AI": descriptor words
       // between the conjunction and the name.
       uint32_t d = p;
+      // "and existing backer Sable Peak", ", Indian conglomerate Bharti Enterprises and".
+      auto descriptor = [&](uint32_t j) {
+        const TriggerWord* t = lexicon_.Trigger(words_[j]);
+        return !t || t->frame == Frame::kBacker;
+      };
       while (d > begin + 2 && p - d < 4 && !MentionAt(d - 1) && seg_.tokens[d - 1].kind == TokenKind::kWord &&
-             words_[d - 1] != "and" && !IsPreposition(d - 1) && !lexicon_.Trigger(words_[d - 1])) {
+             words_[d - 1] != "and" && !IsPreposition(d - 1) && descriptor(d - 1)) {
         --d;
       }
-      if (d < p && (words_[d - 1] == "and" || words_[d - 1] == "&")) p = d;
+      if (d < p && (words_[d - 1] == "and" || words_[d - 1] == "&" || words_[d - 1] == ",")) p = d;
       uint32_t q = p - 1;
       if (words_[q] == "and" || words_[q] == "&" || words_[q] == ",") {
         uint32_t r = q - 1;
