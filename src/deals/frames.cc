@@ -701,8 +701,24 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
 }
 
 
+// The buyers after "to" in a sale at k, passing over "next to its plant" and
+// other phrases where "to" names a place or an owner.
+Mentions SaleBuyers(const DocContext& doc, uint32_t k) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 25);
+  for (uint32_t j = k + 1; j < end; ++j) {
+    if (doc.W(j) != "to") continue;
+    std::string_view p = doc.W(j - 1);
+    if (p == "next" || p == "close" || p == "due" || p == "according" || p == "adjacent") continue;
+    Mentions list = doc.ListAt(j + 1, doc.ClauseEnd(k));
+    if (list.empty() || list[0]->possessive) continue;
+    return list;
+  }
+  return {};
+}
+
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
-  Mentions buyer = doc.AfterPrep(k, {"to"}, 24);
+  Mentions buyer = SaleBuyers(doc, k);
+  if (buyer.empty()) buyer = doc.AfterPrep(k, {"to"}, 24);
   if (buyer.empty() || IsStakeObject(doc, k)) return;
   if (t.form == Form::kNoun && k >= 2 && (doc.W(k - 1) == "stake" || doc.W(k - 1) == "stakes")) {
     // "Intel closes Altera stake sale to Silver Lake": the buyer invests in the named company.

@@ -343,7 +343,18 @@ const Entity* DocContext::MoneyNear(uint32_t k, bool after_first) const {
       best_score = score;
     }
   }
-  return best;
+  if (best || !after_first) return best;
+  // "agreed to buy land and buildings at X's plant in Sakai, near Osaka, for
+  // about 100 billion yen": the price after the clause, before another trigger.
+  const Sentence& s = seg_.sentences[SentenceOf(k)];
+  for (uint32_t j = ClauseEnd(k); j + 1 < s.end_token && j < k + 30; ++j) {
+    if (lexicon_.Trigger(words_[j])) break;
+    if (words_[j] != "for") continue;
+    const Entity* m = MoneyAt(j + 1);
+    if (!m && j + 2 < s.end_token) m = MoneyAt(j + 2);  // "for about ...": the qualifier is part of the amount
+    if (m && !IsValuation(*m)) return m;
+  }
+  return nullptr;
 }
 
 bool DocContext::LooksLikeInvestee(const Mention& m) const {

@@ -293,6 +293,16 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
         }
       }
     }
+    if (!slot && lower_prev == "from" && k >= 3) {  // "buy land and buildings from Sharp"
+      for (uint32_t j = k - 2; j > 0 && j + 12 > k && sentence_of[j] == sentence_of[k]; --j) {
+        std::string_view w = TokenText(text, toks[j]);
+        if (w == "buy" || w == "bought" || w == "buying" || w == "buys" || w == "purchase" || w == "purchased" ||
+            w == "acquire" || w == "acquired" || w == "rent" || w == "rents" || w == "lease" || w == "leases") {
+          slot = true;
+          break;
+        }
+      }
+    }
     uint32_t of_at = k - 1;  // "its purchase of CA in 2018 and of Symantec's unit": the first "of"
     if (!slot && lower_prev == "of" && k >= 3 && TokenText(text, toks[k - 2]) == "and") {
       for (uint32_t j = k - 2; j-- > 0 && j + 16 > k && sentence_of[j] == sentence_of[k];) {
