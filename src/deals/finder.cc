@@ -140,11 +140,26 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
   if (!by_party && !by_deal) return;
   const Mention* subject = nullptr;
   for (uint32_t k = sent.first_token; k < clause_end && !subject; ++k) subject = doc.MentionAt(k);
+  // "Figure also walked away from its agreement with OpenAI": another
+  // organization in the clause means another deal is called off.
+  auto names_outsider = [&](const Candidate& c) {
+    for (uint32_t k = sent.first_token; k < clause_end; ++k) {
+      const Mention* m = doc.MentionAt(k);
+      if (!m || m->kind != MentionKind::kName) continue;
+      bool in = false;
+      for (const Mention* x : c.from) in = in || x->canonical == m->canonical;
+      for (const Mention* x : c.to) in = in || x->canonical == m->canonical;
+      if (!in && !m->possessive) return true;
+      k = m->end_token - 1;
+    }
+    return false;
+  };
   for (auto it = kept.rbegin(); it != kept.rend() && it->last_sentence + 1 == s; ++it) {
     bool party = false;
     for (const Mention* m : it->from) party = party || (subject && m->canonical == subject->canonical);
     for (const Mention* m : it->to) party = party || (subject && m->canonical == subject->canonical);
     if (!(by_party && party) && !(by_deal && (party || !subject))) continue;
+    if (names_outsider(*it)) continue;
     it->status = DealStatus::kCancelled;
     it->last_sentence = s;
   }

@@ -32,6 +32,8 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       marker = false;
     }
     if (w == "as" && !(j > 0 && doc.W(j - 1) == "such")) marker = false;
+    // "the Series B brought in Microsoft, Nvidia and Intel Capital"
+    if (w == "in" && (doc.W(j - 1) == "brought" || doc.W(j - 1) == "brings" || doc.W(j - 1) == "drew")) marker = true;
     if (w == "with") {  // ", with Samsung Next participating"
       Mentions list = doc.ListAt(j + 1, end, 2);
       uint32_t after = list.empty() ? end : list.back()->end_token;
@@ -435,6 +437,13 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   // "The round could raise $1 billion and would be led by X": the company
   // raising is the one the article is about (see ImplyInvestee).
   bool implied = to.empty() && k > 0 && doc.W(k - 1) == "the" && k - 1 == doc.ClauseBegin(k);
+  // "Last year's $675 million Series B brought in X": the round is the subject, the company implied.
+  if (to.empty() && !implied && k + 1 < doc.words().size()) {
+    uint32_t v = k + 1;
+    if (doc.W(v).size() == 1 || doc.W(v) == "round") ++v;  // "Series B", "Series B round"
+    if (v < doc.words().size() && doc.W(v) == "round") ++v;
+    implied = v < doc.words().size() && (doc.W(v) == "brought" || doc.W(v) == "drew" || doc.W(v) == "was");
+  }
   if ((to.empty() && !implied) || from.empty()) return;
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = doc.MoneyNear(k, false);

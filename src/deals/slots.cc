@@ -93,8 +93,11 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     // ", X", ", and X", "and X", "& X", "as well as X", "or X"
     uint32_t next = j;
     // "Rapidus, the Tokyo-based start-up": an apposition ends the list.
+    // (", the OpenAI Startup Fund and ...": a name right after "the" is a member.)
     if (next + 1 < end && words_[next] == "," &&
-        (words_[next + 1] == "the" || words_[next + 1] == "a" || words_[next + 1] == "an")) {
+        (words_[next + 1] == "the" || words_[next + 1] == "a" || words_[next + 1] == "an") &&
+        !(words_[next + 1] == "the" && next + 2 < end && MentionAt(next + 2) &&
+          MentionAt(next + 2)->kind == MentionKind::kName)) {
       break;
     }
     if (next < end && words_[next] == ",") ++next;
