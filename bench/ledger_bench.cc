@@ -5,14 +5,23 @@
 // Inputs (environment):
 //   DEALGRAPH_BENCH_INGEST_DOCS  documents per ingest iteration (default 2000),
 //                                generated articles run through the Extractor once
-//   DEALGRAPH_BENCH_DEALS        merged deals in the query ledger (default 20000)
+//   DEALGRAPH_BENCH_DEALS        documents (one claim each) in the query ledger
+//                                (default 20000); a few percent of them merge, so
+//                                1040000 gives about 1,000,000 merged deals
+//   DEALGRAPH_BENCH_ORGS         organizations the parties are drawn from
+//                                (default a tenth of the documents, at least 2000)
+//   DEALGRAPH_BENCH_BATCH        documents per transaction while building it (5000)
 //   DEALGRAPH_BENCH_TMPDIR       where the SQLite files go (default $TMPDIR or /tmp)
-// The query ledger is built once per run (its build time is printed), one
-// synthetic document per deal, as a busy news feed would fill it.
+// The query ledger is built once per run through Ledger::Add and Flush, one
+// synthetic document per claim, as a busy news feed would fill it; its build
+// time is printed and reported as context.
 #include <benchmark/benchmark.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -48,6 +57,23 @@ fs::path TempDir() {
 void RemoveDb(const fs::path& db) {
   std::error_code ec;
   for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix, ec);
+}
+
+// Rows of a table, read on a connection of its own (Ledger::Check would also
+// run the integrity check, minutes on a big ledger).
+size_t CountRows(const fs::path& db, const char* table) {
+  sqlite3* c = nullptr;
+  size_t n = 0;
+  if (sqlite3_open_v2(db.c_str(), &c, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* st = nullptr;
+    std::string sql = std::string("SELECT count(*) FROM ") + table;
+    if (sqlite3_prepare_v2(c, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+      n = static_cast<size_t>(sqlite3_column_int64(st, 0));
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(c);
+  return n;
 }
 
 // Generated articles and the deals the extractor finds in them.
@@ -135,12 +161,19 @@ QueryLedger& GetQueryLedger() {
     fs::path db = q->dir / "query.db";
     RemoveDb(db);
     LedgerOptions lo;
-    lo.batch_documents = 5000;
+    lo.batch_documents = static_cast<int>(EnvInt("DEALGRAPH_BENCH_BATCH", 5000));
     q->ledger = std::move(Ledger::Open(db.string(), lo).value());
     bench::CorpusGenerator gen(3);
-    q->orgs = gen.organizations();
     q->hubs = {"Microsoft", "OpenAI", "Amazon", "Google", "NVIDIA", "Oracle", "SoftBank", "Meta", "AMD", "Anthropic"};
     uint64_t n = EnvInt("DEALGRAPH_BENCH_DEALS", 20000);
+    // The generator's names, then the same names numbered ("Aetherra 2") up to
+    // the organization count.
+    const std::vector<std::string>& names = gen.organizations();
+    const size_t org_count = EnvInt("DEALGRAPH_BENCH_ORGS", std::max<uint64_t>(2000, n / 10));
+    for (size_t i = 0; i < org_count; ++i) {
+      q->orgs.push_back(i < names.size() ? names[i]
+                                         : names[i % names.size()] + " " + std::to_string(1 + i / names.size()));
+    }
     uint64_t x = 0x243F6A8885A308D3ull;
     auto next = [&x](uint64_t bound) {  // xorshift64, enough for picking
       x ^= x << 13;
@@ -152,6 +185,7 @@ QueryLedger& GetQueryLedger() {
       return next(10) < 2 ? q->hubs[next(q->hubs.size())] : q->orgs[next(q->orgs.size())];
     };
     auto t0 = std::chrono::steady_clock::now();
+    const std::clock_t c0 = std::clock();
     for (uint64_t i = 0; i < n; ++i) {
       Deal d;
       d.type = static_cast<DealType>(next(4));
@@ -183,17 +217,23 @@ QueryLedger& GetQueryLedger() {
       std::exit(1);
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    auto check = q->ledger->Check();
-    q->deals = check.ok() ? static_cast<size_t>(check->deals) : 0;
+    double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+    q->deals = CountRows(db, "deals");
+    const size_t orgs_stored = CountRows(db, "organizations");
     DealFilter all;
     all.limit = 1000;
     auto listed = q->ledger->FindDeals(all);
     if (listed.ok()) {
       for (const MergedDeal& m : *listed) q->deal_ids.push_back(m.id);
     }
-    std::fprintf(stderr, "ledger_bench: query ledger: %llu documents/claims, %zu merged deals, built in %.1f s\n",
-                 static_cast<unsigned long long>(n), q->deals, secs);
+    std::fprintf(stderr,
+                 "ledger_bench: query ledger: %llu documents/claims, %zu merged deals, %zu organizations, built in "
+                 "%.1f s, %.1f s CPU (%.0f documents/s)\n",
+                 static_cast<unsigned long long>(n), q->deals, orgs_stored, secs, cpu, static_cast<double>(n) / secs);
     benchmark::AddCustomContext("query_ledger_merged_deals", std::to_string(q->deals));
+    benchmark::AddCustomContext("query_ledger_organizations", std::to_string(orgs_stored));
+    benchmark::AddCustomContext("query_ledger_build_seconds", std::to_string(secs));
+    benchmark::AddCustomContext("query_ledger_build_cpu_seconds", std::to_string(cpu));
     // Close the ledger and delete its files when the program ends.
     std::atexit([] {
       QueryLedger& ql = GetQueryLedger();

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include "ledger/schema.h"
 #include "ledger/sqlite_rows.h"
@@ -188,81 +190,163 @@ Result<std::vector<MergeClaim>> SqliteStore::GroupClaims(std::string_view group_
   return out;
 }
 
-Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties& parties,
-                                 const std::vector<DealRow>& deals) {
-  static const char* const kClear[] = {
-      "DELETE FROM deal_edges WHERE deal_id IN (SELECT id FROM deals WHERE group_key = ?)",
-      "DELETE FROM deal_parties WHERE deal_id IN (SELECT id FROM deals WHERE group_key = ?)",
-      "DELETE FROM deals WHERE group_key = ?",
-      "UPDATE claims SET deal_id = NULL WHERE group_key = ? AND deal_id IS NOT NULL",
-  };
-  // A group seen for the first time has nothing to clear (the common case).
-  auto had = db_->Prepare("SELECT EXISTS(SELECT 1 FROM deals WHERE group_key = ?)");
-  if (!had.ok()) return had.status();
-  (*had)->Bind(1, group_key);
-  bool existed = (*had)->Step() && (*had)->Int(0) != 0;
-  if (Status s = (*had)->status(); !s.ok()) return s;
-  (*had)->Reset();
-  if (existed) {
-    // Take the group's old edges out of the flow sums first.
-    auto old = db_->Prepare(
-        "SELECT from_org, to_org, talks, currency, amount_min, amount_max FROM deal_edges WHERE deal_id IN "
-        "(SELECT id FROM deals WHERE group_key = ?)");
-    if (!old.ok()) return old.status();
-    struct Edge {
-      int64_t from, to;
-      bool talks;
-      std::string currency;
-      std::optional<double> lo, hi;
-    };
-    std::vector<Edge> edges;
-    (*old)->Bind(1, group_key);
-    while ((*old)->Step()) {
-      const Stmt& o = **old;
-      edges.push_back({o.Int(0), o.Int(1), o.Int(2) != 0, o.Text(3), o.OptDouble(4), o.OptDouble(5)});
-    }
-    if (Status s = (*old)->status(); !s.ok()) return s;
-    (*old)->Reset();
-    for (const Edge& e : edges) {
-      if (Status s = AddFlow(e.from, e.to, e.currency, e.talks, -1, e.lo, e.hi); !s.ok()) return s;
-    }
-    // And the old deals out of the organizations' sums.
-    auto old_parties = db_->Prepare(
-        "SELECT deal_id, org_id, side, type, status, currency, amount_min, amount_max FROM deal_parties WHERE "
-        "deal_id IN (SELECT id FROM deals WHERE group_key = ?) ORDER BY deal_id");
-    if (!old_parties.ok()) return old_parties.status();
-    std::vector<std::pair<int64_t, Party>> rows;
-    (*old_parties)->Bind(1, group_key);
-    while ((*old_parties)->Step()) {
-      const Stmt& o = **old_parties;
-      Party p;
-      p.org = o.Int(1);
-      p.side = static_cast<int>(o.Int(2));
-      (void)ParseDealType(o.Text(3), &p.type);
-      (void)ParseDealStatus(o.Text(4), &p.status);
-      p.currency = o.Text(5);
-      p.lo = o.OptDouble(6);
-      p.hi = o.OptDouble(7);
-      rows.emplace_back(o.Int(0), std::move(p));
-    }
-    if (Status s = (*old_parties)->status(); !s.ok()) return s;
-    (*old_parties)->Reset();
-    std::vector<Party> one;
-    for (size_t i = 0; i < rows.size(); ++i) {
-      one.push_back(rows[i].second);
-      if (i + 1 == rows.size() || rows[i + 1].first != rows[i].first) {
-        if (Status s = AddOrgStats(one, -1); !s.ok()) return s;
-        one.clear();
-      }
-    }
+namespace {
+
+// A merged deal of a group as stored, to compare with its recomputed form.
+struct StoredDeal {
+  int64_t id = 0;
+  std::string uid;
+  DealStatus status = DealStatus::kTalks;
+  std::optional<double> amount_min, amount_max;
+  std::string currency;
+  bool amount_conflict = false, status_conflict = false;
+  std::string first_date, last_date;
+  int claims = 0;
+  std::string from_names, to_names;
+  std::vector<int64_t> linked;  // claims linked to it, sorted
+  bool keep = false;
+};
+
+// True when the recomputed deal `row` is exactly the stored one: same fields
+// and the same claims. Its rows (parties, edges, sums) can then stay.
+bool SameDeal(const StoredDeal& old, const DealRow& row) {
+  const MergedDeal& d = row.deal;
+  if (old.uid != d.id || old.status != d.status || old.amount_min != d.amount_min || old.amount_max != d.amount_max ||
+      old.currency != d.currency || old.amount_conflict != d.amount_conflict ||
+      old.status_conflict != d.status_conflict || old.first_date != d.first_reported ||
+      old.last_date != d.last_reported || old.claims != d.claims || old.linked.size() != row.claims.size()) {
+    return false;
   }
-  for (const char* sql : kClear) {
-    if (!existed) break;
+  if (old.from_names != JoinNames(d.from) || old.to_names != JoinNames(d.to)) return false;
+  std::vector<int64_t> claims(row.claims);
+  std::sort(claims.begin(), claims.end());
+  return claims == old.linked;
+}
+
+}  // namespace
+
+Status SqliteStore::RemoveDeal(int64_t deal_id) {
+  // Its edges out of the flow sums, its parties out of the organizations' sums.
+  auto edges = db_->Prepare(
+      "SELECT from_org, to_org, talks, currency, amount_min, amount_max FROM deal_edges WHERE deal_id = ?");
+  if (!edges.ok()) return edges.status();
+  struct Edge {
+    int64_t from, to;
+    bool talks;
+    std::string currency;
+    std::optional<double> lo, hi;
+  };
+  std::vector<Edge> old_edges;
+  (*edges)->Bind(1, deal_id);
+  while ((*edges)->Step()) {
+    const Stmt& o = **edges;
+    old_edges.push_back({o.Int(0), o.Int(1), o.Int(2) != 0, o.Text(3), o.OptDouble(4), o.OptDouble(5)});
+  }
+  if (Status s = (*edges)->status(); !s.ok()) return s;
+  (*edges)->Reset();
+  for (const Edge& e : old_edges) {
+    if (Status s = AddFlow(e.from, e.to, e.currency, e.talks, -1, e.lo, e.hi); !s.ok()) return s;
+  }
+  auto parties = db_->Prepare(
+      "SELECT org_id, side, type, status, currency, amount_min, amount_max FROM deal_parties WHERE deal_id = ?");
+  if (!parties.ok()) return parties.status();
+  std::vector<Party> old_parties;
+  (*parties)->Bind(1, deal_id);
+  while ((*parties)->Step()) {
+    const Stmt& o = **parties;
+    Party p;
+    p.org = o.Int(0);
+    p.side = static_cast<int>(o.Int(1));
+    (void)ParseDealType(o.Text(2), &p.type);
+    (void)ParseDealStatus(o.Text(3), &p.status);
+    p.currency = o.Text(4);
+    p.lo = o.OptDouble(5);
+    p.hi = o.OptDouble(6);
+    old_parties.push_back(std::move(p));
+  }
+  if (Status s = (*parties)->status(); !s.ok()) return s;
+  (*parties)->Reset();
+  if (Status s = AddOrgStats(old_parties, -1); !s.ok()) return s;
+  static const char* const kDelete[] = {
+      "DELETE FROM deal_edges WHERE deal_id = ?",
+      "DELETE FROM deal_parties WHERE deal_id = ?",
+      "DELETE FROM deals WHERE id = ?",
+      "UPDATE claims SET deal_id = NULL WHERE deal_id = ?",
+  };
+  for (const char* sql : kDelete) {
     auto st = db_->Prepare(sql);
     if (!st.ok()) return st.status();
-    if (Status s = (*st)->Bind(1, group_key).Run(); !s.ok()) return s;
+    if (Status s = (*st)->Bind(1, deal_id).Run(); !s.ok()) return s;
   }
-  if (deals.empty()) return Status();
+  return Status();
+}
+
+Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties& parties,
+                                 const std::vector<DealRow>& deals) {
+  // The group's stored deals. A new claim changes one deal of its group, or
+  // starts one: the deals that come out the same keep their rows, so that a
+  // group of many deals costs reads, not rewrites (a hub pair's group grows
+  // with the ledger).
+  std::vector<StoredDeal> old;
+  {
+    auto st = db_->Prepare(
+        "SELECT id, uid, status, amount_min, amount_max, currency, amount_conflict, status_conflict, first_date, "
+        "last_date, claims, from_names, to_names FROM deals WHERE group_key = ?");
+    if (!st.ok()) return st.status();
+    Stmt* s = *st;
+    s->Bind(1, group_key);
+    while (s->Step()) {
+      StoredDeal o;
+      o.id = s->Int(0);
+      o.uid = s->Text(1);
+      (void)ParseDealStatus(s->Text(2), &o.status);
+      o.amount_min = s->OptDouble(3);
+      o.amount_max = s->OptDouble(4);
+      o.currency = s->Text(5);
+      o.amount_conflict = s->Int(6) != 0;
+      o.status_conflict = s->Int(7) != 0;
+      o.first_date = s->Text(8);
+      o.last_date = s->Text(9);
+      o.claims = static_cast<int>(s->Int(10));
+      o.from_names = s->Text(11);
+      o.to_names = s->Text(12);
+      old.push_back(std::move(o));
+    }
+    if (Status e = s->status(); !e.ok()) return e;
+    s->Reset();
+  }
+  std::vector<bool> insert(deals.size(), true);
+  if (!old.empty()) {
+    std::unordered_map<int64_t, size_t> by_id;
+    std::unordered_map<std::string_view, size_t> by_uid;
+    for (size_t i = 0; i < old.size(); ++i) {
+      by_id.emplace(old[i].id, i);
+      by_uid.emplace(old[i].uid, i);
+    }
+    auto st = db_->Prepare("SELECT deal_id, id FROM claims WHERE group_key = ? AND deal_id IS NOT NULL");
+    if (!st.ok()) return st.status();
+    Stmt* s = *st;
+    s->Bind(1, group_key);
+    while (s->Step()) {
+      auto it = by_id.find(s->Int(0));
+      if (it != by_id.end()) old[it->second].linked.push_back(s->Int(1));
+    }
+    if (Status e = s->status(); !e.ok()) return e;
+    s->Reset();
+    for (StoredDeal& o : old) std::sort(o.linked.begin(), o.linked.end());
+    for (size_t i = 0; i < deals.size(); ++i) {
+      auto it = by_uid.find(deals[i].deal.id);
+      if (it != by_uid.end() && SameDeal(old[it->second], deals[i])) {
+        old[it->second].keep = true;
+        insert[i] = false;
+      }
+    }
+    for (const StoredDeal& o : old) {
+      if (o.keep) continue;
+      if (Status e = RemoveDeal(o.id); !e.ok()) return e;
+    }
+  }
+  if (std::find(insert.begin(), insert.end(), true) == insert.end()) return Status();
   std::vector<int64_t> from_ids, to_ids;
   for (const std::string& k : parties.from) {
     auto id = OrgId(k);
@@ -289,7 +373,9 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
   if (!party.ok()) return party.status();
   if (!edge.ok()) return edge.status();
   if (!link.ok()) return link.status();
-  for (const DealRow& row : deals) {
+  for (size_t i = 0; i < deals.size(); ++i) {
+    if (!insert[i]) continue;
+    const DealRow& row = deals[i];
     const MergedDeal& d = row.deal;
     Stmt* s = *ins;
     s->Bind(1, d.id).Bind(2, group_key).Bind(3, ToString(parties.type)).Bind(4, ToString(parties.asset));
@@ -483,8 +569,10 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, bool cre
   if (path != ":memory:") {
     if (Status s = d->Exec("PRAGMA journal_mode = WAL"); !s.ok()) return s.At(path);
   }
-  // 128 MB of page cache and memory-mapped reads; checkpoints every 16 MB of WAL.
-  if (Status s = d->Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -131072; "
+  // Up to 1 GiB of page cache (a batch of a big ledger dirties pages all over its
+  // indexes; a smaller cache spills them to the WAL mid-transaction and writes
+  // them again), memory-mapped reads, checkpoints every 16 MB of WAL.
+  if (Status s = d->Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -1048576; "
                          "PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY; "
                          "PRAGMA wal_autocheckpoint = 4096;");
       !s.ok()) {

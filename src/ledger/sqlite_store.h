@@ -100,6 +100,9 @@ class SqliteStore : public Store {
   // Adds (sign 1) or removes (-1) one deal's parties in org_sums, org_pairs
   // and organizations.deals; rows left with no deal are removed.
   Status AddOrgStats(const std::vector<Party>& parties, int sign);
+  // Deletes one merged deal with its parties and edges, takes it out of the
+  // sums and unlinks its claims.
+  Status RemoveDeal(int64_t deal_id);
 
   std::unique_ptr<SqliteDb> db_;
   bool in_tx_ = false;
