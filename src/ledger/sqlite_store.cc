@@ -16,12 +16,22 @@ namespace dealgraph {
 Status SqliteStore::Begin() {
   if (in_tx_) return Status();
   if (in_read_) return Status(ErrorCode::kInternal, "a write inside a read transaction");
-  // Another process may have written since our last transaction.
-  org_ids_.clear();
-  orgs_.clear();
   Status s = db_->Exec("BEGIN IMMEDIATE");
-  if (s.ok()) in_tx_ = true;
-  return s;
+  if (!s.ok()) return s;
+  in_tx_ = true;
+  // The organization caches stay valid until another connection commits
+  // (data_version changes only then); under the write lock none can now.
+  auto version = db_->QueryInt("PRAGMA data_version");
+  if (!version.ok()) {
+    (void)Rollback();
+    return version.status();
+  }
+  if (*version != data_version_) {
+    org_ids_.clear();
+    orgs_.clear();
+    data_version_ = *version;
+  }
+  return Status();
 }
 
 Status SqliteStore::Commit() {

@@ -107,10 +107,12 @@ class SqliteStore : public Store {
   std::unique_ptr<SqliteDb> db_;
   bool in_tx_ = false;
   bool in_read_ = false;  // inside BeginRead/EndRead
-  // Caches valid inside one transaction: organization key -> id, and -> the
-  // stored (name, root key), so that unchanged organizations are not rewritten.
+  // Caches of organization key -> id, and -> the stored (name, root key), so
+  // that unchanged organizations are not rewritten; valid while no other
+  // connection commits (PRAGMA data_version stays `data_version_`).
   std::unordered_map<std::string, int64_t> org_ids_;
   std::unordered_map<std::string, std::pair<std::string, std::string>> orgs_;
+  int64_t data_version_ = -1;
 };
 
 }  // namespace dealgraph
