@@ -206,13 +206,17 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   uint32_t f = sent.first_token;
   bool round_subject = doc.W(f) == "it" || (doc.W(f) == "the" && f + 1 < sent.end_token &&
                                             (round_noun(f + 1) || (f + 2 < sent.end_token && round_noun(f + 2))));
+  bool joined = false;
   for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {
     std::string_view w = doc.W(k), next = doc.W(k + 1), prev = doc.W(k - 1);
     std::vector<const Mention*> joining;
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
         w == "participate" || w == "participating" ||
-        ((w == "joined" || w == "join" || w == "joining") && (next == "the" || next == "in"))) {
+        ((w == "joined" || w == "join" || w == "joining") && (next == "the" || next == "in" || next == "that"))) {
       joining = doc.Agent(k);
+    } else if (w == "did" && prev == "as") {
+      // "..., as did existing investor Foundry Lane".
+      joining = doc.ListAt(k + 1, doc.ClauseEnd(k), 3);
     } else if ((w == "led" || w == "leads" || w == "co-led") && (next == "the" || next == "it") &&
                k + 2 < sent.end_token && (next == "it" || round_noun(k + 2) || round_noun(k + 3))) {
       // "X led the round, with participation from Y and Z".
@@ -248,9 +252,9 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       }
       round.last_sentence = s;
     }
-    return true;
+    joined = true;  // more may join later in the sentence: "X also put money in, as did Y"
   }
-  return false;
+  return joined;
 }
 
 // An investment that names no investee ("Amazon, which has invested $8

@@ -444,6 +444,27 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     if (v < doc.words().size() && doc.W(v) == "round") ++v;
     implied = v < doc.words().size() && (doc.W(v) == "brought" || doc.W(v) == "drew" || doc.W(v) == "was");
   }
+  if (from.empty() && !to.empty() && !to[0]->possessive) {
+    // "Terrasol closed an £18m Series A": a round whose investors the next
+    // sentences may name; with an amount it is a deal on its own.
+    bool closed = false;
+    for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j < 6;) {
+      std::string_view w = doc.W(j);
+      if (doc.lexicon().Trigger(w) || doc.MentionAt(j)) break;
+      if (w == "closed" || w == "completed" || w == "secured" || w == "announced" || w == "finalized" ||
+          w == "finalised") {
+        closed = true;
+        break;
+      }
+    }
+    if (closed) {
+      Candidate c = Make(doc, DealType::kInvestment, k, t, {}, to);
+      c.money = doc.MoneyNear(k, false);
+      c.money_required = true;
+      out.push_back(c);
+    }
+    return;
+  }
   if ((to.empty() && !implied) || from.empty()) return;
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = doc.MoneyNear(k, false);
@@ -467,7 +488,17 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     }
   }
   if (to.empty()) to = doc.AfterPrep(k, {"in", "for", "into"}, 10);
-  if (to.empty() || !Has(doc, k, doc.ClauseEnd(k), {"round", "funding", "investment", "series", "financing"})) return;
+  bool round_word = Has(doc, k, doc.ClauseEnd(k), {"round", "funding", "investment", "series", "financing"});
+  if (to.empty() && round_word && k + 1 < doc.words().size() && (doc.W(k + 1) == "a" || doc.W(k + 1) == "an")) {
+    // "when Greyline Partners led a $400 million Series B": the article's company raised it.
+    Candidate c = Make(doc, DealType::kInvestment, k, t, from, {});
+    c.money = doc.MoneyNear(k, true);
+    c.implied_to = true;
+    c.money_required = true;
+    out.push_back(c);
+    return;
+  }
+  if (to.empty() || !round_word) return;
   for (const Mention* m : Investors(doc, k)) {
     if (std::find(from.begin(), from.end(), m) == from.end() && m != to[0]) from.push_back(m);
   }

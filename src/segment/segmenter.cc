@@ -222,8 +222,15 @@ bool DotEndsSentence(std::string_view text, const std::vector<Token>& toks, size
   if (prev.end != toks[k].start || prev.kind != TokenKind::kWord) return true;
   std::string lower = Lower(TokenText(text, prev));
   if (Contains(kAbbreviations, lower)) return false;
-  // A single capital letter: an initial ("J. P. Morgan").
-  if (prev.end - prev.start == 1 && IsUpper(text[prev.start])) return false;
+  // A single capital letter: an initial ("J. P. Morgan"), unless it names a
+  // round or a share class ("raised $50 million in a Series B. The round ...").
+  if (prev.end - prev.start == 1 && IsUpper(text[prev.start])) {
+    if (k >= 2 && toks[k - 2].kind == TokenKind::kWord) {
+      std::string before = Lower(TokenText(text, toks[k - 2]));
+      if (before == "series" || before == "class") return true;
+    }
+    return false;
+  }
   if (Contains(kCorporate, lower)) {
     return next.kind == TokenKind::kWord && Contains(kOpeners, TokenText(text, next));
   }

@@ -81,5 +81,10 @@ TEST(SegmenterTest, EmptyText) {
   EXPECT_TRUE(Segment("   \n ").tokens.empty());
 }
 
+TEST(SegmenterTest, RoundLetterEndsASentence) {
+  EXPECT_EQ(Segment("It closed a Series B. Two funds joined the round.").sentences.size(), 2u);
+  EXPECT_EQ(Segment("Shares of J. P. Morgan rose.").sentences.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dealgraph
