@@ -333,8 +333,18 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   if (!to.empty() && to[0]->possessive) {
     // "a 51% stake in its chip unit Altera": the unit named after the owner.
     const Mention* unit = NamedUnit(doc, to[0]->end_token - 1, doc.ClauseEnd(k));
-    to.clear();
-    if (unit) to = {unit};
+    // "a 40 per cent stake in its mobile masts business": an unnamed unit is its owner's.
+    bool unnamed_unit = false;
+    for (uint32_t j = to[0]->end_token; j < std::min(doc.ClauseEnd(k), to[0]->end_token + 5) && !unit; ++j) {
+      if (doc.MentionAt(j) || doc.IsPreposition(j)) break;
+      std::string_view w = doc.W(j);
+      if (w == "business" || w == "unit" || w == "division" || w == "arm" || w == "operations") unnamed_unit = true;
+    }
+    if (unit) {
+      to = {unit};
+    } else if (!unnamed_unit) {
+      to.clear();
+    }
   }
   bool implied = false;
   if (possessor && to.empty()) to = ImpliedInvestee(doc, k, &implied);
