@@ -236,6 +236,22 @@ Mentions ImpliedInvestee(const DocContext& doc, uint32_t k, bool* implied) {
   return {};
 }
 
+// "generative-AI startups", "young chip companies" right after k: investees
+// the text does not name.
+bool UnnamedCompanies(const DocContext& doc, uint32_t k) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 6);
+  for (uint32_t j = k + 1; j < end; ++j) {
+    if (doc.MentionAt(j) || doc.MoneyAt(j)) return false;
+    std::string_view w = doc.W(j);
+    if (w == "startups" || w == "start-ups" || w == "companies" || w == "firms" || w == "businesses" ||
+        w == "developers" || w == "founders") {
+      return true;
+    }
+    if (doc.IsPreposition(j) && w != "in") return false;
+  }
+  return false;
+}
+
 void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from = doc.Agent(k);
   Mentions to = doc.AfterPrep(k, {"in", "into"}, 14);
@@ -292,6 +308,15 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   }
   Mentions to = Object(doc, k);
   Mentions from = doc.Agent(k);
+  if (to.empty() && !from.empty() && UnnamedCompanies(doc, k)) {
+    // "committed $1 billion to back generative-AI startups": the investees are not named.
+    Candidate c = Make(doc, DealType::kInvestment, k, t, from, {});
+    c.money = doc.MoneyNear(k, false);
+    c.money_required = true;
+    c.unnamed = true;
+    out.push_back(c);
+    return;
+  }
   if (to.empty() || from.empty()) return;
   // "would fund it with cash and debt": paying for something, not backing a company.
   uint32_t after = to[0]->end_token;
