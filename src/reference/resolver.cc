@@ -224,6 +224,19 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
       size_t cut = m.canonical.find(' ');
       if (cut != std::string::npos) m.canonical = m.canonical.substr(cut + 1);
     }
+    // "Takeover of Dutch Optics Maker Vossberg" in a title-case headline: the trade is no part of the name.
+    if (!e.known && m.end_token - m.first_token >= 3) {
+      for (uint32_t j = m.end_token - 1; j-- > m.first_token + 1;) {
+        std::string w;
+        for (char c : TokenText(text, toks[j])) w += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (w == "maker" || w == "designer" || w == "startup" || w == "developer" || w == "operator" ||
+            w == "provider" || w == "supplier" || w == "chipmaker") {
+          m.first_token = j + 1;
+          m.canonical = std::string(text.substr(toks[j + 1].start, toks[m.end_token - 1].end - toks[j + 1].start));
+          break;
+        }
+      }
+    }
     names.push_back(std::move(m));
   }
   auto add_span = [&](uint32_t b, uint32_t e) {
