@@ -10,10 +10,24 @@ namespace {
 bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+// Byte classes of the ASCII range (bytes >= 0x80 are kHigh and decoded).
+enum ByteClass : uint8_t { kOther = 0, kUpperByte = 1, kLowerByte = 2, kDigitByte = 4, kSpaceByte = 8, kHigh = 16 };
+constexpr uint8_t kLetter = kUpperByte | kLowerByte;
+constexpr uint8_t kAlnum = kLetter | kDigitByte;
+
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLowerByte;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpperByte;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigitByte;
+  for (char c : {' ', '\t', '\r', '\n', '\f', '\v'}) t[static_cast<unsigned char>(c)] = kSpaceByte;
+  for (int c = 0x80; c < 256; ++c) t[c] = kHigh;
+  return t;
+}();
 
 // Length of the UTF-8 sequence starting with lead byte c (1 for invalid leads).
-size_t Utf8Len(unsigned char c) {
+inline size_t Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
   if ((c >> 5) == 0x6) return 2;
   if ((c >> 4) == 0xE) return 3;
@@ -22,19 +36,31 @@ size_t Utf8Len(unsigned char c) {
 }
 
 // Multi-byte characters that act as punctuation or currency, not letters.
-enum class Special { kNone, kPunct, kApostrophe, kCurrency, kSpace };
+enum class Special : uint8_t { kNone, kPunct, kApostrophe, kCurrency, kSpace };
 
-Special ClassifyMultibyte(std::string_view s) {
-  // U+2018..U+201F quotes, U+2013/2014 dashes, U+2026 ellipsis, U+00A0 nbsp,
-  // U+20AC euro, U+00A3 pound, U+00A5 yen, U+2022 bullet, U+00AB/BB guillemets.
-  if (s == "\u2019" || s == "\u2018") return Special::kApostrophe;
-  if (s == "\u20AC" || s == "\u00A3" || s == "\u00A5" || s == "\u20B9") return Special::kCurrency;
-  if (s == "\u00A0" || s == "\u2009" || s == "\u202F" || s == "\u2002" || s == "\u2003") return Special::kSpace;
-  if (s == "\u201C" || s == "\u201D" || s == "\u2013" || s == "\u2014" || s == "\u2026" || s == "\u2022" ||
-      s == "\u00AB" || s == "\u00BB" || s == "\u00B7" || s == "\u2012" || s == "\u2015") {
-    return Special::kPunct;
+// The class of the `len`-byte sequence at p: U+2018..U+201F quotes, U+2013/2014
+// dashes, U+2026 ellipsis, U+00A0 nbsp, U+20AC euro, U+00A3 pound, U+00A5 yen,
+// U+20B9 rupee, U+2022 bullet, U+00AB/BB guillemets, U+00B7, U+2012, U+2015,
+// and the spaces U+2002, U+2003, U+2009, U+202F.
+inline Special ClassifyMultibyte(const unsigned char* p, size_t len) {
+  if (len == 2) {
+    if (p[0] != 0xC2) return Special::kNone;
+    switch (p[1]) {
+      case 0xA0: return Special::kSpace;
+      case 0xA3: case 0xA5: return Special::kCurrency;
+      case 0xAB: case 0xBB: case 0xB7: return Special::kPunct;
+      default: return Special::kNone;
+    }
   }
-  return Special::kNone;
+  if (len != 3 || p[0] != 0xE2) return Special::kNone;
+  if (p[1] == 0x82) return p[2] == 0xAC || p[2] == 0xB9 ? Special::kCurrency : Special::kNone;
+  if (p[1] != 0x80) return Special::kNone;
+  switch (p[2]) {
+    case 0x98: case 0x99: return Special::kApostrophe;
+    case 0x82: case 0x83: case 0x89: case 0xAF: return Special::kSpace;
+    case 0x9C: case 0x9D: case 0x93: case 0x94: case 0xA6: case 0xA2: case 0x92: case 0x95: return Special::kPunct;
+    default: return Special::kNone;
+  }
 }
 
 struct CharInfo {
@@ -42,17 +68,17 @@ struct CharInfo {
   Special special;
 };
 
-CharInfo Char(std::string_view text, size_t i) {
+inline CharInfo Char(std::string_view text, size_t i) {
   unsigned char c = text[i];
   size_t len = Utf8Len(c);
   if (i + len > text.size()) len = 1;
   if (len == 1) return {1, Special::kNone};
-  return {len, ClassifyMultibyte(text.substr(i, len))};
+  return {len, ClassifyMultibyte(reinterpret_cast<const unsigned char*>(text.data()) + i, len)};
 }
 
-bool IsWordByte(std::string_view text, size_t i) {
+inline bool IsWordByte(std::string_view text, size_t i) {
   unsigned char c = text[i];
-  if (c < 0x80) return IsAsciiAlpha(c) || IsDigit(c);
+  if (c < 0x80) return kByteClass[c] & kAlnum;
   return Char(text, i).special == Special::kNone;
 }
 
@@ -69,12 +95,15 @@ constexpr std::array<std::string_view, 30> kOpeners = {
     "But", "And", "However", "Meanwhile", "A", "An", "According", "Shares", "Last", "Earlier", "Separately",
     "Also", "Under", "With", "For"};
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+
+// True when `word` is `lower` with any ASCII letters in upper case.
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
+    if (c != lower[i]) return false;
   }
-  return out;
+  return true;
 }
 
 template <size_t N>
@@ -87,17 +116,31 @@ bool Contains(const std::array<std::string_view, N>& list, std::string_view s) {
 
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view text) : text_(text) {}
+  explicit Tokenizer(std::string_view text)
+      : text_(text), p_(reinterpret_cast<const unsigned char*>(text.data())), n_(text.size()) {}
 
-  std::vector<Token> Run() {
+  // Tokens of the text; newline_before[k] is 1 when a line break precedes token k.
+  std::vector<Token> Run(std::vector<uint8_t>* newline_before) {
     std::vector<Token> out;
-    out.reserve(text_.size() / 5 + 1);
+    out.reserve(n_ / 5 + 1);
+    newline_before->clear();
+    newline_before->reserve(n_ / 5 + 1);
+    const unsigned char* p = p_;
+    const size_t n = n_;
     size_t i = 0;
     bool space = true;
-    while (i < text_.size()) {
-      unsigned char c = text_[i];
-      CharInfo ch = Char(text_, i);
-      if (IsSpace(c) || ch.special == Special::kSpace) {
+    uint8_t newline = 0;
+    while (i < n) {
+      unsigned char c = p[i];
+      uint8_t cls = kByteClass[c];
+      if (cls & kSpaceByte) {
+        space = true;
+        newline |= c == '\n';
+        ++i;
+        continue;
+      }
+      CharInfo ch = cls == kHigh ? Char(text_, i) : CharInfo{1, Special::kNone};
+      if (ch.special == Special::kSpace) {
         space = true;
         i += ch.len;
         continue;
@@ -107,34 +150,39 @@ class Tokenizer {
       t.space_before = space;
       space = false;
       size_t end = i + ch.len;
-      if (IsDigit(c)) {
+      if (cls & kDigitByte) {
         end = ScanNumber(i);
         t.kind = TokenKind::kNumber;
       } else if (c == '$' || ch.special == Special::kCurrency) {
         t.kind = TokenKind::kCurrency;
-      } else if ((c == '\'' || ch.special == Special::kApostrophe) && !out.empty() &&
-                 out.back().end == i && out.back().kind == TokenKind::kWord && i + ch.len < text_.size() &&
-                 (text_[i + ch.len] == 's' || text_[i + ch.len] == 'S') &&
-                 (i + ch.len + 1 >= text_.size() || !IsWordByte(text_, i + ch.len + 1))) {
+      } else if ((c == '\'' || ch.special == Special::kApostrophe) && !out.empty() && out.back().end == i &&
+                 out.back().kind == TokenKind::kWord && i + ch.len < n && (p[i + ch.len] | 0x20) == 's' &&
+                 (i + ch.len + 1 >= n || !IsWordByte(text_, i + ch.len + 1))) {
         end = i + ch.len + 1;
         t.kind = TokenKind::kPossessive;
-      } else if (IsWordByte(text_, i)) {
-        end = ScanWord(i);
+      } else if ((cls & kAlnum) || (cls == kHigh && ch.special == Special::kNone)) {
+        uint8_t seen = 0;
+        int letters = 0;
+        end = ScanWord(i, &seen, &letters);
         t.kind = TokenKind::kWord;
+        t.capitalized = IsUpper(c) || (c >= 0xC3 && c < 0xE0 && c != 0xC2);  // rough for accented capitals
+        t.all_caps = letters >= 2 && !(seen & kLowerByte);
         // Currency prefixes written as words: US$, C$, A$, HK$, S$, NZ$.
-        if (end < text_.size() && text_[end] == '$') {
+        if (end < n && p[end] == '$') {
           std::string_view w = text_.substr(i, end - i);
           if (w == "US" || w == "C" || w == "A" || w == "HK" || w == "S" || w == "NZ" || w == "NT") {
             end += 1;
             t.kind = TokenKind::kCurrency;
+            t.capitalized = t.all_caps = false;
           }
         }
       } else {
         t.kind = TokenKind::kPunct;
       }
       t.end = static_cast<uint32_t>(end);
-      if (t.kind == TokenKind::kWord) SetCase(&t);
       out.push_back(t);
+      newline_before->push_back(newline);
+      newline = 0;
       i = end;
     }
     return out;
@@ -144,12 +192,14 @@ class Tokenizer {
   // Digits with inner "." or "," followed by a digit: "1.4", "13,000". Letters
   // glued after digits stay a separate token ("38bn").
   size_t ScanNumber(size_t i) const {
+    const unsigned char* p = p_;
+    const size_t n = n_;
     size_t j = i;
-    while (j < text_.size()) {
-      unsigned char c = text_[j];
+    while (j < n) {
+      unsigned char c = p[j];
       if (IsDigit(c)) {
         ++j;
-      } else if ((c == '.' || c == ',') && j + 1 < text_.size() && IsDigit(text_[j + 1])) {
+      } else if ((c == '.' || c == ',') && j + 1 < n && IsDigit(p[j + 1])) {
         ++j;
       } else {
         break;
@@ -160,50 +210,59 @@ class Tokenizer {
 
   // Letters and digits with inner hyphens, ampersands in all-caps names (AT&T),
   // dots between letters ("U.S.", "x.ai") and apostrophes not forming "'s".
-  size_t ScanWord(size_t i) const {
+  // ORs the byte classes of the ASCII letters and digits into *seen and counts
+  // the ASCII letters in *letters.
+  size_t ScanWord(size_t i, uint8_t* seen, int* letters) const {
+    const unsigned char* p = p_;
+    const size_t n = n_;
     size_t j = i;
-    while (j < text_.size()) {
-      if (IsWordByte(text_, j)) {
-        j += Char(text_, j).len;
+    uint8_t classes = 0;
+    int count = 0;
+    while (j < n) {
+      unsigned char c = p[j];
+      uint8_t cls = kByteClass[c];
+      if (cls & kAlnum) {
+        classes |= cls;
+        count += (cls & kLetter) != 0;
+        ++j;
         continue;
       }
-      unsigned char c = text_[j];
-      bool next_word = j + 1 < text_.size() && IsWordByte(text_, j + 1);
+      if (c >= 0x80) {
+        CharInfo ch = Char(text_, j);
+        if (ch.special == Special::kNone) {
+          // Invalid UTF-8 may hide ASCII letters inside a sequence.
+          for (size_t k = j + 1; k < j + ch.len; ++k) {
+            classes |= kByteClass[p[k]] & kLetter;
+            count += (kByteClass[p[k]] & kLetter) != 0;
+          }
+          j += ch.len;
+          continue;
+        }
+      }
+      bool next_word = j + 1 < n && IsWordByte(text_, j + 1);
       if ((c == '-' || c == '&') && next_word && j > i) {
         ++j;
         continue;
       }
-      if (c == '.' && next_word && j + 1 < text_.size() && IsAsciiAlpha(text_[j + 1]) && j > i &&
-          IsAsciiAlpha(text_[j - 1])) {
+      if (c == '.' && next_word && IsAsciiAlpha(p[j + 1]) && j > i && IsAsciiAlpha(p[j - 1])) {
         ++j;
         continue;
       }
       // "U.S." keeps its final dot when the word is a dotted initialism.
-      if (c == '.' && j - i >= 3 && text_[j - 2] == '.' && IsUpper(text_[j - 1])) {
+      if (c == '.' && j - i >= 3 && p[j - 2] == '.' && IsUpper(p[j - 1])) {
         ++j;
         break;
       }
       break;
     }
+    *seen = classes;
+    *letters = count;
     return j;
   }
 
-  void SetCase(Token* t) const {
-    unsigned char c = text_[t->start];
-    t->capitalized = IsUpper(c) || (c >= 0xC3 && c < 0xE0 && c != 0xC2);  // rough for accented capitals
-    int letters = 0;
-    bool all_upper = true;
-    for (uint32_t k = t->start; k < t->end; ++k) {
-      unsigned char b = text_[k];
-      if (IsAsciiAlpha(b)) {
-        ++letters;
-        if (!IsUpper(b)) all_upper = false;
-      }
-    }
-    t->all_caps = letters >= 2 && all_upper;
-  }
-
   std::string_view text_;
+  const unsigned char* p_;
+  size_t n_;
 };
 
 bool IsClosingQuote(std::string_view tok) {
@@ -220,14 +279,21 @@ bool DotEndsSentence(std::string_view text, const std::vector<Token>& toks, size
   if (k == 0) return true;
   const Token& prev = toks[k - 1];
   if (prev.end != toks[k].start || prev.kind != TokenKind::kWord) return true;
-  std::string lower = Lower(TokenText(text, prev));
+  // Lower-case copy of a short word (the lists hold words of at most 6 letters).
+  char buf[8];
+  std::string_view word = TokenText(text, prev);
+  std::string_view lower;
+  if (word.size() <= sizeof buf) {
+    for (size_t i = 0; i < word.size(); ++i) buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
+    lower = std::string_view(buf, word.size());
+  }
   if (Contains(kAbbreviations, lower)) return false;
   // A single capital letter: an initial ("J. P. Morgan"), unless it names a
   // round or a share class ("raised $50 million in a Series B. The round ...").
   if (prev.end - prev.start == 1 && IsUpper(text[prev.start])) {
     if (k >= 2 && toks[k - 2].kind == TokenKind::kWord) {
-      std::string before = Lower(TokenText(text, toks[k - 2]));
-      if (before == "series" || before == "class") return true;
+      std::string_view before = TokenText(text, toks[k - 2]);
+      if (EqualsLower(before, "series") || EqualsLower(before, "class")) return true;
     }
     return false;
   }
@@ -241,7 +307,8 @@ bool DotEndsSentence(std::string_view text, const std::vector<Token>& toks, size
 
 Segmentation Segment(std::string_view text) {
   Segmentation seg;
-  seg.tokens = Tokenizer(text).Run();
+  std::vector<uint8_t> newline_before;
+  seg.tokens = Tokenizer(text).Run(&newline_before);
   const auto& toks = seg.tokens;
   size_t first = 0;
   auto close = [&](size_t end_tok) {
@@ -256,15 +323,7 @@ Segmentation Segment(std::string_view text) {
   };
   for (size_t k = 0; k < toks.size(); ++k) {
     // A line break between this token and the next closes the sentence.
-    bool newline_after = false;
-    if (k + 1 < toks.size()) {
-      for (uint32_t b = toks[k].end; b < toks[k + 1].start; ++b) {
-        if (text[b] == '\n') {
-          newline_after = true;
-          break;
-        }
-      }
-    }
+    bool newline_after = k + 1 < toks.size() && newline_before[k + 1];
     std::string_view tt = TokenText(text, toks[k]);
     bool ends = false;
     if (toks[k].kind == TokenKind::kPunct && (tt == "." || tt == "!" || tt == "?" || tt == "\u2026")) {

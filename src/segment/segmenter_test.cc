@@ -76,6 +76,41 @@ TEST(SegmenterTest, CaseFlags) {
   EXPECT_FALSE(seg.tokens[4].capitalized);
 }
 
+TEST(SegmenterTest, MultibyteSpacesMarksAndCurrencies) {
+  // No-break and thin spaces separate; dashes, quotes, bullets and guillemets
+  // are marks; euro, pound, yen and rupee signs are currencies; accented
+  // letters stay inside words.
+  std::string text = "Caf\u00e9\u00A0Nordl\u00f8k\u2009paid\u202F\u20AC5bn \u00A3 \u00A5 \u20B9 "
+                     "\u201Cok\u201D \u2022 \u00ABx\u00BB \u2013 \u2026";
+  EXPECT_EQ(Tokens(text), (std::vector<std::string>{"Caf\u00e9", "Nordl\u00f8k", "paid", "\u20AC", "5", "bn",
+                                                    "\u00A3", "\u00A5", "\u20B9", "\u201C", "ok", "\u201D",
+                                                    "\u2022", "\u00AB", "x", "\u00BB", "\u2013", "\u2026"}));
+  Segmentation seg = Segment(text);
+  EXPECT_EQ(seg.tokens[3].kind, TokenKind::kCurrency);
+  EXPECT_EQ(seg.tokens[12].kind, TokenKind::kPunct);
+  EXPECT_TRUE(seg.tokens[1].space_before);
+}
+
+TEST(SegmenterTest, CaseFlagsAcrossHyphensAndCurrencyWords) {
+  std::string text = "SK-HYNIX Rolls-Royce US$5 NT$ I";
+  Segmentation seg = Segment(text);
+  ASSERT_EQ(seg.tokens.size(), 6u);  // SK-HYNIX Rolls-Royce US$ 5 NT$ I
+  EXPECT_TRUE(seg.tokens[0].all_caps);
+  EXPECT_FALSE(seg.tokens[1].all_caps);
+  EXPECT_TRUE(seg.tokens[1].capitalized);
+  EXPECT_EQ(seg.tokens[2].kind, TokenKind::kCurrency);
+  EXPECT_FALSE(seg.tokens[2].capitalized);
+  EXPECT_FALSE(seg.tokens[2].all_caps);
+  EXPECT_EQ(seg.tokens[4].kind, TokenKind::kCurrency);
+  EXPECT_TRUE(seg.tokens[5].capitalized);
+  EXPECT_FALSE(seg.tokens[5].all_caps);  // one letter is not "all caps"
+}
+
+TEST(SegmenterTest, LineBreakAmongSpacesEndsSentence) {
+  EXPECT_EQ(Sentences("Acme Corp  \n \tThe body"), (std::vector<std::string>{"Acme Corp", "The body"}));
+  EXPECT_EQ(Sentences("Acme Corp \u00A0 the body"), (std::vector<std::string>{"Acme Corp \u00A0 the body"}));
+}
+
 TEST(SegmenterTest, EmptyText) {
   EXPECT_TRUE(Segment("").sentences.empty());
   EXPECT_TRUE(Segment("   \n ").tokens.empty());
