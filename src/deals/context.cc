@@ -5,15 +5,54 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "entities/word_table.h"
+
 namespace dealgraph {
 
-std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
+namespace {
+
+// Words the clause rules below look at, as bits (one table lookup per token).
+enum ClauseWord : uint32_t {
+  kComma = 1 << 0,       // "," (also in kCommaLike and kCommaOrDash)
+  kCommaLike = 1 << 1,   // "," "—" "–": the previous token makes "after a comma"
+  kCommaOrDash = 1 << 2, // "," "—": closes a relative clause
+  kSemicolon = 1 << 3,   // ";" ":"
+  kWhereas = 1 << 4,
+  kSubordinator = 1 << 5,  // after before because when once until since as while although though
+  kContrast = 1 << 6,      // while but although though yet (after a comma)
+  kRelative = 1 << 7,      // which who
+  kAnd = 1 << 8,
+  kOr = 1 << 9,
+  kItThey = 1 << 10,
+  kAppositionOpener = 1 << 11,  // its the a an which who
+  kPossessiveS = 1 << 12,       // 's
+};
+
+const WordTable& ClauseWords() {
+  static const WordTable table = [] {
+    WordTable t;
+    t.Or(",", kComma | kCommaLike | kCommaOrDash);
+    t.Or("\u2014", kCommaLike | kCommaOrDash);
+    t.Or("\u2013", kCommaLike);
+    for (std::string_view w : {";", ":"}) t.Or(w, kSemicolon);
+    t.Or("whereas", kWhereas);
+    for (std::string_view w : {"after", "before", "because", "when", "once", "until", "since", "as", "while",
+                               "although", "though"}) {
+      t.Or(w, kSubordinator);
+    }
+    for (std::string_view w : {"while", "but", "although", "though", "yet"}) t.Or(w, kContrast);
+    for (std::string_view w : {"which", "who"}) t.Or(w, kRelative | kAppositionOpener);
+    t.Or("and", kAnd);
+    t.Or("or", kOr);
+    for (std::string_view w : {"it", "they"}) t.Or(w, kItThey);
+    for (std::string_view w : {"its", "the", "a", "an"}) t.Or(w, kAppositionOpener);
+    t.Or("'s", kPossessiveS);
+    return t;
+  }();
+  return table;
 }
+
+}  // namespace
 
 DocContext::DocContext(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
                        const std::vector<Mention>& mentions, const Lexicon& lexicon, const Gazetteer& gazetteer)
@@ -24,12 +63,23 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
       lexicon_(lexicon),
       gazetteer_(gazetteer),
       lower_(AsciiLower(text)) {
+  const std::string_view lower = lower_;
   const size_t n = seg.tokens.size();
-  words_.reserve(n);
-  for (const Token& t : seg.tokens) {
-    std::string_view w = std::string_view(lower_).substr(t.start, t.end - t.start);
+  const WordTable& clause_words = ClauseWords();
+  words_.resize(n);
+  trigger_at_.resize(n);
+  std::vector<uint64_t> hashes(n);
+  std::vector<uint32_t> flags(n);
+  for (size_t k = 0; k < n; ++k) {
+    const Token& t = seg.tokens[k];
+    std::string_view w = lower.substr(t.start, t.end - t.start);
     if (w == "\u2019s") w = "'s";
-    words_.push_back(w);
+    words_[k] = w;
+    uint64_t h = HashWord(w);
+    hashes[k] = h;
+    trigger_at_[k] = lexicon.Trigger(w, h);
+    uint32_t f = w.size() <= 8 ? clause_words.Find(w, h) : WordTable::kMissing;
+    flags[k] = f == WordTable::kMissing ? 0 : f;
   }
   mention_at_.assign(n, -1);
   money_at_.assign(n, -1);
@@ -53,9 +103,11 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
     }
     for (uint32_t k = first; k < e.end_token && k < n; ++k) index[k] = static_cast<int32_t>(i);
   }
-  for (std::string_view w : words_) {
-    if (w.size() == 4 && w[0] >= '1' && w[0] <= '2' && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      int year = std::stoi(std::string(w));
+  for (size_t k = 0; k < n; ++k) {
+    std::string_view w = words_[k];
+    if (w.size() == 4 && w[0] >= '1' && w[0] <= '2' &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
       if (year >= 1950 && year <= 2100) latest_year_ = std::max(latest_year_, year);
     }
   }
@@ -76,57 +128,54 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
   clause_begin_.assign(n, 0);
   clause_end_.assign(n, 0);
   cues_.resize(seg.sentences.size());
+  std::vector<uint32_t> starts;
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& s = seg.sentences[si];
     // Clause starts inside the sentence.
-    std::vector<uint32_t> starts = {s.first_token};
+    starts.assign(1, s.first_token);
     bool in_relative = false;
     for (uint32_t k = s.first_token + 1; k < s.end_token; ++k) {
-      std::string_view w = words_[k], prev = words_[k - 1];
-      bool after_comma = prev == "," || prev == "\u2014" || prev == "\u2013";
+      const uint32_t fw = flags[k], fp = flags[k - 1];
+      if ((fw | fp) == 0 && !in_relative) continue;  // no rule below can fire
+      bool after_comma = fp & kCommaLike;
       bool start = false;
-      if (prev == ";" || prev == ":") start = true;
-      if (w == "whereas") start = true;
+      if (fp & kSemicolon) start = true;
+      if (fw & kWhereas) start = true;
       // "... after Microsoft agreed to buy ...": a subordinate clause with its own subject.
-      if ((w == "after" || w == "before" || w == "because" || w == "when" || w == "once" || w == "until" ||
-           w == "since" || w == "as" || w == "while" || w == "although" || w == "though") &&
-          k + 2 < s.end_token && !after_comma) {
+      if ((fw & kSubordinator) && k + 2 < s.end_token && !after_comma) {
         uint32_t a = k + 1;
         if (mention_at_[a] >= 0 && !mentions[mention_at_[a]].possessive) {
           while (a < s.end_token && mention_at_[a] == mention_at_[k + 1]) ++a;
           if (a < s.end_token && seg.tokens[a].kind == TokenKind::kWord &&
-              words_[a] != "and" && words_[a] != "or" && words_[a] != "'s") {
+              !(flags[a] & (kAnd | kOr | kPossessiveS))) {
             start = true;
           }
         }
       }
-      if (after_comma && (w == "while" || w == "but" || w == "although" || w == "though" || w == "yet")) start = true;
-      if (after_comma && (w == "which" || w == "who")) {
+      if (after_comma && (fw & kContrast)) start = true;
+      if (after_comma && (fw & kRelative)) {
         start = true;
         in_relative = true;
-      } else if (in_relative && (prev == "," || prev == "\u2014")) {
+      } else if (in_relative && (fp & kCommaOrDash)) {
         start = true;  // the relative clause ends at its closing comma
         in_relative = false;
       }
       // ", and Z plans to ...": a new clause when a name or pronoun is followed by
       // a word (a list "A, B, and C." ends instead).
-      if (after_comma && w == "and" && k + 1 < s.end_token) {
+      if (after_comma && (fw & kAnd) && k + 1 < s.end_token) {
         uint32_t after = k + 1;
         if (mention_at_[after] >= 0) {
           while (after < s.end_token && mention_at_[after] == mention_at_[k + 1]) ++after;
-        } else if (words_[after] == "it" || words_[after] == "they") {
+        } else if (flags[after] & kItThey) {
           ++after;
         } else {
           after = s.end_token;
         }
-        if (after < s.end_token && seg.tokens[after].kind == TokenKind::kWord && words_[after] != "and" &&
-            words_[after] != "or") {
+        if (after < s.end_token && seg.tokens[after].kind == TokenKind::kWord && !(flags[after] & (kAnd | kOr))) {
           start = true;
         }
         // ", and OpenAI, its closest partner, signed ...": an apposition, then the verb.
-        if (after + 1 < s.end_token && words_[after] == "," &&
-            (words_[after + 1] == "its" || words_[after + 1] == "the" || words_[after + 1] == "a" ||
-             words_[after + 1] == "an" || words_[after + 1] == "which" || words_[after + 1] == "who")) {
+        if (after + 1 < s.end_token && (flags[after] & kComma) && (flags[after + 1] & kAppositionOpener)) {
           start = true;
         }
       }
@@ -141,7 +190,7 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
       }
     }
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-      lexicon_.CuesAt(words_, k, [&](const CueHit& hit) {
+      lexicon_.CuesAt(words_, k, hashes[k], [&](const CueHit& hit) {
         if (hit.end <= s.end_token) cues_[si].push_back(hit);
       });
     }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "dealgraph/deal.h"
+#include "document/text_util.h"
 #include "deals/lexicon.h"
 #include "entities/entity.h"
 #include "entities/gazetteer.h"
@@ -39,6 +40,7 @@ struct Candidate {
 
 class DocContext {
  public:
+  // All arguments must outlive the context.
   DocContext(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
              const std::vector<Mention>& mentions, const Lexicon& lexicon, const Gazetteer& gazetteer);
 
@@ -51,6 +53,8 @@ class DocContext {
   std::string_view W(uint32_t k) const { return words_[k]; }
   bool Is(uint32_t k, std::string_view w) const { return k < words_.size() && words_[k] == w; }
   const std::vector<std::string_view>& words() const { return words_; }
+  // The trigger word at token k (the lexicon's Trigger(W(k))), or nullptr.
+  const TriggerWord* TriggerAt(uint32_t k) const { return trigger_at_[k]; }
 
   // The mention covering token k, or nullptr.
   const Mention* MentionAt(uint32_t k) const { return mention_at_[k] < 0 ? nullptr : &mentions_[mention_at_[k]]; }
@@ -132,15 +136,13 @@ class DocContext {
   const Gazetteer& gazetteer_;
   std::string lower_;
   std::vector<std::string_view> words_;
+  std::vector<const TriggerWord*> trigger_at_;
   std::vector<int32_t> mention_at_, money_at_, outlet_at_;
   std::vector<uint32_t> clause_begin_, clause_end_, sentence_of_;
   std::vector<std::vector<CueHit>> cues_;
   int latest_year_ = 0;
   const Mention* topic_ = nullptr;
 };
-
-// Lower-cases ASCII letters; other bytes unchanged (offsets stay valid).
-std::string AsciiLower(std::string_view text);
 
 // Runs every frame rule on the triggers of sentence `s` (frames.cc).
 std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s);

@@ -80,7 +80,10 @@ Result<Lexicon> Lexicon::Parse(std::string_view triggers_tsv, std::string_view c
     if (f.size() != 3 || !Lookup(kFrames, f[1], &t.frame) || !Lookup(kForms, f[2], &t.form)) {
       return Status(ErrorCode::kParseError, "expected: form <tab> frame <tab> tense with known names");
     }
-    lex.triggers_.emplace(std::string(f[0]), t);
+    if (lex.trigger_index_.Find(f[0]) == WordTable::kMissing) {  // the first row of a word counts
+      lex.trigger_index_.Set(f[0], static_cast<uint32_t>(lex.triggers_.size()));
+      lex.triggers_.push_back(t);
+    }
     return Status::Ok();
   });
   if (!s.ok()) return s;
@@ -97,16 +100,17 @@ Result<Lexicon> Lexicon::Parse(std::string_view triggers_tsv, std::string_view c
       sp = phrase.find(' ');
       c.rest.emplace_back(phrase.substr(0, sp));
     }
-    lex.cues_[first].push_back(std::move(c));
+    uint32_t list = lex.cue_index_.Find(first);
+    if (list == WordTable::kMissing) {
+      list = static_cast<uint32_t>(lex.cues_.size());
+      lex.cue_index_.Set(first, list);
+      lex.cues_.emplace_back();
+    }
+    lex.cues_[list].push_back(std::move(c));
     return Status::Ok();
   });
   if (!s.ok()) return s;
   return lex;
-}
-
-const TriggerWord* Lexicon::Trigger(std::string_view lower_word) const {
-  auto it = triggers_.find(lower_word);
-  return it == triggers_.end() ? nullptr : &it->second;
 }
 
 }  // namespace dealgraph

@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dealgraph/status.h"
+#include "entities/word_table.h"
 
 namespace dealgraph {
 
@@ -46,16 +46,25 @@ class Lexicon {
   // Parses the two files' text; `name` prefixes error locations.
   static Result<Lexicon> Parse(std::string_view triggers_tsv, std::string_view cues_tsv);
 
-  // The trigger for a lower-case word, or nullptr.
-  const TriggerWord* Trigger(std::string_view lower_word) const;
+  // The trigger for a lower-case word, or nullptr; `hash` is HashWord(lower_word).
+  const TriggerWord* Trigger(std::string_view lower_word) const { return Trigger(lower_word, HashWord(lower_word)); }
+  const TriggerWord* Trigger(std::string_view lower_word, uint64_t hash) const {
+    uint32_t i = trigger_index_.Find(lower_word, hash);
+    return i == WordTable::kMissing ? nullptr : &triggers_[i];
+  }
 
   // Cue phrases starting with token `k`: calls out(hit) for each match.
-  // `words` are the lower-case texts of the sentence's tokens, `k` an index into it.
+  // `words` are the lower-case texts of the sentence's tokens, `k` an index
+  // into it, `hash` is HashWord(words[k]).
   template <class Fn>
   void CuesAt(const std::vector<std::string_view>& words, uint32_t k, Fn&& out) const {
-    auto it = cues_.find(words[k]);
-    if (it == cues_.end()) return;
-    for (const Cue& c : it->second) {
+    CuesAt(words, k, HashWord(words[k]), out);
+  }
+  template <class Fn>
+  void CuesAt(const std::vector<std::string_view>& words, uint32_t k, uint64_t hash, Fn&& out) const {
+    uint32_t i = cue_index_.Find(words[k], hash);
+    if (i == WordTable::kMissing) return;
+    for (const Cue& c : cues_[i]) {
       if (k + c.rest.size() >= words.size() + 1) continue;
       bool ok = true;
       for (size_t i = 0; i < c.rest.size() && ok; ++i) ok = k + 1 + i < words.size() && words[k + 1 + i] == c.rest[i];
@@ -68,12 +77,10 @@ class Lexicon {
     std::vector<std::string> rest;  // words after the first
     CueKind kind;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, TriggerWord, Hash, std::equal_to<>> triggers_;
-  std::unordered_map<std::string, std::vector<Cue>, Hash, std::equal_to<>> cues_;
+  WordTable trigger_index_;  // word -> index into triggers_
+  std::vector<TriggerWord> triggers_;
+  WordTable cue_index_;  // first word -> index into cues_
+  std::vector<std::vector<Cue>> cues_;  // per first word, in file order
 };
 
 }  // namespace dealgraph

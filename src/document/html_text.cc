@@ -61,12 +61,6 @@ const GumboVector* Children(const GumboNode* node) {
 
 const GumboNode* Child(const GumboVector* v, unsigned i) { return static_cast<const GumboNode*>(v->data[i]); }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return out;
-}
-
 // Lines of text under `root`, in document order, by the block rule. With
 // `loose`, text outside blocks forms lines too. `skip` (may be null) is left out.
 std::vector<std::string> BlockLines(const GumboNode* root, const GumboNode* skip, bool loose) {
@@ -140,8 +134,8 @@ struct PageScan {
 };
 
 void NoteMeta(const GumboNode* node, PageScan* scan) {
-  std::string key = Lower(Attribute(node, "property"));
-  if (key.empty()) key = Lower(Attribute(node, "name"));
+  std::string key = AsciiLower(Attribute(node, "property"));
+  if (key.empty()) key = AsciiLower(Attribute(node, "name"));
   std::string_view content = Attribute(node, "content");
   auto set = [&](std::string* field) {
     if (field->empty()) *field = CollapseWhitespace(content);
@@ -187,7 +181,7 @@ PageScan ScanPage(const GumboNode* root) {
       scan.title = Join(BlockLines(node, nullptr, true), " ");
     } else if (tag == GUMBO_TAG_META) {
       NoteMeta(node, &scan);
-    } else if (tag == GUMBO_TAG_LINK && scan.canonical.empty() && Lower(Attribute(node, "rel")) == "canonical") {
+    } else if (tag == GUMBO_TAG_LINK && scan.canonical.empty() && AsciiLower(Attribute(node, "rel")) == "canonical") {
       scan.canonical = CollapseWhitespace(Attribute(node, "href"));
     } else if (tag == GUMBO_TAG_TIME && scan.time_datetime.empty()) {
       scan.time_datetime = CollapseWhitespace(Attribute(node, "datetime"));

@@ -1,7 +1,29 @@
-// String helpers for the readers: whitespace collapsing, file stems and safe ids.
+// String helpers: whitespace collapsing, file stems and safe ids for the
+// readers; ASCII lower-casing for every stage.
 #include "document/text_util.h"
 
 #include <algorithm>
+
+namespace dealgraph {
+
+void AsciiLowerInto(std::string_view text, std::string* out) {
+  out->resize(text.size());
+  const char* in = text.data();
+  char* o = out->data();
+  // Branch-free so that the compiler can vectorize it.
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    o[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+  }
+}
+
+std::string AsciiLower(std::string_view text) {
+  std::string out;
+  AsciiLowerInto(text, &out);
+  return out;
+}
+
+}  // namespace dealgraph
 
 namespace dealgraph::document_internal {
 namespace {

@@ -1,9 +1,20 @@
-// Small string helpers shared by the readers: whitespace, ids and file stems.
+// Small string helpers shared by the readers (whitespace, ids and file stems)
+// and by later stages (ASCII lower-casing).
 #ifndef DEALGRAPH_DOCUMENT_TEXT_UTIL_H_
 #define DEALGRAPH_DOCUMENT_TEXT_UTIL_H_
 
 #include <string>
 #include <string_view>
+
+namespace dealgraph {
+
+// `text` with the ASCII letters A-Z lower-cased; every other byte (UTF-8
+// sequences included) is kept, so byte offsets into `text` stay valid.
+std::string AsciiLower(std::string_view text);
+// The same into `*out` (replacing its contents; its capacity is reused).
+void AsciiLowerInto(std::string_view text, std::string* out);
+
+}  // namespace dealgraph
 
 namespace dealgraph::document_internal {
 

@@ -3,19 +3,6 @@
 
 namespace dealgraph {
 
-uint32_t WordTable::Find(std::string_view key, uint64_t hash) const {
-  if (slots_.empty()) return kMissing;
-  size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.value == kMissing) return kMissing;
-    if (s.hash == hash && s.length == key.size() &&
-        std::string_view(arena_.data() + s.offset, s.length) == key) {
-      return s.value;
-    }
-  }
-}
-
 uint32_t* WordTable::Lookup(std::string_view key, uint64_t hash) {
   if ((size_ + 1) * 2 > slots_.size()) Grow();
   size_t mask = slots_.size() - 1;

@@ -64,7 +64,18 @@ class WordTable {
   void Or(std::string_view key, uint32_t bits);
   // The value of `key`, or kMissing.
   uint32_t Find(std::string_view key) const { return Find(key, HashWord(key)); }
-  uint32_t Find(std::string_view key, uint64_t hash) const;
+  uint32_t Find(std::string_view key, uint64_t hash) const {  // inline: called per token
+    if (slots_.empty()) return kMissing;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.value == kMissing) return kMissing;
+      if (s.hash == hash && s.length == key.size() &&
+          std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0) {
+        return s.value;
+      }
+    }
+  }
   size_t size() const { return size_; }
 
  private:

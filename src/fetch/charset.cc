@@ -7,16 +7,10 @@
 #include <cerrno>
 #include <cstdint>
 
+#include "document/text_util.h"
+
 namespace dealgraph::fetch {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // Well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
 bool IsUtf8(std::string_view s) {
@@ -55,7 +49,7 @@ bool IsUtf8(std::string_view s) {
 // The value after `key` (e.g. "charset=" or "encoding="), unquoted, up to a
 // delimiter; "" when `key` is absent.
 std::string ValueAfter(std::string_view text, std::string_view key) {
-  std::string lower = Lower(text);
+  std::string lower = AsciiLower(text);
   size_t at = lower.find(key);
   if (at == std::string::npos) return "";
   size_t i = at + key.size();
@@ -89,9 +83,9 @@ std::string DeclaredCharset(std::string_view body, std::string_view content_type
   std::string from_type = ValueAfter(content_type, "charset=");
   if (!from_type.empty()) return from_type;
   auto [b, e] = XmlEncodingSpan(body);
-  if (e > b) return Lower(body.substr(b, e - b));
+  if (e > b) return AsciiLower(body.substr(b, e - b));
   std::string_view head = body.substr(0, 2048);
-  std::string lower = Lower(head);
+  std::string lower = AsciiLower(head);
   size_t meta = lower.find("<meta");
   while (meta != std::string::npos) {
     size_t close = lower.find('>', meta);

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <memory>
 
+#include "document/text_util.h"
+
 namespace dealgraph::fetch {
 namespace {
 
@@ -14,14 +16,6 @@ struct UrlFree {
   void operator()(CURLU* u) const { curl_url_cleanup(u); }
 };
 using UrlPtr = std::unique_ptr<CURLU, UrlFree>;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // One part of a parsed URL ("" when absent).
 std::string Part(CURLU* u, CURLUPart part) {
@@ -41,14 +35,14 @@ UrlPtr Parse(std::string_view url) {
 }  // namespace
 
 bool IsHttpUrl(std::string_view text) {
-  std::string head = Lower(text.substr(0, 8));
+  std::string head = AsciiLower(text.substr(0, 8));
   return head.starts_with("http://") || head.starts_with("https://");
 }
 
 std::string UrlHost(std::string_view url) {
   if (!IsHttpUrl(url)) return "";
   UrlPtr u = Parse(url);
-  return u ? Lower(Part(u.get(), CURLUPART_HOST)) : "";
+  return u ? AsciiLower(Part(u.get(), CURLUPART_HOST)) : "";
 }
 
 std::string ResolveUrl(std::string_view base, std::string_view ref) {

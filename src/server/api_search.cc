@@ -4,22 +4,15 @@
 #include <set>
 
 #include "dealgraph/query.h"
+#include "document/text_util.h"
 #include "query/query_json.h"
 #include "server/api.h"
 
 namespace dealgraph::server {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool Contains(std::string_view text, const std::string& lower_needle) {
-  return Lower(text).find(lower_needle) != std::string::npos;
+  return AsciiLower(text).find(lower_needle) != std::string::npos;
 }
 
 struct OrgHit {
@@ -36,7 +29,7 @@ ApiResponse HandleSearch(Ledger& ledger, const Params& params) {
   if (q->find_first_not_of(" \t") == std::string::npos) return ErrorResponse(400, "parameter 'q' is required");
   auto limit = params.Int("limit", 20, 1, 200);
   if (!limit.ok()) return StatusResponse(limit.status());
-  const std::string needle = Lower(*q);
+  const std::string needle = AsciiLower(*q);
 
   std::map<std::string, OrgHit> orgs;  // every name a claim or merged deal uses
   Json deals = Json::array();
@@ -70,7 +63,7 @@ ApiResponse HandleSearch(Ledger& ledger, const Params& params) {
   };
   std::vector<Found> found;
   for (const auto& [name, hit] : orgs) {
-    std::string lower = Lower(name);
+    std::string lower = AsciiLower(name);
     size_t at = lower.find(needle);
     if (at != std::string::npos) found.push_back({name, at == 0, hit.deals.size()});
   }
