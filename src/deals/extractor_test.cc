@@ -385,5 +385,26 @@ TEST(ExtractorTest, StakeSaleToABuyerIsItsInvestment) {
   EXPECT_EQ(deals[0].to, Names{"Ostrava Towers"});
 }
 
+TEST(ExtractorTest, TwoWordVerbsOfBuyingAndPartnering) {
+  auto deals = ExtractText("Harlow Semiconductor picked up the software firm Ostrava Networks in 2023.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+  deals = ExtractText("Harlow Semiconductor and Pellworth Capital agreed to work together on chip packaging.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+}
+
+TEST(ExtractorTest, GappedPaymentsAreTwoAcquisitions) {
+  auto deals = ExtractText(
+      "Harlow Semiconductor paid $2 billion for Ostrava Networks in 2021 and about $900 million for Tervane "
+      "Analytics two years earlier.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].to, Names{"Tervane Analytics"});
+  ASSERT_TRUE(deals[1].amount);
+  EXPECT_DOUBLE_EQ(deals[1].amount->value, 900e6);
+  EXPECT_EQ(deals[1].amount->qualifier, Qualifier::kAbout);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -989,6 +989,20 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     Candidate c = Make(doc, DealType::kAcquisition, k, t, payer, {target[0]});
     c.money = money;
     out.push_back(c);
+    // Gapping: "paid $27.7 billion for Slack in 2021 and about $15.7 billion for Tableau".
+    for (uint32_t j = target[0]->end_token; j + 3 < doc.ClauseEnd(k) && j < target[0]->end_token + 8; ++j) {
+      if (doc.W(j) != "and" || !doc.MoneyAt(j + 1)) continue;
+      const Entity* more = doc.MoneyAt(j + 1);
+      uint32_t f = j + 1;
+      while (f < doc.ClauseEnd(k) && doc.MoneyAt(f) == more) ++f;
+      if (f >= doc.ClauseEnd(k) || doc.W(f) != "for") break;
+      Mentions next = doc.ListAt(f + 1, doc.ClauseEnd(k), 3);
+      if (next.empty() || next[0]->possessive) break;
+      Candidate d = Make(doc, DealType::kAcquisition, k, t, payer, {next[0]});
+      d.money = more;
+      out.push_back(d);
+      break;
+    }
     return;
   }
   if (payee.empty() || !money) return;
@@ -1223,6 +1237,24 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       if (v == "took" || v == "taken") t = &kTakeOver[2];
       if (v == "taking") t = &kTakeOver[3];
       if (t && !(k + 1 < sent.end_token && (doc.MentionAt(k + 1) || doc.W(k + 1) == "the"))) t = nullptr;
+    }
+    if (!t && doc.W(k) == "up" && k > 0) {
+      // "it picked up the software firm Nod.ai", "snapped up X": acquisitions in two words.
+      static constexpr TriggerWord kPickUp[] = {{Frame::kAcquire, Form::kBase}, {Frame::kAcquire, Form::kPast}};
+      std::string_view v = doc.W(k - 1);
+      if (v == "pick" || v == "snap") t = &kPickUp[0];
+      if (v == "picked" || v == "snapped") t = &kPickUp[1];
+      if (t && !(k + 1 < sent.end_token && (doc.MentionAt(k + 1) || doc.W(k + 1) == "the" ||
+                                            doc.W(k + 1) == "a" || doc.W(k + 1) == "an"))) {
+        t = nullptr;
+      }
+    }
+    if (!t && doc.W(k) == "together" && k > 0) {
+      // "Aurelith and Ravensholm Bank agreed to work together on models": a partnership.
+      static constexpr TriggerWord kTogether[] = {{Frame::kPartner, Form::kBase}, {Frame::kPartner, Form::kPast}};
+      std::string_view v = doc.W(k - 1);
+      if (v == "work" || v == "team") t = &kTogether[0];
+      if (v == "worked" || v == "teamed" || v == "works") t = &kTogether[1];
     }
     if (!t && doc.W(k) == "private" && k > 0 && doc.W(k - 1) == "taken") {
       static constexpr TriggerWord kTakenPrivate{Frame::kAcquire, Form::kPast};  // "was taken private by X"
