@@ -3,6 +3,9 @@
 # gold file is consistent with the text the extractor reads. The floor is the
 # measured level minus a small margin, so a regression fails; the project's
 # target (issue "dealgraph extract") is deal-F1 >= 0.95 and strict-F1 >= 0.90.
+# The corpus includes articles written and annotated before the extractor was
+# run on them (news-45 and later; see docs/extraction-accuracy.md), which is
+# why the level sits below the target.
 # usage: extract_corpus.sh DEALGRAPH SOURCE_DIR
 set -euo pipefail
 bin=$1; src=$2
@@ -15,7 +18,7 @@ files=$(ls "$src"/examples/news/* | grep -v '\.gold\.jsonl$')
 "$bin" extract $files > "$tmp/pred.jsonl"
 result=$(python3 "$shared/tools/score-deals" "$tmp/gold.jsonl" "$tmp/pred.jsonl" --verbose)
 echo "$result"
-floor_deal=0.88
-floor_strict=0.85
+floor_deal=0.86
+floor_strict=0.82
 echo "$result" | tail -n 1 | awk -v d="$floor_deal" -v s="$floor_strict" \
   '{ if ($2 + 0 < d || $4 + 0 < s) { print "FAIL: below the floor deal-F1 " d " strict-F1 " s; exit 1 } }'
