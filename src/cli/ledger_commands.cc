@@ -27,7 +27,7 @@ struct LedgerCliOptions {
   std::vector<std::string> paths;
   std::string input_format = "auto";
   bool quiet = false;
-  int batch = 500;
+  int batch = 2000;
   std::string format = "table";
   std::vector<std::string> claims_files;
   int threads = 0;
@@ -198,7 +198,7 @@ void AddLedgerCommands(CLI::App& app, ExitCode& exit) {
   AddDbOption(ingest, opt.get());
   ingest->add_option("--input-format", opt->input_format, "auto (default), text, html, jsonl or feed");
   ingest->add_option("--gazetteer", opt->gazetteer, "Organization gazetteer TSV instead of the built-in one");
-  ingest->add_option("--batch", opt->batch, "Documents per transaction (default 500)")->check(CLI::Range(1, 1000000));
+  ingest->add_option("--batch", opt->batch, "Documents per transaction (default 2000)")->check(CLI::Range(1, 1000000));
   ingest->add_flag("-q,--quiet", opt->quiet, "No progress bar and no summary");
   ingest->add_option("--claims", opt->claims_files,
                      "Take the claims from this JSON Lines file (extract output or gold) instead of extracting; repeatable")

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <string_view>
 #include <unordered_map>
 
@@ -36,6 +38,10 @@ Status SqliteStore::Begin() {
 
 Status SqliteStore::Commit() {
   if (!in_tx_) return Status();
+  if (Status s = ApplySums(); !s.ok()) {
+    (void)Rollback();
+    return s;
+  }
   in_tx_ = false;
   return db_->Exec("COMMIT");
 }
@@ -45,6 +51,7 @@ Status SqliteStore::Rollback() {
   in_tx_ = false;
   org_ids_.clear();
   orgs_.clear();
+  ClearSums();
   return db_->Exec("ROLLBACK");
 }
 
@@ -431,6 +438,7 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
 Status SqliteStore::ClearDerived() {
   org_ids_.clear();
   orgs_.clear();
+  ClearSums();
   return db_->Exec(
       "DELETE FROM flows; DELETE FROM org_sums; DELETE FROM org_pairs; DELETE FROM deal_edges; "
       "DELETE FROM deal_parties; DELETE FROM deals; "
@@ -479,9 +487,43 @@ Result<std::vector<std::string>> SqliteStore::CurrentGroupKeys() {
   return keys;
 }
 
-// Adds `sign` times one deal's amounts to the flow of a pair and currency;
-// a flow left with no deal is removed.
+// Adds `sign` times one deal's parties to the pending per-organization sums.
 Status SqliteStore::AddOrgStats(const std::vector<Party>& parties, int sign) {
+  std::vector<int64_t> orgs;
+  for (const Party& p : parties) {
+    auto& d = sum_delta_[{p.org, p.side, std::string(ToString(p.type)), std::string(ToString(p.status)), p.currency}];
+    d[0] += sign;
+    d[1] += sign * Whole(p.lo);
+    d[2] += sign * Whole(p.hi);
+    if (std::find(orgs.begin(), orgs.end(), p.org) == orgs.end()) orgs.push_back(p.org);
+  }
+  const DealType type = parties.empty() ? DealType::kInvestment : parties[0].type;
+  for (int64_t a : orgs) {
+    count_delta_[a] += sign;
+    for (int64_t b : orgs) {
+      if (a == b) continue;
+      auto& d = pair_delta_[{a, b}];
+      d[0] += sign;
+      d[1 + static_cast<int>(type)] += sign;
+    }
+  }
+  return Status();
+}
+
+// Adds `sign` times one deal's amounts to the pending flow of a pair and currency.
+Status SqliteStore::AddFlow(int64_t from, int64_t to, const std::string& currency, bool talks, int sign,
+                            const std::optional<double>& lo, const std::optional<double>& hi) {
+  auto& d = flow_delta_[{from, to, currency}];
+  const int base = talks ? 3 : 0;
+  d[base] += sign;
+  d[base + 1] += sign * Whole(lo);
+  d[base + 2] += sign * Whole(hi);
+  return Status();
+}
+
+Status SqliteStore::ApplySums() {
+  // Each row once per transaction, in key order; rows left with no deal go.
+  auto all_zero = [](const auto& v) { return std::all_of(v.begin(), v.end(), [](int64_t x) { return x == 0; }); };
   auto sums = db_->Prepare(
       "INSERT INTO org_sums(org_id, side, type, status, currency, deals, amount_min, amount_max) "
       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(org_id, side, type, status, currency) DO UPDATE SET "
@@ -498,42 +540,7 @@ Status SqliteStore::AddOrgStats(const std::vector<Party>& parties, int sign) {
       "excluded.acquisitions, purchases = purchases + excluded.purchases, partnerships = partnerships + "
       "excluded.partnerships");
   auto drop_pair = db_->Prepare("DELETE FROM org_pairs WHERE org_id = ? AND other_id = ? AND deals = 0");
-  for (auto* st : {&sums, &drop_sum, &count, &pair, &drop_pair}) {
-    if (!st->ok()) return st->status();
-  }
-  std::vector<int64_t> orgs;
-  for (const Party& p : parties) {
-    Stmt* s = *sums;
-    s->Bind(1, p.org).Bind(2, p.side).Bind(3, ToString(p.type)).Bind(4, ToString(p.status)).Bind(5, p.currency);
-    s->Bind(6, sign).Bind(7, sign * Whole(p.lo)).Bind(8, sign * Whole(p.hi));
-    if (Status e = s->Run(); !e.ok()) return e;
-    if (sign < 0) {
-      Stmt* d = *drop_sum;
-      d->Bind(1, p.org).Bind(2, p.side).Bind(3, ToString(p.type)).Bind(4, ToString(p.status)).Bind(5, p.currency);
-      if (Status e = d->Run(); !e.ok()) return e;
-    }
-    if (std::find(orgs.begin(), orgs.end(), p.org) == orgs.end()) orgs.push_back(p.org);
-  }
-  const DealType type = parties.empty() ? DealType::kInvestment : parties[0].type;
-  for (int64_t a : orgs) {
-    if (Status e = (*count)->Bind(1, sign).Bind(2, a).Run(); !e.ok()) return e;
-    for (int64_t b : orgs) {
-      if (a == b) continue;
-      Stmt* s = *pair;
-      s->Bind(1, a).Bind(2, b).Bind(3, sign);
-      for (int t = 0; t < 4; ++t) s->Bind(4 + t, static_cast<int>(type) == t ? sign : 0);
-      if (Status e = s->Run(); !e.ok()) return e;
-      if (sign < 0) {
-        if (Status e = (*drop_pair)->Bind(1, a).Bind(2, b).Run(); !e.ok()) return e;
-      }
-    }
-  }
-  return Status();
-}
-
-Status SqliteStore::AddFlow(int64_t from, int64_t to, const std::string& currency, bool talks, int sign,
-                            const std::optional<double>& lo, const std::optional<double>& hi) {
-  auto up = db_->Prepare(
+  auto flow = db_->Prepare(
       "INSERT INTO flows(from_org, to_org, currency, deals, amount_min, amount_max, talks_deals, "
       "talks_amount_min, talks_amount_max) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
       "ON CONFLICT(from_org, to_org, currency) DO UPDATE SET deals = deals + excluded.deals, "
@@ -541,18 +548,58 @@ Status SqliteStore::AddFlow(int64_t from, int64_t to, const std::string& currenc
       "talks_deals = talks_deals + excluded.talks_deals, "
       "talks_amount_min = talks_amount_min + excluded.talks_amount_min, "
       "talks_amount_max = talks_amount_max + excluded.talks_amount_max");
-  if (!up.ok()) return up.status();
-  Stmt* s = *up;
-  const int64_t n = sign, min = sign * Whole(lo), max = sign * Whole(hi);
-  s->Bind(1, from).Bind(2, to).Bind(3, currency);
-  s->Bind(4, talks ? int64_t{0} : n).Bind(5, talks ? int64_t{0} : min).Bind(6, talks ? int64_t{0} : max);
-  s->Bind(7, talks ? n : int64_t{0}).Bind(8, talks ? min : int64_t{0}).Bind(9, talks ? max : int64_t{0});
-  if (Status e = s->Run(); !e.ok()) return e;
-  if (sign > 0) return Status();
-  auto del = db_->Prepare(
+  auto drop_flow = db_->Prepare(
       "DELETE FROM flows WHERE from_org = ? AND to_org = ? AND currency = ? AND deals = 0 AND talks_deals = 0");
-  if (!del.ok()) return del.status();
-  return (*del)->Bind(1, from).Bind(2, to).Bind(3, currency).Run();
+  for (auto* st : {&sums, &drop_sum, &count, &pair, &drop_pair, &flow, &drop_flow}) {
+    if (!st->ok()) return st->status();
+  }
+  for (const auto& [k, d] : sum_delta_) {
+    if (all_zero(d)) continue;
+    const auto& [org, side, type, status, currency] = k;
+    Stmt* s = *sums;
+    s->Bind(1, org).Bind(2, side).Bind(3, type).Bind(4, status).Bind(5, currency);
+    s->Bind(6, d[0]).Bind(7, d[1]).Bind(8, d[2]);
+    if (Status e = s->Run(); !e.ok()) return e;
+    if (d[0] < 0) {
+      Stmt* x = *drop_sum;
+      x->Bind(1, org).Bind(2, side).Bind(3, type).Bind(4, status).Bind(5, currency);
+      if (Status e = x->Run(); !e.ok()) return e;
+    }
+  }
+  for (const auto& [org, n] : count_delta_) {
+    if (n == 0) continue;
+    if (Status e = (*count)->Bind(1, n).Bind(2, org).Run(); !e.ok()) return e;
+  }
+  for (const auto& [k, d] : pair_delta_) {
+    if (all_zero(d)) continue;
+    Stmt* s = *pair;
+    s->Bind(1, k.first).Bind(2, k.second);
+    for (int i = 0; i < 5; ++i) s->Bind(3 + i, d[i]);
+    if (Status e = s->Run(); !e.ok()) return e;
+    if (d[0] < 0) {
+      if (Status e = (*drop_pair)->Bind(1, k.first).Bind(2, k.second).Run(); !e.ok()) return e;
+    }
+  }
+  for (const auto& [k, d] : flow_delta_) {
+    if (all_zero(d)) continue;
+    const auto& [from, to, currency] = k;
+    Stmt* s = *flow;
+    s->Bind(1, from).Bind(2, to).Bind(3, currency);
+    for (int i = 0; i < 6; ++i) s->Bind(4 + i, d[i]);
+    if (Status e = s->Run(); !e.ok()) return e;
+    if (d[0] < 0 || d[3] < 0) {
+      if (Status e = (*drop_flow)->Bind(1, from).Bind(2, to).Bind(3, currency).Run(); !e.ok()) return e;
+    }
+  }
+  ClearSums();
+  return Status();
+}
+
+void SqliteStore::ClearSums() {
+  sum_delta_.clear();
+  count_delta_.clear();
+  pair_delta_.clear();
+  flow_delta_.clear();
 }
 
 Result<int64_t> SqliteStore::OrgId(const std::string& key) {

@@ -4,12 +4,15 @@
 #ifndef DEALGRAPH_LEDGER_SQLITE_STORE_H_
 #define DEALGRAPH_LEDGER_SQLITE_STORE_H_
 
+#include <array>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -81,8 +84,8 @@ class SqliteStore : public Store {
     return n;
   }
 
-  // Adds `sign` times one deal's amounts to the flow of a pair and currency;
-  // a flow left with no deal is removed.
+  // Adds `sign` times one deal's amounts to the flow of a pair and currency
+  // (pending until ApplySums).
   Status AddFlow(int64_t from, int64_t to, const std::string& currency, bool talks, int sign,
                  const std::optional<double>& lo, const std::optional<double>& hi);
 
@@ -98,8 +101,13 @@ class SqliteStore : public Store {
     std::optional<double> lo, hi;
   };
   // Adds (sign 1) or removes (-1) one deal's parties in org_sums, org_pairs
-  // and organizations.deals; rows left with no deal are removed.
+  // and organizations.deals (pending until ApplySums).
   Status AddOrgStats(const std::vector<Party>& parties, int sign);
+  // Writes the pending sums, one row update per key, before a commit: a hub
+  // in many deals of a batch costs one update, not one per deal. Rows left
+  // with no deal are removed.
+  Status ApplySums();
+  void ClearSums();
   // Deletes one merged deal with its parties and edges, takes it out of the
   // sums and unlinks its claims.
   Status RemoveDeal(int64_t deal_id);
@@ -113,6 +121,11 @@ class SqliteStore : public Store {
   std::unordered_map<std::string, int64_t> org_ids_;
   std::unordered_map<std::string, std::pair<std::string, std::string>> orgs_;
   int64_t data_version_ = -1;
+  // Pending changes of the sums tables in this transaction.
+  std::map<std::tuple<int64_t, int, std::string, std::string, std::string>, std::array<int64_t, 3>> sum_delta_;
+  std::map<int64_t, int64_t> count_delta_;
+  std::map<std::pair<int64_t, int64_t>, std::array<int64_t, 5>> pair_delta_;  // deals, then per type
+  std::map<std::tuple<int64_t, int64_t, std::string>, std::array<int64_t, 6>> flow_delta_;  // agreed, talks
 };
 
 }  // namespace dealgraph
