@@ -67,7 +67,6 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
   const size_t n = seg.tokens.size();
   const WordTable& clause_words = ClauseWords();
   words_.resize(n);
-  trigger_at_.resize(n);
   std::vector<uint64_t> hashes(n);
   std::vector<uint32_t> flags(n);
   for (size_t k = 0; k < n; ++k) {
@@ -77,7 +76,6 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
     words_[k] = w;
     uint64_t h = HashWord(w);
     hashes[k] = h;
-    trigger_at_[k] = lexicon.Trigger(w, h);
     uint32_t f = w.size() <= 8 ? clause_words.Find(w, h) : WordTable::kMissing;
     flags[k] = f == WordTable::kMissing ? 0 : f;
   }

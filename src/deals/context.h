@@ -53,8 +53,6 @@ class DocContext {
   std::string_view W(uint32_t k) const { return words_[k]; }
   bool Is(uint32_t k, std::string_view w) const { return k < words_.size() && words_[k] == w; }
   const std::vector<std::string_view>& words() const { return words_; }
-  // The trigger word at token k (the lexicon's Trigger(W(k))), or nullptr.
-  const TriggerWord* TriggerAt(uint32_t k) const { return trigger_at_[k]; }
 
   // The mention covering token k, or nullptr.
   const Mention* MentionAt(uint32_t k) const { return mention_at_[k] < 0 ? nullptr : &mentions_[mention_at_[k]]; }
@@ -136,7 +134,6 @@ class DocContext {
   const Gazetteer& gazetteer_;
   std::string lower_;
   std::vector<std::string_view> words_;
-  std::vector<const TriggerWord*> trigger_at_;
   std::vector<int32_t> mention_at_, money_at_, outlet_at_;
   std::vector<uint32_t> clause_begin_, clause_end_, sentence_of_;
   std::vector<std::vector<CueHit>> cues_;

@@ -82,6 +82,9 @@ Result<Lexicon> Lexicon::Parse(std::string_view triggers_tsv, std::string_view c
     }
     if (lex.trigger_index_.Find(f[0]) == WordTable::kMissing) {  // the first row of a word counts
       lex.trigger_index_.Set(f[0], static_cast<uint32_t>(lex.triggers_.size()));
+      if (!f[0].empty()) {
+        lex.trigger_shape_[static_cast<unsigned char>(f[0][0])] |= uint32_t{1} << (f[0].size() < 31 ? f[0].size() : 31);
+      }
       lex.triggers_.push_back(t);
     }
     return Status::Ok();

@@ -3,6 +3,7 @@
 #ifndef DEALGRAPH_DEALS_LEXICON_H_
 #define DEALGRAPH_DEALS_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -47,7 +48,10 @@ class Lexicon {
   static Result<Lexicon> Parse(std::string_view triggers_tsv, std::string_view cues_tsv);
 
   // The trigger for a lower-case word, or nullptr; `hash` is HashWord(lower_word).
-  const TriggerWord* Trigger(std::string_view lower_word) const { return Trigger(lower_word, HashWord(lower_word)); }
+  const TriggerWord* Trigger(std::string_view lower_word) const {
+    if (!MayBeTrigger(lower_word)) return nullptr;  // most words, without hashing
+    return Trigger(lower_word, HashWord(lower_word));
+  }
   const TriggerWord* Trigger(std::string_view lower_word, uint64_t hash) const {
     uint32_t i = trigger_index_.Find(lower_word, hash);
     return i == WordTable::kMissing ? nullptr : &triggers_[i];
@@ -77,6 +81,11 @@ class Lexicon {
     std::vector<std::string> rest;  // words after the first
     CueKind kind;
   };
+  // Bit min(length, 31) of entry b: some trigger word starts with byte b and has that length.
+  bool MayBeTrigger(std::string_view w) const {
+    return !w.empty() && ((trigger_shape_[static_cast<unsigned char>(w[0])] >> (w.size() < 31 ? w.size() : 31)) & 1);
+  }
+  std::array<uint32_t, 256> trigger_shape_ = {};
   WordTable trigger_index_;  // word -> index into triggers_
   std::vector<TriggerWord> triggers_;
   WordTable cue_index_;  // first word -> index into cues_
