@@ -286,7 +286,7 @@ class WrittenNames {
       if (m.kind != MentionKind::kName || m.end_token <= m.first_token || m.end_token > seg.tokens.size()) continue;
       std::string form(text.substr(seg.tokens[m.first_token].start,
                                    seg.tokens[m.end_token - 1].end - seg.tokens[m.first_token].start));
-      form = StripSuffix(form);
+      StripSuffix(&form);
       if (form.empty()) continue;
       auto& forms = forms_[m.canonical];
       bool found = false;
@@ -305,8 +305,10 @@ class WrittenNames {
     if (it == forms_.end()) return canonical;
     int best = 0;
     std::string pick;
+    std::string stripped = canonical;
+    StripSuffix(&stripped);
     for (const auto& [f, n] : it->second) {
-      bool is_canonical = AsciiLower(f) == AsciiLower(StripSuffix(canonical));
+      bool is_canonical = EqualsIgnoringAsciiCase(f, stripped);
       // "EA" yields to "Electronic Arts" when both are written, unless the
       // gazetteer names the organization by its initials.
       if (!is_canonical && ExpandedIn(f, it->second)) continue;
@@ -338,7 +340,8 @@ class WrittenNames {
   }
 
   // "Acme Inc." and "Acme" are one form; line breaks inside a name become spaces.
-  static std::string StripSuffix(std::string s) {
+  static void StripSuffix(std::string* out) {
+    std::string& s = *out;
     for (char& c : s) {
       if (c == '\n' || c == '\t') c = ' ';
     }
@@ -354,7 +357,14 @@ class WrittenNames {
         }
       }
     }
-    return s;
+  }
+  static bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+      if (lower(a[i]) != lower(b[i])) return false;
+    }
+    return true;
   }
   std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> forms_;
 };
