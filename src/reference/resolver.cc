@@ -556,9 +556,18 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         }
         continue;
       }
-      // "the" + up to three modifiers + a head noun.
+      // "the" + up to three modifiers + a head noun. A place modifier ("the
+      // Santa Clara-based chipmaker") says nothing the gazetteer can check.
+      uint32_t from = k + 1;
+      for (uint32_t j = k + 1; j + 1 < sent.end_token && j <= k + 4; ++j) {
+        std::string_view t = Tok(lower, toks[j]);
+        bool glued = t.size() > 6 && (t.substr(t.size() - 6) == "-based" || t.substr(t.size() - 6) == "-owned");
+        if (glued || (j > k + 1 && TokenText(lower, toks[j - 1]) == "-" && (t == "based" || t == "headquartered"))) {
+          from = j + 1;
+        }
+      }
       uint32_t head = 0;
-      for (uint32_t j = k + 1; j < sent.end_token && j <= k + 4; ++j) {
+      for (uint32_t j = from; j < sent.end_token && j <= from + 3; ++j) {
         if (toks[j].kind != TokenKind::kWord && TokenText(lower, toks[j]) != "-") break;
         if (In(kHeads, Tok(lower, toks[j]))) {
           head = j;
@@ -585,7 +594,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         continue;
       }
       std::vector<std::string> words;
-      for (uint32_t j = k + 1; j <= head; ++j) {
+      for (uint32_t j = from; j <= head; ++j) {
         std::string_view t = Tok(lower, toks[j]);
         if (t != "-") words.push_back(Normalize(t));
       }
@@ -594,7 +603,11 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       std::vector<std::string> cands = SalienceOrder(seen, si, k);
       // Specific descriptions ("the software company" is, "the company" is not):
       // the best-described candidate in salience order.
-      if (!In(kGenericHeads, head_word) || words.size() >= 2) {
+      // "the Austin-based developer": a weak head after a place says no more than "the company".
+      bool weak = from > k + 1 && words.size() == 1 &&
+                  (head_word == "developer" || head_word == "maker" || head_word == "operator" ||
+                   head_word == "provider" || head_word == "startup" || head_word == "start-up");
+      if ((!In(kGenericHeads, head_word) || words.size() >= 2) && !weak) {
         // "the Pittsburgh company" says no more than "the company" unless a
         // modifier matches too: one shared word counts only for a bare head.
         int best = words.size() >= 2 ? 1 : 0;
@@ -604,6 +617,17 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           if (score > best) {
             best = score;
             pick = c;
+          }
+        }
+        // Two organizations fit as well ("the chipmaker" after Intel and
+        // Marvell): the one the article names most.
+        if (!pick.empty()) {
+          int most = name_count[pick];
+          for (const std::string& c : cands) {
+            if (name_count[c] > most && DescriptionScore(*gazetteer_, c, words) == best) {
+              most = name_count[c];
+              pick = c;
+            }
           }
         }
         if (pick.empty() && words.size() >= 2) {

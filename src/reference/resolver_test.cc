@@ -81,5 +81,10 @@ TEST(ResolverTest, ShortNameBeforeTheFullName) {
   EXPECT_TRUE(Has(m, "Tervane=Tervane Analytics"));
 }
 
+TEST(ResolverTest, PlaceModifierIsPassedOver) {
+  auto m = Resolve("Intel reported a loss. The Santa Clara-based chipmaker sold a unit.");
+  EXPECT_TRUE(Has(m, "The Santa Clara-based chipmaker=Intel"));
+}
+
 }  // namespace
 }  // namespace dealgraph
