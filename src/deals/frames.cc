@@ -687,7 +687,9 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     out.push_back(c);
     return;
   }
-  if (object.empty() && !from.empty() && IndefiniteCompany(doc, k)) {
+  // ("Asked whether Aldergrove would buy a laser supplier, ...": a question, no deal.)
+  bool question = Has(doc, doc.seg().sentences[doc.SentenceOf(k)].first_token, k, {"whether", "if"});
+  if (object.empty() && !from.empty() && !question && IndefiniteCompany(doc, k)) {
     // "intends to acquire a small design-services firm in Hyderabad": the target is not named.
     Candidate c = Make(doc, DealType::kAcquisition, k, t, from, {});
     c.money = doc.MoneyNear(k, true);

@@ -125,6 +125,12 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     if (n1 == "(" && e + 1 < end && OneOf(text_at(e + 1), {"nyse", "nasdaq", "lse", "tsx", "otc", "bse", "nse"})) {
       return true;
     }
+    // "Lumenreach, which trains speech models", "Terrasol, which makes control software": what a company does.
+    if (n1 == "," && e + 2 < end && EqualsLower(text_at(e + 1), "which") &&
+        OneOf(text_at(e + 2), {"makes", "builds", "trains", "develops", "designs", "sells", "operates", "provides",
+                               "offers", "runs", "supplies", "manufactures", "produces"})) {
+      return true;
+    }
     if (n1 == "," && e + 2 < end && OneOf(text_at(e + 1), {"a", "an", "the"})) {
       // "Acme, a startup", "Acme, the Paris-based startup"; not "Jane Doe, the
       // company's CEO" nor "..., the company said".

@@ -88,6 +88,15 @@ TEST_F(RecognizerTest, HyphenJoinsTwoNames) {
   EXPECT_EQ(Orgs("It merged with Halvard - Quorvane Industries last year."), V{"Halvard - Quorvane Industries"});
 }
 
+TEST_F(RecognizerTest, DatelineAndHeadlineTradesAreNoNames) {
+  EXPECT_EQ(Orgs("TOKYO - Halvard Systems said on Monday it would expand."), V{"Halvard Systems"});
+  EXPECT_EQ(Orgs("Quorvane Agrees to Buy Chip Designer Ampere"), V{"Ampere"});
+}
+
+TEST_F(RecognizerTest, WhatACompanyDoesNamesIt) {
+  EXPECT_EQ(Orgs("Lumenreach, which trains speech models for call centres, is raising money."), V{"Lumenreach"});
+}
+
 TEST_F(RecognizerTest, UnknownOrganizationsByCorporateCue) {
   EXPECT_EQ(Spans("Zentrix Robotics signed a lease."), V{"o:Zentrix Robotics"});
   EXPECT_EQ(Spans("The buyer is Quorvane Holdings Ltd. The price is secret."), V{"o:Quorvane Holdings Ltd."});
