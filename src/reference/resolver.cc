@@ -503,6 +503,15 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       Seen s{m.canonical, m.parent, si, k, !have_first};
       s.possessive = m.possessive;
       s.governed = governed(k);
+      // "The IREN agreement is one of several that Microsoft has struck": a name
+      // that modifies a deal noun is not the sentence's subject.
+      if (m.kind == MentionKind::kName && m.end_token < sent.end_token && !m.possessive) {
+        std::string_view after = Tok(lower, toks[m.end_token]);
+        if (after == "agreement" || after == "deal" || after == "contract" || after == "partnership" ||
+            after == "investment" || after == "acquisition" || after == "takeover" || after == "stake") {
+          s.governed = true;
+        }
+      }
       // "Buying Greyhollow would ...": the object of a gerund opening the sentence.
       std::string_view prev = k > sent.first_token ? Tok(lower, toks[k - 1]) : "";
       s.gerund_object = k == sent.first_token + 1 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing";

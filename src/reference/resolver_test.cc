@@ -86,5 +86,10 @@ TEST(ResolverTest, PlaceModifierIsPassedOver) {
   EXPECT_TRUE(Has(m, "The Santa Clara-based chipmaker=Intel"));
 }
 
+TEST(ResolverTest, NameBeforeADealNounIsNoSubject) {
+  auto m = Resolve("The Quorvane agreement is one of several that Microsoft has signed. In May it signed another.");
+  EXPECT_TRUE(Has(m, "it=Microsoft"));
+}
+
 }  // namespace
 }  // namespace dealgraph
