@@ -3,6 +3,7 @@
 #include "dealgraph/ledger.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -186,6 +187,62 @@ TEST(LedgerTest, DifferentDealsBetweenTheSamePartiesStayApart) {
   ASSERT_TRUE(deals.ok());
   EXPECT_EQ(deals->size(), 4u) << Dump(*ledger);
   for (const MergedDeal& d : *deals) EXPECT_EQ(d.claims, 1) << Dump(*ledger);
+}
+
+TEST(LedgerTest, AFlushRewritesOnlyTheDealsThatChanged) {
+  // Three rounds between one pair (one group); a new report of one of them
+  // changes that deal only: the other two keep their stored rows.
+  TempDb db;
+  LedgerOptions options;
+  options.batch_documents = 1;
+  auto ledger = Ledger::Open(db.path(), options);
+  ASSERT_TRUE(ledger.ok());
+  const char* dates[] = {"2019-07-22", "2021-03-01", "2023-01-23"};
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE((*ledger)
+                    ->Add(MakeDoc("round-" + std::to_string(i), dates[i], "round " + std::to_string(i)),
+                          {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e9 * (1 + 4 * i), DealStatus::kAnnounced)})
+                    .ok());
+  }
+  auto rows = [&] {
+    std::map<std::string, std::pair<int64_t, int64_t>> out;  // uid -> (row id, claims)
+    sqlite3* raw = nullptr;
+    EXPECT_EQ(sqlite3_open(db.path().c_str(), &raw), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(raw, "SELECT uid, id, claims FROM deals", -1, &st, nullptr), SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      out[reinterpret_cast<const char*>(sqlite3_column_text(st, 0))] = {sqlite3_column_int64(st, 1),
+                                                                          sqlite3_column_int64(st, 2)};
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+    return out;
+  };
+  auto before = rows();
+  ASSERT_EQ(before.size(), 3u);
+  ASSERT_TRUE((*ledger)
+                  ->Add(MakeDoc("round-0-again", "2019-07-30", "round 0 completed"),
+                        {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e9, DealStatus::kCompleted)})
+                  .ok());
+  ASSERT_TRUE((*ledger)->Flush().ok());
+  auto after = rows();
+  ASSERT_EQ(after.size(), 3u);
+  int kept = 0, changed = 0;
+  for (const auto& [uid, row] : after) {
+    ASSERT_TRUE(before.count(uid)) << uid;  // ids stay: each deal's first claim is unchanged
+    if (row.second == 2) {
+      ++changed;
+      EXPECT_NE(row.first, before[uid].first);
+    } else {
+      ++kept;
+      EXPECT_EQ(row, before[uid]);
+    }
+  }
+  EXPECT_EQ(kept, 2);
+  EXPECT_EQ(changed, 1);
+  auto check = (*ledger)->Check();
+  ASSERT_TRUE(check.ok());
+  EXPECT_TRUE(check->ok()) << (check->problems.empty() ? check->integrity : check->problems[0]);
 }
 
 TEST(LedgerTest, PartnershipSidesMatchEitherWayAndUnitsShowAsReported) {
