@@ -406,5 +406,13 @@ TEST(ExtractorTest, GappedPaymentsAreTwoAcquisitions) {
   EXPECT_EQ(deals[1].amount->qualifier, Qualifier::kAbout);
 }
 
+TEST(ExtractorTest, PassiveWithATimePhraseBeforeBy) {
+  auto deals = ExtractText("Ostrava Networks was bought last year by Pellworth Capital for about $1.1 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Networks"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

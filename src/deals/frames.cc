@@ -206,8 +206,18 @@ Mentions Object(const DocContext& doc, uint32_t k) {
 }
 
 bool Passive(const DocContext& doc, uint32_t k) {
-  if (k + 1 >= doc.words().size() || doc.W(k + 1) != "by") return false;
-  if (k == 0) return false;
+  if (k + 1 >= doc.words().size() || k == 0) return false;
+  if (doc.W(k + 1) != "by") {
+    // "was bought last year by X", "was acquired in 2021 by X": a time phrase before "by".
+    uint32_t j = k + 1;
+    while (j < doc.words().size() && j < k + 4 && !doc.MentionAt(j) && doc.W(j) != "," && doc.W(j) != "by" &&
+           (doc.W(j) == "last" || doc.W(j) == "year" || doc.W(j) == "in" || doc.W(j) == "month" ||
+            doc.W(j) == "earlier" || doc.W(j) == "this" || doc.W(j) == "ago" || doc.W(j) == "week" ||
+            (doc.W(j).size() == 4 && doc.W(j)[0] >= '1' && doc.W(j)[0] <= '2'))) {
+      ++j;
+    }
+    if (j == k + 1 || j >= doc.words().size() || doc.W(j) != "by") return false;
+  }
   std::string_view p = doc.W(k - 1);
   if (p == "taken" || p == "went") return true;  // "taken private by"
   return p == "was" || p == "were" || p == "is" || p == "been" || p == "be" || p == "being" || p == "," ||
@@ -545,7 +555,8 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
 // "by a consortium of Saudi Arabia's PIF, Silver Lake and Affinity Partners",
 // "to a group of investors led by X": the members named after the group word.
 Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep) {
-  Mentions direct = doc.AfterPrep(k, {prep}, prep == "to" ? 24 : 2);
+  // "was bought last year by X": a date may stand between the verb and "by".
+  Mentions direct = doc.AfterPrep(k, {prep}, prep == "to" ? 24 : 5);
   if (!direct.empty()) return direct;
   const uint32_t end = std::min(doc.ClauseEnd(k), k + 26);
   for (uint32_t j = k + 1; j + 3 < end; ++j) {
