@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 
@@ -31,8 +33,7 @@ bool In(const std::array<std::string_view, N>& list, std::string_view s) {
 std::string_view Tok(std::string_view lower, const Token& t) { return lower.substr(t.start, t.end - t.start); }
 
 struct Seen {
-  std::string canonical;
-  std::string parent;
+  const std::string* canonical;  // stable storage (see Resolve)
   uint32_t sentence;
   uint32_t token;
   bool first_in_sentence;
@@ -51,11 +52,19 @@ constexpr std::array<std::string_view, 14> kGoverning = {"with", "of", "from", "
 std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t sentence, uint32_t token) {
   // Only the recent past matters: a window of mentions keeps long texts linear.
   const size_t kWindow = 256;
-  std::vector<Seen> seen(all.size() > kWindow ? all.end() - kWindow : all.begin(), all.end());
+  struct Window {  // the last kWindow entries of `all`, without copying them
+    const Seen* first;
+    const Seen* last;
+    const Seen* begin() const { return first; }
+    const Seen* end() const { return last; }
+    std::reverse_iterator<const Seen*> rbegin() const { return std::reverse_iterator<const Seen*>(last); }
+    std::reverse_iterator<const Seen*> rend() const { return std::reverse_iterator<const Seen*>(first); }
+  };
+  const Window seen{all.data() + (all.size() > kWindow ? all.size() - kWindow : 0), all.data() + all.size()};
   std::vector<std::string> out, late;
   auto add = [&](const Seen& s) {
     auto& list = s.possessive ? late : out;
-    if (std::find(list.begin(), list.end(), s.canonical) == list.end()) list.push_back(s.canonical);
+    if (std::find(list.begin(), list.end(), *s.canonical) == list.end()) list.push_back(*s.canonical);
   };
   for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
     if (it->sentence == sentence && it->token < token && !it->governed) add(*it);
@@ -91,11 +100,11 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
       if (first != it && first->gerund_object) {
         auto second = it;
         for (auto k = begin; k != it; ++k) {
-          if (k->canonical != first->canonical) second = k;  // reverse order: the last hit is the earliest
+          if (*k->canonical != *first->canonical) second = k;  // reverse order: the last hit is the earliest
         }
         // The next one leads, possessive or not.
-        if (second != it && std::find(out.begin(), out.end(), second->canonical) == out.end()) {
-          out.push_back(second->canonical);
+        if (second != it && std::find(out.begin(), out.end(), *second->canonical) == out.end()) {
+          out.push_back(*second->canonical);
         }
       }
     }
@@ -185,7 +194,7 @@ bool Capitalized(const Token& t) { return t.kind == TokenKind::kWord && t.capita
 // Analytics" names Tallowood Analytics), plus names in coordinated lists with
 // a known name ("Nvidia, Samsung, BNP Paribas and Bpifrance") and short forms
 // of names seen earlier ("Halvorsen" for Halvorsen Robotics).
-std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg,
+std::vector<Mention> NameMentions(std::string_view text, std::string_view lower, const Segmentation& seg,
                                   const std::vector<Entity>& entities) {
   const auto& toks = seg.tokens;
   std::vector<Mention> names;
@@ -283,8 +292,7 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
   for (uint32_t k = 1; k < toks.size(); ++k) {
     if (taken[k] || !Capitalized(toks[k]) || toks[k].start == seg.sentences[sentence_of[k]].start) continue;
     std::string_view prev = TokenText(text, toks[k - 1]);
-    std::string lower_prev;
-    for (char c : prev) lower_prev += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    std::string_view lower_prev = Tok(lower, toks[k - 1]);
     bool slot = lower_prev == "acquire" || lower_prev == "acquired" || lower_prev == "acquires" ||
                 lower_prev == "acquiring" || lower_prev == "buy" || lower_prev == "bought" ||
                 // "infrastructure investor Ridgemont Infrastructure", "AI startup Orvian"
@@ -328,8 +336,7 @@ std::vector<Mention> NameMentions(std::string_view text, const Segmentation& seg
     if (!slot && (lower_prev == "of" || lower_prev == "to" || lower_prev == "in") && k >= 2) {
       // "purchase of X", "takeover of X", "stake in X", "sold ... to X"
       for (uint32_t j = k - 1; j-- > 0 && j + 24 > k && sentence_of[j] == sentence_of[k];) {
-        std::string w;
-        for (char c : TokenText(text, toks[j])) w += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        std::string_view w = Tok(lower, toks[j]);
         if ((lower_prev == "of" && j + 2 >= of_at + 1 && j < of_at &&
              (w == "purchase" || w == "acquisition" || w == "takeover" || w == "merger" || w == "buyout")) ||
             (lower_prev == "in" && j + 3 >= k && (w == "stake" || w == "invest" || w == "invested" || w == "investment")) ||
@@ -476,10 +483,14 @@ Mention Reference(MentionKind kind, uint32_t first, uint32_t end, uint32_t sente
 std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::string_view lower,
                                                 const Segmentation& seg,
                                                 const std::vector<Entity>& entities) const {
-  std::vector<Mention> names = NameMentions(text, seg, entities);
+  std::vector<Mention> names = NameMentions(text, lower, seg, entities);
   std::vector<Mention> out;
   out.reserve(names.size() * 2);
   std::vector<Seen> seen;
+  seen.reserve(names.size() * 2);
+  // Seen points at stable names: those of `names` (not changed below) and
+  // copies of the references' names here.
+  std::deque<std::string> reference_names;
   const auto& toks = seg.tokens;
   size_t n = 0;  // next name mention
   std::unordered_map<std::string, int> name_count;  // name mentions so far
@@ -495,12 +506,17 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& sent = seg.sentences[si];
     bool have_first = false;
+    // `m` is an element of `names` or a reference not stored yet.
     auto remember = [&](const Mention& m, uint32_t k) {
-      if (m.kind == MentionKind::kName && ++name_count[m.canonical] > topic_count) {
-        topic_count = name_count[m.canonical];
-        topic = m.canonical;
+      if (m.kind == MentionKind::kName) {
+        int& count = name_count[m.canonical];
+        if (++count > topic_count) {
+          topic_count = count;
+          topic = m.canonical;
+        }
       }
-      Seen s{m.canonical, m.parent, si, k, !have_first};
+      const std::string* name = m.kind == MentionKind::kName ? &m.canonical : &reference_names.emplace_back(m.canonical);
+      Seen s{name, si, k, !have_first};
       s.possessive = m.possessive;
       s.governed = governed(k);
       // "The IREN agreement is one of several that Microsoft has struck": a name
@@ -516,7 +532,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       std::string_view prev = k > sent.first_token ? Tok(lower, toks[k - 1]) : "";
       s.gerund_object = k == sent.first_token + 1 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing";
       s.governed = s.governed || s.gerund_object;
-      seen.push_back(std::move(s));
+      seen.push_back(s);
       have_first = true;
     };
     for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
