@@ -414,5 +414,13 @@ TEST(ExtractorTest, PassiveWithATimePhraseBeforeBy) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, ListGoesOnAfterAnApposition) {
+  auto deals = ExtractText(
+      "Tervane Robotics said it had secured $40 million from Pellworth Ventures, the venture arm of trading "
+      "house Pellworth & Co., and logistics group Quarrydale Holdings.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Ventures", "Quarrydale Holdings"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -98,6 +98,23 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
         (words_[next + 1] == "the" || words_[next + 1] == "a" || words_[next + 1] == "an") &&
         !(words_[next + 1] == "the" && next + 2 < end && MentionAt(next + 2) &&
           MentionAt(next + 2)->kind == MentionKind::kName)) {
+      // "from X, the venture arm of trading house Y, and logistics group Z":
+      // the list goes on after the apposition's closing comma and "and".
+      uint32_t c = next + 2;
+      while (c < end && c < next + 14 && words_[c] != ",") ++c;
+      if (c + 2 < end && words_[c] == "," && words_[c + 1] == "and") {
+        uint32_t q = c + 2;
+        for (uint32_t d = 0; d < 3 && q < end && !MentionAt(q) && seg_.tokens[q].kind == TokenKind::kWord &&
+                             !seg_.tokens[q].capitalized && !IsPreposition(q);
+             ++d) {
+          ++q;
+        }
+        if (q < end && MentionAt(q) && MentionAt(q)->first_token == q && !MentionAt(q)->possessive &&
+            MentionAt(q)->kind == MentionKind::kName) {
+          j = q;
+          continue;
+        }
+      }
       break;
     }
     if (next < end && words_[next] == ",") ++next;
