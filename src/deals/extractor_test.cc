@@ -422,5 +422,14 @@ TEST(ExtractorTest, ListGoesOnAfterAnApposition) {
   EXPECT_EQ(deals[0].from, (Names{"Pellworth Ventures", "Quarrydale Holdings"}));
 }
 
+TEST(ExtractorTest, BuyerNamedInARelativeClauseAfterTheTarget) {
+  auto deals = ExtractText(
+      "Its chips came from the $1.4 billion purchase of start-up Ostrava Networks, which Harlow Semiconductor "
+      "completed in 2021.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Harlow Semiconductor"});
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Networks"});
+}
+
 }  // namespace
 }  // namespace dealgraph

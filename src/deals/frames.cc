@@ -740,6 +740,19 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     }
   }
   if (from.empty()) from = doc.AfterPrep(k, {"by"}, 8);
+  if (from.empty() && !to.empty()) {
+    // "the $1.4 billion purchase of start-up Nuvia, which Qualcomm completed in 2021".
+    uint32_t j = to.back()->end_token;
+    if (j + 3 < doc.words().size() && doc.W(j) == "," && doc.W(j + 1) == "which") {
+      const Mention* m = doc.MentionAt(j + 2);
+      uint32_t v = m ? m->end_token : 0;
+      if (m && !m->possessive && v < doc.words().size() &&
+          (doc.W(v) == "completed" || doc.W(v) == "closed" || doc.W(v) == "announced" || doc.W(v) == "agreed" ||
+           doc.W(v) == "made")) {
+        from = {m};
+      }
+    }
+  }
   if (from.empty() && !to.empty()) from = doc.Agent(k);
   Candidate c = Make(doc, DealType::kAcquisition, k, t, from, to);
   c.money = doc.MoneyNear(k, false);
