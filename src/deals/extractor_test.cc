@@ -431,5 +431,13 @@ TEST(ExtractorTest, BuyerNamedInARelativeClauseAfterTheTarget) {
   EXPECT_EQ(deals[0].to, Names{"Ostrava Networks"});
 }
 
+TEST(ExtractorTest, PricePerShareIsNoDealAmount) {
+  auto deals = ExtractText("Harlow Semiconductor will pay $6.01 per share for newly issued Ostrava Networks shares.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Networks"});
+  EXPECT_FALSE(deals[0].amount);
+}
+
 }  // namespace
 }  // namespace dealgraph

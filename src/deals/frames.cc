@@ -1004,6 +1004,14 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
   if (IsStakeObject(doc, k)) {
     Mentions to = doc.AfterPrep(k, {"in"}, 12);
     if (to.empty()) to = payee;
+    // "pay $6.01 per share for newly issued Nokia shares": the company whose shares.
+    for (uint32_t j = k + 1; to.empty() && j + 1 < std::min(doc.ClauseEnd(k), k + 14); ++j) {
+      const Mention* m = doc.MentionAt(j);
+      if (m && m->end_token < doc.words().size() &&
+          (doc.W(m->end_token) == "shares" || doc.W(m->end_token) == "stock")) {
+        to = {m};
+      }
+    }
     Candidate c = Make(doc, DealType::kInvestment, k, t, payer, to);
     c.money = money;
     c.money_required = to.empty();

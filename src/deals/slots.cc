@@ -317,6 +317,7 @@ bool DocContext::IsValuation(const Entity& money) const {
   uint32_t e = money.end_token;
   if (e + 1 < words_.size() && (words_[e] == "a" || words_[e] == "per") && (words_[e + 1] == "share"))
     return true;
+  if (e >= f + 2 && words_[e - 1] == "share" && (words_[e - 2] == "a" || words_[e - 2] == "per")) return true;
   // "valuing it at $N", "a valuation of $N", "revenue of $N": a cue in the few words before.
   uint32_t lo = f > 6 ? f - 6 : 0;
   const auto& cues = Cues(SentenceOf(f));
