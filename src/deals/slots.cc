@@ -443,7 +443,7 @@ bool DocContext::PairSubject(uint32_t k, const Mention** a, const Mention** b) c
   // "both companies' shareholders", "the two companies said" are fine; a
   // possessive phrase before the trigger is not the subject of an agreement.
   const uint32_t s = SentenceOf(k);
-  const uint32_t stop = seg_.sentences[s >= 2 ? s - 2 : 0].first_token;
+  const uint32_t stop = seg_.sentences[s >= 3 ? s - 3 : 0].first_token;  // the pair named up to three sentences back
   const Mention* first = nullptr;
   for (uint32_t j = phrase; j-- > stop;) {
     const Mention* m = MentionAt(j);
