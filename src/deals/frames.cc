@@ -1290,6 +1290,10 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       if (v == "work" || v == "team") t = &kTogether[0];
       if (v == "worked" || v == "teamed" || v == "works") t = &kTogether[1];
     }
+    if (!t && (doc.W(k) == "increase" || doc.W(k) == "raise") && k > 0 && doc.W(k - 1) == "capital") {
+      static constexpr TriggerWord kCapitalIncrease{Frame::kRound, Form::kNoun};  // "a capital increase led by X"
+      t = &kCapitalIncrease;
+    }
     if (!t && doc.W(k) == "private" && k > 0 && doc.W(k - 1) == "taken") {
       static constexpr TriggerWord kTakenPrivate{Frame::kAcquire, Form::kPast};  // "was taken private by X"
       t = &kTakenPrivate;

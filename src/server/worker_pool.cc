@@ -52,4 +52,9 @@ size_t WorkerPool::threads() const {
   return threads_.size();
 }
 
+size_t WorkerPool::idle() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return idle_;
+}
+
 }  // namespace dealgraph::server

@@ -30,6 +30,8 @@ class WorkerPool {
   void Shutdown();
   // Threads started so far (at most max_threads).
   size_t threads() const;
+  // Threads waiting for a job.
+  size_t idle() const;
 
  private:
   void Work();
