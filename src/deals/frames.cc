@@ -336,14 +336,16 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   out.push_back(c);
 }
 
+// Words for a part of a company: "its networking business", "the chip unit".
+bool IsUnitWord(std::string_view w) {
+  return w == "business" || w == "unit" || w == "division" || w == "arm" || w == "subsidiary" ||
+         w == "operations" || w == "businesses";
+}
+
 // The unit a seller names as what it sells, between the verb at k and `end`:
 // "its Gearbox Entertainment business", "its testing division, Pelion Test,".
 const Mention* NamedUnit(const DocContext& doc, uint32_t k, uint32_t end) {
-  auto unit_word = [&](uint32_t j) {
-    std::string_view w = doc.W(j);
-    return w == "business" || w == "unit" || w == "division" || w == "arm" || w == "subsidiary" ||
-           w == "operations" || w == "businesses";
-  };
+  auto unit_word = [&](uint32_t j) { return IsUnitWord(doc.W(j)); };
   for (uint32_t j = k + 1; j < end; ++j) {
     const Mention* m = doc.MentionAt(j);
     if (!m || m->kind != MentionKind::kName) continue;
@@ -373,7 +375,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     for (uint32_t j = to[0]->end_token; j < std::min(doc.ClauseEnd(k), to[0]->end_token + 5) && !unit; ++j) {
       if (doc.MentionAt(j) || doc.IsPreposition(j)) break;
       std::string_view w = doc.W(j);
-      if (w == "business" || w == "unit" || w == "division" || w == "arm" || w == "operations") unnamed_unit = true;
+      if (IsUnitWord(w)) unnamed_unit = true;
     }
     if (unit) {
       to = {unit};
@@ -580,9 +582,7 @@ Mentions OwnerOfUnit(const DocContext& doc, uint32_t k) {
   for (uint32_t j = k + 1; j + 1 < end; ++j) {
     if (doc.MentionAt(j) || doc.IsPreposition(j)) return {};
     std::string_view w = doc.W(j);
-    bool unit = w == "business" || w == "unit" || w == "division" || w == "arm" || w == "operations" ||
-                w == "businesses";
-    if (unit && doc.W(j + 1) == "of") {
+    if (IsUnitWord(w) && doc.W(j + 1) == "of") {
       Mentions owner = doc.ListAt(j + 2, doc.ClauseEnd(k), 2);
       if (!owner.empty()) return {owner[0]};
       return {};
