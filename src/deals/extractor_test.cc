@@ -439,5 +439,12 @@ TEST(ExtractorTest, PricePerShareIsNoDealAmount) {
   EXPECT_FALSE(deals[0].amount);
 }
 
+TEST(ExtractorTest, AgreementAboutAPurchaseIsThatPurchase) {
+  auto deals = ExtractText(
+      "Harlow Data will buy a data centre campus from Ostrava Realty. The two companies have signed a binding "
+      "agreement, and Harlow Data will pay $80 million for the site.");
+  for (const Deal& d : deals) EXPECT_NE(d.type, DealType::kPartnership);
+}
+
 }  // namespace
 }  // namespace dealgraph

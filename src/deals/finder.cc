@@ -491,6 +491,26 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     }
     if (!joined) merged.push_back(c);
   }
+  // "The two companies have signed a binding agreement" about a purchase or a
+  // takeover the text reports between them: the agreement is that deal.
+  std::vector<bool> same_as_money_deal(merged.size(), false);
+  for (size_t i = 0; i < merged.size(); ++i) {
+    const Candidate& p = merged[i];
+    if (p.type != DealType::kPartnership || !p.generic || p.money) continue;
+    NameSet pair = Roots(gz, p.from);
+    for (const auto& n : Roots(gz, p.to)) pair.insert(n);
+    for (size_t j = 0; j < merged.size() && !same_as_money_deal[i]; ++j) {
+      const Candidate& d = merged[j];
+      if (j == i || d.type == DealType::kPartnership) continue;
+      if (d.sentence + 3 < p.sentence || p.sentence + 3 < d.sentence) continue;
+      NameSet both = Roots(gz, d.from);
+      for (const auto& n : Roots(gz, d.to)) both.insert(n);
+      same_as_money_deal[i] = both == pair;
+    }
+  }
+  for (size_t i = merged.size(); i-- > 0;) {
+    if (same_as_money_deal[i]) merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(i));
+  }
   WrittenNames names(text, seg, mentions);
   std::vector<Deal> out;
   for (const Candidate& c : merged) {
