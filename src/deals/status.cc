@@ -24,6 +24,16 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
       continue;
     switch (c.kind) {
       case CueKind::kCancelled: {
+        // "..., reviving a tie-up that fell apart last year": the cue tells of
+        // another deal, the one its relative clause hangs on.
+        if (c.first >= 2 && c.first > k + 2 && (words_[c.first - 1] == "that" || words_[c.first - 1] == "which")) {
+          std::string_view noun = words_[c.first - 2];
+          if (noun == "tie-up" || noun == "deal" || noun == "agreement" || noun == "merger" || noun == "bid" ||
+              noun == "offer" || noun == "talks" || noun == "transaction" || noun == "attempt" || noun == "effort" ||
+              noun == "combination" || noun == "approach") {
+            break;
+          }
+        }
         // A denial anywhere in the sentence covers the claim it denies.
         std::string_view w = words_[c.first];
         bool denial = w == "denied" || w == "denies" || w == "no" || w == "not";
