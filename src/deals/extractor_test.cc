@@ -448,5 +448,32 @@ TEST(ExtractorTest, AgreementAboutATakeoverIsThatTakeover) {
   for (const Deal& d : deals) EXPECT_NE(d.type, DealType::kPartnership);
 }
 
+TEST(ExtractorTest, OfferFromABidderTurnedDown) {
+  auto deals = ExtractText(
+      "Rival Ostrava Networks turned down an acquisition offer of about $800 million from Harlow Semiconductor.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Harlow Semiconductor"});
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Networks"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, PaymentForAnotherCompanysLicensesIsAPurchase) {
+  auto deals = ExtractText(
+      "Harlow Telecom agreed to pay about $2 billion for a different set of Ostrava Networks Ltd's licenses.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kOther);
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Networks"});
+}
+
+TEST(ExtractorTest, AnchorAndOtherInvestorsOfARound) {
+  auto deals = ExtractText(
+      "Harlow Capital said it is anchoring a financing round of roughly $500 million in Tervane Energy, a reactor "
+      "developer. "
+      "Pellworth Partners and Quarrydale Ventures are among the other investors in the round.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Harlow Capital", "Pellworth Partners", "Quarrydale Ventures"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -214,6 +214,11 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         w == "participate" || w == "participating" ||
         ((w == "joined" || w == "join" || w == "joining") && (next == "the" || next == "in" || next == "that"))) {
       joining = doc.Agent(k);
+    } else if (w == "among" && (next == "the" || next == "its") && k + 3 < sent.end_token &&
+               (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 3) == "investors" ||
+                doc.W(k + 3) == "backers")) {
+      // "Ares Management and NGP are among the other investors in the round".
+      joining = doc.Agent(k);
     } else if (w == "did" && prev == "as") {
       // "..., as did existing investor Foundry Lane".
       joining = doc.ListAt(k + 1, doc.ClauseEnd(k), 3);

@@ -754,6 +754,20 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     }
   }
   if (from.empty() && !to.empty()) from = doc.Agent(k);
+  if (to.empty() && from.empty()) {
+    // "FuriosaAI turned down an acquisition offer of about $800 million from
+    // Meta Platforms": the bidder after "from", the subject its target.
+    Mentions bidder = doc.AfterPrep(k, {"from"}, 10);
+    Mentions target = doc.Agent(k);
+    if (!bidder.empty() && !target.empty() && !target[0]->possessive && bidder[0]->canonical != target[0]->canonical &&
+        (w == "offer" || w == "bid" || w == "bids" || (k + 1 < doc.words().size() &&
+                                                       (doc.W(k + 1) == "offer" || doc.W(k + 1) == "bid")))) {
+      Candidate c = Make(doc, DealType::kAcquisition, k, t, {bidder[0]}, {target[0]});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   Candidate c = Make(doc, DealType::kAcquisition, k, t, from, to);
   c.money = doc.MoneyNear(k, false);
   if (to.empty()) {
@@ -1038,6 +1052,21 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
       break;
     }
     return;
+  }
+  if (payee.empty()) {
+    // "pay about $23 billion for a different set of EchoStar's licenses": the owner of the goods sells them.
+    for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 16); ++j) {
+      if (doc.W(j) != "for") continue;
+      for (uint32_t q = j + 1; q < std::min(doc.ClauseEnd(k), j + 8); ++q) {
+        const Mention* m = doc.MentionAt(q);
+        if (!m) continue;
+        if (m->possessive && m->kind == MentionKind::kName && doc.AssetNear(m->end_token, true, 3) != Asset::kNone) {
+          payee = {m};
+        }
+        break;
+      }
+      break;
+    }
   }
   if (payee.empty() || !money) return;
   Asset asset = PurchaseAsset(doc, k, payee, true, 16);

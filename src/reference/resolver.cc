@@ -233,6 +233,28 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       size_t cut = m.canonical.find(' ');
       if (cut != std::string::npos) m.canonical = m.canonical.substr(cut + 1);
     }
+    // "Rival FuriosaAI turned down ...": a role word opening the sentence is no part of the name.
+    if (!e.known && m.end_token - m.first_token >= 2) {
+      std::string first;
+      for (char c : TokenText(text, toks[m.first_token])) first += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (first == "rival" || first == "rivals" || first == "startup" || first == "chipmaker" || first == "fellow" ||
+          first == "peer" || first == "competitor") {
+        m.first_token += 1;
+        m.canonical = std::string(text.substr(toks[m.first_token].start,
+                                              toks[m.end_token - 1].end - toks[m.first_token].start));
+      }
+    }
+    // "to Buy EchoStar Airwaves" in a title-case headline: what is bought is no part of the name.
+    if (!e.known && m.end_token - m.first_token >= 2) {
+      std::string last;
+      for (char c : TokenText(text, toks[m.end_token - 1])) last += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (last == "airwaves" || last == "spectrum" || last == "licenses" || last == "licences" || last == "assets" ||
+          last == "shares" || last == "stake" || last == "stakes") {
+        m.end_token -= 1;
+        m.canonical = std::string(text.substr(toks[m.first_token].start,
+                                              toks[m.end_token - 1].end - toks[m.first_token].start));
+      }
+    }
     // "Takeover of Dutch Optics Maker Vossberg" in a title-case headline: the trade is no part of the name.
     if (!e.known && m.end_token - m.first_token >= 3) {
       for (uint32_t j = m.end_token - 1; j-- > m.first_token + 1;) {
