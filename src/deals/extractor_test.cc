@@ -475,5 +475,24 @@ TEST(ExtractorTest, AnchorAndOtherInvestorsOfARound) {
   EXPECT_EQ(deals[0].from, (Names{"Harlow Capital", "Pellworth Partners", "Quarrydale Ventures"}));
 }
 
+TEST(ExtractorTest, SellerAfterFromAndUnnamedBuyerInPassive) {
+  auto deals = ExtractText(
+      "Tervane Labs agreed to rent servers packed with Nvidia chips from cloud provider Ostrava Compute.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Compute"});
+  deals = ExtractText("Tervane Labs itself was bought by a larger rival two years ago.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_TRUE(deals[0].from.empty());
+  EXPECT_EQ(deals[0].to, Names{"Tervane Labs"});
+}
+
+TEST(ExtractorTest, VentureArmTakingPartNamesItsOwner) {
+  auto deals = ExtractText(
+      "Tervane Semiconductor raised $38 million in a Series A round led by Pellworth Capital, with Qualcomm's "
+      "venture arm also taking part.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Capital", "Qualcomm"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

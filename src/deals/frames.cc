@@ -37,8 +37,29 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     if (w == "with") {  // ", with Samsung Next participating"
       Mentions list = doc.ListAt(j + 1, end, 2);
       uint32_t after = list.empty() ? end : list.back()->end_token;
-      if (after < end && (doc.W(after) == "participating" || doc.W(after) == "joining" ||
-                          (doc.W(after) == "also" && after + 1 < end && doc.W(after + 1) == "participating"))) {
+      // (", with Infineon's venture arm also taking part": the arm's owner.)
+      if (j + 1 < end && doc.MentionAt(j + 1) && doc.MentionAt(j + 1)->possessive) {
+        const Mention* owner = doc.MentionAt(j + 1);
+        uint32_t a = owner->end_token;
+        while (a < end && a < owner->end_token + 4 && (doc.W(a) == "'s" || doc.W(a) == "venture" ||
+                                                       doc.W(a) == "investment" || doc.W(a) == "arm" ||
+                                                       doc.W(a) == "fund" || doc.W(a) == "unit")) {
+          ++a;
+        }
+        if (a > owner->end_token + 1 && a < end &&
+            (doc.W(a) == "participating" || doc.W(a) == "taking" || doc.W(a) == "joining" ||
+             (doc.W(a) == "also" && a + 1 < end &&
+              (doc.W(a + 1) == "participating" || doc.W(a + 1) == "taking" || doc.W(a + 1) == "joining")))) {
+          bool dup = false;
+          for (const Mention* x : out) dup = dup || x->canonical == owner->canonical;
+          if (!dup) out.push_back(owner);
+        }
+      }
+      auto joins_at = [&](uint32_t a) {
+        return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" ||
+                           (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part"));
+      };
+      if (joins_at(after) || (after < end && doc.W(after) == "also" && joins_at(after + 1))) {
         marker = true;
       }
     }
@@ -81,6 +102,17 @@ Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWo
 // "Nvidia GPUs", "Azure cloud services"; or after "from"/"with"/"on".
 Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Mentions& buyer = {}) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + window);
+  // "rent servers packed with Nvidia chips from cloud provider Arclight": the
+  // seller after "from", not the maker of the goods named on the way.
+  for (uint32_t j = k + 1; j + 1 < end; ++j) {
+    if (doc.W(j) != "from") continue;
+    Mentions seller = doc.ListAt(j + 1, doc.ClauseEnd(k), 3);
+    if (!seller.empty() && !seller[0]->possessive && seller[0]->kind == MentionKind::kName &&
+        (buyer.empty() || seller[0]->canonical != buyer[0]->canonical)) {
+      return {seller[0]};
+    }
+    break;
+  }
   for (uint32_t j = k + 1; j < end; ++j) {
     const Mention* m = doc.MentionAt(j);
     if (!m) continue;
@@ -657,8 +689,11 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   if (Passive(doc, k)) {
     Mentions by = GroupAfter(doc, k, "by");
     Mentions target = doc.Agent(k);
-    if (by.empty() || target.empty()) return;
+    // "was bought by a larger rival two years ago": the buyer is not named.
+    bool unnamed = by.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "by" && IndefiniteCompany(doc, k + 1);
+    if ((by.empty() && !unnamed) || target.empty()) return;
     Candidate c = Make(doc, DealType::kAcquisition, k, t, by, target);
+    c.unnamed = unnamed;
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);
     return;
