@@ -494,5 +494,15 @@ TEST(ExtractorTest, VentureArmTakingPartNamesItsOwner) {
   EXPECT_EQ(deals[0].from, (Names{"Pellworth Capital", "Qualcomm"}));
 }
 
+TEST(ExtractorTest, PowerFromPlantsBuiltByASupplier) {
+  auto deals = ExtractText(
+      "Harlow Cloud signed an agreement to buy electricity from a fleet of small reactors to be built by Ostrava "
+      "Power Corp.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Power"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -134,6 +134,11 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Ment
     bool goods_after = m->possessive || doc.AssetNear(m->end_token, true, 3) != Asset::kNone;
     bool prep = m->first_token > 0 && (doc.W(m->first_token - 1) == "from" || doc.W(m->first_token - 1) == "with" ||
                                        doc.W(m->first_token - 1) == "on" || doc.W(m->first_token - 1) == "through");
+    // "electricity from reactors to be built by Kairos Power": whoever builds or runs the source.
+    if (!prep && m->first_token > 1 && doc.W(m->first_token - 1) == "by") {
+      std::string_view v = doc.W(m->first_token - 2);
+      prep = v == "built" || v == "operated" || v == "owned" || v == "run" || v == "developed";
+    }
     if (goods_after || prep) return {m};
     j = m->end_token - 1;
   }
