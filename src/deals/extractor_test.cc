@@ -504,5 +504,13 @@ TEST(ExtractorTest, PowerFromPlantsBuiltByASupplier) {
   EXPECT_EQ(deals[0].to, Names{"Ostrava Power"});
 }
 
+TEST(ExtractorTest, GoodsPackedWithChipsNameNoParty) {
+  auto deals = ExtractText(
+      "Tervane Labs is close to an agreement to rent servers packed with Nvidia chips from cloud provider Ostrava "
+      "Compute, people involved in the talks said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Ostrava Compute"});
+}
+
 }  // namespace
 }  // namespace dealgraph

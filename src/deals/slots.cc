@@ -137,6 +137,12 @@ std::vector<const Mention*> DocContext::AfterPrep(uint32_t k, std::initializer_l
                                                   uint32_t window) const {
   uint32_t end = std::min(ClauseEnd(k), k + 1 + window);
   for (uint32_t j = k + 1; j < end; ++j) {
+    // "servers packed with Nvidia chips": what the goods hold, not a party.
+    if (words_[j] == "with" && (words_[j - 1] == "packed" || words_[j - 1] == "equipped" ||
+                                words_[j - 1] == "loaded" || words_[j - 1] == "powered" ||
+                                words_[j - 1] == "fitted" || words_[j - 1] == "filled")) {
+      continue;
+    }
     for (std::string_view p : preps) {
       if (words_[j] == p) {
         std::vector<const Mention*> list = ListAt(j + 1, ClauseEnd(k));
