@@ -2,8 +2,6 @@
 // ("acquired X", "X raised", "stake in X", "X, a startup").
 #include "entities/org_slots.h"
 
-#include <string>
-
 #include "entities/lexicon.h"
 #include "entities/word_match.h"
 
@@ -53,11 +51,10 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
   auto flags_at = [&](size_t k) { return WordFlags(text_at(k)); };
   // "to Buy Chip Designer Ampere" (a title-case headline): a trade before the name.
   if (e < end && tokens[e].capitalized) {
-    std::string last;
-    for (char c : text_at(e - 1)) last += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    if (last == "designer" || last == "maker" || last == "startup" || last == "provider" || last == "developer" ||
-        last == "operator" || last == "supplier" || last == "chipmaker") {
-      return false;
+    std::string_view last = text_at(e - 1);
+    for (std::string_view trade : {"designer", "maker", "startup", "provider", "developer", "operator", "supplier",
+                                   "chipmaker"}) {
+      if (EqualsLower(last, trade)) return false;
     }
   }
   // "the company Elon Musk founded": people found, run and join companies.

@@ -235,8 +235,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     }
     // "Rival FuriosaAI turned down ...": a role word opening the sentence is no part of the name.
     if (!e.known && m.end_token - m.first_token >= 2) {
-      std::string first;
-      for (char c : TokenText(text, toks[m.first_token])) first += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      std::string_view first = TokenText(lower, toks[m.first_token]);
       if (first == "rival" || first == "rivals" || first == "startup" || first == "chipmaker" || first == "fellow" ||
           first == "peer" || first == "competitor") {
         m.first_token += 1;
@@ -246,8 +245,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     }
     // "to Buy EchoStar Airwaves" in a title-case headline: what is bought is no part of the name.
     if (!e.known && m.end_token - m.first_token >= 2) {
-      std::string last;
-      for (char c : TokenText(text, toks[m.end_token - 1])) last += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      std::string_view last = TokenText(lower, toks[m.end_token - 1]);
       if (last == "airwaves" || last == "spectrum" || last == "licenses" || last == "licences" || last == "assets" ||
           last == "shares" || last == "stake" || last == "stakes") {
         m.end_token -= 1;
@@ -258,8 +256,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     // "Takeover of Dutch Optics Maker Vossberg" in a title-case headline: the trade is no part of the name.
     if (!e.known && m.end_token - m.first_token >= 3) {
       for (uint32_t j = m.end_token - 1; j-- > m.first_token + 1;) {
-        std::string w;
-        for (char c : TokenText(text, toks[j])) w += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        std::string_view w = TokenText(lower, toks[j]);
         if (w == "maker" || w == "designer" || w == "startup" || w == "developer" || w == "operator" ||
             w == "provider" || w == "supplier" || w == "chipmaker") {
           m.first_token = j + 1;
@@ -387,8 +384,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     }
     // "to Buy Chip Designer Ampere" in a title-case headline: the trade, then the name.
     if (e > k && e < toks.size() && taken[e]) {
-      std::string last;
-      for (char c : TokenText(text, toks[e - 1])) last += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      std::string_view last = TokenText(lower, toks[e - 1]);
       if (last == "designer" || last == "maker" || last == "startup" || last == "company" || last == "firm" ||
           last == "provider" || last == "operator" || last == "developer" || last == "supplier") {
         continue;
