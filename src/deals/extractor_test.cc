@@ -512,5 +512,25 @@ TEST(ExtractorTest, GoodsPackedWithChipsNameNoParty) {
   EXPECT_EQ(deals[0].to, Names{"Ostrava Compute"});
 }
 
+TEST(ExtractorTest, CompanyExploringASaleHasNoNamedBuyer) {
+  auto deals = ExtractText(
+      "Ostrava Analytics GmbH is exploring a sale and has held early talks with buyout firms. A transaction could "
+      "value Ostrava at more than $800 million, the newspaper said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_TRUE(deals[0].from.empty());
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+  EXPECT_FALSE(deals[0].amount) << "a value put on the company is no deal amount";
+}
+
+TEST(ExtractorTest, InvestorExpectedToJoinARaise) {
+  auto deals = ExtractText(
+      "Tervane Labs is in discussions to raise as much as $3 billion, with Pellworth Sovereign Fund expected to be "
+      "among the largest investors, Reuters reported.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Sovereign Fund"});
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -56,8 +56,10 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         }
       }
       auto joins_at = [&](uint32_t a) {
+        // ", with X participating", ", with X taking part", ", with X expected to be among the investors"
         return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" ||
-                           (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part"));
+                           (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part") ||
+                           (doc.W(a) == "expected" && a + 1 < end && doc.W(a + 1) == "to"));
       };
       if (joins_at(after) || (after < end && doc.W(after) == "also" && joins_at(after + 1))) {
         marker = true;
@@ -874,6 +876,21 @@ Mentions SaleBuyers(const DocContext& doc, uint32_t k) {
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions buyer = SaleBuyers(doc, k);
   if (buyer.empty()) buyer = doc.AfterPrep(k, {"to"}, 24);
+  if (buyer.empty() && t.form == Form::kNoun && k >= 2 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "potential")) {
+    // "Brenner Analytik is exploring a sale": a company seeking a buyer it has not named.
+    std::string_view v = doc.W(k - 2) == "potential" && k >= 3 ? doc.W(k - 3) : doc.W(k - 2);
+    if (v == "exploring" || v == "explore" || v == "explores" || v == "considering" || v == "weighing" ||
+        v == "pursuing" || v == "studying") {
+      Mentions seller = doc.Agent(k);
+      if (!seller.empty() && !seller[0]->possessive) {
+        Candidate c = Make(doc, DealType::kAcquisition, k, t, {}, {seller[0]});
+        c.status = DealStatus::kTalks;
+        c.unnamed = true;
+        out.push_back(c);
+      }
+    }
+    return;
+  }
   if (buyer.empty() || IsStakeObject(doc, k)) return;
   if (t.form == Form::kNoun && k >= 2 && (doc.W(k - 1) == "stake" || doc.W(k - 1) == "stakes")) {
     // "Intel closes Altera stake sale to Silver Lake": the buyer invests in the named company.
