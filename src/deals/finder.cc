@@ -504,7 +504,10 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
     if (p.type != DealType::kPartnership || !p.generic || p.money) continue;
     NameSet pair = Roots(gz, p.from);
     for (const auto& n : Roots(gz, p.to)) pair.insert(n);
-    for (size_t j = 0; j < merged.size() && !same_as_money_deal[i]; ++j) {
+    // Reports a few sentences apart sit near each other in the list: a bounded window keeps long texts linear.
+    const size_t kWindow = 64;
+    for (size_t j = i > kWindow ? i - kWindow : 0; j < std::min(merged.size(), i + kWindow) && !same_as_money_deal[i];
+         ++j) {
       const Candidate& d = merged[j];
       if (j == i || d.type == DealType::kPartnership) continue;
       if (d.sentence + 3 < p.sentence || p.sentence + 3 < d.sentence) continue;

@@ -630,6 +630,13 @@ Mentions OwnerOfUnit(const DocContext& doc, uint32_t k) {
   return {};
 }
 
+// Nouns that describe a company by its trade ("chip designer", "cloud provider").
+bool IsRoleNoun(std::string_view w) {
+  return w == "designer" || w == "maker" || w == "startup" || w == "start-up" || w == "company" || w == "firm" ||
+         w == "provider" || w == "operator" || w == "developer" || w == "supplier" || w == "specialist" ||
+         w == "chipmaker" || w == "group";
+}
+
 // "a small design-services firm", "a Malaysian data centre operator" right
 // after k: a company the text does not name.
 bool IndefiniteCompany(const DocContext& doc, uint32_t k) {
@@ -638,21 +645,11 @@ bool IndefiniteCompany(const DocContext& doc, uint32_t k) {
   for (uint32_t j = k + 2; j < end; ++j) {
     if (doc.MentionAt(j) || doc.MoneyAt(j) || doc.IsPreposition(j)) return false;
     std::string_view w = doc.W(j);
-    if (w == "firm" || w == "company" || w == "startup" || w == "start-up" || w == "operator" || w == "maker" ||
-        w == "provider" || w == "developer" || w == "rival" || w == "competitor" || w == "supplier" ||
-        w == "chipmaker" || w == "specialist" || w == "designer") {
-      return true;
-    }
+    if ((IsRoleNoun(w) && w != "group") || w == "rival" || w == "competitor") return true;
   }
   return false;
 }
 
-// Nouns that describe a company by its trade ("chip designer", "cloud provider").
-bool IsRoleNoun(std::string_view w) {
-  return w == "designer" || w == "maker" || w == "startup" || w == "start-up" || w == "company" || w == "firm" ||
-         w == "provider" || w == "operator" || w == "developer" || w == "supplier" || w == "specialist" ||
-         w == "chipmaker" || w == "group";
-}
 
 // The object of a verb at k in a relative clause whose relative pronoun is
 // its object: "Arm, which it bought for £24bn" and "Graphcore, the British
@@ -1347,42 +1344,13 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       }
       continue;
     }
-    if (!t && doc.W(k) == "over" && k > 0) {
-      // "agreed to take over Alphawave": an acquisition verb in two words.
-      static constexpr TriggerWord kTakeOver[] = {{Frame::kAcquire, Form::kBase}, {Frame::kAcquire, Form::kPresent},
-                                                  {Frame::kAcquire, Form::kPast}, {Frame::kAcquire, Form::kIng}};
-      std::string_view v = doc.W(k - 1);
-      if (v == "take") t = &kTakeOver[0];
-      if (v == "takes") t = &kTakeOver[1];
-      if (v == "took" || v == "taken") t = &kTakeOver[2];
-      if (v == "taking") t = &kTakeOver[3];
-      if (t && !(k + 1 < sent.end_token && (doc.MentionAt(k + 1) || doc.W(k + 1) == "the"))) t = nullptr;
-    }
-    if (!t && doc.W(k) == "up" && k > 0) {
-      // "it picked up the software firm Nod.ai", "snapped up X": acquisitions in two words.
-      static constexpr TriggerWord kPickUp[] = {{Frame::kAcquire, Form::kBase}, {Frame::kAcquire, Form::kPast}};
-      std::string_view v = doc.W(k - 1);
-      if (v == "pick" || v == "snap") t = &kPickUp[0];
-      if (v == "picked" || v == "snapped") t = &kPickUp[1];
-      if (t && !(k + 1 < sent.end_token && (doc.MentionAt(k + 1) || doc.W(k + 1) == "the" ||
-                                            doc.W(k + 1) == "a" || doc.W(k + 1) == "an"))) {
-        t = nullptr;
-      }
-    }
-    if (!t && doc.W(k) == "together" && k > 0) {
-      // "Aurelith and Ravensholm Bank agreed to work together on models": a partnership.
-      static constexpr TriggerWord kTogether[] = {{Frame::kPartner, Form::kBase}, {Frame::kPartner, Form::kPast}};
-      std::string_view v = doc.W(k - 1);
-      if (v == "work" || v == "team") t = &kTogether[0];
-      if (v == "worked" || v == "teamed" || v == "works") t = &kTogether[1];
-    }
-    if (!t && (doc.W(k) == "increase" || doc.W(k) == "raise") && k > 0 && doc.W(k - 1) == "capital") {
-      static constexpr TriggerWord kCapitalIncrease{Frame::kRound, Form::kNoun};  // "a capital increase led by X"
-      t = &kCapitalIncrease;
-    }
-    if (!t && doc.W(k) == "private" && k > 0 && doc.W(k - 1) == "taken") {
-      static constexpr TriggerWord kTakenPrivate{Frame::kAcquire, Form::kPast};  // "was taken private by X"
-      t = &kTakenPrivate;
+    if (!t && k > sent.first_token) {
+      // Two-word triggers; "take over" and "pick up" want their object next.
+      t = Lexicon::PhraseTrigger(doc.W(k - 1), doc.W(k));
+      std::string_view w = doc.W(k), next = k + 1 < sent.end_token ? doc.W(k + 1) : "";
+      bool named_next = k + 1 < sent.end_token && doc.MentionAt(k + 1);
+      if (t && w == "over" && !(named_next || next == "the")) t = nullptr;
+      if (t && w == "up" && !(named_next || next == "the" || next == "a" || next == "an")) t = nullptr;
     }
     if (!t) continue;
     switch (t->frame) {

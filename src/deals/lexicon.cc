@@ -116,4 +116,25 @@ Result<Lexicon> Lexicon::Parse(std::string_view triggers_tsv, std::string_view c
   return lex;
 }
 
+const TriggerWord* Lexicon::PhraseTrigger(std::string_view before, std::string_view word) {
+  struct Phrase {
+    std::string_view before, word;
+    TriggerWord trigger;
+  };
+  static constexpr Phrase kPhrases[] = {
+      {"take", "over", {Frame::kAcquire, Form::kBase}},      {"takes", "over", {Frame::kAcquire, Form::kPresent}},
+      {"took", "over", {Frame::kAcquire, Form::kPast}},      {"taken", "over", {Frame::kAcquire, Form::kPast}},
+      {"taking", "over", {Frame::kAcquire, Form::kIng}},     {"pick", "up", {Frame::kAcquire, Form::kBase}},
+      {"snap", "up", {Frame::kAcquire, Form::kBase}},        {"picked", "up", {Frame::kAcquire, Form::kPast}},
+      {"snapped", "up", {Frame::kAcquire, Form::kPast}},     {"work", "together", {Frame::kPartner, Form::kBase}},
+      {"team", "together", {Frame::kPartner, Form::kBase}},  {"worked", "together", {Frame::kPartner, Form::kPast}},
+      {"teamed", "together", {Frame::kPartner, Form::kPast}}, {"works", "together", {Frame::kPartner, Form::kPast}},
+      {"capital", "increase", {Frame::kRound, Form::kNoun}}, {"taken", "private", {Frame::kAcquire, Form::kPast}},
+  };
+  for (const Phrase& p : kPhrases) {
+    if (p.word == word && p.before == before) return &p.trigger;
+  }
+  return nullptr;
+}
+
 }  // namespace dealgraph

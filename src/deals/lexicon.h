@@ -57,6 +57,10 @@ class Lexicon {
     return i == WordTable::kMissing ? nullptr : &triggers_[i];
   }
 
+  // A trigger of two words read at its second word ("take over", "picked up",
+  // "work together", "capital increase", "taken private"), or nullptr.
+  static const TriggerWord* PhraseTrigger(std::string_view before, std::string_view word);
+
   // Cue phrases starting with token `k`: calls out(hit) for each match.
   // `words` are the lower-case texts of the sentence's tokens, `k` an index
   // into it, `hash` is HashWord(words[k]).

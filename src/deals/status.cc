@@ -91,10 +91,8 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   if (planned) return DealStatus::kPlanned;
   if (done) return DealStatus::kCompleted;
   const TriggerWord* t = lexicon_.Trigger(words_[k]);
-  // "taken private", "took over", "picked up": acquisitions read at their last word.
-  Frame frame = t ? t->frame
-                  : (words_[k] == "private" || words_[k] == "over" || words_[k] == "up") ? Frame::kAcquire
-                                                                                         : Frame::kDeal;
+  if (!t && k > 0) t = Lexicon::PhraseTrigger(words_[k - 1], words_[k]);  // "took over", "taken private"
+  Frame frame = t ? t->frame : Frame::kDeal;
   // "has put $13 billion into": "put" is its own past participle.
   if (words_[k] == "put" && k > 0 && (words_[k - 1] == "has" || words_[k - 1] == "have" || words_[k - 1] == "had" ||
                                      words_[k - 1] == "already" || words_[k - 1] == "also")) {

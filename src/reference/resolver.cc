@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace dealgraph {
 namespace {
@@ -204,11 +205,15 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   }
   std::vector<bool> taken(toks.size(), false);
   std::vector<Mention> found;  // names found by their list or slot alone (below)
-  std::vector<std::string_view> known;  // canonical names the gazetteer gave
+  // The text of tokens [b, e), as written.
+  auto span_text = [&](uint32_t b, uint32_t e) {
+    return std::string(text.substr(toks[b].start, toks[e - 1].end - toks[b].start));
+  };
+  std::unordered_set<std::string_view> known;  // canonical names the gazetteer gave
   for (const Entity& e : entities) {
     for (uint32_t k = e.first_token; k < e.end_token && k < toks.size(); ++k) taken[k] = true;
     if (e.type != EntityType::kOrganization || e.first_token >= toks.size()) continue;
-    if (e.known) known.push_back(e.canonical);
+    if (e.known) known.insert(e.canonical);
     Mention m;
     m.first_token = e.first_token;
     m.end_token = std::max(e.end_token, e.first_token + 1);
@@ -239,8 +244,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       if (first == "rival" || first == "rivals" || first == "startup" || first == "chipmaker" || first == "fellow" ||
           first == "peer" || first == "competitor") {
         m.first_token += 1;
-        m.canonical = std::string(text.substr(toks[m.first_token].start,
-                                              toks[m.end_token - 1].end - toks[m.first_token].start));
+        m.canonical = span_text(m.first_token, m.end_token);
       }
     }
     // "to Buy EchoStar Airwaves" in a title-case headline: what is bought is no part of the name.
@@ -249,8 +253,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       if (last == "airwaves" || last == "spectrum" || last == "licenses" || last == "licences" || last == "assets" ||
           last == "shares" || last == "stake" || last == "stakes") {
         m.end_token -= 1;
-        m.canonical = std::string(text.substr(toks[m.first_token].start,
-                                              toks[m.end_token - 1].end - toks[m.first_token].start));
+        m.canonical = span_text(m.first_token, m.end_token);
       }
     }
     // "Takeover of Dutch Optics Maker Vossberg" in a title-case headline: the trade is no part of the name.
@@ -260,7 +263,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
         if (w == "maker" || w == "designer" || w == "startup" || w == "developer" || w == "operator" ||
             w == "provider" || w == "supplier" || w == "chipmaker") {
           m.first_token = j + 1;
-          m.canonical = std::string(text.substr(toks[j + 1].start, toks[m.end_token - 1].end - toks[j + 1].start));
+          m.canonical = span_text(m.first_token, m.end_token);
           break;
         }
       }
@@ -273,7 +276,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     m.first_token = b;
     m.end_token = e;
     m.sentence = sentence_of[b];
-    m.canonical = std::string(text.substr(toks[b].start, toks[e - 1].end - toks[b].start));
+    m.canonical = span_text(b, e);
     m.possessive = e < toks.size() && toks[e].kind == TokenKind::kPossessive;
     for (uint32_t k = b; k < e; ++k) taken[k] = true;
     found.push_back(m);
@@ -382,14 +385,6 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
              next == "on" || next == "with" || next == "by" || next == "last" || next == "this" ||
              next == "which" || next == "as" || next == "over" || next == "after" || next == "earlier";
     }
-    // "to Buy Chip Designer Ampere" in a title-case headline: the trade, then the name.
-    if (e > k && e < toks.size() && taken[e]) {
-      std::string_view last = TokenText(lower, toks[e - 1]);
-      if (last == "designer" || last == "maker" || last == "startup" || last == "company" || last == "firm" ||
-          last == "provider" || last == "operator" || last == "developer" || last == "supplier") {
-        continue;
-      }
-    }
     if (e > k && ends) add_span(k, e);
   }
   // Short forms: the first word of a multi-word name, used alone later; and
@@ -445,35 +440,29 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   // A one-word name the gazetteer does not know that is the first word of
   // exactly one multi-word name of the text is that organization, before or
   // after it ("Greyhollow" in a headline, "Greyhollow Security" in the body).
-  std::vector<std::pair<std::string_view, const Mention*>> heads;  // first word -> its name (null: ambiguous)
+  std::unordered_map<std::string_view, const Mention*> heads;  // first word -> its name (null: ambiguous)
   for (const Mention& m : names) {
     if (m.end_token - m.first_token < 2) continue;
     std::string_view word = TokenText(text, toks[m.first_token]);
     if (word.size() < 3 || In(kNotShortNames, word)) continue;
-    auto it = std::find_if(heads.begin(), heads.end(), [&](const auto& h) { return h.first == word; });
-    if (it == heads.end()) {
-      heads.emplace_back(word, &m);
-    } else if (it->second && it->second->canonical != m.canonical) {
-      it->second = nullptr;
-    }
+    auto [it, added] = heads.emplace(word, &m);
+    if (!added && it->second && it->second->canonical != m.canonical) it->second = nullptr;
   }
   if (!heads.empty()) {
-    std::vector<std::pair<std::string, Mention>> renames;  // one-word canonical -> the full name
+    // one-word canonical -> the full name's canonical and parent
+    std::unordered_map<std::string, std::pair<std::string, std::string>> renames;
     for (const Mention& m : names) {
       if (m.end_token - m.first_token != 1) continue;
       std::string_view word = TokenText(text, toks[m.first_token]);
-      if (m.canonical != word || std::find(known.begin(), known.end(), m.canonical) != known.end()) continue;
-      auto it = std::find_if(heads.begin(), heads.end(), [&](const auto& h) { return h.first == word; });
-      if (it != heads.end() && it->second) renames.emplace_back(m.canonical, *it->second);
+      if (m.canonical != word || known.count(m.canonical)) continue;
+      auto it = heads.find(word);
+      if (it != heads.end() && it->second) renames.emplace(m.canonical, std::pair(it->second->canonical, it->second->parent));
     }
     for (Mention& m : names) {
-      for (const auto& [from, to] : renames) {
-        if (m.canonical == from) {
-          m.canonical = to.canonical;
-          m.parent = to.parent;
-          break;
-        }
-      }
+      auto it = renames.find(m.canonical);
+      if (it == renames.end()) continue;
+      m.canonical = it->second.first;
+      m.parent = it->second.second;
     }
   }
   std::sort(names.begin(), names.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
