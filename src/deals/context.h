@@ -120,6 +120,8 @@ class DocContext {
 
   // ---- Status (status.cc) ----
   DealStatus StatusFor(uint32_t trigger, Form form) const;
+  // True when a subordinating word ("after", "since", "when"...) lies in [b, e).
+  bool SubordinatorBetween(uint32_t b, uint32_t e) const;
   // True when a status word (talks, planned, announced, done, cancelled) is in the clause of k.
   bool HasStatusCue(uint32_t k) const;
   // True when "combined", "in total" or "totaling" is in the clause of k.

@@ -532,5 +532,38 @@ TEST(ExtractorTest, InvestorExpectedToJoinARaise) {
   EXPECT_EQ(deals[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, FundingAfterRaiseVerbIsReadOnce) {
+  // The company named inside the apposition is not a second investee.
+  auto deals = ExtractText(
+      "Quarrydale Labs, the startup founded by a former Nvidia engineer, has raised $90 million in seed funding "
+      "from Pellworth Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Labs"});
+}
+
+TEST(ExtractorTest, RoundWithOneLeaderAndOthersParticipating) {
+  // The first sentence's round does not absorb the second's investors.
+  auto deals = ExtractText(
+      "Quarrydale Labs has raised $90 million from Kestrel Partners. "
+      "Tervane AI closed a $400 million Series C, with Pellworth Capital leading and Brightwell Ventures and "
+      "Ostrava Partners also participating.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, Names{"Kestrel Partners"});
+  EXPECT_EQ(deals[1].to, Names{"Tervane AI"});
+  EXPECT_EQ(deals[1].from.size(), 3u);
+  auto co = ExtractText(
+      "Tervane AI raised $400 million in a round led by Pellworth Capital, with Brightwell Ventures co-leading.");
+  ASSERT_EQ(co.size(), 1u);
+  EXPECT_EQ(co[0].from.size(), 2u);
+}
+
+TEST(ExtractorTest, CancelWordOfTheMainClauseDoesNotReachTheSubordinate) {
+  auto deals = ExtractText(
+      "Tervane Systems withdrew its listing application days after raising $1.1 billion from Pellworth Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -206,9 +206,23 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   uint32_t f = sent.first_token;
   bool round_subject = doc.W(f) == "it" || (doc.W(f) == "the" && f + 1 < sent.end_token &&
                                             (round_noun(f + 1) || (f + 2 < sent.end_token && round_noun(f + 2))));
+  // "Tervane closed a $400 million Series C, with X leading and Y also
+  // participating": a sentence that states its own round (another
+  // company's, with an amount) before the joining word is not a follow-up.
+  const Gazetteer& gz = doc.gazetteer();
+  const Mention* opener = doc.MentionAt(f);
+  const bool other_opener = opener && opener->kind == MentionKind::kName &&
+                            !Roots(gz, kept.back().to).count(gz.Root(opener->canonical));
+  bool money_seen = false, round_seen = false;
   bool joined = false;
   for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {
     std::string_view w = doc.W(k), next = doc.W(k + 1), prev = doc.W(k - 1);
+    money_seen = money_seen || doc.MoneyAt(k - 1);
+    if (const TriggerWord* t = doc.lexicon().Trigger(doc.W(k - 1))) {
+      round_seen = round_seen || t->frame == Frame::kRaise || t->frame == Frame::kRound;
+    }
+    round_seen = round_seen || round_noun(k - 1);
+    if (!round_subject && other_opener && money_seen && round_seen) break;
     std::vector<const Mention*> joining;
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
         w == "participate" || w == "participating" ||
@@ -242,7 +256,6 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     }
     if (joining.empty()) continue;
     // Every reading of the round in its sentence ("raised ... in a funding round").
-    const Gazetteer& gz = doc.gazetteer();
     const Candidate last = kept.back();
     for (Candidate& round : kept) {
       if (round.type != DealType::kInvestment || round.sentence != last.sentence ||

@@ -57,12 +57,28 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       }
       auto joins_at = [&](uint32_t a) {
         // ", with X participating", ", with X taking part", ", with X expected to be among the investors"
-        return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" ||
+        return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
+                           doc.W(a) == "investing" || doc.W(a) == "contributing" ||
                            (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part") ||
                            (doc.W(a) == "expected" && a + 1 < end && doc.W(a + 1) == "to"));
       };
-      if (joins_at(after) || (after < end && doc.W(after) == "also" && joins_at(after + 1))) {
+      if (joins_at(after) || (after < end && doc.W(after) == "also" && joins_at(after + 1)) ||
+          (after < end && doc.W(after) == "leading")) {
         marker = true;
+        // ", with X leading and Y and Z also participating": the second group too.
+        uint32_t a = after + 1;
+        if (a < end && doc.W(a) == "also") ++a;
+        if (a < end && doc.W(a) == "and") {
+          Mentions more = doc.ListAt(a + 1, end, 2);
+          uint32_t m_end = more.empty() ? end : more.back()->end_token;
+          if (!more.empty() && (joins_at(m_end) || (m_end < end && doc.W(m_end) == "also" && joins_at(m_end + 1)))) {
+            for (const Mention* m : more) {
+              bool dup = false;
+              for (const Mention* x : out) dup = dup || x->canonical == m->canonical;
+              if (!dup) out.push_back(m);
+            }
+          }
+        }
       }
     }
     if (!marker) continue;
@@ -396,7 +412,18 @@ const Mention* NamedUnit(const DocContext& doc, uint32_t k, uint32_t end) {
   return nullptr;
 }
 
+// A raise verb before k in its clause ("raised $2 billion in seed funding
+// from X"): the raise frame reads the round.
+bool AfterRaiseVerb(const DocContext& doc, uint32_t k) {
+  for (uint32_t j = doc.ClauseBegin(k); j < k; ++j) {
+    const TriggerWord* before = doc.lexicon().Trigger(doc.W(j));
+    if (before && before->frame == Frame::kRaise && before->form != Form::kNoun) return true;
+  }
+  return false;
+}
+
 void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (t.frame != Frame::kStake && AfterRaiseVerb(doc, k)) return;
   Mentions from, to;
   const Mention* possessor = doc.PossessorBefore(k);
   if (possessor) from = {possessor};
@@ -510,10 +537,7 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
 
 void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "Halcyon raised $1.2 billion in a round led by X": the raise frame reads it.
-  for (uint32_t j = doc.ClauseBegin(k); j < k; ++j) {
-    const TriggerWord* before = doc.lexicon().Trigger(doc.W(j));
-    if (before && before->frame == Frame::kRaise && before->form != Form::kNoun) return;
-  }
+  if (AfterRaiseVerb(doc, k)) return;
   // "Y's $N round, led by X", "Y closed a $N round led by X"; the raise and
   // lead frames cover most rounds; this one covers rounds without those verbs.
   Mentions from = Investors(doc, k);

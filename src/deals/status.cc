@@ -5,6 +5,16 @@
 
 namespace dealgraph {
 
+bool DocContext::SubordinatorBetween(uint32_t b, uint32_t e) const {
+  for (uint32_t j = b; j < e; ++j) {
+    std::string_view w = words_[j];
+    if (w == "after" || w == "before" || w == "since" || w == "following" || w == "while" || w == "when") {
+      return true;
+    }
+  }
+  return false;
+}
+
 DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   const uint32_t si = SentenceOf(k);
   const uint32_t b = ClauseBegin(k), e = ClauseEnd(k);
@@ -34,6 +44,10 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
             break;
           }
         }
+        // "X withdrew its IPO filing days after raising $1.1 billion": a cue
+        // before a subordinating word speaks of the main clause, not of the
+        // trigger inside the subordinate one.
+        if (c.first < k && SubordinatorBetween(c.end, k)) break;
         // A denial anywhere in the sentence covers the claim it denies.
         std::string_view w = words_[c.first];
         bool denial = w == "denied" || w == "denies" || w == "no" || w == "not";
@@ -97,6 +111,11 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   if (words_[k] == "put" && k > 0 && (words_[k - 1] == "has" || words_[k - 1] == "have" || words_[k - 1] == "had" ||
                                      words_[k - 1] == "already" || words_[k - 1] == "also")) {
     form = Form::kPast;
+  }
+  // "days after raising $1.1 billion", "since acquiring X": a past event.
+  if (form == Form::kIng && k > 0 &&
+      (words_[k - 1] == "after" || words_[k - 1] == "since" || words_[k - 1] == "following")) {
+    return DealStatus::kCompleted;
   }
   // "..., buying BETA CAE for $1.24 billion last year": a participle in a past setting.
   if (form == Form::kIng && k > 0 && words_[k - 1] == ",") {
