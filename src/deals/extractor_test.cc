@@ -565,5 +565,42 @@ TEST(ExtractorTest, CancelWordOfTheMainClauseDoesNotReachTheSubordinate) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, SpendingOnAThingHasNoCounterparty) {
+  EXPECT_TRUE(ExtractText("Quarrydale Systems is investing $60 billion in U.S. infrastructure over four years.").empty());
+  auto round = ExtractText("Pellworth Capital invested an undisclosed sum in Tervane AI's latest round.");
+  ASSERT_EQ(round.size(), 1u);
+  EXPECT_EQ(round[0].to, Names{"Tervane AI"});
+}
+
+TEST(ExtractorTest, SpendingAnUnquantifiedSumOnAnotherCompanysChips) {
+  auto deals = ExtractText("Tervane Labs will spend tens of billions of dollars on Quarrydale Systems' accelerators.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Tervane Labs"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Systems"});
+  EXPECT_FALSE(deals[0].amount);
+}
+
+TEST(ExtractorTest, OrderFromACustomerAndOfferFromABidder) {
+  auto order = ExtractText("Quarrydale Systems disclosed a $2 billion order from Tervane Labs for its accelerators.");
+  ASSERT_EQ(order.size(), 1u);
+  EXPECT_EQ(order[0].from, Names{"Tervane Labs"});
+  EXPECT_EQ(order[0].to, Names{"Quarrydale Systems"});
+  auto offer = ExtractText("Tervane Labs rejected a $900 million offer from Quarrydale Systems last year.");
+  ASSERT_EQ(offer.size(), 1u);
+  EXPECT_EQ(offer[0].type, DealType::kAcquisition);
+  EXPECT_EQ(offer[0].from, Names{"Quarrydale Systems"});
+  EXPECT_EQ(offer[0].to, Names{"Tervane Labs"});
+  EXPECT_EQ(offer[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, HeadlinePurchaseIsTheBodysPurchase) {
+  auto deals = ExtractText(
+      "Tervane Labs lands data centre order from Quarrydale Telecom\n"
+      "Quarrydale Telecom has agreed to buy Tervane Labs' inference accelerators for a new data centre.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].asset, Asset::kChips);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -473,6 +473,13 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
   // A report missing one side ("Mistral raises EUR600m") joins a fuller one
   // with the same other side and a compatible amount; the fuller one speaks.
   std::vector<Candidate> merged;
+  // A first line without closing punctuation is a headline.
+  bool headline = false;
+  if (!doc.seg().sentences.empty()) {
+    const Sentence& first = doc.seg().sentences[0];
+    std::string_view last = first.end_token > first.first_token ? doc.W(first.end_token - 1) : "";
+    headline = last != "." && last != "!" && last != "?" && last != "\"" && last != "”";
+  }
   for (Candidate& c : kept) {
     bool joined = false;
     Marker c_marker = Distinct(doc, c);
@@ -483,9 +490,13 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
       Candidate& m = merged[mi];
       if (m.type != c.type || m.unnamed != c.unnamed) continue;
       // Two assets are two purchases, unless one amount names both: a
-      // headline's "AI infrastructure deal" is the body's GPU cloud contract.
+      // headline's "AI infrastructure deal" is the body's GPU cloud contract,
+      // and so is a headline's purchase between the same two parties.
       bool same_money = m.money && c.money && AmountsCompatible(m.money, c.money);
-      if (m.type == DealType::kPurchase && m.asset != c.asset && !same_money) continue;
+      if (m.type == DealType::kPurchase && m.asset != c.asset && !same_money &&
+          !(m.sentence == 0 && headline && SameParties(gz, m, c, false))) {
+        continue;
+      }
       if (!AmountsCompatible(m.money, c.money)) continue;
       if (m.type == DealType::kPurchase && m.asset != c.asset && m.sentence == 0) m.asset = c.asset;
       NameSet mf = Roots(gz, m.from), mt = Roots(gz, m.to), cf = Roots(gz, c.from), ct = Roots(gz, c.to);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "deals/context.h"
+#include "entities/lexicon.h"
 
 namespace dealgraph {
 namespace {
@@ -17,6 +18,11 @@ bool Has(const DocContext& doc, uint32_t b, uint32_t e, std::initializer_list<st
     }
   }
   return false;
+}
+
+// Nouns for a funding round.
+bool IsRoundWord(std::string_view w) {
+  return w == "round" || w == "funding" || w == "financing" || w == "series" || w == "raise";
 }
 
 // Investors named after "led by", "from", "including", "participation from", "backed by".
@@ -317,6 +323,30 @@ bool UnnamedCompanies(const DocContext& doc, uint32_t k) {
   return false;
 }
 
+// "investing $600 billion in U.S. infrastructure", "invest in its own data
+// centres": the "in" phrase after k names a thing, not a company, so the
+// spending has no counterparty (spec: not a deal).
+bool InvestsInThing(const DocContext& doc, uint32_t k) {
+  const uint32_t end = doc.ClauseEnd(k);
+  uint32_t j = k + 1;
+  while (j < end && j < k + 8 && doc.W(j) != "in" && doc.W(j) != "into") {
+    if (doc.MentionAt(j) || doc.IsPreposition(j)) return false;
+    ++j;
+  }
+  if (j >= end || j >= k + 8 || j + 1 >= end) return false;
+  std::string_view first = doc.W(j + 1);
+  if (doc.MoneyAt(j + 1) || first == "talks" || first == "the" || first == "a" || first == "an" ||
+      (first.size() == 4 && first[0] >= '1' && first[0] <= '2' && first[1] >= '0' && first[1] <= '9')) {
+    return false;  // an amount, a date or a described company follows
+  }
+  if (MonthNumber(first) > 0 || UnnamedCompanies(doc, j)) return false;
+  for (uint32_t q = j + 1; q < end && q < j + 6; ++q) {
+    if (doc.MentionAt(q) || doc.MoneyAt(q)) return false;
+    if (doc.IsPreposition(q) || doc.W(q) == "," || doc.W(q) == "and") break;
+  }
+  return true;
+}
+
 void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from = doc.Agent(k);
   Mentions to = doc.AfterPrep(k, {"in", "into"}, 14);
@@ -329,7 +359,16 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     Mentions by = doc.AfterPrep(k, {"by"}, 14);
     from = by;
   }
-  if (!to.empty() && to[0]->possessive) to.clear();  // "invest in its own chips", "in Amazon's cloud"
+  if (!to.empty() && to[0]->possessive) {
+    // "invested in Mistral AI's latest round": the round's company is the investee.
+    uint32_t j = to[0]->end_token;
+    while (j < doc.ClauseEnd(k) && j < to[0]->end_token + 4 && !doc.IsPreposition(j) &&
+           !IsRoundWord(doc.W(j))) {
+      ++j;
+    }
+    if (!(j < doc.ClauseEnd(k) && IsRoundWord(doc.W(j)))) to.clear();  // "invest in its own chips", "in Amazon's cloud"
+  }
+  if (to.empty() && InvestsInThing(doc, k)) return;
   bool implied = false;
   if (to.empty() && !put) to = ImpliedInvestee(doc, k, &implied);
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
@@ -782,6 +821,21 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   std::string_view w = doc.W(k);
   bool bid = w == "bid" || w == "bids" || w == "offer";
   Mentions to = bid ? doc.AfterPrep(k, {"for"}, 6) : doc.AfterPrep(k, {"of"}, 4);
+  if (bid && to.empty() && k > 0 && doc.PossessorBefore(k) == nullptr) {
+    // "Wiz rejected a $23 billion offer from Google": the bidder after
+    // "from", the subject its target (an offer as a noun: after an article or an amount).
+    std::string_view p = doc.W(k - 1);
+    bool noun = doc.MoneyAt(k - 1) || p == "a" || p == "an" || p == "the" || p == "takeover" || p == "buyout" ||
+                p == "unsolicited" || p == "rival" || p == "higher" || p == "sweetened" || p == "cash";
+    Mentions bidder = noun ? doc.AfterPrep(k, {"from"}, 4) : Mentions{};
+    Mentions target = bidder.empty() ? Mentions{} : doc.Agent(k);
+    if (!target.empty() && !target[0]->possessive && bidder[0]->canonical != target[0]->canonical) {
+      Candidate c = Make(doc, DealType::kAcquisition, k, t, {bidder[0]}, {target[0]});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   if (bid && to.empty()) {
     // "weighing a bid for a Malaysian data centre operator": the target is not named.
     if (k + 1 < doc.words().size() && doc.W(k + 1) == "for" && IndefiniteCompany(doc, k + 1)) {
@@ -978,6 +1032,12 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     supplier = doc.Agent(k);
     buyer = Object(doc, k);
     if (buyer.empty()) buyer = doc.AfterPrep(k, {"to", "for"}, 10);
+  } else if (t.form == Form::kNoun && (doc.W(k) == "order" || doc.W(k) == "orders") &&
+             !doc.AfterPrep(k, {"from"}, WindowPastMoney(doc, k, 8)).empty()) {
+    // "disclosed a $10 billion order from Y": the customer orders from the one who discloses it.
+    buyer = {doc.AfterPrep(k, {"from"}, WindowPastMoney(doc, k, 8))[0]};
+    supplier = doc.Agent(k);
+    if (const Mention* p = doc.PossessorBefore(k)) supplier = {p};
   } else {
     buyer = doc.Agent(k);
     if (const Mention* p = doc.PossessorBefore(k); p && t.form == Form::kNoun) buyer = {p};
@@ -1032,7 +1092,11 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   c.asset = asset;
   c.money = doc.MoneyNear(k, true);
   // "spend $N on X": the money follows the verb ("spending heavily on its own chips" is no deal).
-  if (t.frame == Frame::kSpend && (!c.money || c.money->first_token < k || c.money->first_token > k + 6)) return;
+  if (t.frame == Frame::kSpend && (!c.money || c.money->first_token < k || c.money->first_token > k + 6)) {
+    // "spend tens of billions of dollars on Y's chips": a sum without a figure.
+    c.money = nullptr;
+    if (!Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5), {"billions", "millions", "trillions"})) return;
+  }
   if (t.frame == Frame::kUse && t.form != Form::kNoun) {
     // The used thing must be goods: "use AWS Trainium chips", not "use the money".
     bool goods = false;
