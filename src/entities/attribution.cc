@@ -35,7 +35,7 @@ bool IsAttribution(std::string_view text, const std::vector<Token>& tokens, size
     } else if (OneOf(w, kReportNouns)) {
       noun = true;
     } else if (OneOf(w, {"by", "from", "in", "on", "at", "of", "with", "to"})) {
-      if (k == first) prep_before_name = true;
+      if (!noun) prep_before_name = true;  // "a report by X", "a report by the X"
       if (EqualsLower(w, "to") && k >= begin + 2 && EqualsLower(at(k - 2), "according")) return true;
       if (EqualsLower(w, "to") && k == first && noun == false && k >= begin + 2 &&
           OneOf(at(k - 2), {"statement", "statements", "comments", "remarks", "told", "said", "spoke", "speaking",
