@@ -541,7 +541,7 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   // Money right after the verb ("raised $6 billion", "secured commitments of
   // up to $4 billion") or a funding word as its object ("raised a Series B").
   const Entity* money = nullptr;
-  bool funding_object = false;
+  bool funding_object = false, vague = false;
   for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j <= k + 5; ++j) {
     if (const Entity* m = doc.MoneyAt(j); m && !doc.IsValuation(*m)) {
       money = m;
@@ -552,13 +552,17 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
         w == "commitments" || w == "investment" || w == "equity") {
       funding_object = true;
     }
+    // "has received billions of dollars from X": a sum without a figure.
+    if ((w == "billions" || w == "millions") && j + 2 < doc.ClauseEnd(k) && doc.W(j + 1) == "of") {
+      funding_object = vague = true;
+    }
     if (w == "forecast" || w == "guidance" || w == "outlook" || w == "prices" || w == "price" || w == "concerns" ||
         w == "questions" || w == "dividend" || w == "estimate" || w == "estimates" || w == "target") {
       return;
     }
   }
   if (!money && !funding_object) return;
-  if (!money) money = doc.MoneyNear(k, true);
+  if (!money && !vague) money = doc.MoneyNear(k, true);
   Mentions to = doc.Agent(k);
   Mentions from = Investors(doc, k);
   if (to.empty()) return;
@@ -1075,7 +1079,19 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   if (buyer.empty() || supplier.empty()) return;
   // "supply startup Halcyon Labs with as many as 400,000 of its accelerators"
   Asset asset = PurchaseAsset(doc, k, supplier, t.frame != Frame::kCommit, t.frame == Frame::kSupply ? 18 : 12);
-  if (asset == Asset::kNone) return;
+  if (asset == Asset::kNone) {
+    // "Amazon has committed $8 billion to the startup": money pledged to a
+    // startup or lab, with no goods named, is an investment in it.
+    const Entity* money = doc.MoneyNear(k, true);
+    if (t.frame == Frame::kCommit && t.form != Form::kNoun && money && supplier.size() == 1 &&
+        !supplier[0]->possessive && doc.LooksLikeInvestee(*supplier[0]) && !doc.LooksLikeInvestee(*buyer[0]) &&
+        supplier[0]->first_token > 0 && doc.W(supplier[0]->first_token - 1) == "to") {
+      Candidate c = Make(doc, DealType::kInvestment, k, t, buyer, supplier);
+      c.money = money;
+      out.push_back(c);
+    }
+    return;
+  }
   if (supplier.size() >= 2) {
     // Chipmakers and cloud operators in one commitment: mixed infrastructure.
     bool chips = false, cloud = false;

@@ -251,7 +251,8 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
 
 const Mention* DocContext::PossessorBefore(uint32_t k) const {
   uint32_t begin = ClauseBegin(k);
-  for (uint32_t j = k, steps = 0; j-- > begin && steps < 6; ++steps) {
+  // "CoreWeave's proposed $9 billion all-stock takeover": up to nine tokens back.
+  for (uint32_t j = k, steps = 0; j-- > begin && steps < 9; ++steps) {
     if (words_[j] == "'s") continue;
     const Mention* m = MentionAt(j);
     if (m) return m->possessive ? m : nullptr;
