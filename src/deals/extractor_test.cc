@@ -602,5 +602,30 @@ TEST(ExtractorTest, HeadlinePurchaseIsTheBodysPurchase) {
   EXPECT_EQ(deals[0].asset, Asset::kChips);
 }
 
+TEST(ExtractorTest, BuyoutsAndDescribedTargets) {
+  auto priv = ExtractText("Pellworth Capital took British security company Quarrydale Systems private last year.");
+  ASSERT_EQ(priv.size(), 1u);
+  EXPECT_EQ(priv[0].type, DealType::kAcquisition);
+  EXPECT_EQ(priv[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(priv[0].to, Names{"Quarrydale Systems"});
+  EXPECT_EQ(priv[0].status, DealStatus::kCompleted);
+  auto pay = ExtractText("Tervane Labs agreed in March to pay $3 billion for cloud security start-up Quarrydale Systems.");
+  ASSERT_EQ(pay.size(), 1u);
+  EXPECT_EQ(pay[0].to, Names{"Quarrydale Systems"});
+  auto described = ExtractText("Tervane Labs acquired the car electronics and audio maker Quarrydale Systems in 2017.");
+  ASSERT_EQ(described.size(), 1u);
+  EXPECT_EQ(described[0].to, Names{"Quarrydale Systems"});
+}
+
+TEST(ExtractorTest, MergerTalksWithTheOtherParty) {
+  auto deals = ExtractText(
+      "Tervane Interactive said on Wednesday it was in early talks with Quarrydale Games about a possible merger.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Tervane Interactive"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Games"});
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

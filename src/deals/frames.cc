@@ -253,7 +253,7 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
 
 // The object organization of a transitive verb at k ("acquire rival Foo").
 Mentions Object(const DocContext& doc, uint32_t k) {
-  uint32_t end = std::min(doc.ClauseEnd(k), k + 7);
+  uint32_t end = std::min(doc.ClauseEnd(k), k + 9);
   Mentions list = doc.ListAt(k + 1, end, 4);
   // "if Microsoft buys additional services, Nebius said": the speaker, not the object.
   if (!list.empty()) {
@@ -917,6 +917,14 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   Mentions parties;
   if (t.form == Form::kNoun) {
     parties = doc.AfterPrep(k, {"of", "between", "with"}, 3);
+    if (parties.size() < 2) {
+      // "X was in early talks with Y about a possible merger".
+      const Mention *subject = nullptr, *other = nullptr;
+      if (FrameParties(doc, doc.SentenceOf(k), &subject, &other) &&
+          (parties.empty() || parties[0]->kind != MentionKind::kName)) {
+        parties = {subject, other};
+      }
+    }
     if (parties.empty()) parties = doc.Agent(k);  // "X and Y abandoned their merger"
     if (parties.size() == 1) {
       Mentions agent;
@@ -1166,10 +1174,11 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
   Mentions target;
   for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 12); ++j) {
     if (doc.W(j) != "for") continue;
-    for (uint32_t q = j + 1; q < std::min(doc.ClauseEnd(k), j + 4); ++q) {
+    // "for cloud security start-up Wiz": a short description may come first.
+    for (uint32_t q = j + 1; q < std::min(doc.ClauseEnd(k), j + 6); ++q) {
       const Mention* m = doc.MentionAt(q);
       if (m && m->kind != MentionKind::kPronoun) target = {m};
-      if (m || doc.IsPreposition(q)) break;
+      if (m || doc.IsPreposition(q) || doc.MoneyAt(q) || doc.W(q) == ",") break;
     }
     break;
   }
@@ -1442,6 +1451,28 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
                                                : verb == "takes" ? Form::kPresent : verb == "taking" ? Form::kIng
                                                                                                        : Form::kPast};
           Candidate c = Make(doc, DealType::kAcquisition, v, control, from, {to[0]});
+          c.money = doc.MoneyNear(k, true);
+          out.push_back(c);
+        }
+      }
+      continue;
+    }
+    if (!t && doc.W(k) == "private" && k >= sent.first_token + 2 && doc.MentionAt(k - 1)) {
+      // "Thoma Bravo took British cybersecurity company Darktrace private": a buyout.
+      const Mention* target = doc.MentionAt(k - 1);
+      uint32_t v = target->first_token;
+      while (v > sent.first_token && v + 5 > target->first_token && !doc.lexicon().Trigger(doc.W(v - 1)) &&
+             doc.W(v - 1) != "take" && doc.W(v - 1) != "took" && doc.W(v - 1) != "takes" && doc.W(v - 1) != "taking") {
+        if (doc.MentionAt(v - 1) || doc.IsPreposition(v - 1) || doc.W(v - 1) == ",") break;
+        --v;
+      }
+      std::string_view verb = v > sent.first_token ? doc.W(v - 1) : "";
+      if (verb == "take" || verb == "took" || verb == "takes" || verb == "taking") {
+        Mentions from = doc.Agent(v - 1);
+        if (!from.empty() && from[0]->canonical != target->canonical) {
+          TriggerWord buyout{Frame::kAcquire, verb == "take" ? Form::kBase : verb == "takes" ? Form::kPresent
+                                              : verb == "taking" ? Form::kIng : Form::kPast};
+          Candidate c = Make(doc, DealType::kAcquisition, v - 1, buyout, from, {target});
           c.money = doc.MoneyNear(k, true);
           out.push_back(c);
         }

@@ -66,6 +66,16 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     ++j;
     --skip;
   }
+  // "the car electronics and audio maker Harman": "and" inside a description
+  // that ends right before a name.
+  if (j > k && j + 2 < end && words_[j] == "and" && !MentionAt(j + 1)) {
+    uint32_t a = j + 1;
+    while (a < end && a < j + 4 && !MentionAt(a) && Skippable(*this, a)) ++a;
+    if (a < end && a > j + 1 && MentionAt(a) && seg_.tokens[a - 1].kind == TokenKind::kWord &&
+        !seg_.tokens[a - 1].capitalized) {
+      j = a;
+    }
+  }
   if (j > k && j + 1 < end && words_[j] == "," && MentionAt(j + 1)) ++j;
   while (j < end) {
     const Mention* m = MentionAt(j);

@@ -107,6 +107,8 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   const TriggerWord* t = lexicon_.Trigger(words_[k]);
   if (!t && k > 0) t = Lexicon::PhraseTrigger(words_[k - 1], words_[k]);  // "took over", "taken private"
   Frame frame = t ? t->frame : Frame::kDeal;
+  // "took full control of", "took X private": a take verb read as a buyout.
+  if (!t && (words_[k] == "took" || words_[k] == "taken")) frame = Frame::kAcquire;
   // "has put $13 billion into": "put" is its own past participle.
   if (words_[k] == "put" && k > 0 && (words_[k - 1] == "has" || words_[k - 1] == "have" || words_[k - 1] == "had" ||
                                      words_[k - 1] == "already" || words_[k - 1] == "also")) {

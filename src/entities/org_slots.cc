@@ -27,7 +27,7 @@ constexpr std::string_view kSubjectVerbs[] = {
 
 constexpr std::string_view kAuxiliaries[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",
-                                             "then", "later", "to"};
+                                             "then", "later", "to", "been", "already"};
 
 // Nouns after "<Name>'s": "Acme's acquisition", "Acme's CEO".
 constexpr std::string_view kPossessedNouns[] = {
@@ -97,7 +97,14 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         return true;
       }
       if (EqualsLower(w1, "at") && (flags_at(s - 2) & kTitleWord)) return true;
-      if (EqualsLower(w1, "to") && OneOf(w2, {"sold", "sell", "sells", "selling", "sale", "merge"})) return true;
+      if (EqualsLower(w1, "to") && OneOf(w2, {"sold", "sell", "sells", "selling", "sale", "merge", "itself"})) {
+        return true;
+      }
+      // "buy about 10% of Kadokawa", "a 9.8 percent stake of X".
+      if (EqualsLower(w1, "of") && (w2 == "%" || (w2.size() > 1 && w2.back() == '%') ||
+                                    OneOf(w2, {"percent", "cent", "majority", "control"}))) {
+        return true;
+      }
       if (EqualsLower(w1, "from") &&
           OneOf(w2, {"funding", "investment", "investments", "backing", "capital", "financing", "raised",
                      "raises", "bought", "acquired", "purchased", "stake"})) {
@@ -110,10 +117,22 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     if (tokens[e].kind == TokenKind::kPossessive) {
       return e + 1 < end && OneOf(text_at(e + 1), kPossessedNouns);
     }
-    if (WordFlags(n1) & kSpeechVerb) return false;
+    if (WordFlags(n1) & kSpeechVerb) {
+      // "Larkspur Grid said on Monday it had raised ...": a subject that
+      // speaks of itself as "it" and a deal verb is an organization.
+      for (size_t k = e + 1; k + 1 < end && k < e + 6; ++k) {
+        if (text_at(k) != "it") continue;
+        for (size_t v = k + 1; v < end && v < k + 4; ++v) {
+          if (OneOf(text_at(v), kSubjectVerbs) || EqualsLower(text_at(v), "talks")) return true;
+          if (!OneOf(text_at(v), kAuxiliaries) && !EqualsLower(text_at(v), "in")) break;
+        }
+        break;
+      }
+      return false;
+    }
     if (!tokens[e].capitalized && OneOf(n1, kSubjectVerbs)) return true;
     if (OneOf(n1, kAuxiliaries)) {
-      for (size_t k = e + 1; k < end && k < e + 3; ++k) {
+      for (size_t k = e + 1; k < end && k < e + 5; ++k) {
         if (OneOf(text_at(k), kSubjectVerbs) || EqualsLower(text_at(k), "talks")) return true;
         if (!OneOf(text_at(k), kAuxiliaries) && !EqualsLower(text_at(k), "in")) break;
       }

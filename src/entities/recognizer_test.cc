@@ -93,6 +93,16 @@ TEST_F(RecognizerTest, DatelineAndHeadlineTradesAreNoNames) {
   EXPECT_EQ(Orgs("Quorvane Agrees to Buy Chip Designer Ampere"), V{"Ampere"});
 }
 
+TEST_F(RecognizerTest, DealSlotsNameUnknownCompanies) {
+  // A subject that speaks of itself as "it" with a deal verb.
+  EXPECT_EQ(Orgs("Larkwell Grid said on Monday it had raised new money."), V{"Larkwell Grid"});
+  EXPECT_EQ(Orgs("Marta Ostrova said the team would travel."), V{});
+  // A share of a company; selling oneself; a subject long in talks.
+  EXPECT_EQ(Orgs("The group will buy about 10% of Quelvaro next year."), V{"Quelvaro"});
+  EXPECT_EQ(Orgs("It had tried to sell itself to Draveno Semitech before."), V{"Draveno Semitech"});
+  EXPECT_EQ(Orgs("Albrandt had previously been in talks with several buyers."), V{"Albrandt"});
+}
+
 TEST_F(RecognizerTest, WhatACompanyDoesNamesIt) {
   EXPECT_EQ(Orgs("Lumenreach, which trains speech models for call centres, is raising money."), V{"Lumenreach"});
 }
