@@ -627,5 +627,27 @@ TEST(ExtractorTest, MergerTalksWithTheOtherParty) {
   EXPECT_EQ(deals[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, SharesBoughtAsAPercentOrAHolding) {
+  auto pct = ExtractText("Quarrydale Systems will buy about 10% of Tervane Labs for roughly $300 million.");
+  ASSERT_EQ(pct.size(), 1u);
+  EXPECT_EQ(pct[0].type, DealType::kInvestment);
+  EXPECT_EQ(pct[0].to, Names{"Tervane Labs"});
+  auto holding = ExtractText(
+      "Quarrydale Systems has agreed to buy most of Pellworth Capital's holding in Tervane Labs for $90 million.");
+  ASSERT_EQ(holding.size(), 1u);
+  EXPECT_EQ(holding[0].type, DealType::kInvestment);
+  EXPECT_EQ(holding[0].from, Names{"Quarrydale Systems"});
+  EXPECT_EQ(holding[0].to, Names{"Tervane Labs"});
+}
+
+TEST(ExtractorTest, WhatIsSoldIsNotTheSeller) {
+  auto deals = ExtractText(
+      "Brightwell Media Inc. runs a streaming service. Brightwell Media itself came from Tervane Labs, which sold it "
+      "to Quarrydale Systems for $1.2 billion in 2021.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Quarrydale Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Brightwell Media"});
+}
+
 }  // namespace
 }  // namespace dealgraph

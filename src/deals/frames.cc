@@ -237,7 +237,7 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
     if (doc.MoneyAt(j)) end = std::min(doc.ClauseEnd(k), end + 1);  // an amount does not count
     std::string_view w = doc.W(j);
     if (w == "stake" || w == "stakes" || w == "shares" || w == "%" || w == "percent" || w == "interest" ||
-        w == "equity" || w == "stock" || (w.size() > 1 && w.back() == '%')) {
+        w == "equity" || w == "stock" || w == "holding" || w == "shareholding" || (w.size() > 1 && w.back() == '%')) {
       return true;
     }
     if (const Mention* m = doc.MentionAt(j)) {
@@ -245,6 +245,11 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
       continue;
     }
     if (doc.MoneyAt(j)) continue;  // "paying about $14.3 billion for ..."
+    // "buy about 10% of X": a hedge before a share.
+    if ((w == "about" || w == "around" || w == "over" || w == "roughly" || w == "nearly" || w == "almost") &&
+        j + 1 < end && doc.seg().tokens[j + 1].kind == TokenKind::kNumber) {
+      continue;
+    }
     bool for_money = w == "for" && doc.MoneyAt(j - 1);
     if (doc.IsPreposition(j) && w != "of" && !for_money) return false;
   }
@@ -772,7 +777,9 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   Mentions from = doc.Agent(k);
   if (IsStakeObject(doc, k)) {
     // "buy $2 billion of Intel shares", "acquire a 49% stake in Y": an investment.
-    Mentions to;
+    // ("buy most of Vivendi's holding in Telecom Italia": the company after "in".)
+    Mentions to = doc.AfterPrep(k, {"in"}, 10);
+    if (!to.empty() && to[0]->possessive) to.clear();
     for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 10) && to.empty(); ++j) {
       if (const Mention* m = doc.MentionAt(j)) to = {m};
     }
@@ -1000,6 +1007,35 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);
     return;
+  }
+  if (seller.empty() && t.form != Form::kNoun && k + 1 < doc.words().size() && doc.W(k + 1) == "it" &&
+      doc.MentionAt(k + 1)) {
+    seller = {doc.MentionAt(k + 1)};  // "which sold it to Sony"
+  }
+  if (!seller.empty() && seller[0]->kind == MentionKind::kPronoun && !seller[0]->possessive &&
+      doc.W(seller[0]->first_token) == "it") {
+    // "AT&T, which sold it to Sony": what is sold is not the seller ("sold itself" is).
+    Mentions agent = doc.Agent(k);
+    if ((!agent.empty() && agent[0]->canonical == seller[0]->canonical) ||
+        buyer[0]->canonical == seller[0]->canonical) {
+      const Mention* other = nullptr;
+      for (const std::string& alt : seller[0]->alternatives) {
+        if ((!agent.empty() && alt == agent[0]->canonical) || alt == buyer[0]->canonical) continue;
+        other = doc.NameOf(alt);
+        break;
+      }
+      // Else the sentence's first other name: "Crunchyroll itself came from AT&T, which sold it to Sony".
+      const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+      for (uint32_t j = sent.first_token; !other && j < k; ++j) {
+        const Mention* m = doc.MentionAt(j);
+        if (m && m->kind == MentionKind::kName && !m->possessive && m->canonical != buyer[0]->canonical &&
+            (agent.empty() || m->canonical != agent[0]->canonical)) {
+          other = m;
+        }
+      }
+      if (!other) return;
+      seller = {other};
+    }
   }
   if (seller.empty()) seller = doc.Agent(k);
   if (seller.empty()) return;
