@@ -17,11 +17,16 @@ struct ExtractorOptions {
   // Organization gazetteer (TSV, see data/gazetteer/README.md). Empty: the
   // gazetteer built into the binary.
   std::string gazetteer_path;
+  // Organization tagger model (data/models/org_tagger.bin, made by
+  // `dealgraph train-tagger`). Empty: the model built into the binary.
+  std::string tagger_model_path;
+  // False: organizations from the gazetteer and rules only, no tagger.
+  bool use_tagger = true;
 };
 
 class Extractor {
  public:
-  // Loads the gazetteer and lexicons. Fails with kNotFound/kParseError when a
+  // Loads the gazetteer, lexicons and tagger model. Fails with kNotFound/kParseError when a
   // given data file is missing or malformed.
   static Result<std::unique_ptr<Extractor>> Create(const ExtractorOptions& options = {});
   ~Extractor();

@@ -19,6 +19,7 @@ void AddLedgerCommands(CLI::App& app, ExitCode& exit);   // ingest, reconcile, d
 void AddQueryCommands(CLI::App& app, ExitCode& exit);    // deals, org, flows, cycles, show, export (query_commands.cc)
 void AddServeCommand(CLI::App& app, ExitCode& exit);     // serve (serve_command.cc)
 void AddWatchCommand(CLI::App& app, ExitCode& exit);     // watch (watch_command.cc)
+void AddTrainTaggerCommand(CLI::App& app, ExitCode& exit);  // train-tagger (train_tagger_command.cc)
 
 // Options of the commands that fetch URLs (ingest, watch), in watch_command.cc.
 struct FetchCliOptions {

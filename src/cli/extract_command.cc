@@ -23,6 +23,8 @@ struct ExtractOptions {
   std::string format = "jsonl";
   std::string input_format = "auto";
   std::string gazetteer;
+  std::string tagger_model;
+  bool no_tagger = false;
   bool dump_text = false;
   int jobs = 0;  // 0: one per core
 };
@@ -59,6 +61,8 @@ int RunExtract(const ExtractOptions& opt, bool entities) {
   }
   ExtractorOptions eo;
   eo.gazetteer_path = opt.gazetteer;
+  eo.tagger_model_path = opt.tagger_model;
+  eo.use_tagger = !opt.no_tagger;
   auto extractor = Extractor::Create(eo);
   if (!extractor.ok()) {
     std::fprintf(stderr, "dealgraph: %s\n", extractor.status().ToString().c_str());
@@ -118,6 +122,8 @@ void AddExtractCommands(CLI::App& app, ExitCode& exit) {
   ex->add_option("--format", opt->format, "jsonl (default) or table")->check(CLI::IsMember({"jsonl", "table"}));
   ex->add_option("--input-format", opt->input_format, "auto (default), text, html, jsonl or feed");
   ex->add_option("--gazetteer", opt->gazetteer, "Organization gazetteer TSV instead of the built-in one");
+  ex->add_option("--tagger-model", opt->tagger_model, "Organization tagger model instead of the built-in one");
+  ex->add_flag("--no-tagger", opt->no_tagger, "Organizations from the gazetteer and rules only");
   ex->add_flag("--dump-text", opt->dump_text, "Print the text the extractor reads (offsets refer to it)");
   ex->add_option("-j,--jobs", opt->jobs, "Extraction threads (default: all cores); output order does not change")
       ->check(CLI::Range(1, 256));
@@ -128,6 +134,8 @@ void AddExtractCommands(CLI::App& app, ExitCode& exit) {
   en->add_option("files", eopt->files, "Input files; - for standard input")->required();
   en->add_option("--input-format", eopt->input_format, "auto (default), text, html, jsonl or feed");
   en->add_option("--gazetteer", eopt->gazetteer, "Organization gazetteer TSV instead of the built-in one");
+  en->add_option("--tagger-model", eopt->tagger_model, "Organization tagger model instead of the built-in one");
+  en->add_flag("--no-tagger", eopt->no_tagger, "Organizations from the gazetteer and rules only");
   en->add_option("-j,--jobs", eopt->jobs, "Threads (default: all cores); output order does not change")
       ->check(CLI::Range(1, 256));
   en->callback([eopt, &exit] { exit.value = RunExtract(*eopt, true); });

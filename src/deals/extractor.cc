@@ -6,6 +6,7 @@
 #include "deals/lexicon.h"
 #include "entities/entity_json.h"
 #include "entities/gazetteer.h"
+#include "entities/org_tagger.h"
 #include "entities/recognizer.h"
 #include "reference/resolver.h"
 #include "segment/segmenter.h"
@@ -13,11 +14,12 @@
 namespace dealgraph {
 
 struct Extractor::Impl {
-  Impl(Gazetteer g, Lexicon l)
-      : gazetteer(std::move(g)), lexicon(std::move(l)), recognizer(&gazetteer), resolver(&gazetteer),
-        finder(&lexicon, &gazetteer) {}
+  Impl(Gazetteer g, Lexicon l, std::unique_ptr<OrgTagger> t)
+      : gazetteer(std::move(g)), lexicon(std::move(l)), tagger(std::move(t)), recognizer(&gazetteer, tagger.get()),
+        resolver(&gazetteer), finder(&lexicon, &gazetteer) {}
   Gazetteer gazetteer;
   Lexicon lexicon;
+  std::unique_ptr<OrgTagger> tagger;  // null: rules only
   EntityRecognizer recognizer;
   ReferenceResolver resolver;
   DealFinder finder;
@@ -32,7 +34,15 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
   if (!gazetteer.ok()) return gazetteer.status();
   Result<Lexicon> lexicon = Lexicon::BuiltIn();
   if (!lexicon.ok()) return lexicon.status();
-  auto impl = std::make_unique<Impl>(std::move(gazetteer).value(), std::move(lexicon).value());
+  std::unique_ptr<OrgTagger> tagger;
+  if (options.use_tagger) {
+    Result<OrgTagger> t =
+        options.tagger_model_path.empty() ? OrgTagger::BuiltIn() : OrgTagger::Load(options.tagger_model_path);
+    if (!t.ok()) return t.status();
+    tagger = std::make_unique<OrgTagger>(std::move(t).value());
+  }
+  auto impl =
+      std::make_unique<Impl>(std::move(gazetteer).value(), std::move(lexicon).value(), std::move(tagger));
   return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
 }
 

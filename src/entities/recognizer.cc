@@ -105,7 +105,8 @@ void MarkOutlets(std::string_view text, const std::vector<Token>& toks, size_t b
 
 }  // namespace
 
-EntityRecognizer::EntityRecognizer(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
+EntityRecognizer::EntityRecognizer(const Gazetteer* gazetteer, const OrgTagger* tagger)
+    : gazetteer_(gazetteer), tagger_(tagger) {}
 
 namespace {
 
@@ -132,6 +133,24 @@ void MergeConversions(std::string_view text, const std::vector<Token>& toks, std
     ++kept;
   }
   money->resize(kept);
+}
+
+// The organization tagger's names among the tokens the rules left free
+// (org_tagger.h): the rules' values and organizations form its mask.
+void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::vector<Token>& toks, size_t begin,
+                   size_t end, const std::vector<Entity>& values, size_t values_first, std::vector<Entity>* orgs) {
+  static thread_local std::vector<uint8_t> mask;
+  mask.assign(end - begin, static_cast<uint8_t>(TagMask::kFree));
+  auto mark = [&](const Entity& e, TagMask m) {
+    for (uint32_t k = e.first_token; k < e.end_token; ++k) {
+      if (k >= begin && k < end) mask[k - begin] = static_cast<uint8_t>(m);
+    }
+  };
+  for (size_t v = values_first; v < values.size(); ++v) mark(values[v], TagMask::kValue);
+  for (const Entity& e : *orgs) mark(e, TagMask::kOrg);
+  TagSentence sentence(text, toks, begin, end, mask.data());
+  if (!sentence.AnyCandidate()) return;
+  for (auto [a, b] : tagger.Tag(sentence, begin, end)) orgs->push_back(MakeOrgEntity(text, toks, a, b, b));
 }
 
 }  // namespace
@@ -165,6 +184,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
     if (gazetteer_ != nullptr) FindKnownNames(*gazetteer_, text, toks, begin, end, &taken, &orgs, &kinds);
     MarkOutlets(text, toks, begin, end, kinds, &orgs);
     FindShapedOrgs(text, toks, begin, end, taken, &orgs);
+    if (tagger_ != nullptr) AddTaggedOrgs(*tagger_, text, toks, begin, end, out, sentence_first, &orgs);
     // Merge the sentence's entities in text order (they do not overlap).
     order.clear();
     for (uint32_t k = 0; k < orgs.size(); ++k) order.push_back(k);

@@ -9,20 +9,22 @@
 #include "dealgraph/status.h"
 #include "entities/entity.h"
 #include "entities/gazetteer.h"
+#include "entities/org_tagger.h"
 #include "segment/segmenter.h"
 
 namespace dealgraph {
 
 class EntityRecognizer {
  public:
-  // `gazetteer` must outlive the recognizer.
-  explicit EntityRecognizer(const Gazetteer* gazetteer);
+  // `gazetteer` and `tagger` (may be null: rules only) must outlive the recognizer.
+  explicit EntityRecognizer(const Gazetteer* gazetteer, const OrgTagger* tagger = nullptr);
 
   // All entities of `text`, sorted by start, not overlapping. Thread-safe.
   std::vector<Entity> Find(std::string_view text, const Segmentation& seg) const;
 
  private:
   const Gazetteer* gazetteer_;
+  const OrgTagger* tagger_;
 };
 
 }  // namespace dealgraph

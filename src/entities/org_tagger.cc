@@ -1,0 +1,341 @@
+// OrgTagger: candidates, hashed features, greedy decoding and the model file.
+#include "entities/org_tagger.h"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "entities/lexicon.h"
+#include "entities/org_slots.h"
+
+namespace dealgraph {
+namespace embedded {
+extern const std::string_view org_tagger_bin;
+}
+
+namespace {
+
+constexpr char kMagic[8] = {'D', 'G', 'O', 'R', 'G', 'T', 'A', 'G'};
+constexpr uint32_t kVersion = 1;
+constexpr uint64_t kFnvBasis = 0xcbf29ce484222325ull;
+constexpr uint64_t kFnvPrime = 0x100000001b3ull;
+
+// Feature templates; the numbers are part of the model format (changing one
+// needs a new model).
+enum Template : uint64_t {
+  kBias = 1,
+  kWord,
+  kShape,
+  kPrefix,
+  kSuffix,
+  kPrevWord,
+  kNextWord,
+  kPrev2Word,
+  kNext2Word,
+  kPrevShape,
+  kNextShape,
+  kPrevMask,
+  kNextMask,
+  kSentenceStart,
+  kWordFlag,
+  kNextFlag,
+  kPrevFlag,
+  kDealSlot,
+  kPrevLabel,
+  kPrevLabelShape,
+  kBigram,
+  kCapsLength,
+  kRunPosition,
+  kNextPossessive,
+  kConnector,
+};
+
+uint64_t Fnv(uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
+
+uint64_t LowerHash(std::string_view w) {
+  uint64_t h = kFnvBasis;
+  for (unsigned char c : w) h = Fnv(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return h;
+}
+
+// "Google" -> "Xx", "IBM" -> "X", "inContact" -> "xXx", "U.S." -> "X.X.": runs of
+// one class collapsed.
+uint64_t ShapeHash(std::string_view w) {
+  uint64_t h = kFnvBasis;
+  unsigned char last = 0;
+  for (unsigned char c : w) {
+    unsigned char s = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c >= 0x80 ? 'u' : c;
+    if (s != last) h = Fnv(h, s);
+    last = s;
+  }
+  return h;
+}
+
+// Mixes a template id with a value into a feature id (all 64 bits used).
+uint64_t Mix(uint64_t tmpl, uint64_t value) {
+  uint64_t h = value ^ (tmpl * 0x9E3779B97F4A7C15ull);
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+uint64_t Combine(uint64_t a, uint64_t b) { return a * 0x100000001b3ull ^ (b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2)); }
+
+constexpr uint64_t kOutside = 0x5eed5eed5eedull;  // the word before the sentence's first or after its last token
+
+bool NameLike(std::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  if (t.capitalized || t.all_caps) return true;
+  for (uint32_t b = t.start + 1; b < t.end && b < t.start + 3; ++b) {
+    if (text[b] >= 'A' && text[b] <= 'Z') return true;
+  }
+  return false;
+}
+
+// Closed classes of words the tagger never labels: places, demonyms, months,
+// titles, topic words, sentence function words.
+constexpr uint32_t kNeverTagged = kMonthWord | kWeekdayWord | kFunctionWord | kTitleWord |
+                                  kPlaceWord | kDemonymWord | kGenericWord | kSpeechVerb;
+
+bool IsConnectorWord(std::string_view w) { return w == "&" || w == "of" || w == "and"; }
+
+// Word classes worth a feature each.
+constexpr uint32_t kUsedFlags = kMonthWord | kWeekdayWord | kFunctionWord | kCueWord | kSuffixWord | kTitleWord |
+                                kPlaceWord | kDemonymWord | kGenericWord | kSpeechVerb | kFirmCue;
+
+void AddFlags(uint64_t tmpl, uint32_t flags, TagFeatures* out) {
+  flags &= kUsedFlags;
+  while (flags != 0) {
+    uint32_t bit = flags & (~flags + 1);
+    out->push_back(Mix(tmpl, bit));
+    flags &= flags - 1;
+  }
+}
+
+void PutU32(std::string* out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+void PutU64(std::string* out, uint64_t v) {
+  for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+uint32_t GetU32(std::string_view b, size_t at) {
+  uint32_t v = 0;
+  for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(b[at + i])) << (8 * i);
+  return v;
+}
+uint64_t GetU64(std::string_view b, size_t at) {
+  uint64_t v = 0;
+  for (int i = 0; i < 8; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(b[at + i])) << (8 * i);
+  return v;
+}
+uint64_t Checksum(std::string_view b) {
+  uint64_t h = kFnvBasis;
+  for (unsigned char c : b) h = Fnv(h, c);
+  return h;
+}
+
+}  // namespace
+
+TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
+                         const uint8_t* mask)
+    : text_(text), toks_(tokens), begin_(begin), end_(end), mask_(mask), candidate_(end - begin, 0) {
+  for (size_t k = begin; k < end; ++k) {
+    if (mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) && NameLike(text, tokens[k]) &&
+        (WordFlags(TokenText(text, tokens[k])) & kNeverTagged) == 0) {
+      candidate_[k - begin] = 1;
+      any_ = true;
+    }
+  }
+  if (!any_) return;
+  for (size_t k = begin + 1; k + 1 < end; ++k) {
+    if (candidate_[k - begin - 1] == 1 && candidate_[k - begin + 1] == 1 && mask[k - begin] == 0 &&
+        IsConnectorWord(TokenText(text, tokens[k]))) {
+      candidate_[k - begin] = 2;
+    }
+  }
+  info_.resize(end - begin);
+  slot_.assign(end - begin, -1);
+}
+
+const TagSentence::Info& TagSentence::At(size_t k) const {
+  Info& in = info_[k - begin_];
+  if (in.ready) return in;
+  std::string_view w = TokenText(text_, toks_[k]);
+  in.lower = LowerHash(w);
+  in.shape = ShapeHash(w);
+  in.prefix = LowerHash(w.substr(0, 3));
+  in.suffix = LowerHash(w.size() > 3 ? w.substr(w.size() - 3) : w);
+  in.flags = toks_[k].kind == TokenKind::kWord ? WordFlags(w) : 0;
+  in.ready = true;
+  return in;
+}
+
+bool TagSentence::RunInSlot(size_t k) const {
+  int8_t& s = slot_[k - begin_];
+  if (s >= 0) return s != 0;
+  size_t a = k, b = k + 1;
+  while (a > begin_ && candidate_[a - 1 - begin_] != 0) --a;
+  while (b < end_ && candidate_[b - begin_] != 0) ++b;
+  bool in = InDealSlot(text_, toks_, begin_, end_, a, b);
+  for (size_t j = a; j < b; ++j) slot_[j - begin_] = in ? 1 : 0;
+  return in;
+}
+
+void TagSentence::Features(size_t k, TagLabel prev, TagFeatures* out) const {
+  const Info& w = At(k);
+  auto word = [&](size_t j, bool ok) { return ok ? At(j).lower : kOutside; };
+  bool has_prev = k > begin_, has_prev2 = k > begin_ + 1, has_next = k + 1 < end_, has_next2 = k + 2 < end_;
+  uint64_t prev_word = word(k - 1, has_prev);
+  out->push_back(Mix(kBias, 0));
+  out->push_back(Mix(kWord, w.lower));
+  out->push_back(Mix(kShape, w.shape));
+  out->push_back(Mix(kPrefix, w.prefix));
+  out->push_back(Mix(kSuffix, w.suffix));
+  out->push_back(Mix(kPrevWord, prev_word));
+  out->push_back(Mix(kNextWord, word(k + 1, has_next)));
+  out->push_back(Mix(kPrev2Word, word(k - 2, has_prev2)));
+  out->push_back(Mix(kNext2Word, word(k + 2, has_next2)));
+  out->push_back(Mix(kPrevShape, has_prev ? At(k - 1).shape : kOutside));
+  out->push_back(Mix(kNextShape, has_next ? At(k + 1).shape : kOutside));
+  out->push_back(Mix(kPrevMask, has_prev ? mask_[k - 1 - begin_] : 9));
+  out->push_back(Mix(kNextMask, has_next ? mask_[k + 1 - begin_] : 9));
+  // The first word of the sentence, or after opening quotes and brackets only.
+  bool first = true;
+  for (size_t j = begin_; j < k && first; ++j) first = toks_[j].kind == TokenKind::kPunct;
+  if (first) out->push_back(Mix(kSentenceStart, 1));
+  AddFlags(kWordFlag, w.flags, out);
+  if (has_next) AddFlags(kNextFlag, At(k + 1).flags, out);
+  if (has_prev) AddFlags(kPrevFlag, At(k - 1).flags, out);
+  out->push_back(Mix(kDealSlot, RunInSlot(k) ? 1 : 0));
+  out->push_back(Mix(kPrevLabel, prev));
+  out->push_back(Mix(kPrevLabelShape, Combine(prev, w.shape)));
+  out->push_back(Mix(kBigram, Combine(prev_word, w.lower)));
+  if (toks_[k].all_caps) out->push_back(Mix(kCapsLength, std::min<uint32_t>(toks_[k].end - toks_[k].start, 6)));
+  bool run_first = !has_prev || !Candidate(k - 1), run_last = !has_next || !Candidate(k + 1);
+  out->push_back(Mix(kRunPosition, (run_first ? 1 : 0) + (run_last ? 2 : 0)));
+  if (has_next && toks_[k + 1].kind == TokenKind::kPossessive) out->push_back(Mix(kNextPossessive, 1));
+  if (Connector(k)) out->push_back(Mix(kConnector, 1));
+}
+
+OrgTagger::OrgTagger(int bits, std::vector<float> weights) : bits_(bits), weights_(std::move(weights)) {
+  weights_.resize((size_t{1} << bits_) * kTagLabels, 0.0f);
+}
+
+void OrgTagger::Score(const TagFeatures& features, float scores[kTagLabels]) const {
+  for (int l = 0; l < kTagLabels; ++l) scores[l] = 0;
+  for (uint64_t f : features) {
+    const float* w = &weights_[Bucket(f) * kTagLabels];
+    for (int l = 0; l < kTagLabels; ++l) scores[l] += w[l];
+  }
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> OrgTagger::Tag(const TagSentence& sentence, size_t begin,
+                                                          size_t end) const {
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  if (!sentence.AnyCandidate()) return spans;
+  TagFeatures features;
+  TagLabel prev = kTagO;
+  size_t open = 0;  // first token of the span being built, when prev != O
+  auto close = [&](size_t stop) {
+    size_t a = open, b = stop;
+    while (a < b && sentence.Connector(a)) ++a;
+    while (b > a && sentence.Connector(b - 1)) --b;
+    bool person = (b < end && (sentence.Flags(b) & kSpeechVerb)) || (a > begin && (sentence.Flags(a - 1) & kTitleWord));
+    bool lone_cue = b == a + 1 && (sentence.Flags(a) & (kCueWord | kSuffixWord));  // "AI" alone
+    if (a < b && !person && !lone_cue) spans.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+  };
+  for (size_t k = begin; k < end; ++k) {
+    TagLabel label = kTagO;
+    if (sentence.Candidate(k)) {
+      features.clear();
+      sentence.Features(k, prev, &features);
+      float s[kTagLabels];
+      Score(features, s);
+      label = s[kTagB] > s[kTagO] ? kTagB : kTagO;
+      if (prev != kTagO && s[kTagI] > s[label]) label = kTagI;
+    }
+    if (prev != kTagO && label != kTagI) close(k);
+    if (label == kTagB) open = k;
+    prev = label;
+  }
+  if (prev != kTagO) close(end);
+  return spans;
+}
+
+std::string OrgTagger::Serialize() const {
+  std::string out(kMagic, sizeof kMagic);
+  PutU32(&out, kVersion);
+  PutU32(&out, static_cast<uint32_t>(bits_));
+  size_t buckets = size_t{1} << bits_;
+  uint32_t count = 0;
+  for (size_t b = 0; b < buckets; ++b) {
+    const float* w = &weights_[b * kTagLabels];
+    count += (w[0] != 0 || w[1] != 0 || w[2] != 0) ? 1 : 0;
+  }
+  PutU32(&out, count);
+  for (size_t b = 0; b < buckets; ++b) {
+    const float* w = &weights_[b * kTagLabels];
+    if (w[0] == 0 && w[1] == 0 && w[2] == 0) continue;
+    PutU32(&out, static_cast<uint32_t>(b));
+    for (int l = 0; l < kTagLabels; ++l) {
+      uint32_t bitsv;
+      std::memcpy(&bitsv, &w[l], 4);
+      PutU32(&out, bitsv);
+    }
+  }
+  PutU64(&out, Checksum(out));
+  return out;
+}
+
+Result<OrgTagger> OrgTagger::Parse(std::string_view bytes, std::string_view name) {
+  std::string where(name);
+  constexpr size_t kHeader = sizeof kMagic + 12, kEntry = 4 + 4 * kTagLabels;
+  if (bytes.size() < kHeader + 8 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
+    return Status(ErrorCode::kParseError, "not an organization tagger model (bad magic or too short)", where);
+  }
+  uint32_t version = GetU32(bytes, 8);
+  if (version != kVersion) {
+    return Status(ErrorCode::kVersionMismatch, "tagger model version " + std::to_string(version) + ", expected " +
+                                                   std::to_string(kVersion), where);
+  }
+  uint32_t bits = GetU32(bytes, 12), count = GetU32(bytes, 16);
+  if (bits < 4 || bits > 24) return Status(ErrorCode::kParseError, "tagger model: bad bucket bits", where);
+  if (bytes.size() != kHeader + size_t{count} * kEntry + 8) {
+    return Status(ErrorCode::kParseError, "tagger model: truncated or wrong size", where);
+  }
+  if (GetU64(bytes, bytes.size() - 8) != Checksum(bytes.substr(0, bytes.size() - 8))) {
+    return Status(ErrorCode::kParseError, "tagger model: checksum mismatch (corrupt file)", where);
+  }
+  std::vector<float> weights((size_t{1} << bits) * kTagLabels, 0.0f);
+  size_t at = kHeader;
+  int64_t last = -1;
+  for (uint32_t i = 0; i < count; ++i, at += kEntry) {
+    uint32_t b = GetU32(bytes, at);
+    if (b >= (uint32_t{1} << bits) || static_cast<int64_t>(b) <= last) {
+      return Status(ErrorCode::kParseError, "tagger model: bad bucket " + std::to_string(b), where);
+    }
+    last = b;
+    for (int l = 0; l < kTagLabels; ++l) {
+      uint32_t v = GetU32(bytes, at + 4 + 4 * l);
+      std::memcpy(&weights[size_t{b} * kTagLabels + l], &v, 4);
+    }
+  }
+  return OrgTagger(static_cast<int>(bits), std::move(weights));
+}
+
+Result<OrgTagger> OrgTagger::BuiltIn() { return Parse(embedded::org_tagger_bin, "org_tagger.bin"); }
+
+Result<OrgTagger> OrgTagger::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, "cannot open tagger model file", path);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return Status(ErrorCode::kIoError, "cannot read tagger model file", path);
+  return Parse(buf.str(), path);
+}
+
+}  // namespace dealgraph

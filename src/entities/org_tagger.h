@@ -1,0 +1,109 @@
+// OrgTagger: a small averaged-perceptron tagger that labels the name-like
+// tokens the rules left free as the beginning (B), inside (I) or outside (O)
+// of an organization name, from hashed features (word, shape, affixes,
+// neighbours, word classes, deal slots, previous label). Trained by
+// org_tagger_train.h from FIRE; the shipped model is data/models/org_tagger.bin.
+#ifndef DEALGRAPH_ENTITIES_ORG_TAGGER_H_
+#define DEALGRAPH_ENTITIES_ORG_TAGGER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "dealgraph/status.h"
+#include "segment/segmenter.h"
+
+namespace dealgraph {
+
+// What the rules left at a token, as the tagger sees it.
+enum class TagMask : uint8_t {
+  kFree = 0,   // no entity: a candidate when it looks like a name
+  kValue = 1,  // money or a date
+  kOrg = 2,    // an organization or outlet the rules found
+};
+
+enum TagLabel : uint8_t { kTagO = 0, kTagB = 1, kTagI = 2 };
+inline constexpr int kTagLabels = 3;
+
+// Hashed feature ids of one token; the same for training and tagging.
+using TagFeatures = std::vector<uint64_t>;
+
+// One sentence [begin, end) seen by the tagger: which tokens are candidates
+// and their features. Per-token facts are computed on first use. mask[k -
+// begin] is token k's TagMask; text, tokens and mask must outlive the object.
+class TagSentence {
+ public:
+  TagSentence(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
+              const uint8_t* mask);
+
+  // True for a token the tagger labels: a free word shaped like a name
+  // ("Neste", "IDACORP", "inContact"), or "&", "of", "and" between two such
+  // words. Every other token is O.
+  bool Candidate(size_t k) const { return candidate_[k - begin_] != 0; }
+  // True for "&", "of", "and" taken in as a candidate.
+  bool Connector(size_t k) const { return candidate_[k - begin_] == 2; }
+  bool AnyCandidate() const { return any_; }
+  // Word classes of token k (lexicon.h).
+  uint32_t Flags(size_t k) const { return At(k).flags; }
+
+  // Appends the features of candidate token k given the previous token's label.
+  void Features(size_t k, TagLabel prev, TagFeatures* out) const;
+
+ private:
+  struct Info {
+    uint64_t lower = 0, shape = 0, prefix = 0, suffix = 0;
+    uint32_t flags = 0;
+    bool ready = false;
+  };
+  const Info& At(size_t k) const;
+  bool RunInSlot(size_t k) const;
+
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+  size_t begin_, end_;
+  const uint8_t* mask_;
+  bool any_ = false;
+  std::vector<uint8_t> candidate_;  // 0 no, 1 a name-like word, 2 a connector
+  mutable std::vector<Info> info_;
+  mutable std::vector<int8_t> slot_;  // -1 unknown, else whether k's candidate run stands in a deal slot
+};
+
+class OrgTagger {
+ public:
+  // The model built into the binary (data/models/org_tagger.bin).
+  static Result<OrgTagger> BuiltIn();
+  // Parses model bytes; `name` is used in errors. Fails with kParseError
+  // (bad magic, truncated, bad checksum) or kVersionMismatch.
+  static Result<OrgTagger> Parse(std::string_view bytes, std::string_view name);
+  // Reads and parses a model file (kNotFound when it cannot be opened).
+  static Result<OrgTagger> Load(const std::string& path);
+
+  // A model from dense weights: (1 << bits) buckets of kTagLabels floats.
+  OrgTagger(int bits, std::vector<float> weights);
+
+  // The model file's bytes: magic, version, bits, the non-zero buckets, checksum.
+  std::string Serialize() const;
+
+  // Label scores of one feature set.
+  void Score(const TagFeatures& features, float scores[kTagLabels]) const;
+
+  // Labels the sentence's tokens greedily from left to right (an I only after
+  // a B or I) and returns the organization spans as [first, end) token pairs,
+  // without connectors at their edges, and none that names a person (after a
+  // title word, before a speech verb). Thread-safe.
+  std::vector<std::pair<uint32_t, uint32_t>> Tag(const TagSentence& sentence, size_t begin, size_t end) const;
+
+  int bits() const { return bits_; }
+  size_t Bucket(uint64_t feature) const { return static_cast<size_t>(feature >> (64 - bits_)); }
+  const std::vector<float>& weights() const { return weights_; }
+
+ private:
+  int bits_;
+  std::vector<float> weights_;  // bucket * kTagLabels + label
+};
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_ENTITIES_ORG_TAGGER_H_
