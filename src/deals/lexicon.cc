@@ -131,6 +131,16 @@ const TriggerWord* Lexicon::PhraseTrigger(std::string_view before, std::string_v
       {"teamed", "together", {Frame::kPartner, Form::kPast}}, {"works", "together", {Frame::kPartner, Form::kPast}},
       {"capital", "increase", {Frame::kRound, Form::kNoun}}, {"taken", "private", {Frame::kAcquire, Form::kPast}},
   };
+  // Called for every token: most words are rejected by their length and first
+  // byte (a bit per length for each first byte of a second word) before the list.
+  static constexpr std::array<uint32_t, 256> kShape = [] {
+    std::array<uint32_t, 256> shape{};
+    for (const Phrase& p : kPhrases) shape[static_cast<unsigned char>(p.word[0])] |= uint32_t{1} << p.word.size();
+    return shape;
+  }();
+  if (word.empty() || word.size() >= 32 || !((kShape[static_cast<unsigned char>(word[0])] >> word.size()) & 1)) {
+    return nullptr;
+  }
   for (const Phrase& p : kPhrases) {
     if (p.word == word && p.before == before) return &p.trigger;
   }
