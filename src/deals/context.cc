@@ -74,9 +74,11 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
     std::string_view w = lower.substr(t.start, t.end - t.start);
     if (w == "\u2019s") w = "'s";
     words_[k] = w;
-    uint64_t h = HashWord(w);
+    // Hash only the words that may be clause words or open a cue phrase.
+    const bool clause_word = w.size() <= 8 && clause_words.MayContain(w);
+    uint64_t h = clause_word || lexicon.MayStartCue(w) ? HashWord(w) : 0;
     hashes[k] = h;
-    uint32_t f = w.size() <= 8 ? clause_words.Find(w, h) : WordTable::kMissing;
+    uint32_t f = clause_word ? clause_words.Find(w, h) : WordTable::kMissing;
     flags[k] = f == WordTable::kMissing ? 0 : f;
   }
   mention_at_.assign(n, -1);
@@ -188,6 +190,7 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
       }
     }
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (!lexicon_.MayStartCue(words_[k])) continue;  // hashes[k] is set otherwise
       lexicon_.CuesAt(words_, k, hashes[k], [&](const CueHit& hit) {
         if (hit.end <= s.end_token) cues_[si].push_back(hit);
       });

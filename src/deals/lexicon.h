@@ -61,6 +61,9 @@ class Lexicon {
   // "work together", "capital increase", "taken private"), or nullptr.
   static const TriggerWord* PhraseTrigger(std::string_view before, std::string_view word);
 
+  // False when no cue phrase starts with the lower-case word (a filter, no hashing).
+  bool MayStartCue(std::string_view lower_word) const { return cue_index_.MayContain(lower_word); }
+
   // Cue phrases starting with token `k`: calls out(hit) for each match.
   // `words` are the lower-case texts of the sentence's tokens, `k` an index
   // into it, `hash` is HashWord(words[k]).

@@ -13,6 +13,8 @@ uint32_t* WordTable::Lookup(std::string_view key, uint64_t hash) {
       s.offset = static_cast<uint32_t>(arena_.size());
       s.length = static_cast<uint32_t>(key.size());
       arena_.append(key);
+      size_t bit = FilterBit(key);
+      filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
       ++size_;
       return &s.value;  // still kMissing: the caller sets it
     }

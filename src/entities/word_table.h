@@ -78,7 +78,22 @@ class WordTable {
   }
   size_t size() const { return size_; }
 
+  // False when `key` is certainly absent: a 4096-bit filter over the first
+  // byte, last byte and length of the keys (no false negatives). Costs a few
+  // instructions, so per-token callers test it before hashing.
+  bool MayContain(std::string_view key) const {
+    size_t bit = FilterBit(key);
+    return (filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
+
  private:
+  static size_t FilterBit(std::string_view key) {
+    uint32_t first = key.empty() ? 0 : static_cast<unsigned char>(key.front());
+    uint32_t last = key.empty() ? 0 : static_cast<unsigned char>(key.back());
+    uint32_t x = first | last << 8 | static_cast<uint32_t>(key.size() < 255 ? key.size() : 255) << 16;
+    return (x * 0x9E3779B1u) >> 20;  // 12 bits
+  }
+
   struct Slot {
     uint64_t hash = 0;
     uint32_t offset = 0;  // into arena_
@@ -90,6 +105,7 @@ class WordTable {
 
   std::string arena_;
   std::vector<Slot> slots_;
+  uint64_t filter_[64] = {};
   size_t size_ = 0;
 };
 
