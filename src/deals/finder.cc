@@ -299,28 +299,15 @@ void ImplyInvestee(const DocContext& doc, const std::vector<Candidate>& kept, Ca
 // the text only refers to the organization.
 class WrittenNames {
  public:
-  WrittenNames(std::string_view text, const Segmentation& seg, const std::vector<Mention>& mentions) {
-    for (const Mention& m : mentions) {
-      if (m.kind != MentionKind::kName || m.end_token <= m.first_token || m.end_token > seg.tokens.size()) continue;
-      std::string form(text.substr(seg.tokens[m.first_token].start,
-                                   seg.tokens[m.end_token - 1].end - seg.tokens[m.first_token].start));
-      StripSuffix(&form);
-      if (form.empty()) continue;
-      auto& forms = forms_[m.canonical];
-      bool found = false;
-      for (auto& [f, n] : forms) {
-        if (f == form) {
-          ++n;
-          found = true;
-        }
-      }
-      if (!found) forms.emplace_back(form, 1);
-    }
-  }
+  // The forms of a name are collected when a deal first asks for it: most
+  // names mentioned are in no deal.
+  WrittenNames(std::string_view text, const Segmentation& seg, const std::vector<Mention>& mentions)
+      : text_(text), seg_(seg), mentions_(mentions) {}
 
   std::string As(const std::string& canonical) const {
     auto it = forms_.find(canonical);
-    if (it == forms_.end()) return canonical;
+    if (it == forms_.end()) it = forms_.emplace(canonical, FormsOf(canonical)).first;
+    if (it->second.empty()) return canonical;
     int best = 0;
     std::string pick;
     std::string stripped = canonical;
@@ -339,6 +326,29 @@ class WrittenNames {
   }
 
  private:
+  // The written forms of the organization's name mentions (suffixes stripped)
+  // with their counts, in text order.
+  std::vector<std::pair<std::string, int>> FormsOf(const std::string& canonical) const {
+    std::vector<std::pair<std::string, int>> forms;
+    const auto& toks = seg_.tokens;
+    for (const Mention& m : mentions_) {
+      if (m.kind != MentionKind::kName || m.end_token <= m.first_token || m.end_token > toks.size()) continue;
+      if (m.canonical != canonical) continue;
+      std::string form(text_.substr(toks[m.first_token].start, toks[m.end_token - 1].end - toks[m.first_token].start));
+      StripSuffix(&form);
+      if (form.empty()) continue;
+      bool found = false;
+      for (auto& [f, n] : forms) {
+        if (f == form) {
+          ++n;
+          found = true;
+        }
+      }
+      if (!found) forms.emplace_back(form, 1);
+    }
+    return forms;
+  }
+
   // Whether `form` is the initials of another form written ("PIF", "Public Investment Fund").
   static bool ExpandedIn(const std::string& form, const std::vector<std::pair<std::string, int>>& forms) {
     if (form.size() < 2 || form.size() > 5) return false;
@@ -384,7 +394,10 @@ class WrittenNames {
     }
     return true;
   }
-  std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> forms_;
+  std::string_view text_;
+  const Segmentation& seg_;
+  const std::vector<Mention>& mentions_;
+  mutable std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> forms_;  // by canonical
 };
 
 }  // namespace
