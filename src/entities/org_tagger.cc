@@ -327,6 +327,30 @@ Result<OrgTagger> OrgTagger::Parse(std::string_view bytes, std::string_view name
   return OrgTagger(static_cast<int>(bits), std::move(weights));
 }
 
+void DropTaggedPersons(std::string_view text, const std::vector<Token>& tokens, const std::vector<uint32_t>& tagged,
+                       std::vector<Entity>* entities) {
+  std::vector<std::string_view> last;  // the last word of each tagged name
+  for (const Entity& e : *entities) {
+    if (e.type == EntityType::kOrganization && std::binary_search(tagged.begin(), tagged.end(), e.start)) {
+      last.push_back(TokenText(text, tokens[e.end_token - 1]));
+    }
+  }
+  std::vector<std::string_view> persons;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (!tokens[k].capitalized) continue;
+    std::string_view w = TokenText(text, tokens[k]);
+    if (std::find(last.begin(), last.end(), w) == last.end()) continue;
+    bool speaks = k + 1 < tokens.size() && (WordFlags(TokenText(text, tokens[k + 1])) & kSpeechVerb);
+    bool titled = k > 0 && (WordFlags(TokenText(text, tokens[k - 1])) & kTitleWord);
+    if (speaks || titled) persons.push_back(w);
+  }
+  if (persons.empty()) return;
+  std::erase_if(*entities, [&](const Entity& e) {
+    return e.type == EntityType::kOrganization && std::binary_search(tagged.begin(), tagged.end(), e.start) &&
+           std::find(persons.begin(), persons.end(), TokenText(text, tokens[e.end_token - 1])) != persons.end();
+  });
+}
+
 Result<OrgTagger> OrgTagger::BuiltIn() { return Parse(embedded::org_tagger_bin, "org_tagger.bin"); }
 
 Result<OrgTagger> OrgTagger::Load(const std::string& path) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dealgraph/status.h"
+#include "entities/entity.h"
 #include "segment/segmenter.h"
 
 namespace dealgraph {
@@ -103,6 +104,13 @@ class OrgTagger {
   int bits_;
   std::vector<float> weights_;  // bucket * kTagLabels + label
 };
+
+// Removes the tagger's organizations (those of `entities` starting at the
+// sorted offsets `tagged`) whose last word the document uses as a person's
+// name elsewhere: before a speech verb ("Halvorsen said") or after a title
+// ("Mr Halvorsen").
+void DropTaggedPersons(std::string_view text, const std::vector<Token>& tokens, const std::vector<uint32_t>& tagged,
+                       std::vector<Entity>* entities);
 
 }  // namespace dealgraph
 

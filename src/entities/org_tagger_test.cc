@@ -65,6 +65,17 @@ TEST(TagSentenceTest, FeaturesDependOnWordContextAndPreviousLabel) {
   EXPECT_GT(fa.size(), 15u);
 }
 
+// A one-token organization at token k.
+Entity MakeOrgEntityForTest(std::string_view text, const Segmentation& seg, size_t k) {
+  Entity e;
+  e.start = seg.tokens[k].start;
+  e.end = seg.tokens[k].end;
+  e.first_token = static_cast<uint32_t>(k);
+  e.end_token = static_cast<uint32_t>(k + 1);
+  e.canonical = std::string(TokenText(text, seg.tokens[k]));
+  return e;
+}
+
 // Invented sentences: a name after "engineers visited" is an organization, a name
 // before "walked" is not.
 std::vector<LabelledText> TinySet() {
@@ -210,6 +221,26 @@ TEST(RecognizerWithTaggerTest, AddsTheTaggersNamesOnlyWhereTheRulesFoundNothing)
   EXPECT_EQ(orgs, std::vector<std::string>{"Blixoma"});
   EXPECT_TRUE(money);
   for (const Entity& e : rules.Find(text, seg)) EXPECT_NE(e.type, EntityType::kOrganization);
+}
+
+TEST(DropTaggedPersonsTest, ANameTheDocumentUsesForAPersonIsDropped) {
+  std::string text = "Our engineers visited Halvik and Zorblat. Later Halvik said the visit went well.";
+  Segmentation seg = Segment(text);
+  std::vector<Entity> entities;
+  std::vector<uint32_t> tagged;
+  for (std::string_view w : {"Halvik", "Zorblat"}) {
+    size_t k = TokenOf(text, seg, w);
+    entities.push_back(MakeOrgEntityForTest(text, seg, k));
+    tagged.push_back(entities.back().start);
+  }
+  // A rule's organization with the same last word stays.
+  size_t second = seg.tokens.size() - 7;
+  ASSERT_EQ(TokenText(text, seg.tokens[second]), "Halvik");
+  entities.push_back(MakeOrgEntityForTest(text, seg, second));
+  DropTaggedPersons(text, seg.tokens, tagged, &entities);
+  std::vector<std::string> left;
+  for (const Entity& e : entities) left.push_back(e.canonical);
+  EXPECT_EQ(left, (std::vector<std::string>{"Zorblat", "Halvik"}));
 }
 
 }  // namespace

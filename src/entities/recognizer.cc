@@ -136,9 +136,11 @@ void MergeConversions(std::string_view text, const std::vector<Token>& toks, std
 }
 
 // The organization tagger's names among the tokens the rules left free
-// (org_tagger.h): the rules' values and organizations form its mask.
+// (org_tagger.h): the rules' values and organizations form its mask. Appends
+// the start of each name to `tagged`.
 void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::vector<Token>& toks, size_t begin,
-                   size_t end, const std::vector<Entity>& values, size_t values_first, std::vector<Entity>* orgs) {
+                   size_t end, const std::vector<Entity>& values, size_t values_first, std::vector<Entity>* orgs,
+                   std::vector<uint32_t>* tagged) {
   static thread_local std::vector<uint8_t> mask;
   mask.assign(end - begin, static_cast<uint8_t>(TagMask::kFree));
   auto mark = [&](const Entity& e, TagMask m) {
@@ -150,7 +152,10 @@ void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::ve
   for (const Entity& e : *orgs) mark(e, TagMask::kOrg);
   TagSentence sentence(text, toks, begin, end, mask.data());
   if (!sentence.AnyCandidate()) return;
-  for (auto [a, b] : tagger.Tag(sentence, begin, end)) orgs->push_back(MakeOrgEntity(text, toks, a, b, b));
+  for (auto [a, b] : tagger.Tag(sentence, begin, end)) {
+    orgs->push_back(MakeOrgEntity(text, toks, a, b, b));
+    tagged->push_back(orgs->back().start);
+  }
 }
 
 }  // namespace
@@ -163,6 +168,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
   std::vector<Entity> values, orgs;
   std::vector<OrgKind> kinds;  // per gazetteer org in `orgs`
   std::vector<uint32_t> order;
+  std::vector<uint32_t> tagged;  // starts of the tagger's organizations
   for (const Sentence& s : seg.sentences) {
     size_t begin = s.first_token, end = std::min<size_t>(s.end_token, toks.size());
     size_t sentence_first = out.size();
@@ -184,7 +190,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
     if (gazetteer_ != nullptr) FindKnownNames(*gazetteer_, text, toks, begin, end, &taken, &orgs, &kinds);
     MarkOutlets(text, toks, begin, end, kinds, &orgs);
     FindShapedOrgs(text, toks, begin, end, taken, &orgs);
-    if (tagger_ != nullptr) AddTaggedOrgs(*tagger_, text, toks, begin, end, out, sentence_first, &orgs);
+    if (tagger_ != nullptr) AddTaggedOrgs(*tagger_, text, toks, begin, end, out, sentence_first, &orgs, &tagged);
     // Merge the sentence's entities in text order (they do not overlap).
     order.clear();
     for (uint32_t k = 0; k < orgs.size(); ++k) order.push_back(k);
@@ -196,6 +202,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
     std::inplace_merge(out.begin() + sentence_first, out.begin() + values_end, out.end(),
                        [](const Entity& a, const Entity& b) { return a.start < b.start; });
   }
+  if (!tagged.empty()) DropTaggedPersons(text, toks, tagged, &out);
   return out;
 }
 
