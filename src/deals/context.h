@@ -36,6 +36,7 @@ struct Candidate {
   bool money_required = false; // one-sided deals count only with an amount
   bool implied_to = false;     // "X, which has invested $8 billion, ...": the investee is the article's subject
   bool unnamed = false;        // "to acquire a small design firm": the other side is not named, on purpose
+  bool body_status = false;    // a headline report whose status the body's first report gave
 };
 
 class DocContext {

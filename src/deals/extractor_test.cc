@@ -649,5 +649,32 @@ TEST(ExtractorTest, WhatIsSoldIsNotTheSeller) {
   EXPECT_EQ(deals[0].to, Names{"Brightwell Media"});
 }
 
+TEST(ExtractorTest, PriceStatedLaterByThePayer) {
+  auto deals = ExtractText(
+      "Tervane Labs said on Tuesday it had agreed to acquire Quarrydale Systems. The company did not disclose the "
+      "price. Tervane Labs will pay about $675 million in cash and stock, according to a person familiar with it.");
+  ASSERT_EQ(deals.size(), 1u);
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 675e6);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kAbout);
+}
+
+TEST(ExtractorTest, RoundLedWhenTheSubjectRaised) {
+  auto deals = ExtractText(
+      "Pellworth Capital agreed to buy Quarrydale Systems for $2 billion. Quarrydale Systems last raised money in "
+      "2021, when Brightwell Ventures led a $200 million round.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Brightwell Ventures"});
+  EXPECT_EQ(deals[1].to, Names{"Quarrydale Systems"});
+}
+
+TEST(ExtractorTest, HeadlineStatusComesFromTheBody) {
+  auto deals = ExtractText(
+      "Tervane Labs becomes top shareholder of Quarrydale Systems after buying stake\n"
+      "Tervane Labs has agreed to buy a 20% stake in Quarrydale Systems for $90 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

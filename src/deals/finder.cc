@@ -467,6 +467,11 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
           std::string_view noun = doc.W(c.trigger);
           bool type_ok = c.frame == Frame::kDeal || it->type == c.type ||
                          ((noun == "purchase" || noun == "purchases") && it->type == DealType::kPurchase);
+          // A payer named with the amount ("X will pay $N") pays in its own deal.
+          if (!c.from.empty()) {
+            type_ok = (it->type == DealType::kAcquisition || it->type == DealType::kPurchase) &&
+                      Roots(gz, it->from) == Roots(gz, c.from);
+          }
           if (type_ok && !it->money) {
             it->money = c.money;
             it->last_sentence = s;
@@ -520,6 +525,12 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
                        (m.type == DealType::kInvestment && ct == mt && Subset(mf, cf) && !mf.empty());
       if (!same && !c_partial && !m_partial) continue;
       if (!MarkersAgree(c_marker, Distinct(doc, m), c.status, m.status)) continue;
+      // A headline's tense is loose ("X becomes top shareholder after buying
+      // stake"): the body's report of the deal gives its status.
+      if (headline && m.sentence == 0 && c.sentence > 0 && !m.body_status) {
+        m.status = c.status;
+        m.body_status = true;
+      }
       if (m_partial && !same) {
         Candidate fuller = c;
         if (!fuller.money) fuller.money = m.money;
@@ -551,6 +562,20 @@ std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& se
       NameSet both = Roots(gz, d.from);
       for (const auto& n : Roots(gz, d.to)) both.insert(n);
       same_as_money_deal[i] = both == pair;
+    }
+  }
+  // "X will acquire Y for $N ... the chipmaker will buy the 62 percent stake
+  // held by Y's founders": a stake with no price of its own, bought by the
+  // acquirer of the same company at a stated price, is a step of that acquisition.
+  for (size_t i = 0; i < merged.size(); ++i) {
+    const Candidate& p = merged[i];
+    if (p.type != DealType::kInvestment || p.money || p.from.empty() || p.to.empty()) continue;
+    for (const Candidate& d : merged) {
+      if (d.type == DealType::kAcquisition && d.money && Roots(gz, d.from) == Roots(gz, p.from) &&
+          Roots(gz, d.to) == Roots(gz, p.to)) {
+        same_as_money_deal[i] = true;
+        break;
+      }
     }
   }
   for (size_t i = merged.size(); i-- > 0;) {

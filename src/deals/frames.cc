@@ -648,7 +648,20 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   if (to.empty()) to = doc.AfterPrep(k, {"in", "for", "into"}, 10);
   bool round_word = Has(doc, k, doc.ClauseEnd(k), {"round", "funding", "investment", "series", "financing"});
   if (to.empty() && round_word && k + 1 < doc.words().size() && (doc.W(k + 1) == "a" || doc.W(k + 1) == "an")) {
-    // "when Greyline Partners led a $400 million Series B": the article's company raised it.
+    // "when Greyline Partners led a $400 million Series B": the article's company raised it,
+    // or the one the sentence says raised money ("Moveworks last raised money in 2021, when X led ...").
+    Mentions raiser;
+    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+    for (uint32_t j = sent.first_token; j < k && raiser.empty(); ++j) {
+      const TriggerWord* r = doc.lexicon().Trigger(doc.W(j));
+      if (r && r->frame == Frame::kRaise && r->form != Form::kNoun) raiser = doc.Agent(j);
+    }
+    if (raiser.size() == 1 && !raiser[0]->possessive && raiser[0]->canonical != from[0]->canonical) {
+      Candidate c = Make(doc, DealType::kInvestment, k, t, from, raiser);
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
     Candidate c = Make(doc, DealType::kInvestment, k, t, from, {});
     c.money = doc.MoneyNear(k, true);
     c.implied_to = true;
@@ -1270,6 +1283,16 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
       }
       break;
     }
+  }
+  if (payee.empty() && money && target.empty() && doc.MoneyAt(k + 1) == money && !payer[0]->possessive &&
+      !Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 8), {"for", "to", "per", "a", "each"})) {
+    // "Zscaler will pay about $675 million in cash and stock": the price of
+    // the deal the payer made in the sentences before.
+    Candidate c = Make(doc, DealType::kAcquisition, k, t, payer, {});
+    c.money = money;
+    c.anaphoric = true;
+    out.push_back(c);
+    return;
   }
   if (payee.empty() || !money) return;
   Asset asset = PurchaseAsset(doc, k, payee, true, 16);

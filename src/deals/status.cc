@@ -47,7 +47,9 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         // "X withdrew its IPO filing days after raising $1.1 billion": a cue
         // before a subordinating word speaks of the main clause, not of the
         // trigger inside the subordinate one.
+        // ("Deal for X, a Year After Talks Collapsed": the same the other way round.)
         if (c.first < k && SubordinatorBetween(c.end, k)) break;
+        if (c.first > k && SubordinatorBetween(k + 1, c.first)) break;
         // A denial anywhere in the sentence covers the claim it denies.
         std::string_view w = words_[c.first];
         bool denial = w == "denied" || w == "denies" || w == "no" || w == "not";

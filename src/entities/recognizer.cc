@@ -8,6 +8,7 @@
 #include "entities/dates.h"
 #include "entities/lexicon.h"
 #include "entities/money.h"
+#include "entities/org_repeats.h"
 #include "entities/org_shapes.h"
 
 namespace dealgraph {
@@ -203,6 +204,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
                        [](const Entity& a, const Entity& b) { return a.start < b.start; });
   }
   if (!tagged.empty()) DropTaggedPersons(text, toks, tagged, &out);
+  AddRepeatedNames(text, toks, &out);
   return out;
 }
 

@@ -103,6 +103,14 @@ TEST_F(RecognizerTest, DealSlotsNameUnknownCompanies) {
   EXPECT_EQ(Orgs("Albrandt had previously been in talks with several buyers."), V{"Albrandt"});
 }
 
+TEST_F(RecognizerTest, AnUnknownNameIsAnOrganizationWhereverItRecurs) {
+  EXPECT_EQ(Orgs("Pellworth agreed to buy Quelvaro. Quelvaro last raised money in 2021. Quelvaro's founders agreed."),
+            (V{"Pellworth", "Quelvaro", "Quelvaro", "Quelvaro"}));
+  // Not inside a longer capitalized name.
+  EXPECT_EQ(Orgs("Pellworth agreed to buy Quelvaro. Quelvaro Robotics is another firm."),
+            (V{"Pellworth", "Quelvaro", "Quelvaro Robotics"}));
+}
+
 TEST_F(RecognizerTest, WhatACompanyDoesNamesIt) {
   EXPECT_EQ(Orgs("Lumenreach, which trains speech models for call centres, is raising money."), V{"Lumenreach"});
 }

@@ -1,0 +1,83 @@
+// Repeated names: later (and earlier) occurrences of an unknown organization's words.
+#include "entities/org_repeats.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace dealgraph {
+
+void AddRepeatedNames(std::string_view text, const std::vector<Token>& tokens, std::vector<Entity>* entities) {
+  // Names by their first word; longest first when several share it.
+  std::unordered_map<std::string_view, std::vector<size_t>> by_first;
+  for (size_t i = 0; i < entities->size(); ++i) {
+    const Entity& e = (*entities)[i];
+    if (e.type != EntityType::kOrganization || e.known || e.end_token <= e.first_token ||
+        e.end_token > tokens.size() || !tokens[e.first_token].capitalized) {
+      continue;
+    }
+    auto& list = by_first[TokenText(text, tokens[e.first_token])];
+    bool dup = false;
+    for (size_t j : list) {
+      const Entity& o = (*entities)[j];
+      dup = dup || std::string_view(text).substr(o.start, o.end - o.start) == text.substr(e.start, e.end - e.start);
+    }
+    if (!dup) list.push_back(i);
+  }
+  if (by_first.empty()) return;
+  for (auto& [word, list] : by_first) {
+    std::sort(list.begin(), list.end(), [&](size_t a, size_t b) {
+      const Entity &x = (*entities)[a], &y = (*entities)[b];
+      return x.end_token - x.first_token > y.end_token - y.first_token;
+    });
+  }
+  std::vector<uint8_t> covered(tokens.size(), 0);
+  for (const Entity& e : *entities) {
+    for (uint32_t k = e.first_token; k < e.end_token && k < tokens.size(); ++k) covered[k] = 1;
+  }
+  std::vector<Entity> added;
+  for (uint32_t k = 0; k < tokens.size(); ++k) {
+    if (covered[k] || !tokens[k].capitalized || tokens[k].kind != TokenKind::kWord) continue;
+    auto it = by_first.find(TokenText(text, tokens[k]));
+    if (it == by_first.end()) continue;
+    // Not the tail of a longer capitalized name ("Acme" in "Big Acme").
+    if (k > 0 && tokens[k - 1].kind == TokenKind::kWord && tokens[k - 1].capitalized && !covered[k - 1] &&
+        tokens[k - 1].end == tokens[k].start - 1) {
+      continue;
+    }
+    for (size_t idx : it->second) {
+      const Entity& src = (*entities)[idx];
+      uint32_t n = src.end_token - src.first_token;
+      if (k + n > tokens.size()) continue;
+      bool same = true;
+      for (uint32_t i = 0; i < n && same; ++i) {
+        same = !covered[k + i] &&
+               TokenText(text, tokens[k + i]) == TokenText(text, tokens[src.first_token + i]);
+      }
+      if (!same) continue;
+      uint32_t after = k + n;
+      // Not the head of a longer capitalized name ("Acme" in "Acme Robotics").
+      if (after < tokens.size() && tokens[after].kind == TokenKind::kWord && tokens[after].capitalized &&
+          tokens[after].start == tokens[after - 1].end + 1) {
+        break;
+      }
+      Entity e = src;
+      e.first_token = k;
+      e.end_token = after;
+      e.start = tokens[k].start;
+      e.end = tokens[after - 1].end;
+      e.possessive = after < tokens.size() && tokens[after].kind == TokenKind::kPossessive;
+      for (uint32_t i = k; i < after; ++i) covered[i] = 1;
+      added.push_back(std::move(e));
+      k = after - 1;
+      break;
+    }
+  }
+  if (added.empty()) return;
+  size_t mid = entities->size();
+  for (Entity& e : added) entities->push_back(std::move(e));
+  std::inplace_merge(entities->begin(), entities->begin() + mid, entities->end(),
+                     [](const Entity& a, const Entity& b) { return a.start < b.start; });
+}
+
+}  // namespace dealgraph
