@@ -676,5 +676,12 @@ TEST(ExtractorTest, HeadlineStatusComesFromTheBody) {
   EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, ANamedSiteBelongsToItsOwner) {
+  auto deals = ExtractText(
+      "Tervane Labs has agreed to buy the electricity from Quarrydale Energy's Brightwell nuclear plant for 20 years.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Energy"});
+}
+
 }  // namespace
 }  // namespace dealgraph

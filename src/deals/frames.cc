@@ -1032,12 +1032,7 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     if ((!agent.empty() && agent[0]->canonical == seller[0]->canonical) ||
         buyer[0]->canonical == seller[0]->canonical) {
       const Mention* other = nullptr;
-      for (const std::string& alt : seller[0]->alternatives) {
-        if ((!agent.empty() && alt == agent[0]->canonical) || alt == buyer[0]->canonical) continue;
-        other = doc.NameOf(alt);
-        break;
-      }
-      // Else the sentence's first other name: "Crunchyroll itself came from AT&T, which sold it to Sony".
+      // The sentence's first other name: "Crunchyroll itself came from AT&T, which sold it to Sony".
       const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
       for (uint32_t j = sent.first_token; !other && j < k; ++j) {
         const Mention* m = doc.MentionAt(j);

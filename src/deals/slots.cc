@@ -82,8 +82,20 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     if (!m) break;
     // "Saudi Arabia's Kingdom Holding": a possessive name before another name modifies it.
     if (m->possessive && m->end_token + 1 < end && words_[m->end_token] == "'s" && MentionAt(m->end_token + 1)) {
-      j = m->end_token + 1;
-      continue;
+      // (But "Constellation Energy's Clinton nuclear plant": a named site belongs to the owner.)
+      const Mention* owned = MentionAt(m->end_token + 1);
+      bool site = false;
+      for (uint32_t a = owned->end_token; a < end && a < owned->end_token + 3 && !site; ++a) {
+        std::string_view w = words_[a];
+        site = w == "plant" || w == "reactor" || w == "campus" || w == "site" || w == "factory" || w == "fab" ||
+               w == "facility" || w == "station" || w == "mine" || w == "project" || w == "park";
+      }
+      if (!site) {
+        j = m->end_token + 1;
+        continue;
+      }
+      AddUnique(out, m);
+      break;
     }
     // "its owner, the pension fund Northmoor Capital": the apposition names it.
     if (out.empty() && m->kind != MentionKind::kName && m->possessive) {
