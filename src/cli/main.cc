@@ -3,7 +3,20 @@
 
 #include "cli/commands.h"
 
+#ifdef DEALGRAPH_HAVE_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 int main(int argc, char** argv) {
+#ifdef DEALGRAPH_HAVE_MIMALLOC
+  // Give freed pages back to the system at once: the server's threads would
+  // otherwise each keep their peak (tests/server_abuse.py bounds the resident
+  // memory). Extraction speed is the same either way.
+  mi_option_set(mi_option_page_reset, 1);
+  mi_option_set(mi_option_abandoned_page_decommit, 1);
+  mi_option_set(mi_option_decommit_delay, 0);
+  mi_option_set(mi_option_segment_decommit_delay, 0);
+#endif
   CLI::App app{"dealgraph: a ledger of technology and AI deals, extracted from news"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dealgraph 0.1.0");

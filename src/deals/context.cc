@@ -54,7 +54,7 @@ const WordTable& ClauseWords() {
 
 }  // namespace
 
-DocContext::DocContext(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+DocContext::DocContext(std::string_view text, std::string_view lower_text, const Segmentation& seg, const std::vector<Entity>& entities,
                        const std::vector<Mention>& mentions, const Lexicon& lexicon, const Gazetteer& gazetteer)
     : text_(text),
       seg_(seg),
@@ -62,7 +62,7 @@ DocContext::DocContext(std::string_view text, const Segmentation& seg, const std
       mentions_(mentions),
       lexicon_(lexicon),
       gazetteer_(gazetteer),
-      lower_(AsciiLower(text)) {
+      lower_(lower_text) {
   const std::string_view lower = lower_;
   const size_t n = seg.tokens.size();
   const WordTable& clause_words = ClauseWords();

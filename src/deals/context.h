@@ -41,8 +41,8 @@ struct Candidate {
 
 class DocContext {
  public:
-  // All arguments must outlive the context.
-  DocContext(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+  // All arguments must outlive the context; `lower` is AsciiLower(text).
+  DocContext(std::string_view text, std::string_view lower, const Segmentation& seg, const std::vector<Entity>& entities,
              const std::vector<Mention>& mentions, const Lexicon& lexicon, const Gazetteer& gazetteer);
 
   std::string_view text() const { return text_; }
@@ -135,7 +135,7 @@ class DocContext {
   const std::vector<Mention>& mentions_;
   const Lexicon& lexicon_;
   const Gazetteer& gazetteer_;
-  std::string lower_;
+  std::string_view lower_;
   std::vector<std::string_view> words_;
   std::vector<int32_t> mention_at_, money_at_, outlet_at_;
   std::vector<uint32_t> clause_begin_, clause_end_, sentence_of_;

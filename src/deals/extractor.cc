@@ -51,7 +51,7 @@ std::vector<Deal> Extractor::Extract(const Document& doc) const {
   std::vector<Entity> entities = impl_->recognizer.Find(doc.text, seg);
   std::string lower = AsciiLower(doc.text);
   std::vector<Mention> mentions = impl_->resolver.Resolve(doc.text, lower, seg, entities);
-  return impl_->finder.Find(doc.text, seg, entities, mentions);
+  return impl_->finder.Find(doc.text, lower, seg, entities, mentions);
 }
 
 std::string Extractor::EntitiesJson(const Document& doc) const {

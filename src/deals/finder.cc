@@ -405,7 +405,13 @@ class WrittenNames {
 std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& seg,
                                    const std::vector<Entity>& entities,
                                    const std::vector<Mention>& mentions) const {
-  DocContext doc(text, seg, entities, mentions, *lexicon_, *gazetteer_);
+  return Find(text, AsciiLower(text), seg, entities, mentions);
+}
+
+std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower, const Segmentation& seg,
+                                   const std::vector<Entity>& entities,
+                                   const std::vector<Mention>& mentions) const {
+  DocContext doc(text, lower, seg, entities, mentions, *lexicon_, *gazetteer_);
   const Gazetteer& gz = *gazetteer_;
   std::vector<Mention> scratch;
   scratch.reserve(64);  // stable addresses for re-resolved mentions (see Unclash)

@@ -24,6 +24,10 @@ class DealFinder {
   // Deals of one document in order of evidence. Thread-safe.
   std::vector<Deal> Find(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
                          const std::vector<Mention>& mentions) const;
+  // The same with the lower-cased text given (AsciiLower(text)), as the
+  // reference stage has it already.
+  std::vector<Deal> Find(std::string_view text, std::string_view lower, const Segmentation& seg,
+                         const std::vector<Entity>& entities, const std::vector<Mention>& mentions) const;
 
  private:
   const Lexicon* lexicon_;
