@@ -553,7 +553,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       }
       std::string_view w = Tok(lower, toks[k]);
       if (toks[k].kind != TokenKind::kWord) continue;
-      if (w == "it" || w == "its" || w == "itself") {
+      // Per token: the first letter before the word compares.
+      if (w[0] == 'i' && (w == "it" || w == "its" || w == "itself")) {
         if (w == "it" && IsExpletiveIt(lower, toks, k, sent.end_token)) continue;
         std::vector<std::string> cands = SalienceOrder(seen, si, k);
         if (cands.empty()) continue;
@@ -562,10 +563,11 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         out.push_back(std::move(m));
         continue;
       }
-      if (w != "the") {
+      if (w[0] != 't' || w != "the") {
         // A bare specific description in a headline or after "as": "as Claude maker commits $30bn".
+        if (!Capitalized(toks[k])) continue;
         bool opener = k == sent.first_token || Tok(lower, toks[k - 1]) == "as" || Tok(lower, toks[k - 1]) == ",";
-        if (!opener || !Capitalized(toks[k]) || (n < names.size() && names[n].first_token <= k + 3)) continue;
+        if (!opener || (n < names.size() && names[n].first_token <= k + 3)) continue;
         for (uint32_t h = k + 1; h < sent.end_token && h <= k + 2; ++h) {
           if (!In(kHeads, Tok(lower, toks[h]))) continue;
           std::vector<std::string> words;
