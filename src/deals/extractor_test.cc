@@ -683,5 +683,35 @@ TEST(ExtractorTest, ANamedSiteBelongsToItsOwner) {
   EXPECT_EQ(deals[0].to, Names{"Quarrydale Energy"});
 }
 
+TEST(ExtractorTest, AFurtherCommitmentByAnInvestor) {
+  auto deals = ExtractText(
+      "Tervane Grid said on Monday it had raised $310 million from Pellworth Capital and Osaka-based Quarrydale "
+      "Energy. Pellworth Capital has committed at least a further $150 million if Tervane Grid meets its targets.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[1].to, Names{"Tervane Grid"});
+  ASSERT_TRUE(deals[1].amount);
+  EXPECT_EQ(deals[1].amount->qualifier, Qualifier::kAtLeast);
+}
+
+TEST(ExtractorTest, ACustomersContractIsNoRaise) {
+  auto deals = ExtractText(
+      "Tervane Cloud lands Quarrydale Systems contract worth up to $4 billion\n"
+      "Tervane Cloud said it had signed a deal worth up to $4 billion to supply Quarrydale Systems with computing "
+      "power.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Quarrydale Systems"});
+}
+
+TEST(ExtractorTest, ACompanyDescribedInAnAppositionIsBought) {
+  auto deals = ExtractText(
+      "Tervane Cloud agreed to buy Quarrydale Systems, a data-centre operator and former bitcoin miner, for $9 "
+      "billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+}
+
 }  // namespace
 }  // namespace dealgraph

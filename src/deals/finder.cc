@@ -283,6 +283,16 @@ void ImplyInvestee(const DocContext& doc, const std::vector<Candidate>& kept, Ca
   const Gazetteer& gz = doc.gazetteer();
   NameSet investors = Roots(gz, c.from);
   auto fits = [&](const Mention* m) { return !investors.count(gz.Root(m->canonical)); };
+  // "X has committed a further $150 million": more of X's own latest investment.
+  if (Distinct(doc, c) == Marker::kAdditive) {
+    for (auto it = kept.rbegin(); it != kept.rend() && it->sentence + 3 >= c.sentence; ++it) {
+      if (it->type != DealType::kInvestment || it->to.size() != 1 || !fits(it->to[0])) continue;
+      if (Subset(investors, Roots(gz, it->from))) {
+        c.to = it->to;
+        return;
+      }
+    }
+  }
   for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
     if (it->type != DealType::kInvestment || it->to.size() != 1 || !fits(it->to[0])) continue;
     if (Roots(gz, it->from) == investors) continue;

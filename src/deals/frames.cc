@@ -561,6 +561,8 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     if ((w == "billions" || w == "millions") && j + 2 < doc.ClauseEnd(k) && doc.W(j + 1) == "of") {
       funding_object = vague = true;
     }
+    // "CoreWeave lands Meta contract worth up to $14.2 billion": a customer's contract, not a raise.
+    if (w == "contract" || w == "contracts" || w == "order" || w == "orders" || w == "deal" || w == "deals") return;
     if (w == "forecast" || w == "guidance" || w == "outlook" || w == "prices" || w == "price" || w == "concerns" ||
         w == "questions" || w == "dividend" || w == "estimate" || w == "estimates" || w == "target") {
       return;
@@ -813,6 +815,23 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   // "buy UK chip designer Alphawave": a company described by its trade.
   bool described = !object.empty() && object[0]->first_token > k + 1 &&
                    IsRoleNoun(doc.W(object[0]->first_token - 1));
+  // "buy Core Scientific, a data-centre operator and former bitcoin miner": an
+  // apposition that says what the object is makes it a company.
+  if (!described && !object.empty() && !object[0]->possessive) {
+    uint32_t a = object.back()->end_token;
+    if (a + 2 < doc.ClauseEnd(k) + 6 && a + 1 < doc.words().size() && doc.W(a) == "," &&
+        (doc.W(a + 1) == "a" || doc.W(a + 1) == "an" || doc.W(a + 1) == "the")) {
+      for (uint32_t j = a + 2; j < doc.words().size() && j < a + 8; ++j) {
+        std::string_view w = doc.W(j);
+        if (w == "," || w == "." || doc.MentionAt(j)) break;
+        if (IsRoleNoun(w) || w == "miner" || w == "manufacturer" || w == "producer" || w == "platform" ||
+            w == "business") {
+          described = true;
+          break;
+        }
+      }
+    }
+  }
   bool object_is_goods = goods != Asset::kNone && !described && !relative &&
                          (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
   if (t.frame == Frame::kBuy && object_is_goods) {
@@ -1126,6 +1145,23 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         buyer = {subject};
         supplier = {other};
       }
+    }
+  }
+  if (t.frame == Frame::kCommit && t.form != Form::kNoun && supplier.empty() && buyer.size() == 1 &&
+      !buyer[0]->possessive && !Has(doc, buyer[0]->end_token, k, {"that", "which", "who"}) &&
+      !Has(doc, doc.ClauseBegin(k), buyer[0]->first_token, {"that", "which", "who"})) {
+    // "Kestrel has committed at least a further $150 million if Larkspur meets
+    // its targets": more money for the company the article's round is about.
+    const Entity* money = doc.MoneyNear(k, true);
+    if (money && money->first_token <= k + 6 &&
+        Has(doc, k + 1, money->end_token, {"further", "additional", "another", "more"}) &&
+        doc.AssetNear(k, true, 8) == Asset::kNone) {
+      Candidate c = Make(doc, DealType::kInvestment, k, t, buyer, {});
+      c.money = money;
+      c.implied_to = true;
+      c.money_required = true;
+      out.push_back(c);
+      return;
     }
   }
   if (buyer.empty() || supplier.empty()) return;

@@ -143,9 +143,17 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     if (next < end && (words_[next] == "and" || words_[next] == "&" || words_[next] == "or")) ++next;
     if (next + 2 < end && words_[next] == "as" && words_[next + 1] == "well" && words_[next + 2] == "as") next += 3;
     if (next == j) break;
-    // "and the Pennine Infrastructure Fund", "and existing backer Fjordline Growth".
+    // "and the Pennine Infrastructure Fund", "and existing backer Fjordline Growth",
+    // "and Osaka-based Tsurumi Energy".
+    auto place_modifier = [&](uint32_t q) {
+      std::string_view w = words_[q];
+      auto ends = [&](std::string_view suffix) {
+        return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+      };
+      return ends("-based") || ends("-listed");
+    };
     for (uint32_t d = 0; d < 3 && next < end && !MentionAt(next) && seg_.tokens[next].kind == TokenKind::kWord &&
-                         !seg_.tokens[next].capitalized && !IsPreposition(next);
+                         (!seg_.tokens[next].capitalized || place_modifier(next)) && !IsPreposition(next);
          ++d) {
       ++next;
     }

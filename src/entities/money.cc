@@ -121,7 +121,19 @@ class Matcher {
       if (between && high) e.qualifier_start = toks_[a.first - 1].start;
       Qualifier q;
       size_t qual_first;
-      if (QualifierBefore(qual_end, &q, &qual_first)) {
+      bool qualified = QualifierBefore(qual_end, &q, &qual_first);
+      // "at least a further $150 million", "up to another $2 billion": the
+      // hedge before an additive word.
+      if (!qualified && qual_end >= begin_ + 2) {
+        size_t skip = 0;
+        if (EqualsLower(Text(qual_end - 1), "another")) skip = 1;
+        if ((EqualsLower(Text(qual_end - 1), "further") || EqualsLower(Text(qual_end - 1), "additional")) &&
+            (EqualsLower(Text(qual_end - 2), "a") || EqualsLower(Text(qual_end - 2), "an"))) {
+          skip = 2;
+        }
+        if (skip > 0) qualified = QualifierBefore(qual_end - skip, &q, &qual_first);
+      }
+      if (qualified) {
         e.money.qualifier = q;
         e.qualifier_start = toks_[qual_first].start;
       }

@@ -111,6 +111,10 @@ TEST(MoneyTest, QualifierWords) {
   Entity e = One("More than $2 billion was raised.");
   EXPECT_EQ(e.money.qualifier, Qualifier::kOver);
   EXPECT_EQ(e.qualifier_start, 0u);
+  // A hedge before an additive word: "at least a further $150 million".
+  EXPECT_EQ(One("It committed at least a further $150 million.").money.qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(One("It may invest up to another $2 billion.").money.qualifier, Qualifier::kUpTo);
+  EXPECT_EQ(One("It committed a further $150 million.").money.qualifier, Qualifier::kExact);
 }
 
 TEST(MoneyTest, Ranges) {
