@@ -12,6 +12,10 @@
 //                                (default a tenth of the documents, at least 2000)
 //   DEALGRAPH_BENCH_BATCH        documents per transaction while building it (5000)
 //   DEALGRAPH_BENCH_TMPDIR       where the SQLite files go (default $TMPDIR or /tmp)
+//   DEALGRAPH_BENCH_DB           keep the query ledger in this file: built when it
+//                                has no deals yet, reused as it is otherwise, never
+//                                deleted (so that a big ledger is built once and
+//                                can also be queried with `dealgraph` itself)
 // The query ledger is built once per run through Ledger::Add and Flush, one
 // synthetic document per claim, as a busy news feed would fill it; its build
 // time is printed and reported as context.
@@ -158,8 +162,11 @@ QueryLedger& GetQueryLedger() {
   static QueryLedger* q = [] {
     auto* q = new QueryLedger;
     q->dir = TempDir();
-    fs::path db = q->dir / "query.db";
-    RemoveDb(db);
+    const char* kept = std::getenv("DEALGRAPH_BENCH_DB");
+    const bool keep = kept && *kept;
+    fs::path db = keep ? fs::path(kept) : q->dir / "query.db";
+    if (!keep) RemoveDb(db);
+    const bool reuse = keep && fs::exists(db) && CountRows(db, "deals") > 0;
     LedgerOptions lo;
     lo.batch_documents = static_cast<int>(EnvInt("DEALGRAPH_BENCH_BATCH", 5000));
     q->ledger = std::move(Ledger::Open(db.string(), lo).value());
@@ -186,7 +193,7 @@ QueryLedger& GetQueryLedger() {
     };
     auto t0 = std::chrono::steady_clock::now();
     const std::clock_t c0 = std::clock();
-    for (uint64_t i = 0; i < n; ++i) {
+    for (uint64_t i = 0; i < (reuse ? 0 : n); ++i) {
       Deal d;
       d.type = static_cast<DealType>(next(4));
       if (d.type == DealType::kPurchase) d.asset = next(2) ? Asset::kCloud : Asset::kChips;
@@ -228,8 +235,9 @@ QueryLedger& GetQueryLedger() {
     }
     std::fprintf(stderr,
                  "ledger_bench: query ledger: %llu documents/claims, %zu merged deals, %zu organizations, built in "
-                 "%.1f s, %.1f s CPU (%.0f documents/s)\n",
-                 static_cast<unsigned long long>(n), q->deals, orgs_stored, secs, cpu, static_cast<double>(n) / secs);
+                 "%.1f s, %.1f s CPU (%.0f documents/s)%s\n",
+                 static_cast<unsigned long long>(n), q->deals, orgs_stored, secs, cpu, static_cast<double>(n) / secs,
+                 reuse ? " (reused: not built)" : "");
     benchmark::AddCustomContext("query_ledger_merged_deals", std::to_string(q->deals));
     benchmark::AddCustomContext("query_ledger_organizations", std::to_string(orgs_stored));
     benchmark::AddCustomContext("query_ledger_build_seconds", std::to_string(secs));

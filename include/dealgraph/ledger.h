@@ -108,6 +108,16 @@ enum class DealOrder {
   kOldest,   // first report, oldest first
 };
 
+// Keys the HTTP API sorts deals by (`sort=`). Types and statuses sort in
+// their enum order, `from`/`to` by the names joined with ", ", deals without
+// an amount before the smallest amount; ties keep the kRecent order (last
+// report newest first, then id).
+enum class DealSortKey { kAmount, kFirstReported, kLastReported, kType, kStatus, kFrom, kTo, kClaims };
+struct DealSort {
+  DealSortKey key = DealSortKey::kAmount;
+  bool descending = false;
+};
+
 // Selection of merged deals. Empty fields do not filter.
 struct DealFilter {
   std::string org;  // any name of a party or of one of its units
@@ -117,7 +127,9 @@ struct DealFilter {
   std::string until;                // first_reported <= until (a prefix date counts whole)
   std::optional<double> min_amount;  // amount_max >= min_amount
   int limit = 0;                    // 0: no limit
+  int offset = 0;                   // deals skipped before the first returned (a page)
   DealOrder order = DealOrder::kRecent;
+  std::optional<DealSort> sort;     // when set, replaces `order`
 };
 
 // An organization as the ledger knows it.
@@ -238,6 +250,8 @@ class Ledger {
   // Reads below see merged deals as of the last Flush().
   // Merged deals matching `filter`, in `filter.order`.
   Result<std::vector<MergedDeal>> FindDeals(const DealFilter& filter);
+  // How many merged deals match `filter` (its limit, offset and order ignored).
+  Result<int64_t> CountDeals(const DealFilter& filter);
   // Sums and counterparties of the deals of the top organization of `name`
   // (kNotFound when unknown).
   Result<OrgSummary> SummarizeOrg(std::string_view name);

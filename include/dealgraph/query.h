@@ -12,6 +12,7 @@
 #ifndef DEALGRAPH_QUERY_H_
 #define DEALGRAPH_QUERY_H_
 
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -23,8 +24,11 @@
 
 namespace dealgraph {
 
-// Merged deals matching `filter`, most recently reported first.
+// Merged deals matching `filter`, most recently reported first (or in
+// `filter.order` / `filter.sort`), `filter.limit` of them from `filter.offset`.
 Result<std::vector<MergedDeal>> ListDeals(Ledger& ledger, const DealFilter& filter);
+// How many merged deals match `filter` (the total of a paged listing).
+Result<int64_t> CountDeals(Ledger& ledger, const DealFilter& filter);
 
 // One status report in a deal's history.
 struct StatusReport {

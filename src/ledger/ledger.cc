@@ -213,6 +213,19 @@ Result<std::vector<MergedDeal>> Ledger::FindDeals(const DealFilter& filter) {
   return store_->FindDeals(filter, root_key);
 }
 
+Result<int64_t> Ledger::CountDeals(const DealFilter& filter) {
+  std::string root_key;
+  if (!filter.org.empty()) {
+    auto org = FindOrg(filter.org);
+    if (!org.ok()) {
+      if (org.status().code() == ErrorCode::kNotFound) return int64_t{0};
+      return org.status();
+    }
+    root_key = OrgKey(org->root);
+  }
+  return store_->CountDeals(filter, root_key);
+}
+
 Result<OrgSummary> Ledger::SummarizeOrg(std::string_view name) {
   auto org = FindOrg(name);
   if (!org.ok()) return org.status();

@@ -115,68 +115,56 @@ Result<LedgerCheck> SqliteStore::Check() {
   return c;
 }
 
-Result<std::vector<MergedDeal>> SqliteStore::FindDeals(const DealFilter& f, std::string_view org_root_key) {
-  // The filter picks ids with cheap columns only; party names are then looked
-  // up for the picked deals alone. An organization's deals are read from
-  // deal_parties (one index range, the deal's fields copied there).
-  const bool by_org = !org_root_key.empty();
-  const char* t = by_org ? "p." : "d.";
-  std::string key;  // the order without its tie-break
+namespace {
+
+// `column` mapped to its enum order ("investment" 0, "acquisition" 1, ...).
+template <class Enum>
+std::string EnumOrder(const std::string& column, int count) {
+  std::string out = "CASE " + column;
+  for (int i = 0; i + 1 < count; ++i) {
+    out += " WHEN '" + std::string(ToString(static_cast<Enum>(i))) + "' THEN " + std::to_string(i);
+  }
+  return out + " ELSE " + std::to_string(count - 1) + " END";
+}
+
+// The ORDER BY of a listing. `c` prefixes the columns deal_parties copies
+// (type, status, amounts, dates), `d` those only deals has (uid, names, claims).
+std::string DealOrderBy(const DealFilter& f, const std::string& c, const std::string& d) {
+  if (f.sort) {
+    std::string key;
+    switch (f.sort->key) {
+      case DealSortKey::kAmount: key = c + "amount_max"; break;
+      case DealSortKey::kFirstReported: key = c + "first_date"; break;
+      case DealSortKey::kLastReported: key = c + "last_date"; break;
+      case DealSortKey::kType: key = EnumOrder<DealType>(c + "type", 4); break;
+      case DealSortKey::kStatus: key = EnumOrder<DealStatus>(c + "status", 5); break;
+      case DealSortKey::kFrom: key = "replace(" + d + "from_names, char(31), ', ')"; break;
+      case DealSortKey::kTo: key = "replace(" + d + "to_names, char(31), ', ')"; break;
+      case DealSortKey::kClaims: key = d + "claims"; break;
+    }
+    return key + (f.sort->descending ? " DESC, " : ", ") + c + "last_date DESC, " + d + "uid";
+  }
   switch (f.order) {
-    case DealOrder::kRecent: key = "last_date DESC"; break;
-    case DealOrder::kLargest: key = "amount_max DESC"; break;
-    case DealOrder::kOldest: key = "first_date"; break;
+    case DealOrder::kLargest: return c + "amount_max DESC, " + d + "uid";
+    case DealOrder::kOldest: return c + "first_date, " + d + "uid";
+    case DealOrder::kRecent: break;
   }
-  // Inside an organization's range, ties are broken by row id (no lookup of
-  // deals for rows that are not returned); the result shows them by id.
-  const std::string order = std::string(t) + key + (by_org ? ", p.deal_id" : ", d.uid");
-  std::string until = f.until + "~";  // "2025-10" covers the whole month
+  return c + "last_date DESC, " + d + "uid";
+}
+
+// The filter's conditions on the columns prefixed by `t`, " AND ..." each.
+std::string DealConditions(const DealFilter& f, const std::string& t) {
   std::string sql;
-  if (by_org) {
-    // A deal where the organization is on both sides counts once (its lowest side).
-    sql = "SELECT p.deal_id AS id FROM deal_parties p WHERE p.org_id = (SELECT id FROM organizations WHERE key = "
-          ":org) AND (p.side = 0 OR NOT EXISTS (SELECT 1 FROM deal_parties q WHERE q.org_id = p.org_id AND "
-          "q.deal_id = p.deal_id AND q.side = 0))";
-  } else {
-    // Without statistics on values SQLite walks deals in the order asked for
-    // whatever the filter: a range that matches few deals (an early --until,
-    // a high --min-amount) is read through its own index instead. Worth it
-    // below ~20 rows read per row returned.
-    const char* index = nullptr;
-    const int64_t cap = f.limit > 0 ? std::max<int64_t>(2000, 20 * int64_t{f.limit}) : 100000;
-    int64_t fewest = cap;
-    if (!f.until.empty() && f.order != DealOrder::kOldest) {
-      auto n = CountUpTo("SELECT count(*) FROM (SELECT 1 FROM deals WHERE first_date <> '' AND first_date < ?1 "
-                         "LIMIT ?2)",
-                         until, cap);
-      if (!n.ok()) return n.status();
-      if (*n < fewest) {
-        fewest = *n;
-        index = "deals_first";
-      }
-    }
-    if (f.min_amount && f.order != DealOrder::kLargest) {
-      auto n = CountUpTo("SELECT count(*) FROM (SELECT 1 FROM deals WHERE amount_max >= ?1 LIMIT ?2)",
-                         *f.min_amount, cap);
-      if (!n.ok()) return n.status();
-      if (*n < fewest) index = "deals_amount";
-    }
-    sql = "SELECT d.id FROM deals d";
-    if (index) sql += std::string(" INDEXED BY ") + index;
-    sql += " WHERE 1";
-  }
-  if (f.type) sql += std::string(" AND ") + t + "type = :type";
-  if (f.status) sql += std::string(" AND ") + t + "status = :status";
-  if (!f.since.empty()) sql += std::string(" AND ") + t + "last_date >= :since";
-  if (!f.until.empty()) sql += std::string(" AND ") + t + "first_date <> '' AND " + t + "first_date < :until";
-  if (f.min_amount) sql += std::string(" AND ") + t + "amount_max >= :min";
-  sql += " ORDER BY " + order;
-  if (f.limit > 0) sql += " LIMIT :limit";
-  sql = std::string("SELECT ") + kDealColumns + " FROM (" + sql + ") AS pick JOIN deals d ON d.id = pick.id " +
-        "ORDER BY d." + key + ", d.uid";
-  auto st = db_->Prepare(sql);
-  if (!st.ok()) return st.status();
-  Stmt* s = *st;
+  if (f.type) sql += " AND " + t + "type = :type";
+  if (f.status) sql += " AND " + t + "status = :status";
+  if (!f.since.empty()) sql += " AND " + t + "last_date >= :since";
+  if (!f.until.empty()) sql += " AND " + t + "first_date <> '' AND " + t + "first_date < :until";
+  if (f.min_amount) sql += " AND " + t + "amount_max >= :min";
+  return sql;
+}
+
+// Binds what DealConditions, the organization and the page refer to.
+void BindDealFilter(Stmt* s, const DealFilter& f, std::string_view org_root_key, const std::string& until) {
   auto bind = [&](const char* name, auto value) {
     int i = s->ParamIndex(name);
     if (i > 0) s->Bind(i, value);
@@ -187,13 +175,97 @@ Result<std::vector<MergedDeal>> SqliteStore::FindDeals(const DealFilter& f, std:
   bind(":since", std::string_view(f.since));
   bind(":until", std::string_view(until));
   if (f.min_amount) bind(":min", *f.min_amount);
-  bind(":limit", static_cast<int64_t>(f.limit));
+  bind(":limit", static_cast<int64_t>(f.limit > 0 ? f.limit : -1));
+  bind(":offset", static_cast<int64_t>(std::max(0, f.offset)));
+}
+
+// An organization's deals in deal_parties; a deal where it is on both sides
+// counts once (its lowest side).
+constexpr const char* kOrgParties =
+    "p.org_id = (SELECT id FROM organizations WHERE key = :org) AND (p.side = 0 OR NOT EXISTS (SELECT 1 FROM "
+    "deal_parties q WHERE q.org_id = p.org_id AND q.deal_id = p.deal_id AND q.side = 0))";
+
+}  // namespace
+
+Result<std::vector<MergedDeal>> SqliteStore::FindDeals(const DealFilter& f, std::string_view org_root_key) {
+  // The filter, order and page pick ids with cheap columns only; party names
+  // are then looked up for the picked deals alone. An organization's deals are
+  // read from deal_parties (one index range, the deal's fields copied there).
+  const bool by_org = !org_root_key.empty();
+  const bool paged = f.limit > 0 || f.offset > 0;
+  std::string until = f.until.empty() ? "" : f.until + "~";  // "2025-10" covers the whole month
+  std::string sql;
+  if (by_org) {
+    // Unpaged, the order is left to the outer query; paged, ties are broken by
+    // the deal's id as there, so that every page is a slice of one order.
+    sql = paged ? "SELECT p.deal_id AS id FROM deal_parties p JOIN deals d ON d.id = p.deal_id WHERE "
+                : "SELECT p.deal_id AS id FROM deal_parties p WHERE ";
+    sql += kOrgParties + DealConditions(f, "p.");
+    if (paged) sql += " ORDER BY " + DealOrderBy(f, "p.", "d.");
+  } else {
+    // Without statistics on values SQLite walks deals in the order asked for
+    // whatever the filter: a range that matches few deals (an early --until,
+    // a high --min-amount) is read through its own index instead. Worth it
+    // below ~20 rows read per row returned.
+    const char* index = nullptr;
+    const int64_t wanted = f.limit > 0 ? int64_t{f.limit} + std::max(0, f.offset) : 0;
+    const int64_t cap = wanted > 0 ? std::max<int64_t>(2000, 20 * wanted) : 100000;
+    int64_t fewest = cap;
+    if (!f.until.empty() && (f.sort || f.order != DealOrder::kOldest)) {
+      auto n = CountUpTo("SELECT count(*) FROM (SELECT 1 FROM deals WHERE first_date <> '' AND first_date < ?1 "
+                         "LIMIT ?2)",
+                         until, cap);
+      if (!n.ok()) return n.status();
+      if (*n < fewest) {
+        fewest = *n;
+        index = "deals_first";
+      }
+    }
+    if (f.min_amount && (f.sort || f.order != DealOrder::kLargest)) {
+      auto n = CountUpTo("SELECT count(*) FROM (SELECT 1 FROM deals WHERE amount_max >= ?1 LIMIT ?2)",
+                         *f.min_amount, cap);
+      if (!n.ok()) return n.status();
+      if (*n < fewest) index = "deals_amount";
+    }
+    sql = "SELECT d.id FROM deals d";
+    if (index) sql += std::string(" INDEXED BY ") + index;
+    sql += " WHERE 1" + DealConditions(f, "d.") + " ORDER BY " + DealOrderBy(f, "d.", "d.");
+  }
+  if (paged) sql += " LIMIT :limit OFFSET :offset";
+  sql = std::string("SELECT ") + kDealColumns + " FROM (" + sql + ") AS pick JOIN deals d ON d.id = pick.id " +
+        "ORDER BY " + DealOrderBy(f, "d.", "d.");
+  auto st = db_->Prepare(sql);
+  if (!st.ok()) return st.status();
+  Stmt* s = *st;
+  BindDealFilter(s, f, org_root_key, until);
   std::vector<MergedDeal> out;
   while (s->Step()) out.push_back(ReadDeal(*s));
   Status err = s->status();
   s->Reset();
   if (!err.ok()) return err;
   return out;
+}
+
+Result<int64_t> SqliteStore::CountDeals(const DealFilter& f, std::string_view org_root_key) {
+  std::string until = f.until.empty() ? "" : f.until + "~";
+  const std::string conditions = DealConditions(f, org_root_key.empty() ? "d." : "p.");
+  std::string sql;
+  if (org_root_key.empty()) {
+    sql = "SELECT count(*) FROM deals d WHERE 1" + conditions;
+  } else if (conditions.empty()) {
+    sql = "SELECT coalesce((SELECT deals FROM organizations WHERE key = :org), 0)";  // kept with the deals
+  } else {
+    sql = std::string("SELECT count(*) FROM deal_parties p WHERE ") + kOrgParties + conditions;
+  }
+  auto st = db_->Prepare(sql);
+  if (!st.ok()) return st.status();
+  Stmt* s = *st;
+  BindDealFilter(s, f, org_root_key, until);
+  int64_t n = s->Step() ? s->Int(0) : 0;
+  Status err = s->status();
+  s->Reset();
+  if (!err.ok()) return err;
+  return n;
 }
 
 Result<OrgSummary> SqliteStore::SummarizeOrg(std::string_view root_key) {

@@ -59,6 +59,7 @@ class SqliteStore : public Store {
   // Reads (sqlite_reads.cc).
   Result<LedgerCheck> Check() override;
   Result<std::vector<MergedDeal>> FindDeals(const DealFilter& f, std::string_view org_root_key) override;
+  Result<int64_t> CountDeals(const DealFilter& f, std::string_view org_root_key) override;
   Result<OrgSummary> SummarizeOrg(std::string_view root_key) override;
   Result<std::optional<MergedDeal>> GetDeal(std::string_view id) override;
   Result<std::vector<Claim>> ClaimsOf(std::string_view deal_id) override;

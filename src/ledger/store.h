@@ -99,6 +99,7 @@ class Store {
   // --- Reads.
   virtual Result<LedgerCheck> Check() = 0;
   virtual Result<std::vector<MergedDeal>> FindDeals(const DealFilter& filter, std::string_view org_root_key) = 0;
+  virtual Result<int64_t> CountDeals(const DealFilter& filter, std::string_view org_root_key) = 0;
   virtual Result<std::optional<MergedDeal>> GetDeal(std::string_view id) = 0;
   virtual Result<std::vector<Claim>> ClaimsOf(std::string_view deal_id) = 0;
   virtual Result<OrgSummary> SummarizeOrg(std::string_view root_key) = 0;

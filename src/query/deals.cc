@@ -10,6 +10,8 @@ Result<std::vector<MergedDeal>> ListDeals(Ledger& ledger, const DealFilter& filt
   return ledger.FindDeals(filter);
 }
 
+Result<int64_t> CountDeals(Ledger& ledger, const DealFilter& filter) { return ledger.CountDeals(filter); }
+
 Result<DealDetail> ShowDeal(Ledger& ledger, std::string_view id) {
   auto deal = ledger.GetDeal(id);
   if (!deal.ok()) return deal.status();

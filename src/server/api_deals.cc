@@ -2,7 +2,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <functional>
+#include <optional>
+#include <utility>
 
 #include "dealgraph/query.h"
 #include "query/query_json.h"
@@ -14,45 +15,27 @@ namespace {
 constexpr int kDefaultLimit = 100;
 constexpr int kMaxLimit = 10000;
 
-std::string Names(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
-
-// Orders `deals` by `key` ("amount", "-amount", ...); false for an unknown key.
-// The ledger's order (latest report first) breaks ties.
-bool SortDeals(std::string_view key, std::vector<MergedDeal>* deals) {
+// The sort key of `sort=` ("amount", "-amount", ...); false for an unknown
+// key. Empty and "reported" keep the ledger's order (latest report first).
+bool ParseSort(std::string_view key, std::optional<DealSort>* out) {
+  out->reset();
   if (key.empty() || key == "reported") return true;
-  bool descending = key[0] == '-';
-  if (descending) key.remove_prefix(1);
-  using Less = std::function<bool(const MergedDeal&, const MergedDeal&)>;
-  Less less;
-  if (key == "amount") {
-    less = [](const MergedDeal& a, const MergedDeal& b) { return a.amount_max.value_or(-1) < b.amount_max.value_or(-1); };
-  } else if (key == "first_reported") {
-    less = [](const MergedDeal& a, const MergedDeal& b) { return a.first_reported < b.first_reported; };
-  } else if (key == "last_reported") {
-    less = [](const MergedDeal& a, const MergedDeal& b) { return a.last_reported < b.last_reported; };
-  } else if (key == "type") {
-    less = [](const MergedDeal& a, const MergedDeal& b) { return a.type < b.type; };
-  } else if (key == "status") {
-    less = [](const MergedDeal& a, const MergedDeal& b) { return a.status < b.status; };
-  } else if (key == "from") {
-    less = [](const MergedDeal& a, const MergedDeal& b) { return Names(a.from) < Names(b.from); };
-  } else if (key == "to") {
-    less = [](const MergedDeal& a, const MergedDeal& b) { return Names(a.to) < Names(b.to); };
-  } else if (key == "claims") {
-    less = [](const MergedDeal& a, const MergedDeal& b) { return a.claims < b.claims; };
-  } else {
-    return false;
+  DealSort sort;
+  sort.descending = key[0] == '-';
+  if (sort.descending) key.remove_prefix(1);
+  static constexpr std::pair<std::string_view, DealSortKey> kKeys[] = {
+      {"amount", DealSortKey::kAmount}, {"first_reported", DealSortKey::kFirstReported},
+      {"last_reported", DealSortKey::kLastReported}, {"type", DealSortKey::kType},
+      {"status", DealSortKey::kStatus}, {"from", DealSortKey::kFrom},
+      {"to", DealSortKey::kTo}, {"claims", DealSortKey::kClaims}};
+  for (const auto& [name, k] : kKeys) {
+    if (key == name) {
+      sort.key = k;
+      *out = sort;
+      return true;
+    }
   }
-  if (descending) {
-    std::stable_sort(deals->begin(), deals->end(), [&](const MergedDeal& a, const MergedDeal& b) { return less(b, a); });
-  } else {
-    std::stable_sort(deals->begin(), deals->end(), less);
-  }
-  return true;
+  return false;
 }
 
 bool IsDealId(std::string_view id) {
@@ -102,18 +85,21 @@ ApiResponse HandleDeals(Ledger& ledger, const Params& params) {
   auto sort = params.String("sort", 40);
   if (!sort.ok()) return StatusResponse(sort.status());
 
-  auto deals = ListDeals(ledger, *filter);
-  if (!deals.ok()) return StatusResponse(deals.status());
-  if (!SortDeals(*sort, &deals.value())) {
+  if (!ParseSort(*sort, &filter->sort)) {
     return ErrorResponse(400, "parameter 'sort' must be one of reported, amount, first_reported, last_reported, type, "
                               "status, from, to, claims (a leading '-' sorts descending)");
   }
-  size_t begin = std::min(deals->size(), static_cast<size_t>(*offset));
-  size_t end = std::min(deals->size(), begin + static_cast<size_t>(*limit));
+  // The page is cut in SQL; the total is a count of its own.
+  filter->limit = *limit;
+  filter->offset = *offset;
+  auto deals = ListDeals(ledger, *filter);
+  if (!deals.ok()) return StatusResponse(deals.status());
+  auto total = CountDeals(ledger, *filter);
+  if (!total.ok()) return StatusResponse(total.status());
   Json page = Json::array();
-  for (size_t i = begin; i < end; ++i) page.push_back(ToJson((*deals)[i]));
+  for (const MergedDeal& d : *deals) page.push_back(ToJson(d));
   Json out;
-  out["total"] = deals->size();
+  out["total"] = *total;
   out["offset"] = *offset;
   out["limit"] = *limit;
   out["deals"] = std::move(page);
