@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -405,6 +406,94 @@ TEST(LedgerTest, FiltersSelectDeals) {
   f.org = "Nobody";
   EXPECT_EQ(count(f), 0u);
   EXPECT_EQ(ledger->GetDeal("0000000000000000").status().code(), ErrorCode::kNotFound);
+}
+
+// Pages cut in SQL are slices of the whole listing, and a sort key orders as
+// a stable sort of the default order (latest report first, then id) would.
+TEST(LedgerTest, PagesAreSlicesOfTheSortedListing) {
+  auto ledger = OpenMemory();
+  const std::vector<std::string> names = {"Microsoft", "OpenAI", "Oracle", "AMD", "SoftBank", "Alpha", "Beta"};
+  uint64_t x = 88172645463325252ull;
+  auto next = [&x](uint64_t bound) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x % bound;
+  };
+  for (int i = 0; i < 90; ++i) {
+    std::string from = next(3) ? names[next(names.size())] : "Microsoft";  // a hub in many deals
+    std::string to = names[next(names.size())];
+    if (to == from) to = "Gamma " + std::to_string(i % 5);
+    std::optional<double> amount;
+    if (next(4)) amount = static_cast<double>(1 + next(6)) * 1e9;  // equal amounts: ties
+    const DealType type = static_cast<DealType>(next(4));
+    Deal d = MakeDeal(type, {from}, {to}, amount, static_cast<DealStatus>(next(5)),
+                      type == kBuy ? Asset::kCloud : Asset::kNone);
+    const std::string date = "2025-0" + std::to_string(1 + next(3)) + "-1" + std::to_string(next(3));  // ties
+    ASSERT_TRUE(ledger->Add(MakeDoc("p" + std::to_string(i), next(10) ? date : "", "text " + std::to_string(i)), {d})
+                    .ok());
+  }
+  ASSERT_TRUE(ledger->Flush().ok());
+  auto names_of = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& n : v) out += (out.empty() ? "" : ", ") + n;
+    return out;
+  };
+  std::vector<std::optional<DealSort>> sorts = {std::nullopt};
+  for (int k = 0; k <= static_cast<int>(DealSortKey::kClaims); ++k) {
+    for (bool desc : {false, true}) sorts.push_back(DealSort{static_cast<DealSortKey>(k), desc});
+  }
+  std::vector<DealFilter> filters(4);
+  filters[1].org = "Microsoft";
+  filters[2].org = "microsoft";
+  filters[2].type = kInv;
+  filters[3].min_amount = 3e9;
+  filters[3].since = "2025-02";
+  for (DealFilter base : filters) {
+    auto plain = ledger->FindDeals(base);
+    ASSERT_TRUE(plain.ok());
+    auto count = ledger->CountDeals(base);
+    ASSERT_TRUE(count.ok());
+    EXPECT_EQ(*count, static_cast<int64_t>(plain->size())) << base.org;
+    for (const auto& sort : sorts) {
+      std::vector<MergedDeal> want = *plain;
+      if (sort) {
+        auto key = [&](const MergedDeal& d) -> std::string {
+          char buf[32];
+          switch (sort->key) {
+            case DealSortKey::kAmount:
+              std::snprintf(buf, sizeof buf, "%020.0f", d.amount_max.value_or(-1) + 1);
+              return buf;
+            case DealSortKey::kFirstReported: return d.first_reported;
+            case DealSortKey::kLastReported: return d.last_reported;
+            case DealSortKey::kType: return std::to_string(static_cast<int>(d.type));
+            case DealSortKey::kStatus: return std::to_string(static_cast<int>(d.status));
+            case DealSortKey::kFrom: return names_of(d.from);
+            case DealSortKey::kTo: return names_of(d.to);
+            case DealSortKey::kClaims: return std::to_string(1000 + d.claims);
+          }
+          return "";
+        };
+        std::stable_sort(want.begin(), want.end(), [&](const MergedDeal& a, const MergedDeal& b) {
+          return sort->descending ? key(b) < key(a) : key(a) < key(b);
+        });
+      }
+      DealFilter f = base;
+      f.sort = sort;
+      std::vector<std::string> got, expected;
+      for (const MergedDeal& d : want) expected.push_back(d.id);
+      for (int offset = 0; offset < static_cast<int>(want.size()) + 7; offset += 7) {
+        f.limit = 7;
+        f.offset = offset;
+        auto page = ledger->FindDeals(f);
+        ASSERT_TRUE(page.ok()) << page.status().ToString();
+        EXPECT_LE(page->size(), 7u);
+        for (const MergedDeal& d : *page) got.push_back(d.id);
+      }
+      EXPECT_EQ(got, expected) << "org '" << base.org << "' sort " << (sort ? static_cast<int>(sort->key) : -1)
+                               << (sort && sort->descending ? " desc" : "");
+    }
+  }
 }
 
 TEST(LedgerTest, MoneyEdgesRollUpUnitsAndSkipPartnershipsAndCancelled) {
