@@ -8,11 +8,12 @@ using U128 = unsigned __int128;
 
 U128 Fnv1a128(std::string_view bytes) {
   const U128 basis = (static_cast<U128>(0x6c62272e07bb0142ULL) << 64) | 0x62b821756295c58dULL;
-  const U128 prime = (static_cast<U128>(1) << 88) | 0x13b;
+  // h * prime with prime = 2^88 + 0x13b, as a shift and a 64-bit multiply
+  // (the same value modulo 2^128, a third of the multiplications).
   U128 h = basis;
   for (unsigned char c : bytes) {
     h ^= c;
-    h *= prime;
+    h = h * 0x13bu + (h << 88);
   }
   return h;
 }

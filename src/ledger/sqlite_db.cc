@@ -7,14 +7,17 @@
 namespace dealgraph {
 
 Stmt& Stmt::Bind(int index, int64_t v) {
+  used_ = true;
   sqlite3_bind_int64(stmt_, index, v);
   return *this;
 }
 Stmt& Stmt::Bind(int index, double v) {
+  used_ = true;
   sqlite3_bind_double(stmt_, index, v);
   return *this;
 }
 Stmt& Stmt::Bind(int index, std::string_view v) {
+  used_ = true;
   sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
   return *this;
 }
@@ -23,6 +26,7 @@ Stmt& Stmt::Bind(int index, const std::optional<double>& v) {
   return BindNull(index);
 }
 Stmt& Stmt::BindNull(int index) {
+  used_ = true;
   sqlite3_bind_null(stmt_, index);
   return *this;
 }
@@ -30,6 +34,7 @@ Stmt& Stmt::BindNull(int index) {
 int Stmt::ParamIndex(const char* name) const { return sqlite3_bind_parameter_index(stmt_, name); }
 
 bool Stmt::Step() {
+  used_ = true;
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc != SQLITE_DONE) status_ = db_->Error("step");
@@ -61,6 +66,7 @@ void Stmt::Reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
   status_ = Status();
+  used_ = false;
 }
 
 Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path, bool create) {
@@ -68,6 +74,11 @@ Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path, bool c
     struct stat st;
     if (stat(path.c_str(), &st) != 0) return Status(ErrorCode::kNotFound, "no such database", path);
   }
+  // No memory statistics: they take a global mutex on every allocation
+  // (about 5 % of an ingest's instructions). Only possible before SQLite's
+  // first use; later calls fail harmlessly.
+  static const bool kNoMemStatus = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+  (void)kNoMemStatus;
   sqlite3* db = nullptr;
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
@@ -103,7 +114,7 @@ Status SqliteDb::Exec(std::string_view sql) {
 Result<Stmt*> SqliteDb::Prepare(const char* sql) {
   auto it = by_address_.find(sql);
   if (it != by_address_.end()) {
-    it->second->Reset();
+    it->second->ResetIfUsed();
     return it->second;
   }
   Result<Stmt*> st = Prepare(std::string(sql));
@@ -114,7 +125,7 @@ Result<Stmt*> SqliteDb::Prepare(const char* sql) {
 Result<Stmt*> SqliteDb::Prepare(const std::string& sql) {
   auto it = cache_.find(sql);
   if (it != cache_.end()) {
-    it->second->Reset();
+    it->second->ResetIfUsed();
     return it->second.get();
   }
   sqlite3_stmt* stmt = nullptr;

@@ -49,11 +49,17 @@ class Stmt {
   bool IsNull(int col) const;
 
   void Reset();
+  // Reset unless nothing was bound or stepped since the last Reset (a cached
+  // statement is handed out this way: Run already reset it).
+  void ResetIfUsed() {
+    if (used_) Reset();
+  }
 
  private:
   SqliteDb* db_;
   sqlite3_stmt* stmt_;
   Status status_;
+  bool used_ = true;  // bound or stepped since the last Reset
 };
 
 class SqliteDb {
