@@ -162,11 +162,10 @@ class Tokenizer {
         t.kind = TokenKind::kPossessive;
       } else if ((cls & kAlnum) || (cls == kHigh && ch.special == Special::kNone)) {
         uint8_t seen = 0;
-        int letters = 0;
-        end = ScanWord(i, &seen, &letters);
+        end = ScanWord(i, &seen);
         t.kind = TokenKind::kWord;
         t.capitalized = IsUpper(c) || (c >= 0xC3 && c < 0xE0 && c != 0xC2);  // rough for accented capitals
-        t.all_caps = letters >= 2 && !(seen & kLowerByte);
+        t.all_caps = !(seen & kLowerByte) && HasTwoLetters(i, end);
         // Currency prefixes written as words: US$, C$, A$, HK$, S$, NZ$.
         if (end < n && p[end] == '$') {
           std::string_view w = text_.substr(i, end - i);
@@ -208,22 +207,28 @@ class Tokenizer {
     return j;
   }
 
+  // True when bytes [i, end) of a word hold two or more ASCII letters (asked
+  // only for words without a lower-case letter, so the word loop need not count).
+  bool HasTwoLetters(size_t i, size_t end) const {
+    int count = 0;
+    for (size_t k = i; k < end && count < 2; ++k) count += (kByteClass[p_[k]] & kLetter) != 0;
+    return count >= 2;
+  }
+
   // Letters and digits with inner hyphens, ampersands in all-caps names (AT&T),
   // dots between letters ("U.S.", "x.ai") and apostrophes not forming "'s".
-  // ORs the byte classes of the ASCII letters and digits into *seen and counts
-  // the ASCII letters in *letters.
-  size_t ScanWord(size_t i, uint8_t* seen, int* letters) const {
+  // ORs the byte classes of the ASCII letters and digits (and of ASCII
+  // letters hidden in invalid UTF-8) into *seen.
+  size_t ScanWord(size_t i, uint8_t* seen) const {
     const unsigned char* p = p_;
     const size_t n = n_;
     size_t j = i;
     uint8_t classes = 0;
-    int count = 0;
     while (j < n) {
       unsigned char c = p[j];
       uint8_t cls = kByteClass[c];
       if (cls & kAlnum) {
         classes |= cls;
-        count += (cls & kLetter) != 0;
         ++j;
         continue;
       }
@@ -231,10 +236,7 @@ class Tokenizer {
         CharInfo ch = Char(text_, j);
         if (ch.special == Special::kNone) {
           // Invalid UTF-8 may hide ASCII letters inside a sequence.
-          for (size_t k = j + 1; k < j + ch.len; ++k) {
-            classes |= kByteClass[p[k]] & kLetter;
-            count += (kByteClass[p[k]] & kLetter) != 0;
-          }
+          for (size_t k = j + 1; k < j + ch.len; ++k) classes |= kByteClass[p[k]] & kLetter;
           j += ch.len;
           continue;
         }
@@ -256,7 +258,6 @@ class Tokenizer {
       break;
     }
     *seen = classes;
-    *letters = count;
     return j;
   }
 
