@@ -8,6 +8,7 @@
 
 #include "entities/lexicon.h"
 #include "entities/org_slots.h"
+#include "entities/word_match.h"
 
 namespace dealgraph {
 namespace embedded {
@@ -336,6 +337,30 @@ void DropTaggedPersons(std::string_view text, const std::vector<Token>& tokens, 
     }
   }
   std::vector<std::string_view> persons;
+  // "Founded by Arthur Mensch, Guillaume Lample and Timothée Lacroix": people found companies.
+  for (const Entity& e : *entities) {
+    if (e.type != EntityType::kOrganization || !std::binary_search(tagged.begin(), tagged.end(), e.start)) continue;
+    size_t p = e.first_token;
+    while (p > 0 && tokens[p - 1].capitalized && tokens[p - 1].kind == TokenKind::kWord) --p;  // the whole name
+    while (p >= 2) {
+      std::string_view sep = TokenText(text, tokens[p - 1]);
+      if (sep != "," && sep != "and") break;
+      size_t q = p - 1;
+      while (q > 0 && tokens[q - 1].capitalized && tokens[q - 1].kind == TokenKind::kWord) --q;
+      if (q == p - 1) break;
+      p = q;
+    }
+    if (p < 2 || TokenText(text, tokens[p - 1]) != "by") continue;
+    // ("Founded in April 2023 by ...": a date may stand between.)
+    for (size_t v = p - 1; v-- > 0 && v + 6 > p;) {
+      if (EqualsLower(TokenText(text, tokens[v]), "founded") || EqualsLower(TokenText(text, tokens[v]), "co-founded") ||
+          EqualsLower(TokenText(text, tokens[v]), "cofounded") || TokenText(text, tokens[v]) == "started" ||
+          TokenText(text, tokens[v]) == "created") {
+        persons.push_back(TokenText(text, tokens[e.end_token - 1]));
+        break;
+      }
+    }
+  }
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (!tokens[k].capitalized) continue;
     std::string_view w = TokenText(text, tokens[k]);

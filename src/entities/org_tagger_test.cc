@@ -243,5 +243,19 @@ TEST(DropTaggedPersonsTest, ANameTheDocumentUsesForAPersonIsDropped) {
   EXPECT_EQ(left, (std::vector<std::string>{"Zorblat", "Halvik"}));
 }
 
+TEST(DropTaggedPersonsTest, FoundersNamedInAListArePeople) {
+  std::string text = "Founded in 2023 by Arvo Lindqvist, Maren Solberg and Teodor Halvik, the lab sells models.";
+  Segmentation seg = Segment(text);
+  std::vector<Entity> entities;
+  std::vector<uint32_t> tagged;
+  for (std::string_view w : {"Solberg", "Halvik"}) {
+    size_t k = TokenOf(text, seg, w);
+    entities.push_back(MakeOrgEntityForTest(text, seg, k));
+    tagged.push_back(entities.back().start);
+  }
+  DropTaggedPersons(text, seg.tokens, tagged, &entities);
+  EXPECT_TRUE(entities.empty());
+}
+
 }  // namespace
 }  // namespace dealgraph
