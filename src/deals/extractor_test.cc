@@ -713,5 +713,34 @@ TEST(ExtractorTest, ACompanyDescribedInAnAppositionIsBought) {
   EXPECT_EQ(deals[0].type, DealType::kAcquisition);
 }
 
+TEST(ExtractorTest, PartnershipPhrasings) {
+  const char* sentences[] = {
+      "Tervane Labs is also working with French AI developer Quarrydale Systems on models for drones.",
+      "Tervane Labs is teaming up with Quarrydale Systems to restart a nuclear plant.",
+      "Tervane Labs said it has formed a joint venture with Quarrydale Systems.",
+      "Tervane Labs and Quarrydale Systems are expanding their alliance.",
+      "Tervane Labs is collaborating with Quarrydale Systems on an industrial cloud.",
+  };
+  for (const char* text : sentences) {
+    auto deals = ExtractText(text);
+    ASSERT_EQ(deals.size(), 1u) << text;
+    EXPECT_EQ(deals[0].type, DealType::kPartnership) << text;
+  }
+}
+
+TEST(ExtractorTest, TheNameAfterWithActsInAParticipleClause) {
+  auto deals = ExtractText(
+      "Tervane Labs and Quarrydale Systems announced a partnership, with Tervane Labs investing $1 billion in "
+      "Quarrydale Systems.");
+  bool investment = false;
+  for (const Deal& d : deals) {
+    if (d.type != DealType::kInvestment) continue;
+    investment = true;
+    EXPECT_EQ(d.from, Names{"Tervane Labs"});
+    EXPECT_EQ(d.to, Names{"Quarrydale Systems"});
+  }
+  EXPECT_TRUE(investment);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1462,12 +1462,22 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       event = true;
     }
   }
+  // "are expanding their alliance", "deepened its partnership": an existing agreement, renewed.
+  if (Has(doc, doc.ClauseBegin(k), k, {"expanding", "expanded", "expand", "expands", "deepen", "deepened",
+                                       "deepening", "extended", "extends", "renewed", "formed", "forms", "form"})) {
+    event = true;
+  }
   if (Has(doc, doc.ClauseBegin(k), k, {"able", "could", "would"}) && status != DealStatus::kTalks) event = false;
   if (!event) return;
   Mentions a, b;
   if (const Mention* p = doc.PossessorBefore(k)) a = {p};
   if (a.empty()) a = doc.Agent(k);
-  b = doc.AfterPrep(k, {"with", "between", "to"}, 6);
+  // "X is working with Y on ...": the phrase ends at "with", its partner follows.
+  if (doc.W(k) == "with") {
+    b = doc.ListAt(k + 1, doc.ClauseEnd(k), 4);
+  } else {
+    b = doc.AfterPrep(k, {"with", "between", "to"}, 6);
+  }
   if (!b.empty() && b.size() >= 2 && doc.W(b[0]->first_token - 1) == "between") {
     a = {b[0]};
     b.erase(b.begin());

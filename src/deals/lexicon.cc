@@ -130,6 +130,8 @@ const TriggerWord* Lexicon::PhraseTrigger(std::string_view before, std::string_v
       {"team", "together", {Frame::kPartner, Form::kBase}},  {"worked", "together", {Frame::kPartner, Form::kPast}},
       {"teamed", "together", {Frame::kPartner, Form::kPast}}, {"works", "together", {Frame::kPartner, Form::kPast}},
       {"capital", "increase", {Frame::kRound, Form::kNoun}}, {"taken", "private", {Frame::kAcquire, Form::kPast}},
+      {"joint", "venture", {Frame::kPartner, Form::kNoun}},  {"working", "with", {Frame::kPartner, Form::kIng}},
+      {"works", "with", {Frame::kPartner, Form::kPresent}},  {"worked", "with", {Frame::kPartner, Form::kPast}},
   };
   // Called for every token: most words are rejected by their length and first
   // byte (a bit per length for each first byte of a second word) before the list.

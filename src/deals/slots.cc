@@ -229,6 +229,13 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     }
     return out;
   };
+  // ", with Nvidia investing $1 billion in Nokia": the name after "with" acts.
+  if (k >= 2 && words_[k].size() > 4 && words_[k].substr(words_[k].size() - 3) == "ing") {
+    const Mention* m = MentionAt(k - 1);
+    if (m && !m->possessive && m->end_token == k && m->first_token > begin && words_[m->first_token - 1] == "with") {
+      return {m};
+    }
+  }
   auto governed = [&](const Mention* m) {
     uint32_t f = m->first_token;
     if (f == 0 || SentenceOf(f - 1) != SentenceOf(f)) return false;
