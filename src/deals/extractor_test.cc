@@ -742,5 +742,27 @@ TEST(ExtractorTest, TheNameAfterWithActsInAParticipleClause) {
   EXPECT_TRUE(investment);
 }
 
+TEST(ExtractorTest, BackersNamedAsAListOrCounted) {
+  auto listed = ExtractText("Tervane AI's investors include Pellworth Capital, Brightwell Ventures and Ostrava Partners.");
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].from.size(), 3u);
+  EXPECT_EQ(listed[0].to, Names{"Tervane AI"});
+  EXPECT_EQ(listed[0].status, DealStatus::kCompleted);
+  auto counted = ExtractText("Tervane Labs, which counts Pellworth Capital among its backers, is valued at $2 billion.");
+  ASSERT_EQ(counted.size(), 1u);
+  EXPECT_EQ(counted[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(counted[0].to, Names{"Tervane Labs"});
+  EXPECT_FALSE(counted[0].amount) << "a valuation is no deal amount";
+  EXPECT_TRUE(ExtractText("Tervane AI's investors said they were pleased.").empty());
+}
+
+TEST(ExtractorTest, StakeTakenInTheNameBeforeInWhich) {
+  auto deals = ExtractText("Tervane Labs, in which Pellworth Capital took a 49% stake in June, lost customers.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Tervane Labs"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

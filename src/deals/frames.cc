@@ -494,6 +494,15 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     }
   }
   bool implied = false;
+  if (to.empty() && t.frame == Frame::kStake) {
+    // "Scale AI, in which Meta took a 49% stake": the name before "in which".
+    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+    for (uint32_t j = k; j-- > sent.first_token + 3 && k - j < 10;) {
+      if (doc.W(j) != "which" || doc.W(j - 1) != "in" || doc.W(j - 2) != ",") continue;
+      if (const Mention* m = doc.MentionAt(j - 3); m && !m->possessive) to = {m};
+      break;
+    }
+  }
   if (possessor && to.empty()) to = ImpliedInvestee(doc, k, &implied);
   Mentions by = doc.AfterPrep(k, {"from", "by"}, WindowPastMoney(doc, k, 4));
   if (!by.empty()) {
@@ -531,6 +540,11 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   }
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = doc.MoneyNear(k, false);
+  // "Meta took a 49% stake": the verb's past tense is the deal's.
+  if (t.frame == Frame::kStake && c.status == DealStatus::kAnnounced && !doc.HasStatusCue(k) &&
+      Has(doc, k > 5 ? k - 5 : 0, k, {"took", "acquired", "bought", "purchased"})) {
+    c.status = DealStatus::kCompleted;
+  }
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
   if (possessor && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
   c.implied_to = implied && !from.empty();
@@ -1335,6 +1349,34 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
 
 // "X is the largest backer of Y", "X, an early investor in Y".
 void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  const uint32_t end = doc.ClauseEnd(k);
+  // "Cohere's investors include Nvidia and Oracle": the possessor's backers are listed.
+  if (const Mention* p = doc.PossessorBefore(k); p && k + 2 < end &&
+      (doc.W(k + 1) == "include" || doc.W(k + 1) == "included" || doc.W(k + 1) == "includes" ||
+       doc.W(k + 1) == "are" || doc.W(k + 1) == "were")) {
+    Mentions from = doc.ListAt(k + 2, end, 3);
+    if (!from.empty() && from[0]->canonical != p->canonical) {
+      Candidate c = Make(doc, DealType::kInvestment, k, t, from, {p});
+      if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+      out.push_back(c);
+    }
+    return;
+  }
+  // "Perplexity, which counts Nvidia among its backers": the counted names back the subject.
+  if (k >= 2 && doc.W(k - 2) == "among" && (doc.W(k - 1) == "its" || doc.W(k - 1) == "their")) {
+    for (uint32_t j = doc.ClauseBegin(k); j + 1 < k; ++j) {
+      std::string_view w = doc.W(j);
+      if (w != "counts" && w != "count" && w != "counted" && w != "counting") continue;
+      Mentions from = doc.ListAt(j + 1, k, 3);
+      const Mention* owner = doc.MentionAt(k - 1);
+      if (from.empty() || !owner) break;
+      Candidate c = Make(doc, DealType::kInvestment, k, t, from, {owner});
+      if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+      out.push_back(c);
+      return;
+    }
+  }
+  if (doc.W(k) == "investors" || doc.W(k) == "shareholders") return;  // only in the two forms above
   Mentions to = doc.AfterPrep(k, {"of", "in"}, 2);
   if (to.empty()) {  // "became Intel's largest shareholder"
     if (const Mention* p = doc.PossessorBefore(k)) to = {p};
