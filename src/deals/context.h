@@ -144,6 +144,9 @@ class DocContext {
   const Mention* topic_ = nullptr;
 };
 
+// Appends m unless an organization with its canonical name is already in out (slots.cc).
+void AddUnique(std::vector<const Mention*>& out, const Mention* m);
+
 // Runs every frame rule on the triggers of sentence `s` (frames.cc).
 std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s);
 

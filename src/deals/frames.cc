@@ -56,20 +56,18 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
             (doc.W(a) == "participating" || doc.W(a) == "taking" || doc.W(a) == "joining" ||
              (doc.W(a) == "also" && a + 1 < end &&
               (doc.W(a + 1) == "participating" || doc.W(a + 1) == "taking" || doc.W(a + 1) == "joining")))) {
-          bool dup = false;
-          for (const Mention* x : out) dup = dup || x->canonical == owner->canonical;
-          if (!dup) out.push_back(owner);
+          AddUnique(out, owner);
         }
       }
       auto joins_at = [&](uint32_t a) {
-        // ", with X participating", ", with X taking part", ", with X expected to be among the investors"
+        // ", with X participating", ", with X also taking part", ", with X expected to be among the investors"
+        if (a < end && doc.W(a) == "also") ++a;
         return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
                            doc.W(a) == "investing" || doc.W(a) == "contributing" ||
                            (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part") ||
                            (doc.W(a) == "expected" && a + 1 < end && doc.W(a + 1) == "to"));
       };
-      if (joins_at(after) || (after < end && doc.W(after) == "also" && joins_at(after + 1)) ||
-          (after < end && doc.W(after) == "leading")) {
+      if (joins_at(after) || (after < end && doc.W(after) == "leading")) {
         marker = true;
         // ", with X leading and Y and Z also participating": the second group too.
         uint32_t a = after + 1;
@@ -77,22 +75,14 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         if (a < end && doc.W(a) == "and") {
           Mentions more = doc.ListAt(a + 1, end, 2);
           uint32_t m_end = more.empty() ? end : more.back()->end_token;
-          if (!more.empty() && (joins_at(m_end) || (m_end < end && doc.W(m_end) == "also" && joins_at(m_end + 1)))) {
-            for (const Mention* m : more) {
-              bool dup = false;
-              for (const Mention* x : out) dup = dup || x->canonical == m->canonical;
-              if (!dup) out.push_back(m);
-            }
+          if (!more.empty() && joins_at(m_end)) {
+            for (const Mention* m : more) AddUnique(out, m);
           }
         }
       }
     }
     if (!marker) continue;
-    for (const Mention* m : doc.ListAt(j + 1, end, 3)) {
-      bool dup = false;
-      for (const Mention* x : out) dup = dup || x->canonical == m->canonical;
-      if (!dup) out.push_back(m);
-    }
+    for (const Mention* m : doc.ListAt(j + 1, end, 3)) AddUnique(out, m);
   }
   return out;
 }
@@ -456,15 +446,18 @@ const Mention* NamedUnit(const DocContext& doc, uint32_t k, uint32_t end) {
   return nullptr;
 }
 
+// The first raise verb ("raised", "secures") in [b, e), or e when there is none.
+uint32_t RaiseVerbIn(const DocContext& doc, uint32_t b, uint32_t e) {
+  for (uint32_t j = b; j < e; ++j) {
+    const TriggerWord* t = doc.lexicon().Trigger(doc.W(j));
+    if (t && t->frame == Frame::kRaise && t->form != Form::kNoun) return j;
+  }
+  return e;
+}
+
 // A raise verb before k in its clause ("raised $2 billion in seed funding
 // from X"): the raise frame reads the round.
-bool AfterRaiseVerb(const DocContext& doc, uint32_t k) {
-  for (uint32_t j = doc.ClauseBegin(k); j < k; ++j) {
-    const TriggerWord* before = doc.lexicon().Trigger(doc.W(j));
-    if (before && before->frame == Frame::kRaise && before->form != Form::kNoun) return true;
-  }
-  return false;
-}
+bool AfterRaiseVerb(const DocContext& doc, uint32_t k) { return RaiseVerbIn(doc, doc.ClauseBegin(k), k) < k; }
 
 void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   if (t.frame != Frame::kStake && AfterRaiseVerb(doc, k)) return;
@@ -668,9 +661,9 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // or the one the sentence says raised money ("Moveworks last raised money in 2021, when X led ...").
     Mentions raiser;
     const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
-    for (uint32_t j = sent.first_token; j < k && raiser.empty(); ++j) {
-      const TriggerWord* r = doc.lexicon().Trigger(doc.W(j));
-      if (r && r->frame == Frame::kRaise && r->form != Form::kNoun) raiser = doc.Agent(j);
+    for (uint32_t j = RaiseVerbIn(doc, sent.first_token, k); j < k && raiser.empty();
+         j = RaiseVerbIn(doc, j + 1, k)) {
+      raiser = doc.Agent(j);
     }
     if (raiser.size() == 1 && !raiser[0]->possessive && raiser[0]->canonical != from[0]->canonical) {
       Candidate c = Make(doc, DealType::kInvestment, k, t, from, raiser);
@@ -1140,11 +1133,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k); ++j) {
       bool marker = doc.W(j) == "including" || (doc.W(j) == "as" && j > 0 && doc.W(j - 1) == "such");
       if (!marker) continue;
-      for (const Mention* m : doc.ListAt(j + 1, doc.ClauseEnd(k), 0)) {
-        bool dup = false;
-        for (const Mention* x : supplier) dup = dup || x->canonical == m->canonical;
-        if (!dup) supplier.push_back(m);
-      }
+      for (const Mention* m : doc.ListAt(j + 1, doc.ClauseEnd(k), 0)) AddUnique(supplier, m);
     }
   }
   if (supplier.empty() || buyer.empty()) {
@@ -1559,6 +1548,22 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   out.push_back(c);
 }
 
+// "take", "takes", "took", "taken", "taking" and the form each stands for.
+bool TakeVerb(std::string_view w, Form* form) {
+  if (w == "take") {
+    *form = Form::kBase;
+  } else if (w == "takes") {
+    *form = Form::kPresent;
+  } else if (w == "took" || w == "taken") {
+    *form = Form::kPast;
+  } else if (w == "taking") {
+    *form = Form::kIng;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // "its purchase of", "the $69bn purchase of": a verb form used as a noun.
 bool NounUsage(const DocContext& doc, uint32_t k) {
   if (k == 0) return false;
@@ -1584,14 +1589,13 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       // "will take full control of its IT services arm, NTT Data": an acquisition.
       uint32_t v = doc.W(k - 1) == "full" || doc.W(k - 1) == "majority" || doc.W(k - 1) == "sole" ? k - 2 : k - 1;
       std::string_view verb = doc.W(v);
-      if (verb == "take" || verb == "takes" || verb == "took" || verb == "taking" || verb == "taken" ||
-          verb == "acquire" || verb == "gain" || verb == "gained" || verb == "won") {
+      Form form = Form::kBase;
+      if (TakeVerb(verb, &form) || verb == "acquire" || verb == "gain" || verb == "gained" || verb == "won") {
+        if (verb == "gained" || verb == "won") form = Form::kPast;
         Mentions from = doc.Agent(v);
         Mentions to = doc.AfterPrep(k, {"of"}, 2);
         if (!from.empty() && !to.empty()) {
-          TriggerWord control{Frame::kAcquire, verb == "take" || verb == "gain" || verb == "acquire" ? Form::kBase
-                                               : verb == "takes" ? Form::kPresent : verb == "taking" ? Form::kIng
-                                                                                                       : Form::kPast};
+          TriggerWord control{Frame::kAcquire, form};
           Candidate c = Make(doc, DealType::kAcquisition, v, control, from, {to[0]});
           c.money = doc.MoneyNear(k, true);
           out.push_back(c);
@@ -1603,17 +1607,18 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       // "Thoma Bravo took British cybersecurity company Darktrace private": a buyout.
       const Mention* target = doc.MentionAt(k - 1);
       uint32_t v = target->first_token;
+      // ("taken private" is a two-word trigger of its own.)
+      Form form = Form::kBase;
+      auto take = [&](uint32_t j) { return doc.W(j) != "taken" && TakeVerb(doc.W(j), &form); };
       while (v > sent.first_token && v + 5 > target->first_token && !doc.lexicon().Trigger(doc.W(v - 1)) &&
-             doc.W(v - 1) != "take" && doc.W(v - 1) != "took" && doc.W(v - 1) != "takes" && doc.W(v - 1) != "taking") {
+             !take(v - 1)) {
         if (doc.MentionAt(v - 1) || doc.IsPreposition(v - 1) || doc.W(v - 1) == ",") break;
         --v;
       }
-      std::string_view verb = v > sent.first_token ? doc.W(v - 1) : "";
-      if (verb == "take" || verb == "took" || verb == "takes" || verb == "taking") {
+      if (v > sent.first_token && take(v - 1)) {
         Mentions from = doc.Agent(v - 1);
         if (!from.empty() && from[0]->canonical != target->canonical) {
-          TriggerWord buyout{Frame::kAcquire, verb == "take" ? Form::kBase : verb == "takes" ? Form::kPresent
-                                              : verb == "taking" ? Form::kIng : Form::kPast};
+          TriggerWord buyout{Frame::kAcquire, form};
           Candidate c = Make(doc, DealType::kAcquisition, v - 1, buyout, from, {target});
           c.money = doc.MoneyNear(k, true);
           out.push_back(c);

@@ -39,14 +39,15 @@ bool Skippable(const DocContext& doc, uint32_t k) {
          ((trigger->form == Form::kNoun || trigger->frame == Frame::kFund) && doc.MentionAt(k + 1));
 }
 
+
+}  // namespace
+
 void AddUnique(std::vector<const Mention*>& out, const Mention* m) {
   for (const Mention* x : out) {
     if (x == m || x->canonical == m->canonical) return;
   }
   out.push_back(m);
 }
-
-}  // namespace
 
 bool DocContext::IsPreposition(uint32_t k) const {
   std::string_view w = W(k);
