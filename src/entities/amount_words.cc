@@ -1,8 +1,10 @@
 // Word tables of money amounts: scales, number words and qualifier phrases.
 #include "entities/amount_words.h"
 
+#include <algorithm>
 #include <iterator>
 
+#include "entities/word_match.h"
 #include "entities/word_table.h"
 
 namespace dealgraph {
@@ -97,6 +99,35 @@ const std::vector<QualifierWords>& QualifierTable() {
     return t;
   }();
   return *table;
+}
+
+const std::vector<const QualifierWords*>& QualifiersEndingWith(std::string_view token) {
+  struct Index {
+    WordTable last_word;  // lower-case last word -> index into lists
+    std::vector<std::vector<const QualifierWords*>> lists;
+    size_t longest = 0;
+  };
+  static const Index* index = [] {
+    auto* x = new Index();
+    x->lists.emplace_back();  // 0: no phrase
+    for (const QualifierWords& q : QualifierTable()) {
+      std::string_view last = q.words.back();
+      x->longest = std::max(x->longest, last.size());
+      uint32_t i = x->last_word.Find(last);
+      if (i == WordTable::kMissing) {
+        i = static_cast<uint32_t>(x->lists.size());
+        x->lists.emplace_back();
+        x->last_word.Set(last, i);
+      }
+      x->lists[i].push_back(&q);
+    }
+    return x;
+  }();
+  if (token.size() > index->longest) return index->lists[0];
+  char buf[64];
+  for (size_t k = 0; k < token.size(); ++k) buf[k] = LowerAscii(token[k]);
+  uint32_t i = index->last_word.Find(std::string_view(buf, token.size()));
+  return index->lists[i == WordTable::kMissing ? 0 : i];
 }
 
 bool ScaleWord(std::string_view word, double* factor, bool* glued_only) {

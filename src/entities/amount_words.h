@@ -26,6 +26,11 @@ struct QualifierWords {
 // Every qualifier phrase of spec section 4 and a few close variants. Thread-safe.
 const std::vector<QualifierWords>& QualifierTable();
 
+// The phrases of QualifierTable() whose last word is `token` ignoring ASCII
+// case, in table order; empty for most words (one hash lookup instead of a
+// walk over the table). Thread-safe.
+const std::vector<const QualifierWords*>& QualifiersEndingWith(std::string_view token);
+
 }  // namespace dealgraph
 
 #endif  // DEALGRAPH_ENTITIES_AMOUNT_WORDS_H_

@@ -289,9 +289,10 @@ class Matcher {
   bool QualifierBefore(size_t k, Qualifier* q, size_t* first) const {
     if (k <= begin_) return false;
     size_t best_len = 0;
-    for (const QualifierWords& p : QualifierTable()) {
+    for (const QualifierWords* phrase : QualifiersEndingWith(Text(k - 1))) {
+      const QualifierWords& p = *phrase;
       size_t n = p.words.size();
-      if (n <= best_len || k < begin_ + n || !EqualsLower(Text(k - 1), p.words[n - 1])) continue;
+      if (n <= best_len || k < begin_ + n) continue;
       bool ok = true;
       for (size_t j = 0; j + 1 < n && ok; ++j) ok = EqualsLower(Text(k - n + j), p.words[j]);
       if (ok) {

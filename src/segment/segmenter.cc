@@ -4,6 +4,10 @@
 #include <array>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dealgraph {
 namespace {
 
@@ -225,6 +229,13 @@ class Tokenizer {
     size_t j = i;
     uint8_t classes = 0;
     while (j < n) {
+      if (j + 16 <= n) {
+        // Most of a word is ASCII letters: take them 16 bytes at a time, and
+        // leave the byte that stops the run to the checks below.
+        size_t run = AsciiAlnumRun(p + j, &classes);
+        j += run;
+        if (run == 16) continue;
+      }
       unsigned char c = p[j];
       uint8_t cls = kByteClass[c];
       if (cls & kAlnum) {
@@ -259,6 +270,33 @@ class Tokenizer {
     }
     *seen = classes;
     return j;
+  }
+
+  // The number of ASCII letters and digits that open the 16 bytes at p (16
+  // when all are); ORs their byte classes into *classes. Reads p[0..15].
+  static size_t AsciiAlnumRun(const unsigned char* p, uint8_t* classes) {
+#if defined(__SSE2__)
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Byte x lies in [lo, lo + len) when x + (0x80 - lo), as a signed byte, is below -128 + len.
+    auto in_range = [](__m128i x, char lo, char len) {
+      const __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+      return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + len)));
+    };
+    const unsigned upper = static_cast<unsigned>(_mm_movemask_epi8(in_range(v, 'A', 26)));
+    const unsigned lower = static_cast<unsigned>(_mm_movemask_epi8(in_range(v, 'a', 26)));
+    const unsigned digit = static_cast<unsigned>(_mm_movemask_epi8(in_range(v, '0', 10)));
+    const unsigned alnum = upper | lower | digit;
+    const size_t run = static_cast<size_t>(__builtin_ctz(~alnum | 0x10000u));
+    const unsigned in_run = (1u << run) - 1;
+    if (upper & in_run) *classes |= kUpperByte;
+    if (lower & in_run) *classes |= kLowerByte;
+    if (digit & in_run) *classes |= kDigitByte;
+    return run;
+#else
+    size_t run = 0;
+    while (run < 16 && (kByteClass[p[run]] & kAlnum)) *classes |= kByteClass[p[run++]];
+    return run;
+#endif
   }
 
   std::string_view text_;

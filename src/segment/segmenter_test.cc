@@ -121,5 +121,35 @@ TEST(SegmenterTest, RoundLetterEndsASentence) {
   EXPECT_EQ(Segment("Shares of J. P. Morgan rose.").sentences.size(), 1u);
 }
 
+// Words are scanned 16 bytes at a time: every length and offset around the
+// block edges, each way a word can stop, and the case flags from any block.
+TEST(SegmenterTest, LongWordsAtEveryOffset) {
+  for (size_t pad = 0; pad < 18; ++pad) {
+    for (size_t len = 1; len <= 40; ++len) {
+      for (int stop = 0; stop < 5; ++stop) {
+        std::string word;
+        for (size_t i = 0; i < len; ++i) word += static_cast<char>('A' + i % 26);
+        if (stop == 4) word[len - 1] = 'z';  // one lower-case letter, at the end
+        if (len > 2 && stop == 3) word[len / 2] = '7';
+        const char* tails[] = {"", " next", ", next", "-on next", " next"};
+        std::string text = std::string(pad, ' ') + word + tails[stop];
+        SCOPED_TRACE(text);
+        Segmentation seg = Segment(text);
+        ASSERT_FALSE(seg.tokens.empty());
+        std::string expected = stop == 3 ? word + "-on" : word;
+        EXPECT_EQ(TokenText(text, seg.tokens[0]), expected);
+        EXPECT_EQ(seg.tokens[0].kind, TokenKind::kWord);
+        EXPECT_EQ(seg.tokens[0].capitalized, !(len == 1 && stop == 4));
+        // "-on" and the final "z" are lower case.
+        EXPECT_EQ(seg.tokens[0].all_caps, stop != 3 && stop != 4 && len >= 2);
+        if (stop == 2) EXPECT_EQ(TokenText(text, seg.tokens[1]), ",");
+      }
+    }
+  }
+  std::string accented = "Soci\u00e9t\u00e9G\u00e9n\u00e9raleXYZabcdefghij done";
+  EXPECT_EQ(Tokens(accented), (std::vector<std::string>{"Soci\u00e9t\u00e9G\u00e9n\u00e9raleXYZabcdefghij", "done"}));
+  EXPECT_EQ(Tokens("ABCDEFGHIJKLMNOPQRSTUVWXYZ\u2019s"), (std::vector<std::string>{"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "\u2019s"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
