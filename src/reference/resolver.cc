@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "reference/mention_order.h"
+
 namespace dealgraph {
 namespace {
 
@@ -191,6 +193,7 @@ bool PluralAcronym(std::string_view w) {
 
 bool Capitalized(const Token& t) { return t.kind == TokenKind::kWord && t.capitalized; }
 
+
 // Name mentions from the entity stage, cleaned ("Brisbane-based Tallowood
 // Analytics" names Tallowood Analytics), plus names in coordinated lists with
 // a known name ("Nvidia, Samsung, BNP Paribas and Bpifrance") and short forms
@@ -290,7 +293,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   bool changed = true;
   while (changed) {
     changed = false;
-    std::sort(names.begin(), names.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    SortByFirstToken(&names);
     for (size_t i = 0; i < names.size() && !changed; ++i) {
       // After the name: ", X" / "and X" / ", and X".
       uint32_t k = names[i].end_token;
@@ -412,7 +415,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       it->second.clear();  // ambiguous
     }
   }
-  std::sort(names.begin(), names.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  SortByFirstToken(&names);
   size_t n_named = names.size();
   for (uint32_t k = 0; k < toks.size(); ++k) {
     if (taken[k] || !Capitalized(toks[k])) continue;
@@ -465,7 +468,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       m.parent = it->second.second;
     }
   }
-  std::sort(names.begin(), names.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  SortByFirstToken(&names);
   return names;
 }
 
