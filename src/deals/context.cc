@@ -26,6 +26,7 @@ enum ClauseWord : uint32_t {
   kItThey = 1 << 10,
   kAppositionOpener = 1 << 11,  // its the a an which who
   kPossessiveS = 1 << 12,       // 's
+  kMayStartCue = 1u << 31,      // a cue phrase may start here (hashes[k] is set); not a clause word
 };
 
 const WordTable& ClauseWords() {
@@ -76,10 +77,16 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
     words_[k] = w;
     // Hash only the words that may be clause words or open a cue phrase.
     const bool clause_word = w.size() <= 8 && clause_words.MayContain(w);
-    uint64_t h = clause_word || lexicon.MayStartCue(w) ? HashWord(w) : 0;
+    const bool may_cue = lexicon.MayStartCue(w);
+    uint64_t h = clause_word || may_cue ? HashWord(w) : 0;
     hashes[k] = h;
     uint32_t f = clause_word ? clause_words.Find(w, h) : WordTable::kMissing;
-    flags[k] = f == WordTable::kMissing ? 0 : f;
+    flags[k] = (f == WordTable::kMissing ? 0u : f) | (may_cue ? uint32_t{kMayStartCue} : 0u);
+    if (w.size() == 4 && w[0] >= '1' && w[0] <= '2' &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+      if (year >= 1950 && year <= 2100) latest_year_ = std::max(latest_year_, year);
+    }
   }
   mention_at_.assign(n, -1);
   money_at_.assign(n, -1);
@@ -102,14 +109,6 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       }
     }
     for (uint32_t k = first; k < e.end_token && k < n; ++k) index[k] = static_cast<int32_t>(i);
-  }
-  for (size_t k = 0; k < n; ++k) {
-    std::string_view w = words_[k];
-    if (w.size() == 4 && w[0] >= '1' && w[0] <= '2' &&
-        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
-      if (year >= 1950 && year <= 2100) latest_year_ = std::max(latest_year_, year);
-    }
   }
   {
     std::unordered_map<std::string_view, std::pair<int, const Mention*>> count;
@@ -135,7 +134,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
     starts.assign(1, s.first_token);
     bool in_relative = false;
     for (uint32_t k = s.first_token + 1; k < s.end_token; ++k) {
-      const uint32_t fw = flags[k], fp = flags[k - 1];
+      const uint32_t fw = flags[k] & ~kMayStartCue, fp = flags[k - 1] & ~kMayStartCue;
       if ((fw | fp) == 0 && !in_relative) continue;  // no rule below can fire
       bool after_comma = fp & kCommaLike;
       bool start = false;
@@ -190,7 +189,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       }
     }
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-      if (!lexicon_.MayStartCue(words_[k])) continue;  // hashes[k] is set otherwise
+      if (!(flags[k] & kMayStartCue)) continue;  // hashes[k] is set otherwise
       lexicon_.CuesAt(words_, k, hashes[k], [&](const CueHit& hit) {
         if (hit.end <= s.end_token) cues_[si].push_back(hit);
       });

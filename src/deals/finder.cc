@@ -3,6 +3,7 @@
 #include "deals/finder.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 #include <unordered_map>
@@ -385,8 +386,14 @@ class WrittenNames {
     }
     static constexpr std::string_view kSuffixes[] = {" Inc.", " Inc", " Corp.", " Corp", " Corporation", " Ltd.",
                                                      " Ltd", " LLC", " plc", " PLC", " Co.", ","};
+    // The last bytes of the suffixes: most names end in none of them.
+    static constexpr std::array<bool, 256> kLastByte = [] {
+      std::array<bool, 256> last{};
+      for (std::string_view suf : kSuffixes) last[static_cast<unsigned char>(suf.back())] = true;
+      return last;
+    }();
     bool again = true;
-    while (again) {
+    while (again && !s.empty() && kLastByte[static_cast<unsigned char>(s.back())]) {
       again = false;
       for (std::string_view suf : kSuffixes) {
         if (s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0) {
