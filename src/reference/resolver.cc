@@ -273,8 +273,9 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     }
     names.push_back(std::move(m));
   }
+  // Adds the name at tokens [b, e); false when it is no name.
   auto add_span = [&](uint32_t b, uint32_t e) {
-    if (e == b + 1 && PluralAcronym(TokenText(text, toks[b]))) return;  // "buy GPUs from Dell"
+    if (e == b + 1 && PluralAcronym(TokenText(text, toks[b]))) return false;  // "buy GPUs from Dell"
     Mention m;
     m.first_token = b;
     m.end_token = e;
@@ -284,6 +285,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     for (uint32_t k = b; k < e; ++k) taken[k] = true;
     found.push_back(m);
     names.push_back(std::move(m));
+    return true;
   };
   // List members: a run of capitalized words between list separators, next to a known name.
   auto is_sep = [&](uint32_t k) {
@@ -305,10 +307,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
         while (e < toks.size() && !taken[e] && Capitalized(toks[e]) && e - j < 4) ++e;
         bool ends_item = e >= toks.size() || is_sep(e) || TokenText(text, toks[e]) == "." ||
                          toks[e].kind == TokenKind::kPossessive || TokenText(text, toks[e]) == ")";
-        if (ends_item && (e >= toks.size() || !taken[e] || is_sep(e))) {
-          add_span(j, e);
-          changed = true;
-        }
+        // (A rejected span changes nothing: looking again would loop forever.)
+        if (ends_item && (e >= toks.size() || !taken[e] || is_sep(e))) changed = add_span(j, e);
       }
     }
   }

@@ -91,5 +91,13 @@ TEST(ResolverTest, NameBeforeADealNounIsNoSubject) {
   EXPECT_TRUE(Has(m, "it=Microsoft"));
 }
 
+// A list member rejected as a product ("GPUs") once made the list pass look
+// at the same name forever.
+TEST(ResolverTest, PluralAcronymInAListEnds) {
+  auto m = Resolve("Microsoft bought chips from Nvidia and GPUs.");
+  EXPECT_TRUE(Has(m, "Nvidia=NVIDIA"));
+  for (const std::string& x : m) EXPECT_EQ(x.find("GPUs"), std::string::npos) << x;
+}
+
 }  // namespace
 }  // namespace dealgraph
