@@ -86,18 +86,40 @@ inline bool IsWordByte(std::string_view text, size_t i) {
   return Char(text, i).special == Special::kNone;
 }
 
+// A short list of words and a filter on their first byte and length (a bit
+// per length below 32 for each first byte): most words are rejected without
+// walking the list.
+template <size_t N>
+class WordList {
+ public:
+  constexpr explicit WordList(const std::array<std::string_view, N>& words) : words_(words) {
+    for (std::string_view w : words_) shape_[static_cast<unsigned char>(w[0])] |= uint32_t{1} << w.size();
+  }
+  bool Contains(std::string_view s) const {
+    if (s.empty() || s.size() >= 32 || !((shape_[static_cast<unsigned char>(s[0])] >> s.size()) & 1)) return false;
+    for (std::string_view w : words_) {
+      if (w == s) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::string_view, N> words_;  // each 1 to 31 bytes
+  std::array<uint32_t, 256> shape_{};
+};
+
 // Words whose trailing dot never ends a sentence.
-constexpr std::array<std::string_view, 38> kAbbreviations = {
+constexpr WordList<38> kAbbreviations(std::array<std::string_view, 38>{
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "no", "nos", "approx", "est",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
-    "e.u", "fig", "gen", "gov", "sen", "rep", "dept"};
+    "e.u", "fig", "gen", "gov", "sen", "rep", "dept"});
 // Corporate suffixes: their dot ends a sentence only before a typical sentence opener.
-constexpr std::array<std::string_view, 10> kCorporate = {"inc", "corp", "co", "ltd", "llc", "plc", "bros", "cos",
-                                                          "l.p", "n.v"};
-constexpr std::array<std::string_view, 30> kOpeners = {
+constexpr WordList<10> kCorporate(std::array<std::string_view, 10>{"inc", "corp", "co", "ltd", "llc", "plc", "bros",
+                                                                   "cos", "l.p", "n.v"});
+constexpr WordList<30> kOpeners(std::array<std::string_view, 30>{
     "The", "It", "Its", "This", "That", "These", "Those", "They", "He", "She", "We", "In", "On", "At", "As",
     "But", "And", "However", "Meanwhile", "A", "An", "According", "Shares", "Last", "Earlier", "Separately",
-    "Also", "Under", "With", "For"};
+    "Also", "Under", "With", "For"});
 
 
 // True when `word` is `lower` with any ASCII letters in upper case.
@@ -110,25 +132,17 @@ bool EqualsLower(std::string_view word, std::string_view lower) {
   return true;
 }
 
-template <size_t N>
-bool Contains(const std::array<std::string_view, N>& list, std::string_view s) {
-  for (std::string_view x : list) {
-    if (x == s) return true;
-  }
-  return false;
-}
-
 class Tokenizer {
  public:
   explicit Tokenizer(std::string_view text)
       : text_(text), p_(reinterpret_cast<const unsigned char*>(text.data())), n_(text.size()) {}
 
-  // Tokens of the text; newline_before[k] is 1 when a line break precedes token k.
-  std::vector<Token> Run(std::vector<uint8_t>* newline_before) {
+  // Tokens of the text; *newline_before gets the indices of the tokens a line
+  // break precedes, in increasing order.
+  std::vector<Token> Run(std::vector<uint32_t>* newline_before) {
     std::vector<Token> out;
     out.reserve(n_ / 5 + 1);
     newline_before->clear();
-    newline_before->reserve(n_ / 5 + 1);
     const unsigned char* p = p_;
     const size_t n = n_;
     size_t i = 0;
@@ -154,17 +168,9 @@ class Tokenizer {
       t.space_before = space;
       space = false;
       size_t end = i + ch.len;
-      if (cls & kDigitByte) {
-        end = ScanNumber(i);
-        t.kind = TokenKind::kNumber;
-      } else if (c == '$' || ch.special == Special::kCurrency) {
-        t.kind = TokenKind::kCurrency;
-      } else if ((c == '\'' || ch.special == Special::kApostrophe) && !out.empty() && out.back().end == i &&
-                 out.back().kind == TokenKind::kWord && i + ch.len < n && (p[i + ch.len] | 0x20) == 's' &&
-                 (i + ch.len + 1 >= n || !IsWordByte(text_, i + ch.len + 1))) {
-        end = i + ch.len + 1;
-        t.kind = TokenKind::kPossessive;
-      } else if ((cls & kAlnum) || (cls == kHigh && ch.special == Special::kNone)) {
+      // Words first, the commonest case: a letter or a character that is no mark
+      // (digits, "$", currencies and apostrophes are none of these).
+      if ((cls & kLetter) || (cls == kHigh && ch.special == Special::kNone)) {
         uint8_t seen = 0;
         end = ScanWord(i, &seen);
         t.kind = TokenKind::kWord;
@@ -179,12 +185,22 @@ class Tokenizer {
             t.capitalized = t.all_caps = false;
           }
         }
+      } else if (cls & kDigitByte) {
+        end = ScanNumber(i);
+        t.kind = TokenKind::kNumber;
+      } else if (c == '$' || ch.special == Special::kCurrency) {
+        t.kind = TokenKind::kCurrency;
+      } else if ((c == '\'' || ch.special == Special::kApostrophe) && !out.empty() && out.back().end == i &&
+                 out.back().kind == TokenKind::kWord && i + ch.len < n && (p[i + ch.len] | 0x20) == 's' &&
+                 (i + ch.len + 1 >= n || !IsWordByte(text_, i + ch.len + 1))) {
+        end = i + ch.len + 1;
+        t.kind = TokenKind::kPossessive;
       } else {
         t.kind = TokenKind::kPunct;
       }
       t.end = static_cast<uint32_t>(end);
       out.push_back(t);
-      newline_before->push_back(newline);
+      if (newline) newline_before->push_back(static_cast<uint32_t>(out.size() - 1));
       newline = 0;
       i = end;
     }
@@ -326,7 +342,7 @@ bool DotEndsSentence(std::string_view text, const std::vector<Token>& toks, size
     for (size_t i = 0; i < word.size(); ++i) buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
     lower = std::string_view(buf, word.size());
   }
-  if (Contains(kAbbreviations, lower)) return false;
+  if (kAbbreviations.Contains(lower)) return false;
   // A single capital letter: an initial ("J. P. Morgan"), unless it names a
   // round or a share class ("raised $50 million in a Series B. The round ...").
   if (prev.end - prev.start == 1 && IsUpper(text[prev.start])) {
@@ -336,8 +352,8 @@ bool DotEndsSentence(std::string_view text, const std::vector<Token>& toks, size
     }
     return false;
   }
-  if (Contains(kCorporate, lower)) {
-    return next.kind == TokenKind::kWord && Contains(kOpeners, TokenText(text, next));
+  if (kCorporate.Contains(lower)) {
+    return next.kind == TokenKind::kWord && kOpeners.Contains(TokenText(text, next));
   }
   return true;
 }
@@ -346,8 +362,13 @@ bool DotEndsSentence(std::string_view text, const std::vector<Token>& toks, size
 
 Segmentation Segment(std::string_view text) {
   Segmentation seg;
-  std::vector<uint8_t> newline_before;
+  std::vector<uint32_t> newline_before;
   seg.tokens = Tokenizer(text).Run(&newline_before);
+  size_t next_newline = 0;  // into newline_before; asked for increasing tokens
+  auto newline_at = [&](size_t k) {
+    while (next_newline < newline_before.size() && newline_before[next_newline] < k) ++next_newline;
+    return next_newline < newline_before.size() && newline_before[next_newline] == k;
+  };
   const auto& toks = seg.tokens;
   size_t first = 0;
   auto close = [&](size_t end_tok) {
@@ -362,7 +383,7 @@ Segmentation Segment(std::string_view text) {
   };
   for (size_t k = 0; k < toks.size(); ++k) {
     // A line break between this token and the next closes the sentence.
-    bool newline_after = k + 1 < toks.size() && newline_before[k + 1];
+    bool newline_after = k + 1 < toks.size() && newline_at(k + 1);
     std::string_view tt = TokenText(text, toks[k]);
     bool ends = false;
     if (toks[k].kind == TokenKind::kPunct && (tt == "." || tt == "!" || tt == "?" || tt == "\u2026")) {
@@ -386,7 +407,7 @@ Segmentation Segment(std::string_view text) {
                toks[k + 1].space_before) {
       // "U.S." at the end of a sentence keeps its dot inside the word; treat it
       // as an end only before a typical opener.
-      ends = Contains(kOpeners, TokenText(text, toks[k + 1]));
+      ends = kOpeners.Contains(TokenText(text, toks[k + 1]));
     }
     if (ends || newline_after) close(k + 1);
   }

@@ -142,13 +142,45 @@ TEST(SegmenterTest, LongWordsAtEveryOffset) {
         EXPECT_EQ(seg.tokens[0].capitalized, !(len == 1 && stop == 4));
         // "-on" and the final "z" are lower case.
         EXPECT_EQ(seg.tokens[0].all_caps, stop != 3 && stop != 4 && len >= 2);
-        if (stop == 2) EXPECT_EQ(TokenText(text, seg.tokens[1]), ",");
+        if (stop == 2) {
+          EXPECT_EQ(TokenText(text, seg.tokens[1]), ",");
+        }
       }
     }
   }
   std::string accented = "Soci\u00e9t\u00e9G\u00e9n\u00e9raleXYZabcdefghij done";
   EXPECT_EQ(Tokens(accented), (std::vector<std::string>{"Soci\u00e9t\u00e9G\u00e9n\u00e9raleXYZabcdefghij", "done"}));
   EXPECT_EQ(Tokens("ABCDEFGHIJKLMNOPQRSTUVWXYZ\u2019s"), (std::vector<std::string>{"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "\u2019s"}));
+}
+
+// Every word of the abbreviation, corporate-suffix and opener lists (which a
+// filter on first byte and length guards) still counts, in any case the
+// lists give; near misses do not.
+TEST(SegmenterTest, EveryListedAbbreviationAndOpener) {
+  for (std::string_view w : {"mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "no", "nos",
+                             "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                             "nov", "dec", "u.s", "u.k", "u.n", "e.u", "fig", "gen", "gov", "sen", "rep", "dept",
+                             "Mr", "DEPT", "Sept"}) {
+    std::string text = "See the " + std::string(w) + ". Next one.";
+    EXPECT_EQ(Segment(text).sentences.size(), 1u) << text;
+  }
+  for (std::string_view w : {"mrx", "deptx", "ap", "j"}) {
+    std::string text = "See the " + std::string(w) + ". Next one.";
+    EXPECT_EQ(Segment(text).sentences.size(), 2u) << text;
+  }
+  for (std::string_view opener : {"The", "It", "Its", "This", "That", "These", "Those", "They", "He", "She", "We",
+                                  "In", "On", "At", "As", "But", "And", "However", "Meanwhile", "A", "An",
+                                  "According", "Shares", "Last", "Earlier", "Separately", "Also", "Under", "With",
+                                  "For"}) {
+    for (std::string_view suffix : {"Inc", "corp", "Co", "Ltd", "LLC", "plc", "Bros", "Cos", "L.P", "N.V"}) {
+      std::string text = "Acme " + std::string(suffix) + ". " + std::string(opener) + " rose.";
+      EXPECT_EQ(Segment(text).sentences.size(), 2u) << text;
+    }
+  }
+  for (std::string_view other : {"the", "Tho", "Acme", "Fore", "Wit", "Meanwhiles"}) {
+    std::string text = "Acme Inc. " + std::string(other) + " rose.";
+    EXPECT_EQ(Segment(text).sentences.size(), 1u) << text;
+  }
 }
 
 }  // namespace
