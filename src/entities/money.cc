@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 #include "entities/amount_words.h"
 #include "entities/currency.h"
@@ -338,6 +339,12 @@ bool ParseAmountNumber(std::string_view s, double* value) {
     } else if (c != ',') {
       return false;
     }
+  }
+  if (!dot && n <= 15) {  // an integer below 2^53: exactly the double from_chars gives
+    uint64_t whole = 0;
+    for (size_t k = 0; k < n; ++k) whole = whole * 10 + static_cast<uint64_t>(buf[k] - '0');
+    *value = static_cast<double>(whole);
+    return true;
   }
   double v = 0;
   auto [ptr, ec] = std::from_chars(buf, buf + n, v);

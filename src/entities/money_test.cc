@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <charconv>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -180,6 +182,25 @@ TEST(MoneyTest, ParseAmountNumber) {
   EXPECT_FALSE(ParseAmountNumber("1.2.3", &v));
   EXPECT_FALSE(ParseAmountNumber("", &v));
   EXPECT_FALSE(ParseAmountNumber("1234567890123456789012345", &v));
+}
+
+// Integers of up to 15 digits are read without from_chars: the same doubles.
+TEST(MoneyTest, ParseAmountNumberIntegersAsFromChars) {
+  uint64_t x = 7;
+  for (int i = 0; i < 2000; ++i) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    std::string digits = std::to_string(x >> (i % 64));
+    digits = digits.substr(0, 1 + i % 17);
+    double expected = 0, v = -1;
+    std::from_chars(digits.data(), digits.data() + digits.size(), expected);
+    ASSERT_TRUE(ParseAmountNumber(digits, &v)) << digits;
+    EXPECT_EQ(v, expected) << digits;
+  }
+  double v = 0;
+  EXPECT_TRUE(ParseAmountNumber("999,999,999,999,999", &v));
+  EXPECT_EQ(v, 999999999999999.0);
+  EXPECT_TRUE(ParseAmountNumber("9007199254740993", &v));  // 16 digits: from_chars rounds
+  EXPECT_EQ(v, 9007199254740992.0);
 }
 
 TEST(CurrencyTableTest, BuiltInParsesAndErrorsNameTheLine) {
