@@ -73,12 +73,9 @@ class Matcher {
       }
       Simple a;
       bool bare = false;  // "2" in "between 2 and 3 billion euros"
-      if (!AmountAt(i, /*allow_bare=*/false, &a)) {
-        bare = toks_[i].kind == TokenKind::kNumber && AmountAt(i, /*allow_bare=*/true, &a);
-        if (!bare) {
-          ++i;
-          continue;
-        }
+      if (!AmountAt(i, /*allow_bare=*/false, &a, &bare) && !bare) {
+        ++i;
+        continue;
       }
       double low = a.number * a.scale;
       size_t last = a.last;
@@ -224,8 +221,10 @@ class Matcher {
   }
 
   // An amount at token i. allow_bare: a number with no currency (the low end of
-  // "$10 to $15 billion"'s partner is checked by the caller).
-  bool AmountAt(size_t i, bool allow_bare, Simple* a) const {
+  // "$10 to $15 billion"'s partner is checked by the caller). *bare, when
+  // given, is set when token i is such a number (then *a holds it whatever
+  // allow_bare is).
+  bool AmountAt(size_t i, bool allow_bare, Simple* a, bool* bare = nullptr) const {
     const Token& t = toks_[i];
     CurrencyMatch m;
     a->first = i;
@@ -255,6 +254,7 @@ class Matcher {
     if (i > begin_ && toks_[i - 1].kind == TokenKind::kCurrency) return false;
     if (!NumberAndScale(i, a)) return false;
     if (SuffixCurrency(a)) return true;
+    if (bare) *bare = true;
     return allow_bare;
   }
 
