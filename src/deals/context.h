@@ -123,6 +123,9 @@ class DocContext {
   DealStatus StatusFor(uint32_t trigger, Form form) const;
   // True when a subordinating word ("after", "since", "when"...) lies in [b, e).
   bool SubordinatorBetween(uint32_t b, uint32_t e) const;
+  // Whether a deal noun ("deal", "takeover", "contract", "talks") is among
+  // the `window` words from token b on, inside b's sentence.
+  bool DealNounAfter(uint32_t b, uint32_t window) const;
   // True when a status word (talks, planned, announced, done, cancelled) is in the clause of k.
   bool HasStatusCue(uint32_t k) const;
   // True when "combined", "in total" or "totaling" is in the clause of k.

@@ -38,6 +38,13 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       marker = false;
     }
     if (w == "as" && !(j > 0 && doc.W(j - 1) == "such")) marker = false;
+    // "from a group that included X and Y", "from investors who include X"
+    if ((w == "included" || w == "includes" || w == "include") && j >= 2 &&
+        (doc.W(j - 1) == "that" || doc.W(j - 1) == "which" || doc.W(j - 1) == "who")) {
+      std::string_view g = doc.W(j - 2);
+      marker = g == "group" || g == "investors" || g == "syndicate" || g == "consortium" || g == "backers" ||
+               g == "firms" || g == "funds";
+    }
     // "the Series B brought in Microsoft, Nvidia and Intel Capital"
     if (w == "in" && (doc.W(j - 1) == "brought" || doc.W(j - 1) == "brings" || doc.W(j - 1) == "drew")) marker = true;
     if (w == "with") {  // ", with Samsung Next participating"
@@ -258,6 +265,15 @@ Mentions Object(const DocContext& doc, uint32_t k) {
   }
   if (!list.empty() && !doc.IsPreposition(list[0]->first_token - 1 > k ? list[0]->first_token - 1 : k)) return list;
   if (!list.empty() && list[0]->first_token == k + 1) return list;
+  // "buying a majority of Neoen", "acquire control of X", "buy all of X": the whole company.
+  uint32_t j = k + 1;
+  if (j < end && (doc.W(j) == "a" || doc.W(j) == "the")) ++j;
+  if (j < end && (doc.W(j) == "controlling" || doc.W(j) == "full")) ++j;
+  if (j + 1 < end && (doc.W(j) == "majority" || doc.W(j) == "control" || doc.W(j) == "all") &&
+      doc.W(j + 1) == "of") {
+    const Mention* m = doc.MentionAt(j + 2);
+    if (m && m->first_token == j + 2 && !m->possessive) return {m};
+  }
   return {};
 }
 
@@ -438,7 +454,11 @@ const Mention* NamedUnit(const DocContext& doc, uint32_t k, uint32_t end) {
   for (uint32_t j = k + 1; j < end; ++j) {
     const Mention* m = doc.MentionAt(j);
     if (!m || m->kind != MentionKind::kName) continue;
-    if (m->end_token < end && unit_word(m->end_token)) return m;
+    // "its Altera unit", "its Altera programmable-chip unit"
+    for (uint32_t a = m->end_token; a < end && a < m->end_token + 3; ++a) {
+      if (unit_word(a)) return m;
+      if (doc.seg().tokens[a].kind != TokenKind::kWord || doc.seg().tokens[a].capitalized || doc.MentionAt(a)) break;
+    }
     if (m->first_token == j && j >= k + 2 && unit_word(j - 1)) return m;  // "its chip unit Altera"
     if (m->first_token >= k + 3 && doc.W(m->first_token - 1) == "," && unit_word(m->first_token - 2)) return m;
     j = m->end_token - 1;
@@ -604,6 +624,18 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   // "The round could raise $1 billion and would be led by X": the company
   // raising is the one the article is about (see ImplyInvestee).
   bool implied = to.empty() && k > 0 && doc.W(k - 1) == "the" && k - 1 == doc.ClauseBegin(k);
+  // "Investors in the round included X, Y and Z": the round of the sentences before.
+  bool listed_past = false;
+  if (to.empty() && from.empty() && k >= 3 && k - 3 == doc.ClauseBegin(k) && doc.W(k - 1) == "the" &&
+      doc.W(k - 2) == "in" &&
+      (doc.W(k - 3) == "investors" || doc.W(k - 3) == "backers" || doc.W(k - 3) == "participants") &&
+      k + 2 < doc.ClauseEnd(k) &&
+      (doc.W(k + 1) == "included" || doc.W(k + 1) == "include" || doc.W(k + 1) == "includes" ||
+       doc.W(k + 1) == "were")) {
+    from = doc.ListAt(k + 2, doc.ClauseEnd(k), 3);
+    implied = !from.empty();
+    listed_past = doc.W(k + 1) == "included" || doc.W(k + 1) == "were";
+  }
   // "Last year's $675 million Series B brought in X": the round is the subject, the company implied.
   if (to.empty() && !implied && k + 1 < doc.words().size()) {
     uint32_t v = k + 1;
@@ -637,6 +669,7 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   c.money = doc.MoneyNear(k, false);
   c.generic = true;
   c.implied_to = implied;
+  if (listed_past && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
   out.push_back(c);
 }
 
@@ -1170,6 +1203,14 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   if (buyer.empty() || supplier.empty()) return;
   // "supply startup Halcyon Labs with as many as 400,000 of its accelerators"
   Asset asset = PurchaseAsset(doc, k, supplier, t.frame != Frame::kCommit, t.frame == Frame::kSupply ? 18 : 12);
+  if (asset == Asset::kNone && t.frame == Frame::kSpend && supplier.size() == 1 &&
+      supplier[0]->kind == MentionKind::kName && !supplier[0]->possessive && supplier[0]->first_token > 0 &&
+      doc.W(supplier[0]->first_token - 1) == "with") {
+    // "is spending $500 million with X to buy magnets": money spent with a
+    // named seller buys something, even goods the lexicon does not list.
+    const Entity* money = doc.MoneyNear(k, true);
+    if (money && money->first_token > k && money->first_token <= k + 4) asset = Asset::kOther;
+  }
   if (asset == Asset::kNone) {
     // "Amazon has committed $8 billion to the startup": money pledged to a
     // startup or lab, with no goods named, is an investment in it.

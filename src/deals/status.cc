@@ -15,6 +15,22 @@ bool DocContext::SubordinatorBetween(uint32_t b, uint32_t e) const {
   return false;
 }
 
+bool DocContext::DealNounAfter(uint32_t b, uint32_t window) const {
+  if (b >= words_.size()) return false;
+  const uint32_t end = std::min<uint32_t>(b + window, seg_.sentences[SentenceOf(b)].end_token);
+  for (uint32_t j = b; j < end; ++j) {
+    std::string_view w = words_[j];
+    if (w == "deal" || w == "takeover" || w == "acquisition" || w == "merger" || w == "contract" ||
+        w == "agreement" || w == "talks" || w == "negotiations" || w == "partnership" || w == "tie-up" ||
+        w == "bid" || w == "offer" || w == "transaction" || w == "purchase" || w == "sale" ||
+        w == "investment" || w == "relationship" || w == "arrangement" || w == "alliance" || w == "venture" ||
+        w == "pact" || w == "discussions") {
+      return true;
+    }
+  }
+  return false;
+}
+
 DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   const uint32_t si = SentenceOf(k);
   const uint32_t b = ClauseBegin(k), e = ClauseEnd(k);
@@ -52,6 +68,11 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         if (c.first > k && SubordinatorBetween(k + 1, c.first)) break;
         // A denial anywhere in the sentence covers the claim it denies.
         std::string_view w = words_[c.first];
+        // "sold its assets to X, ending the startup's attempt to build ...":
+        // what ends after the deal must itself be a deal ("ending the takeover").
+        if (c.first > k && (w == "ending" || w == "ends" || w == "ended" || w == "end") && !DealNounAfter(c.end, 4)) {
+          break;
+        }
         bool denial = w == "denied" || w == "denies" || w == "no" || w == "not";
         // "X had planned to pay Y ..., but X is now ending the contract".
         bool contrast = c.first >= e && words_[clause_begin_[c.first]] == "but";

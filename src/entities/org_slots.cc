@@ -78,6 +78,10 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                      "purchased", "controlled", "joined", "run", "operated", "made", "developed"})) {
         return true;
       }
+      // "an offer for Alphawave", "its bid for Kestrel"
+      if (EqualsLower(w1, "for") && OneOf(w2, {"offer", "offers", "bid", "bids", "approach", "proposal"})) {
+        return true;
+      }
       if (EqualsLower(w1, "in") && OneOf(w2, {"invest", "invested", "invests", "investing", "investment",
                                               "investments", "stake", "stakes", "interest", "shares",
                                               "position", "round", "holding"})) {
@@ -115,7 +119,19 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
   if (e < end) {
     std::string_view n1 = text_at(e);
     if (tokens[e].kind == TokenKind::kPossessive) {
-      return e + 1 < end && OneOf(text_at(e + 1), kPossessedNouns);
+      if (e + 1 < end && OneOf(text_at(e + 1), kPossessedNouns)) return true;
+      // "Acme's proposed €4 billion acquisition of", "Acme's planned
+      // all-stock takeover": lower-case modifiers and an amount between.
+      for (size_t k = e + 1; k < end && k < e + 8; ++k) {
+        std::string_view w = text_at(k);
+        if (OneOf(w, {"acquisition", "takeover", "purchase", "merger", "bid", "offer", "investment", "buyout"})) {
+          return k > e + 1;
+        }
+        bool modifier = (tokens[k].kind == TokenKind::kWord && !tokens[k].capitalized) ||
+                        tokens[k].kind == TokenKind::kNumber || tokens[k].kind == TokenKind::kCurrency || w == "-";
+        if (!modifier) break;
+      }
+      return false;
     }
     if (WordFlags(n1) & kSpeechVerb) {
       // "Larkspur Grid said on Monday it had raised ...": a subject that
@@ -138,6 +154,14 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       }
     }
     if (OneOf(n1, kRoleAfter) && !(s > begin && (flags_at(s - 1) & kTitleWord))) return true;
+    // "its Altera programmable-chip unit", "its Wolfspeed power business": a
+    // unit named between an owner's possessive and the unit noun.
+    if (s > begin && (EqualsLower(text_at(s - 1), "its") || tokens[s - 1].kind == TokenKind::kPossessive)) {
+      for (size_t k = e; k < end && k < e + 4; ++k) {
+        if (tokens[k].kind != TokenKind::kWord || tokens[k].capitalized) break;
+        if (OneOf(text_at(k), {"unit", "division", "subsidiary", "arm", "business", "segment"})) return true;
+      }
+    }
     if (n1 == "(" && e + 1 < end && OneOf(text_at(e + 1), {"nyse", "nasdaq", "lse", "tsx", "otc", "bse", "nse"})) {
       return true;
     }
