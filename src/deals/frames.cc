@@ -379,6 +379,14 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     }
     if (!(j < doc.ClauseEnd(k) && IsRoundWord(doc.W(j)))) to.clear();  // "invest in its own chips", "in Amazon's cloud"
   }
+  if (to.empty() && from.size() == 2 && from[0]->canonical != from[1]->canonical &&
+      Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 12), {"together", "jointly"})) {
+    // "X and Y will invest more than $5 billion together in ...": a joint project.
+    Candidate c = Make(doc, DealType::kPartnership, k, t, {from[0]}, {from[1]});
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
   if (to.empty() && InvestsInThing(doc, k)) return;
   bool implied = false;
   if (to.empty() && !put) to = ImpliedInvestee(doc, k, &implied);
@@ -498,7 +506,11 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     for (uint32_t j = to[0]->end_token; j < std::min(doc.ClauseEnd(k), to[0]->end_token + 5) && !unit; ++j) {
       if (doc.MentionAt(j) || doc.IsPreposition(j)) break;
       std::string_view w = doc.W(j);
-      if (IsUnitWord(w)) unnamed_unit = true;
+      // ("a 49% stake in its planned chip factories": its sites are its own.)
+      if (IsUnitWord(w) || w == "factories" || w == "factory" || w == "plants" || w == "plant" || w == "fabs" ||
+          w == "fab" || w == "project" || w == "projects" || w == "campus") {
+        unnamed_unit = true;
+      }
     }
     if (unit) {
       to = {unit};
@@ -617,6 +629,38 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   if (AfterRaiseVerb(doc, k)) return;
   // "Y's $N round, led by X", "Y closed a $N round led by X"; the raise and
   // lead frames cover most rounds; this one covers rounds without those verbs.
+  // "X took part in a funding round for Y", "X participated in Y's Series B",
+  // "X joined a $N round in Y": the subject is an investor in Y.
+  const Mention* owner = nullptr;  // "Orbis's $30 million Series A"
+  for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 8;) {
+    std::string_view w = doc.W(j);
+    bool part = (w == "part" && j > 0 && (doc.W(j - 1) == "took" || doc.W(j - 1) == "taken" ||
+                                          doc.W(j - 1) == "take" || doc.W(j - 1) == "takes")) ||
+                w == "participated" || w == "participates" || w == "joined" || w == "joins";
+    if (!part) {
+      const Mention* m = doc.MentionAt(j);
+      if ((m && !m->possessive) || (doc.lexicon().Trigger(w) && !IsRoundWord(w))) break;
+      if (m && !owner) owner = m;
+      continue;
+    }
+    Mentions investors = doc.Agent(w == "part" ? j - 1 : j);
+    Mentions investee;
+    if (owner) investee = {owner};
+    if (investee.empty()) {
+      investee = doc.AfterPrep(k, {"for", "in", "of"}, 3);
+      if (!investee.empty() && investee[0]->possessive) investee.clear();
+    }
+    if (investors.empty() || investee.empty() || investors[0]->canonical == investee[0]->canonical) {
+      break;
+    }
+    TriggerWord verb{Frame::kRound, Form::kPast};
+    Candidate c = Make(doc, DealType::kInvestment, j, w == "joins" || w == "participates" ? t : verb, investors,
+                       {investee[0]});
+    c.money = doc.MoneyNear(k, false);
+    if (w != "joins" && w != "participates" && w != "take" && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+    out.push_back(c);
+    return;
+  }
   Mentions from = Investors(doc, k);
   Mentions to;
   if (const Mention* p = doc.PossessorBefore(k)) to = {p};
@@ -687,7 +731,8 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       break;
     }
   }
-  if (to.empty()) to = doc.AfterPrep(k, {"in", "for", "into"}, 10);
+  // ("lead a funding round of as much as $40 billion in the ChatGPT maker")
+  if (to.empty()) to = doc.AfterPrep(k, {"in", "for", "into"}, WindowPastMoney(doc, k, 10));
   bool round_word = Has(doc, k, doc.ClauseEnd(k), {"round", "funding", "investment", "series", "financing"});
   if (to.empty() && round_word && k + 1 < doc.words().size() && (doc.W(k + 1) == "a" || doc.W(k + 1) == "an")) {
     // "when Greyline Partners led a $400 million Series B": the article's company raised it,
@@ -791,15 +836,22 @@ Mentions RelativeObject(const DocContext& doc, uint32_t k) {
   uint32_t p = subject->first_token;  // before the subject: "which", or a description ending in a role noun
   if (p < sent.first_token + 2) return {};
   uint32_t comma = 0;
-  if (doc.W(p - 1) == "which" || doc.W(p - 1) == "that") {
+  // "Arm Holdings, the British company that SoftBank bought": a description
+  // with its own relative clause.
+  uint32_t role = p - 1;
+  if ((doc.W(p - 1) == "which" || doc.W(p - 1) == "that") && doc.W(p - 2) != "," && IsRoleNoun(doc.W(p - 2))) {
+    role = p - 2;
+  }
+  if ((doc.W(p - 1) == "which" || doc.W(p - 1) == "that") && role == p - 1) {
     if (doc.W(p - 2) == ",") comma = p - 2;
-  } else if (IsRoleNoun(doc.W(p - 1))) {
-    for (uint32_t q = p - 1; q > sent.first_token && p - q < 7; --q) {
+  } else if (IsRoleNoun(doc.W(role))) {
+    for (uint32_t q = role; q > sent.first_token && role + 1 - q < 7; --q) {
       if (doc.W(q) == ",") {
         comma = q;
         break;
       }
-      if (doc.MentionAt(q) || doc.MoneyAt(q)) break;
+      const Mention* m = doc.MentionAt(q);
+      if ((m && m->kind == MentionKind::kName) || doc.MoneyAt(q)) break;
     }
   }
   if (comma <= sent.first_token) return {};
@@ -822,6 +874,16 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     Mentions target = doc.Agent(k);
     // "was bought by a larger rival two years ago": the buyer is not named.
     bool unnamed = by.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "by" && IndefiniteCompany(doc, k + 1);
+    if (target.empty()) {
+      // "the rest of Windsurf had been bought by Cognition": what remained of the company.
+      for (uint32_t j = doc.ClauseBegin(k); j + 2 < k; ++j) {
+        std::string_view w = doc.W(j);
+        if ((w == "rest" || w == "remainder" || w == "most" || w == "all" || w == "much") && doc.W(j + 1) == "of") {
+          if (const Mention* m = doc.MentionAt(j + 2); m && !m->possessive && m->first_token == j + 2) target = {m};
+          break;
+        }
+      }
+    }
     if ((by.empty() && !unnamed) || target.empty()) return;
     Candidate c = Make(doc, DealType::kAcquisition, k, t, by, target);
     c.unnamed = unnamed;
@@ -852,6 +914,12 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   if (relative) object = RelativeObject(doc, k);
   if (object.empty()) object = OwnerOfUnit(doc, k);
   relative = relative && !object.empty();
+  if (relative) {
+    // "Arm, the British company that SoftBank bought": the description is the object, not a buyer.
+    std::erase_if(from, [&](const Mention* m) {
+      return m->kind != MentionKind::kPronoun && m->canonical == object[0]->canonical;
+    });
+  }
   // "buy UK chip designer Alphawave": a company described by its trade.
   bool described = !object.empty() && object[0]->first_token > k + 1 &&
                    IsRoleNoun(doc.W(object[0]->first_token - 1));
@@ -960,8 +1028,10 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     Mentions bidder = doc.AfterPrep(k, {"from"}, 10);
     Mentions target = doc.Agent(k);
     if (!bidder.empty() && !target.empty() && !target[0]->possessive && bidder[0]->canonical != target[0]->canonical &&
-        (w == "offer" || w == "bid" || w == "bids" || (k + 1 < doc.words().size() &&
-                                                       (doc.W(k + 1) == "offer" || doc.W(k + 1) == "bid")))) {
+        (w == "offer" || w == "bid" || w == "bids" ||
+         (k + 1 < doc.words().size() && (doc.W(k + 1) == "offer" || doc.W(k + 1) == "bid" ||
+                                          doc.W(k + 1) == "interest" || doc.W(k + 1) == "approach" ||
+                                          doc.W(k + 1) == "proposal" || doc.W(k + 1) == "overtures")))) {
       Candidate c = Make(doc, DealType::kAcquisition, k, t, {bidder[0]}, {target[0]});
       c.money = doc.MoneyNear(k, true);
       out.push_back(c);
@@ -1344,6 +1414,32 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     }
     return;
   }
+  bool licence = false;  // people and rights, not goods
+  if (payee.empty() && money && target.empty()) {
+    // "paid about $2.7bn to Character.AI for a licence", "paid $900mn to
+    // hire Enfabrica's staff and license its technology": the company paid.
+    uint32_t after = money->end_token;
+    if (after + 1 < doc.ClauseEnd(k) && doc.W(after) == "to") {
+      if (const Mention* m = doc.MentionAt(after + 1); m && m->first_token == after + 1 && !m->possessive) {
+        payee = {m};
+      }
+    }
+    for (uint32_t j = after; payee.empty() && j < std::min(doc.ClauseEnd(k), after + 6); ++j) {
+      std::string_view w = doc.W(j);
+      if (w != "hire" || j == 0 || doc.W(j - 1) != "to") {
+        if (!(w == "license" || w == "licence") || j == 0 || doc.W(j - 1) != "to") continue;
+      }
+      for (uint32_t q = j + 1; q < std::min(doc.ClauseEnd(k), j + 6); ++q) {
+        const Mention* m = doc.MentionAt(q);
+        if (m && m->kind == MentionKind::kName && (m->possessive || doc.W(q - 1) == "from")) {
+          payee = {m};
+          licence = true;
+        }
+        if (m) break;
+      }
+      break;
+    }
+  }
   if (payee.empty()) {
     // "pay about $23 billion for a different set of EchoStar's licenses": the owner of the goods sells them.
     for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 16); ++j) {
@@ -1372,7 +1468,7 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
   if (payee.empty() || !money) return;
   Asset asset = PurchaseAsset(doc, k, payee, true, 16);
   Candidate c = Make(doc, DealType::kPurchase, k, t, payer, payee);
-  c.asset = asset == Asset::kNone ? Asset::kOther : asset;
+  c.asset = asset == Asset::kNone || licence ? Asset::kOther : asset;
   c.money = money;
   out.push_back(c);
 }
@@ -1437,6 +1533,19 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   Mentions agent;
   if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
   if (agent.empty()) agent = doc.Agent(k);
+  if (with.size() == 1 && doc.W(with[0]->first_token - 1) == "between" && with[0]->end_token < doc.words().size() &&
+      doc.W(with[0]->end_token) == ",") {
+    // "between Wolfden Data, a developer of data centres in Ohio, and Brennan
+    // Power": the second party after the apposition's closing comma.
+    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+    for (uint32_t j = with[0]->end_token + 1; j + 2 < sent.end_token && j < with[0]->end_token + 16; ++j) {
+      if (doc.MentionAt(j) && doc.MentionAt(j)->kind == MentionKind::kName) break;
+      if (doc.W(j) != "," || doc.W(j + 1) != "and") continue;
+      const Mention* m = doc.MentionAt(j + 2);
+      if (m && m->first_token == j + 2 && !m->possessive && m->canonical != with[0]->canonical) with.push_back(m);
+      break;
+    }
+  }
   if (!with.empty() && doc.W(with[0]->first_token - 1) == "between" && with.size() >= 2 && agent.empty()) {
     agent = {with[0]};
     with.erase(with.begin());

@@ -35,8 +35,15 @@ bool Skippable(const DocContext& doc, uint32_t k) {
   const TriggerWord* trigger = doc.lexicon().Trigger(w);
   // "existing backers Lightspeed"; "the pension fund Northmoor Capital": a
   // noun right before a name describes it.
+  // ("contract chipmaker Tower Semiconductor": one more describing word first.)
+  auto name_follows = [&] {
+    if (doc.MentionAt(k + 1)) return true;
+    const auto& toks = doc.seg().tokens;
+    return k + 2 < toks.size() && toks[k + 1].kind == TokenKind::kWord && !toks[k + 1].capitalized &&
+           !doc.lexicon().Trigger(doc.W(k + 1)) && doc.MentionAt(k + 2);
+  };
   return !trigger || trigger->frame == Frame::kBacker ||
-         ((trigger->form == Form::kNoun || trigger->frame == Frame::kFund) && doc.MentionAt(k + 1));
+         ((trigger->form == Form::kNoun || trigger->frame == Frame::kFund) && name_follows());
 }
 
 

@@ -76,7 +76,11 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         bool denial = w == "denied" || w == "denies" || w == "no" || w == "not";
         // "X had planned to pay Y ..., but X is now ending the contract".
         bool contrast = c.first >= e && words_[clause_begin_[c.first]] == "but";
-        if (in_clause || denial || contrast) {
+        // "A proposed contract between X, ..., and Y, which ..., was called
+        // off": a deal noun opening the sentence is the main verb's subject.
+        bool sentence_subject = form == Form::kNoun && c.first > k && k <= seg_.sentences[si].first_token + 3 &&
+                                !SubordinatorBetween(k + 1, c.first);
+        if (in_clause || denial || contrast || sentence_subject) {
           cancelled = true;
           cancel_dist = std::min(cancel_dist, denial ? 0u : dist(c));
         }

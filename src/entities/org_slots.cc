@@ -124,7 +124,8 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       // all-stock takeover": lower-case modifiers and an amount between.
       for (size_t k = e + 1; k < end && k < e + 8; ++k) {
         std::string_view w = text_at(k);
-        if (OneOf(w, {"acquisition", "takeover", "purchase", "merger", "bid", "offer", "investment", "buyout"})) {
+        if (OneOf(w, {"acquisition", "takeover", "purchase", "merger", "bid", "offer", "investment", "buyout",
+                      "round", "series", "funding", "financing"})) {
           return k > e + 1;
         }
         bool modifier = (tokens[k].kind == TokenKind::kWord && !tokens[k].capitalized) ||

@@ -4,6 +4,8 @@
 // the gazetteer's descriptions first.
 #include "reference/resolver.h"
 
+#include "entities/lexicon.h"
+
 #include <algorithm>
 #include <array>
 #include <deque>
@@ -380,6 +382,17 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     if (!slot) continue;
     uint32_t e = k;
     while (e < toks.size() && !taken[e] && Capitalized(toks[e]) && e - k < 4 && sentence_of[e] == sentence_of[k]) ++e;
+    // "buy Taiwan's Silicon Motion": a place's possessive names where the company is.
+    bool place = e > k && e + 1 < toks.size() && toks[e].kind == TokenKind::kPossessive && !taken[e + 1] &&
+                 Capitalized(toks[e + 1]) && sentence_of[e + 1] == sentence_of[k];
+    for (uint32_t j = k; place && j < e; ++j) place = (WordFlags(TokenText(text, toks[j])) & kPlaceWord) != 0;
+    if (place) {
+      k = e + 1;
+      e = k;
+      while (e < toks.size() && !taken[e] && Capitalized(toks[e]) && e - k < 4 && sentence_of[e] == sentence_of[k]) {
+        ++e;
+      }
+    }
     // The name ends the phrase: "British chip designer Arm" and "Japanese companies" are no names.
     bool ends = e >= toks.size() || toks[e].kind != TokenKind::kWord || sentence_of[e] != sentence_of[k];
     if (!ends) {
