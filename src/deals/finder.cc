@@ -228,6 +228,14 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
         w == "participate" || w == "participating" ||
         ((w == "joined" || w == "join" || w == "joining") && (next == "the" || next == "in" || next == "that"))) {
+      // "It also took part in a funding round for Lambda": another company's round.
+      for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j < k + 10; ++j) {
+        const Mention* m = doc.MentionAt(j);
+        if (!m || m->kind != MentionKind::kName) continue;
+        bool names_round = m->possessive || (j > 0 && (doc.W(j - 1) == "for" || doc.W(j - 1) == "in"));
+        if (names_round && !Roots(gz, kept.back().to).count(gz.Root(m->canonical))) return false;
+        break;
+      }
       joining = doc.Agent(k);
     } else if (w == "among" && (next == "the" || next == "its") && k + 3 < sent.end_token &&
                (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 3) == "investors" ||

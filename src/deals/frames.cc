@@ -1560,6 +1560,19 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       return;
     }
   }
+  if (with.empty() && agent.size() == 2 && agent[0]->canonical != agent[1]->canonical && k + 2 < doc.words().size() &&
+      doc.W(k + 1) == "to") {
+    // "SK Telecom and AWS have signed an agreement to build a data centre":
+    // two companies agreeing to make something together.
+    std::string_view v = doc.W(k + 2);
+    if (v == "build" || v == "develop" || v == "co-develop" || v == "create" || v == "design" || v == "launch" ||
+        v == "work" || v == "jointly" || v == "set" || v == "form" || v == "explore") {
+      Candidate c = Make(doc, DealType::kPartnership, k, t, {agent[0]}, {agent[1]});
+      c.money = doc.MoneyNear(k, false);
+      out.push_back(c);
+      return;
+    }
+  }
   if (agent.empty() && with.empty() && Indefinite(doc, k)) {  // "the two companies signed a $6.3 billion agreement"
     const Mention *first = nullptr, *second = nullptr;
     if (doc.PairSubject(k, &first, &second)) {

@@ -267,6 +267,18 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       break;
     }
   }
+  // "AWS and Humain said they would invest": the speakers are "they".
+  for (uint32_t j = k; j-- > begin && k - j < 5;) {
+    if (words_[j] != "they" || j < 2) continue;
+    std::string_view v = words_[j - 1];
+    const Mention* last = MentionAt(j - 2);
+    if ((v == "said" || v == "say" || v == "says" || v == "announced" || v == "told") && last &&
+        !last->possessive) {
+      std::vector<const Mention*> speakers = take(j - 2);
+      if (speakers.size() >= 2) return speakers;
+    }
+    break;
+  }
   for (uint32_t j = k; j-- > begin;) {
     const Mention* m = MentionAt(j);
     if (!m) continue;
