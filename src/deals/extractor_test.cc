@@ -764,5 +764,221 @@ TEST(ExtractorTest, StakeTakenInTheNameBeforeInWhich) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, PossessiveBeforeAModifiedDealNounIsTheBuyer) {
+  auto deals = ExtractText(
+      "The European Commission on Wednesday blocked Ostrava Rail's proposed €4 billion acquisition of Kestrel "
+      "Signalling.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Ostrava Rail"});
+  EXPECT_EQ(deals[0].to, Names{"Kestrel Signalling"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, OfferForNamesTheTarget) {
+  auto deals = ExtractText("Brightwell Systems said its offer for Quillane was final.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Brightwell Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quillane"});
+}
+
+TEST(ExtractorTest, StakeInAUnitNamedBeforeItsDescription) {
+  auto deals = ExtractText(
+      "Pellworth Systems agreed to sell a 51% stake in its Tarrow programmable-chip unit to Brightwell Capital for "
+      "$4 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Brightwell Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Tarrow"});
+}
+
+TEST(ExtractorTest, StakeInTheSellersOwnFactories) {
+  auto deals = ExtractText(
+      "Pellworth Systems agreed to sell a 49% stake in its planned chip factories in Arizona to Brightwell Capital "
+      "for up to $15 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Brightwell Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Pellworth Systems"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kUpTo);
+}
+
+TEST(ExtractorTest, WhatEndsAfterADealMustBeADealToCancelIt) {
+  auto sold = ExtractText(
+      "Quillo Devices sold most of its assets to Pellworth Systems for $116 million, ending the startup's attempt "
+      "to build a wearable.");
+  ASSERT_EQ(sold.size(), 1u);
+  EXPECT_EQ(sold[0].status, DealStatus::kCompleted);
+  auto ended = ExtractText(
+      "Shareholders voted against Pellworth Group's offer for Quillo Devices on Monday, ending the takeover.");
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_EQ(ended[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, InvestorsFromAGroupThatIncluded) {
+  auto deals = ExtractText(
+      "Tervane AI said it had raised another $450 million from a group that included Pellworth Capital and "
+      "Brightwell Ventures.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Capital", "Brightwell Ventures"}));
+  EXPECT_EQ(deals[0].to, Names{"Tervane AI"});
+}
+
+TEST(ExtractorTest, BuyingAMajorityOfACompanyIsATakeover) {
+  auto deals = ExtractText(
+      "Ostrava Partners is buying a majority of Quarrydale Energy, the French power producer, for 6.1 billion euros.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Ostrava Partners"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Energy"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->currency, "EUR");
+}
+
+TEST(ExtractorTest, MoneySpentWithANamedSeller) {
+  auto deals = ExtractText("Tervane Motors is spending $500 million with Quarrydale Materials to buy magnets.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kOther);
+  EXPECT_EQ(deals[0].from, Names{"Tervane Motors"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Materials"});
+}
+
+TEST(ExtractorTest, InvestorsInTheRoundJoinTheRoundBefore) {
+  auto deals = ExtractText(
+      "Vesperline Bio raised $80 million. Investors in the round included Pellworth Capital and Brightwell "
+      "Ventures, the company said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Capital", "Brightwell Ventures"}));
+  EXPECT_EQ(deals[0].to, Names{"Vesperline Bio"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, DescribingWordsBeforeTheTarget) {
+  auto deals = ExtractText(
+      "Pellworth Systems has terminated its planned $5.4 billion acquisition of Israeli contract chipmaker "
+      "Quarrydale Semiconductor.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Semiconductor"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, APlacesPossessiveBeforeTheTarget) {
+  auto deals = ExtractText("Pellworth Systems agreed to buy Taiwan's Quarry Motion for $3.8 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].to, Names{"Quarry Motion"});
+}
+
+TEST(ExtractorTest, ADescriptionWithItsOwnRelativeClause) {
+  auto deals = ExtractText(
+      "Tervane uses designs from Quarrydale Holdings, the British company that Pellworth Capital bought for $32 "
+      "billion in 2016.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Holdings"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, TakingPartInAnotherCompanysRound) {
+  auto deals = ExtractText(
+      "Pellworth Telecom invested $100 million in Tervane AI in 2023. It also took part in a funding round for "
+      "Quarrydale Labs last year. Brightwell Ventures participated in Orbis Robotics's $30 million Series A.");
+  ASSERT_EQ(deals.size(), 3u);
+  EXPECT_EQ(deals[1].from, Names{"Pellworth Telecom"});
+  EXPECT_EQ(deals[1].to, Names{"Quarrydale Labs"});
+  EXPECT_EQ(deals[1].status, DealStatus::kCompleted);
+  EXPECT_EQ(deals[2].from, Names{"Brightwell Ventures"});
+  EXPECT_EQ(deals[2].to, Names{"Orbis Robotics"});
+  ASSERT_TRUE(deals[2].amount);
+  EXPECT_DOUBLE_EQ(deals[2].amount->value, 30e6);
+}
+
+TEST(ExtractorTest, WhatRemainedOfACompanyBoughtBy) {
+  auto deals = ExtractText("Within days the rest of Quarrydale Labs had been bought by Tervane AI, a rival start-up.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Tervane AI"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Labs"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, AcquisitionInterestTurnedDown) {
+  auto deals = ExtractText("Quarrydale Labs turned down acquisition interest from Tervane AI earlier this year.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Tervane AI"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Labs"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, PaymentsForLicencesAndStaff) {
+  auto licence = ExtractText("Pellworth Systems paid about $2.7 billion to Quarrydale Labs for a licence to its models.");
+  ASSERT_EQ(licence.size(), 1u);
+  EXPECT_EQ(licence[0].type, DealType::kPurchase);
+  EXPECT_EQ(licence[0].asset, Asset::kOther);
+  EXPECT_EQ(licence[0].to, Names{"Quarrydale Labs"});
+  auto hire = ExtractText(
+      "Tervane AI paid more than $900 million to hire Quarrydale's chief executive and to license its networking "
+      "chips.");
+  ASSERT_EQ(hire.size(), 1u);
+  EXPECT_EQ(hire[0].asset, Asset::kOther) << "people and rights, not the chips themselves";
+  EXPECT_EQ(hire[0].from, Names{"Tervane AI"});
+  EXPECT_EQ(hire[0].to, Names{"Quarrydale"});
+}
+
+TEST(ExtractorTest, AJointInvestmentIsAPartnership) {
+  auto deals = ExtractText(
+      "Pellworth Cloud and Tervane AI said they would invest more than $5 billion together in a data centre zone.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Cloud"});
+  EXPECT_EQ(deals[0].to, Names{"Tervane AI"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kOver);
+}
+
+TEST(ExtractorTest, AContractBetweenTwoDescribedCompaniesCalledOff) {
+  auto deals = ExtractText(
+      "A proposed contract between Wolfden Data, a developer of data centres in Ohio, and Brennan Power, which owns "
+      "two gas-fired plants, was called off in May.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Wolfden Data"});
+  EXPECT_EQ(deals[0].to, Names{"Brennan Power"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, AnAgreementToBuildSomethingTogether) {
+  auto deals = ExtractText("Pellworth Telecom and Tervane Cloud have signed an agreement to build a large AI campus.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
+TEST(ExtractorTest, LeadingARoundWithALongAmountBeforeTheCompany) {
+  auto deals = ExtractText(
+      "Pellworth Capital is preparing to lead a funding round of as much as $40 billion in Tervane AI, people "
+      "familiar with the matter said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Tervane AI"});
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kUpTo);
+}
+
+TEST(ExtractorTest, AStakeTakenIsDone) {
+  auto deals = ExtractText("Separately, Pellworth Systems said it had taken a $1 billion stake in Tervane AI.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, AFirmWordAfterAKnownNameKeepsTheListGoing) {
+  auto deals = ExtractText(
+      "Tervane AI raised $13 billion in a round led by Iconiq, Fidelity Management and Lightspeed Venture Partners.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from.size(), 3u);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -567,7 +567,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   c.money = doc.MoneyNear(k, false);
   // "Meta took a 49% stake": the verb's past tense is the deal's.
   if (t.frame == Frame::kStake && c.status == DealStatus::kAnnounced && !doc.HasStatusCue(k) &&
-      Has(doc, k > 5 ? k - 5 : 0, k, {"took", "acquired", "bought", "purchased"})) {
+      Has(doc, k > 5 ? k - 5 : 0, k, {"took", "taken", "acquired", "bought", "purchased"})) {
     c.status = DealStatus::kCompleted;
   }
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
