@@ -296,6 +296,18 @@ bool Passive(const DocContext& doc, uint32_t k) {
          p == "are" || p == "later" || p == "eventually" || p == "subsequently" || p == "recently";
 }
 
+// "Scale AI, in which Meta took a 49% stake", "OpenAI, in which it has
+// invested $13bn": the name before "in which".
+Mentions InWhich(const DocContext& doc, uint32_t k) {
+  const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+  for (uint32_t j = k; j-- > sent.first_token + 3 && k - j < 10;) {
+    if (doc.W(j) != "which" || doc.W(j - 1) != "in" || doc.W(j - 2) != ",") continue;
+    if (const Mention* m = doc.MentionAt(j - 3); m && !m->possessive) return {m};
+    break;
+  }
+  return {};
+}
+
 // The investee of an investment at k whose sentence names none after "in":
 // the company a stake is taken in later in the sentence ("... now converts
 // into a stake of 27 percent in OpenAI Group"). When no "in"/"into" phrase
@@ -378,6 +390,18 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
       ++j;
     }
     if (!(j < doc.ClauseEnd(k) && IsRoundWord(doc.W(j)))) to.clear();  // "invest in its own chips", "in Amazon's cloud"
+  }
+  if (to.empty()) {
+    to = InWhich(doc, k);
+    if (!to.empty() && !from.empty() && from[0]->canonical == to[0]->canonical) {
+      // "Microsoft's relationship with OpenAI, in which it has invested": "it" is not OpenAI.
+      const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+      from.clear();
+      for (uint32_t j = sent.first_token; j < to[0]->first_token && from.empty(); ++j) {
+        const Mention* m = doc.MentionAt(j);
+        if (m && m->kind == MentionKind::kName && m->canonical != to[0]->canonical) from = {m};
+      }
+    }
   }
   if (to.empty() && from.size() == 2 && from[0]->canonical != from[1]->canonical &&
       Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 12), {"together", "jointly"})) {
@@ -519,15 +543,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     }
   }
   bool implied = false;
-  if (to.empty() && t.frame == Frame::kStake) {
-    // "Scale AI, in which Meta took a 49% stake": the name before "in which".
-    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
-    for (uint32_t j = k; j-- > sent.first_token + 3 && k - j < 10;) {
-      if (doc.W(j) != "which" || doc.W(j - 1) != "in" || doc.W(j - 2) != ",") continue;
-      if (const Mention* m = doc.MentionAt(j - 3); m && !m->possessive) to = {m};
-      break;
-    }
-  }
+  if (to.empty() && t.frame == Frame::kStake) to = InWhich(doc, k);
   if (possessor && to.empty()) to = ImpliedInvestee(doc, k, &implied);
   Mentions by = doc.AfterPrep(k, {"from", "by"}, WindowPastMoney(doc, k, 4));
   if (!by.empty()) {
@@ -567,7 +583,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   c.money = doc.MoneyNear(k, false);
   // "Meta took a 49% stake": the verb's past tense is the deal's.
   if (t.frame == Frame::kStake && c.status == DealStatus::kAnnounced && !doc.HasStatusCue(k) &&
-      Has(doc, k > 5 ? k - 5 : 0, k, {"took", "taken", "acquired", "bought", "purchased"})) {
+      Has(doc, std::max(doc.ClauseBegin(k), k > 12 ? k - 12 : 0), k, {"took", "taken", "acquired", "bought", "purchased", "paid"})) {
     c.status = DealStatus::kCompleted;
   }
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
@@ -1528,24 +1544,30 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   out.push_back(c);
 }
 
+// "between Wolfden Data, a developer of data centres in Ohio, and Brennan
+// Power": a one-name list read after "between" gets the second party named
+// after the apposition's closing comma.
+void SecondAfterApposition(const DocContext& doc, uint32_t k, Mentions& pair) {
+  if (pair.size() != 1 || doc.W(pair[0]->first_token - 1) != "between" ||
+      pair[0]->end_token >= doc.words().size() || doc.W(pair[0]->end_token) != ",") {
+    return;
+  }
+  const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+  for (uint32_t j = pair[0]->end_token + 1; j + 2 < sent.end_token && j < pair[0]->end_token + 16; ++j) {
+    if (doc.MentionAt(j) && doc.MentionAt(j)->kind == MentionKind::kName) break;
+    if (doc.W(j) != "," || doc.W(j + 1) != "and") continue;
+    const Mention* m = doc.MentionAt(j + 2);
+    if (m && m->first_token == j + 2 && !m->possessive && m->canonical != pair[0]->canonical) pair.push_back(m);
+    break;
+  }
+}
+
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions with = doc.AfterPrep(k, {"with", "between"}, WindowPastMoney(doc, k, 6));
   Mentions agent;
   if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
   if (agent.empty()) agent = doc.Agent(k);
-  if (with.size() == 1 && doc.W(with[0]->first_token - 1) == "between" && with[0]->end_token < doc.words().size() &&
-      doc.W(with[0]->end_token) == ",") {
-    // "between Wolfden Data, a developer of data centres in Ohio, and Brennan
-    // Power": the second party after the apposition's closing comma.
-    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
-    for (uint32_t j = with[0]->end_token + 1; j + 2 < sent.end_token && j < with[0]->end_token + 16; ++j) {
-      if (doc.MentionAt(j) && doc.MentionAt(j)->kind == MentionKind::kName) break;
-      if (doc.W(j) != "," || doc.W(j + 1) != "and") continue;
-      const Mention* m = doc.MentionAt(j + 2);
-      if (m && m->first_token == j + 2 && !m->possessive && m->canonical != with[0]->canonical) with.push_back(m);
-      break;
-    }
-  }
+  SecondAfterApposition(doc, k, with);
   if (!with.empty() && doc.W(with[0]->first_token - 1) == "between" && with.size() >= 2 && agent.empty()) {
     agent = {with[0]};
     with.erase(with.begin());
@@ -1661,9 +1683,21 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
                                        "deepening", "extended", "extends", "renewed", "formed", "forms", "form"})) {
     event = true;
   }
+  // "months after a tie-up between Kakao and OpenAI": a named pair's agreement.
+  Mentions between;
+  if (t.form == Form::kNoun && k + 1 < doc.words().size() && doc.W(k + 1) == "between") {
+    between = doc.ListAt(k + 2, doc.ClauseEnd(k), 2);
+    SecondAfterApposition(doc, k, between);
+    if (between.size() == 2) event = true;
+  }
   if (Has(doc, doc.ClauseBegin(k), k, {"able", "could", "would"}) && status != DealStatus::kTalks) event = false;
   if (!event) return;
   Mentions a, b;
+  if (between.size() == 2) {
+    Candidate c = Make(doc, DealType::kPartnership, k, t, {between[0]}, {between[1]});
+    out.push_back(c);
+    return;
+  }
   if (const Mention* p = doc.PossessorBefore(k)) a = {p};
   if (a.empty()) a = doc.Agent(k);
   // "X is working with Y on ...": the phrase ends at "with", its partner follows.
@@ -1708,6 +1742,8 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   }
   if (a.empty() || b.empty()) return;
   Candidate c = Make(doc, DealType::kPartnership, k, t, a, b);
+  // "agreed the tie-up": the word names any deal, a merger as much as an alliance.
+  c.generic = doc.W(k) == "tie-up" || doc.W(k) == "tie-ups";
   out.push_back(c);
 }
 
