@@ -980,5 +980,50 @@ TEST(ExtractorTest, AFirmWordAfterAKnownNameKeepsTheListGoing) {
   EXPECT_EQ(deals[0].from.size(), 3u);
 }
 
+TEST(ExtractorTest, ApproachesByWouldBeBuyers) {
+  auto approached = ExtractText(
+      "Quarrydale Labs said it had been approached by Tervane AI earlier in the year about a possible offer.");
+  ASSERT_EQ(approached.size(), 1u);
+  EXPECT_EQ(approached[0].type, DealType::kAcquisition);
+  EXPECT_EQ(approached[0].from, Names{"Tervane AI"});
+  EXPECT_EQ(approached[0].to, Names{"Quarrydale Labs"});
+  EXPECT_EQ(approached[0].status, DealStatus::kTalks);
+  auto received = ExtractText("Quarrydale Labs confirmed it had received an approach from Tervane AI.");
+  ASSERT_EQ(received.size(), 1u);
+  EXPECT_EQ(received[0].from, Names{"Tervane AI"});
+  EXPECT_TRUE(ExtractText("Quarrydale Labs declined to say whether it had been approached by Tervane AI.").empty());
+}
+
+TEST(ExtractorTest, ATieUpBetweenANamedPair) {
+  auto deals = ExtractText(
+      "The launch comes months after a tie-up between Quarrydale, the country's biggest messaging app operator, "
+      "and Tervane AI.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Quarrydale"});
+  EXPECT_EQ(deals[0].to, Names{"Tervane AI"});
+  auto merger = ExtractText(
+      "Pellworth Telecom and Tervane Mobile completed their merger on Friday, two years after they agreed the "
+      "tie-up.");
+  for (const Deal& d : merger) EXPECT_NE(d.type, DealType::kPartnership) << "the tie-up is the merger";
+}
+
+TEST(ExtractorTest, InWhichItHasInvested) {
+  auto deals = ExtractText(
+      "Pellworth Systems' relationship with Tervane AI, in which it has invested about $13 billion since 2019, "
+      "was built to avoid control.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Tervane AI"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, AStakePaidForIsDone) {
+  auto deals = ExtractText("Pellworth Systems paid $14.3 billion in June for a 49% stake in Tervane AI.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

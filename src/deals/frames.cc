@@ -1802,6 +1802,25 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       }
       continue;
     }
+    if (!t && k + 2 < sent.end_token &&
+        ((doc.W(k) == "approached" && doc.W(k + 1) == "by") ||
+         (doc.W(k) == "approach" && doc.W(k + 1) == "from" && k > sent.first_token &&
+          (doc.W(k - 1) == "an" || doc.W(k - 1) == "takeover")))) {
+      // "had been approached by Arm earlier in the year", "received an
+      // approach from Qualcomm": a would-be buyer sounding out the target.
+      Mentions bidder = doc.ListAt(k + 2, doc.ClauseEnd(k), 2);
+      Mentions target = doc.Agent(k);
+      // ("declined to comment on whether it had been approached by X": a question.)
+      bool question = Has(doc, sent.first_token, k, {"whether", "if"});
+      if (!question && !bidder.empty() && !target.empty() && !bidder[0]->possessive && !target[0]->possessive &&
+          bidder[0]->canonical != target[0]->canonical) {
+        TriggerWord approach{Frame::kAcquisition, Form::kNoun};
+        Candidate c = Make(doc, DealType::kAcquisition, k, approach, {bidder[0]}, {target[0]});
+        if (c.status == DealStatus::kAnnounced || c.status == DealStatus::kCompleted) c.status = DealStatus::kTalks;
+        out.push_back(c);
+      }
+      continue;
+    }
     if (!t && doc.W(k) == "private" && k >= sent.first_token + 2 && doc.MentionAt(k - 1)) {
       // "Thoma Bravo took British cybersecurity company Darktrace private": a buyout.
       const Mention* target = doc.MentionAt(k - 1);
