@@ -556,6 +556,14 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
                        (m.type == DealType::kInvestment && ct == mt && Subset(mf, cf) && !mf.empty());
       if (!same && !c_partial && !m_partial) continue;
       if (!MarkersAgree(c_marker, Distinct(doc, m), c.status, m.status)) continue;
+      // "set up in March 2024, when Amazon bought the campus from Talen" and
+      // this year's new contract between the two: dated apart, two deals.
+      int yc = doc.YearInClause(c.trigger), ym = doc.YearInClause(m.trigger);
+      if (yc > 0 && ym > 0 && yc != ym) continue;
+      if ((yc > 0) != (ym > 0) && c.status != m.status && std::max(yc, ym) < doc.LatestYear() &&
+          (c.status == DealStatus::kCompleted || m.status == DealStatus::kCompleted)) {
+        continue;
+      }
       // A headline's tense is loose ("X becomes top shareholder after buying
       // stake"): the body's report of the deal gives its status.
       if (headline && m.sentence == 0 && c.sentence > 0 && !m.body_status) {

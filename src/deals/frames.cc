@@ -1685,7 +1685,8 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   }
   // "months after a tie-up between Kakao and OpenAI": a named pair's agreement.
   Mentions between;
-  if (t.form == Form::kNoun && k + 1 < doc.words().size() && doc.W(k + 1) == "between") {
+  // ("the partnership between X and Y, which ...": a standing relationship, no news.)
+  if (t.form == Form::kNoun && k + 1 < doc.words().size() && doc.W(k + 1) == "between" && Indefinite(doc, k)) {
     between = doc.ListAt(k + 2, doc.ClauseEnd(k), 2);
     SecondAfterApposition(doc, k, between);
     if (between.size() == 2) event = true;
