@@ -30,9 +30,14 @@ constexpr std::array<std::string_view, 34> kHeads = {
 constexpr std::array<std::string_view, 6> kGenericHeads = {"company", "firm", "group", "business", "outfit",
                                                            "player"};
 
+// (Asked for most tokens: the length and first byte are compared inline
+// before the bytes.)
 template <size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view s) {
-  return std::find(list.begin(), list.end(), s) != list.end();
+  for (std::string_view x : list) {
+    if (x.size() == s.size() && (s.empty() || x[0] == s[0]) && x == s) return true;
+  }
+  return false;
 }
 
 std::string_view Tok(std::string_view lower, const Token& t) { return lower.substr(t.start, t.end - t.start); }
@@ -411,7 +416,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   for (const Mention& m : found) {
     if (m.end_token - m.first_token != 1) continue;
     std::string word(TokenText(text, toks[m.first_token]));
-    if (word.size() < 3 || std::find(kNotShortNames.begin(), kNotShortNames.end(), word) != kNotShortNames.end())
+    if (word.size() < 3 || In(kNotShortNames, word))
       continue;
     shorts.emplace_back(word, m.canonical);
     anywhere.push_back(m.canonical);
@@ -419,7 +424,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   for (const Mention& m : names) {
     if (m.end_token - m.first_token < 2) continue;
     std::string word(TokenText(text, toks[m.first_token]));
-    if (word.size() < 3 || std::find(kNotShortNames.begin(), kNotShortNames.end(), word) != kNotShortNames.end())
+    if (word.size() < 3 || In(kNotShortNames, word))
       continue;
     auto it = std::find_if(shorts.begin(), shorts.end(), [&](const auto& p) { return p.first == word; });
     if (it == shorts.end()) {
