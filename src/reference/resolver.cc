@@ -15,17 +15,19 @@
 #include <unordered_set>
 
 #include "reference/mention_order.h"
+#include "segment/word_list.h"
 
 namespace dealgraph {
 namespace {
 
 // Head nouns of descriptions that can stand for an organization.
-constexpr std::array<std::string_view, 34> kHeads = {
+// (Asked for the words after every "the": a WordList.)
+constexpr WordList<34> kHeads(std::array<std::string_view, 34>{
     "company",   "firm",      "startup",   "start-up",  "giant",      "maker",        "chipmaker",
     "developer", "lab",       "group",     "provider",  "operator",   "designer",     "manufacturer",
     "business",  "conglomerate", "retailer", "carrier", "investor",   "fund",         "bank",
     "unicorn",   "titan",     "behemoth",  "juggernaut", "player",    "outfit",       "supplier",
-    "vendor",    "heavyweight", "rival",   "specialist", "powerhouse", "laboratory"};
+    "vendor",    "heavyweight", "rival",   "specialist", "powerhouse", "laboratory"});
 // Heads that say nothing beyond "an organization": resolved by salience alone.
 constexpr std::array<std::string_view, 6> kGenericHeads = {"company", "firm", "group", "business", "outfit",
                                                            "player"};
@@ -38,6 +40,10 @@ bool In(const std::array<std::string_view, N>& list, std::string_view s) {
     if (x.size() == s.size() && (s.empty() || x[0] == s[0]) && x == s) return true;
   }
   return false;
+}
+template <size_t N>
+bool In(const WordList<N>& list, std::string_view s) {
+  return list.Contains(s);
 }
 
 std::string_view Tok(std::string_view lower, const Token& t) { return lower.substr(t.start, t.end - t.start); }
@@ -143,10 +149,10 @@ bool IsExpletiveIt(std::string_view lower, const std::vector<Token>& toks, size_
 }
 
 // Words that never serve as a short name on their own.
-constexpr std::array<std::string_view, 24> kNotShortNames = {
+constexpr WordList<24> kNotShortNames(std::array<std::string_view, 24>{
     "The", "A", "An", "New", "Global", "General", "United", "National", "American", "British", "First", "Open",
     "Digital", "Advanced", "International", "European", "Japan", "China", "Chinese", "Bank", "Royal", "Deutsche",
-    "Saudi", "Capital"};
+    "Saudi", "Capital"});
 
 std::string Normalize(std::string_view word) {
   std::string w(word);

@@ -8,6 +8,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "segment/word_list.h"
+
 namespace dealgraph {
 namespace {
 
@@ -85,28 +87,6 @@ inline bool IsWordByte(std::string_view text, size_t i) {
   if (c < 0x80) return kByteClass[c] & kAlnum;
   return Char(text, i).special == Special::kNone;
 }
-
-// A short list of words and a filter on their first byte and length (a bit
-// per length below 32 for each first byte): most words are rejected without
-// walking the list.
-template <size_t N>
-class WordList {
- public:
-  constexpr explicit WordList(const std::array<std::string_view, N>& words) : words_(words) {
-    for (std::string_view w : words_) shape_[static_cast<unsigned char>(w[0])] |= uint32_t{1} << w.size();
-  }
-  bool Contains(std::string_view s) const {
-    if (s.empty() || s.size() >= 32 || !((shape_[static_cast<unsigned char>(s[0])] >> s.size()) & 1)) return false;
-    for (std::string_view w : words_) {
-      if (w == s) return true;
-    }
-    return false;
-  }
-
- private:
-  std::array<std::string_view, N> words_;  // each 1 to 31 bytes
-  std::array<uint32_t, 256> shape_{};
-};
 
 // Words whose trailing dot never ends a sentence.
 constexpr WordList<38> kAbbreviations(std::array<std::string_view, 38>{

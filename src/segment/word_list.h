@@ -1,0 +1,52 @@
+// WordList: a short fixed list of words with a filter on first byte and
+// length, for the per-token "is this one of these words" tests of the rules.
+#ifndef DEALGRAPH_SEGMENT_WORD_LIST_H_
+#define DEALGRAPH_SEGMENT_WORD_LIST_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace dealgraph {
+
+// Most words asked about are rejected by one table look-up (a bit per length,
+// lengths of 31 and more sharing the last bit, for each first byte) before the
+// list is walked. Compares bytes exactly (no case folding). Built at compile
+// time; immutable and thread-safe.
+template <size_t N>
+class WordList {
+ public:
+  constexpr explicit WordList(const std::array<std::string_view, N>& words) : words_(words) {
+    for (std::string_view w : words_) {
+      if (!w.empty()) shape_[static_cast<unsigned char>(w[0])] |= LengthBit(w.size());
+    }
+  }
+
+  // True when `s` is one of the words.
+  bool Contains(std::string_view s) const {
+    if (s.empty()) {
+      for (std::string_view w : words_) {
+        if (w.empty()) return true;
+      }
+      return false;
+    }
+    if (!(shape_[static_cast<unsigned char>(s[0])] & LengthBit(s.size()))) return false;
+    for (std::string_view w : words_) {
+      if (w == s) return true;
+    }
+    return false;
+  }
+
+  const std::array<std::string_view, N>& words() const { return words_; }
+
+ private:
+  static constexpr uint32_t LengthBit(size_t size) { return uint32_t{1} << (size < 31 ? size : 31); }
+
+  std::array<std::string_view, N> words_;
+  std::array<uint32_t, 256> shape_{};
+};
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_SEGMENT_WORD_LIST_H_
