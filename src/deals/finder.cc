@@ -389,6 +389,9 @@ class WrittenNames {
   // "Acme Inc." and "Acme" are one form; line breaks inside a name become spaces.
   static void StripSuffix(std::string* out) {
     std::string& s = *out;
+    // "Powerchip Semiconductor Manufacturing Corporation (PSMC)": the short
+    // form in brackets is written beside the name, not part of it.
+    if (size_t open = s.rfind(" ("); open != std::string::npos && open > 0 && s.back() == ')') s.resize(open);
     for (char& c : s) {
       if (c == '\n' || c == '\t') c = ' ';
     }

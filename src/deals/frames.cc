@@ -1196,6 +1196,26 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   Candidate c = Make(doc, DealType::kAcquisition, k, t, buyer, {seller[0]});
   c.money = doc.MoneyNear(k, true);
   out.push_back(c);
+  // Gapping: "sell its small-cell business to X for $4.25 billion, and its
+  // fiber unit to Y for another $4.25 billion": a second sale by the same seller.
+  const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+  uint32_t from = c.money ? c.money->end_token : buyer.back()->end_token;
+  for (uint32_t j = from; j + 3 < sent.end_token && j < from + 3; ++j) {
+    if (doc.W(j) != "and") continue;
+    for (uint32_t q = j + 1; q + 1 < sent.end_token && q < j + 8; ++q) {
+      if (doc.MentionAt(q) && doc.W(q) != "its") break;
+      if (doc.W(q) != "to") continue;
+      Mentions other = doc.ListAt(q + 1, sent.end_token, 2);
+      if (other.empty() || other[0]->possessive || other[0]->canonical == buyer[0]->canonical) break;
+      Candidate d = Make(doc, DealType::kAcquisition, k, t, {other[0]}, {seller[0]});
+      d.money = nullptr;
+      uint32_t after = other.back()->end_token;
+      for (uint32_t m = after; m < sent.end_token && m < after + 4 && !d.money; ++m) d.money = doc.MoneyAt(m);
+      out.push_back(d);
+      break;
+    }
+    break;
+  }
 }
 
 // spend, commit, use, supply: purchases of cloud, chips or infrastructure.

@@ -96,7 +96,8 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       for (uint32_t a = owned->end_token; a < end && a < owned->end_token + 3 && !site; ++a) {
         std::string_view w = words_[a];
         site = w == "plant" || w == "reactor" || w == "campus" || w == "site" || w == "factory" || w == "fab" ||
-               w == "facility" || w == "station" || w == "mine" || w == "project" || w == "park";
+               w == "facility" || w == "station" || w == "mine" || w == "project" || w == "park" ||
+               w == "fund" || w == "funds" || w == "vehicle";  // ("EQT's Active Core Infrastructure fund")
       }
       if (!site) {
         j = m->end_token + 1;

@@ -77,6 +77,11 @@ class ShapeFinder {
         // "Schering-Plough", "Taylor - Wharton International": a hyphen joins two names.
         // "TOKYO - Mizuhara Electronics": a dateline, not a name.
         if (t == "-" && !Glued(k) && AllCaps(Text(k - 1))) break;
+        // "Turn/River Capital": a slash inside a name, with no space around it.
+        if (t == "/" && Glued(k) && Glued(k + 1)) {
+          k += 2;
+          continue;
+        }
         if (t == "&" || t == "-" || (t == "of" && (Flags(k - 1) & (kCueWord | kGenericWord))) ||
             (t == "." && Glued(k) && Text(k - 1) == "Bros")) {
           k += 2;
