@@ -598,6 +598,21 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
 }
 
 void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "would raise its holding in Bear Robotics to 51 percent": a bigger stake.
+  if (k + 3 < doc.ClauseEnd(k) && (doc.W(k + 1) == "its" || doc.W(k + 1) == "their") &&
+      (doc.W(k + 2) == "holding" || doc.W(k + 2) == "stake" || doc.W(k + 2) == "shareholding" ||
+       doc.W(k + 2) == "interest") &&
+      doc.W(k + 3) == "in") {
+    Mentions to = doc.ListAt(k + 4, doc.ClauseEnd(k), 3);
+    Mentions from = doc.Agent(k);
+    if (to.empty() || from.empty() || to[0]->possessive || to[0]->canonical == from[0]->canonical) return;
+    Candidate c = Make(doc, DealType::kInvestment, k, t, {from[0]}, {to[0]});
+    if (t.form == Form::kPast && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+    if (t.form == Form::kIng && c.status == DealStatus::kTalks) c.status = DealStatus::kAnnounced;
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
   // Money right after the verb ("raised $6 billion", "secured commitments of
   // up to $4 billion") or a funding word as its object ("raised a Series B").
   const Entity* money = nullptr;
@@ -978,6 +993,18 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     return;
   }
   if (object.empty()) return;
+  // "has agreed to buy AirTrunk, ..., together with Canada Pension Plan
+  // Investment Board": a co-buyer named later in the sentence.
+  if (!from.empty()) {
+    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+    for (uint32_t j = object.back()->end_token; j + 2 < sent.end_token && j < k + 30; ++j) {
+      if (doc.W(j) != "together" || doc.W(j + 1) != "with") continue;
+      for (const Mention* m : doc.ListAt(j + 2, sent.end_token, 1)) {
+        if (!m->possessive && m->canonical != object[0]->canonical) AddUnique(from, m);
+      }
+      break;
+    }
+  }
   Candidate c = Make(doc, DealType::kAcquisition, k, t, from, {object[0]});
   c.money = doc.MoneyNear(k, true);
   c.money_required = from.empty();
@@ -988,6 +1015,17 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   std::string_view w = doc.W(k);
   bool bid = w == "bid" || w == "bids" || w == "offer";
   Mentions to = bid ? doc.AfterPrep(k, {"for"}, 6) : doc.AfterPrep(k, {"of"}, 4);
+  if (to.empty() && !bid && k + 3 < doc.ClauseEnd(k) && doc.W(k + 1) == "of" && doc.W(k + 2) == "the") {
+    // "its acquisition of the silicon carbide JFET business of Qorvo": the seller owns the unit.
+    for (uint32_t j = k + 3; j + 2 < doc.ClauseEnd(k) && j < k + 9; ++j) {
+      if (doc.MentionAt(j) || doc.IsPreposition(j)) break;
+      if (IsUnitWord(doc.W(j)) && doc.W(j + 1) == "of") {
+        to = doc.ListAt(j + 2, doc.ClauseEnd(k), 1);
+        if (!to.empty() && to[0]->possessive) to.clear();
+        break;
+      }
+    }
+  }
   if (bid && to.empty() && k > 0 && doc.PossessorBefore(k) == nullptr) {
     // "Wiz rejected a $23 billion offer from Google": the bidder after
     // "from", the subject its target (an offer as a noun: after an article or an amount).
