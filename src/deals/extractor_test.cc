@@ -1025,5 +1025,88 @@ TEST(ExtractorTest, AStakePaidForIsDone) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, NamesWithASlashOrABracketedShortForm) {
+  auto slash = ExtractText("Kest/River Capital took software company Quarrydale Labs private in April.");
+  ASSERT_EQ(slash.size(), 1u);
+  EXPECT_EQ(slash[0].from, Names{"Kest/River Capital"});
+  auto bracket = ExtractText(
+      "Tervane Electronics agreed to buy Quarrydale Semiconductor Manufacturing Corporation (QSMC) for $2 billion.");
+  ASSERT_EQ(bracket.size(), 1u);
+  ASSERT_EQ(bracket[0].to.size(), 1u);
+  EXPECT_EQ(bracket[0].to[0].find('('), std::string::npos) << bracket[0].to[0];
+}
+
+TEST(ExtractorTest, TwoSalesInOneSentenceAndAFundNamedByItsManager) {
+  auto deals = ExtractText(
+      "Tervane Towers agreed to sell its small-cell business to EQT's Active Core Infrastructure fund for $4.25 "
+      "billion, and its fiber unit to Quarrydale Group for another $4.25 billion.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, Names{"EQT"});
+  EXPECT_EQ(deals[0].to, Names{"Tervane Towers"});
+  EXPECT_EQ(deals[1].from, Names{"Quarrydale Group"});
+  EXPECT_EQ(deals[1].to, Names{"Tervane Towers"});
+  ASSERT_TRUE(deals[1].amount);
+  EXPECT_DOUBLE_EQ(deals[1].amount->value, 4.25e9);
+}
+
+TEST(ExtractorTest, RaisingAHoldingInACompany) {
+  auto deals = ExtractText(
+      "Pellworth Electronics said it would raise its holding in Quarrydale Robotics, a maker of serving robots, "
+      "to 51 percent.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Electronics"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Robotics"});
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
+TEST(ExtractorTest, TheAcquisitionOfABusinessOfASeller) {
+  auto deals = ExtractText(
+      "Pellworth Semiconductor closed its $115 million acquisition of the silicon carbide business of Quarrydale "
+      "Systems in January.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Systems"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, ACoBuyerNamedTogetherWith) {
+  auto deals = ExtractText(
+      "Pellworth Partners has agreed to buy Quarrydale Data, the largest data-centre operator in the region, "
+      "together with Tervane Pension Fund, in a deal worth more than A$24 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Partners", "Tervane Pension Fund"}));
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Data"});
+}
+
+TEST(ExtractorTest, InvestorsWhoAlsoJoined) {
+  auto deals = ExtractText(
+      "Cuyabra Pagos closed an $18 million Series A led by Andes Frontier Capital. Tlaloc Partners and several "
+      "angel investors also joined.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Andes Frontier Capital", "Tlaloc Partners"}));
+}
+
+TEST(ExtractorTest, UnknownNamesInTakeoverAndPriceSlots) {
+  auto took = ExtractText("Pellworth Motors took over Takisawa Machine Tool in 2023.");
+  ASSERT_EQ(took.size(), 1u);
+  EXPECT_EQ(took[0].to, Names{"Takisawa Machine Tool"});
+  auto paid = ExtractText("Pellworth agreed to pay about $150 million for Vulcan Cyber, another Israeli company.");
+  ASSERT_EQ(paid.size(), 1u);
+  EXPECT_EQ(paid[0].to, Names{"Vulcan Cyber"});
+  auto centres = ExtractText(
+      "Ipanema Data Centres, which is building a campus outside Campinas, has signed a 15-year power purchase "
+      "agreement with Serra Azul Energia.");
+  ASSERT_EQ(centres.size(), 1u);
+  EXPECT_EQ(centres[0].from, Names{"Ipanema Data Centres"});
+}
+
+TEST(ExtractorTest, NoCommitmentMadeIsNoPurchase) {
+  auto deals = ExtractText(
+      "Gaon Thermal signed a memorandum of understanding with Daehan Data Centres to test its systems, without "
+      "any financial commitment from either side.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1258,6 +1258,8 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
 
 // spend, commit, use, supply: purchases of cloud, chips or infrastructure.
 void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "without any financial commitment from either side": none made.
+  if (t.form == Form::kNoun && Has(doc, k > 3 ? k - 3 : 0, k, {"without", "no"})) return;
   if (t.frame == Frame::kCommit && k + 1 < doc.words().size() && doc.W(k + 1) == "to") {
     const TriggerWord* next = k + 2 < doc.words().size() ? doc.lexicon().Trigger(doc.W(k + 2)) : nullptr;
     if (next) return;  // "committed to spend/buy": the next verb's frame

@@ -338,11 +338,16 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
                 lower_prev == "firm" || lower_prev == "rival" || lower_prev == "designer" ||
                 lower_prev == "developer" || lower_prev == "operator" || lower_prev == "specialist" ||
                 lower_prev == "fund" || lower_prev == "lender";
+    if (!slot && (lower_prev == "over" || lower_prev == "up") && k >= 2) {  // "took over X", "snapped up X"
+      std::string_view p2 = Tok(lower, toks[k - 2]);
+      slot = lower_prev == "over" ? (p2 == "took" || p2 == "take" || p2 == "takes" || p2 == "taking" || p2 == "taken")
+                                  : (p2 == "picked" || p2 == "snapped" || p2 == "snap" || p2 == "pick");
+    }
     if (!slot && lower_prev == "for" && k >= 2) {  // "Google paid for Motorola Mobility"
       std::string_view p2 = TokenText(text, toks[k - 2]);
       slot = p2 == "paid" || p2 == "pay" || p2 == "paying" || p2 == "bid" || p2 == "offer";
       // "paid $16.7 billion for Altera": the verb before the amount.
-      for (uint32_t j = k - 2; !slot && j > 0 && j + 6 > k && sentence_of[j] == sentence_of[k]; --j) {
+      for (uint32_t j = k - 2; !slot && j > 0 && j + 8 > k && sentence_of[j] == sentence_of[k]; --j) {
         std::string_view w = TokenText(text, toks[j]);
         if (w == "paid" || w == "pay" || w == "paying" || w == "pays") slot = true;
         if (toks[j].kind == TokenKind::kWord && w != "billion" && w != "million" && w != "bn" && w != "m" &&
