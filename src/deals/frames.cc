@@ -1166,6 +1166,8 @@ Mentions SaleBuyers(const DocContext& doc, uint32_t k) {
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions buyer = SaleBuyers(doc, k);
   if (buyer.empty()) buyer = doc.AfterPrep(k, {"to"}, 24);
+  // ("selling control of X to shore up its finances": no buyer.)
+  if (!buyer.empty() && buyer[0]->possessive && buyer[0]->kind == MentionKind::kPronoun) buyer.clear();
   if (buyer.empty() && t.form == Form::kNoun && k >= 2 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "potential")) {
     // "Brenner Analytik is exploring a sale": a company seeking a buyer it has not named.
     std::string_view v = doc.W(k - 2) == "potential" && k >= 3 ? doc.W(k - 3) : doc.W(k - 2);
