@@ -285,6 +285,12 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     if (!m) continue;
     j = m->first_token;
     if (m->possessive || governed(m)) continue;
+    // "withdrawn its proposal to buy Allegro, abandoning an attempt to take
+    // over ...": the object of another deal verb is not this one's subject.
+    if (j > begin) {
+      const TriggerWord* v = lexicon_.Trigger(words_[j - 1]);
+      if (v && v->form != Form::kNoun && (v->frame == Frame::kAcquire || v->frame == Frame::kBuy)) continue;
+    }
     return take(j);
   }
   const Sentence& s = seg_.sentences[SentenceOf(k)];
