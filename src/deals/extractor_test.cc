@@ -1108,5 +1108,13 @@ TEST(ExtractorTest, NoCommitmentMadeIsNoPurchase) {
   EXPECT_EQ(deals[0].type, DealType::kPartnership);
 }
 
+TEST(ExtractorTest, AnOfferedPriceIsABid) {
+  auto deals = ExtractText("Pellworth Systems offered $2 billion for Quarrydale Sensors last month.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Sensors"});
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

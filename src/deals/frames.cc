@@ -1475,6 +1475,8 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
   if (!target.empty() && !target[0]->possessive) {
     Candidate c = Make(doc, DealType::kAcquisition, k, t, payer, {target[0]});
     c.money = money;
+    // "X offered $N for Y": a bid, not a done deal.
+    if (doc.W(k) == "offered" && c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
     out.push_back(c);
     // Gapping: "paid $27.7 billion for Slack in 2021 and about $15.7 billion for Tableau".
     for (uint32_t j = target[0]->end_token; j + 3 < doc.ClauseEnd(k) && j < target[0]->end_token + 8; ++j) {

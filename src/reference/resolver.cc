@@ -345,11 +345,11 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     }
     if (!slot && lower_prev == "for" && k >= 2) {  // "Google paid for Motorola Mobility"
       std::string_view p2 = TokenText(text, toks[k - 2]);
-      slot = p2 == "paid" || p2 == "pay" || p2 == "paying" || p2 == "bid" || p2 == "offer";
+      slot = p2 == "paid" || p2 == "pay" || p2 == "paying" || p2 == "bid" || p2 == "offer" || p2 == "offered";
       // "paid $16.7 billion for Altera": the verb before the amount.
       for (uint32_t j = k - 2; !slot && j > 0 && j + 8 > k && sentence_of[j] == sentence_of[k]; --j) {
         std::string_view w = TokenText(text, toks[j]);
-        if (w == "paid" || w == "pay" || w == "paying" || w == "pays") slot = true;
+        if (w == "paid" || w == "pay" || w == "paying" || w == "pays" || w == "offered") slot = true;
         if (toks[j].kind == TokenKind::kWord && w != "billion" && w != "million" && w != "bn" && w != "m" &&
             w != "about" && w != "roughly" && w != "some" && w != "nearly" && w != "around" && w != "almost" &&
             !slot) {
