@@ -148,22 +148,26 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
     index->aliases.push_back({org, std::move(tokens)});
     return true;
   };
+  // Each alias is segmented once; its tokens serve both passes.
+  std::vector<std::vector<std::vector<std::string>>> alias_tokens(alias_lists.size());
   for (uint32_t k = 0; k < alias_lists.size(); ++k) {
+    alias_tokens[k].reserve(alias_lists[k].size());
     for (const std::string& a : alias_lists[k]) {
-      if (!add(k, TokenTexts(a), true)) {
-        return error(lines[k], "alias '" + a + "' already belongs to '" + g.orgs_[owner.Find(Join(TokenTexts(a)))].canonical + "'");
+      alias_tokens[k].push_back(TokenTexts(a));
+      if (!add(k, alias_tokens[k].back(), true)) {
+        return error(lines[k], "alias '" + a + "' already belongs to '" +
+                                   g.orgs_[owner.Find(Join(alias_tokens[k].back()))].canonical + "'");
       }
     }
   }
   for (uint32_t k = 0; k < alias_lists.size(); ++k) {
-    for (const std::string& a : alias_lists[k]) {
-      std::vector<std::string> tokens = TokenTexts(a);
+    for (std::vector<std::string>& tokens : alias_tokens[k]) {
       std::vector<std::string> upper;
       for (const std::string& t : tokens) upper.push_back(t == "'s" ? t : Upper(t));
-      if (upper != tokens) (void)add(k, upper, false);
+      if (upper != tokens) (void)add(k, std::move(upper), false);
       if (tokens.size() > 1 && tokens[0] == "The") {
         tokens[0] = "the";
-        (void)add(k, tokens, false);
+        (void)add(k, std::move(tokens), false);
       }
     }
   }
@@ -179,6 +183,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
     g.first_shape_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
   }
   for (auto& bucket : index->buckets) {
+    if (bucket.size() < 2) continue;
     std::stable_sort(bucket.begin(), bucket.end(), [&](uint32_t a, uint32_t b) {
       return index->aliases[a].tokens.size() > index->aliases[b].tokens.size();
     });
