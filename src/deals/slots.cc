@@ -302,6 +302,19 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       if (words_[j] != "," && j + 3 < begin) break;
     }
   }
+  // "..., and Berlin's Sennholt Automation, which makes software for robotic
+  // picking, closed a Series A": the clause after a relative clause belongs
+  // to the relative clause's antecedent.
+  if (begin > s.first_token + 3 && words_[begin - 1] == ",") {
+    for (uint32_t j = begin - 1; j-- > s.first_token + 1 && begin - j < 24;) {
+      if (words_[j] == "," || MentionAt(j)) break;
+      if ((words_[j] == "which" || words_[j] == "who") && words_[j - 1] == ",") {
+        const Mention* m = j >= 2 ? MentionAt(j - 2) : nullptr;
+        if (m && !m->possessive && !governed(m)) return take(j - 2);
+        break;
+      }
+    }
+  }
   // Otherwise the sentence's subject-like first name before the trigger,
   // outside relative clauses.
   for (uint32_t j = s.first_token; j < k; ++j) {
