@@ -200,6 +200,12 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     std::vector<const Mention*> out = {m};
     uint32_t p = m->first_token;
     while (p >= begin + 2) {
+      // "..., Taiwan's Delta Electronics and InterAlpha Asia": a possessive
+      // before a member says where it is from.
+      if (words_[p - 1] == "'s" && p >= begin + 3) {
+        const Mention* owner = MentionAt(p - 2);
+        if (owner && owner->possessive && owner->first_token > begin) p = owner->first_token;
+      }
       // "Lindgren Telecom and French AI developer Arcwell AI": descriptor words
       // between the conjunction and the name.
       uint32_t d = p;
