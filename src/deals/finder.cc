@@ -254,7 +254,11 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     } else if ((w == "led" || w == "joined" || w == "co-led") && next == "by" && round_subject) {
       joining = RoundInvestors(doc, k);
     } else if (prev == "also" && (w == "put" || w == "invested" || w == "contributed" || w == "chipped") &&
-               doc.AfterPrep(k, {"in", "into"}, 4).empty()) {
+               [&] {
+                 // ("put in money, the company said": no company the money went into.)
+                 std::vector<const Mention*> into = doc.AfterPrep(k, {"in", "into"}, 4);
+                 return into.empty() || into[0]->first_token > k + 3;
+               }()) {
       // "Existing investor Tungabhadra Partners also put in more money".
       joining = doc.Agent(k);
     } else if ((w == "included" || w == "include" || w == "includes") &&
@@ -263,6 +267,16 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       joining = doc.ListAt(k + 1, doc.ClauseEnd(k), 3);
     } else {
       continue;
+    }
+    // "Existing backers including Tencent, X and Y also put in money": the
+    // names listed after the investors' noun.
+    for (uint32_t j = doc.ClauseBegin(k); j + 1 < k && j < doc.ClauseBegin(k) + 4; ++j) {
+      std::string_view noun = doc.W(j);
+      if ((noun == "backers" || noun == "investors" || noun == "shareholders") && doc.W(j + 1) == "including") {
+        std::vector<const Mention*> listed = doc.ListAt(j + 2, k, 3);
+        if (!listed.empty()) joining = listed;
+        break;
+      }
     }
     if (joining.empty()) continue;
     // Every reading of the round in its sentence ("raised ... in a funding round").
