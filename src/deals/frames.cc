@@ -643,6 +643,29 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   Mentions to = doc.Agent(k);
   Mentions from = Investors(doc, k);
   if (to.empty()) return;
+  if (to.size() == 1 && to[0]->kind == MentionKind::kPronoun) {
+    // "since 2021, when it raised $350 million in a Series D led by SoftBank
+    // and Tencent": not one of the round's investors, nor an investment firm;
+    // the likeliest company that raises money.
+    auto fits = [&](const std::string& name) {
+      for (const Mention* m : from) {
+        if (m->canonical == name) return false;
+      }
+      const OrgInfo* info = doc.gazetteer().Find(name);
+      if (info) return info->kind != OrgKind::kFund;
+      std::string_view last = name;
+      if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last = last.substr(sp + 1);
+      return !(last == "Fund" || last == "Capital" || last == "Ventures" || last == "Partners" ||
+               last == "Management" || last == "Investments");
+    };
+    if (!fits(to[0]->canonical)) {
+      for (const std::string& alt : to[0]->alternatives) {
+        if (!fits(alt)) continue;
+        if (const Mention* named = doc.NameOf(alt)) to = {named};
+        break;
+      }
+    }
+  }
   if (doc.W(k).substr(0, 4) == "rece" && from.empty()) return;  // "shareholders receive $197 a share"
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = money;
