@@ -1116,5 +1116,13 @@ TEST(ExtractorTest, AnOfferedPriceIsABid) {
   EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, TheFullerFormOfAShortNameIsWritten) {
+  auto deals = ExtractText(
+      "NTT Docomo will acquire Quarrydale Net Bank for about 420 billion yen. Docomo said the deal would close "
+      "next year. Docomo expects growth.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"NTT Docomo"}) << "not the shorter 'Docomo' written more often";
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -356,7 +356,17 @@ class WrittenNames {
         pick = is_canonical ? canonical : f;
       }
     }
-    return pick.empty() ? canonical : pick;
+    if (pick.empty()) return canonical;
+    // "Docomo" is written most, "NTT Docomo" at the first mention: the
+    // fuller form that ends with the short one is the clearer name.
+    std::string fuller;
+    for (const auto& [f, n] : it->second) {
+      if (f.size() > pick.size() + 1 && f.compare(f.size() - pick.size(), pick.size(), pick) == 0 &&
+          f[f.size() - pick.size() - 1] == ' ' && f.size() > fuller.size()) {
+        fuller = f;
+      }
+    }
+    return fuller.empty() ? pick : fuller;
   }
 
  private:
