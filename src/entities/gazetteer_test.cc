@@ -116,6 +116,39 @@ TEST(GazetteerTest, BuiltInLoadsAndRollsUpUnits) {
   EXPECT_EQ(MatchAt(*g, "a16z led the round", 0), "Andreessen Horowitz");
 }
 
+// One-word names with no corporate cue are the ones the rules miss; the
+// built-in file knows them, in their all-caps form too.
+TEST(GazetteerTest, BuiltInKnowsNamesWithoutCues) {
+  Result<Gazetteer> g = Gazetteer::BuiltIn();
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_GT(g->orgs().size(), 2000u);
+  EXPECT_EQ(MatchAt(*g, "Nscale signed a deal", 0), "Nscale");
+  EXPECT_EQ(MatchAt(*g, "Cambricon shares rose", 0), "Cambricon");
+  EXPECT_EQ(MatchAt(*g, "Telenor agreed to sell", 0), "Telenor");
+  EXPECT_EQ(MatchAt(*g, "ADYEN REPORTS", 0), "Adyen");
+  EXPECT_EQ(MatchAt(*g, "Greenoaks led the round", 0), "Greenoaks Capital");
+  EXPECT_EQ(MatchAt(*g, "Khazna will build it", 0), "Khazna Data Centers");
+  EXPECT_EQ(g->Root("Gradient Ventures"), "Alphabet");  // a venture arm rolls up
+  EXPECT_EQ(g->Root("Mobileye"), "Mobileye");            // an acquired company does not
+}
+
+// Names that are common English words when capitalized (a sentence start, a
+// headline) are listed only in their longer form: "Scale AI", "Grab Holdings".
+TEST(GazetteerTest, BuiltInHasNoCommonWordAliases) {
+  Result<Gazetteer> g = Gazetteer::BuiltIn();
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  for (const char* word :
+       {"Scale", "Figure", "Together", "Switch", "Aligned", "Grab", "Chime", "Valor", "Unity", "Block",
+        "Square", "Wise", "Box", "Elastic", "Bolt", "Ramp", "Replicate", "Writer", "Circle", "Tether",
+        "Ripple", "Gemini", "Kraken", "Harness", "Sentry", "Mercury", "Plaid", "Toast", "Affirm", "Fortress",
+        "Millennium", "Floodgate", "Hexagon", "Gigabyte", "Upstage", "Rebellions", "Postman", "Tableau",
+        "Pinecone", "Remote", "Flex", "Sharp", "Canon", "Disco", "Carrier", "Continental", "Starling",
+        "Rockstar", "Fractal", "Optimum", "Eternal", "Strategy"}) {
+    std::string text = std::string(word) + " said on Monday";
+    EXPECT_EQ(MatchAt(*g, text, 0), "") << word;
+  }
+}
+
 TEST(GazetteerTest, LoadReportsMissingFile) {
   Result<Gazetteer> g = Gazetteer::Load("/nonexistent/orgs.tsv");
   ASSERT_FALSE(g.ok());
