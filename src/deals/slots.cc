@@ -426,7 +426,7 @@ bool DocContext::IsValuation(const Entity& money) const {
     if (verb_between) continue;
     // "the deal, valued at $N": the value of a deal is its amount (but "a
     // deal that values the group at $N" is a valuation).
-    if (before && words_[c.first] == "valued") {
+    if (before && words_[c.first] == "valued" && c.first + 1 < f && words_[c.first + 1] == "at") {
       for (uint32_t j = c.first, n = 0; j-- > ClauseBegin(f) && n < 3; ++n) {
         const TriggerWord* t = lexicon_.Trigger(words_[j]);
         if (t && t->form == Form::kNoun && t->frame != Frame::kRound) return false;
