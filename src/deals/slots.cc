@@ -296,6 +296,16 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     if (j > begin) {
       const TriggerWord* v = lexicon_.Trigger(words_[j - 1]);
       if (v && v->form != Form::kNoun && (v->frame == Frame::kAcquire || v->frame == Frame::kBuy)) continue;
+      // ("completed the acquisition of French chip-security specialist Secure-IC, and agreed to take over ...")
+      uint32_t d = j - 1;
+      while (d > begin + 1 && j - d < 5 && seg_.tokens[d].kind == TokenKind::kWord && !MentionAt(d) &&
+             !IsPreposition(d) && !lexicon_.Trigger(words_[d])) {
+        --d;
+      }
+      const TriggerWord* noun = d > begin ? lexicon_.Trigger(words_[d - 1]) : nullptr;
+      if (d < j - 1 && words_[d] == "of" && noun && noun->form == Form::kNoun && noun->frame == Frame::kAcquisition) {
+        continue;
+      }
     }
     return take(j);
   }
