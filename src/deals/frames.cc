@@ -254,6 +254,8 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
 }
 
 // The object organization of a transitive verb at k ("acquire rival Foo").
+bool IsUnitWord(std::string_view w);
+
 Mentions Object(const DocContext& doc, uint32_t k) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 9);
   Mentions list = doc.ListAt(k + 1, end, 4);
@@ -265,11 +267,21 @@ Mentions Object(const DocContext& doc, uint32_t k) {
   }
   if (!list.empty() && !doc.IsPreposition(list[0]->first_token - 1 > k ? list[0]->first_token - 1 : k)) return list;
   if (!list.empty() && list[0]->first_token == k + 1) return list;
+  // "buy the design and engineering business of Sweden's Hexagon": the seller of the unit.
+  if (k + 2 < end && doc.W(k + 1) == "the") {
+    for (uint32_t u = k + 2; u + 2 < doc.ClauseEnd(k) && u < k + 9; ++u) {
+      if (doc.MentionAt(u) || doc.IsPreposition(u)) break;
+      if (!IsUnitWord(doc.W(u)) || doc.W(u + 1) != "of") continue;
+      Mentions seller = doc.ListAt(u + 2, doc.ClauseEnd(k), 1);
+      if (!seller.empty() && !seller[0]->possessive) return {seller[0]};
+      break;
+    }
+  }
   // "buying a majority of Neoen", "acquire control of X", "buy all of X": the whole company.
   uint32_t j = k + 1;
   if (j < end && (doc.W(j) == "a" || doc.W(j) == "the")) ++j;
   if (j < end && (doc.W(j) == "controlling" || doc.W(j) == "full")) ++j;
-  if (j + 1 < end && (doc.W(j) == "majority" || doc.W(j) == "control" || doc.W(j) == "all") &&
+  if (j + 1 < end && (doc.W(j) == "majority" || doc.W(j) == "control" || doc.W(j) == "all" || doc.W(j) == "whole") &&
       doc.W(j + 1) == "of") {
     const Mention* m = doc.MentionAt(j + 2);
     if (m && m->first_token == j + 2 && !m->possessive) return {m};
@@ -546,6 +558,12 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   if (to.empty() && t.frame == Frame::kStake) to = InWhich(doc, k);
   if (possessor && to.empty()) to = ImpliedInvestee(doc, k, &implied);
   Mentions by = doc.AfterPrep(k, {"from", "by"}, WindowPastMoney(doc, k, 4));
+  // "bought a 49% stake in Monex Securities from Monex Group": the seller, not an investor.
+  if (!by.empty() && t.frame == Frame::kStake && by[0]->first_token > 0 && doc.W(by[0]->first_token - 1) == "from" &&
+      Has(doc, doc.ClauseBegin(k), k, {"bought", "buy", "buys", "buying", "acquired", "acquire", "acquires",
+                                        "purchased", "purchase", "took", "take", "takes"})) {
+    by.clear();
+  }
   if (!by.empty()) {
     if (from.empty()) {
       // "Y received a $N investment from X": the possessor or subject receives.
@@ -945,6 +963,8 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     out.push_back(c);
     return;
   }
+  // "bought back $250 million of its own shares": a buyback, no deal.
+  if (k + 1 < doc.words().size() && doc.W(k + 1) == "back") return;
   Mentions from = doc.Agent(k);
   if (IsStakeObject(doc, k)) {
     // "buy $2 billion of Intel shares", "acquire a 49% stake in Y": an investment.
