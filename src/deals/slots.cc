@@ -88,6 +88,14 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
   while (j < end) {
     const Mention* m = MentionAt(j);
     if (!m) break;
+    // "former GitHub CEO Nat Friedman": a person's employer is no list member.
+    if (m->end_token < end && seg_.tokens[m->end_token].kind == TokenKind::kWord) {
+      std::string_view after = words_[m->end_token];
+      if (after == "ceo" || after == "chief" || after == "founder" || after == "co-founder" || after == "cofounder" ||
+          after == "president" || after == "chairman" || after == "executive") {
+        break;
+      }
+    }
     // "Saudi Arabia's Kingdom Holding": a possessive name before another name modifies it.
     if (m->possessive && m->end_token + 1 < end && words_[m->end_token] == "'s" && MentionAt(m->end_token + 1)) {
       // (But "Constellation Energy's Clinton nuclear plant": a named site belongs to the owner.)
