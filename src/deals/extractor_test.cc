@@ -1124,5 +1124,42 @@ TEST(ExtractorTest, TheFullerFormOfAShortNameIsWritten) {
   EXPECT_EQ(deals[0].from, Names{"NTT Docomo"}) << "not the shorter 'Docomo' written more often";
 }
 
+TEST(ExtractorTest, StakesBoughtFromSellersAndBuybacks) {
+  auto stake = ExtractText(
+      "Pellworth Mobile bought a 49% stake in Quarrydale Securities from Quarrydale Group in January for about 48.5 "
+      "billion yen.");
+  ASSERT_EQ(stake.size(), 1u);
+  EXPECT_EQ(stake[0].from, Names{"Pellworth Mobile"});
+  EXPECT_EQ(stake[0].to, Names{"Quarrydale Securities"});
+  EXPECT_TRUE(ExtractText("Pellworth Design said it had bought back $250 million of its own shares.").empty());
+}
+
+TEST(ExtractorTest, BuyingTheBusinessOfASellerOrTheWholeCompany) {
+  auto unit = ExtractText(
+      "Pellworth Design agreed to buy the design and engineering business of Sweden's Quarrydale for 2.7 billion "
+      "euros.");
+  ASSERT_EQ(unit.size(), 1u);
+  EXPECT_EQ(unit[0].to, Names{"Quarrydale"});
+  auto whole = ExtractText("Pellworth Test agreed to buy the whole of Quarrydale Communications for £1 billion.");
+  ASSERT_EQ(whole.size(), 1u);
+  EXPECT_EQ(whole[0].to, Names{"Quarrydale Communications"});
+}
+
+TEST(ExtractorTest, RoundLeadersFromAPlaceAndInvestorsAmongTheRest) {
+  auto deals = ExtractText(
+      "Tervane Cloud raised $1.1 billion in a round led by Norway's Kvaloy, with Pellworth Systems among the "
+      "investors. Former Quarrydale CEO Jane Holm also invested.");
+  ASSERT_GE(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Kvaloy", "Pellworth Systems"}));
+  EXPECT_TRUE(ExtractText("Tervane Cloud is backed by Italy's Kvaloy family.").empty());
+}
+
+TEST(ExtractorTest, TheTargetOfANamedAcquisitionIsNoBuyer) {
+  auto deals = ExtractText(
+      "It completed the acquisition of French chip-security specialist Kestrel-IC in the first quarter, and "
+      "Pellworth Design agreed to take over Quarrydale's memory business.");
+  for (const Deal& d : deals) EXPECT_NE(d.from, Names{"Kestrel-IC"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -69,6 +69,11 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       auto joins_at = [&](uint32_t a) {
         // ", with X participating", ", with X also taking part", ", with X expected to be among the investors"
         if (a < end && doc.W(a) == "also") ++a;
+        // (", with Nvidia among the investors")
+        if (a + 2 < end && doc.W(a) == "among" && doc.W(a + 1) == "the" &&
+            (doc.W(a + 2) == "investors" || doc.W(a + 2) == "backers" || doc.W(a + 2) == "participants")) {
+          return true;
+        }
         return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
                            doc.W(a) == "investing" || doc.W(a) == "contributing" ||
                            (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part") ||

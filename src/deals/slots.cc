@@ -299,6 +299,11 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     if (!m) continue;
     j = m->first_token;
     if (m->possessive || governed(m)) continue;
+    // "Former Quarrydale CEO Jane Holm also invested": the person acts, not the employer.
+    if (m->end_token < k && (words_[m->end_token] == "ceo" || words_[m->end_token] == "chief" ||
+                             words_[m->end_token] == "founder" || words_[m->end_token] == "co-founder")) {
+      return {};
+    }
     // "withdrawn its proposal to buy Allegro, abandoning an attempt to take
     // over ...": the object of another deal verb is not this one's subject.
     if (j > begin) {

@@ -49,6 +49,15 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                 size_t e) {
   auto text_at = [&](size_t k) { return TokenText(text, tokens[k]); };
   auto flags_at = [&](size_t k) { return WordFlags(text_at(k)); };
+  // "backed by Italy's Agnelli family": people, not a company.
+  if (e < end && (text_at(e) == "family" || text_at(e) == "families")) return false;
+  // "led by Norway's Aker", "to buy Taiwan's Kestrel Motion": the slot is
+  // before the place that says where the company is from.
+  if (s >= begin + 2 && tokens[s - 1].kind == TokenKind::kPossessive && (flags_at(s - 2) & kPlaceWord)) {
+    size_t p = s - 2;
+    if (p > begin && (flags_at(p - 1) & kPlaceWord) && tokens[p - 1].capitalized) --p;  // "Saudi Arabia's"
+    return InDealSlot(text, tokens, begin, end, p, e);
+  }
   // "to Buy Chip Designer Ampere" (a title-case headline): a trade before the name.
   if (e < end && tokens[e].capitalized) {
     std::string_view last = text_at(e - 1);
@@ -94,7 +103,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         return true;
       }
       if (EqualsLower(w1, "of") &&
-          (OneOf(w2, {"acquisition", "purchase", "takeover", "merger", "subsidiary", "unit", "division",
+          (OneOf(w2, {"acquisition", "purchase", "takeover", "merger", "subsidiary", "unit", "division", "business",
                       "owner", "parent", "shareholders", "shares", "stake", "sale", "buyout", "affiliate",
                       "spinoff", "spin-off", "acquisitions", "assets", "stock", "customers"}) ||
            OneOf(w2, kRoleAfter))) {
