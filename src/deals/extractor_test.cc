@@ -913,7 +913,8 @@ TEST(ExtractorTest, AcquisitionInterestTurnedDown) {
 }
 
 TEST(ExtractorTest, PaymentsForLicencesAndStaff) {
-  auto licence = ExtractText("Pellworth Systems paid about $2.7 billion to Quarrydale Labs for a licence to its models.");
+  auto licence =
+      ExtractText("Pellworth Systems paid about $2.7 billion to Quarrydale Labs for a licence to its models.");
   ASSERT_EQ(licence.size(), 1u);
   EXPECT_EQ(licence[0].type, DealType::kPurchase);
   EXPECT_EQ(licence[0].asset, Asset::kOther);

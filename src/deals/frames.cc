@@ -606,7 +606,8 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   c.money = doc.MoneyNear(k, false);
   // "Meta took a 49% stake": the verb's past tense is the deal's.
   if (t.frame == Frame::kStake && c.status == DealStatus::kAnnounced && !doc.HasStatusCue(k) &&
-      Has(doc, std::max(doc.ClauseBegin(k), k > 12 ? k - 12 : 0), k, {"took", "taken", "acquired", "bought", "purchased", "paid"})) {
+      Has(doc, std::max(doc.ClauseBegin(k), k > 12 ? k - 12 : 0), k,
+          {"took", "taken", "acquired", "bought", "purchased", "paid"})) {
     c.status = DealStatus::kCompleted;
   }
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.

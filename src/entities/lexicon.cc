@@ -68,7 +68,8 @@ constexpr std::string_view kFirmCues[] = {
     "Airlines", "Airways", "Motors", "Industries", "Enterprises", "Associates", "Securities", "Investments",
     "Realty", "Properties", "Foods", "Brands", "Aviation", "Utilities", "Resources", "Laboratories", "Labs",
     "Pharmaceuticals", "Therapeutics", "Railways", "Petroleum", "Electric", "Gas", "Steel", "Chemicals",
-    "Foundation", "Institute", "Authority", "Network", "Networks", "Semiconductor", "Semiconductors", "Management", "Asset"};
+    "Foundation", "Institute", "Authority", "Network", "Networks", "Semiconductor", "Semiconductors", "Management",
+    "Asset"};
 
 constexpr std::string_view kAbbrevSuffixes[] = {"Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Pvt", "Pte", "Bhd",
                                                 "Intl", "Mfg", "Assn"};
