@@ -1162,5 +1162,15 @@ TEST(ExtractorTest, TheTargetOfANamedAcquisitionIsNoBuyer) {
   for (const Deal& d : deals) EXPECT_NE(d.from, Names{"Kestrel-IC"});
 }
 
+TEST(ExtractorTest, ARoundToldInThePastIsDone) {
+  auto deals = ExtractText(
+      "Tervane Voice raised $80 million in June in a round led by Quarry Capital. The company sells voice "
+      "software to banks. Customers include lenders in Poland. Its seed round was led by Pellworth Ventures.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Pellworth Ventures"});
+  EXPECT_EQ(deals[1].to, Names{"Tervane Voice"});
+  EXPECT_EQ(deals[1].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -791,7 +791,10 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   c.money = doc.MoneyNear(k, false);
   c.generic = true;
   c.implied_to = implied;
-  if (listed_past && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+  // "Its seed round was led by X and Y": a round told in the past is done.
+  bool led_past = k + 2 < doc.words().size() && (doc.W(k + 1) == "was" || doc.W(k + 1) == "were") &&
+                  (doc.W(k + 2) == "led" || doc.W(k + 2) == "co-led");
+  if ((listed_past || led_past) && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
   out.push_back(c);
 }
 
