@@ -1128,6 +1128,16 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     }
   }
   if (from.empty() && !to.empty()) from = doc.Agent(k);
+  if (from.empty() && !to.empty()) {
+    // "Its largest was the $1.6 billion acquisition of Ixia": the owner of
+    // the superlative made the deal.
+    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+    const Mention* owner = doc.MentionAt(sent.first_token);
+    if (owner && owner->possessive && owner->kind != MentionKind::kName && k < sent.first_token + 12 &&
+        Has(doc, sent.first_token + 1, k, {"was", "is", "remains", "remained"})) {
+      from = {owner};
+    }
+  }
   if (to.empty() && from.empty()) {
     // "FuriosaAI turned down an acquisition offer of about $800 million from
     // Meta Platforms": the bidder after "from", the subject its target.
