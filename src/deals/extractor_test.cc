@@ -1172,5 +1172,17 @@ TEST(ExtractorTest, ARoundToldInThePastIsDone) {
   EXPECT_EQ(deals[1].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, UnitsSoldInThePassiveAndASuperlativesOwner) {
+  auto sold = ExtractText("Quarrydale Group's testing businesses were sold to Pellworth Solutions for $425 million.");
+  ASSERT_EQ(sold.size(), 1u);
+  EXPECT_EQ(sold[0].from, Names{"Pellworth Solutions"});
+  EXPECT_EQ(sold[0].to, Names{"Quarrydale Group"});
+  auto largest = ExtractText(
+      "Pellworth Test reported results. Its largest was the $1.6 billion acquisition of Quarrydale "
+      "Networks, completed in 2017.");
+  ASSERT_EQ(largest.size(), 1u);
+  EXPECT_EQ(largest[0].from, Names{"Pellworth Test"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1292,6 +1292,15 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       seller = {other};
     }
   }
+  if (seller.empty() && k >= 2 && (doc.W(k - 1) == "were" || doc.W(k - 1) == "was" || doc.W(k - 1) == "been")) {
+    // "Spirent's testing businesses were sold to Viavi": the owner of what was sold.
+    for (uint32_t j = doc.ClauseBegin(k); j + 1 < k; ++j) {
+      const Mention* m = doc.MentionAt(j);
+      if (!m) continue;
+      if (m->possessive && m->kind == MentionKind::kName) seller = {m};
+      break;
+    }
+  }
   if (seller.empty()) seller = doc.Agent(k);
   if (seller.empty()) return;
   if (const Mention* named = NamedUnit(doc, k, buyer[0]->first_token)) seller = {named};
