@@ -1184,5 +1184,34 @@ TEST(ExtractorTest, UnitsSoldInThePassiveAndASuperlativesOwner) {
   EXPECT_EQ(largest[0].from, Names{"Pellworth Test"});
 }
 
+TEST(ExtractorTest, ASentenceWithItsOwnRoundIsNoFollowUp) {
+  auto deals = ExtractText(
+      "Tervane Legal closed a $300 million Series D led by Pellworth Capital. Last summer, it pulled in $100 "
+      "million in a Series C led by Quarry Ventures, with Brightwell Partners participating.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  EXPECT_EQ(deals[1].from, (Names{"Quarry Ventures", "Brightwell Partners"}));
+}
+
+TEST(ExtractorTest, FollowUpsThatLedThatRoundOrReturned) {
+  auto deals = ExtractText(
+      "This summer Tervane Labs raised a further $500 million. Quarry Ventures and Brightwell Capital led that "
+      "round, and existing backers including Pellworth Partners and Kestrel Fund returned.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from.size(), 4u);
+}
+
+TEST(ExtractorTest, ListsStopAtWhoseAndPeopleAreNoInvestors) {
+  auto alliance = ExtractText(
+      "Tervane Labs struck an alliance with Quarrydale Networks, whose parent Pellworth Group is already an investor.");
+  ASSERT_GE(alliance.size(), 1u);
+  EXPECT_EQ(alliance[0].to, Names{"Quarrydale Networks"});
+  auto round = ExtractText(
+      "Tervane Labs closed a $4.5 million seed round led by Quarry Ventures, with angel investors including "
+      "engineers from Pellworth Systems.");
+  ASSERT_EQ(round.size(), 1u);
+  EXPECT_EQ(round[0].from, Names{"Quarry Ventures"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -224,9 +224,17 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     }
     round_seen = round_seen || round_noun(k - 1);
     if (!round_subject && other_opener && money_seen && round_seen) break;
+    // "Last summer, it pulled in $100 million in a Series C led by GV, with
+    // OpenAI participating": a sentence with a round and an amount of its
+    // own (not the last round's) states another round.
+    if (!round_subject && money_seen && round_seen && kept.back().money) {
+      const Entity* own = nullptr;
+      for (uint32_t j = sent.first_token; j < k && !own; ++j) own = doc.MoneyAt(j);
+      if (own && !AmountsCompatible(own, kept.back().money)) break;
+    }
     std::vector<const Mention*> joining;
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
-        w == "participate" || w == "participating" ||
+        w == "participate" || w == "participating" || (w == "returned" && (next == "." || next == ",")) ||
         ((w == "joined" || w == "join" || w == "joining") &&
          (next == "the" || next == "in" || next == "that" || (prev == "also" && (next == "." || next == ","))))) {
       // "It also took part in a funding round for Lambda": another company's round.
@@ -246,8 +254,9 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     } else if (w == "did" && prev == "as") {
       // "..., as did existing investor Foundry Lane".
       joining = doc.ListAt(k + 1, doc.ClauseEnd(k), 3);
-    } else if ((w == "led" || w == "leads" || w == "co-led") && (next == "the" || next == "it") &&
-               k + 2 < sent.end_token && (next == "it" || round_noun(k + 2) || round_noun(k + 3))) {
+    } else if ((w == "led" || w == "leads" || w == "co-led") &&
+               (next == "the" || next == "it" || next == "that" || next == "this") && k + 2 < sent.end_token &&
+               (next == "it" || round_noun(k + 2) || round_noun(k + 3))) {
       // "X led the round, with participation from Y and Z".
       joining = doc.Agent(k);
       for (const Mention* m : RoundInvestors(doc, k)) joining.push_back(m);

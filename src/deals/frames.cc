@@ -38,6 +38,14 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       marker = false;
     }
     if (w == "as" && !(j > 0 && doc.W(j - 1) == "such")) marker = false;
+    // "angel investors, including engineers from Stripe": people, not the firms.
+    if (w == "from" && j > 0) {
+      std::string_view who = doc.W(j - 1);
+      if (who == "engineers" || who == "employees" || who == "executives" || who == "staff" ||
+          who == "founders" || who == "alumni" || who == "veterans" || who == "researchers" || who == "people") {
+        marker = false;
+      }
+    }
     // "from a group that included X and Y", "from investors who include X"
     if ((w == "included" || w == "includes" || w == "include") && j >= 2 &&
         (doc.W(j - 1) == "that" || doc.W(j - 1) == "which" || doc.W(j - 1) == "who")) {

@@ -26,7 +26,7 @@ bool Skippable(const DocContext& doc, uint32_t k) {
   std::string_view w = doc.W(k);
   if (w == "and" || w == "or" || w == "which" || w == "that" || w == "who" || w == "since" || w == "as" ||
       w == "when" || w == "while" || w == "after" || w == "before" || w == "because" || w == "then" || w == "if" ||
-      w == "but" || w == "so" || w == "own") {
+      w == "but" || w == "so" || w == "own" || w == "whose") {
     return false;
   }
   for (std::string_view p : kPrepositions) {
@@ -169,6 +169,8 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       };
       return ends("-based") || ends("-listed");
     };
+    // (", whose parent Pellworth Group ...": a relative clause, not a list.)
+    if (next < end && (words_[next] == "whose" || words_[next] == "which" || words_[next] == "who")) break;
     for (uint32_t d = 0; d < 3 && next < end && !MentionAt(next) && seg_.tokens[next].kind == TokenKind::kWord &&
                          (!seg_.tokens[next].capitalized || place_modifier(next)) && !IsPreposition(next);
          ++d) {
