@@ -27,16 +27,16 @@ namespace {
 
 constexpr int kFields = 5;
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
+// Splits `s` at every `sep` into `out` (cleared first; reused between lines).
+void Split(std::string_view s, char sep, std::vector<std::string_view>* out) {
+  out->clear();
   size_t start = 0;
   while (true) {
     size_t p = s.find(sep, start);
-    out.push_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+    out->push_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
     if (p == std::string_view::npos) break;
     start = p + 1;
   }
-  return out;
 }
 
 std::string_view Trim(std::string_view s) {
@@ -54,13 +54,6 @@ bool ParseKind(std::string_view s, OrgKind* kind) {
   return true;
 }
 
-std::vector<std::string> TokenTexts(std::string_view alias) {
-  Segmentation seg = Segment(alias);
-  std::vector<std::string> out;
-  for (const Token& t : seg.tokens) out.emplace_back(TokenText(alias, t));
-  return out;
-}
-
 std::string Upper(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -70,12 +63,45 @@ std::string Upper(std::string_view s) {
 }
 
 std::string Join(const std::vector<std::string>& tokens) {
+  size_t size = 0;
+  for (const std::string& t : tokens) size += t.size() + 1;
   std::string out;
-  for (const std::string& t : tokens) out += t + '\x1f';
+  out.reserve(size);
+  for (const std::string& t : tokens) {
+    out += t;
+    out += '\x1f';
+  }
   return out;
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 }  // namespace
+
+std::vector<std::string> AliasTokenTexts(std::string_view alias) {
+  // Most aliases are ASCII words with single spaces between them ("Microsoft",
+  // "Juniper Networks"); the segmenter makes one word token of each, so they
+  // are split here without it. Anything else goes through Segment.
+  bool plain = !alias.empty() && IsAsciiLetter(alias.front()) && IsAsciiLetter(alias.back());
+  for (size_t i = 0; plain && i < alias.size(); ++i) {
+    plain = IsAsciiLetter(alias[i]) || (alias[i] == ' ' && IsAsciiLetter(alias[i + 1]));
+  }
+  std::vector<std::string> out;
+  if (plain) {
+    size_t start = 0;
+    while (true) {
+      size_t p = alias.find(' ', start);
+      out.emplace_back(alias.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+      if (p == std::string_view::npos) break;
+      start = p + 1;
+    }
+    return out;
+  }
+  Segmentation seg = Segment(alias);
+  out.reserve(seg.tokens.size());
+  for (const Token& t : seg.tokens) out.emplace_back(TokenText(alias, t));
+  return out;
+}
 
 Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) {
   auto error = [&](size_t line, const std::string& msg) {
@@ -87,11 +113,18 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
   std::vector<size_t> lines;                          // per org, its line number
   bool header = false;
   size_t line_no = 0;
-  for (std::string_view line : Split(tsv, '\n')) {
+  std::vector<std::string_view> lines_of_tsv, f, parts;
+  Split(tsv, '\n', &lines_of_tsv);
+  // One organization per line at most: size the tables once.
+  index->by_canonical.Reserve(lines_of_tsv.size());
+  g.orgs_.reserve(lines_of_tsv.size());
+  alias_lists.reserve(lines_of_tsv.size());
+  lines.reserve(lines_of_tsv.size());
+  for (std::string_view line : lines_of_tsv) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (Trim(line).empty() || line.front() == '#') continue;
-    std::vector<std::string_view> f = Split(line, '\t');
+    Split(line, '\t', &f);
     if (!header) {
       if (f.size() != kFields || f[0] != "canonical") {
         return error(line_no, "expected the header line: canonical, parent, kind, aliases, descriptions");
@@ -114,10 +147,12 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
       return error(line_no, "duplicate canonical name '" + org.canonical + "'");
     }
     std::vector<std::string> aliases = {org.canonical};
-    for (std::string_view a : Split(f[3], '|')) {
+    Split(f[3], '|', &parts);
+    for (std::string_view a : parts) {
       if (!Trim(a).empty()) aliases.emplace_back(Trim(a));
     }
-    for (std::string_view d : Split(f[4], '|')) {
+    Split(f[4], '|', &parts);
+    for (std::string_view d : parts) {
       if (!Trim(d).empty()) org.descriptions.emplace_back(Trim(d));
     }
     index->by_canonical.Set(org.canonical, static_cast<uint32_t>(g.orgs_.size()));
@@ -138,7 +173,12 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
   }
   // Exact aliases first (a clash between two organizations is an error), then
   // the all-caps and lower-case "the" variants where still free.
+  size_t alias_count = 0;
+  for (const auto& list : alias_lists) alias_count += list.size();
   WordTable owner;  // joined alias tokens -> org
+  owner.Reserve(3 * alias_count);  // exact, all-caps and "the" forms
+  index->aliases.reserve(3 * alias_count);
+  index->by_first.Reserve(3 * alias_count);
   auto add = [&](uint32_t org, std::vector<std::string> tokens, bool exact) -> bool {
     if (tokens.empty()) return true;
     std::string key = Join(tokens);
@@ -153,7 +193,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
   for (uint32_t k = 0; k < alias_lists.size(); ++k) {
     alias_tokens[k].reserve(alias_lists[k].size());
     for (const std::string& a : alias_lists[k]) {
-      alias_tokens[k].push_back(TokenTexts(a));
+      alias_tokens[k].push_back(AliasTokenTexts(a));
       if (!add(k, alias_tokens[k].back(), true)) {
         return error(lines[k], "alias '" + a + "' already belongs to '" +
                                    g.orgs_[owner.Find(Join(alias_tokens[k].back()))].canonical + "'");

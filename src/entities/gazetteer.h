@@ -75,6 +75,10 @@ class Gazetteer {
   std::array<uint32_t, 256> first_shape_ = {};
 };
 
+// The token texts of an alias as the segmenter splits it ("J.P. Morgan" ->
+// "J.P.", "Morgan"); plain words with single spaces are split without it.
+std::vector<std::string> AliasTokenTexts(std::string_view alias);
+
 }  // namespace dealgraph
 
 #endif  // DEALGRAPH_ENTITIES_GAZETTEER_H_

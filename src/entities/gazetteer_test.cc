@@ -6,7 +6,47 @@
 #include <string>
 
 namespace dealgraph {
+namespace embedded {
+extern const std::string_view organizations_tsv;
+}  // namespace embedded
 namespace {
+
+std::vector<std::string> SegmentedTexts(std::string_view alias) {
+  Segmentation seg = Segment(alias);
+  std::vector<std::string> out;
+  for (const Token& t : seg.tokens) out.emplace_back(TokenText(alias, t));
+  return out;
+}
+
+TEST(GazetteerTest, AliasTokenTextsSplitLikeTheSegmenter) {
+  std::vector<std::string> aliases = {"Microsoft", "Juniper Networks", "J.P. Morgan", "AT&T", "3M", "Barron's",
+                                      "Inc.", "x.ai", "Open  AI", " Lead", "Trail ", "A", "a b c", "Hewlett-Packard",
+                                      "Caf\u00e9 Group", "Mistral AI", "The Information", "S&P Global", "B2B",
+                                      "Amazon Web Services (AWS)", ""};
+  // Every alias and description field of the built-in list, and its all-caps form.
+  std::string_view tsv = embedded::organizations_tsv;
+  size_t checked = 0;
+  for (size_t start = 0; start < tsv.size();) {
+    size_t end = tsv.find('\n', start);
+    if (end == std::string_view::npos) end = tsv.size();
+    std::string_view line = tsv.substr(start, end - start);
+    start = end + 1;
+    for (size_t a = 0; a <= line.size();) {
+      size_t b = line.find_first_of("\t|", a);
+      if (b == std::string_view::npos) b = line.size();
+      std::string part(line.substr(a, b - a));
+      aliases.push_back(part);
+      for (char& c : part) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+      aliases.push_back(part);
+      a = b + 1;
+    }
+  }
+  for (const std::string& a : aliases) {
+    EXPECT_EQ(AliasTokenTexts(a), SegmentedTexts(a)) << "alias '" << a << "'";
+    ++checked;
+  }
+  EXPECT_GT(checked, 4000u);
+}
 
 constexpr const char kHeader[] = "canonical\tparent\tkind\taliases\tdescriptions\n";
 

@@ -32,9 +32,17 @@ void WordTable::Or(std::string_view key, uint32_t bits) {
   *v = (*v == kMissing ? 0 : *v) | bits;
 }
 
-void WordTable::Grow() {
+void WordTable::Reserve(size_t keys) {
+  size_t want = 64;
+  while (want < (keys + 1) * 2) want *= 2;
+  if (want > slots_.size()) Rehash(want);
+}
+
+void WordTable::Grow() { Rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+
+void WordTable::Rehash(size_t slot_count) {
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  slots_.assign(slot_count, Slot{});
   size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.value == kMissing) continue;

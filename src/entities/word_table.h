@@ -60,6 +60,9 @@ class WordTable {
 
   // Sets the value of `key` (inserting it when absent).
   void Set(std::string_view key, uint32_t value);
+  // Sizes the slots for `keys` keys so that inserting that many never grows
+  // the table (lookups give the same values at any size).
+  void Reserve(size_t keys);
   // ORs `bits` into the value of `key` (0 when absent).
   void Or(std::string_view key, uint32_t bits);
   // The value of `key`, or kMissing.
@@ -102,6 +105,7 @@ class WordTable {
   };
   uint32_t* Lookup(std::string_view key, uint64_t hash);  // inserts when absent
   void Grow();
+  void Rehash(size_t slot_count);  // a power of two, more than twice size_
 
   std::string arena_;
   std::vector<Slot> slots_;

@@ -24,6 +24,30 @@ TEST(WordTableTest, SetFindOrAndGrowth) {
   EXPECT_EQ(t.Find(""), 3u);
 }
 
+TEST(WordTableTest, ReserveKeepsEveryValue) {
+  // A reserved table answers like a grown one, before and after more inserts.
+  WordTable grown, reserved;
+  reserved.Set("early", 9);
+  reserved.Reserve(3000);
+  grown.Set("early", 9);
+  for (int k = 0; k < 5000; ++k) {
+    grown.Set("key" + std::to_string(k), static_cast<uint32_t>(k * 3));
+    reserved.Set("key" + std::to_string(k), static_cast<uint32_t>(k * 3));
+  }
+  reserved.Reserve(10);  // never shrinks
+  ASSERT_EQ(reserved.size(), grown.size());
+  EXPECT_EQ(reserved.Find("early"), 9u);
+  for (int k = 0; k < 5100; ++k) {
+    std::string key = "key" + std::to_string(k);
+    EXPECT_EQ(reserved.Find(key), grown.Find(key)) << key;
+    EXPECT_EQ(reserved.MayContain(key), grown.MayContain(key)) << key;
+  }
+  WordTable empty;
+  empty.Reserve(100);
+  EXPECT_EQ(empty.Find("x"), WordTable::kMissing);
+  EXPECT_EQ(empty.size(), 0u);
+}
+
 TEST(WordTableTest, HashDependsOnEveryByteAndLength) {
   EXPECT_NE(HashWord("Microsoft"), HashWord("Microsofu"));
   EXPECT_NE(HashWord("abc"), HashWord("abd"));
