@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <tuple>
 #include <vector>
 
@@ -163,7 +164,7 @@ Status ReadJsonl(std::string_view body, const ReadContext& ctx) {
 Status StreamJsonl(std::FILE* file, size_t size, const ReadContext& ctx) {
   LineReader reader(ctx);
   constexpr size_t kBlock = size_t{1} << 20;
-  std::vector<char> block(kBlock);
+  auto block = std::make_unique_for_overwrite<char[]>(kBlock);  // not zeroed: fread fills it
   std::string partial;       // the start of a line that continues in the next block
   size_t partial_size = 0;   // its whole length so far (partial stops growing past the limit)
   size_t line_no = 0;
@@ -179,13 +180,13 @@ Status StreamJsonl(std::FILE* file, size_t size, const ReadContext& ctx) {
     partial_size += piece.size();
   };
   while (left > 0) {
-    size_t n = std::fread(block.data(), 1, std::min(kBlock, left), file);
+    size_t n = std::fread(block.get(), 1, std::min(kBlock, left), file);
     if (n == 0) {
       if (std::ferror(file)) return Status(ErrorCode::kIoError, std::strerror(errno), ctx.where);
       break;  // the file shrank since it was checked
     }
     left -= n;
-    std::string_view data(block.data(), n);
+    std::string_view data(block.get(), n);
     if (first && data.starts_with("\xEF\xBB\xBF")) data.remove_prefix(3);
     first = false;
     size_t pos = 0;

@@ -92,13 +92,14 @@ bool StreamsAsJsonl(const std::string& path, InputFormat format) {
 Status StreamJsonlFile(std::FILE* file, InputFormat format, const ReadContext& ctx, bool* streamed) {
   *streamed = false;
   document_internal::InputChecker checker;
-  std::vector<char> block(size_t{1} << 20);
+  constexpr size_t kBlock = size_t{1} << 20;
+  auto block = std::make_unique_for_overwrite<char[]>(kBlock);  // not zeroed: fread fills it
   size_t size = 0;
   char first_char = 0;  // the first byte that is not a space, after a BOM
   for (;;) {
-    size_t n = std::fread(block.data(), 1, block.size(), file);
+    size_t n = std::fread(block.get(), 1, kBlock, file);
     if (n > 0) {
-      std::string_view data(block.data(), n);
+      std::string_view data(block.get(), n);
       checker.Add(data);
       if (size == 0 && data.starts_with("\xEF\xBB\xBF")) data.remove_prefix(3);
       for (size_t i = 0; first_char == 0 && i < data.size(); ++i) {
@@ -106,7 +107,7 @@ Status StreamJsonlFile(std::FILE* file, InputFormat format, const ReadContext& c
       }
       size += n;
     }
-    if (n < block.size()) {
+    if (n < kBlock) {
       if (std::ferror(file)) return Status(ErrorCode::kIoError, std::strerror(errno), ctx.where);
       break;
     }

@@ -2,6 +2,7 @@
 #include "segment/segmenter.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
 
 #if defined(__SSE2__)
@@ -344,10 +345,13 @@ Segmentation Segment(std::string_view text) {
   Segmentation seg;
   std::vector<uint32_t> newline_before;
   seg.tokens = Tokenizer(text).Run(&newline_before);
-  size_t next_newline = 0;  // into newline_before; asked for increasing tokens
+  // The next line break at or after the token asked for (asked for increasing
+  // tokens); a sentinel past every token index ends the list.
+  newline_before.push_back(UINT32_MAX);
+  const uint32_t* next_newline = newline_before.data();
   auto newline_at = [&](size_t k) {
-    while (next_newline < newline_before.size() && newline_before[next_newline] < k) ++next_newline;
-    return next_newline < newline_before.size() && newline_before[next_newline] == k;
+    while (*next_newline < k) ++next_newline;
+    return *next_newline == k;
   };
   const auto& toks = seg.tokens;
   size_t first = 0;
