@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "entities/lexicon.h"
 #include "entities/word_table.h"
 
 namespace dealgraph {
@@ -227,6 +228,14 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
     std::stable_sort(bucket.begin(), bucket.end(), [&](uint32_t a, uint32_t b) {
       return index->aliases[a].tokens.size() > index->aliases[b].tokens.size();
     });
+  }
+  for (const OrgInfo& org : g.orgs_) {
+    size_t space = org.canonical.rfind(' ');
+    if (space == std::string::npos || !(WordFlags(std::string_view(org.canonical).substr(space + 1)) & kPlaceWord)) {
+      continue;
+    }
+    uint32_t owner_index = index->by_canonical.Find(std::string_view(org.canonical).substr(0, space));
+    if (owner_index != WordTable::kMissing) g.orgs_[owner_index].place_units = true;
   }
   g.index_ = std::move(index);
   return g;

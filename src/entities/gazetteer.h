@@ -29,6 +29,9 @@ struct OrgInfo {
   // Lower-case descriptions a text may use for it: "chatgpt maker", "chipmaker",
   // "search giant", "cloud provider", "ai startup". Used by the reference stage.
   std::vector<std::string> descriptions;
+  // Some other organization is named "<canonical> <place>" ("Ameren" for "Ameren
+  // Illinois"): the company names its units by place.
+  bool place_units = false;
 };
 
 // An alias found in a token sequence.

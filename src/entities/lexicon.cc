@@ -83,6 +83,10 @@ constexpr std::string_view kTitles[] = {
     "judge", "Rep", "Rep.", "Representative", "partner", "investor", "billionaire", "Billionaire", "head", "Head",
     "boss", "Boss", "Vice", "vice", "Professor", "professor", "Prof", "Prof.", "Sir", "Lord", "Lady", "CEOs"};
 
+constexpr std::string_view kLocalCountries[] = {
+    "Italia", "Deutschland", "España", "Espana", "Nederland", "Polska", "Brasil", "Schweiz", "Suisse",
+    "Österreich", "Sverige", "Norge", "Danmark", "Suomi", "Hellas", "Türkiye", "Magyarország", "Česko"};
+
 constexpr std::string_view kPlaces[] = {
     "U.S.", "US", "USA", "U.S.A.", "America", "United", "States", "China", "Japan", "India", "Germany", "France",
     "Britain", "UK", "U.K.", "England", "Europe", "EU", "Asia", "Africa", "Taiwan", "Korea", "South", "North",
@@ -163,6 +167,7 @@ struct Tables {
     for (std::string_view w : kSuffixes) flags.Or(w, kSuffixWord);
     for (std::string_view w : kTitles) flags.Or(w, kTitleWord);
     for (std::string_view w : kPlaces) flags.Or(w, kPlaceWord);
+    for (std::string_view w : kLocalCountries) flags.Or(w, kLocalCountry | kPlaceWord);
     for (std::string_view w : kDemonyms) flags.Or(w, kDemonymWord);
     for (std::string_view w : kGeneric) flags.Or(w, kGenericWord);
     for (std::string_view w : kSpeech) flags.Or(w, kSpeechVerb);

@@ -22,6 +22,8 @@ enum WordFlag : uint32_t {
   kFirmCue = 1u << 10,      // a cue naming a form of firm, enough after a place or generic word:
                             // "Idaho Power", "Boston Financial", "U.S. Bank" (not "Chinese AI")
   kAbbrevSuffix = 1u << 11, // a legal suffix written with a dot: "Inc.", "Corp.", "Co.", "Ltd."
+  kLocalCountry = 1u << 12, // a country in its own language (also a place): "Italia", "Deutschland";
+                            // after a company's name it names the company's unit ("Vodafone Italia")
 };
 
 // Flags of `word` (exact bytes; lists hold the usual capitalizations). Thread-safe.

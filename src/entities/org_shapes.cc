@@ -272,6 +272,37 @@ size_t LongerNameEnd(std::string_view text, const std::vector<Token>& tokens, si
   return last_cue;
 }
 
+size_t LongerNameStart(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t first,
+                       size_t known_end, size_t end, const std::vector<uint8_t>& taken) {
+  constexpr uint32_t kNotName = kFunctionWord | kCueWord | kSuffixWord | kTitleWord | kPlaceWord | kDemonymWord |
+                                kGenericWord | kMonthWord | kWeekdayWord | kSpeechVerb;
+  auto name_word = [&](size_t k) {
+    const Token& t = tokens[k];
+    return t.kind == TokenKind::kWord && (t.capitalized || t.all_caps) && t.end - t.start >= 2;
+  };
+  size_t s = first;
+  while (s > begin && first - s < 2 && !taken[s - 1] && name_word(s - 1) &&
+         !(WordFlags(TokenText(text, tokens[s - 1])) & kNotName)) {
+    --s;
+  }
+  if (s == first) return first;
+  // "Jane Doe Silicon Labs", "CEO Redwood Silicon Labs": a longer capitalized run
+  // or a title before it is no single name; "The Redwood Silicon Labs" is one.
+  if (s > begin && (name_word(s - 1) || (WordFlags(TokenText(text, tokens[s - 1])) & kTitleWord))) {
+    if (!(s - 1 == begin && TokenText(text, tokens[s - 1]) == "The")) return first;
+  }
+  auto firm_word = [&](size_t k, uint32_t flags) {
+    return k < end && tokens[k].kind == TokenKind::kWord && tokens[k].capitalized &&
+           (WordFlags(TokenText(text, tokens[k])) & flags);
+  };
+  bool suffix_after = firm_word(known_end, kSuffixWord) ||
+                      (known_end + 1 < end && TokenText(text, tokens[known_end]) == "," &&
+                       firm_word(known_end + 1, kSuffixWord));
+  if (s == begin) return first;  // "Drugmaker Sanofi SA", "Rival Silicon Labs"
+  bool cue_end = WordFlags(TokenText(text, tokens[known_end - 1])) & kCueWord;
+  return cue_end || suffix_after || firm_word(known_end, kFirmCue) ? s : first;
+}
+
 size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, size_t k, size_t end,
                      size_t* name_end) {
   auto glued = [&](size_t j) { return j < end && !tokens[j].space_before; };

@@ -25,6 +25,17 @@ void FindShapedOrgs(std::string_view text, const std::vector<Token>& tokens, siz
 size_t LongerNameEnd(std::string_view text, const std::vector<Token>& tokens, size_t known_end, size_t end,
                      const std::vector<uint8_t>& taken);
 
+// When capitalized name words stand right before a known name at tokens
+// [first, known_end) and make one longer name with it ("Redwood Silicon Labs"
+// around the known "Silicon Labs"), returns the first token of the longer name;
+// else `first`. Up to two words, none a function word, title, place, demonym,
+// month, weekday, topic or cue word, and no other capitalized word before them;
+// the name must read as one: the known name ends in a corporate cue ("Labs") or a
+// firm word or legal suffix follows it. A word at the sentence start `begin`
+// may be an ordinary capitalized word ("Drugmaker Sanofi SA") and is left out.
+size_t LongerNameStart(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t first,
+                       size_t known_end, size_t end, const std::vector<uint8_t>& taken);
+
 // Extends an organization ending before token `k` over a legal suffix
 // ("Inc.", ", Inc.", "Corp.", "LLC") and a parenthetical short name or ticker
 // ("(Gilead)", "(NYSE: CADE)"). Returns the new end token; *name_end is the

@@ -19,6 +19,32 @@ constexpr uint8_t kTakenOrg = 2;    // a gazetteer name
 
 bool ListSeparator(std::string_view w) { return w == "," || w == "and" || w == "&" || w == "or"; }
 
+// The end of a place (one or two words: "Iowa", "South Korea") after a known
+// company's name at `known_end` when it names the company's unit: the company
+// names units by place in the gazetteer ("Ameren Illinois" makes "Ameren Iowa"
+// one), the place is written in its own language ("Vodafone Italia"), or a firm
+// word or legal suffix follows ("Intuitive Surgical Japan Inc."). Else 0. "the
+// Microsoft Texas campus" and "Nvidia China sales" keep the place apart.
+size_t PlaceUnitEnd(std::string_view text, const std::vector<Token>& toks, const OrgInfo& info, size_t known_end,
+                    size_t end, const std::vector<uint8_t>& taken) {
+  auto flags = [&](size_t k) -> uint32_t {
+    if (k >= end || taken[k] || toks[k].kind != TokenKind::kWord || !(toks[k].capitalized || toks[k].all_caps)) {
+      return 0;
+    }
+    return WordFlags(TokenText(text, toks[k]));
+  };
+  size_t k = known_end;
+  bool local = false;
+  while (k < end && k < known_end + 2 && (flags(k) & kPlaceWord)) {
+    local = local || (flags(k) & kLocalCountry);
+    ++k;
+  }
+  if (k == known_end) return 0;
+  bool firm_after = (flags(k) & (kFirmCue | kSuffixWord)) ||
+                    (k + 1 < end && TokenText(text, toks[k]) == "," && (flags(k + 1) & kSuffixWord));
+  return info.place_units || local || firm_after ? k : 0;
+}
+
 // Gazetteer names in tokens [begin, end), with legal suffixes and firm words
 // ("Wells Fargo Bank"); longer unknown names that start with a known one.
 // kinds[k] is the gazetteer kind of orgs[k].
@@ -38,12 +64,20 @@ void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std
       ++i;
       continue;
     }
-    // "Mitsubishi Chemical Corporation": a longer unknown name that starts with a known one.
-    if (size_t longer = LongerNameEnd(text, toks, m.end_token, end, taken)) {
+    const OrgInfo& info = gazetteer.orgs()[m.org];
+    // "Redwood Silicon Labs": a longer unknown name that ends with a known one.
+    size_t first = LongerNameStart(text, toks, begin, i, m.end_token, end, taken);
+    // "Mitsubishi Chemical Corporation": a longer unknown name that starts with a
+    // known one; "Ameren Iowa", "Vodafone Italia", "Acme Japan Ltd": a unit named
+    // by place, where the company names units so, the place is written in its own
+    // language, or a firm word or legal suffix follows.
+    size_t longer = LongerNameEnd(text, toks, m.end_token, end, taken);
+    if (!longer && info.kind == OrgKind::kCompany) longer = PlaceUnitEnd(text, toks, info, m.end_token, end, taken);
+    if (longer || first < i) {
       size_t name_end;
-      size_t full_end = ExtendOrgSpan(text, toks, longer, end, &name_end);
-      for (size_t k = i; k < full_end; ++k) taken[k] = kTakenOrg;
-      orgs->push_back(MakeOrgEntity(text, toks, i, full_end, name_end));
+      size_t full_end = ExtendOrgSpan(text, toks, longer ? longer : m.end_token, end, &name_end);
+      for (size_t k = first; k < full_end; ++k) taken[k] = kTakenOrg;
+      orgs->push_back(MakeOrgEntity(text, toks, first, full_end, name_end));
       kinds->push_back(OrgKind::kCompany);
       i = full_end;
       continue;
@@ -61,7 +95,6 @@ void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std
       if (taken[k]) full_end = name_end = name_stop = m.end_token;
     }
     for (size_t k = i; k < full_end; ++k) taken[k] = kTakenOrg;
-    const OrgInfo& info = gazetteer.orgs()[m.org];
     // "Fortune 500" names a list, not the magazine.
     if (info.kind == OrgKind::kOutlet && m.end_token < end && toks[m.end_token].kind == TokenKind::kNumber) {
       i = full_end;

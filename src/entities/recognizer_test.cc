@@ -138,6 +138,39 @@ TEST_F(RecognizerTest, KnownNamesInsideLongerNames) {
   EXPECT_EQ(Orgs("Microsoft Azure grew."), V{"Azure"});
 }
 
+TEST_F(RecognizerTest, UnknownNamesEndingInAKnownName) {
+  // Capitalized name words right before a known name ending in a cue make one unknown name.
+  std::vector<Entity> e = Find("Shares of Redwood Silicon Labs rose after the deal.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].canonical, "Redwood Silicon Labs");
+  EXPECT_FALSE(e[0].known);
+  EXPECT_EQ(Orgs("It hired the Kestrel Intel Capital team."), V{"Kestrel Intel Capital"});
+  EXPECT_EQ(Orgs("The Tallow Samsung Electronics unit grew."), V{"Tallow Samsung Electronics"});
+  // Not after another name, a title, a possessive or at the sentence start; not a place.
+  EXPECT_EQ(Orgs("Microsoft Azure grew."), V{"Azure"});
+  EXPECT_EQ(Orgs("Saudi Arabia's PIF invested."), V{"Public Investment Fund"});
+  EXPECT_EQ(Orgs("Rival Silicon Labs fell."), V{"Silicon Labs"});
+  EXPECT_EQ(Orgs("It met CEO Redwood Silicon Labs staff."), V{"Silicon Labs"});
+  EXPECT_EQ(Orgs("Analysts at Texas Silicon Labs units agreed."), V{"Silicon Labs"});
+  EXPECT_EQ(Orgs("Backers such as Ann Lee Marlow Silicon Labs agreed."), V{"Silicon Labs"});  // a longer run
+  // A known name with no cue at its end stays apart.
+  EXPECT_EQ(Orgs("On Tuesday Halvik OpenAI agreed."), V{"OpenAI"});
+}
+
+TEST_F(RecognizerTest, KnownCompaniesWithTheirPlaceUnits) {
+  // The company names units by place in the gazetteer ("Ameren Illinois").
+  std::vector<Entity> e = Find("The plant sells power to Ameren Iowa under a contract.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].canonical, "Ameren Iowa");
+  EXPECT_FALSE(e[0].known);
+  // A country in its own language, or a legal suffix after the place.
+  EXPECT_EQ(Orgs("It signed with Vodafone Polska on Monday."), V{"Vodafone Polska"});
+  EXPECT_EQ(Orgs("The buyer is Nvidia Japan Ltd., a unit."), V{"Nvidia Japan"});
+  // A place used as a place stays apart.
+  EXPECT_EQ(Orgs("Nvidia China sales fell."), V{"NVIDIA"});
+  EXPECT_EQ(Orgs("It visited the Microsoft Texas campus."), V{"Microsoft"});
+}
+
 TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   EXPECT_EQ(Orgs("Velvra raised $40 million from investors."), V{"Velvra"});
   EXPECT_EQ(Orgs("Salesforce agreed to acquire Quillmark for $2 billion."), (V{"Salesforce", "Quillmark"}));
