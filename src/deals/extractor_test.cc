@@ -1213,5 +1213,18 @@ TEST(ExtractorTest, ListsStopAtWhoseAndPeopleAreNoInvestors) {
   EXPECT_EQ(round[0].from, Names{"Quarry Ventures"});
 }
 
+TEST(ExtractorTest, ADealPreventedAndAPastPut) {
+  auto stopped = ExtractText(
+      "In 2022, Berlin stopped Elmos Semi from selling its wafer fab for 85 million euros to Silex Microsystems.");
+  ASSERT_EQ(stopped.size(), 1u);
+  EXPECT_EQ(stopped[0].status, DealStatus::kCancelled);
+  auto put = ExtractText(
+      "Pellworth Systems is in talks to invest in Tervane AI this year, in 2025. Pellworth Systems put $2 billion "
+      "into Tervane AI in 2023.");
+  bool done = false;
+  for (const Deal& d : put) done = done || (d.amount && d.amount->value == 2e9 && d.status == DealStatus::kCompleted);
+  EXPECT_TRUE(done);
+}
+
 }  // namespace
 }  // namespace dealgraph

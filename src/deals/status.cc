@@ -141,6 +141,22 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
                                      words_[k - 1] == "already" || words_[k - 1] == "also")) {
     form = Form::kPast;
   }
+  // "Castellan put $2 billion into Sorrel in 2023": right after its subject, with
+  // an earlier year, "put" is the past tense.
+  if (words_[k] == "put" && k > 0 && MentionAt(k - 1) && !MentionAt(k - 1)->possessive) {
+    int year = YearInClause(k);
+    if (year > 0 && year < latest_year_) form = Form::kPast;
+  }
+  // "Berlin stopped Elmos from selling its fab to Silex": a deal prevented.
+  if (form == Form::kIng && k > 1 && words_[k - 1] == "from") {
+    for (uint32_t j = k - 1; j-- > b && k - j < 10;) {
+      std::string_view w = words_[j];
+      if (w == "stopped" || w == "prevented" || w == "barred" || w == "blocked" || w == "banned" ||
+          w == "prohibited" || w == "stop" || w == "prevent" || w == "bar" || w == "block") {
+        return DealStatus::kCancelled;
+      }
+    }
+  }
   // "days after raising $1.1 billion", "since acquiring X": a past event.
   if (form == Form::kIng && k > 0 &&
       (words_[k - 1] == "after" || words_[k - 1] == "since" || words_[k - 1] == "following")) {
