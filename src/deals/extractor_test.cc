@@ -1226,5 +1226,17 @@ TEST(ExtractorTest, ADealPreventedAndAPastPut) {
   EXPECT_TRUE(done);
 }
 
+TEST(ExtractorTest, ATargetWithAParticipleAfterIt) {
+  auto deals = ExtractText(
+      "Pellworth reported results. Its biggest acquisitions so far include security firm Quarrydale Labs, which it "
+      "bought for about $5.4 billion in 2022, and tracker maker Tervane Devices, acquired for $2.1 billion the year "
+      "before.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Pellworth"});
+  EXPECT_EQ(deals[1].to, Names{"Tervane Devices"});
+  ASSERT_TRUE(deals[1].amount);
+  EXPECT_DOUBLE_EQ(deals[1].amount->value, 2.1e9);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -955,6 +955,22 @@ Mentions RelativeObject(const DocContext& doc, uint32_t k) {
 
 
 void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "... and fitness-tracker maker Fitbit, acquired for $2.1 billion the year
+  // before": a participle after a listed target; the buyer is the sentence's
+  // owner ("Its biggest acquisitions include ...").
+  if (t.form == Form::kPast && k >= 2 && doc.W(k - 1) == "," && k + 1 < doc.words().size() &&
+      (doc.W(k + 1) == "for" || doc.W(k + 1) == "in")) {
+    const Mention* target = doc.MentionAt(k - 2);
+    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+    const Mention* owner = doc.MentionAt(sent.first_token);
+    if (target && target->kind == MentionKind::kName && !target->possessive && owner && owner->possessive &&
+        owner->kind == MentionKind::kPronoun && owner->canonical != target->canonical) {
+      Candidate c = Make(doc, DealType::kAcquisition, k, t, {owner}, {target});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   // "was taken private by X": only the passive is a deal ("a private company" is not).
   bool take_private = doc.W(k) == "private";
   if (take_private && !(k > 0 && (doc.W(k - 1) == "taken" || doc.W(k - 1) == "went") && Passive(doc, k))) return;
