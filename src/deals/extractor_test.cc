@@ -1238,5 +1238,21 @@ TEST(ExtractorTest, ATargetWithAParticipleAfterIt) {
   EXPECT_DOUBLE_EQ(deals[1].amount->value, 2.1e9);
 }
 
+TEST(ExtractorTest, PerSharePricesPursuitsAndPhrasalPassives) {
+  auto each =
+      ExtractText("Pellworth Systems will pay $12 in cash for each Quarrydale Networks share, the companies said.");
+  ASSERT_EQ(each.size(), 1u);
+  EXPECT_FALSE(each[0].amount) << "a price per share is not the deal's amount";
+  auto pursuit = ExtractText(
+      "Pellworth Systems said it had dropped its pursuit of Quarrydale Labs after shareholders rejected the offer.");
+  ASSERT_EQ(pursuit.size(), 1u);
+  EXPECT_EQ(pursuit[0].to, Names{"Quarrydale Labs"});
+  EXPECT_EQ(pursuit[0].status, DealStatus::kCancelled);
+  auto snapped = ExtractText("Quarrydale Labs has been snapped up by Pellworth Systems for an undisclosed sum.");
+  ASSERT_EQ(snapped.size(), 1u);
+  EXPECT_EQ(snapped[0].from, Names{"Pellworth Systems"});
+  EXPECT_EQ(snapped[0].to, Names{"Quarrydale Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -317,6 +317,11 @@ bool Passive(const DocContext& doc, uint32_t k) {
   }
   std::string_view p = doc.W(k - 1);
   if (p == "taken" || p == "went") return true;  // "taken private by"
+  // "has been snapped up by X", "was picked up by X": a phrasal verb.
+  if ((doc.W(k) == "up" || doc.W(k) == "over") && k >= 2 &&
+      (p == "snapped" || p == "picked" || p == "taken" || p == "bought")) {
+    p = doc.W(k - 2);
+  }
   return p == "was" || p == "were" || p == "is" || p == "been" || p == "be" || p == "being" || p == "," ||
          p == "are" || p == "later" || p == "eventually" || p == "subsequently" || p == "recently";
 }
@@ -2009,8 +2014,9 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       t = Lexicon::PhraseTrigger(doc.W(k - 1), doc.W(k));
       std::string_view w = doc.W(k), next = k + 1 < sent.end_token ? doc.W(k + 1) : "";
       bool named_next = k + 1 < sent.end_token && doc.MentionAt(k + 1);
-      if (t && w == "over" && !(named_next || next == "the")) t = nullptr;
-      if (t && w == "up" && !(named_next || next == "the" || next == "a" || next == "an")) t = nullptr;
+      // ("was snapped up by X", "was taken over by X": the passive.)
+      if (t && w == "over" && !(named_next || next == "the" || next == "by")) t = nullptr;
+      if (t && w == "up" && !(named_next || next == "the" || next == "a" || next == "an" || next == "by")) t = nullptr;
     }
     if (!t) continue;
     switch (t->frame) {

@@ -433,6 +433,14 @@ bool DocContext::IsValuation(const Entity& money) const {
   if (e + 1 < words_.size() && (words_[e] == "a" || words_[e] == "per") && (words_[e + 1] == "share"))
     return true;
   if (e >= f + 2 && words_[e - 1] == "share" && (words_[e - 2] == "a" || words_[e - 2] == "per")) return true;
+  // "$12 in cash for each Quarrydale share": a price per share too.
+  for (uint32_t j = e; j + 1 < words_.size() && j < e + 5 && SentenceOf(j) == SentenceOf(f); ++j) {
+    if (words_[j] != "each") continue;
+    for (uint32_t q = j + 1; q < words_.size() && q < j + 6 && SentenceOf(q) == SentenceOf(f); ++q) {
+      if (words_[q] == "share") return true;
+    }
+    break;
+  }
   // "valuing it at $N", "a valuation of $N", "revenue of $N": a cue in the few words before.
   uint32_t lo = f > 6 ? f - 6 : 0;
   const auto& cues = Cues(SentenceOf(f));
