@@ -1254,5 +1254,18 @@ TEST(ExtractorTest, PerSharePricesPursuitsAndPhrasalPassives) {
   EXPECT_EQ(snapped[0].to, Names{"Quarrydale Labs"});
 }
 
+TEST(ExtractorTest, AStandingShareAndAConvertedStake) {
+  auto owns = ExtractText("Pellworth Systems owns roughly 27% of Tervane AI after the restructuring.");
+  ASSERT_EQ(owns.size(), 1u);
+  EXPECT_EQ(owns[0].type, DealType::kInvestment);
+  EXPECT_EQ(owns[0].from, Names{"Pellworth Systems"});
+  EXPECT_EQ(owns[0].to, Names{"Tervane AI"});
+  EXPECT_EQ(owns[0].status, DealStatus::kCompleted);
+  auto converted = ExtractText(
+      "The Ostrava government converted $8.9 billion of grants into a 10% equity stake in Tervane Semiconductor.");
+  ASSERT_EQ(converted.size(), 1u);
+  EXPECT_EQ(converted[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -620,7 +620,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   // "Meta took a 49% stake": the verb's past tense is the deal's.
   if (t.frame == Frame::kStake && c.status == DealStatus::kAnnounced && !doc.HasStatusCue(k) &&
       Has(doc, std::max(doc.ClauseBegin(k), k > 12 ? k - 12 : 0), k,
-          {"took", "taken", "acquired", "bought", "purchased", "paid"})) {
+          {"took", "taken", "acquired", "bought", "purchased", "paid", "converted", "swapped"})) {
     c.status = DealStatus::kCompleted;
   }
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
@@ -1983,6 +1983,32 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
         Candidate c = Make(doc, DealType::kAcquisition, k, approach, {bidder[0]}, {target[0]});
         if (c.status == DealStatus::kAnnounced || c.status == DealStatus::kCompleted) c.status = DealStatus::kTalks;
         out.push_back(c);
+      }
+      continue;
+    }
+    if (!t && (doc.W(k) == "owns" || doc.W(k) == "owned" || doc.W(k) == "holds" || doc.W(k) == "held") &&
+        k + 3 < sent.end_token) {
+      // "Microsoft owns roughly 27% of OpenAI": a standing stake.
+      uint32_t j = k + 1;
+      if (doc.W(j) == "about" || doc.W(j) == "roughly" || doc.W(j) == "around" || doc.W(j) == "nearly" ||
+          doc.W(j) == "almost" || doc.W(j) == "some" || doc.W(j) == "a") {
+        ++j;
+      }
+      std::string_view n = j < sent.end_token ? doc.W(j) : "";
+      bool percent = j + 2 < sent.end_token && doc.seg().tokens[j].kind == TokenKind::kNumber &&
+                     (doc.W(j + 1) == "%" || doc.W(j + 1) == "percent" || doc.W(j + 1) == "per");
+      if (!percent && n.size() > 1 && n.back() == '%') percent = true;
+      if (percent) {
+        uint32_t of = j + 1;
+        while (of < sent.end_token && of < j + 4 && doc.W(of) != "of") ++of;
+        Mentions owner = doc.Agent(k);
+        const Mention* owned = of + 1 < sent.end_token && doc.W(of) == "of" ? doc.MentionAt(of + 1) : nullptr;
+        if (!owner.empty() && owned && !owned->possessive && owned->canonical != owner[0]->canonical) {
+          TriggerWord holds{Frame::kStake, Form::kNoun};
+          Candidate c = Make(doc, DealType::kInvestment, k, holds, {owner[0]}, {owned});
+          if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+          out.push_back(c);
+        }
       }
       continue;
     }
