@@ -1267,5 +1267,11 @@ TEST(ExtractorTest, AStandingShareAndAConvertedStake) {
   EXPECT_EQ(converted[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, AHeadlineThatEyesATakeoverIsTalk) {
+  auto deals = ExtractText("Pellworth Systems eyes $3 billion takeover of Quarrydale Labs\nThe talks are early.");
+  ASSERT_GE(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph
