@@ -1273,5 +1273,18 @@ TEST(ExtractorTest, AHeadlineThatEyesATakeoverIsTalk) {
   EXPECT_EQ(deals[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, BackersCountedListedOrActedOn) {
+  auto counts = ExtractText("Tervane AI counts Pellworth Systems and Brightwell Capital as investors.");
+  ASSERT_EQ(counts.size(), 1u);
+  EXPECT_EQ(counts[0].from, (Names{"Pellworth Systems", "Brightwell Capital"}));
+  EXPECT_EQ(counts[0].to, Names{"Tervane AI"});
+  auto whose = ExtractText("Tervane AI, whose backers include Pellworth Systems, raised $40 million.");
+  ASSERT_EQ(whose.size(), 1u);
+  EXPECT_EQ(whose[0].from, Names{"Pellworth Systems"});
+  auto on = ExtractText("Pellworth Systems doubled down on Tervane AI with a fresh $2 billion investment.");
+  ASSERT_EQ(on.size(), 1u);
+  EXPECT_EQ(on[0].to, Names{"Tervane AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -575,6 +575,16 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   bool implied = false;
   if (to.empty() && t.frame == Frame::kStake) to = InWhich(doc, k);
   if (possessor && to.empty()) to = ImpliedInvestee(doc, k, &implied);
+  if (!possessor && to.empty() && t.frame == Frame::kInvestment) {
+    // "X doubled down on Y with a fresh $2 billion investment": the company
+    // the subject acts on earlier in the clause.
+    for (uint32_t j = k; j-- > doc.ClauseBegin(k);) {
+      const Mention* m = doc.MentionAt(j);
+      if (!m) continue;
+      if (!m->possessive && m->first_token > 0 && doc.W(m->first_token - 1) == "on") to = {m};
+      break;
+    }
+  }
   Mentions by = doc.AfterPrep(k, {"from", "by"}, WindowPastMoney(doc, k, 4));
   // "bought a 49% stake in Monex Securities from Monex Group": the seller, not an investor.
   if (!by.empty() && t.frame == Frame::kStake && by[0]->first_token > 0 && doc.W(by[0]->first_token - 1) == "from" &&
@@ -1667,6 +1677,33 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
       out.push_back(c);
     }
     return;
+  }
+  // "Tervane, whose backers include X": the name before "whose".
+  if (k >= 3 && doc.W(k - 1) == "whose" && doc.W(k - 2) == "," && k + 2 < end &&
+      (doc.W(k + 1) == "include" || doc.W(k + 1) == "included" || doc.W(k + 1) == "includes")) {
+    const Mention* owner = doc.MentionAt(k - 3);
+    Mentions from = doc.ListAt(k + 2, end, 3);
+    if (owner && !owner->possessive && !from.empty() && from[0]->canonical != owner->canonical) {
+      Candidate c = Make(doc, DealType::kInvestment, k, t, from, {owner});
+      if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+      out.push_back(c);
+    }
+    return;
+  }
+  // "Tervane counts X and Y as investors": the counted names back the subject.
+  if (k >= 2 && (doc.W(k - 1) == "as" || (doc.W(k - 1) == "an" && doc.W(k - 2) == "as"))) {
+    uint32_t as = doc.W(k - 1) == "as" ? k - 1 : k - 2;
+    for (uint32_t j = doc.ClauseBegin(k); j + 1 < as; ++j) {
+      std::string_view w = doc.W(j);
+      if (w != "counts" && w != "count" && w != "counted" && w != "lists" && w != "listed") continue;
+      Mentions from = doc.ListAt(j + 1, as, 3);
+      Mentions owner = doc.Agent(j);
+      if (from.empty() || owner.empty() || owner[0]->possessive || from[0]->canonical == owner[0]->canonical) break;
+      Candidate c = Make(doc, DealType::kInvestment, k, t, from, {owner[0]});
+      if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+      out.push_back(c);
+      return;
+    }
   }
   // "Perplexity, which counts Nvidia among its backers": the counted names back the subject.
   if (k >= 2 && doc.W(k - 2) == "among" && (doc.W(k - 1) == "its" || doc.W(k - 1) == "their")) {
