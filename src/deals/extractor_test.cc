@@ -1286,5 +1286,14 @@ TEST(ExtractorTest, BackersCountedListedOrActedOn) {
   EXPECT_EQ(on[0].to, Names{"Tervane AI"});
 }
 
+TEST(ExtractorTest, TalksBetweenAPairOverAMerger) {
+  auto deals = ExtractText(
+      "Talks between Pellworth Systems and Quarrydale Labs over a merger have stalled, according to Reuters.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+  EXPECT_EQ(deals[0].attribution, Names{"Reuters"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1229,6 +1229,15 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
         parties = {subject, other};
       }
     }
+    if (parties.empty()) {
+      // "Talks between X and Y over a merger have stalled": the pair named before.
+      for (uint32_t j = doc.ClauseBegin(k); j + 2 < k; ++j) {
+        if (doc.W(j) != "between") continue;
+        Mentions pair = doc.ListAt(j + 1, k, 1);
+        if (pair.size() == 2) parties = pair;
+        break;
+      }
+    }
     if (parties.empty()) parties = doc.Agent(k);  // "X and Y abandoned their merger"
     if (parties.size() == 1) {
       Mentions agent;
