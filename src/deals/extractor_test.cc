@@ -1295,5 +1295,15 @@ TEST(ExtractorTest, TalksBetweenAPairOverAMerger) {
   EXPECT_EQ(deals[0].attribution, Names{"Reuters"});
 }
 
+TEST(ExtractorTest, AnUnknownSuppliersNameSaysItsTrade) {
+  auto cloud = ExtractText("Tervane AI expanded its contract with Pellworth Cloud by $4 billion.");
+  ASSERT_EQ(cloud.size(), 1u);
+  EXPECT_EQ(cloud[0].asset, Asset::kCloud);
+  auto services = ExtractText(
+      "Tervane AI has committed to spending $20 billion on Pellworth Cloud's services over seven years.");
+  ASSERT_EQ(services.size(), 1u);
+  EXPECT_EQ(services[0].asset, Asset::kCloud);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -518,7 +518,19 @@ bool DocContext::LooksLikeInvestee(const Mention& m) const {
 
 bool DocContext::LooksLikeSupplier(const Mention& m, Asset asset) const {
   const OrgInfo* info = gazetteer_.Find(m.canonical);
-  if (!info) return false;
+  if (!info) {
+    // An unknown name says its trade: "Pellworth Cloud", "Quarrydale Semiconductor".
+    if (m.kind != MentionKind::kName) return false;
+    std::string_view name = m.canonical;
+    auto has = [&](std::string_view word) {
+      size_t at = name.find(word);
+      return at != std::string_view::npos && at > 0 && name[at - 1] == ' ' &&
+             (at + word.size() == name.size() || name[at + word.size()] == ' ');
+    };
+    if (asset == Asset::kCloud) return has("Cloud") || has("Compute") || has("Computing");
+    if (asset == Asset::kChips) return has("Semiconductor") || has("Semiconductors") || has("Chips");
+    return false;
+  }
   std::string_view key = asset == Asset::kChips ? "chip" : asset == Asset::kCloud ? "cloud" : "data cent";
   for (const std::string& d : info->descriptions) {
     if (d.find(key) != std::string::npos) return true;
