@@ -155,6 +155,11 @@ class ShapeFinder {
     size_t span_end = 0;
     if (cue_end) {
       span_end = cue_end;
+      // "First Security Corporation": an ordinal starts a name with a firm word.
+      if (first == s && s > begin_ && Text(s - 1) == "First" && toks_[s].space_before &&
+          (Flags(cue_end - 1) & (kFirmCue | kSuffixWord))) {
+        --first;
+      }
       // "Serum Institute of India", not "Norwest Corporation of Minneapolis".
       if (span_end < e && Text(span_end) == "of" && !(Flags(span_end - 1) & kSuffixWord)) span_end = e;
       // "The Manitowoc Company" inside a sentence keeps its article.
@@ -167,6 +172,15 @@ class ShapeFinder {
     if (!span_end) {
       if (head && e - s <= 3 && !(e < end_ && (Flags(e) & kSpeechVerb))) pending_.push_back({s, e});
       return;
+    }
+    // "the Board of LiqTech International, Inc.", "a Division of Financial West
+    // Group": a topic word and "of" before a name that stands on its own.
+    for (size_t o = first + 1; o + 1 < span_end; ++o) {
+      if (Text(o) != "of") continue;
+      bool own_name = StrongHeadBefore(o + 1, span_end) ||
+                      ((Flags(span_end - 1) & kFirmCue) && WeakHeadBefore(o + 1, span_end));
+      if ((Flags(o - 1) & (kGenericWord | kCueWord)) == kGenericWord && own_name) first = o + 1;
+      break;
     }
     size_t name_end;
     size_t full_end = ExtendOrgSpan(text_, toks_, span_end, end_, &name_end);
@@ -227,9 +241,11 @@ class ShapeFinder {
     return false;
   }
 
-  // ", Inc." right after the run.
+  // ", Inc." or " (UK) Limited" right after the run.
   bool SuffixAfter(size_t e) const {
-    return e + 1 < end_ && Text(e) == "," && toks_[e + 1].capitalized && (Flags(e + 1) & kSuffixWord);
+    if (e + 3 < end_ && Text(e) == "(" && (Flags(e + 1) & kPlaceWord) && Text(e + 2) == ")") e += 2;
+    return e + 1 < end_ && (Text(e) == "," || Text(e) == ")") && toks_[e + 1].capitalized &&
+           (Flags(e + 1) & kSuffixWord);
   }
 
   std::string_view text_;
@@ -318,11 +334,20 @@ size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, si
       k += 2;  // ", Inc"
       continue;
     }
-    if (k < end && IsSuffix(text, tokens[k]) && tokens[k].capitalized && tokens[k - 1].kind == TokenKind::kWord) {
-      ++k;  // "Ltd" after "Pvt"
+    if (k < end && IsSuffix(text, tokens[k]) && tokens[k].capitalized &&
+        (tokens[k - 1].kind == TokenKind::kWord ||
+         (k >= 2 && at(k - 1) == "." && (WordFlags(at(k - 2)) & kAbbrevSuffix)))) {
+      ++k;  // "Ltd" after "Pvt", "L.P." after "Co."
       continue;
     }
     break;
+  }
+  // "Pixaya (UK) Limited", "Holdings (Americas) Inc.": a place in brackets inside a
+  // legal name, before a suffix or firm word.
+  if (k + 3 < end && at(k) == "(" && at(k + 2) == ")" && tokens[k + 1].kind == TokenKind::kWord &&
+      (WordFlags(at(k + 1)) & kPlaceWord) && tokens[k + 3].kind == TokenKind::kWord && tokens[k + 3].capitalized &&
+      (WordFlags(at(k + 3)) & (kSuffixWord | kFirmCue))) {
+    return ExtendOrgSpan(text, tokens, k + 4, end, name_end);
   }
   *name_end = k;
   // "(Gilead)", "(\"DGT\")", "(NYSE: CADE)": a short name or ticker in brackets.

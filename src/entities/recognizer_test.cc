@@ -171,6 +171,22 @@ TEST_F(RecognizerTest, KnownCompaniesWithTheirPlaceUnits) {
   EXPECT_EQ(Orgs("It visited the Microsoft Texas campus."), V{"Microsoft"});
 }
 
+TEST_F(RecognizerTest, LegalNameSpans) {
+  // A topic word and "of" before a name of its own are left out.
+  EXPECT_EQ(Orgs("She chairs the Board of Quillon Robotics, Inc. since May."), V{"Quillon Robotics"});
+  EXPECT_EQ(Orgs("It is a Division of Marsh West Group now."), V{"Marsh West Group"});
+  EXPECT_EQ(Orgs("The Bank of Ostrava lent money."), V{"Bank of Ostrava"});
+  // "First" starts a name with a firm word.
+  EXPECT_EQ(Orgs("It also acquired First Tarrow Corporation."), V{"First Tarrow"});
+  EXPECT_EQ(Orgs("First Tarrow Corporation was sold."), V{"First Tarrow"});
+  EXPECT_EQ(Orgs("First, Tarrow Robotics was sold."), V{"Tarrow Robotics"});
+  // A suffix after a dotted suffix, a place in brackets inside a legal name.
+  std::string text = "It was advised by Brannock Vail Co. L.P. and sued Quillon Holdings (Americas) Inc. over fees.";
+  EXPECT_EQ(Spans(text), (V{"o:Brannock Vail Co. L.P.", "o:Quillon Holdings (Americas) Inc."}));
+  EXPECT_EQ(Spans("Pixwell (UK) Limited bought it."), V{"o:Pixwell (UK) Limited"});
+  EXPECT_EQ(Spans("Quillon Robotics (Quillon) bought it."), V{"o:Quillon Robotics (Quillon)"});
+}
+
 TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   EXPECT_EQ(Orgs("Velvra raised $40 million from investors."), V{"Velvra"});
   EXPECT_EQ(Orgs("Salesforce agreed to acquire Quillmark for $2 billion."), (V{"Salesforce", "Quillmark"}));
