@@ -41,7 +41,7 @@ constexpr std::string_view kCues[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Company", "Limited", "LP", "L.P.",
     "LLP", "L.L.P.", "N.V.", "S.A.", "AG", "SE", "GmbH", "Oyj", "AB", "ASA", "Pvt", "NV", "B.V.", "BV", "SpA",
     "S.p.A.", "K.K.", "Pte", "Bhd", "Group", "Holdings", "Holding", "Labs", "Lab", "AI", "Systems", "Technologies",
-    "Technology", "Capital", "Ventures", "Partners", "Robotics", "Semiconductor", "Semiconductors", "Networks",
+    "Technology", "Capital", "Ventures", "Partners", "Robotics", "Semiconductor", "Semiconductors", "Semi", "Networks",
     "Software", "Cloud", "Computing", "Energy", "Bank", "Bancorp", "Bancshares", "Fund", "Management",
     "Investments", "Dynamics", "Therapeutics", "Intelligence", "Pharmaceuticals", "Pharmaceutical", "Pharma",
     "Biosciences", "Biotherapeutics", "Sciences", "Financial", "Insurance", "Industries", "Motors", "Airlines",

@@ -185,6 +185,8 @@ TEST_F(RecognizerTest, LegalNameSpans) {
   EXPECT_EQ(Spans(text), (V{"o:Brannock Vail Co. L.P.", "o:Quillon Holdings (Americas) Inc."}));
   EXPECT_EQ(Spans("Pixwell (UK) Limited bought it."), V{"o:Pixwell (UK) Limited"});
   EXPECT_EQ(Spans("Quillon Robotics (Quillon) bought it."), V{"o:Quillon Robotics (Quillon)"});
+  // "Semi" is a chip company's cue, as "Semiconductor" is.
+  EXPECT_EQ(Orgs("The state stopped Varnel Semi from selling the fab."), V{"Varnel Semi"});
 }
 
 TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
