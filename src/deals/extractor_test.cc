@@ -1305,5 +1305,11 @@ TEST(ExtractorTest, AnUnknownSuppliersNameSaysItsTrade) {
   EXPECT_EQ(services[0].asset, Asset::kCloud);
 }
 
+TEST(ExtractorTest, ATwoWordPlaceBeforeBased) {
+  auto deals = ExtractText("Abu Dhabi-based Falaj Robotics raised $60 million in a round led by Sahra Ventures.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Falaj Robotics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

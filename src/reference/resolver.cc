@@ -253,6 +253,16 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       m.first_token += 1;
       size_t cut = m.canonical.find(' ');
       if (cut != std::string::npos) m.canonical = m.canonical.substr(cut + 1);
+    } else if (!e.known && m.end_token - m.first_token >= 3) {
+      // "Abu Dhabi-based Falaj Robotics": a two-word place before "-based".
+      std::string_view second = TokenText(lower, toks[m.first_token + 1]);
+      auto ends3 = [&](std::string_view suffix) {
+        return second.size() > suffix.size() && second.substr(second.size() - suffix.size()) == suffix;
+      };
+      if (ends3("-based") || ends3("-backed") || ends3("-owned") || ends3("-listed") || ends3("-headquartered")) {
+        m.first_token += 2;
+        m.canonical = span_text(m.first_token, m.end_token);
+      }
     }
     // "Rival FuriosaAI turned down ...": a role word opening the sentence is no part of the name.
     if (!e.known && m.end_token - m.first_token >= 2) {
