@@ -47,6 +47,12 @@ bool Skippable(const DocContext& doc, uint32_t k) {
 }
 
 
+// A title after a company's name: the name is a person's employer ("GitHub CEO Nat Friedman").
+bool IsTitleAfterName(std::string_view w) {
+  return w == "ceo" || w == "chief" || w == "founder" || w == "co-founder" || w == "cofounder" || w == "president" ||
+         w == "chairman" || w == "executive";
+}
+
 }  // namespace
 
 void AddUnique(std::vector<const Mention*>& out, const Mention* m) {
@@ -89,13 +95,7 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     const Mention* m = MentionAt(j);
     if (!m) break;
     // "former GitHub CEO Nat Friedman": a person's employer is no list member.
-    if (m->end_token < end && seg_.tokens[m->end_token].kind == TokenKind::kWord) {
-      std::string_view after = words_[m->end_token];
-      if (after == "ceo" || after == "chief" || after == "founder" || after == "co-founder" || after == "cofounder" ||
-          after == "president" || after == "chairman" || after == "executive") {
-        break;
-      }
-    }
+    if (m->end_token < end && IsTitleAfterName(words_[m->end_token])) break;
     // "Saudi Arabia's Kingdom Holding": a possessive name before another name modifies it.
     if (m->possessive && m->end_token + 1 < end && words_[m->end_token] == "'s" && MentionAt(m->end_token + 1)) {
       // (But "Constellation Energy's Clinton nuclear plant": a named site belongs to the owner.)
@@ -302,10 +302,7 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     j = m->first_token;
     if (m->possessive || governed(m)) continue;
     // "Former Quarrydale CEO Jane Holm also invested": the person acts, not the employer.
-    if (m->end_token < k && (words_[m->end_token] == "ceo" || words_[m->end_token] == "chief" ||
-                             words_[m->end_token] == "founder" || words_[m->end_token] == "co-founder")) {
-      return {};
-    }
+    if (m->end_token < k && IsTitleAfterName(words_[m->end_token])) return {};
     // "withdrawn its proposal to buy Allegro, abandoning an attempt to take
     // over ...": the object of another deal verb is not this one's subject.
     if (j > begin) {

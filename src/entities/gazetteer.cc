@@ -89,13 +89,9 @@ std::vector<std::string> AliasTokenTexts(std::string_view alias) {
   }
   std::vector<std::string> out;
   if (plain) {
-    size_t start = 0;
-    while (true) {
-      size_t p = alias.find(' ', start);
-      out.emplace_back(alias.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
-      if (p == std::string_view::npos) break;
-      start = p + 1;
-    }
+    std::vector<std::string_view> words;
+    Split(alias, ' ', &words);
+    out.assign(words.begin(), words.end());
     return out;
   }
   Segmentation seg = Segment(alias);
