@@ -53,6 +53,15 @@ const WordTable& ClauseWords() {
   return table;
 }
 
+// Prepositions and link words that keep a name inside the clause before it
+// ("and the state fund Norges of Norway", "and Z as well").
+bool IsLinkWord(std::string_view w) {
+  for (std::string_view p : {"of", "in", "from", "for", "to", "with", "as", "at", "on", "by", "that", "which", "who"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 DocContext::DocContext(std::string_view text, std::string_view lower_text, const Segmentation& seg, const std::vector<Entity>& entities,
@@ -163,14 +172,26 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       // a word (a list "A, B, and C." ends instead).
       if (after_comma && (fw & kAnd) && k + 1 < s.end_token) {
         uint32_t after = k + 1;
-        if (mention_at_[after] >= 0) {
-          while (after < s.end_token && mention_at_[after] == mention_at_[k + 1]) ++after;
+        // (", and the Cologne translation company DeepL pulled in ...": descriptor
+        // words before the name, then a lower-case word that is no preposition.)
+        uint32_t named = after;
+        while (named < s.end_token && named < after + 5 && mention_at_[named] < 0 &&
+               seg.tokens[named].kind == TokenKind::kWord && !(flags[named] & (kAnd | kOr)) &&
+               !IsLinkWord(words_[named])) {
+          ++named;
+        }
+        const bool described = named > after && named < s.end_token && mention_at_[named] >= 0;
+        if (mention_at_[after] >= 0 || described) {
+          const int32_t m = mention_at_[named];
+          after = named;
+          while (after < s.end_token && mention_at_[after] == m) ++after;
         } else if (flags[after] & kItThey) {
           ++after;
         } else {
           after = s.end_token;
         }
-        if (after < s.end_token && seg.tokens[after].kind == TokenKind::kWord && !(flags[after] & (kAnd | kOr))) {
+        if (after < s.end_token && seg.tokens[after].kind == TokenKind::kWord && !(flags[after] & (kAnd | kOr)) &&
+            !(described && (seg.tokens[after].capitalized || IsLinkWord(words_[after])))) {
           start = true;
         }
         // ", and OpenAI, its closest partner, signed ...": an apposition, then the verb.

@@ -1311,5 +1311,39 @@ TEST(ExtractorTest, ATwoWordPlaceBeforeBased) {
   EXPECT_EQ(deals[0].to, Names{"Falaj Robotics"});
 }
 
+TEST(ExtractorTest, MoreRaiseVerbs) {
+  auto pulled = ExtractText("Kestrel Robotics pulled in $40 million from Northwind Capital and Harbor Ventures.");
+  ASSERT_EQ(pulled.size(), 1u);
+  EXPECT_EQ(pulled[0].type, DealType::kInvestment);
+  EXPECT_EQ(pulled[0].to, Names{"Kestrel Robotics"});
+  EXPECT_EQ(pulled[0].from, (Names{"Northwind Capital", "Harbor Ventures"}));
+  auto garnered = ExtractText("Lumina Bio garnered $25 million in seed funding led by Orchard Ventures.");
+  ASSERT_EQ(garnered.size(), 1u);
+  EXPECT_EQ(garnered[0].from, Names{"Orchard Ventures"});
+}
+
+TEST(ExtractorTest, ASecondRaiseAfterCommaAndADescribedName) {
+  auto deals = ExtractText(
+      "Tervane AI raised $500 million in a round co-led by Pellworth Ventures and the Quarrydale Fund, and the "
+      "Oslo translation company Fjordline Labs pulled in $300 million from a round led by Harbor Capital.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].to, Names{"Tervane AI"});
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Ventures", "Quarrydale Fund"}));
+  EXPECT_EQ(deals[1].to, Names{"Fjordline Labs"});
+  EXPECT_EQ(deals[1].from, Names{"Harbor Capital"});
+}
+
+TEST(ExtractorTest, UnderWhichARelativeClauseNamesItsOwnSubject) {
+  auto deals = ExtractText(
+      "Pellworth Systems announced an expanded agreement with Quarrydale Cloud, under which Pellworth Systems has "
+      "committed to spend at least $150 million on Quarrydale Cloud's services.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Cloud"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kAtLeast);
+}
+
 }  // namespace
 }  // namespace dealgraph

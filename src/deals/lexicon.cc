@@ -132,6 +132,10 @@ const TriggerWord* Lexicon::PhraseTrigger(std::string_view before, std::string_v
       {"capital", "increase", {Frame::kRound, Form::kNoun}}, {"taken", "private", {Frame::kAcquire, Form::kPast}},
       {"joint", "venture", {Frame::kPartner, Form::kNoun}},  {"working", "with", {Frame::kPartner, Form::kIng}},
       {"works", "with", {Frame::kPartner, Form::kPresent}},  {"worked", "with", {Frame::kPartner, Form::kPast}},
+      {"pull", "in", {Frame::kRaise, Form::kBase}},          {"pulls", "in", {Frame::kRaise, Form::kPresent}},
+      {"pulled", "in", {Frame::kRaise, Form::kPast}},        {"pulling", "in", {Frame::kRaise, Form::kIng}},
+      {"brought", "in", {Frame::kRaise, Form::kPast}},       {"hauled", "in", {Frame::kRaise, Form::kPast}},
+      {"reeled", "in", {Frame::kRaise, Form::kPast}},        {"took", "in", {Frame::kRaise, Form::kPast}},
   };
   // Called for every token: most words are rejected by their length and first
   // byte (a bit per length for each first byte of a second word) before the list.
