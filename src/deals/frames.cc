@@ -294,7 +294,9 @@ Mentions Object(const DocContext& doc, uint32_t k) {
   uint32_t j = k + 1;
   if (j < end && (doc.W(j) == "a" || doc.W(j) == "the")) ++j;
   if (j < end && (doc.W(j) == "controlling" || doc.W(j) == "full")) ++j;
-  if (j + 1 < end && (doc.W(j) == "majority" || doc.W(j) == "control" || doc.W(j) == "all" || doc.W(j) == "whole") &&
+  // ("buy the rest of Tidewell", "the remainder of X": what it does not own yet.)
+  if (j + 1 < end && (doc.W(j) == "majority" || doc.W(j) == "control" || doc.W(j) == "all" || doc.W(j) == "whole" ||
+                      doc.W(j) == "rest" || doc.W(j) == "remainder") &&
       doc.W(j + 1) == "of") {
     const Mention* m = doc.MentionAt(j + 2);
     if (m && m->first_token == j + 2 && !m->possessive) return {m};
@@ -1796,9 +1798,14 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       doc.W(k + 1) == "to") {
     // "SK Telecom and AWS have signed an agreement to build a data centre":
     // two companies agreeing to make something together.
+    // Any verb but one of buying, selling, investing or supplying ("to offer
+    // coverage", "to build a data centre", "to jointly develop").
     std::string_view v = doc.W(k + 2);
-    if (v == "build" || v == "develop" || v == "co-develop" || v == "create" || v == "design" || v == "launch" ||
-        v == "work" || v == "jointly" || v == "set" || v == "form" || v == "explore") {
+    const TriggerWord* vt = doc.lexicon().Trigger(v);
+    bool money_verb = vt && vt->frame != Frame::kPartner && vt->frame != Frame::kAcquisition &&
+                      vt->frame != Frame::kDeal && vt->frame != Frame::kLead;
+    if (doc.seg().tokens[k + 2].kind == TokenKind::kWord && !doc.seg().tokens[k + 2].capitalized && !money_verb &&
+        !doc.MentionAt(k + 2) && v != "be" && v != "pay" && v != "take" && v != "acquire") {
       Candidate c = Make(doc, DealType::kPartnership, k, t, {agent[0]}, {agent[1]});
       c.money = doc.MoneyNear(k, false);
       out.push_back(c);
