@@ -2,11 +2,9 @@
 // enforces the size limit, the validators of the response, errors as Status.
 #include "fetch/http_client.h"
 
-#include <curl/curl.h>
-
 #include <memory>
-#include <mutex>
 
+#include "fetch/curl_library.h"
 #include "fetch/url.h"
 
 namespace dealgraph::fetch {
@@ -32,13 +30,14 @@ size_t WriteBody(char* data, size_t size, size_t count, void* user) {
 }
 
 struct SlistFree {
-  void operator()(curl_slist* l) const { curl_slist_free_all(l); }
+  const CurlLibrary* lib;
+  void operator()(curl_slist* l) const { lib->slist_free_all(l); }
 };
 
 // The value of the last response's header `name` ("" when absent).
-std::string Header(CURL* curl, const char* name) {
+std::string Header(const CurlLibrary& lib, CURL* curl, const char* name) {
   curl_header* h = nullptr;
-  if (curl_easy_header(curl, name, 0, CURLH_HEADER, -1, &h) != CURLHE_OK || h == nullptr || h->value == nullptr) {
+  if (lib.easy_header(curl, name, 0, CURLH_HEADER, -1, &h) != CURLHE_OK || h == nullptr || h->value == nullptr) {
     return "";
   }
   return h->value;
@@ -47,18 +46,24 @@ std::string Header(CURL* curl, const char* name) {
 }  // namespace
 
 HttpClient::HttpClient(FetchOptions options) : options_(std::move(options)), pacer_(options_.host_delay) {
-  static std::once_flag init;
-  std::call_once(init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
   if (options_.user_agent.empty()) options_.user_agent = DefaultUserAgent();
-  curl_ = curl_easy_init();
+  Result<const CurlLibrary*> lib = LoadCurl();
+  if (!lib.ok()) {
+    load_error_ = lib.status().message();
+    return;
+  }
+  lib_ = *lib;
+  curl_ = lib_->easy_init();
 }
 
 HttpClient::~HttpClient() {
-  if (curl_ != nullptr) curl_easy_cleanup(curl_);
+  if (curl_ != nullptr) lib_->easy_cleanup(curl_);
 }
 
 Result<HttpResponse> HttpClient::Get(const std::string& url, const Validators& known) {
+  if (lib_ == nullptr) return Status(ErrorCode::kUnsupported, load_error_, url);
   if (curl_ == nullptr) return Status(ErrorCode::kInternal, "libcurl could not start", url);
+  const CurlLibrary& lib = *lib_;
   if (!IsHttpUrl(url)) return Status(ErrorCode::kUnsupported, "only http and https URLs are fetched", url);
   const std::string host = UrlHost(url);
   if (host.empty()) return Status(ErrorCode::kInvalidArgument, "not a valid URL", url);
@@ -67,42 +72,42 @@ Result<HttpResponse> HttpClient::Get(const std::string& url, const Validators& k
   response.url = url;
   Sink sink{&response.body, options_.max_bytes};
   char error[CURL_ERROR_SIZE] = {0};
-  std::unique_ptr<curl_slist, SlistFree> headers;
-  auto add_header = [&](const std::string& h) { headers.reset(curl_slist_append(headers.release(), h.c_str())); };
+  std::unique_ptr<curl_slist, SlistFree> headers(nullptr, SlistFree{&lib});
+  auto add_header = [&](const std::string& h) { headers.reset(lib.slist_append(headers.release(), h.c_str())); };
   add_header("Accept: application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, "
              "text/html;q=0.8, */*;q=0.5");
   if (!known.etag.empty()) add_header("If-None-Match: " + known.etag);
   if (!known.last_modified.empty()) add_header("If-Modified-Since: " + known.last_modified);
 
   CURL* c = curl_;
-  curl_easy_reset(c);  // keeps live connections, the DNS cache and TLS sessions
-  curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
-  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt(c, CURLOPT_MAXREDIRS, static_cast<long>(options_.max_redirects));
-  curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.timeout.count()));
-  curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS,
+  lib.easy_reset(c);  // keeps live connections, the DNS cache and TLS sessions
+  lib.easy_setopt(c, CURLOPT_URL, url.c_str());
+  lib.easy_setopt(c, CURLOPT_HTTPGET, 1L);
+  lib.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+  lib.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+  lib.easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  lib.easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+  lib.easy_setopt(c, CURLOPT_MAXREDIRS, static_cast<long>(options_.max_redirects));
+  lib.easy_setopt(c, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.timeout.count()));
+  lib.easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS,
                    static_cast<long>(std::min(options_.connect_timeout, options_.timeout).count()));
-  curl_easy_setopt(c, CURLOPT_USERAGENT, options_.user_agent.c_str());
-  curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // every decoding this libcurl has
-  curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
-  curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options_.max_bytes));
-  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, WriteBody);
-  curl_easy_setopt(c, CURLOPT_WRITEDATA, &sink);
-  curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
+  lib.easy_setopt(c, CURLOPT_USERAGENT, options_.user_agent.c_str());
+  lib.easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // every decoding this libcurl has
+  lib.easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+  lib.easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options_.max_bytes));
+  lib.easy_setopt(c, CURLOPT_WRITEFUNCTION, WriteBody);
+  lib.easy_setopt(c, CURLOPT_WRITEDATA, &sink);
+  lib.easy_setopt(c, CURLOPT_ERRORBUFFER, error);
 
   pacer_.Wait(host);
   ++requests_;
-  CURLcode rc = curl_easy_perform(c);
+  CURLcode rc = lib.easy_perform(c);
   pacer_.Done(host);
-  curl_easy_setopt(c, CURLOPT_HTTPHEADER, nullptr);
-  curl_easy_setopt(c, CURLOPT_ERRORBUFFER, nullptr);
+  lib.easy_setopt(c, CURLOPT_HTTPHEADER, nullptr);
+  lib.easy_setopt(c, CURLOPT_ERRORBUFFER, nullptr);
 
   char* final_url = nullptr;
-  if (curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final_url) == CURLE_OK && final_url != nullptr) {
+  if (lib.easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final_url) == CURLE_OK && final_url != nullptr) {
     response.final_url = final_url;
   } else {
     response.final_url = url;
@@ -113,7 +118,7 @@ Result<HttpResponse> HttpClient::Get(const std::string& url, const Validators& k
     return Status(code, message, where);
   };
   if (rc != CURLE_OK) {
-    std::string detail = error[0] != '\0' ? std::string(error) : curl_easy_strerror(rc);
+    std::string detail = error[0] != '\0' ? std::string(error) : lib.easy_strerror(rc);
     switch (rc) {
       case CURLE_OPERATION_TIMEDOUT:
         return fail(ErrorCode::kIoError, "no complete response within " + FormatDuration(options_.timeout) +
@@ -138,11 +143,11 @@ Result<HttpResponse> HttpClient::Get(const std::string& url, const Validators& k
         return fail(ErrorCode::kIoError, detail);
     }
   }
-  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &response.status);
+  lib.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &response.status);
   char* type = nullptr;
-  if (curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type != nullptr) response.content_type = type;
-  response.validators.etag = Header(c, "ETag");
-  response.validators.last_modified = Header(c, "Last-Modified");
+  if (lib.easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type != nullptr) response.content_type = type;
+  response.validators.etag = Header(lib, c, "ETag");
+  response.validators.last_modified = Header(lib, c, "Last-Modified");
   if (response.status == 304) {
     if (known.empty()) return fail(ErrorCode::kIoError, "HTTP 304 to a request that was not conditional");
     if (response.validators.etag.empty()) response.validators.etag = known.etag;

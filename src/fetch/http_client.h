@@ -15,6 +15,8 @@ typedef void CURL;
 
 namespace dealgraph::fetch {
 
+struct CurlLibrary;
+
 // Conditional-request validators: what a server said about a body, sent back
 // as If-None-Match / If-Modified-Since so that an unchanged body costs a 304.
 struct Validators {
@@ -45,7 +47,8 @@ class HttpClient {
   // Errors (Status::where() is the URL): kInvalidArgument for a malformed URL,
   // kUnsupported for another scheme, kIoError for a failed connection, a
   // time-out, too many redirects or an HTTP error status (kNotFound for 404
-  // and 410), kTooLarge past max_bytes.
+  // and 410), kTooLarge past max_bytes, kUnsupported when libcurl (loaded on
+  // the first client, see curl_library.h) cannot be loaded.
   Result<HttpResponse> Get(const std::string& url, const Validators& known = {});
 
   const FetchOptions& options() const { return options_; }
@@ -54,6 +57,8 @@ class HttpClient {
  private:
   FetchOptions options_;
   HostPacer pacer_;
+  const CurlLibrary* lib_ = nullptr;  // nullptr when libcurl could not be loaded (load_error_ says why)
+  std::string load_error_;
   CURL* curl_ = nullptr;  // reused: keeps connections alive between requests
   int requests_ = 0;
 };

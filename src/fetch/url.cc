@@ -1,34 +1,35 @@
 // URL helpers on libcurl's URL parser.
 #include "fetch/url.h"
 
-#include <curl/curl.h>
-
 #include <cstdint>
 #include <cstdio>
 #include <memory>
 
 #include "document/text_util.h"
+#include "fetch/curl_library.h"
 
 namespace dealgraph::fetch {
 namespace {
 
 struct UrlFree {
-  void operator()(CURLU* u) const { curl_url_cleanup(u); }
+  void operator()(CURLU* u) const { Curl().url_cleanup(u); }
 };
 using UrlPtr = std::unique_ptr<CURLU, UrlFree>;
 
 // One part of a parsed URL ("" when absent).
 std::string Part(CURLU* u, CURLUPart part) {
+  const CurlLibrary& lib = Curl();
   char* v = nullptr;
-  if (curl_url_get(u, part, &v, 0) != CURLUE_OK || v == nullptr) return "";
+  if (lib.url_get(u, part, &v, 0) != CURLUE_OK || v == nullptr) return "";
   std::string out(v);
-  curl_free(v);
+  lib.free(v);
   return out;
 }
 
 UrlPtr Parse(std::string_view url) {
-  UrlPtr u(curl_url());
-  if (u == nullptr || curl_url_set(u.get(), CURLUPART_URL, std::string(url).c_str(), 0) != CURLUE_OK) return nullptr;
+  const CurlLibrary& lib = Curl();
+  UrlPtr u(lib.url());
+  if (u == nullptr || lib.url_set(u.get(), CURLUPART_URL, std::string(url).c_str(), 0) != CURLUE_OK) return nullptr;
   return u;
 }
 
@@ -53,7 +54,7 @@ std::string ResolveUrl(std::string_view base, std::string_view ref) {
   size_t start = r.find_first_not_of(" \n\t\r");
   if (start == std::string::npos) return "";
   r.erase(0, start);
-  if (curl_url_set(u.get(), CURLUPART_URL, r.c_str(), 0) != CURLUE_OK) return "";
+  if (Curl().url_set(u.get(), CURLUPART_URL, r.c_str(), 0) != CURLUE_OK) return "";
   std::string out = Part(u.get(), CURLUPART_URL);
   return IsHttpUrl(out) ? out : "";
 }
