@@ -1345,5 +1345,69 @@ TEST(ExtractorTest, UnderWhichARelativeClauseNamesItsOwnSubject) {
   EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kAtLeast);
 }
 
+TEST(ExtractorTest, AgreementBetweenTwoNamedCompaniesToDoSomething) {
+  auto deals = ExtractText(
+      "Telecom operator Marisol Telecom and satellite company Pallas Orbital struck an agreement to offer coverage "
+      "across Chile.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Marisol Telecom"});
+  EXPECT_EQ(deals[0].to, Names{"Pallas Orbital"});
+  // An agreement to buy is the buying verb's deal, not a partnership.
+  auto buy = ExtractText("Marisol Telecom and Pallas Orbital signed an agreement to buy Quarrydale Systems.");
+  for (const Deal& d : buy) EXPECT_NE(d.type, DealType::kPartnership);
+}
+
+TEST(ExtractorTest, BuyingTheRestOfACompany) {
+  auto deals = ExtractText("Halvorsen Group is negotiating to buy the rest of Tidewell Data Centres.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].to, Names{"Tidewell Data Centres"});
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
+TEST(ExtractorTest, HedgedCapexIntoThingsIsNoDeal) {
+  EXPECT_TRUE(ExtractText("Quarrydale Systems plans to invest about $200 billion in US manufacturing and research.")
+                  .empty());
+}
+
+TEST(ExtractorTest, SaidTheyWouldWorkTogether) {
+  auto deals = ExtractText("Pellworth Systems and Quarrydale Labs said they would work together on quantum computing.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
+TEST(ExtractorTest, MergerOfAUnitWithACompany) {
+  auto deals = ExtractText("The merger of Pellworth Group's Spanish unit with Quarrydale Movil was completed in March.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Group"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Movil"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, AnUnknownUnitIsNamedByItsOwner) {
+  auto deals = ExtractText(
+      "Tervane Electronics agreed to acquire Quarrydale Holdings's Connectivity and Cable Solutions business for "
+      "about $10.5 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Tervane Electronics"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Holdings"});
+}
+
+TEST(ExtractorTest, FollowUpSentencesNameTheRoundsInvestors) {
+  auto all = ExtractText(
+      "Fjordline Labs has raised $1 billion in cash. Pellworth Ventures, Quarrydale Capital and Harbor Partners all "
+      "put money in, as did Tervane Fund.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].from,
+            (Names{"Pellworth Ventures", "Quarrydale Capital", "Harbor Partners", "Tervane Fund"}));
+  auto led = ExtractText(
+      "Fjordline Robotics closed a $30 million Series B. Pellworth Ventures led, with Quarrydale Bank's venture arm "
+      "following on.");
+  ASSERT_EQ(led.size(), 1u);
+  EXPECT_EQ(led[0].from, (Names{"Pellworth Ventures", "Quarrydale Bank"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -262,7 +262,12 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       for (const Mention* m : RoundInvestors(doc, k)) joining.push_back(m);
     } else if ((w == "led" || w == "joined" || w == "co-led") && next == "by" && round_subject) {
       joining = RoundInvestors(doc, k);
-    } else if (prev == "also" && (w == "put" || w == "invested" || w == "contributed" || w == "chipped") &&
+    } else if ((w == "led" || w == "co-led") && (next == "," || next == ".") && k > sent.first_token) {
+      // "Kansai Partners led, with X following on": the lead of the round before.
+      joining = doc.Agent(k);
+      for (const Mention* m : RoundInvestors(doc, k)) joining.push_back(m);
+    } else if ((prev == "also" || prev == "all" || prev == "both" || prev == "each") &&
+               (w == "put" || w == "invested" || w == "contributed" || w == "chipped") &&
                [&] {
                  // ("put in money, the company said": no company the money went into.)
                  std::vector<const Mention*> into = doc.AfterPrep(k, {"in", "into"}, 4);

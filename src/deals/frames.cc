@@ -68,7 +68,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
           ++a;
         }
         if (a > owner->end_token + 1 && a < end &&
-            (doc.W(a) == "participating" || doc.W(a) == "taking" || doc.W(a) == "joining" ||
+            (doc.W(a) == "participating" || doc.W(a) == "taking" || doc.W(a) == "joining" || doc.W(a) == "following" ||
              (doc.W(a) == "also" && a + 1 < end &&
               (doc.W(a + 1) == "participating" || doc.W(a + 1) == "taking" || doc.W(a + 1) == "joining")))) {
           AddUnique(out, owner);
@@ -83,6 +83,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
           return true;
         }
         return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
+                           doc.W(a) == "following" ||
                            doc.W(a) == "investing" || doc.W(a) == "contributing" ||
                            (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part") ||
                            (doc.W(a) == "expected" && a + 1 < end && doc.W(a + 1) == "to"));
@@ -384,11 +385,13 @@ bool UnnamedCompanies(const DocContext& doc, uint32_t k) {
 bool InvestsInThing(const DocContext& doc, uint32_t k) {
   const uint32_t end = doc.ClauseEnd(k);
   uint32_t j = k + 1;
-  while (j < end && j < k + 8 && doc.W(j) != "in" && doc.W(j) != "into") {
-    if (doc.MentionAt(j) || doc.IsPreposition(j)) return false;
+  while (j < end && j < k + 10 && doc.W(j) != "in" && doc.W(j) != "into") {
+    // ("invest about $200 billion in ...": a hedge word before the amount.)
+    bool hedge = doc.MoneyAt(j) || (j + 1 < end && doc.MoneyAt(j + 1));
+    if (doc.MentionAt(j) || (doc.IsPreposition(j) && !hedge)) return false;
     ++j;
   }
-  if (j >= end || j >= k + 8 || j + 1 >= end) return false;
+  if (j >= end || j >= k + 10 || j + 1 >= end) return false;
   std::string_view first = doc.W(j + 1);
   if (doc.MoneyAt(j + 1) || first == "talks" || first == "the" || first == "a" || first == "an" ||
       (first.size() == 4 && first[0] >= '1' && first[0] <= '2' && first[1] >= '0' && first[1] <= '9')) {
@@ -1223,6 +1226,16 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   Mentions parties;
   if (t.form == Form::kNoun) {
     parties = doc.AfterPrep(k, {"of", "between", "with"}, 3);
+    if (parties.size() == 1 && parties[0]->first_token > k) {
+      // "the merger of Orange's Spanish unit with MasMovil": the second side after "with".
+      for (uint32_t j = parties[0]->end_token; j + 1 < doc.ClauseEnd(k) && j < parties[0]->end_token + 6; ++j) {
+        if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
+        if (doc.W(j) != "with" && doc.W(j) != "and") continue;
+        Mentions with = doc.ListAt(j + 1, doc.ClauseEnd(k), 2);
+        if (!with.empty() && !with[0]->possessive) parties.push_back(with[0]);
+        break;
+      }
+    }
     if (parties.size() < 2) {
       // "X was in early talks with Y about a possible merger".
       const Mention *subject = nullptr, *other = nullptr;
@@ -1909,6 +1922,14 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     if (between.size() == 2) event = true;
   }
   if (Has(doc, doc.ClauseBegin(k), k, {"able", "could", "would"}) && status != DealStatus::kTalks) event = false;
+  // "IBM and AMD said they would work together": a reported decision, not a hypothetical.
+  for (uint32_t j = doc.ClauseBegin(k) + 2; j < k && !event; ++j) {
+    if (doc.W(j) != "would" && doc.W(j) != "will") continue;
+    std::string_view who = doc.W(j - 1), verb = doc.W(j - 2);
+    if (who == "that" && j >= doc.ClauseBegin(k) + 3) verb = doc.W(j - 3);
+    event = (who == "they" || who == "that") &&
+            (verb == "said" || verb == "announced" || verb == "agreed" || verb == "say" || verb == "says");
+  }
   if (!event) return;
   Mentions a, b;
   if (between.size() == 2) {

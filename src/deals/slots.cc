@@ -107,6 +107,19 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
                w == "facility" || w == "station" || w == "mine" || w == "project" || w == "park" ||
                w == "fund" || w == "funds" || w == "vehicle";  // ("EQT's Active Core Infrastructure fund")
       }
+      // ("CommScope's Connectivity and Cable Solutions business": a unit the
+      // gazetteer does not know is named by its owner.)
+      if (!site && !gazetteer_.Find(owned->canonical)) {
+        uint32_t a = owned->end_token;
+        while (a < end && a < owned->end_token + 6 &&
+               (MentionAt(a) || words_[a] == "and" || words_[a] == "&" ||
+                (seg_.tokens[a].kind == TokenKind::kWord && seg_.tokens[a].capitalized))) {
+          ++a;
+        }
+        std::string_view w = a < end ? words_[a] : "";
+        site = w == "business" || w == "unit" || w == "division" || w == "segment" || w == "operations" ||
+               w == "subsidiary" || w == "arm";
+      }
       if (!site) {
         j = m->end_token + 1;
         continue;
