@@ -1409,5 +1409,37 @@ TEST(ExtractorTest, FollowUpSentencesNameTheRoundsInvestors) {
   EXPECT_EQ(led[0].from, (Names{"Pellworth Ventures", "Quarrydale Bank"}));
 }
 
+TEST(ExtractorTest, ACounterfactualSaysTheDealDidNotHappen) {
+  auto deals = ExtractText(
+      "Quarrydale Modems had agreed to be taken over by Tervane Electronics for $249 million, a deal that would have "
+      "given the buyer its own modem technology.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+  auto agreed = ExtractText("Quarrydale Modems had agreed to be taken over by Tervane Electronics for $249 million.");
+  ASSERT_EQ(agreed.size(), 1u);
+  EXPECT_EQ(agreed[0].status, DealStatus::kAnnounced);
+}
+
+TEST(ExtractorTest, NeverMadeAnOfferIsADenial) {
+  auto deals = ExtractText("Varden Systems said it has never made an offer for Quarrydale Labs.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, CustomersWonAwayFromAChipmakerAreNoInvestors) {
+  auto deals = ExtractText(
+      "Quarrydale Chips raised $676 million in a round led by Pellworth Fund. It was one of the last big rounds "
+      "before start-ups struggled to win customers away from Tervane Semiconductor.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Fund"});
+}
+
+TEST(ExtractorTest, AnInvestmentTakenIsDone) {
+  auto deals = ExtractText("Developer-tools company Tessaly AI took an undisclosed investment from Ferngate Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Ferngate Capital"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

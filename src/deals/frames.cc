@@ -41,6 +41,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     // "angel investors, including engineers from Stripe": people, not the firms.
     if (w == "from" && j > 0) {
       std::string_view who = doc.W(j - 1);
+      if (who == "away") marker = false;  // "win customers away from Nvidia"
       if (who == "engineers" || who == "employees" || who == "executives" || who == "staff" ||
           who == "founders" || who == "alumni" || who == "veterans" || who == "researchers" || who == "people") {
         marker = false;
@@ -637,6 +638,18 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
       Has(doc, std::max(doc.ClauseBegin(k), k > 12 ? k - 12 : 0), k,
           {"took", "taken", "acquired", "bought", "purchased", "paid", "converted", "swapped"})) {
     c.status = DealStatus::kCompleted;
+  }
+  // "Tessaly AI took an undisclosed investment from X": received, so done.
+  if (t.frame == Frame::kInvestment && c.status == DealStatus::kAnnounced && !doc.HasStatusCue(k) && k >= 2) {
+    for (uint32_t j = k; j-- > std::max(doc.ClauseBegin(k), k > 5 ? k - 5 : 0);) {
+      std::string_view w = doc.W(j);
+      if (w == "took" || w == "received" || w == "got" || w == "won" || w == "accepted" || w == "obtained" ||
+          w == "drew" || w == "attracted") {
+        if (j == 0 || (doc.W(j - 1) != "be" && doc.W(j - 1) != "been")) c.status = DealStatus::kCompleted;
+        break;
+      }
+      if (doc.MentionAt(j) || doc.IsPreposition(j) || doc.lexicon().Trigger(w)) break;
+    }
   }
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
   if (possessor && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;

@@ -50,6 +50,13 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
       continue;
     switch (c.kind) {
       case CueKind::kCancelled: {
+        // "..., a deal that would have given the chipmaker ...": a counterfactual
+        // anywhere in the sentence says the deal did not happen.
+        if (words_[c.first] == "would" && !SubordinatorBetween(std::min(c.first, k), std::max(c.first, k))) {
+          cancelled = true;
+          cancel_dist = std::min(cancel_dist, dist(c));
+          break;
+        }
         // "..., reviving a tie-up that fell apart last year": the cue tells of
         // another deal, the one its relative clause hangs on.
         if (c.first >= 2 && c.first > k + 2 && (words_[c.first - 1] == "that" || words_[c.first - 1] == "which")) {
@@ -181,7 +188,9 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   }
   if (form == Form::kPast) {
     // "will be acquired", "to be bought": future passives.
-    if (k >= 2 && (words_[k - 1] == "be" || words_[k - 1] == "being")) return DealStatus::kAnnounced;
+    // ("agreed to be taken over": a two-word trigger's first word is the verb.)
+    const uint32_t v = !lexicon_.Trigger(words_[k]) && k > 0 && Lexicon::PhraseTrigger(words_[k - 1], words_[k]) ? k - 1 : k;
+    if (v >= 2 && (words_[v - 1] == "be" || words_[v - 1] == "being")) return DealStatus::kAnnounced;
     if (frame == Frame::kCommit || frame == Frame::kDeal || frame == Frame::kPartner || frame == Frame::kSupply ||
         frame == Frame::kUse) {
       return DealStatus::kAnnounced;
