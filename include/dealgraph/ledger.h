@@ -228,6 +228,14 @@ class Ledger {
   Result<bool> Contains(std::string_view text);
   // Merges the claims added since the last flush and commits.
   Status Flush();
+  // A bulk load into a new ledger: when no document is stored yet, drops the
+  // indexes that only queries read (report dates, amounts, flow and pair
+  // orderings), so that Add writes fewer index entries, and returns true.
+  // EndBulkLoad() flushes and creates them once over all rows. Stored data is
+  // never at risk: a run killed in between leaves only those indexes missing,
+  // and the next Open creates them. Queries in between are right but slower.
+  Result<bool> BeginBulkLoad();
+  Status EndBulkLoad();
   // Rebuilds organizations and merged deals from every stored claim.
   Status Reconcile();
   // Integrity check and counts.

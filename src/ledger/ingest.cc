@@ -110,6 +110,9 @@ Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& optio
     std::vector<std::vector<Deal>> claims;
     std::future<void> extracted;
   };
+  // Into an empty ledger, the query-only indexes are built once at the end.
+  auto bulk = ledger.BeginBulkLoad();
+  if (!bulk.ok()) return bulk.status();
   Status fatal;
   Chunk filling;
   std::unique_ptr<Chunk> in_flight;
@@ -180,8 +183,11 @@ Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& optio
   }
   if (fatal.ok() && !filling.docs.empty()) launch();
   if (in_flight) store(*in_flight);  // also waits for its extraction before returning
-  if (!fatal.ok()) return fatal;
-  return ledger.Flush();
+  if (!fatal.ok()) {
+    if (*bulk) (void)ledger.EndBulkLoad();
+    return fatal;
+  }
+  return *bulk ? ledger.EndBulkLoad() : ledger.Flush();
 }
 
 }  // namespace dealgraph

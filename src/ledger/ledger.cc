@@ -151,6 +151,16 @@ Status Ledger::Flush() {
   return store_->Commit();
 }
 
+Result<bool> Ledger::BeginBulkLoad() {
+  if (Status s = Flush(); !s.ok()) return s;
+  return store_->DropQueryIndexesIfEmpty();
+}
+
+Status Ledger::EndBulkLoad() {
+  if (Status s = Flush(); !s.ok()) return s;
+  return store_->EnsureQueryIndexes();
+}
+
 Status Ledger::Reconcile() {
   if (Status s = Flush(); !s.ok()) return s;
   if (Status s = store_->Begin(); !s.ok()) return s;

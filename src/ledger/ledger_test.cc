@@ -581,6 +581,108 @@ TEST(LedgerTest, PersistsAcrossOpensAndRefusesNewerSchemas) {
   EXPECT_EQ(missing.status().code(), ErrorCode::kNotFound);
 }
 
+// The query indexes present, by name, with their SQL as sqlite_master keeps it.
+std::map<std::string, std::string> QueryIndexSql(const std::string& path) {
+  auto raw = SqliteDb::Open(path, false);
+  std::map<std::string, std::string> out;
+  if (!raw.ok()) return out;
+  for (const QueryIndex& index : QueryIndexes()) {
+    auto st = (*raw)->Prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '" +
+                              std::string(index.name) + "'");
+    if (st.ok() && (*st)->Step()) out[std::string(index.name)] = (*st)->Text(0);
+    if (st.ok()) (*st)->Reset();
+  }
+  return out;
+}
+
+TEST(LedgerTest, ABulkLoadBuildsTheQueryIndexesAtItsEnd) {
+  // The same claims into a ledger written row by row and into a bulk load.
+  std::vector<std::pair<Document, std::vector<Deal>>> input;
+  for (int i = 0; i < 40; ++i) {
+    const std::string day = "2025-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10);
+    input.push_back({MakeDoc("d" + std::to_string(i), day, "Report " + std::to_string(i)),
+                     {MakeDeal(i % 3 ? kInv : DealType::kPurchase, {i % 2 ? "Microsoft" : "Amazon"},
+                               {"Startup " + std::to_string(i % 7)}, 1e8 * (1 + i % 5),
+                               static_cast<DealStatus>(i % 5))}});
+  }
+  TempDb plain, bulk;
+  std::string expected;
+  {
+    auto ledger = Ledger::Open(plain.path());
+    ASSERT_TRUE(ledger.ok());
+    for (const auto& [doc, deals] : input) ASSERT_TRUE((*ledger)->Add(doc, deals).ok());
+    ASSERT_TRUE((*ledger)->Flush().ok());
+    expected = Dump(**ledger);
+  }
+  const std::map<std::string, std::string> indexes = QueryIndexSql(plain.path());
+  ASSERT_EQ(indexes.size(), QueryIndexes().size());
+  for (const QueryIndex& index : QueryIndexes()) {
+    EXPECT_EQ(indexes.at(std::string(index.name)), "CREATE INDEX " + std::string(index.definition));
+  }
+  DealFilter early;  // read through deals_first when that index is there
+  early.until = "2025-02";
+  early.limit = 5;
+  DealFilter large;  // through deals_amount
+  large.min_amount = 4e8;
+  large.limit = 5;
+  {
+    LedgerOptions options;
+    options.batch_documents = 7;
+    auto ledger = Ledger::Open(bulk.path(), options);
+    ASSERT_TRUE(ledger.ok());
+    auto began = (*ledger)->BeginBulkLoad();
+    ASSERT_TRUE(began.ok());
+    EXPECT_TRUE(*began);
+    EXPECT_TRUE(QueryIndexSql(bulk.path()).empty());
+    for (const auto& [doc, deals] : input) ASSERT_TRUE((*ledger)->Add(doc, deals).ok());
+    ASSERT_TRUE((*ledger)->Flush().ok());
+    // Queries still answer without the indexes, the same as with them.
+    auto plain_ledger = Ledger::Open(plain.path());
+    ASSERT_TRUE(plain_ledger.ok());
+    for (const DealFilter& f : {early, large}) {
+      auto got = (*ledger)->FindDeals(f);
+      auto want = (*plain_ledger)->FindDeals(f);
+      ASSERT_TRUE(got.ok() && want.ok()) << got.status().ToString();
+      ASSERT_EQ(got->size(), want->size());
+      EXPECT_FALSE(got->empty());
+      for (size_t i = 0; i < got->size(); ++i) EXPECT_EQ((*got)[i].id, (*want)[i].id);
+    }
+    ASSERT_TRUE((*ledger)->EndBulkLoad().ok());
+    EXPECT_EQ(QueryIndexSql(bulk.path()), indexes);
+    EXPECT_EQ(Dump(**ledger), expected);
+    auto check = (*ledger)->Check();
+    ASSERT_TRUE(check.ok());
+    EXPECT_TRUE(check->ok());
+    // A ledger that holds documents is never bulk loaded.
+    auto again = (*ledger)->BeginBulkLoad();
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(*again);
+    EXPECT_EQ(QueryIndexSql(bulk.path()), indexes);
+  }
+}
+
+TEST(LedgerTest, ABulkLoadCutShortGetsItsIndexesOnTheNextOpen) {
+  TempDb db;
+  {
+    auto ledger = Ledger::Open(db.path());
+    ASSERT_TRUE(ledger.ok());
+    ASSERT_TRUE(*(*ledger)->BeginBulkLoad());
+    ASSERT_TRUE((*ledger)
+                    ->Add(MakeDoc("a", "2025-01-01", "a"),
+                          {MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 1e10, DealStatus::kCompleted)})
+                    .ok());
+    ASSERT_TRUE((*ledger)->Flush().ok());
+    EXPECT_TRUE(QueryIndexSql(db.path()).empty());
+  }  // no EndBulkLoad, as when the run is killed
+  auto reopened = Ledger::Open(db.path());
+  ASSERT_TRUE(reopened.ok());
+  EXPECT_EQ(QueryIndexSql(db.path()).size(), QueryIndexes().size());
+  auto check = (*reopened)->Check();
+  ASSERT_TRUE(check.ok());
+  EXPECT_TRUE(check->ok());
+  EXPECT_EQ((*reopened)->FindDeals({})->size(), 1u);
+}
+
 TEST(LedgerTest, AReadTransactionSeesOneCommittedState) {
   TempDb db;
   auto writer = Ledger::Open(db.path());

@@ -157,6 +157,64 @@ CREATE TABLE source_state(
   return kMigrations;
 }
 
+const std::vector<QueryIndex>& QueryIndexes() {
+  // The same definitions as in the migrations above (ledger_test checks that
+  // sqlite_master holds exactly these after a bulk load).
+  static const std::vector<QueryIndex> kIndexes = {
+      {"deals_last", "deals_last ON deals(last_date, uid)"},
+      {"deals_first", "deals_first ON deals(first_date, uid)"},
+      {"deals_amount", "deals_amount ON deals(amount_max)"},
+      {"deal_parties_recent", "deal_parties_recent ON deal_parties(org_id, last_date)"},
+      {"deal_parties_largest", "deal_parties_largest ON deal_parties(org_id, amount_max)"},
+      {"flows_size", "flows_size ON flows(amount_max + talks_amount_max DESC)"},
+      {"flows_to", "flows_to ON flows(to_org)"},
+      {"flows_weight", "flows_weight ON flows(currency, amount_min DESC) WHERE deals > 0"},
+      {"flows_weight_talks", "flows_weight_talks ON flows(currency, amount_min + talks_amount_min DESC)"},
+      {"org_pairs_top", "org_pairs_top ON org_pairs(org_id, deals DESC)"},
+  };
+  return kIndexes;
+}
+
+namespace {
+
+Result<int64_t> PresentQueryIndexes(SqliteDb* db) {
+  std::string sql = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN (";
+  for (size_t i = 0; i < QueryIndexes().size(); ++i) sql += (i ? ", '" : "'") + std::string(QueryIndexes()[i].name) + "'";
+  return db->QueryInt(sql + ")");
+}
+
+}  // namespace
+
+Status EnsureQueryIndexes(SqliteDb* db) {
+  Result<int64_t> present = PresentQueryIndexes(db);
+  if (!present.ok()) return present.status();
+  if (*present == static_cast<int64_t>(QueryIndexes().size())) return Status();
+  std::string sql = "BEGIN IMMEDIATE;";
+  for (const QueryIndex& index : QueryIndexes()) sql += "CREATE INDEX IF NOT EXISTS " + std::string(index.definition) + ";";
+  if (Status s = db->Exec(sql + "COMMIT;"); !s.ok()) {
+    (void)db->Exec("ROLLBACK");
+    return Status(ErrorCode::kDatabaseError, "creating the query indexes failed: " + s.message());
+  }
+  return Status();
+}
+
+Result<bool> DropQueryIndexesIfEmpty(SqliteDb* db) {
+  if (Status s = db->Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  Result<int64_t> stored = db->QueryInt("SELECT EXISTS(SELECT 1 FROM documents)");
+  Status s = stored.status();
+  if (s.ok() && *stored == 0) {
+    std::string sql;
+    for (const QueryIndex& index : QueryIndexes()) sql += "DROP INDEX IF EXISTS " + std::string(index.name) + ";";
+    s = db->Exec(sql);
+  }
+  if (s.ok()) s = db->Exec("COMMIT");
+  if (!s.ok()) {
+    (void)db->Exec("ROLLBACK");
+    return s;
+  }
+  return *stored == 0;
+}
+
 Status Migrate(SqliteDb* db, const std::vector<std::string_view>& migrations) {
   Result<int64_t> version = db->QueryInt("PRAGMA user_version");
   if (!version.ok()) return version.status();

@@ -228,7 +228,18 @@ Result<std::vector<MergedDeal>> SqliteStore::FindDeals(const DealFilter& f, std:
       if (*n < fewest) index = "deals_amount";
     }
     sql = "SELECT d.id FROM deals d";
-    if (index) sql += std::string(" INDEXED BY ") + index;
+    if (index) {
+      // Missing while a bulk load into a new ledger runs (Ledger::BeginBulkLoad).
+      auto present = db_->Prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?");
+      if (!present.ok()) return present.status();
+      Stmt* p = *present;
+      p->Bind(1, std::string_view(index));
+      const bool found = p->Step() && p->Int(0) > 0;
+      Status err = p->status();
+      p->Reset();
+      if (!err.ok()) return err;
+      if (found) sql += std::string(" INDEXED BY ") + index;
+    }
     sql += " WHERE 1" + DealConditions(f, "d.") + " ORDER BY " + DealOrderBy(f, "d.", "d.");
   }
   if (paged) sql += " LIMIT :limit OFFSET :offset";

@@ -69,6 +69,16 @@ Status SqliteStore::EndRead() {
   return db_->Exec("COMMIT");
 }
 
+Result<bool> SqliteStore::DropQueryIndexesIfEmpty() {
+  if (in_tx_ || in_read_) return Status(ErrorCode::kInternal, "a bulk load inside a transaction");
+  return dealgraph::DropQueryIndexesIfEmpty(db_.get());
+}
+
+Status SqliteStore::EnsureQueryIndexes() {
+  if (in_tx_ || in_read_) return Status(ErrorCode::kInternal, "index upkeep inside a transaction");
+  return dealgraph::EnsureQueryIndexes(db_.get());
+}
+
 Result<bool> SqliteStore::HasDocument(std::string_view hash) {
   auto st = db_->Prepare("SELECT 1 FROM documents WHERE hash = ?");
   if (!st.ok()) return st.status();
@@ -636,6 +646,8 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, bool cre
     return s.At(path);
   }
   if (Status s = Migrate(d, SchemaMigrations()); !s.ok()) return s.At(path);
+  // A bulk load killed before its end left the query indexes out.
+  if (Status s = EnsureQueryIndexes(d); !s.ok()) return s.At(path);
   return std::unique_ptr<Store>(new SqliteStore(std::move(db).value()));
 }
 

@@ -38,6 +38,9 @@ class SqliteStore : public Store {
   Status BeginRead() override;
   Status EndRead() override;
 
+  Result<bool> DropQueryIndexesIfEmpty() override;
+  Status EnsureQueryIndexes() override;
+
   // Writes (sqlite_store.cc).
   Result<bool> HasDocument(std::string_view hash) override;
   Result<std::optional<SourceVersion>> CurrentVersion(std::string_view source, std::string_view doc) override;

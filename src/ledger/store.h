@@ -69,6 +69,12 @@ class Store {
   virtual Status BeginRead() { return Status(); }
   virtual Status EndRead() { return Status(); }
 
+  // Bulk load (outside a transaction): drops the indexes only queries read
+  // when no document is stored yet (returns whether it did); the other call
+  // creates any that are missing.
+  virtual Result<bool> DropQueryIndexesIfEmpty() { return false; }
+  virtual Status EnsureQueryIndexes() { return Status(); }
+
   // --- Writes (inside a transaction).
   virtual Result<bool> HasDocument(std::string_view hash) = 0;
   virtual Result<std::optional<SourceVersion>> CurrentVersion(std::string_view source, std::string_view doc) = 0;
