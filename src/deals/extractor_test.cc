@@ -1441,5 +1441,68 @@ TEST(ExtractorTest, AnInvestmentTakenIsDone) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, LicensingTechnologyIsAPurchaseOfRights) {
+  auto from = ExtractText("Tervane Systems has agreed to license chip technology from Quarrydale Labs.");
+  ASSERT_EQ(from.size(), 1u);
+  EXPECT_EQ(from[0].type, DealType::kPurchase);
+  EXPECT_EQ(from[0].asset, Asset::kOther);
+  EXPECT_EQ(from[0].from, Names{"Tervane Systems"});
+  EXPECT_EQ(from[0].to, Names{"Quarrydale Labs"});
+  auto to = ExtractText("Quarrydale Labs licenses its designs to Tervane Systems.");
+  ASSERT_EQ(to.size(), 1u);
+  EXPECT_EQ(to[0].from, Names{"Tervane Systems"});
+  EXPECT_EQ(to[0].to, Names{"Quarrydale Labs"});
+  auto owner = ExtractText("Tervane Systems agreed to license Quarrydale Labs's image technology.");
+  ASSERT_EQ(owner.size(), 1u);
+  EXPECT_EQ(owner[0].to, Names{"Quarrydale Labs"});
+}
+
+TEST(ExtractorTest, PayingForTheAssetsPricesTheDealBefore) {
+  auto deals = ExtractText(
+      "Tervane Systems agreed to license technology from Quarrydale Labs. Tervane Systems is paying about $2 billion "
+      "in cash for the assets, Reuters reported.");
+  ASSERT_EQ(deals.size(), 1u);
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 2e9);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kAbout);
+}
+
+TEST(ExtractorTest, ACommittedLoanFacilityIsNoPurchase) {
+  EXPECT_TRUE(
+      ExtractText("Brandrith Software has obtained a fully committed $900 million bridge facility from Pellworth Bank.")
+          .empty());
+}
+
+TEST(ExtractorTest, BuildingSomethingTogetherWithOthers) {
+  auto deals = ExtractText("Falaj Group is building the campus together with Tervane AI, Quarrydale Cloud and Pellworth Systems.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Falaj Group"});
+  EXPECT_EQ(deals[0].to, (Names{"Tervane AI", "Quarrydale Cloud", "Pellworth Systems"}));
+}
+
+TEST(ExtractorTest, NothingCameOfTheTalks) {
+  auto deals = ExtractText(
+      "Pellworth Systems held early takeover talks with Quarrydale Labs in June. Nothing came of it, and Quarrydale "
+      "Labs has since raised more money.");
+  ASSERT_GE(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+  auto unit = ExtractText(
+      "Tervane Semiconductor asked about buying Quarrydale Systems's product division, but was told the unit was not for sale.");
+  ASSERT_EQ(unit.size(), 1u);
+  EXPECT_EQ(unit[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, FuelCellsAreInfrastructure) {
+  auto deals = ExtractText(
+      "Pellworth Asset Management agreed to spend up to $5 billion buying and installing Quarrydale Energy's fuel "
+      "cells at its data centres.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Energy"});
+}
+
 }  // namespace
 }  // namespace dealgraph

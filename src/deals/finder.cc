@@ -137,6 +137,8 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
     for (uint32_t j = c.first > 3 ? c.first - 3 : 0; j < std::min(c.end + 4, clause_end); ++j) {
       if (j >= sent.first_token && deal_word(j)) by_deal = true;
     }
+    // "Nothing came of it.", "It came to nothing.": the deal just told.
+    if (w == "nothing" || w == "came" || w == "come") by_deal = true;
   }
   if (!by_party && !by_deal) return;
   const Mention* subject = nullptr;

@@ -1427,6 +1427,13 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       }
     }
   }
+  // "a fully committed $900 million bridge facility from X", "committed
+  // financing": money lent, not goods bought.
+  if (t.frame == Frame::kCommit &&
+      Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 7),
+          {"facility", "facilities", "loan", "loans", "financing", "debt", "credit", "bonds", "notes"})) {
+    return;
+  }
   Mentions buyer, supplier;
   // "X agreed to buy all of its output to supply its data centres": the
   // purpose of a purchase, not a second deal.
@@ -1682,8 +1689,23 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
       break;
     }
   }
-  if (payee.empty() && money && target.empty() && doc.MoneyAt(k + 1) == money && !payer[0]->possessive &&
-      !Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 8), {"for", "to", "per", "a", "each"})) {
+  // ("paying about $20 billion in cash for the assets": what the earlier deal bought.)
+  auto for_the_deal = [&] {
+    for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 8) && j + 1 < doc.ClauseEnd(k); ++j) {
+      if (doc.W(j) != "for") continue;
+      std::string_view d = doc.W(j + 1);
+      if (d != "the" && d != "those" && d != "these") return false;
+      for (uint32_t q = j + 2; q < doc.ClauseEnd(k) && doc.W(q) != ","; ++q) {
+        if (doc.MentionAt(q) || doc.MoneyAt(q)) return false;
+      }
+      return true;
+    }
+    return false;
+  };
+  const bool money_next = doc.MoneyAt(k + 1) == money || (k + 2 < doc.ClauseEnd(k) && doc.MoneyAt(k + 2) == money &&
+                                                          !doc.MentionAt(k + 1) && doc.IsPreposition(k + 1));
+  if (payee.empty() && money && target.empty() && money_next && !payer[0]->possessive &&
+      (!Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 8), {"for", "to", "per", "a", "each"}) || for_the_deal())) {
     // "Zscaler will pay about $675 million in cash and stock": the price of
     // the deal the payer made in the sentences before.
     Candidate c = Make(doc, DealType::kAcquisition, k, t, payer, {});
@@ -1999,6 +2021,47 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   out.push_back(c);
 }
 
+// "X agreed to license chip technology from Y" (X buys rights from Y), "Y
+// licenses its designs to X": a purchase of rights, asset other.
+void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  const uint32_t end = doc.ClauseEnd(k);
+  // "a licensing agreement", "license fees": the noun's own frame or no deal.
+  if (k + 1 < end && (doc.W(k + 1) == "agreement" || doc.W(k + 1) == "deal" || doc.W(k + 1) == "fees" ||
+                      doc.W(k + 1) == "fee" || doc.W(k + 1) == "revenue" || doc.W(k + 1) == "income")) {
+    return;
+  }
+  if (k > 0 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "the" || doc.W(k - 1) == "its" || doc.W(k - 1) == "of")) return;
+  Mentions agent = doc.Agent(k);
+  if (agent.empty() || agent[0]->possessive) return;
+  Mentions from = doc.AfterPrep(k, {"from"}, 10);
+  Mentions to = doc.AfterPrep(k, {"to"}, 10);
+  Mentions buyer, seller;
+  // ("agreed to license Midjourney's image technology": the owner sells the rights.)
+  const Mention* owner = nullptr;
+  for (uint32_t j = k + 1; j < std::min(end, k + 4) && !owner; ++j) {
+    const Mention* m = doc.MentionAt(j);
+    if (m && m->possessive && m->kind == MentionKind::kName) owner = m;
+    if (m || doc.IsPreposition(j)) break;
+  }
+  if (!from.empty() && !from[0]->possessive) {
+    buyer = {agent[0]};
+    seller = {from[0]};
+  } else if (owner) {
+    buyer = {agent[0]};
+    seller = {owner};
+  } else if (!to.empty() && !to[0]->possessive) {
+    buyer = {to[0]};
+    seller = {agent[0]};
+  } else {
+    return;
+  }
+  if (buyer[0]->canonical == seller[0]->canonical) return;
+  Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, seller);
+  c.asset = Asset::kOther;
+  c.money = doc.MoneyNear(k, true);
+  out.push_back(c);
+}
+
 // "take", "takes", "took", "taken", "taking" and the form each stands for.
 bool TakeVerb(std::string_view w, Form* form) {
   if (w == "take") {
@@ -2122,6 +2185,29 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       }
       continue;
     }
+    if (!t && doc.W(k) == "together" && k + 2 < sent.end_token && doc.W(k + 1) == "with" &&
+        k > doc.ClauseBegin(k) + 1 && doc.W(k - 1) != ",") {
+      // "G42 is building it together with OpenAI, Oracle and Nvidia": a joint
+      // project, unless another deal verb of the clause says more ("X,
+      // together with Y, invested ...").
+      bool other_deal = false;
+      for (uint32_t j = doc.ClauseBegin(k); j < doc.ClauseEnd(k) && !other_deal; ++j) {
+        const TriggerWord* o = doc.MentionAt(j) ? nullptr : doc.lexicon().Trigger(doc.W(j));
+        other_deal = o && o->frame != Frame::kPartner && o->frame != Frame::kDeal;
+      }
+      Mentions agent = doc.Agent(k);
+      Mentions partners = doc.ListAt(k + 2, doc.ClauseEnd(k), 2);
+      if (!other_deal && agent.size() == 1 && !partners.empty() && !agent[0]->possessive && !partners[0]->possessive &&
+          agent[0]->first_token < k) {
+        Mentions others;
+        for (const Mention* m : partners) {
+          if (m->canonical != agent[0]->canonical) AddUnique(others, m);
+        }
+        TriggerWord joint{Frame::kPartner, Form::kPresent};
+        if (!others.empty()) out.push_back(Make(doc, DealType::kPartnership, k, joint, agent, others));
+      }
+      continue;
+    }
     if (!t && k > sent.first_token) {
       // Two-word triggers; "take over" and "pick up" want their object next.
       t = Lexicon::PhraseTrigger(doc.W(k - 1), doc.W(k));
@@ -2160,6 +2246,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       case Frame::kPartner: PartnerFrame(doc, k, *t, out); break;
       case Frame::kPay: PayFrame(doc, k, *t, out); break;
       case Frame::kBacker: BackerFrame(doc, k, *t, out); break;
+      case Frame::kLicense: LicenseFrame(doc, k, *t, out); break;
     }
   }
   // Nominal investments with no slots inside an agreement frame ("talks with
