@@ -1504,5 +1504,43 @@ TEST(ExtractorTest, FuelCellsAreInfrastructure) {
   EXPECT_EQ(deals[0].to, Names{"Quarrydale Energy"});
 }
 
+TEST(ExtractorTest, AStakeOfAShareInANamedCompany) {
+  auto deals = ExtractText("Tervane Systems gets warrants equivalent to a stake of about 5.4 per cent in Quarrydale Mining.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Tervane Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Mining"});
+}
+
+TEST(ExtractorTest, TalksToRaiseWithoutASum) {
+  auto deals = ExtractText("Fjordline Cloud is in talks to raise fresh equity, The Information reported.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Fjordline Cloud"});
+  EXPECT_TRUE(deals[0].from.empty());
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+  EXPECT_TRUE(ExtractText("Fjordline Cloud has no plans to raise new equity.").empty());
+}
+
+TEST(ExtractorTest, TheSiteOwnerLeasesItsCampus) {
+  auto deals = ExtractText(
+      "Quarrydale Mining signed two ten-year leases with Fjordline Cloud for computing capacity at its Lake Mariner "
+      "campus.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(deals[0].from, Names{"Fjordline Cloud"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Mining"});
+}
+
+TEST(ExtractorTest, AnAbsoluteWithClauseIsNoCounterparty) {
+  auto deals = ExtractText(
+      "Fjordline Cloud signed a ten-year lease worth roughly $3 billion, with Tervane Systems again standing behind "
+      "the payments.");
+  for (const Deal& d : deals) {
+    EXPECT_NE(d.from, Names{"Tervane Systems"});
+    EXPECT_NE(d.to, Names{"Tervane Systems"});
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -554,6 +554,9 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   if (possessor) from = {possessor};
   if (doc.W(k) == "backing") {
     to = doc.AfterPrep(k, {"of", "in"}, 2);
+  } else if (t.frame == Frame::kStake && k + 1 < doc.ClauseEnd(k) && doc.W(k + 1) == "of") {
+    to = doc.AfterPrep(k, {"in", "into"}, 8);  // "a stake of about 5.4 per cent in Cipher"
+    if (!to.empty() && to[0]->kind != MentionKind::kName) to.clear();
   } else {
     to = doc.AfterPrep(k, {"in", "into"}, 4);
   }
@@ -735,6 +738,13 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = money;
   c.money_required = from.empty();
+  // "Fluidstack is in talks to raise fresh equity": a named company seeking
+  // funding is a deal before any sum or investor is known.
+  if (!money && funding_object && !vague && (c.status == DealStatus::kTalks || c.status == DealStatus::kPlanned) &&
+      to.size() == 1 && !to[0]->possessive && k > 0 && doc.W(k - 1) == "to" &&
+      !Has(doc, doc.ClauseBegin(k), k, {"no", "not", "never"})) {
+    c.money_required = false;
+  }
   // "secured commitments of up to $4 billion": promised, not yet paid.
   if (c.status == DealStatus::kCompleted && Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 4),
                                                 {"commitments", "commitment", "pledges", "pledge"})) {
@@ -1824,6 +1834,15 @@ void SecondAfterApposition(const DocContext& doc, uint32_t k, Mentions& pair) {
 
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions with = doc.AfterPrep(k, {"with", "between"}, WindowPastMoney(doc, k, 6));
+  // ("a lease worth $3bn, with Google again standing behind the payments": an
+  // absolute clause of its own, not the other side.)
+  if (!with.empty() && with[0]->first_token >= 2 && doc.W(with[0]->first_token - 1) == "with" &&
+      doc.W(with[0]->first_token - 2) == ",") {
+    uint32_t a = with.back()->end_token;
+    if (a < doc.ClauseEnd(k) && (doc.W(a) == "again" || doc.W(a) == "also")) ++a;
+    std::string_view v = a < doc.ClauseEnd(k) ? doc.W(a) : "";
+    if (v.size() > 4 && v.substr(v.size() - 3) == "ing") with.clear();
+  }
   Mentions agent;
   if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
   if (agent.empty()) agent = doc.Agent(k);
@@ -1916,10 +1935,23 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         supplies = true;
       }
     }
-    if (supplies || (doc.LooksLikeSupplier(*agent[0], asset) && !doc.LooksLikeSupplier(*with[0], asset))) {
+    // "signed leases with Fluidstack for capacity at its Lake Mariner campus":
+    // the owner of the site supplies it.
+    bool own_site = false;
+    for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && !own_site; ++j) {
+      const Mention* m = doc.MentionAt(j);
+      if (!m || m->kind != MentionKind::kPronoun || !m->possessive || m->canonical != agent[0]->canonical) continue;
+      for (uint32_t a = m->end_token; a < doc.ClauseEnd(k) && a < m->end_token + 5 && !own_site; ++a) {
+        std::string_view w = doc.W(a);
+        own_site = w == "campus" || w == "site" || w == "facility" || w == "facilities" || w == "campuses" ||
+                   w == "sites" || w == "centre" || w == "center" || w == "centres" || w == "centers";
+      }
+    }
+    if (supplies || own_site ||
+        (doc.LooksLikeSupplier(*agent[0], asset) && !doc.LooksLikeSupplier(*with[0], asset))) {
       std::swap(c.from, c.to);
     }
-    c.asset = PurchaseAsset(doc, k, c.to, false, 64);
+    c.asset = own_site ? Asset::kInfrastructure : PurchaseAsset(doc, k, c.to, false, 64);
   } else if (c.money) {
     c.asset = Asset::kOther;
   } else {
@@ -2238,9 +2270,19 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       case Frame::kAcquisition: AcquisitionNounFrame(doc, k, *t, out); break;
       case Frame::kMerge: MergeFrame(doc, k, *t, out); break;
       case Frame::kSell: SellFrame(doc, k, *t, out); break;
+      case Frame::kUse:
+        // "agreed a 15-year lease with Fluidstack": the noun, a contract.
+        if (doc.W(k) == "lease" && k > sent.first_token &&
+            (doc.W(k - 1) == "a" || doc.W(k - 1) == "the" || doc.W(k - 1) == "new" || doc.W(k - 1) == "its" ||
+             (doc.W(k - 1).size() > 5 && doc.W(k - 1).substr(doc.W(k - 1).size() - 5) == "-year"))) {
+          TriggerWord noun{Frame::kDeal, Form::kNoun};
+          DealFrame(doc, k, noun, out);
+          break;
+        }
+        PurchaseFrame(doc, k, *t, out);
+        break;
       case Frame::kSpend:
       case Frame::kCommit:
-      case Frame::kUse:
       case Frame::kSupply: PurchaseFrame(doc, k, *t, out); break;
       case Frame::kDeal: DealFrame(doc, k, *t, out); break;
       case Frame::kPartner: PartnerFrame(doc, k, *t, out); break;
