@@ -1542,5 +1542,35 @@ TEST(ExtractorTest, AnAbsoluteWithClauseIsNoCounterparty) {
   }
 }
 
+TEST(ExtractorTest, RespectivelyGivesEachPartyItsAmount) {
+  auto deals = ExtractText(
+      "Pellworth Systems and Quarrydale Labs said they would invest $5 billion and $10 billion, respectively, in "
+      "Tervane AI.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Systems"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 5e9);
+  EXPECT_EQ(deals[1].from, Names{"Quarrydale Labs"});
+  ASSERT_TRUE(deals[1].amount);
+  EXPECT_DOUBLE_EQ(deals[1].amount->value, 10e9);
+}
+
+TEST(ExtractorTest, ARoundThatIncludedAnInvestor) {
+  auto deals = ExtractText("Tervane AI closed a $20 billion funding round that included Pellworth Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Capital"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 20e9);
+}
+
+TEST(ExtractorTest, TheMakerOfWhatPowersTheGoodsIsNoSeller) {
+  auto deals = ExtractText(
+      "Lambda reached a multibillion-dollar agreement with Microsoft to deploy AI infrastructure powered by tens of "
+      "thousands of Nvidia GPUs.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Microsoft"});
+  EXPECT_EQ(deals[0].to, Names{"Lambda"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -524,6 +524,9 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     for (size_t i = 0; i < cands.size(); ++i) {
       for (size_t j = 0; j < cands.size(); ++j) {
         if (i == j || drop[i] || drop[j] || !cands[i].money || cands[i].money != cands[j].money) continue;
+        // ("closed a $20 billion funding round that included X": a partyless
+        // reading of the same round claims nothing from the one with parties.)
+        if (cands[j].anaphoric && !cands[i].anaphoric && cands[j].type == cands[i].type) continue;
         uint32_t mi = cands[i].money->first_token;
         auto dist = [&](const Candidate& c) { return c.trigger > mi ? c.trigger - mi : mi - c.trigger; };
         bool same = cands[i].type == cands[j].type && SameParties(gz, cands[i], cands[j], true);

@@ -52,7 +52,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         (doc.W(j - 1) == "that" || doc.W(j - 1) == "which" || doc.W(j - 1) == "who")) {
       std::string_view g = doc.W(j - 2);
       marker = g == "group" || g == "investors" || g == "syndicate" || g == "consortium" || g == "backers" ||
-               g == "firms" || g == "funds";
+               g == "firms" || g == "funds" || g == "round" || g == "financing" || g == "raise";
     }
     // "the Series B brought in Microsoft, Nvidia and Intel Capital"
     if (w == "in" && (doc.W(j - 1) == "brought" || doc.W(j - 1) == "brings" || doc.W(j - 1) == "drew")) marker = true;
@@ -164,6 +164,18 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Ment
       }
     }
     if (m->kind == MentionKind::kPronoun && m->possessive) {  // "on its cloud unit": one's own spending
+      j = m->end_token - 1;
+      continue;
+    }
+    // "infrastructure powered by tens of thousands of Nvidia GPUs": the maker
+    // of what is inside, not the seller.
+    bool inside = false;
+    for (uint32_t b = m->first_token; b-- > k + 1 && b + 8 > m->first_token && !inside;) {
+      if (doc.MentionAt(b) || doc.W(b) == ",") break;
+      inside = doc.W(b) == "by" && b > 0 &&
+               (doc.W(b - 1) == "powered" || doc.W(b - 1) == "accelerated" || doc.W(b - 1) == "made");
+    }
+    if (inside) {
       j = m->end_token - 1;
       continue;
     }
@@ -1487,6 +1499,13 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     if (FrameParties(doc, s, &subject, &other)) {
       if (supplier.empty() && !buyer.empty()) {
         supplier = {buyer[0]->canonical == other->canonical ? subject : other};
+        // "Lambda reached an agreement with Microsoft to deploy AI
+        // infrastructure": the side whose trade is the goods supplies them.
+        Asset goods = doc.AssetNear(k, true, 12);
+        if (goods != Asset::kNone && goods != Asset::kOther && doc.LooksLikeSupplier(*buyer[0], goods) &&
+            !doc.LooksLikeSupplier(*supplier[0], goods)) {
+          std::swap(buyer, supplier);
+        }
       } else if (buyer.empty() && !supplier.empty()) {
         buyer = {supplier[0]->canonical == other->canonical ? subject : other};
       } else if (buyer.empty() && supplier.empty()) {
@@ -2289,6 +2308,32 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       case Frame::kPay: PayFrame(doc, k, *t, out); break;
       case Frame::kBacker: BackerFrame(doc, k, *t, out); break;
       case Frame::kLicense: LicenseFrame(doc, k, *t, out); break;
+    }
+  }
+  // "X and Y will invest $5 billion and $10 billion, respectively, in Z":
+  // one deal per party, each with its own amount.
+  for (size_t i = 0, n = out.size(); i < n; ++i) {
+    Mentions& side = out[i].from.size() >= 2 ? out[i].from : out[i].to;
+    if (side.size() < 2 || side.size() > 4 || !out[i].money) continue;
+    const uint32_t b = doc.ClauseBegin(out[i].trigger), e = doc.ClauseEnd(out[i].trigger);
+    if (!Has(doc, b, e, {"respectively"})) continue;
+    std::vector<const Entity*> sums;
+    for (uint32_t j = b; j < e; ++j) {
+      const Entity* m = doc.MoneyAt(j);
+      if (m && (sums.empty() || sums.back() != m) && !doc.IsValuation(*m)) sums.push_back(m);
+    }
+    if (sums.size() != side.size()) continue;
+    const bool from_side = &side == &out[i].from;
+    const Mentions parties = side;
+    for (size_t p = 0; p < parties.size(); ++p) {
+      Candidate c = out[i];
+      (from_side ? c.from : c.to) = {parties[p]};
+      c.money = sums[p];
+      if (p == 0) {
+        out[i] = c;
+      } else {
+        out.push_back(c);
+      }
     }
   }
   // Nominal investments with no slots inside an agreement frame ("talks with

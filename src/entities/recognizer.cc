@@ -95,6 +95,21 @@ void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std
       if (taken[k]) full_end = name_end = name_stop = m.end_token;
     }
     for (size_t k = i; k < full_end; ++k) taken[k] = kTakenOrg;
+    // "Thrive Holdings" beside "Thrive Capital": a short name with a firm word
+    // other than the one the known name ends in is another organization.
+    if (name_stop > m.end_token) {
+      std::string_view canonical = info.canonical;
+      size_t sp = canonical.rfind(' ');
+      std::string_view last = sp == std::string_view::npos ? std::string_view() : canonical.substr(sp + 1);
+      std::string_view written = TokenText(text, toks[name_stop - 1]);
+      if (!last.empty() && (WordFlags(last) & (kFirmCue | kSuffixWord)) == kFirmCue && written != last &&
+          canonical.find(written) == std::string_view::npos) {
+        orgs->push_back(MakeOrgEntity(text, toks, i, full_end, name_end));
+        kinds->push_back(OrgKind::kCompany);
+        i = full_end;
+        continue;
+      }
+    }
     // "Fortune 500" names a list, not the magazine.
     if (info.kind == OrgKind::kOutlet && m.end_token < end && toks[m.end_token].kind == TokenKind::kNumber) {
       i = full_end;

@@ -266,6 +266,15 @@ TEST_F(RecognizerTest, MoreAttributionContexts) {
 }
 
 // Random soups of tricky pieces never break the invariants.
+TEST_F(RecognizerTest, AnotherFirmWordNamesAnotherOrganization) {
+  // "Thrive Capital" is known; "Thrive Holdings" is another organization,
+  // while a known company's own firm word keeps it ("Wells Fargo Bank").
+  EXPECT_EQ(Orgs("OpenAI took a stake in Thrive Holdings, created by Thrive Capital."),
+            (std::vector<std::string>{"OpenAI", "Thrive Holdings", "Thrive Capital"}));
+  EXPECT_EQ(Orgs("Wells Fargo Bank and HSBC Holdings lent the money."),
+            (std::vector<std::string>{"Wells Fargo", "HSBC"}));
+}
+
 TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
   const std::vector<std::string> pieces = {
       "$", "US$", "\u20AC", "1", "1.5", "13,000", "1e400", "999999999999999999", "billion", "bn", "B", "-", "to",
