@@ -119,11 +119,14 @@ class Tokenizer {
       : text_(text), p_(reinterpret_cast<const unsigned char*>(text.data())), n_(text.size()) {}
 
   // Tokens of the text; *newline_before gets the indices of the tokens a line
-  // break precedes, in increasing order.
-  std::vector<Token> Run(std::vector<uint32_t>* newline_before) {
+  // break precedes, and *may_end the tokens after which a sentence may end
+  // (a line break follows, or the token is . ! ? … or a word ending in a dot
+  // such as "U.S."), both in increasing order without repeats.
+  std::vector<Token> Run(std::vector<uint32_t>* newline_before, std::vector<uint32_t>* may_end) {
     std::vector<Token> out;
     out.reserve(n_ / 5 + 1);
     newline_before->clear();
+    may_end->clear();
     const unsigned char* p = p_;
     const size_t n = n_;
     size_t i = 0;
@@ -180,9 +183,18 @@ class Tokenizer {
         t.kind = TokenKind::kPunct;
       }
       t.end = static_cast<uint32_t>(end);
-      out.push_back(t);
-      if (newline) newline_before->push_back(static_cast<uint32_t>(out.size() - 1));
+      const uint32_t index = static_cast<uint32_t>(out.size());
+      if (newline) {
+        newline_before->push_back(index);
+        if (index > 0 && (may_end->empty() || may_end->back() != index - 1)) may_end->push_back(index - 1);
+      }
       newline = 0;
+      const bool ellipsis = end - i == 3 && c == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0xA6;  // U+2026
+      if (t.kind == TokenKind::kPunct ? c == '.' || c == '!' || c == '?' || ellipsis
+                                      : t.kind == TokenKind::kWord && end - i >= 4 && p[end - 1] == '.') {
+        may_end->push_back(index);
+      }
+      out.push_back(t);
       i = end;
     }
     return out;
@@ -343,8 +355,8 @@ bool DotEndsSentence(std::string_view text, const std::vector<Token>& toks, size
 
 Segmentation Segment(std::string_view text) {
   Segmentation seg;
-  std::vector<uint32_t> newline_before;
-  seg.tokens = Tokenizer(text).Run(&newline_before);
+  std::vector<uint32_t> newline_before, may_end;
+  seg.tokens = Tokenizer(text).Run(&newline_before, &may_end);
   // The next line break at or after the token asked for (asked for increasing
   // tokens); a sentinel past every token index ends the list.
   newline_before.push_back(UINT32_MAX);
@@ -365,12 +377,17 @@ Segmentation Segment(std::string_view text) {
     seg.sentences.push_back(s);
     first = end_tok;
   };
-  for (size_t k = 0; k < toks.size(); ++k) {
+  // Only the tokens the tokenizer marked can end a sentence; the others are
+  // not visited. `next` skips the closing quotes a mark takes along.
+  size_t next = 0;
+  for (uint32_t mark : may_end) {
+    const size_t k = mark;
+    if (k < next) continue;
     // A line break between this token and the next closes the sentence.
     bool newline_after = k + 1 < toks.size() && newline_at(k + 1);
     std::string_view tt = TokenText(text, toks[k]);
     bool ends = false;
-    if (toks[k].kind == TokenKind::kPunct && (tt == "." || tt == "!" || tt == "?" || tt == "\u2026")) {
+    if (toks[k].kind == TokenKind::kPunct) {  // . ! ? or …
       ends = tt != "." || DotEndsSentence(text, toks, k);
       // Take closing quotes and brackets glued to the mark along.
       size_t j = k;
@@ -383,8 +400,8 @@ Segmentation Segment(std::string_view text) {
         if (j + 1 < toks.size() && !toks[j + 1].space_before) ends = false;
       }
       if (ends) {
-        k = j;
-        close(k + 1);
+        close(j + 1);
+        next = j + 1;
         continue;
       }
     } else if (toks[k].kind == TokenKind::kWord && tt.size() >= 4 && tt.back() == '.' && k + 1 < toks.size() &&
@@ -394,6 +411,7 @@ Segmentation Segment(std::string_view text) {
       ends = kOpeners.Contains(TokenText(text, toks[k + 1]));
     }
     if (ends || newline_after) close(k + 1);
+    next = k + 1;
   }
   close(toks.size());
   return seg;

@@ -123,6 +123,76 @@ TEST(SegmenterTest, RoundLetterEndsASentence) {
 
 // Words are scanned 16 bytes at a time: every length and offset around the
 // block edges, each way a word can stop, and the case flags from any block.
+TEST(SegmenterTest, EndsAfterMarksQuotesDottedWordsAndLineBreaks) {
+  EXPECT_EQ(Sentences("It rose\u2026 Then it fell! Why? \"Because.\" (Twice.) Done"),
+            (std::vector<std::string>{"It rose\u2026", "Then it fell!", "Why?", "\"Because.\"", "(Twice.)", "Done"}));
+  EXPECT_EQ(Sentences("\nIt moved to the U.S. The plan worked.\nA line.\n\n\"Quoted.\"\nEnd"),
+            (std::vector<std::string>{"It moved to the U.S.", "The plan worked.", "A line.", "\"Quoted.\"", "End"}));
+  EXPECT_EQ(Sentences("Sold to the U.S.\nnext line"), (std::vector<std::string>{"Sold to the U.S.", "next line"}));
+  EXPECT_EQ(Sentences("Wait...what? No.it is glued."), (std::vector<std::string>{"Wait...what?", "No.it is glued."}));
+}
+
+// On random texts of marks, quotes, abbreviations and line breaks, the
+// sentences cover the tokens in order, every line break between two tokens
+// ends a sentence, and every other end follows a mark (. ! ? …), a closing
+// quote or bracket glued to one, or a word ending in a dot.
+TEST(SegmenterTest, SentencesPartitionTheTokensAtMarksAndLineBreaks) {
+  const std::vector<std::string> pieces = {
+      "Inc.", "U.S.", "Mr.", "J.", "Series", "B.", "The", "It", "said", "Acme", ".", "!", "?", "\u2026", "\"",
+      "\u201d", ")", "'", "\u2019s", "\n", "\n\n", " ", "$5", "Corp.", "However", ",", "x.ai", "Ltd.", "3.5",
+      "N.V.", "But", "\u00a0", "..", "?!", ".\"", "!)"};
+  uint64_t state = 12345;
+  auto next = [&state] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const uint32_t n = next() % 120;
+    for (uint32_t i = 0; i < n; ++i) {
+      text += pieces[next() % pieces.size()];
+      if (next() % 10 < 6) text += ' ';
+    }
+    Segmentation seg = Segment(text);
+    const auto& toks = seg.tokens;
+    uint32_t expect_first = 0;
+    for (size_t si = 0; si < seg.sentences.size(); ++si) {
+      const Sentence& s = seg.sentences[si];
+      ASSERT_EQ(s.first_token, expect_first) << text;
+      ASSERT_LT(s.first_token, s.end_token) << text;
+      EXPECT_EQ(s.start, toks[s.first_token].start);
+      EXPECT_EQ(s.end, toks[s.end_token - 1].end);
+      expect_first = s.end_token;
+      // No line break inside a sentence.
+      for (uint32_t k = s.first_token + 1; k < s.end_token; ++k) {
+        std::string_view gap(text.data() + toks[k - 1].end, toks[k].start - toks[k - 1].end);
+        EXPECT_EQ(gap.find('\n'), std::string_view::npos) << text;
+      }
+      if (s.end_token == toks.size()) continue;
+      std::string_view gap(text.data() + s.end, toks[s.end_token].start - s.end);
+      if (gap.find('\n') != std::string_view::npos) continue;
+      uint32_t k = s.end_token - 1;
+      std::string_view last = TokenText(text, toks[k]);
+      while (k > s.first_token && (last == "\"" || last == "'" || last == "\u201d" || last == "\u2019" || last == ")")) {
+        last = TokenText(text, toks[--k]);
+      }
+      EXPECT_TRUE(last == "." || last == "!" || last == "?" || last == "\u2026" ||
+                  (toks[k].kind == TokenKind::kWord && last.size() >= 4 && last.back() == '.'))
+          << "sentence " << si << " ends at '" << last << "' in: " << text;
+    }
+    EXPECT_EQ(expect_first, toks.size()) << text;
+    // And the other way: "!", "?" and "…" before a space end a sentence.
+    std::vector<bool> ends_after(toks.size() + 1, false);
+    for (const Sentence& s : seg.sentences) ends_after[s.end_token] = true;
+    for (size_t k = 0; k + 1 < toks.size(); ++k) {
+      std::string_view t = TokenText(text, toks[k]);
+      if ((t == "!" || t == "?" || t == "\u2026") && toks[k + 1].space_before) {
+        EXPECT_TRUE(ends_after[k + 1]) << "no end after token " << k << " in: " << text;
+      }
+    }
+  }
+}
+
 TEST(SegmenterTest, LongWordsAtEveryOffset) {
   for (size_t pad = 0; pad < 18; ++pad) {
     for (size_t len = 1; len <= 40; ++len) {
