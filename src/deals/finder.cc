@@ -354,7 +354,16 @@ class WrittenNames {
   WrittenNames(std::string_view text, const Segmentation& seg, const std::vector<Mention>& mentions)
       : text_(text), seg_(seg), mentions_(mentions) {}
 
-  std::string As(const std::string& canonical) const {
+  // The name a deal gives the organization (asked once per party of each
+  // deal: the choice is kept per canonical name).
+  const std::string& As(const std::string& canonical) const {
+    auto chosen = chosen_.find(canonical);
+    if (chosen == chosen_.end()) chosen = chosen_.emplace(canonical, Choose(canonical)).first;
+    return chosen->second;
+  }
+
+ private:
+  std::string Choose(const std::string& canonical) const {
     auto it = forms_.find(canonical);
     if (it == forms_.end()) it = forms_.emplace(canonical, FormsOf(canonical)).first;
     if (it->second.empty()) return canonical;
@@ -385,7 +394,6 @@ class WrittenNames {
     return fuller.empty() ? pick : fuller;
   }
 
- private:
   // The written forms of the organization's name mentions (suffixes stripped)
   // with their counts, in text order.
   std::vector<std::pair<std::string, int>> FormsOf(const std::string& canonical) const {
@@ -467,6 +475,7 @@ class WrittenNames {
   const Segmentation& seg_;
   const std::vector<Mention>& mentions_;
   mutable std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> forms_;  // by canonical
+  mutable std::unordered_map<std::string, std::string> chosen_;  // As() by canonical
 };
 
 }  // namespace

@@ -139,17 +139,28 @@ const TriggerWord* Lexicon::PhraseTrigger(std::string_view before, std::string_v
       {"reeled", "in", {Frame::kRaise, Form::kPast}},        {"took", "in", {Frame::kRaise, Form::kPast}},
   };
   // Called for every token: most words are rejected by their length and first
-  // byte (a bit per length for each first byte of a second word) before the list.
+  // byte (a bit per length for each first byte of a second word) before the
+  // list, and so are most words before a common second word ("in", "with").
   static constexpr std::array<uint32_t, 256> kShape = [] {
     std::array<uint32_t, 256> shape{};
     for (const Phrase& p : kPhrases) shape[static_cast<unsigned char>(p.word[0])] |= uint32_t{1} << p.word.size();
     return shape;
   }();
-  if (word.empty() || word.size() >= 32 || !((kShape[static_cast<unsigned char>(word[0])] >> word.size()) & 1)) {
-    return nullptr;
-  }
+  static constexpr std::array<uint32_t, 256> kBeforeShape = [] {
+    std::array<uint32_t, 256> shape{};
+    for (const Phrase& p : kPhrases) shape[static_cast<unsigned char>(p.before[0])] |= uint32_t{1} << p.before.size();
+    return shape;
+  }();
+  auto fits = [](const std::array<uint32_t, 256>& shape, std::string_view w) {
+    return !w.empty() && w.size() < 32 && ((shape[static_cast<unsigned char>(w[0])] >> w.size()) & 1);
+  };
+  if (!fits(kShape, word) || !fits(kBeforeShape, before)) return nullptr;
   for (const Phrase& p : kPhrases) {
-    if (p.word == word && p.before == before) return &p.trigger;
+    // Length and first byte inline first: "in" and "with" pass the filter above.
+    if (p.word.size() == word.size() && p.word[0] == word[0] && p.before.size() == before.size() &&
+        p.before[0] == before[0] && p.word == word && p.before == before) {
+      return &p.trigger;
+    }
   }
   return nullptr;
 }
