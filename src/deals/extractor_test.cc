@@ -1572,5 +1572,27 @@ TEST(ExtractorTest, TheMakerOfWhatPowersTheGoodsIsNoSeller) {
   EXPECT_EQ(deals[0].to, Names{"Lambda"});
 }
 
+TEST(ExtractorTest, APlacePossessiveBeforeADescribedPartner) {
+  auto deals = ExtractText(
+      "Equinix said it had formed a joint venture with Singapore's sovereign wealth fund GIC and the Canada Pension "
+      "Plan Investment Board.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].to.size(), 2u);
+}
+
+TEST(ExtractorTest, ThePowerCompanySellsThePower) {
+  // Both sides sell infrastructure of some kind; the power is the utility's.
+  auto buyer_first = ExtractText(
+      "Equinix has signed agreements with Bloom Energy for more than 100 megawatts of on-site generation.");
+  ASSERT_EQ(buyer_first.size(), 1u);
+  EXPECT_EQ(buyer_first[0].from, Names{"Equinix"});
+  EXPECT_EQ(buyer_first[0].to, Names{"Bloom Energy"});
+  auto seller_first = ExtractText("Talen Energy signed a power agreement with Amazon for 1.9 gigawatts of electricity.");
+  ASSERT_EQ(seller_first.size(), 1u);
+  EXPECT_EQ(seller_first[0].from, Names{"Amazon"});
+  EXPECT_EQ(seller_first[0].to, Names{"Talen Energy"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1851,6 +1851,20 @@ void SecondAfterApposition(const DocContext& doc, uint32_t k, Mentions& pair) {
   }
 }
 
+// A utility, a power producer or a maker of generating equipment, by its
+// gazetteer description.
+bool PowerCompany(const DocContext& doc, const Mention& m) {
+  const OrgInfo* info = doc.gazetteer().Find(m.canonical);
+  if (!info) return false;
+  for (const std::string& d : info->descriptions) {
+    for (std::string_view w : {"power", "energy", "utility", "fuel cell", "nuclear", "electric", "solar", "wind",
+                               "turbine", "reactor", "geothermal"}) {
+      if (d.find(w) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions with = doc.AfterPrep(k, {"with", "between"}, WindowPastMoney(doc, k, 6));
   // ("a lease worth $3bn, with Google again standing behind the payments": an
@@ -1966,8 +1980,19 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
                    w == "sites" || w == "centre" || w == "center" || w == "centres" || w == "centers";
       }
     }
-    if (supplies || own_site ||
-        (doc.LooksLikeSupplier(*agent[0], asset) && !doc.LooksLikeSupplier(*with[0], asset))) {
+    // Power ("agreements with Bloom Energy for 100 megawatts of on-site
+    // generation"): the side whose trade is power sells it, whatever else the
+    // other side sells.
+    int power = 0;  // +1: the agent sells power, -1: the other side does
+    if (Has(doc, doc.ClauseBegin(k), doc.ClauseEnd(k),
+            {"electricity", "power", "energy", "generation", "megawatts", "nuclear", "renewable", "cells"})) {
+      bool a = PowerCompany(doc, *agent[0]), w = PowerCompany(doc, *with[0]);
+      power = a == w ? 0 : a ? 1 : -1;
+    }
+    if (power < 0) {
+      // the text order already has the buyer first
+    } else if (supplies || own_site || power > 0 ||
+               (doc.LooksLikeSupplier(*agent[0], asset) && !doc.LooksLikeSupplier(*with[0], asset))) {
       std::swap(c.from, c.to);
     }
     c.asset = own_site ? Asset::kInfrastructure : PurchaseAsset(doc, k, c.to, false, 64);

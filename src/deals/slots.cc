@@ -77,8 +77,9 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
   // comma after them ("with three equipment makers, Kelderwick Power, ...").
   uint32_t j = k;
   while (j < end && !MentionAt(j) && skip > 0 && Skippable(*this, j)) {
+    // ("Singapore's sovereign wealth fund GIC": the possessive mark costs nothing.)
+    if (seg_.tokens[j].kind != TokenKind::kPossessive) --skip;
     ++j;
-    --skip;
   }
   // "the car electronics and audio maker Harman": "and" inside a description
   // that ends right before a name.
