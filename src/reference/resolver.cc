@@ -637,8 +637,11 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       uint32_t from = k + 1;
       for (uint32_t j = k + 1; j + 1 < sent.end_token && j <= k + 4; ++j) {
         std::string_view t = Tok(lower, toks[j]);
-        bool glued = t.size() > 6 && (t.substr(t.size() - 6) == "-based" || t.substr(t.size() - 6) == "-owned");
-        if (glued || (j > k + 1 && TokenText(lower, toks[j - 1]) == "-" && (t == "based" || t == "headquartered"))) {
+        auto ends = [&](std::string_view suffix) {
+          return t.size() > suffix.size() && t.substr(t.size() - suffix.size()) == suffix;
+        };
+        bool glued = ends("-based") || ends("-owned") || ends("-founded") || ends("-listed") || ends("-headquartered");
+        if (glued || (j > k + 1 && TokenText(lower, toks[j - 1]) == "-" && (t == "based" || t == "headquartered" || t == "founded" || t == "listed" || t == "owned"))) {
           from = j + 1;
         }
       }
@@ -670,11 +673,22 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         continue;
       }
       std::vector<std::string> words;
+      std::string_view head_word = Tok(lower, toks[head]);
+      // "the maker of ChatGPT": the product named after the head is its
+      // modifier ("the ChatGPT maker").
+      uint32_t product_end = head;
+      if (head + 2 < sent.end_token && Tok(lower, toks[head + 1]) == "of" &&
+          (head_word == "maker" || head_word == "developer" || head_word == "creator" || head_word == "owner" ||
+           head_word == "operator") &&
+          Capitalized(toks[head + 2]) &&
+          !(n < names.size() && names[n].first_token == head + 2 && gazetteer_->Find(names[n].canonical))) {
+        product_end = head + 2;
+        words.push_back(Normalize(Tok(lower, toks[head + 2])));
+      }
       for (uint32_t j = from; j <= head; ++j) {
         std::string_view t = Tok(lower, toks[j]);
         if (t != "-") words.push_back(Normalize(t));
       }
-      std::string_view head_word = Tok(lower, toks[head]);
       bool possessive = head + 1 < sent.end_token && toks[head + 1].kind == TokenKind::kPossessive;
       std::vector<std::string> cands = SalienceOrder(seen, si, k);
       // Specific descriptions ("the software company" is, "the company" is not):
@@ -727,7 +741,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       Mention m = Reference(MentionKind::kDescription, k, head + 1, si, std::move(cands), possessive, *gazetteer_);
       remember(m, k);
       out.push_back(std::move(m));
-      k = head;
+      k = product_end;
     }
   }
   return out;

@@ -49,6 +49,14 @@ TEST(ResolverTest, DescriptionFoundThroughTheGazetteer) {
   EXPECT_TRUE(Has(m, "The ChatGPT maker=OpenAI"));
 }
 
+TEST(ResolverTest, TheMakerOfAProduct) {
+  auto m = Resolve("Microsoft and OpenAI met in Seattle. The maker of ChatGPT wants more capacity.");
+  EXPECT_TRUE(Has(m, "The maker=OpenAI"));
+  // A place glued with "-founded" says nothing; the product names the company.
+  auto p = Resolve("OpenAI bought Statsig. The Sydney-founded maker of Jira and Confluence said it would buy a browser company.");
+  EXPECT_TRUE(Has(p, "The Sydney-founded maker=Atlassian")) << ::testing::PrintToString(p);
+}
+
 TEST(ResolverTest, ShortNameAfterTheFullName) {
   auto m = Resolve("Halvorsen Robotics makes warehouse robots. Last year Halvorsen opened a plant.");
   EXPECT_TRUE(Has(m, "Halvorsen=Halvorsen Robotics"));
