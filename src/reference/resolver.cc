@@ -687,7 +687,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       }
       for (uint32_t j = from; j <= head; ++j) {
         std::string_view t = Tok(lower, toks[j]);
-        if (t != "-") words.push_back(Normalize(t));
+        // ("the same company" says no more than "the company".)
+        if (t != "-" && t != "same") words.push_back(Normalize(t));
       }
       bool possessive = head + 1 < sent.end_token && toks[head + 1].kind == TokenKind::kPossessive;
       std::vector<std::string> cands = SalienceOrder(seen, si, k);

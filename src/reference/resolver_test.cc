@@ -57,6 +57,12 @@ TEST(ResolverTest, TheMakerOfAProduct) {
   EXPECT_TRUE(Has(p, "The Sydney-founded maker=Atlassian")) << ::testing::PrintToString(p);
 }
 
+TEST(ResolverTest, TheSameCompanyIsTheSubjectBefore) {
+  auto m = Resolve(
+      "Fjordline Compute closed a loan from ING and ABN Amro. The same company is in talks to raise more money.");
+  EXPECT_TRUE(Has(m, "The same company=Fjordline Compute")) << ::testing::PrintToString(m);
+}
+
 TEST(ResolverTest, ShortNameAfterTheFullName) {
   auto m = Resolve("Halvorsen Robotics makes warehouse robots. Last year Halvorsen opened a plant.");
   EXPECT_TRUE(Has(m, "Halvorsen=Halvorsen Robotics"));
