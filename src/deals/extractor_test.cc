@@ -1594,5 +1594,12 @@ TEST(ExtractorTest, ThePowerCompanySellsThePower) {
   EXPECT_EQ(seller_first[0].to, Names{"Talen Energy"});
 }
 
+TEST(ExtractorTest, AnAcronymTheGazetteerSpellsOutIsNamedInFull) {
+  auto deals = ExtractText("Meta tried to buy SSI outright earlier this year and got turned down.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Safe Superintelligence"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

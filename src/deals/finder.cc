@@ -382,6 +382,16 @@ class WrittenNames {
       }
     }
     if (pick.empty()) return canonical;
+    // "SSI" for Safe Superintelligence, "PIF" for the Public Investment Fund:
+    // an acronym the gazetteer spells out is named by its full name.
+    auto acronym = [](const std::string& f) {
+      if (f.size() < 2 || f.size() > 5) return false;
+      for (char c : f) {
+        if (c < 'A' || c > 'Z') return false;
+      }
+      return true;
+    };
+    if (acronym(pick) && canonical.find(' ') != std::string::npos && !acronym(canonical)) return canonical;
     // "Docomo" is written most, "NTT Docomo" at the first mention: the
     // fuller form that ends with the short one is the clearer name.
     std::string fuller;

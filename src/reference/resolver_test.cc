@@ -59,8 +59,8 @@ TEST(ResolverTest, TheMakerOfAProduct) {
 
 TEST(ResolverTest, TheSameCompanyIsTheSubjectBefore) {
   auto m = Resolve(
-      "Fjordline Compute closed a loan from ING and ABN Amro. The same company is in talks to raise more money.");
-  EXPECT_TRUE(Has(m, "The same company=Fjordline Compute")) << ::testing::PrintToString(m);
+      "Fjordline Cloud closed a loan from ING and ABN Amro. The same company is in talks to raise more money.");
+  EXPECT_TRUE(Has(m, "The same company=Fjordline Cloud")) << ::testing::PrintToString(m);
 }
 
 TEST(ResolverTest, ShortNameAfterTheFullName) {
