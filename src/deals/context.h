@@ -51,7 +51,7 @@ class DocContext {
   const Gazetteer& gazetteer() const { return gazetteer_; }
 
   // Lower-case text of token k.
-  std::string_view W(uint32_t k) const { return words_[k]; }
+  WordView W(uint32_t k) const { return WordView(words_[k]); }
   bool Is(uint32_t k, std::string_view w) const { return k < words_.size() && words_[k] == w; }
   const std::vector<std::string_view>& words() const { return words_; }
 

@@ -46,7 +46,7 @@ bool In(const WordList<N>& list, std::string_view s) {
   return list.Contains(s);
 }
 
-std::string_view Tok(std::string_view lower, const Token& t) { return lower.substr(t.start, t.end - t.start); }
+WordView Tok(std::string_view lower, const Token& t) { return TokenText(lower, t); }
 
 struct Seen {
   const std::string* canonical;  // stable storage (see Resolve)

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "segment/word_view.h"
+
 namespace dealgraph {
 
 enum class TokenKind : uint8_t {
@@ -48,9 +50,9 @@ struct Segmentation {
 // Texts are limited to 4 GiB by the 32-bit offsets. Thread-safe.
 Segmentation Segment(std::string_view text);
 
-// The token's bytes.
-inline std::string_view TokenText(std::string_view text, const Token& t) {
-  return text.substr(t.start, t.end - t.start);
+// The token's bytes (a string_view; == against a literal is inline).
+inline WordView TokenText(std::string_view text, const Token& t) {
+  return WordView(text.substr(t.start, t.end - t.start));
 }
 
 }  // namespace dealgraph
