@@ -93,7 +93,7 @@ Marker Distinct(const DocContext& doc, const Candidate& c) {
   }
   uint32_t hi = c.money ? std::max(c.trigger, c.money->end_token + 1) : c.trigger;
   for (uint32_t j = std::max(lo, doc.ClauseBegin(c.trigger)); j < hi && j < doc.ClauseEnd(c.trigger); ++j) {
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     if (w == "another" || w == "additional" || w == "further" || w == "second" || w == "new" || w == "fresh" ||
         w == "more" || w == "incremental") {
       return Marker::kAdditive;
@@ -119,7 +119,7 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
   const Sentence& sent = doc.seg().sentences[s];
   const uint32_t clause_end = doc.ClauseEnd(sent.first_token);
   auto deal_word = [&](uint32_t j) {
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     return w == "deal" || w == "talks" || w == "negotiations" || w == "discussions" || w == "agreement" ||
            w == "transaction" || w == "merger" || w == "acquisition" || w == "takeover" || w == "bid" ||
            w == "offer" || w == "contract" || w == "plan" || w == "plans" || w == "report" || w == "reports";
@@ -127,7 +127,7 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
   bool by_party = false, by_deal = false;
   for (const CueHit& c : doc.Cues(s)) {
     if (c.kind != CueKind::kCancelled || c.first >= clause_end) continue;
-    std::string_view w = doc.W(c.first);
+    WordView w = doc.W(c.first);
     // Verbs that cancel whatever their subject had agreed; "dropped" or
     // "declined" may be about shares or comment instead.
     by_party = by_party || w == "denied" || w == "denies" || w == "rejected" || w == "rejects" || w == "walked" ||
@@ -175,9 +175,9 @@ void CompletionFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>
   if (kept.empty()) return;
   const Sentence& sent = doc.seg().sentences[s];
   for (uint32_t k = sent.first_token; k + 2 < sent.end_token; ++k) {
-    std::string_view d = doc.W(k);
+    WordView d = doc.W(k);
     if (d != "that" && d != "the" && d != "this") continue;
-    std::string_view noun = doc.W(k + 1);
+    WordView noun = doc.W(k + 1);
     if (noun != "deal" && noun != "transaction" && noun != "sale" && noun != "acquisition" && noun != "purchase" &&
         noun != "merger" && noun != "takeover") {
       continue;
@@ -202,7 +202,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   if (kept.empty() || kept.back().type != DealType::kInvestment || kept.back().last_sentence + 2 < s) return false;
   const Sentence& sent = doc.seg().sentences[s];
   auto round_noun = [&](uint32_t j) {
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     return w == "round" || w == "financing" || w == "funding" || w == "raise" || w == "series" || w == "investment";
   };
   // "The round, which raised €480m, was led by X", "It was joined by Y": the round is the subject.
@@ -219,7 +219,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   bool money_seen = false, round_seen = false;
   bool joined = false;
   for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {
-    std::string_view w = doc.W(k), next = doc.W(k + 1), prev = doc.W(k - 1);
+    WordView w = doc.W(k), next = doc.W(k + 1), prev = doc.W(k - 1);
     money_seen = money_seen || doc.MoneyAt(k - 1);
     if (const TriggerWord* t = doc.lexicon().Trigger(doc.W(k - 1))) {
       round_seen = round_seen || t->frame == Frame::kRaise || t->frame == Frame::kRound;
@@ -287,7 +287,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     // "Existing backers including Tencent, X and Y also put in money": the
     // names listed after the investors' noun.
     for (uint32_t j = doc.ClauseBegin(k); j + 1 < k && j < doc.ClauseBegin(k) + 4; ++j) {
-      std::string_view noun = doc.W(j);
+      WordView noun = doc.W(j);
       if ((noun == "backers" || noun == "investors" || noun == "shareholders") && doc.W(j + 1) == "including") {
         std::vector<const Mention*> listed = doc.ListAt(j + 2, k, 3);
         if (!listed.empty()) joining = listed;
@@ -561,7 +561,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
         for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
           if (it->sentence + 2 < s) break;
           // "That purchase is worth $5.8 billion" completes a purchase of goods too.
-          std::string_view noun = doc.W(c.trigger);
+          WordView noun = doc.W(c.trigger);
           bool type_ok = c.frame == Frame::kDeal || it->type == c.type ||
                          ((noun == "purchase" || noun == "purchases") && it->type == DealType::kPurchase);
           // A payer named with the amount ("X will pay $N") pays in its own deal.

@@ -30,7 +30,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
   Mentions out;
   const uint32_t end = doc.ClauseEnd(k);
   for (uint32_t j = k + 1; j < end; ++j) {
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     bool marker = w == "from" || w == "including" || w == "by" || w == "of" || w == "as";
     if (w == "of" && !(j > 0 && (doc.W(j - 1) == "participation"))) marker = false;
     if (w == "by" && !(doc.W(j - 1) == "led" || doc.W(j - 1) == "co-led" || doc.W(j - 1) == "backed" ||
@@ -40,7 +40,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     if (w == "as" && !(j > 0 && doc.W(j - 1) == "such")) marker = false;
     // "angel investors, including engineers from Stripe": people, not the firms.
     if (w == "from" && j > 0) {
-      std::string_view who = doc.W(j - 1);
+      WordView who = doc.W(j - 1);
       if (who == "away") marker = false;  // "win customers away from Nvidia"
       if (who == "engineers" || who == "employees" || who == "executives" || who == "staff" ||
           who == "founders" || who == "alumni" || who == "veterans" || who == "researchers" || who == "people") {
@@ -50,7 +50,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     // "from a group that included X and Y", "from investors who include X"
     if ((w == "included" || w == "includes" || w == "include") && j >= 2 &&
         (doc.W(j - 1) == "that" || doc.W(j - 1) == "which" || doc.W(j - 1) == "who")) {
-      std::string_view g = doc.W(j - 2);
+      WordView g = doc.W(j - 2);
       marker = g == "group" || g == "investors" || g == "syndicate" || g == "consortium" || g == "backers" ||
                g == "firms" || g == "funds" || g == "round" || g == "financing" || g == "raise";
     }
@@ -184,7 +184,7 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Ment
                                        doc.W(m->first_token - 1) == "on" || doc.W(m->first_token - 1) == "through");
     // "electricity from reactors to be built by Kairos Power": whoever builds or runs the source.
     if (!prep && m->first_token > 1 && doc.W(m->first_token - 1) == "by") {
-      std::string_view v = doc.W(m->first_token - 2);
+      WordView v = doc.W(m->first_token - 2);
       prep = v == "built" || v == "operated" || v == "owned" || v == "run" || v == "developed";
     }
     if (goods_after || prep) return {m};
@@ -227,7 +227,7 @@ bool FrameParties(const DocContext& doc, uint32_t s, const Mention** subject, co
     if (doc.W(j) != "with") continue;
     bool agreement = false;
     for (uint32_t p = (j >= sent.first_token + 3 ? j - 3 : sent.first_token); p < j; ++p) {
-      std::string_view w = doc.W(p);
+      WordView w = doc.W(p);
       const TriggerWord* t = doc.lexicon().Trigger(w);
       if (w == "talks" || w == "discussions" || w == "negotiations" || (t && t->form == Form::kNoun)) agreement = true;
     }
@@ -247,7 +247,7 @@ bool FrameParties(const DocContext& doc, uint32_t s, const Mention** subject, co
 // indefinite noun phrase introduces a new deal ("the agreement" refers back).
 bool Indefinite(const DocContext& doc, uint32_t k) {
   for (uint32_t j = k; j-- > doc.ClauseBegin(k) && j + 6 > k;) {
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     if (w == "a" || w == "an") return true;
     if (w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || w == "his" || w == "her") return false;
   }
@@ -259,7 +259,7 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
   for (uint32_t j = k + 1; j < end; ++j) {
     if (doc.MoneyAt(j)) end = std::min(doc.ClauseEnd(k), end + 1);  // an amount does not count
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     if (w == "stake" || w == "stakes" || w == "shares" || w == "%" || w == "percent" || w == "interest" ||
         w == "equity" || w == "stock" || w == "holding" || w == "shareholding" || (w.size() > 1 && w.back() == '%')) {
       return true;
@@ -331,7 +331,7 @@ bool Passive(const DocContext& doc, uint32_t k) {
     }
     if (j == k + 1 || j >= doc.words().size() || doc.W(j) != "by") return false;
   }
-  std::string_view p = doc.W(k - 1);
+  WordView p = doc.W(k - 1);
   if (p == "taken" || p == "went") return true;  // "taken private by"
   // "has been snapped up by X", "was picked up by X": a phrasal verb.
   if ((doc.W(k) == "up" || doc.W(k) == "over") && k >= 2 &&
@@ -363,7 +363,7 @@ Mentions ImpliedInvestee(const DocContext& doc, uint32_t k, bool* implied) {
   const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
   bool prep = false;
   for (uint32_t j = k + 1; j < sent.end_token; ++j) {
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     if (w == "stake" || w == "stakes") {
       Mentions in = doc.AfterPrep(j, {"in"}, 8);
       if (!in.empty() && !in[0]->possessive) return in;
@@ -382,7 +382,7 @@ bool UnnamedCompanies(const DocContext& doc, uint32_t k) {
   const uint32_t end = std::min(doc.ClauseEnd(k), k + 6);
   for (uint32_t j = k + 1; j < end; ++j) {
     if (doc.MentionAt(j) || doc.MoneyAt(j)) return false;
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     if (w == "startups" || w == "start-ups" || w == "companies" || w == "firms" || w == "businesses" ||
         w == "developers" || w == "founders") {
       return true;
@@ -405,7 +405,7 @@ bool InvestsInThing(const DocContext& doc, uint32_t k) {
     ++j;
   }
   if (j >= end || j >= k + 10 || j + 1 >= end) return false;
-  std::string_view first = doc.W(j + 1);
+  WordView first = doc.W(j + 1);
   if (doc.MoneyAt(j + 1) || first == "talks" || first == "the" || first == "a" || first == "an" ||
       (first.size() == 4 && first[0] >= '1' && first[0] <= '2' && first[1] >= '0' && first[1] <= '9')) {
     return false;  // an amount, a date or a described company follows
@@ -485,7 +485,7 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
 void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "the pension fund Northmoor Capital", "a hedge fund": the noun, not the verb.
   if (k > 0) {
-    std::string_view p = doc.W(k - 1);
+    WordView p = doc.W(k - 1);
     if (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "pension" || p == "hedge" ||
         p == "venture" || p == "wealth" || p == "sovereign" || p == "investment" || p == "index" || p == "equity" ||
         p == "mutual" || p == "growth" || p == "infrastructure" || p == "buyout" || p == "'s") {
@@ -580,7 +580,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     bool unnamed_unit = false;
     for (uint32_t j = to[0]->end_token; j < std::min(doc.ClauseEnd(k), to[0]->end_token + 5) && !unit; ++j) {
       if (doc.MentionAt(j) || doc.IsPreposition(j)) break;
-      std::string_view w = doc.W(j);
+      WordView w = doc.W(j);
       // ("a 49% stake in its planned chip factories": its sites are its own.)
       if (IsUnitWord(w) || w == "factories" || w == "factory" || w == "plants" || w == "plant" || w == "fabs" ||
           w == "fab" || w == "project" || w == "projects" || w == "campus") {
@@ -657,7 +657,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   // "Tessaly AI took an undisclosed investment from X": received, so done.
   if (t.frame == Frame::kInvestment && c.status == DealStatus::kAnnounced && !doc.HasStatusCue(k) && k >= 2) {
     for (uint32_t j = k; j-- > std::max(doc.ClauseBegin(k), k > 5 ? k - 5 : 0);) {
-      std::string_view w = doc.W(j);
+      WordView w = doc.W(j);
       if (w == "took" || w == "received" || w == "got" || w == "won" || w == "accepted" || w == "obtained" ||
           w == "drew" || w == "attracted") {
         if (j == 0 || (doc.W(j - 1) != "be" && doc.W(j - 1) != "been")) c.status = DealStatus::kCompleted;
@@ -702,7 +702,7 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       money = m;
       break;
     }
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     if (w == "funding" || w == "capital" || w == "financing" || w == "round" || w == "series" || w == "money" ||
         w == "commitments" || w == "investment" || w == "equity") {
       funding_object = true;
@@ -774,7 +774,7 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   // "X joined a $N round in Y": the subject is an investor in Y.
   const Mention* owner = nullptr;  // "Orbis's $30 million Series A"
   for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 8;) {
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     bool part = (w == "part" && j > 0 && (doc.W(j - 1) == "took" || doc.W(j - 1) == "taken" ||
                                           doc.W(j - 1) == "take" || doc.W(j - 1) == "takes")) ||
                 w == "participated" || w == "participates" || w == "joined" || w == "joins";
@@ -833,7 +833,7 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     // sentences may name; with an amount it is a deal on its own.
     bool closed = false;
     for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j < 6;) {
-      std::string_view w = doc.W(j);
+      WordView w = doc.W(j);
       if (doc.lexicon().Trigger(w) || doc.MentionAt(j)) break;
       if (w == "closed" || w == "completed" || w == "secured" || w == "announced" || w == "finalized" ||
           w == "finalised") {
@@ -919,7 +919,7 @@ Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep) {
   for (uint32_t j = k + 1; j + 3 < end; ++j) {
     if (doc.W(j) != prep) continue;
     for (uint32_t g = j + 1; g < j + 5 && g + 1 < end; ++g) {
-      std::string_view w = doc.W(g);
+      WordView w = doc.W(g);
       if (w == "consortium" || w == "group" || w == "groups" || w == "investors" || w == "club") {
         Mentions members = doc.AfterPrep(g, {"of", "led", "including"}, 6);
         if (!members.empty()) return members;
@@ -936,7 +936,7 @@ Mentions OwnerOfUnit(const DocContext& doc, uint32_t k) {
   const uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
   for (uint32_t j = k + 1; j + 1 < end; ++j) {
     if (doc.MentionAt(j) || doc.IsPreposition(j)) return {};
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     if (IsUnitWord(w) && doc.W(j + 1) == "of") {
       Mentions owner = doc.ListAt(j + 2, doc.ClauseEnd(k), 2);
       if (!owner.empty()) return {owner[0]};
@@ -960,7 +960,7 @@ bool IndefiniteCompany(const DocContext& doc, uint32_t k) {
   if (k + 2 >= end || (doc.W(k + 1) != "a" && doc.W(k + 1) != "an")) return false;
   for (uint32_t j = k + 2; j < end; ++j) {
     if (doc.MentionAt(j) || doc.MoneyAt(j) || doc.IsPreposition(j)) return false;
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     if ((IsRoleNoun(w) && w != "group") || w == "rival" || w == "competitor") return true;
   }
   return false;
@@ -1037,7 +1037,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     if (target.empty()) {
       // "the rest of Windsurf had been bought by Cognition": what remained of the company.
       for (uint32_t j = doc.ClauseBegin(k); j + 2 < k; ++j) {
-        std::string_view w = doc.W(j);
+        WordView w = doc.W(j);
         if ((w == "rest" || w == "remainder" || w == "most" || w == "all" || w == "much") && doc.W(j + 1) == "of") {
           if (const Mention* m = doc.MentionAt(j + 2); m && !m->possessive && m->first_token == j + 2) target = {m};
           break;
@@ -1092,7 +1092,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     if (a + 2 < doc.ClauseEnd(k) + 6 && a + 1 < doc.words().size() && doc.W(a) == "," &&
         (doc.W(a + 1) == "a" || doc.W(a + 1) == "an" || doc.W(a + 1) == "the")) {
       for (uint32_t j = a + 2; j < doc.words().size() && j < a + 8; ++j) {
-        std::string_view w = doc.W(j);
+        WordView w = doc.W(j);
         if (w == "," || w == "." || doc.MentionAt(j)) break;
         if (IsRoleNoun(w) || w == "miner" || w == "manufacturer" || w == "producer" || w == "platform" ||
             w == "business") {
@@ -1143,7 +1143,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
 }
 
 void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
-  std::string_view w = doc.W(k);
+  WordView w = doc.W(k);
   bool bid = w == "bid" || w == "bids" || w == "offer";
   Mentions to = bid ? doc.AfterPrep(k, {"for"}, 6) : doc.AfterPrep(k, {"of"}, 4);
   if (to.empty() && !bid && k + 3 < doc.ClauseEnd(k) && doc.W(k + 1) == "of" && doc.W(k + 2) == "the") {
@@ -1160,7 +1160,7 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   if (bid && to.empty() && k > 0 && doc.PossessorBefore(k) == nullptr) {
     // "Wiz rejected a $23 billion offer from Google": the bidder after
     // "from", the subject its target (an offer as a noun: after an article or an amount).
-    std::string_view p = doc.W(k - 1);
+    WordView p = doc.W(k - 1);
     bool noun = doc.MoneyAt(k - 1) || p == "a" || p == "an" || p == "the" || p == "takeover" || p == "buyout" ||
                 p == "unsolicited" || p == "rival" || p == "higher" || p == "sweetened" || p == "cash";
     Mentions bidder = noun ? doc.AfterPrep(k, {"from"}, 4) : Mentions{};
@@ -1314,7 +1314,7 @@ Mentions SaleBuyers(const DocContext& doc, uint32_t k) {
   const uint32_t end = std::min(doc.ClauseEnd(k), k + 25);
   for (uint32_t j = k + 1; j < end; ++j) {
     if (doc.W(j) != "to") continue;
-    std::string_view p = doc.W(j - 1);
+    WordView p = doc.W(j - 1);
     if (p == "next" || p == "close" || p == "due" || p == "according" || p == "adjacent") continue;
     Mentions list = doc.ListAt(j + 1, doc.ClauseEnd(k));
     if (list.empty() || list[0]->possessive) continue;
@@ -1330,7 +1330,7 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   if (!buyer.empty() && buyer[0]->possessive && buyer[0]->kind == MentionKind::kPronoun) buyer.clear();
   if (buyer.empty() && t.form == Form::kNoun && k >= 2 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "potential")) {
     // "Brenner Analytik is exploring a sale": a company seeking a buyer it has not named.
-    std::string_view v = doc.W(k - 2) == "potential" && k >= 3 ? doc.W(k - 3) : doc.W(k - 2);
+    WordView v = doc.W(k - 2) == "potential" && k >= 3 ? doc.W(k - 3) : doc.W(k - 2);
     if (v == "exploring" || v == "explore" || v == "explores" || v == "considering" || v == "weighing" ||
         v == "pursuing" || v == "studying") {
       Mentions seller = doc.Agent(k);
@@ -1565,7 +1565,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     }
     if (chips && cloud) asset = Asset::kInfrastructure;
   }
-  std::string_view w = doc.W(k);
+  WordView w = doc.W(k);
   if (asset == Asset::kChips && (w.substr(0, 4) == "rent" || w.substr(0, 4) == "leas")) asset = Asset::kCloud;
   Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, supplier);
   c.asset = asset;
@@ -1580,7 +1580,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     // The used thing must be goods: "use AWS Trainium chips", not "use the money".
     bool goods = false;
     for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 10); ++j) {
-      std::string_view w = doc.W(j);
+      WordView w = doc.W(j);
       if (w == "to" || w == "for" || w == ",") break;
       for (const CueHit& cue : doc.Cues(s)) {
         if (cue.first == j && (cue.kind == CueKind::kCloud || cue.kind == CueKind::kChips ||
@@ -1688,7 +1688,7 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
       }
     }
     for (uint32_t j = after; payee.empty() && j < std::min(doc.ClauseEnd(k), after + 6); ++j) {
-      std::string_view w = doc.W(j);
+      WordView w = doc.W(j);
       if (w != "hire" || j == 0 || doc.W(j - 1) != "to") {
         if (!(w == "license" || w == "licence") || j == 0 || doc.W(j - 1) != "to") continue;
       }
@@ -1722,7 +1722,7 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
   auto for_the_deal = [&] {
     for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 8) && j + 1 < doc.ClauseEnd(k); ++j) {
       if (doc.W(j) != "for") continue;
-      std::string_view d = doc.W(j + 1);
+      WordView d = doc.W(j + 1);
       if (d != "the" && d != "those" && d != "these") return false;
       for (uint32_t q = j + 2; q < doc.ClauseEnd(k) && doc.W(q) != ","; ++q) {
         if (doc.MentionAt(q) || doc.MoneyAt(q)) return false;
@@ -1782,7 +1782,7 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   if (k >= 2 && (doc.W(k - 1) == "as" || (doc.W(k - 1) == "an" && doc.W(k - 2) == "as"))) {
     uint32_t as = doc.W(k - 1) == "as" ? k - 1 : k - 2;
     for (uint32_t j = doc.ClauseBegin(k); j + 1 < as; ++j) {
-      std::string_view w = doc.W(j);
+      WordView w = doc.W(j);
       if (w != "counts" && w != "count" && w != "counted" && w != "lists" && w != "listed") continue;
       Mentions from = doc.ListAt(j + 1, as, 3);
       Mentions owner = doc.Agent(j);
@@ -1796,7 +1796,7 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   // "Perplexity, which counts Nvidia among its backers": the counted names back the subject.
   if (k >= 2 && doc.W(k - 2) == "among" && (doc.W(k - 1) == "its" || doc.W(k - 1) == "their")) {
     for (uint32_t j = doc.ClauseBegin(k); j + 1 < k; ++j) {
-      std::string_view w = doc.W(j);
+      WordView w = doc.W(j);
       if (w != "counts" && w != "count" && w != "counted" && w != "counting") continue;
       Mentions from = doc.ListAt(j + 1, k, 3);
       const Mention* owner = doc.MentionAt(k - 1);
@@ -1820,7 +1820,7 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   bool linked = false;
   uint32_t after = from.back()->end_token;
   for (uint32_t j = after; j < k; ++j) {
-    std::string_view w = doc.W(j);
+    WordView w = doc.W(j);
     if (w == "is" || w == "was" || w == "became" || w == "becomes" || w == "remains" || w == "remained" ||
         w == "become" || w == "be" || (w == "," && j == after && k - j <= 5)) {
       linked = true;
@@ -1900,7 +1900,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // two companies agreeing to make something together.
     // Any verb but one of buying, selling, investing or supplying ("to offer
     // coverage", "to build a data centre", "to jointly develop").
-    std::string_view v = doc.W(k + 2);
+    WordView v = doc.W(k + 2);
     const TriggerWord* vt = doc.lexicon().Trigger(v);
     bool money_verb = vt && vt->frame != Frame::kPartner && vt->frame != Frame::kAcquisition &&
                       vt->frame != Frame::kDeal && vt->frame != Frame::kLead;
@@ -1937,7 +1937,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   }
   if (agent.empty() || with.empty()) return;
   if (k > 0) {
-    std::string_view prev = doc.W(k - 1);
+    WordView prev = doc.W(k - 1);
     if (prev == "collaboration" || prev == "partnership" || prev == "alliance" || prev == "cooperation" ||
         prev == "licensing" || prev == "research") {
       c.type = DealType::kPartnership;  // "a collaboration agreement"
@@ -1962,7 +1962,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // ("AMD's agreement to provide OpenAI with chips").
     bool supplies = false;
     for (uint32_t j = doc.ClauseBegin(k); j + 1 < doc.ClauseEnd(k); ++j) {
-      std::string_view w = doc.W(j), next = doc.W(j + 1);
+      WordView w = doc.W(j), next = doc.W(j + 1);
       if ((w == "to" || w == "will" || w == "would") &&
           (next == "supply" || next == "provide" || next == "sell" || next == "deliver")) {
         supplies = true;
@@ -1975,7 +1975,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       const Mention* m = doc.MentionAt(j);
       if (!m || m->kind != MentionKind::kPronoun || !m->possessive || m->canonical != agent[0]->canonical) continue;
       for (uint32_t a = m->end_token; a < doc.ClauseEnd(k) && a < m->end_token + 5 && !own_site; ++a) {
-        std::string_view w = doc.W(a);
+        WordView w = doc.W(a);
         own_site = w == "campus" || w == "site" || w == "facility" || w == "facilities" || w == "campuses" ||
                    w == "sites" || w == "centre" || w == "center" || w == "centres" || w == "centers";
       }
@@ -2036,7 +2036,7 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   // "IBM and AMD said they would work together": a reported decision, not a hypothetical.
   for (uint32_t j = doc.ClauseBegin(k) + 2; j < k && !event; ++j) {
     if (doc.W(j) != "would" && doc.W(j) != "will") continue;
-    std::string_view who = doc.W(j - 1), verb = doc.W(j - 2);
+    WordView who = doc.W(j - 1), verb = doc.W(j - 2);
     if (who == "that" && j >= doc.ClauseBegin(k) + 3) verb = doc.W(j - 3);
     event = (who == "they" || who == "that") &&
             (verb == "said" || verb == "announced" || verb == "agreed" || verb == "say" || verb == "says");
@@ -2157,7 +2157,7 @@ bool TakeVerb(std::string_view w, Form* form) {
 // "its purchase of", "the $69bn purchase of": a verb form used as a noun.
 bool NounUsage(const DocContext& doc, uint32_t k) {
   if (k == 0) return false;
-  std::string_view p = doc.W(k - 1);
+  WordView p = doc.W(k - 1);
   if (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" ||
       p == "that" || p == "'s" || p == "biggest" || p == "largest" || p == "planned" || p == "proposed") {
     return true;
@@ -2178,7 +2178,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     if (!t && doc.W(k) == "control" && k + 1 < sent.end_token && doc.W(k + 1) == "of" && k >= 2) {
       // "will take full control of its IT services arm, NTT Data": an acquisition.
       uint32_t v = doc.W(k - 1) == "full" || doc.W(k - 1) == "majority" || doc.W(k - 1) == "sole" ? k - 2 : k - 1;
-      std::string_view verb = doc.W(v);
+      WordView verb = doc.W(v);
       Form form = Form::kBase;
       if (TakeVerb(verb, &form) || verb == "acquire" || verb == "gain" || verb == "gained" || verb == "won") {
         if (verb == "gained" || verb == "won") form = Form::kPast;
@@ -2287,7 +2287,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     if (!t && k > sent.first_token) {
       // Two-word triggers; "take over" and "pick up" want their object next.
       t = Lexicon::PhraseTrigger(doc.W(k - 1), doc.W(k));
-      std::string_view w = doc.W(k), next = k + 1 < sent.end_token ? doc.W(k + 1) : "";
+      WordView w = doc.W(k), next = k + 1 < sent.end_token ? doc.W(k + 1) : "";
       bool named_next = k + 1 < sent.end_token && doc.MentionAt(k + 1);
       // ("was snapped up by X", "was taken over by X": the passive.)
       if (t && w == "over" && !(named_next || next == "the" || next == "by")) t = nullptr;

@@ -23,7 +23,7 @@ bool Skippable(const DocContext& doc, uint32_t k) {
   const Token& t = doc.seg().tokens[k];
   if (t.kind == TokenKind::kPunct) return false;
   if (t.kind == TokenKind::kPossessive) return true;
-  std::string_view w = doc.W(k);
+  WordView w = doc.W(k);
   if (w == "and" || w == "or" || w == "which" || w == "that" || w == "who" || w == "since" || w == "as" ||
       w == "when" || w == "while" || w == "after" || w == "before" || w == "because" || w == "then" || w == "if" ||
       w == "but" || w == "so" || w == "own" || w == "whose") {
@@ -63,7 +63,7 @@ void AddUnique(std::vector<const Mention*>& out, const Mention* m) {
 }
 
 bool DocContext::IsPreposition(uint32_t k) const {
-  std::string_view w = W(k);
+  WordView w = W(k);
   for (std::string_view p : kPrepositions) {
     if (w == p) return true;
   }

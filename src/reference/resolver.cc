@@ -136,8 +136,8 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
 
 bool IsExpletiveIt(std::string_view lower, const std::vector<Token>& toks, size_t k, size_t end) {
   if (k + 2 >= end) return false;
-  std::string_view next = Tok(lower, toks[k + 1]);
-  std::string_view after = Tok(lower, toks[k + 2]);
+  WordView next = Tok(lower, toks[k + 1]);
+  WordView after = Tok(lower, toks[k + 2]);
   if (next == "is" || next == "was" || next == "\u2019s" || next == "'s" || next == "remains" ||
       next == "seems" || next == "appears") {
     static constexpr std::array<std::string_view, 16> kAdj = {
@@ -237,7 +237,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     m.canonical = e.canonical;
     m.parent = e.parent;
     m.possessive = e.possessive;
-    std::string_view first = TokenText(text, toks[m.first_token]);
+    WordView first = TokenText(text, toks[m.first_token]);
     auto ends = [&](std::string_view suffix) {
       return first.size() > suffix.size() && first.substr(first.size() - suffix.size()) == suffix;
     };
@@ -255,7 +255,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       if (cut != std::string::npos) m.canonical = m.canonical.substr(cut + 1);
     } else if (!e.known && m.end_token - m.first_token >= 3) {
       // "Abu Dhabi-based Falaj Robotics": a two-word place before "-based".
-      std::string_view second = TokenText(lower, toks[m.first_token + 1]);
+      WordView second = TokenText(lower, toks[m.first_token + 1]);
       auto ends3 = [&](std::string_view suffix) {
         return second.size() > suffix.size() && second.substr(second.size() - suffix.size()) == suffix;
       };
@@ -266,7 +266,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     }
     // "Rival FuriosaAI turned down ...": a role word opening the sentence is no part of the name.
     if (!e.known && m.end_token - m.first_token >= 2) {
-      std::string_view first = TokenText(lower, toks[m.first_token]);
+      WordView first = TokenText(lower, toks[m.first_token]);
       if (first == "rival" || first == "rivals" || first == "startup" || first == "chipmaker" || first == "fellow" ||
           first == "peer" || first == "competitor") {
         m.first_token += 1;
@@ -275,7 +275,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     }
     // "to Buy EchoStar Airwaves" in a title-case headline: what is bought is no part of the name.
     if (!e.known && m.end_token - m.first_token >= 2) {
-      std::string_view last = TokenText(lower, toks[m.end_token - 1]);
+      WordView last = TokenText(lower, toks[m.end_token - 1]);
       if (last == "airwaves" || last == "spectrum" || last == "licenses" || last == "licences" || last == "assets" ||
           last == "shares" || last == "stake" || last == "stakes") {
         m.end_token -= 1;
@@ -285,7 +285,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     // "Takeover of Dutch Optics Maker Vossberg" in a title-case headline: the trade is no part of the name.
     if (!e.known && m.end_token - m.first_token >= 3) {
       for (uint32_t j = m.end_token - 1; j-- > m.first_token + 1;) {
-        std::string_view w = TokenText(lower, toks[j]);
+        WordView w = TokenText(lower, toks[j]);
         if (w == "maker" || w == "designer" || w == "startup" || w == "developer" || w == "operator" ||
             w == "provider" || w == "supplier" || w == "chipmaker") {
           m.first_token = j + 1;
@@ -312,7 +312,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   };
   // List members: a run of capitalized words between list separators, next to a known name.
   auto is_sep = [&](uint32_t k) {
-    std::string_view w = TokenText(text, toks[k]);
+    WordView w = TokenText(text, toks[k]);
     return w == "," || w == "and" || w == "&";
   };
   bool changed = true;
@@ -339,8 +339,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   // Ubisoft", "its purchase of Symantec's business", "acquired Lumenpath".
   for (uint32_t k = 1; k < toks.size(); ++k) {
     if (taken[k] || !Capitalized(toks[k]) || toks[k].start == seg.sentences[sentence_of[k]].start) continue;
-    std::string_view prev = TokenText(text, toks[k - 1]);
-    std::string_view lower_prev = Tok(lower, toks[k - 1]);
+    WordView prev = TokenText(text, toks[k - 1]);
+    WordView lower_prev = Tok(lower, toks[k - 1]);
     bool slot = lower_prev == "acquire" || lower_prev == "acquired" || lower_prev == "acquires" ||
                 lower_prev == "acquiring" || lower_prev == "buy" || lower_prev == "bought" ||
                 // "infrastructure investor Ridgemont Infrastructure", "AI startup Orvian"
@@ -349,16 +349,16 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
                 lower_prev == "developer" || lower_prev == "operator" || lower_prev == "specialist" ||
                 lower_prev == "fund" || lower_prev == "lender";
     if (!slot && (lower_prev == "over" || lower_prev == "up") && k >= 2) {  // "took over X", "snapped up X"
-      std::string_view p2 = Tok(lower, toks[k - 2]);
+      WordView p2 = Tok(lower, toks[k - 2]);
       slot = lower_prev == "over" ? (p2 == "took" || p2 == "take" || p2 == "takes" || p2 == "taking" || p2 == "taken")
                                   : (p2 == "picked" || p2 == "snapped" || p2 == "snap" || p2 == "pick");
     }
     if (!slot && lower_prev == "for" && k >= 2) {  // "Google paid for Motorola Mobility"
-      std::string_view p2 = TokenText(text, toks[k - 2]);
+      WordView p2 = TokenText(text, toks[k - 2]);
       slot = p2 == "paid" || p2 == "pay" || p2 == "paying" || p2 == "bid" || p2 == "offer" || p2 == "offered";
       // "paid $16.7 billion for Altera": the verb before the amount.
       for (uint32_t j = k - 2; !slot && j > 0 && j + 8 > k && sentence_of[j] == sentence_of[k]; --j) {
-        std::string_view w = TokenText(text, toks[j]);
+        WordView w = TokenText(text, toks[j]);
         if (w == "paid" || w == "pay" || w == "paying" || w == "pays" || w == "offered") slot = true;
         if (toks[j].kind == TokenKind::kWord && w != "billion" && w != "million" && w != "bn" && w != "m" &&
             w != "about" && w != "roughly" && w != "some" && w != "nearly" && w != "around" && w != "almost" &&
@@ -369,7 +369,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     }
     if (!slot && lower_prev == "from" && k >= 3) {  // "buy land and buildings from Sharp"
       for (uint32_t j = k - 2; j > 0 && j + 12 > k && sentence_of[j] == sentence_of[k]; --j) {
-        std::string_view w = TokenText(text, toks[j]);
+        WordView w = TokenText(text, toks[j]);
         if (w == "buy" || w == "bought" || w == "buying" || w == "buys" || w == "purchase" || w == "purchased" ||
             w == "acquire" || w == "acquired" || w == "rent" || w == "rents" || w == "lease" || w == "leases") {
           slot = true;
@@ -389,7 +389,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     if (!slot && (lower_prev == "of" || lower_prev == "to" || lower_prev == "in") && k >= 2) {
       // "purchase of X", "takeover of X", "stake in X", "sold ... to X"
       for (uint32_t j = k - 1; j-- > 0 && j + 24 > k && sentence_of[j] == sentence_of[k];) {
-        std::string_view w = Tok(lower, toks[j]);
+        WordView w = Tok(lower, toks[j]);
         if ((lower_prev == "of" && j + 2 >= of_at + 1 && j < of_at &&
              (w == "purchase" || w == "acquisition" || w == "takeover" || w == "merger" || w == "buyout")) ||
             (lower_prev == "in" && j + 3 >= k && (w == "stake" || w == "invest" || w == "invested" || w == "investment")) ||
@@ -401,7 +401,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     }
     // "another security start-up, Adallom, to Microsoft": an apposition after a descriptor noun.
     if (!slot && prev == "," && k >= 2) {
-      std::string_view d = TokenText(text, toks[k - 2]);
+      WordView d = TokenText(text, toks[k - 2]);
       slot = d == "start-up" || d == "startup" || d == "company" || d == "firm" || d == "maker" ||
              d == "developer" || d == "rival" || d == "subsidiary" || d == "unit" || d == "provider";
     }
@@ -422,7 +422,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     // The name ends the phrase: "British chip designer Arm" and "Japanese companies" are no names.
     bool ends = e >= toks.size() || toks[e].kind != TokenKind::kWord || sentence_of[e] != sentence_of[k];
     if (!ends) {
-      std::string_view next = TokenText(text, toks[e]);
+      WordView next = TokenText(text, toks[e]);
       ends = next == "for" || next == "in" || next == "to" || next == "and" || next == "from" || next == "at" ||
              next == "on" || next == "with" || next == "by" || next == "last" || next == "this" ||
              next == "which" || next == "as" || next == "over" || next == "after" || next == "earlier";
@@ -458,7 +458,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   size_t n_named = names.size();
   for (uint32_t k = 0; k < toks.size(); ++k) {
     if (taken[k] || !Capitalized(toks[k])) continue;
-    std::string_view word = TokenText(text, toks[k]);
+    WordView word = TokenText(text, toks[k]);
     for (const auto& [w, canonical] : shorts) {
       if (w != word || canonical.empty()) continue;
       // Only after the full name appeared.
@@ -485,7 +485,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   std::unordered_map<std::string_view, const Mention*> heads;  // first word -> its name (null: ambiguous)
   for (const Mention& m : names) {
     if (m.end_token - m.first_token < 2) continue;
-    std::string_view word = TokenText(text, toks[m.first_token]);
+    WordView word = TokenText(text, toks[m.first_token]);
     if (word.size() < 3 || In(kNotShortNames, word)) continue;
     auto [it, added] = heads.emplace(word, &m);
     if (!added && it->second && it->second->canonical != m.canonical) it->second = nullptr;
@@ -495,7 +495,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     std::unordered_map<std::string, std::pair<std::string, std::string>> renames;
     for (const Mention& m : names) {
       if (m.end_token - m.first_token != 1) continue;
-      std::string_view word = TokenText(text, toks[m.first_token]);
+      WordView word = TokenText(text, toks[m.first_token]);
       if (m.canonical != word || known.count(m.canonical)) continue;
       auto it = heads.find(word);
       if (it != heads.end() && it->second) renames.emplace(m.canonical, std::pair(it->second->canonical, it->second->parent));
@@ -547,7 +547,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
   int topic_count = 0;
   auto governed = [&](uint32_t k) {
     if (k == 0) return false;
-    std::string_view prev = Tok(lower, toks[k - 1]);
+    WordView prev = Tok(lower, toks[k - 1]);
     // ", and Intel abandoned ...": a new clause's subject, not a list member.
     if (prev == "and" && k >= 2 && Tok(lower, toks[k - 2]) == ",") return false;
     return In(kGoverning, prev);
@@ -571,7 +571,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // "The IREN agreement is one of several that Microsoft has struck": a name
       // that modifies a deal noun is not the sentence's subject.
       if (m.kind == MentionKind::kName && m.end_token < sent.end_token && !m.possessive) {
-        std::string_view after = Tok(lower, toks[m.end_token]);
+        WordView after = Tok(lower, toks[m.end_token]);
         if (after == "agreement" || after == "deal" || after == "contract" || after == "partnership" ||
             after == "investment" || after == "acquisition" || after == "takeover" || after == "stake") {
           s.governed = true;
@@ -593,7 +593,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         ++n;
         continue;
       }
-      std::string_view w = Tok(lower, toks[k]);
+      WordView w = Tok(lower, toks[k]);
       if (toks[k].kind != TokenKind::kWord) continue;
       // Per token: the first letter before the word compares.
       if (w[0] == 'i' && (w == "it" || w == "its" || w == "itself")) {
@@ -636,7 +636,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // Santa Clara-based chipmaker") says nothing the gazetteer can check.
       uint32_t from = k + 1;
       for (uint32_t j = k + 1; j + 1 < sent.end_token && j <= k + 4; ++j) {
-        std::string_view t = Tok(lower, toks[j]);
+        WordView t = Tok(lower, toks[j]);
         auto ends = [&](std::string_view suffix) {
           return t.size() > suffix.size() && t.substr(t.size() - suffix.size()) == suffix;
         };
@@ -673,7 +673,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         continue;
       }
       std::vector<std::string> words;
-      std::string_view head_word = Tok(lower, toks[head]);
+      WordView head_word = Tok(lower, toks[head]);
       // "the maker of ChatGPT": the product named after the head is its
       // modifier ("the ChatGPT maker").
       uint32_t product_end = head;
@@ -686,7 +686,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         words.push_back(Normalize(Tok(lower, toks[head + 2])));
       }
       for (uint32_t j = from; j <= head; ++j) {
-        std::string_view t = Tok(lower, toks[j]);
+        WordView t = Tok(lower, toks[j]);
         // ("the same company" says no more than "the company".)
         if (t != "-" && t != "same") words.push_back(Normalize(t));
       }
