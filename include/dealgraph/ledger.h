@@ -208,7 +208,7 @@ struct SourceState {
 class Ledger {
  public:
   // The schema version this build writes; older databases are migrated on open.
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens (and when allowed creates and migrates) the database at `path`.
   // Fails with kVersionMismatch for a database written by a newer dealgraph,

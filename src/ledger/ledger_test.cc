@@ -595,16 +595,51 @@ std::map<std::string, std::string> QueryIndexSql(const std::string& path) {
   return out;
 }
 
-TEST(LedgerTest, ABulkLoadBuildsTheQueryIndexesAtItsEnd) {
-  // The same claims into a ledger written row by row and into a bulk load.
+// Every row of the tables a bulk load computes at its end (and the edges they
+// come from, without the deals' row ids), as text.
+std::string SumTables(const std::string& path) {
+  auto raw = SqliteDb::Open(path, false);
+  if (!raw.ok()) return "cannot open";
+  std::string out;
+  const std::pair<const char*, int> queries[] = {{"SELECT * FROM org_sums ORDER BY 1, 2, 3, 4, 5", 8},
+                                                 {"SELECT * FROM org_pairs ORDER BY 1, 2", 7},
+                                                 {"SELECT * FROM flows ORDER BY 1, 2, 3", 9},
+                                                 {"SELECT key, deals FROM organizations ORDER BY 1", 2},
+                                                 {"SELECT from_org, to_org, talks, currency, amount_min, amount_max FROM deal_edges ORDER BY 1, 2, 3, 4, 5, 6", 6}};
+  for (const auto& [sql, columns] : queries) {
+    auto st = (*raw)->Prepare(std::string(sql));
+    if (!st.ok()) return "bad query";
+    while ((*st)->Step()) {
+      for (int c = 0; c < columns; ++c) out += (*st)->Text(c) + "|";
+      out += "\n";
+    }
+    (*st)->Reset();
+    out += "--\n";
+  }
+  return out;
+}
+
+// Claims with repeated parties, amounts, statuses (some merge, some replace
+// earlier deals of their group), several per document.
+std::vector<std::pair<Document, std::vector<Deal>>> BulkInput() {
   std::vector<std::pair<Document, std::vector<Deal>>> input;
   for (int i = 0; i < 40; ++i) {
     const std::string day = "2025-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10);
-    input.push_back({MakeDoc("d" + std::to_string(i), day, "Report " + std::to_string(i)),
-                     {MakeDeal(i % 3 ? kInv : DealType::kPurchase, {i % 2 ? "Microsoft" : "Amazon"},
-                               {"Startup " + std::to_string(i % 7)}, 1e8 * (1 + i % 5),
-                               static_cast<DealStatus>(i % 5))}});
+    std::vector<Deal> deals = {MakeDeal(i % 3 ? kInv : DealType::kPurchase, {i % 2 ? "Microsoft" : "Amazon"},
+                                        {"Startup " + std::to_string(i % 7)}, 1e8 * (1 + i % 5) + 0.5,
+                                        static_cast<DealStatus>(i % 5))};
+    if (i % 4 == 0) {
+      deals.push_back(MakeDeal(DealType::kPartnership, {"Startup " + std::to_string(i % 5)}, {"Oracle", "Meta"},
+                               std::nullopt, DealStatus::kAnnounced));
+    }
+    input.push_back({MakeDoc("d" + std::to_string(i), day, "Report " + std::to_string(i)), deals});
   }
+  return input;
+}
+
+TEST(LedgerTest, ABulkLoadBuildsTheQueryIndexesAtItsEnd) {
+  // The same claims into a ledger written row by row and into a bulk load.
+  const std::vector<std::pair<Document, std::vector<Deal>>> input = BulkInput();
   TempDb plain, bulk;
   std::string expected;
   {
@@ -650,6 +685,8 @@ TEST(LedgerTest, ABulkLoadBuildsTheQueryIndexesAtItsEnd) {
     ASSERT_TRUE((*ledger)->EndBulkLoad().ok());
     EXPECT_EQ(QueryIndexSql(bulk.path()), indexes);
     EXPECT_EQ(Dump(**ledger), expected);
+    EXPECT_EQ(SumTables(bulk.path()), SumTables(plain.path()));
+    EXPECT_NE(SumTables(plain.path()).find("\nmicrosoft|16|"), std::string::npos);
     auto check = (*ledger)->Check();
     ASSERT_TRUE(check.ok());
     EXPECT_TRUE(check->ok());
@@ -659,6 +696,40 @@ TEST(LedgerTest, ABulkLoadBuildsTheQueryIndexesAtItsEnd) {
     EXPECT_FALSE(*again);
     EXPECT_EQ(QueryIndexSql(bulk.path()), indexes);
   }
+}
+
+TEST(LedgerTest, ABulkLoadFinishedByAnotherOpenKeepsItsSumsAfterwards) {
+  // A second connection opening the ledger midway computes the sums and the
+  // indexes; the loader then keeps the sums current row by row.
+  const std::vector<std::pair<Document, std::vector<Deal>>> input = BulkInput();
+  TempDb plain, bulk;
+  {
+    auto ledger = Ledger::Open(plain.path());
+    ASSERT_TRUE(ledger.ok());
+    for (const auto& [doc, deals] : input) ASSERT_TRUE((*ledger)->Add(doc, deals).ok());
+  }
+  LedgerOptions options;
+  options.batch_documents = 5;
+  auto ledger = Ledger::Open(bulk.path(), options);
+  ASSERT_TRUE(ledger.ok());
+  ASSERT_TRUE(*(*ledger)->BeginBulkLoad());
+  for (size_t i = 0; i < input.size(); ++i) {
+    ASSERT_TRUE((*ledger)->Add(input[i].first, input[i].second).ok());
+    if (i == 17) {
+      ASSERT_TRUE((*ledger)->Flush().ok());
+      auto other = Ledger::Open(bulk.path());
+      ASSERT_TRUE(other.ok());
+      EXPECT_EQ(QueryIndexSql(bulk.path()).size(), QueryIndexes().size());
+      auto check = (*other)->Check();
+      ASSERT_TRUE(check.ok());
+      EXPECT_TRUE(check->ok());
+    }
+  }
+  ASSERT_TRUE((*ledger)->EndBulkLoad().ok());
+  auto check = (*ledger)->Check();
+  ASSERT_TRUE(check.ok());
+  EXPECT_TRUE(check->ok()) << (check->problems.empty() ? "" : check->problems[0]);
+  EXPECT_EQ(SumTables(bulk.path()), SumTables(plain.path()));
 }
 
 TEST(LedgerTest, ABulkLoadCutShortGetsItsIndexesOnTheNextOpen) {
@@ -724,6 +795,38 @@ TEST(SchemaTest, MigrationsRunInOrderOnce) {
   EXPECT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 3);
   steps.resize(1);
   EXPECT_EQ(Migrate(db->get(), steps).code(), ErrorCode::kVersionMismatch);
+}
+
+TEST(SchemaTest, VersionThreeKeysDealPartiesByDealAndKeepsTheRows) {
+  TempDb db;
+  {
+    auto raw = SqliteDb::Open(db.path(), true);
+    ASSERT_TRUE(raw.ok());
+    std::vector<std::string_view> v2 = {SchemaMigrations()[0], SchemaMigrations()[1]};
+    ASSERT_TRUE(Migrate(raw->get(), v2).ok());
+    ASSERT_TRUE((*raw)
+                    ->Exec("INSERT INTO deal_parties VALUES(7, 2, 0, 'investment', 'talks', 'USD', 1, 2, '2025-01-01', "
+                           "'2025-02-01'), (3, 2, 1, 'investment', 'talks', 'USD', 1, 2, '2025-01-01', '2025-02-01'), "
+                           "(3, 1, 0, 'purchase', 'completed', '', NULL, NULL, '', '')")
+                    .ok());
+  }
+  auto ledger = Ledger::Open(db.path());
+  ASSERT_TRUE(ledger.ok()) << ledger.status().ToString();
+  auto raw = SqliteDb::Open(db.path(), false);
+  ASSERT_TRUE(raw.ok());
+  EXPECT_EQ(*(*raw)->QueryInt("PRAGMA user_version"), 3);
+  auto st = (*raw)->Prepare(std::string("SELECT deal_id, side, org_id, type, amount_max FROM deal_parties"));
+  ASSERT_TRUE(st.ok());
+  std::string rows;
+  while ((*st)->Step()) {
+    for (int c = 0; c < 5; ++c) rows += (*st)->Text(c) + (c < 4 ? "," : ";");
+  }
+  (*st)->Reset();
+  EXPECT_EQ(rows, "1,0,3,purchase,;2,0,7,investment,2.0;2,1,3,investment,2.0;");  // in key order: by deal
+  EXPECT_EQ(*(*raw)->QueryInt("SELECT count(*) FROM sqlite_master WHERE name = 'deal_parties_deal'"), 0);
+  EXPECT_EQ(*(*raw)->QueryInt("SELECT count(*) FROM sqlite_master WHERE name IN ('deal_parties_recent', "
+                              "'deal_parties_largest')"),
+            2);
 }
 
 TEST(SchemaTest, TheShippedSchemaMatchesTheVersion) {

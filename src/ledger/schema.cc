@@ -153,6 +153,30 @@ CREATE TABLE source_state(
   changed_at INTEGER NOT NULL) -- Unix seconds when the bytes last changed
   WITHOUT ROWID;
 )sql",
+      // 2 -> 3: deal_parties keyed by deal first, so that a new deal's rows
+      // append instead of landing all over an index ordered by organization;
+      // an organization's deals are read through deal_parties_recent and
+      // deal_parties_largest, which start with it.
+      R"sql(
+CREATE TABLE deal_parties_by_deal(
+  org_id INTEGER NOT NULL,     -- the top organization
+  deal_id INTEGER NOT NULL,
+  side INTEGER NOT NULL,       -- 0 from (paying side), 1 to
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  amount_min REAL,
+  amount_max REAL,
+  first_date TEXT NOT NULL,
+  last_date TEXT NOT NULL,
+  PRIMARY KEY(deal_id, side, org_id)) WITHOUT ROWID;
+INSERT INTO deal_parties_by_deal SELECT org_id, deal_id, side, type, status, currency, amount_min, amount_max,
+  first_date, last_date FROM deal_parties ORDER BY deal_id, side, org_id;
+DROP TABLE deal_parties;
+ALTER TABLE deal_parties_by_deal RENAME TO deal_parties;
+CREATE INDEX deal_parties_recent ON deal_parties(org_id, last_date);
+CREATE INDEX deal_parties_largest ON deal_parties(org_id, amount_max);
+)sql",
   };
   return kMigrations;
 }

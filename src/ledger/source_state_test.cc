@@ -97,7 +97,7 @@ TEST(SourceStateTest, AVersionOneDatabaseIsMigrated) {
   ASSERT_TRUE(ledger.ok()) << ledger.status().ToString();
   auto check = (*ledger)->Check();
   ASSERT_TRUE(check.ok());
-  EXPECT_EQ(check->schema_version, 2);
+  EXPECT_EQ(check->schema_version, Ledger::kSchemaVersion);
   EXPECT_TRUE(check->ok());
   ASSERT_TRUE((*ledger)->PutSourceState(MakeState("http://h/feed", "", 7)).ok());
   ASSERT_TRUE((*ledger)->Flush().ok());
