@@ -219,7 +219,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     for (uint32_t k = seg.sentences[si].first_token; k < seg.sentences[si].end_token; ++k) sentence_of[k] = si;
   }
-  std::vector<bool> taken(toks.size(), false);
+  std::vector<uint8_t> taken(toks.size(), 0);  // bytes, not vector<bool>'s bits: read for most tokens
   std::vector<Mention> found;  // names found by their list or slot alone (below)
   // The text of tokens [b, e), as written.
   auto span_text = [&](uint32_t b, uint32_t e) {
