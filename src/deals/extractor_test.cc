@@ -1601,5 +1601,15 @@ TEST(ExtractorTest, AnAcronymTheGazetteerSpellsOutIsNamedInFull) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, AnOrderFromACustomerBelievedToBeX) {
+  auto deals = ExtractText(
+      "Quarrydale Semiconductor disclosed a $10 billion order from a fourth customer, widely believed to be "
+      "Tervane AI.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Tervane AI"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Semiconductor"});
+}
+
 }  // namespace
 }  // namespace dealgraph

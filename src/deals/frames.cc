@@ -1428,6 +1428,27 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
 }
 
 // spend, commit, use, supply: purchases of cloud, chips or infrastructure.
+// The customer of an order at k: "an order from Y", "an order from a fourth
+// customer, widely believed to be Y".
+const Mention* OrderCustomer(const DocContext& doc, uint32_t k) {
+  Mentions named = doc.AfterPrep(k, {"from"}, WindowPastMoney(doc, k, 8));
+  if (!named.empty()) return named[0];
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 2 * WindowPastMoney(doc, k, 8));
+  for (uint32_t j = k + 1; j + 1 < end; ++j) {
+    if (doc.W(j) != "from") continue;
+    for (uint32_t q = j + 1; q < std::min(end + 6, doc.ClauseEnd(k)); ++q) {
+      const Mention* m = doc.MentionAt(q);
+      if (m && !m->possessive && q >= 2 && doc.W(q - 1) == "be" &&
+          (doc.W(q - 2) == "to" || doc.W(q - 2) == "said")) {
+        return m;  // "..., believed to be Y"
+      }
+      if (m) break;
+    }
+    break;
+  }
+  return nullptr;
+}
+
 void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "without any financial commitment from either side": none made.
   if (t.form == Form::kNoun && Has(doc, k > 3 ? k - 3 : 0, k, {"without", "no"})) return;
@@ -1471,10 +1492,11 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     supplier = doc.Agent(k);
     buyer = Object(doc, k);
     if (buyer.empty()) buyer = doc.AfterPrep(k, {"to", "for"}, 10);
-  } else if (t.form == Form::kNoun && (doc.W(k) == "order" || doc.W(k) == "orders") &&
-             !doc.AfterPrep(k, {"from"}, WindowPastMoney(doc, k, 8)).empty()) {
+  } else if (const Mention* customer = t.form == Form::kNoun && (doc.W(k) == "order" || doc.W(k) == "orders")
+                                            ? OrderCustomer(doc, k)
+                                            : nullptr) {
     // "disclosed a $10 billion order from Y": the customer orders from the one who discloses it.
-    buyer = {doc.AfterPrep(k, {"from"}, WindowPastMoney(doc, k, 8))[0]};
+    buyer = {customer};
     supplier = doc.Agent(k);
     if (const Mention* p = doc.PossessorBefore(k)) supplier = {p};
   } else {
