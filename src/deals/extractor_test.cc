@@ -1611,5 +1611,15 @@ TEST(ExtractorTest, AnOrderFromACustomerBelievedToBeX) {
   EXPECT_EQ(deals[0].to, Names{"Quarrydale Semiconductor"});
 }
 
+TEST(ExtractorTest, ThePriceAfterAPricePerShare) {
+  auto deals = ExtractText(
+      "Pellworth Systems said it would acquire Quarrydale Software. Under the terms, it will pay $157 a share in "
+      "cash, or roughly $28 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 28e9);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kAbout);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1753,6 +1753,27 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     }
     return false;
   };
+  // "it will pay $157 a share in cash, or roughly $28 billion": the total
+  // after the price per share is the deal's amount.
+  const Entity* per_share = k + 1 < doc.ClauseEnd(k) ? doc.MoneyAt(k + 1) : nullptr;
+  if (!per_share && k + 2 < doc.ClauseEnd(k) && !doc.MentionAt(k + 1)) per_share = doc.MoneyAt(k + 2);
+  if (payee.empty() && per_share && target.empty() && !payer[0]->possessive) {
+    uint32_t a = per_share->end_token;
+    if (a + 1 < doc.ClauseEnd(k) && (doc.W(a) == "a" || doc.W(a) == "per" || doc.W(a) == "each") &&
+        doc.W(a + 1) == "share") {
+      for (uint32_t j = a + 2; j + 1 < doc.ClauseEnd(k) && j < a + 8; ++j) {
+        if (doc.W(j) != "or") continue;
+        const Entity* total = nullptr;
+        for (uint32_t q = j + 1; q < doc.ClauseEnd(k) && q < j + 4 && !total; ++q) total = doc.MoneyAt(q);
+        if (!total || total == per_share) break;
+        Candidate c = Make(doc, DealType::kAcquisition, k, t, payer, {});
+        c.money = total;
+        c.anaphoric = true;
+        out.push_back(c);
+        return;
+      }
+    }
+  }
   const bool money_next = doc.MoneyAt(k + 1) == money || (k + 2 < doc.ClauseEnd(k) && doc.MoneyAt(k + 2) == money &&
                                                           !doc.MentionAt(k + 1) && doc.IsPreposition(k + 1));
   if (payee.empty() && money && target.empty() && money_next && !payer[0]->possessive &&
