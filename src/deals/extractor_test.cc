@@ -1621,5 +1621,43 @@ TEST(ExtractorTest, ThePriceAfterAPricePerShare) {
   EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kAbout);
 }
 
+TEST(ExtractorTest, TwoCompaniesAgreedToDoSomething) {
+  auto deals = ExtractText("Pellworth Telecom and Quarrydale Systems have agreed to build a data centre in Munich.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+  auto later = ExtractText("Pellworth Telecom and Quarrydale Systems agreed earlier this year to bring its models into "
+                           "the editor.");
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_EQ(later[0].type, DealType::kPartnership);
+}
+
+TEST(ExtractorTest, EquityFinancingProvidedIsAnInvestment) {
+  auto deals = ExtractText(
+      "Pellworth Asset Management agreed to provide up to $5 billion of preferred equity financing for Quarrydale "
+      "Systems's computing business.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Pellworth Asset Management"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Systems"});
+  EXPECT_TRUE(ExtractText("Pellworth Bank agreed to provide a $2 billion loan to Quarrydale Systems.").empty());
+}
+
+TEST(ExtractorTest, LeasingMegawattsAtAnOwnersCampus) {
+  auto deals = ExtractText("Fjordline Cloud has now leased the full 400 megawatts at Quarrydale Systems's campus.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(deals[0].from, Names{"Fjordline Cloud"});
+  EXPECT_EQ(deals[0].to, Names{"Quarrydale Systems"});
+}
+
+TEST(ExtractorTest, ANamedBackerJoinedTheRound) {
+  auto deals = ExtractText(
+      "Tervane Robotics has raised $45 million in a Series B round led by Pellworth Ventures. Existing backer "
+      "Quarrydale Capital joined, the company said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Pellworth Ventures", "Quarrydale Capital"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

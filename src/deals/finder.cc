@@ -238,7 +238,9 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
         w == "participate" || w == "participating" || (w == "returned" && (next == "." || next == ",")) ||
         ((w == "joined" || w == "join" || w == "joining") &&
-         (next == "the" || next == "in" || next == "that" || (prev == "also" && (next == "." || next == ","))))) {
+         (next == "the" || next == "in" || next == "that" ||
+          // ("Existing backer HV Capital joined, the company said.")
+          ((prev == "also" || doc.MentionAt(k - 1)) && (next == "." || next == ","))))) {
       // "It also took part in a funding round for Lambda": another company's round.
       for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j < k + 10; ++j) {
         const Mention* m = doc.MentionAt(j);

@@ -1492,6 +1492,24 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     supplier = doc.Agent(k);
     buyer = Object(doc, k);
     if (buyer.empty()) buyer = doc.AfterPrep(k, {"to", "for"}, 10);
+    // "agreed to provide up to $5 billion of preferred equity financing for
+    // X's computing business": money for equity is an investment; lending is
+    // no purchase either.
+    for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), WindowPastMoney(doc, k, 6) + k + 1); ++j) {
+      std::string_view w = doc.W(j);
+      if (w == "debt" || w == "loan" || w == "loans" || w == "credit") return;
+      if (w != "equity" && w != "financing" && w != "capital" && w != "funding") continue;
+      Mentions owner;
+      for (uint32_t q = j + 1; q + 1 < doc.ClauseEnd(k) && q < j + 4 && owner.empty(); ++q) {
+        const Mention* m = doc.MentionAt(q);
+        if ((doc.W(q) == "for" || doc.W(q) == "to") && m == nullptr && doc.MentionAt(q + 1)) owner = {doc.MentionAt(q + 1)};
+      }
+      if (supplier.empty() || owner.empty() || owner[0]->canonical == supplier[0]->canonical) return;
+      Candidate c = Make(doc, DealType::kInvestment, k, t, {supplier[0]}, {owner[0]});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
   } else if (const Mention* customer = t.form == Form::kNoun && (doc.W(k) == "order" || doc.W(k) == "orders")
                                             ? OrderCustomer(doc, k)
                                             : nullptr) {
@@ -2301,6 +2319,28 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
           c.money = doc.MoneyNear(k, true);
           out.push_back(c);
         }
+      }
+      continue;
+    }
+    if (!t && (doc.W(k) == "agreed" || doc.W(k) == "agree" || doc.W(k) == "agrees") && k > sent.first_token) {
+      // "Deutsche Telekom and Nvidia have agreed to build a data centre", "X and
+      // Y agreed earlier this year to bring ...": two named companies agreeing
+      // to do something together, when no deal word of the clause says more.
+      uint32_t to = k + 1;
+      while (to < doc.ClauseEnd(k) && to < k + 5 && doc.W(to) != "to" && !doc.MentionAt(to) && doc.W(to) != ",") ++to;
+      Mentions agent = doc.Agent(k);
+      bool other_deal = false;
+      for (uint32_t j = doc.ClauseBegin(k); j < doc.ClauseEnd(k) && !other_deal; ++j) {
+        const TriggerWord* o = doc.MentionAt(j) ? nullptr : doc.lexicon().Trigger(doc.W(j));
+        other_deal = o != nullptr;
+      }
+      if (!other_deal && to + 1 < doc.ClauseEnd(k) && doc.W(to) == "to" && agent.size() == 2 &&
+          agent[0]->canonical != agent[1]->canonical && !agent[0]->possessive && !agent[1]->possessive &&
+          doc.seg().tokens[to + 1].kind == TokenKind::kWord && !doc.seg().tokens[to + 1].capitalized) {
+        TriggerWord agreed{Frame::kPartner, Form::kPast};
+        Candidate c = Make(doc, DealType::kPartnership, k, agreed, {agent[0]}, {agent[1]});
+        if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+        out.push_back(c);
       }
       continue;
     }

@@ -13,9 +13,9 @@ constexpr std::array<std::string_view, 22> kPrepositions = {
     "including", "about", "over", "against", "than", "like", "via", "across", "beyond", "versus"};
 
 // Goods words too vague to name the asset when the supplier's trade does.
-constexpr std::array<std::string_view, 11> kWeakGoods = {"compute", "computing", "capacity", "gigawatts", "gigawatt",
-                                                         "power", "energy", "electricity", "services", "systems",
-                                                         "output"};
+constexpr std::array<std::string_view, 13> kWeakGoods = {"compute", "computing", "capacity", "gigawatts", "gigawatt",
+                                                         "megawatts", "megawatt", "power", "energy", "electricity",
+                                                         "services", "systems", "output"};
 
 // Words that may stand between a preposition and the name it governs:
 // determiners, adjectives and descriptors ("in AI startup Anthropic").
