@@ -48,6 +48,11 @@ bool Skippable(const DocContext& doc, uint32_t k) {
 
 
 // A title after a company's name: the name is a person's employer ("GitHub CEO Nat Friedman").
+// A word that opens a relative clause (", under which X will ...", ", whose parent ...").
+bool IsRelativeWord(WordView w) {
+  return w == "which" || w == "whom" || w == "whose" || w == "who" || w == "that" || w == "where";
+}
+
 bool IsTitleAfterName(std::string_view w) {
   return w == "ceo" || w == "chief" || w == "founder" || w == "co-founder" || w == "cofounder" || w == "president" ||
          w == "chairman" || w == "executive";
@@ -186,13 +191,9 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     // (", whose parent Pellworth Group ...": a relative clause, not a list.)
     if (next < end && (words_[next] == "whose" || words_[next] == "which" || words_[next] == "who")) break;
     // (", under which Y will ...": a relative clause names its own subject.)
-    auto relative = [&](uint32_t q) {
-      return words_[q] == "which" || words_[q] == "whom" || words_[q] == "whose" || words_[q] == "who" ||
-             words_[q] == "that" || words_[q] == "where";
-    };
     for (uint32_t d = 0; d < 3 && next < end && !MentionAt(next) && seg_.tokens[next].kind == TokenKind::kWord &&
                          (!seg_.tokens[next].capitalized || place_modifier(next)) && !IsPreposition(next) &&
-                         !relative(next);
+                         !IsRelativeWord(WordView(words_[next]));
          ++d) {
       ++next;
     }
@@ -242,10 +243,7 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       // "and existing backer Sable Peak", ", Indian conglomerate Bharti Enterprises and".
       auto descriptor = [&](uint32_t j) {
         // (", under which X": a relative clause starts.)
-        if (words_[j] == "which" || words_[j] == "whom" || words_[j] == "whose" || words_[j] == "who" ||
-            words_[j] == "that" || words_[j] == "where") {
-          return false;
-        }
+        if (IsRelativeWord(WordView(words_[j]))) return false;
         const TriggerWord* t = lexicon_.Trigger(words_[j]);
         return !t || t->frame == Frame::kBacker;
       };
