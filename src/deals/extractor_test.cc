@@ -1659,5 +1659,16 @@ TEST(ExtractorTest, ANamedBackerJoinedTheRound) {
   EXPECT_EQ(deals[0].from, (Names{"Pellworth Ventures", "Quarrydale Capital"}));
 }
 
+TEST(ExtractorTest, TheBulkOfAnOwnersUnitAndAnEarlierYear) {
+  auto deals = ExtractText(
+      "In September 2025, Quarrydale Systems approached Tervane Devices about a potential investment. Tervane Devices bought the "
+      "bulk of Quarrydale Systems's modem business for $1 billion in 2019.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[1].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[1].from, Names{"Tervane Devices"});
+  EXPECT_EQ(deals[1].to, Names{"Quarrydale Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

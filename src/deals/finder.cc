@@ -678,6 +678,10 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     const Candidate& p = merged[i];
     if (p.type != DealType::kInvestment || p.money || p.from.empty() || p.to.empty()) continue;
     for (const Candidate& d : merged) {
+      // (A takeover dated in an earlier year, "bought the bulk of Intel's modem
+      // business in 2019", is no step of a stake talked about now.)
+      const int year = doc.YearInClause(d.trigger);
+      if (year > 0 && year < doc.LatestYear() && p.status != d.status) continue;
       if (d.type == DealType::kAcquisition && d.money && Roots(gz, d.from) == Roots(gz, p.from) &&
           Roots(gz, d.to) == Roots(gz, p.to)) {
         same_as_money_deal[i] = true;

@@ -310,10 +310,17 @@ Mentions Object(const DocContext& doc, uint32_t k) {
   if (j < end && (doc.W(j) == "controlling" || doc.W(j) == "full")) ++j;
   // ("buy the rest of Tidewell", "the remainder of X": what it does not own yet.)
   if (j + 1 < end && (doc.W(j) == "majority" || doc.W(j) == "control" || doc.W(j) == "all" || doc.W(j) == "whole" ||
-                      doc.W(j) == "rest" || doc.W(j) == "remainder") &&
+                      doc.W(j) == "rest" || doc.W(j) == "remainder" || doc.W(j) == "bulk") &&
       doc.W(j + 1) == "of") {
     const Mention* m = doc.MentionAt(j + 2);
     if (m && m->first_token == j + 2 && !m->possessive) return {m};
+    // ("the bulk of Intel's smartphone modem business": the owner of the unit.)
+    if (m && m->first_token == j + 2 && m->kind == MentionKind::kName) {
+      for (uint32_t u = m->end_token; u < doc.ClauseEnd(k) && u < m->end_token + 5; ++u) {
+        if (IsUnitWord(doc.W(u))) return {m};
+        if (doc.MentionAt(u) || doc.IsPreposition(u)) break;
+      }
+    }
   }
   return {};
 }
