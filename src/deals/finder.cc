@@ -386,14 +386,7 @@ class WrittenNames {
     if (pick.empty()) return canonical;
     // "SSI" for Safe Superintelligence, "PIF" for the Public Investment Fund:
     // an acronym the gazetteer spells out is named by its full name.
-    auto acronym = [](const std::string& f) {
-      if (f.size() < 2 || f.size() > 5) return false;
-      for (char c : f) {
-        if (c < 'A' || c > 'Z') return false;
-      }
-      return true;
-    };
-    if (acronym(pick) && canonical.find(' ') != std::string::npos && !acronym(canonical)) return canonical;
+    if (IsAcronym(pick) && canonical.find(' ') != std::string::npos && !IsAcronym(canonical)) return canonical;
     // "Docomo" is written most, "NTT Docomo" at the first mention: the
     // fuller form that ends with the short one is the clearer name.
     std::string fuller;
@@ -430,11 +423,17 @@ class WrittenNames {
   }
 
   // Whether `form` is the initials of another form written ("PIF", "Public Investment Fund").
-  static bool ExpandedIn(const std::string& form, const std::vector<std::pair<std::string, int>>& forms) {
+  // Two to five capital letters: "SSI", "PIF", "EA".
+  static bool IsAcronym(const std::string& form) {
     if (form.size() < 2 || form.size() > 5) return false;
     for (char c : form) {
       if (c < 'A' || c > 'Z') return false;
     }
+    return true;
+  }
+
+  static bool ExpandedIn(const std::string& form, const std::vector<std::pair<std::string, int>>& forms) {
+    if (!IsAcronym(form)) return false;
     for (const auto& [other, n] : forms) {
       std::string initials;
       bool start = true;

@@ -2233,6 +2233,16 @@ bool NounUsage(const DocContext& doc, uint32_t k) {
   return doc.MoneyAt(k - 1) != nullptr;
 }
 
+// A deal trigger word in the clause of k (outside names); partnership and
+// agreement words count only when `agreements_count`.
+bool DealWordInClause(const DocContext& doc, uint32_t k, bool agreements_count) {
+  for (uint32_t j = doc.ClauseBegin(k); j < doc.ClauseEnd(k); ++j) {
+    const TriggerWord* o = doc.MentionAt(j) ? nullptr : doc.lexicon().Trigger(doc.W(j));
+    if (o && (agreements_count || (o->frame != Frame::kPartner && o->frame != Frame::kDeal))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<const Mention*> RoundInvestors(const DocContext& doc, uint32_t k) { return Investors(doc, k); }
@@ -2336,11 +2346,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       uint32_t to = k + 1;
       while (to < doc.ClauseEnd(k) && to < k + 5 && doc.W(to) != "to" && !doc.MentionAt(to) && doc.W(to) != ",") ++to;
       Mentions agent = doc.Agent(k);
-      bool other_deal = false;
-      for (uint32_t j = doc.ClauseBegin(k); j < doc.ClauseEnd(k) && !other_deal; ++j) {
-        const TriggerWord* o = doc.MentionAt(j) ? nullptr : doc.lexicon().Trigger(doc.W(j));
-        other_deal = o != nullptr;
-      }
+      const bool other_deal = DealWordInClause(doc, k, /*agreements_count=*/true);
       if (!other_deal && to + 1 < doc.ClauseEnd(k) && doc.W(to) == "to" && agent.size() == 2 &&
           agent[0]->canonical != agent[1]->canonical && !agent[0]->possessive && !agent[1]->possessive &&
           doc.seg().tokens[to + 1].kind == TokenKind::kWord && !doc.seg().tokens[to + 1].capitalized) {
@@ -2356,11 +2362,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       // "G42 is building it together with OpenAI, Oracle and Nvidia": a joint
       // project, unless another deal verb of the clause says more ("X,
       // together with Y, invested ...").
-      bool other_deal = false;
-      for (uint32_t j = doc.ClauseBegin(k); j < doc.ClauseEnd(k) && !other_deal; ++j) {
-        const TriggerWord* o = doc.MentionAt(j) ? nullptr : doc.lexicon().Trigger(doc.W(j));
-        other_deal = o && o->frame != Frame::kPartner && o->frame != Frame::kDeal;
-      }
+      const bool other_deal = DealWordInClause(doc, k, /*agreements_count=*/false);
       Mentions agent = doc.Agent(k);
       Mentions partners = doc.ListAt(k + 2, doc.ClauseEnd(k), 2);
       if (!other_deal && agent.size() == 1 && !partners.empty() && !agent[0]->possessive && !partners[0]->possessive &&
