@@ -15,6 +15,25 @@ nlohmann::ordered_json Number(double v) {
   return v;
 }
 
+// True when a money entity's qualifier words state a bound ("over", "less
+// than", "up to", "at least", "between"): they belong to the amount's span, as
+// in FIRE's Money spans ("over $50 billion"); approximations ("about $3
+// million") stay outside it.
+bool BoundWords(const Entity& e) {
+  if (e.qualifier_start >= e.start) return false;
+  switch (e.money.qualifier) {
+    case Qualifier::kOver:
+    case Qualifier::kAtLeast:
+    case Qualifier::kUpTo:
+    case Qualifier::kUnder:
+      return true;
+    case Qualifier::kExact:
+    case Qualifier::kAbout:
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string EntitiesToJson(std::string_view doc_id, std::string_view text, const std::vector<Entity>& entities) {
@@ -23,10 +42,12 @@ std::string EntitiesToJson(std::string_view doc_id, std::string_view text, const
   for (const Entity& e : entities) {
     ordered_json j;
     j["type"] = EntityTypeName(e.type);
-    j["start"] = e.start;
+    uint32_t start = e.start;
+    if (e.type == EntityType::kMoney && BoundWords(e)) start = e.qualifier_start;
+    j["start"] = start;
     j["end"] = e.end;
-    j["text"] = e.end <= text.size() && e.start <= e.end ? std::string(text.substr(e.start, e.end - e.start))
-                                                           : std::string();
+    j["text"] = e.end <= text.size() && start <= e.end ? std::string(text.substr(start, e.end - start))
+                                                         : std::string();
     switch (e.type) {
       case EntityType::kOrganization:
       case EntityType::kOutlet:

@@ -26,6 +26,7 @@ TEST(EntityJsonTest, ShapeOfEachType) {
   entities[2].money.value = 38e9;
   entities[2].money.currency = "USD";
   entities[2].money.qualifier = Qualifier::kOver;
+  entities[2].qualifier_start = 41;
   entities[3].type = EntityType::kDate;
   entities[3].start = 61;
   entities[3].end = 67;
@@ -35,8 +36,23 @@ TEST(EntityJsonTest, ShapeOfEachType) {
             R"({"doc":"doc-1","entities":[)"
             R"({"type":"organization","start":0,"end":3,"text":"AWS","canonical":"AWS","parent":"Amazon"},)"
             R"({"type":"outlet","start":25,"end":32,"text":"Reuters","canonical":"Reuters","parent":null},)"
-            R"({"type":"money","start":46,"end":57,"text":"$38 billion","value":38000000000,"currency":"USD","qualifier":"over"},)"
+            R"({"type":"money","start":41,"end":57,"text":"over $38 billion","value":38000000000,"currency":"USD","qualifier":"over"},)"
             R"({"type":"date","start":61,"end":67,"text":"Monday","iso":null}]})");
+}
+
+TEST(EntityJsonTest, ApproximationsStayOutsideTheMoneySpan) {
+  std::string text = "It paid about $3 million.";
+  std::vector<Entity> entities(1);
+  entities[0].type = EntityType::kMoney;
+  entities[0].start = 14;
+  entities[0].end = 24;
+  entities[0].qualifier_start = 8;
+  entities[0].money.value = 3e6;
+  entities[0].money.currency = "USD";
+  entities[0].money.qualifier = Qualifier::kAbout;
+  nlohmann::json j = nlohmann::json::parse(EntitiesToJson("d", text, entities));
+  EXPECT_EQ(j["entities"][0]["start"], 14);
+  EXPECT_EQ(j["entities"][0]["text"], "$3 million");
 }
 
 TEST(EntityJsonTest, RangesFractionsAndBadBytes) {

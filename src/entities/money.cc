@@ -97,6 +97,11 @@ class Matcher {
           (EqualsLower(Text(last), "per") || (Text(last) == "/" && Glued(last) && Glued(last + 1)))) {
         last += 2;
       }
+      // "$25 million or more": a bound written after the amount is in its span.
+      bool or_more = !high && last + 1 < end_ && EqualsLower(Text(last), "or") &&
+                     (EqualsLower(Text(last + 1), "more") || EqualsLower(Text(last + 1), "higher") ||
+                      EqualsLower(Text(last + 1), "greater"));
+      if (or_more) last += 2;
       if (bare && !high) {
         ++i;
         continue;
@@ -131,6 +136,7 @@ class Matcher {
         }
         if (skip > 0) qualified = QualifierBefore(qual_end - skip, &q, &qual_first);
       }
+      if (or_more && !qualified) e.money.qualifier = Qualifier::kAtLeast;
       if (qualified) {
         e.money.qualifier = q;
         e.qualifier_start = toks_[qual_first].start;

@@ -117,6 +117,12 @@ TEST(MoneyTest, QualifierWords) {
   EXPECT_EQ(One("It committed at least a further $150 million.").money.qualifier, Qualifier::kAtLeast);
   EXPECT_EQ(One("It may invest up to another $2 billion.").money.qualifier, Qualifier::kUpTo);
   EXPECT_EQ(One("It committed a further $150 million.").money.qualifier, Qualifier::kExact);
+  // A bound after the amount is in its span.
+  std::string after = "Each site may cost $25 million or more to build.";
+  Entity more = One(after);
+  EXPECT_EQ(more.money.qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(SpanText(after, more), "$25 million or more");
+  EXPECT_EQ(One("It may cost over $2 billion or more.").money.qualifier, Qualifier::kOver);
 }
 
 TEST(MoneyTest, Ranges) {
