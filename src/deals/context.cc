@@ -77,18 +77,25 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   const size_t n = seg.tokens.size();
   const WordTable& clause_words = ClauseWords();
   words_.resize(n);
-  std::vector<uint64_t> hashes(n);
-  std::vector<uint32_t> flags(n);
+  trigger_at_.resize(n);
+  // Scratch of this thread, reused between documents.
+  thread_local std::vector<uint64_t> hashes;
+  thread_local std::vector<uint32_t> flags;
+  hashes.resize(n);
+  flags.resize(n);
   for (size_t k = 0; k < n; ++k) {
     const Token& t = seg.tokens[k];
-    std::string_view w = lower.substr(t.start, t.end - t.start);
-    if (w == "\u2019s") w = "'s";
+    std::string_view w(lower.data() + t.start, t.end - t.start);
+    if (w.size() == 4 && w[0] == '\xE2' && w == "\u2019s") w = "'s";
     words_[k] = w;
-    // Hash only the words that may be clause words or open a cue phrase.
+    // Hash only the words that may be clause words, open a cue phrase or be
+    // a trigger, and each of those once.
     const bool clause_word = w.size() <= 8 && clause_words.MayContain(w);
     const bool may_cue = lexicon.MayStartCue(w);
-    uint64_t h = clause_word || may_cue ? HashWord(w) : 0;
+    const bool may_trigger = lexicon.MayBeTrigger(w);
+    uint64_t h = clause_word || may_cue || may_trigger ? HashWord(w) : 0;
     hashes[k] = h;
+    trigger_at_[k] = may_trigger ? lexicon.Trigger(w, h) : nullptr;
     uint32_t f = clause_word ? clause_words.Find(w, h) : WordTable::kMissing;
     flags[k] = (f == WordTable::kMissing ? 0u : f) | (may_cue ? uint32_t{kMayStartCue} : 0u);
     if (w.size() == 4 && w[0] >= '1' && w[0] <= '2' &&

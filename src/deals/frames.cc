@@ -2252,7 +2252,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   const Sentence& sent = doc.seg().sentences[s];
   for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
     if (doc.MentionAt(k) || doc.MoneyAt(k)) continue;  // inside a name or an amount
-    const TriggerWord* t = doc.lexicon().Trigger(doc.W(k));
+    const TriggerWord* t = doc.TriggerAt(k);
     if (!t && doc.W(k) == "control" && k + 1 < sent.end_token && doc.W(k + 1) == "of" && k >= 2) {
       // "will take full control of its IT services arm, NTT Data": an acquisition.
       uint32_t v = doc.W(k - 1) == "full" || doc.W(k - 1) == "majority" || doc.W(k - 1) == "sole" ? k - 2 : k - 1;

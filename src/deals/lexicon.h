@@ -63,6 +63,13 @@ class Lexicon {
 
   // False when no cue phrase starts with the lower-case word (a filter, no hashing).
   bool MayStartCue(std::string_view lower_word) const { return cue_index_.MayContain(lower_word); }
+  // False when the lower-case word is certainly no trigger (filters, no
+  // hashing): the first byte and length, then the table's filter over first
+  // byte, last byte and length.
+  bool MayBeTrigger(std::string_view w) const {
+    return !w.empty() && ((trigger_shape_[static_cast<unsigned char>(w[0])] >> (w.size() < 31 ? w.size() : 31)) & 1) &&
+           trigger_index_.MayContain(w);
+  }
 
   // Cue phrases starting with token `k`: calls out(hit) for each match.
   // `words` are the lower-case texts of the sentence's tokens, `k` an index
@@ -89,9 +96,6 @@ class Lexicon {
     CueKind kind;
   };
   // Bit min(length, 31) of entry b: some trigger word starts with byte b and has that length.
-  bool MayBeTrigger(std::string_view w) const {
-    return !w.empty() && ((trigger_shape_[static_cast<unsigned char>(w[0])] >> (w.size() < 31 ? w.size() : 31)) & 1);
-  }
   std::array<uint32_t, 256> trigger_shape_ = {};
   WordTable trigger_index_;  // word -> index into triggers_
   std::vector<TriggerWord> triggers_;

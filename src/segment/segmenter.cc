@@ -187,11 +187,13 @@ class Tokenizer {
       if (newline) {
         newline_before->push_back(index);
         if (index > 0 && (may_end->empty() || may_end->back() != index - 1)) may_end->push_back(index - 1);
+        newline = 0;
       }
-      newline = 0;
-      const bool ellipsis = end - i == 3 && c == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0xA6;  // U+2026
-      if (t.kind == TokenKind::kPunct ? c == '.' || c == '!' || c == '?' || ellipsis
-                                      : t.kind == TokenKind::kWord && end - i >= 4 && p[end - 1] == '.') {
+      // . ! ? … (U+2026), or a word ending in a dot ("U.S.").
+      if (t.kind == TokenKind::kWord ? end - i >= 4 && p[end - 1] == '.'
+                                     : t.kind == TokenKind::kPunct &&
+                                           (c == '.' || c == '!' || c == '?' ||
+                                            (end - i == 3 && c == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0xA6))) {
         may_end->push_back(index);
       }
       out.push_back(t);
@@ -252,6 +254,7 @@ class Tokenizer {
         ++j;
         continue;
       }
+      if (cls & kSpaceByte) break;  // the commonest end of a word
       if (c >= 0x80) {
         CharInfo ch = Char(text_, j);
         if (ch.special == Special::kNone) {
@@ -261,6 +264,8 @@ class Tokenizer {
           continue;
         }
       }
+      // Only "-", "&" and "." may continue a word; any other byte ends it.
+      if (c != '-' && c != '&' && c != '.') break;
       bool next_word = j + 1 < n && IsWordByte(text_, j + 1);
       if ((c == '-' || c == '&') && next_word && j > i) {
         ++j;
