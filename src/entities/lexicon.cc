@@ -193,4 +193,12 @@ int MonthNumber(std::string_view word) {
   return m == WordTable::kMissing ? 0 : static_cast<int>(m);
 }
 
+bool IsModelNumber(std::string_view w) {
+  if (w.size() < 2 || w.size() > 5) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  return !(w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20"));
+}
+
 }  // namespace dealgraph

@@ -29,6 +29,10 @@ enum WordFlag : uint32_t {
 // Flags of `word` (exact bytes; lists hold the usual capitalizations). Thread-safe.
 uint32_t WordFlags(std::string_view word);
 
+// True for a product's model number or a rule's number after a name ("GE
+// 400", "Boeing 737", "Rule 144"): two to five digits, not a year.
+bool IsModelNumber(std::string_view word);
+
 // 1..12 for a month name or abbreviation ("March", "Mar", "Sept"), else 0.
 int MonthNumber(std::string_view word);
 

@@ -350,20 +350,28 @@ size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, si
     return ExtendOrgSpan(text, tokens, k + 4, end, name_end);
   }
   *name_end = k;
-  // "(Gilead)", "(\"DGT\")", "(NYSE: CADE)": a short name or ticker in brackets.
-  if (k + 2 < end && at(k) == "(") {
-    size_t j = k + 1;
+  // "(Gilead)", "(\"DGT\")", "(NYSE: CADE)", "(the Bank)", "(NYSE: FHN or First
+  // Horizon)": a short name or ticker in brackets, also after a possessive
+  // ("Pool Corp's (POOL)", "ONE Gas' (OGS)") or a comma.
+  size_t open = k;
+  if (open < end && (tokens[open].kind == TokenKind::kPossessive || (at(open) == "'" && glued(open)) ||
+                     at(open) == ",")) {
+    ++open;
+  }
+  if (open + 2 < end && at(open) == "(") {
+    size_t j = open + 1;
     bool word = false;
-    while (j < end && j < k + 8 && at(j) != ")") {
+    if (at(j) == "the") ++j;
+    while (j < end && j < open + 9 && at(j) != ")") {
       const Token& t = tokens[j];
       std::string_view w = at(j);
       bool ok = (t.kind == TokenKind::kWord && (t.capitalized || t.all_caps)) || w == "\"" || w == "\u201C" ||
-                w == "\u201D" || w == ":" || w == "&" || w == "'";
+                w == "\u201D" || w == ":" || w == "&" || w == "'" || (w == "or" && word);
       if (!ok) break;
       word = word || t.kind == TokenKind::kWord;
       ++j;
     }
-    if (word && j < end && at(j) == ")") return j + 1;
+    if (word && j < end && at(j) == ")" && at(j - 1) != "or") return j + 1;
   }
   return k;
 }
@@ -388,7 +396,8 @@ Entity MakeOrgEntity(std::string_view text, const std::vector<Token>& tokens, si
     }
   }
   e.canonical = std::string(text.substr(tokens[first].start, tokens[last - 1].end - tokens[first].start));
-  e.possessive = end_token < tokens.size() && tokens[end_token].kind == TokenKind::kPossessive;
+  e.possessive = (end_token < tokens.size() && tokens[end_token].kind == TokenKind::kPossessive) ||
+                 (name_end < end_token && tokens[name_end].kind == TokenKind::kPossessive);  // "X's (Y)"
   return e;
 }
 

@@ -50,6 +50,12 @@ enum Template : uint64_t {
   kRunPosition,
   kNextPossessive,
   kConnector,
+  kNextSuffix,
+  kPrevSuffix,
+  kNextShapeWord,
+  kStartShape,
+  kPrev2Shape,
+  kNext2Shape,
 };
 
 uint64_t Fnv(uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
@@ -175,6 +181,10 @@ const TagSentence::Info& TagSentence::At(size_t k) const {
   return in;
 }
 
+bool TagSentence::ModelNumberAt(size_t k) const {
+  return toks_[k].kind == TokenKind::kNumber && IsModelNumber(TokenText(text_, toks_[k]));
+}
+
 bool TagSentence::RunInSlot(size_t k) const {
   int8_t& s = slot_[k - begin_];
   if (s >= 0) return s != 0;
@@ -220,6 +230,13 @@ void TagSentence::Features(size_t k, TagLabel prev, TagFeatures* out) const {
   out->push_back(Mix(kRunPosition, (run_first ? 1 : 0) + (run_last ? 2 : 0)));
   if (has_next && toks_[k + 1].kind == TokenKind::kPossessive) out->push_back(Mix(kNextPossessive, 1));
   if (Connector(k)) out->push_back(Mix(kConnector, 1));
+  // The neighbours' endings ("provides", "manufactures": a verb after a subject).
+  if (has_next) out->push_back(Mix(kNextSuffix, At(k + 1).suffix));
+  if (has_prev) out->push_back(Mix(kPrevSuffix, At(k - 1).suffix));
+  out->push_back(Mix(kNextShapeWord, Combine(has_next ? At(k + 1).shape : kOutside, w.lower)));
+  if (first) out->push_back(Mix(kStartShape, Combine(w.shape, has_next ? At(k + 1).shape : kOutside)));
+  out->push_back(Mix(kPrev2Shape, has_prev2 ? At(k - 2).shape : kOutside));
+  out->push_back(Mix(kNext2Shape, has_next2 ? At(k + 2).shape : kOutside));
 }
 
 OrgTagger::OrgTagger(int bits, std::vector<float> weights) : bits_(bits), weights_(std::move(weights)) {
@@ -247,7 +264,8 @@ std::vector<std::pair<uint32_t, uint32_t>> OrgTagger::Tag(const TagSentence& sen
     while (b > a && sentence.Connector(b - 1)) --b;
     bool person = (b < end && (sentence.Flags(b) & kSpeechVerb)) || (a > begin && (sentence.Flags(a - 1) & kTitleWord));
     bool lone_cue = b == a + 1 && (sentence.Flags(a) & (kCueWord | kSuffixWord));  // "AI" alone
-    if (a < b && !person && !lone_cue) spans.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+    bool model = b < end && sentence.ModelNumberAt(b);  // "Rule 144", "ASC 605"
+    if (a < b && !person && !lone_cue && !model) spans.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
   };
   for (size_t k = begin; k < end; ++k) {
     TagLabel label = kTagO;

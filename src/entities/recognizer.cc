@@ -110,8 +110,10 @@ void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std
         continue;
       }
     }
-    // "Fortune 500" names a list, not the magazine.
-    if (info.kind == OrgKind::kOutlet && m.end_token < end && toks[m.end_token].kind == TokenKind::kNumber) {
+    // "Fortune 500" names a list, not the magazine; "the GE 400 series" a
+    // product, not the company (a year or an amount after the name is neither).
+    if (m.end_token < end && toks[m.end_token].kind == TokenKind::kNumber && !taken[m.end_token] &&
+        (info.kind == OrgKind::kOutlet || IsModelNumber(TokenText(text, toks[m.end_token])))) {
       i = full_end;
       continue;
     }
@@ -207,6 +209,32 @@ void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::ve
   }
 }
 
+// A single capital letter with its dot: a middle initial ("M." in
+// "Douglas M. VanOort") after a first name of two letters or more.
+bool InitialAt(std::string_view text, const std::vector<Token>& toks, size_t k) {
+  if (k == 0 || k + 1 >= toks.size() || toks[k].end != toks[k].start + 1) return false;
+  char c = text[toks[k].start];
+  const Token& first = toks[k - 1];
+  return c >= 'A' && c <= 'Z' && TokenText(text, toks[k + 1]) == "." && toks[k + 1].start == toks[k].end &&
+         first.kind == TokenKind::kWord && first.capitalized && first.end - first.start >= 2 && toks[k].space_before;
+}
+
+// Drops unknown organizations that are a person's name written with a middle
+// initial: "Douglas M" of "Douglas M. VanOort", "Sook" of "Perry A. Sook" (a
+// single word without a corporate cue after the initial).
+void DropInitialledNames(std::string_view text, const std::vector<Token>& toks, std::vector<Entity>* entities) {
+  std::erase_if(*entities, [&](const Entity& e) {
+    if (e.type != EntityType::kOrganization || e.known || e.end_token > toks.size()) return false;
+    bool ends_in_initial = e.end_token >= e.first_token + 2 && InitialAt(text, toks, e.end_token - 1) &&
+                           e.end_token + 1 < toks.size() && toks[e.end_token + 1].capitalized;
+    bool after_initial = e.end_token == e.first_token + 1 && e.first_token >= 3 &&
+                         (WordFlags(TokenText(text, toks[e.first_token])) & (kCueWord | kSuffixWord)) == 0 &&
+                         TokenText(text, toks[e.first_token - 1]) == "." &&
+                         InitialAt(text, toks, e.first_token - 2) && toks[e.first_token].space_before;
+    return ends_in_initial || after_initial;
+  });
+}
+
 }  // namespace
 
 std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmentation& seg) const {
@@ -252,6 +280,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
                        [](const Entity& a, const Entity& b) { return a.start < b.start; });
   }
   if (!tagged.empty()) DropTaggedPersons(text, toks, tagged, &out);
+  DropInitialledNames(text, toks, &out);
   AddRepeatedNames(text, toks, &out);
   return out;
 }

@@ -185,6 +185,13 @@ TEST_F(RecognizerTest, LegalNameSpans) {
   EXPECT_EQ(Spans(text), (V{"o:Brannock Vail Co. L.P.", "o:Quillon Holdings (Americas) Inc."}));
   EXPECT_EQ(Spans("Pixwell (UK) Limited bought it."), V{"o:Pixwell (UK) Limited"});
   EXPECT_EQ(Spans("Quillon Robotics (Quillon) bought it."), V{"o:Quillon Robotics (Quillon)"});
+  // A short name in brackets after a possessive or a comma, with "the" or "or".
+  EXPECT_EQ(Spans("Quillon Corp's (QLN) shares rose."), V{"o:Quillon Corp's (QLN)"});
+  EXPECT_TRUE(Find("Quillon Corp's (QLN) shares rose.")[0].possessive);
+  EXPECT_EQ(Spans("Tarrow Bank (the Bank) lent it."), V{"o:Tarrow Bank (the Bank)"});
+  EXPECT_EQ(Spans("Tarrow Corporation, (NYSE: TRW or Tarrow) said so."),
+            V{"o:Tarrow Corporation, (NYSE: TRW or Tarrow)"});
+  EXPECT_EQ(Spans("Tarrow Corporation (or so) said so."), V{"o:Tarrow Corporation"});
   // "Semi" is a chip company's cue, as "Semiconductor" is.
   EXPECT_EQ(Orgs("The state stopped Varnel Semi from selling the fab."), V{"Varnel Semi"});
 }
@@ -219,6 +226,13 @@ TEST_F(RecognizerTest, NonOrganizations) {
   EXPECT_TRUE(Orgs("On Monday, the Chinese AI startup declined to comment.").empty());
   EXPECT_TRUE(Orgs("Chief Executive Jane Doe invested in Texas.").empty());
   EXPECT_TRUE(Orgs("the information was shared with the board").empty());
+  // A maker's name before a model number names the product.
+  EXPECT_TRUE(Orgs("It sold the GE 400 and Boeing 737 lines.").empty());
+  EXPECT_EQ(Orgs("Boeing 2025 revenue rose."), V{"Boeing"});
+  // People written with a middle initial.
+  EXPECT_EQ(Orgs("The agreement between Quillon Labs, Inc. and Doran M. Vettel was signed."), V{"Quillon Labs"});
+  EXPECT_EQ(Orgs("It is an agreement by and between Perry A. Vettel and Quillon Labs, Inc."), V{"Quillon Labs"});
+  EXPECT_EQ(Orgs("It was Plan B. Zorblat Labs agreed."), V{"Zorblat Labs"});
 }
 
 TEST_F(RecognizerTest, OutletsOnlyInAttributionContexts) {
