@@ -5,53 +5,12 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "entities/word_table.h"
-
 namespace dealgraph {
 
 namespace {
 
-// Words the clause rules below look at, as bits (one table lookup per token).
-enum ClauseWord : uint32_t {
-  kComma = 1 << 0,       // "," (also in kCommaLike and kCommaOrDash)
-  kCommaLike = 1 << 1,   // "," "—" "–": the previous token makes "after a comma"
-  kCommaOrDash = 1 << 2, // "," "—": closes a relative clause
-  kSemicolon = 1 << 3,   // ";" ":"
-  kWhereas = 1 << 4,
-  kSubordinator = 1 << 5,  // after before because when once until since as while although though
-  kContrast = 1 << 6,      // while but although though yet (after a comma)
-  kRelative = 1 << 7,      // which who
-  kAnd = 1 << 8,
-  kOr = 1 << 9,
-  kItThey = 1 << 10,
-  kAppositionOpener = 1 << 11,  // its the a an which who
-  kPossessiveS = 1 << 12,       // 's
-  kMayStartCue = 1u << 31,      // a cue phrase may start here (hashes[k] is set); not a clause word
-};
-
-const WordTable& ClauseWords() {
-  static const WordTable table = [] {
-    WordTable t;
-    t.Or(",", kComma | kCommaLike | kCommaOrDash);
-    t.Or("\u2014", kCommaLike | kCommaOrDash);
-    t.Or("\u2013", kCommaLike);
-    for (std::string_view w : {";", ":"}) t.Or(w, kSemicolon);
-    t.Or("whereas", kWhereas);
-    for (std::string_view w : {"after", "before", "because", "when", "once", "until", "since", "as", "while",
-                               "although", "though"}) {
-      t.Or(w, kSubordinator);
-    }
-    for (std::string_view w : {"while", "but", "although", "though", "yet"}) t.Or(w, kContrast);
-    for (std::string_view w : {"which", "who"}) t.Or(w, kRelative | kAppositionOpener);
-    t.Or("and", kAnd);
-    t.Or("or", kOr);
-    for (std::string_view w : {"it", "they"}) t.Or(w, kItThey);
-    for (std::string_view w : {"its", "the", "a", "an"}) t.Or(w, kAppositionOpener);
-    t.Or("'s", kPossessiveS);
-    return t;
-  }();
-  return table;
-}
+// Flags of a token beyond its ClauseWord bits (lexicon.h).
+constexpr uint32_t kMayStartCue = 1u << 31;  // a cue phrase may start here; not a clause word
 
 // Prepositions and link words that keep a name inside the clause before it
 // ("and the state fund Norges of Norway", "and Z as well").
@@ -75,29 +34,23 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       lower_(lower_text) {
   const std::string_view lower = lower_;
   const size_t n = seg.tokens.size();
-  const WordTable& clause_words = ClauseWords();
   words_.resize(n);
   trigger_at_.resize(n);
   // Scratch of this thread, reused between documents.
-  thread_local std::vector<uint64_t> hashes;
+  thread_local std::vector<const WordEntry*> entries;
   thread_local std::vector<uint32_t> flags;
-  hashes.resize(n);
+  entries.resize(n);
   flags.resize(n);
   for (size_t k = 0; k < n; ++k) {
     const Token& t = seg.tokens[k];
     std::string_view w(lower.data() + t.start, t.end - t.start);
     if (w.size() == 4 && w[0] == '\xE2' && w == "\u2019s") w = "'s";
     words_[k] = w;
-    // Hash only the words that may be clause words, open a cue phrase or be
-    // a trigger, and each of those once.
-    const bool clause_word = w.size() <= 8 && clause_words.MayContain(w);
-    const bool may_cue = lexicon.MayStartCue(w);
-    const bool may_trigger = lexicon.MayBeTrigger(w);
-    uint64_t h = clause_word || may_cue || may_trigger ? HashWord(w) : 0;
-    hashes[k] = h;
-    trigger_at_[k] = may_trigger ? lexicon.Trigger(w, h) : nullptr;
-    uint32_t f = clause_word ? clause_words.Find(w, h) : WordTable::kMissing;
-    flags[k] = (f == WordTable::kMissing ? 0u : f) | (may_cue ? uint32_t{kMayStartCue} : 0u);
+    // One look-up per token for its trigger, cue phrases and clause classes.
+    const WordEntry* e = lexicon.Word(w);
+    entries[k] = e;
+    trigger_at_[k] = e ? lexicon.TriggerOf(*e) : nullptr;
+    flags[k] = e ? e->classes | (e->cues != WordEntry::kNone ? kMayStartCue : 0u) : 0u;
     if (w.size() == 4 && w[0] >= '1' && w[0] <= '2' &&
         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
@@ -217,8 +170,8 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       }
     }
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-      if (!(flags[k] & kMayStartCue)) continue;  // hashes[k] is set otherwise
-      lexicon_.CuesAt(words_, k, hashes[k], [&](const CueHit& hit) {
+      if (!(flags[k] & kMayStartCue)) continue;  // entries[k] is set otherwise
+      lexicon_.CuesAt(words_, k, *entries[k], [&](const CueHit& hit) {
         if (hit.end <= s.end_token) cues_[si].push_back(hit);
       });
     }

@@ -70,7 +70,35 @@ Status ForEachRow(std::string_view tsv, std::string_view name, Fn&& row) {
   return Status::Ok();
 }
 
+// The clause words and their classes.
+struct ClauseEntry {
+  std::string_view word;
+  uint32_t classes;
+};
+constexpr ClauseEntry kClauseWords[] = {
+    {",", kComma | kCommaLike | kCommaOrDash}, {"\u2014", kCommaLike | kCommaOrDash}, {"\u2013", kCommaLike},
+    {";", kSemicolon}, {":", kSemicolon}, {"whereas", kWhereas},
+    {"after", kSubordinator}, {"before", kSubordinator}, {"because", kSubordinator}, {"when", kSubordinator},
+    {"once", kSubordinator}, {"until", kSubordinator}, {"since", kSubordinator}, {"as", kSubordinator},
+    {"while", kSubordinator | kContrast}, {"although", kSubordinator | kContrast},
+    {"though", kSubordinator | kContrast}, {"but", kContrast}, {"yet", kContrast},
+    {"which", kRelative | kAppositionOpener}, {"who", kRelative | kAppositionOpener},
+    {"and", kAnd}, {"or", kOr}, {"it", kItThey}, {"they", kItThey},
+    {"its", kAppositionOpener}, {"the", kAppositionOpener}, {"a", kAppositionOpener}, {"an", kAppositionOpener},
+    {"'s", kPossessiveS},
+};
+
 }  // namespace
+
+WordEntry& Lexicon::EntryFor(std::string_view w) {
+  uint32_t i = word_index_.Find(w);
+  if (i == WordTable::kMissing) {
+    i = static_cast<uint32_t>(words_.size());
+    word_index_.Set(w, i);
+    words_.emplace_back();
+  }
+  return words_[i];
+}
 
 Result<Lexicon> Lexicon::BuiltIn() { return Parse(embedded::triggers_tsv, embedded::cues_tsv); }
 
@@ -83,6 +111,7 @@ Result<Lexicon> Lexicon::Parse(std::string_view triggers_tsv, std::string_view c
     }
     if (lex.trigger_index_.Find(f[0]) == WordTable::kMissing) {  // the first row of a word counts
       lex.trigger_index_.Set(f[0], static_cast<uint32_t>(lex.triggers_.size()));
+      lex.EntryFor(f[0]).trigger = static_cast<uint32_t>(lex.triggers_.size());
       if (!f[0].empty()) {
         lex.trigger_shape_[static_cast<unsigned char>(f[0][0])] |= uint32_t{1} << (f[0].size() < 31 ? f[0].size() : 31);
       }
@@ -108,12 +137,14 @@ Result<Lexicon> Lexicon::Parse(std::string_view triggers_tsv, std::string_view c
     if (list == WordTable::kMissing) {
       list = static_cast<uint32_t>(lex.cues_.size());
       lex.cue_index_.Set(first, list);
+      lex.EntryFor(first).cues = list;
       lex.cues_.emplace_back();
     }
     lex.cues_[list].push_back(std::move(c));
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  for (const ClauseEntry& c : kClauseWords) lex.EntryFor(c.word).classes |= c.classes;
   return lex;
 }
 

@@ -40,6 +40,32 @@ struct CueHit {
   uint32_t end;
 };
 
+// Word classes the clause rules of DocContext read (bits of WordEntry::classes).
+enum ClauseWord : uint32_t {
+  kComma = 1 << 0,       // "," (also in kCommaLike and kCommaOrDash)
+  kCommaLike = 1 << 1,   // "," "—" "–": the previous token makes "after a comma"
+  kCommaOrDash = 1 << 2, // "," "—": closes a relative clause
+  kSemicolon = 1 << 3,   // ";" ":"
+  kWhereas = 1 << 4,
+  kSubordinator = 1 << 5,  // after before because when once until since as while although though
+  kContrast = 1 << 6,      // while but although though yet (after a comma)
+  kRelative = 1 << 7,      // which who
+  kAnd = 1 << 8,
+  kOr = 1 << 9,
+  kItThey = 1 << 10,
+  kAppositionOpener = 1 << 11,  // its the a an which who
+  kPossessiveS = 1 << 12,       // 's
+};
+
+// What the deal stage keeps about one lower-case word: its one-word trigger,
+// the cue phrases it opens and its clause classes, found with one look-up.
+struct WordEntry {
+  static constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t trigger = kNone;  // index of the trigger (Lexicon::TriggerOf)
+  uint32_t cues = kNone;     // the cue phrases starting with the word (Lexicon::CuesAt)
+  uint32_t classes = 0;      // ClauseWord bits
+};
+
 class Lexicon {
  public:
   // The lexicon built into the binary from data/lexicon/*.tsv.
@@ -61,8 +87,6 @@ class Lexicon {
   // "work together", "capital increase", "taken private"), or nullptr.
   static const TriggerWord* PhraseTrigger(std::string_view before, std::string_view word);
 
-  // False when no cue phrase starts with the lower-case word (a filter, no hashing).
-  bool MayStartCue(std::string_view lower_word) const { return cue_index_.MayContain(lower_word); }
   // False when the lower-case word is certainly no trigger (filters, no
   // hashing): the first byte and length, then the table's filter over first
   // byte, last byte and length.
@@ -71,23 +95,20 @@ class Lexicon {
            trigger_index_.MayContain(w);
   }
 
-  // Cue phrases starting with token `k`: calls out(hit) for each match.
-  // `words` are the lower-case texts of the sentence's tokens, `k` an index
-  // into it, `hash` is HashWord(words[k]).
-  template <class Fn>
-  void CuesAt(const std::vector<std::string_view>& words, uint32_t k, Fn&& out) const {
-    CuesAt(words, k, HashWord(words[k]), out);
+  // The entry of a lower-case word, or nullptr when it is no trigger, opens
+  // no cue phrase and has no clause class (most words, without hashing).
+  const WordEntry* Word(std::string_view lower_word) const {
+    if (!word_index_.MayContain(lower_word)) return nullptr;
+    uint32_t i = word_index_.Find(lower_word);
+    return i == WordTable::kMissing ? nullptr : &words_[i];
   }
+  const TriggerWord* TriggerOf(const WordEntry& e) const {
+    return e.trigger == WordEntry::kNone ? nullptr : &triggers_[e.trigger];
+  }
+  // Cue phrases starting with token `k`, whose word has the entry `e`.
   template <class Fn>
-  void CuesAt(const std::vector<std::string_view>& words, uint32_t k, uint64_t hash, Fn&& out) const {
-    uint32_t i = cue_index_.Find(words[k], hash);
-    if (i == WordTable::kMissing) return;
-    for (const Cue& c : cues_[i]) {
-      if (k + c.rest.size() >= words.size() + 1) continue;
-      bool ok = true;
-      for (size_t i = 0; i < c.rest.size() && ok; ++i) ok = k + 1 + i < words.size() && words[k + 1 + i] == c.rest[i];
-      if (ok) out(CueHit{c.kind, k, static_cast<uint32_t>(k + 1 + c.rest.size())});
-    }
+  void CuesAt(const std::vector<std::string_view>& words, uint32_t k, const WordEntry& e, Fn&& out) const {
+    if (e.cues != WordEntry::kNone) CuesIn(cues_[e.cues], words, k, out);
   }
 
  private:
@@ -95,12 +116,25 @@ class Lexicon {
     std::vector<std::string> rest;  // words after the first
     CueKind kind;
   };
+  template <class Fn>
+  static void CuesIn(const std::vector<Cue>& cues, const std::vector<std::string_view>& words, uint32_t k, Fn&& out) {
+    for (const Cue& c : cues) {
+      if (k + c.rest.size() >= words.size() + 1) continue;
+      bool ok = true;
+      for (size_t i = 0; i < c.rest.size() && ok; ++i) ok = k + 1 + i < words.size() && words[k + 1 + i] == c.rest[i];
+      if (ok) out(CueHit{c.kind, k, static_cast<uint32_t>(k + 1 + c.rest.size())});
+    }
+  }
+  // The entry of w in words_, added when absent.
+  WordEntry& EntryFor(std::string_view w);
   // Bit min(length, 31) of entry b: some trigger word starts with byte b and has that length.
   std::array<uint32_t, 256> trigger_shape_ = {};
   WordTable trigger_index_;  // word -> index into triggers_
   std::vector<TriggerWord> triggers_;
   WordTable cue_index_;  // first word -> index into cues_
   std::vector<std::vector<Cue>> cues_;  // per first word, in file order
+  WordTable word_index_;  // word -> index into words_
+  std::vector<WordEntry> words_;
 };
 
 }  // namespace dealgraph
