@@ -23,7 +23,8 @@ constexpr std::string_view kSubjectVerbs[] = {
     "merges", "led", "co-led", "plans", "intends", "shares", "stock", "acquire", "buy", "invest", "raise",
     "sell", "merge", "agree", "sign", "complete", "acquiring", "buying", "investing", "selling", "merging",
     "secured", "secures", "landed", "lands", "announced", "unveiled", "filed", "reported", "posted", "employs",
-    "operates", "owns", "leads"};
+    "operates", "owns", "leads", "provides", "manufactures", "produces", "supplies", "competes", "offers",
+    "designs", "develops", "distributes", "markets", "purchases", "makes"};
 
 constexpr std::string_view kAuxiliaries[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",

@@ -108,6 +108,9 @@ bool NameLike(std::string_view text, const Token& t) {
 constexpr uint32_t kNeverTagged = kMonthWord | kWeekdayWord | kFunctionWord | kTitleWord |
                                   kPlaceWord | kDemonymWord | kGenericWord | kSpeechVerb;
 
+// Never-tagged classes that may still continue a name.
+constexpr uint32_t kContinuing = kPlaceWord | kDemonymWord | kGenericWord;
+
 bool IsConnectorWord(std::string_view w) { return w == "&" || w == "of" || w == "and"; }
 
 // Word classes worth a feature each.
@@ -158,6 +161,16 @@ TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens
     }
   }
   if (!any_) return;
+  // "Beazer East", "UPC Austria", "Intuitive Surgical Japan": a place, demonym
+  // or topic word may go on a name, never start one.
+  for (size_t k = begin + 1; k < end; ++k) {
+    uint8_t before = candidate_[k - begin - 1];
+    if (candidate_[k - begin] == 0 && (before == 1 || before == 3) &&
+        mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) && NameLike(text, tokens[k])) {
+      uint32_t f = WordFlags(TokenText(text, tokens[k]));
+      if ((f & kContinuing) != 0 && (f & (kNeverTagged & ~kContinuing)) == 0) candidate_[k - begin] = 3;
+    }
+  }
   for (size_t k = begin + 1; k + 1 < end; ++k) {
     if (candidate_[k - begin - 1] == 1 && candidate_[k - begin + 1] == 1 && mask[k - begin] == 0 &&
         IsConnectorWord(TokenText(text, tokens[k]))) {
@@ -269,7 +282,7 @@ std::vector<std::pair<uint32_t, uint32_t>> OrgTagger::Tag(const TagSentence& sen
   };
   for (size_t k = begin; k < end; ++k) {
     TagLabel label = kTagO;
-    if (sentence.Candidate(k)) {
+    if (sentence.Candidate(k) && !(prev == kTagO && sentence.ContinuingOnly(k))) {
       features.clear();
       sentence.Features(k, prev, &features);
       float s[kTagLabels];

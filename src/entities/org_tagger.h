@@ -45,6 +45,9 @@ class TagSentence {
   bool Candidate(size_t k) const { return candidate_[k - begin_] != 0; }
   // True for "&", "of", "and" taken in as a candidate.
   bool Connector(size_t k) const { return candidate_[k - begin_] == 2; }
+  // True for a place, demonym or topic word right after a name-like word
+  // ("Beazer East"): a candidate that may continue a name (I), never begin one.
+  bool ContinuingOnly(size_t k) const { return candidate_[k - begin_] == 3; }
   bool AnyCandidate() const { return any_; }
   // Word classes of token k (lexicon.h).
   uint32_t Flags(size_t k) const { return At(k).flags; }
@@ -69,7 +72,7 @@ class TagSentence {
   size_t begin_, end_;
   const uint8_t* mask_;
   bool any_ = false;
-  std::vector<uint8_t> candidate_;  // 0 no, 1 a name-like word, 2 a connector
+  std::vector<uint8_t> candidate_;  // 0 no, 1 a name-like word, 2 a connector, 3 continuing only
   mutable std::vector<Info> info_;
   mutable std::vector<int8_t> slot_;  // -1 unknown, else whether k's candidate run stands in a deal slot
 };

@@ -47,6 +47,17 @@ TEST(TagSentenceTest, CandidatesAreFreeNameLikeWords) {
   EXPECT_FALSE(taken.Connector(TokenOf(text, seg, "&")));
 }
 
+TEST(TagSentenceTest, APlaceMayContinueANameButNotBeginOne) {
+  std::string text = "Shares of Zorblat East rose in Texas.";
+  Segmentation seg = Segment(text);
+  std::vector<uint8_t> mask(seg.tokens.size(), 0);
+  TagSentence s(text, seg.tokens, 0, seg.tokens.size(), mask.data());
+  EXPECT_TRUE(s.Candidate(TokenOf(text, seg, "East")));
+  EXPECT_TRUE(s.ContinuingOnly(TokenOf(text, seg, "East")));
+  EXPECT_FALSE(s.ContinuingOnly(TokenOf(text, seg, "Zorblat")));
+  EXPECT_FALSE(s.Candidate(TokenOf(text, seg, "Texas")));
+}
+
 TEST(TagSentenceTest, FeaturesDependOnWordContextAndPreviousLabel) {
   std::string a = "Shares of Zorblat rose.", b = "Shares of Quennic rose.", c = "Shares of Zorblat fell.";
   auto features = [](const std::string& text, TagLabel prev) {

@@ -105,7 +105,7 @@ std::vector<uint8_t> GoldTagLabels(const TagSentence& sentence, const std::vecto
     while (b < end && tokens[b].start < e) ++b;
     if (a == b) continue;  // another sentence
     bool aligned = tokens[a].start == s && tokens[b - 1].end == e;
-    bool producible = aligned && !sentence.Connector(a) && !sentence.Connector(b - 1);
+    bool producible = aligned && !sentence.Connector(a) && !sentence.Connector(b - 1) && !sentence.ContinuingOnly(a);
     for (size_t k = a; k < b && producible; ++k) producible = sentence.Candidate(k);
     for (size_t k = a; k < b; ++k) {
       if (!producible) {
@@ -157,7 +157,7 @@ OrgTagger TrainOrgTagger(const std::vector<LabelledText>& data, const EntityReco
       TagSentence ts(*p.text, p.seg.tokens, p.begin, p.end, p.mask.data());
       TagLabel prev = kTagO;
       for (size_t k = p.begin; k < p.end; ++k) {
-        if (!ts.Candidate(k)) {
+        if (!ts.Candidate(k) || (prev == kTagO && ts.ContinuingOnly(k))) {
           prev = kTagO;
           continue;
         }

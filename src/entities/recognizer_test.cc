@@ -113,6 +113,8 @@ TEST_F(RecognizerTest, AnUnknownNameIsAnOrganizationWhereverItRecurs) {
 
 TEST_F(RecognizerTest, WhatACompanyDoesNamesIt) {
   EXPECT_EQ(Orgs("Lumenreach, which trains speech models for call centres, is raising money."), V{"Lumenreach"});
+  EXPECT_EQ(Orgs("Tessaly provides payroll software to banks."), V{"Tessaly"});
+  EXPECT_EQ(Orgs("In the normal course of business, Quorvane purchases reinsurance."), V{"Quorvane"});
 }
 
 TEST_F(RecognizerTest, UnknownOrganizationsByCorporateCue) {
