@@ -132,6 +132,8 @@ class Tokenizer {
     size_t i = 0;
     bool space = true;
     uint8_t newline = 0;
+    uint32_t index = 0;         // of the next token
+    size_t prev_word_end = n + 1;  // end of the previous token when it is a word
     while (i < n) {
       unsigned char c = p[i];
       uint8_t cls = kByteClass[c];
@@ -147,7 +149,8 @@ class Tokenizer {
         i += ch.len;
         continue;
       }
-      Token t;
+      // The token is written in place (its fields straight to memory).
+      Token& t = out.emplace_back();
       t.start = static_cast<uint32_t>(i);
       t.space_before = space;
       space = false;
@@ -174,16 +177,14 @@ class Tokenizer {
         t.kind = TokenKind::kNumber;
       } else if (c == '$' || ch.special == Special::kCurrency) {
         t.kind = TokenKind::kCurrency;
-      } else if ((c == '\'' || ch.special == Special::kApostrophe) && !out.empty() && out.back().end == i &&
-                 out.back().kind == TokenKind::kWord && i + ch.len < n && (p[i + ch.len] | 0x20) == 's' &&
-                 (i + ch.len + 1 >= n || !IsWordByte(text_, i + ch.len + 1))) {
+      } else if ((c == '\'' || ch.special == Special::kApostrophe) && prev_word_end == i && i + ch.len < n &&
+                 (p[i + ch.len] | 0x20) == 's' && (i + ch.len + 1 >= n || !IsWordByte(text_, i + ch.len + 1))) {
         end = i + ch.len + 1;
         t.kind = TokenKind::kPossessive;
       } else {
         t.kind = TokenKind::kPunct;
       }
       t.end = static_cast<uint32_t>(end);
-      const uint32_t index = static_cast<uint32_t>(out.size());
       if (newline) {
         newline_before->push_back(index);
         if (index > 0 && (may_end->empty() || may_end->back() != index - 1)) may_end->push_back(index - 1);
@@ -196,7 +197,8 @@ class Tokenizer {
                                             (end - i == 3 && c == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0xA6))) {
         may_end->push_back(index);
       }
-      out.push_back(t);
+      prev_word_end = t.kind == TokenKind::kWord ? end : n + 1;
+      ++index;
       i = end;
     }
     return out;
