@@ -26,9 +26,9 @@ class DateMatcher {
       : text_(text), toks_(tokens), begin_(begin), end_(end) {}
 
   void Run(std::vector<Entity>* out) {
+    std::string iso;  // every match sets it
     for (size_t i = begin_; i < end_;) {
       size_t next = i;
-      std::string iso;
       if (Match(i, &next, &iso)) {
         Entity e;
         e.type = EntityType::kDate;
@@ -114,6 +114,7 @@ class DateMatcher {
       }
       char c = LowerAscii(text_[t.start]);
       if (c != 'l' && c != 'n' && c != 't' && c != 'e' && c != 'y') return false;
+      if (len < 4 || len > 9) return false;  // "last" ... "yesterday": not "the", "to"
       return Relative(i, next, iso);
     }
     if (t.kind != TokenKind::kNumber) return false;
