@@ -36,6 +36,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   const size_t n = seg.tokens.size();
   words_.resize(n);
   trigger_at_.resize(n);
+  phrase_at_.resize(n);
   // Scratch of this thread, reused between documents.
   thread_local std::vector<const WordEntry*> entries;
   thread_local std::vector<uint32_t> flags;
@@ -50,6 +51,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
     const WordEntry* e = lexicon.Word(w);
     entries[k] = e;
     trigger_at_[k] = e ? lexicon.TriggerOf(*e) : nullptr;
+    phrase_at_[k] = e && e->phrase_end && k > 0 ? Lexicon::PhraseTrigger(words_[k - 1], w) : nullptr;
     flags[k] = e ? e->classes | (e->cues != WordEntry::kNone ? kMayStartCue : 0u) : 0u;
     if (w.size() == 4 && w[0] >= '1' && w[0] <= '2' &&
         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {

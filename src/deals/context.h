@@ -56,6 +56,8 @@ class DocContext {
   const std::vector<std::string_view>& words() const { return words_; }
   // The one-word trigger of token k (lexicon().Trigger(W(k)), looked up once), or nullptr.
   const TriggerWord* TriggerAt(uint32_t k) const { return trigger_at_[k]; }
+  // The two-word trigger read at token k, Lexicon::PhraseTrigger(W(k - 1), W(k)) (k > 0), or nullptr.
+  const TriggerWord* PhraseTriggerAt(uint32_t k) const { return phrase_at_[k]; }
 
   // The mention covering token k, or nullptr.
   const Mention* MentionAt(uint32_t k) const { return mention_at_[k] < 0 ? nullptr : &mentions_[mention_at_[k]]; }
@@ -142,7 +144,7 @@ class DocContext {
   const Gazetteer& gazetteer_;
   std::string_view lower_;
   std::vector<std::string_view> words_;
-  std::vector<const TriggerWord*> trigger_at_;
+  std::vector<const TriggerWord*> trigger_at_, phrase_at_;
   std::vector<int32_t> mention_at_, money_at_, outlet_at_;
   std::vector<uint32_t> clause_begin_, clause_end_, sentence_of_;
   std::vector<std::vector<CueHit>> cues_;

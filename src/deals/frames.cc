@@ -2378,7 +2378,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     }
     if (!t && k > sent.first_token) {
       // Two-word triggers; "take over" and "pick up" want their object next.
-      t = Lexicon::PhraseTrigger(doc.W(k - 1), doc.W(k));
+      t = doc.PhraseTriggerAt(k);
       WordView w = doc.W(k), next = k + 1 < sent.end_token ? doc.W(k + 1) : "";
       bool named_next = k + 1 < sent.end_token && doc.MentionAt(k + 1);
       // ("was snapped up by X", "was taken over by X": the passive.)

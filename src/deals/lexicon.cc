@@ -88,6 +88,28 @@ constexpr ClauseEntry kClauseWords[] = {
     {"'s", kPossessiveS},
 };
 
+// Two-word triggers, read at their second word.
+struct Phrase {
+  std::string_view before, word;
+  TriggerWord trigger;
+};
+constexpr Phrase kPhrases[] = {
+    {"take", "over", {Frame::kAcquire, Form::kBase}},      {"takes", "over", {Frame::kAcquire, Form::kPresent}},
+    {"took", "over", {Frame::kAcquire, Form::kPast}},      {"taken", "over", {Frame::kAcquire, Form::kPast}},
+    {"taking", "over", {Frame::kAcquire, Form::kIng}},     {"pick", "up", {Frame::kAcquire, Form::kBase}},
+    {"snap", "up", {Frame::kAcquire, Form::kBase}},        {"picked", "up", {Frame::kAcquire, Form::kPast}},
+    {"snapped", "up", {Frame::kAcquire, Form::kPast}},     {"work", "together", {Frame::kPartner, Form::kBase}},
+    {"team", "together", {Frame::kPartner, Form::kBase}},  {"worked", "together", {Frame::kPartner, Form::kPast}},
+    {"teamed", "together", {Frame::kPartner, Form::kPast}}, {"works", "together", {Frame::kPartner, Form::kPast}},
+    {"capital", "increase", {Frame::kRound, Form::kNoun}}, {"taken", "private", {Frame::kAcquire, Form::kPast}},
+    {"joint", "venture", {Frame::kPartner, Form::kNoun}},  {"working", "with", {Frame::kPartner, Form::kIng}},
+    {"works", "with", {Frame::kPartner, Form::kPresent}},  {"worked", "with", {Frame::kPartner, Form::kPast}},
+    {"pull", "in", {Frame::kRaise, Form::kBase}},          {"pulls", "in", {Frame::kRaise, Form::kPresent}},
+    {"pulled", "in", {Frame::kRaise, Form::kPast}},        {"pulling", "in", {Frame::kRaise, Form::kIng}},
+    {"brought", "in", {Frame::kRaise, Form::kPast}},       {"hauled", "in", {Frame::kRaise, Form::kPast}},
+    {"reeled", "in", {Frame::kRaise, Form::kPast}},        {"took", "in", {Frame::kRaise, Form::kPast}},
+};
+
 }  // namespace
 
 WordEntry& Lexicon::EntryFor(std::string_view w) {
@@ -145,30 +167,11 @@ Result<Lexicon> Lexicon::Parse(std::string_view triggers_tsv, std::string_view c
   });
   if (!s.ok()) return s;
   for (const ClauseEntry& c : kClauseWords) lex.EntryFor(c.word).classes |= c.classes;
+  for (const Phrase& p : kPhrases) lex.EntryFor(p.word).phrase_end = true;
   return lex;
 }
 
 const TriggerWord* Lexicon::PhraseTrigger(std::string_view before, std::string_view word) {
-  struct Phrase {
-    std::string_view before, word;
-    TriggerWord trigger;
-  };
-  static constexpr Phrase kPhrases[] = {
-      {"take", "over", {Frame::kAcquire, Form::kBase}},      {"takes", "over", {Frame::kAcquire, Form::kPresent}},
-      {"took", "over", {Frame::kAcquire, Form::kPast}},      {"taken", "over", {Frame::kAcquire, Form::kPast}},
-      {"taking", "over", {Frame::kAcquire, Form::kIng}},     {"pick", "up", {Frame::kAcquire, Form::kBase}},
-      {"snap", "up", {Frame::kAcquire, Form::kBase}},        {"picked", "up", {Frame::kAcquire, Form::kPast}},
-      {"snapped", "up", {Frame::kAcquire, Form::kPast}},     {"work", "together", {Frame::kPartner, Form::kBase}},
-      {"team", "together", {Frame::kPartner, Form::kBase}},  {"worked", "together", {Frame::kPartner, Form::kPast}},
-      {"teamed", "together", {Frame::kPartner, Form::kPast}}, {"works", "together", {Frame::kPartner, Form::kPast}},
-      {"capital", "increase", {Frame::kRound, Form::kNoun}}, {"taken", "private", {Frame::kAcquire, Form::kPast}},
-      {"joint", "venture", {Frame::kPartner, Form::kNoun}},  {"working", "with", {Frame::kPartner, Form::kIng}},
-      {"works", "with", {Frame::kPartner, Form::kPresent}},  {"worked", "with", {Frame::kPartner, Form::kPast}},
-      {"pull", "in", {Frame::kRaise, Form::kBase}},          {"pulls", "in", {Frame::kRaise, Form::kPresent}},
-      {"pulled", "in", {Frame::kRaise, Form::kPast}},        {"pulling", "in", {Frame::kRaise, Form::kIng}},
-      {"brought", "in", {Frame::kRaise, Form::kPast}},       {"hauled", "in", {Frame::kRaise, Form::kPast}},
-      {"reeled", "in", {Frame::kRaise, Form::kPast}},        {"took", "in", {Frame::kRaise, Form::kPast}},
-  };
   // Called for every token: most words are rejected by their length and first
   // byte (a bit per length for each first byte of a second word) before the
   // list, and so are most words before a common second word ("in", "with").

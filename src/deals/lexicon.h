@@ -64,6 +64,7 @@ struct WordEntry {
   uint32_t trigger = kNone;  // index of the trigger (Lexicon::TriggerOf)
   uint32_t cues = kNone;     // the cue phrases starting with the word (Lexicon::CuesAt)
   uint32_t classes = 0;      // ClauseWord bits
+  bool phrase_end = false;   // the second word of a two-word trigger (PhraseTrigger)
 };
 
 class Lexicon {

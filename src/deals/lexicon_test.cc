@@ -129,6 +129,17 @@ TEST(LexiconTest, BuiltInWordEntriesAgreeWithTriggerLookups) {
     triggers += via_entry != nullptr;
   }
   EXPECT_GE(triggers, 10);
+  // Every second word of a two-word trigger is marked, so that the deal stage
+  // asks PhraseTrigger only at those words.
+  for (const Phrase& p : Phrases()) {
+    const WordEntry* e = lex.Word(p.word);
+    ASSERT_NE(e, nullptr) << p.word;
+    EXPECT_TRUE(e->phrase_end) << p.word;
+  }
+  for (std::string_view w : {"the", "take", "and", "invest", ","}) {
+    const WordEntry* e = lex.Word(w);
+    EXPECT_TRUE(e == nullptr || !e->phrase_end) << w;
+  }
 }
 
 }  // namespace
