@@ -40,19 +40,40 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   // Scratch of this thread, reused between documents.
   thread_local std::vector<const WordEntry*> entries;
   thread_local std::vector<uint32_t> flags;
+  thread_local std::vector<uint32_t> cue_starts;  // tokens whose word opens a cue phrase, in order
+  thread_local std::vector<uint32_t> flagged;     // tokens with a clause class, in order
   entries.resize(n);
   flags.resize(n);
+  cue_starts.clear();
+  flagged.clear();
+  // Raw pointers: the stores below cannot alias the vectors' own fields.
+  const Token* toks = seg.tokens.data();
+  std::string_view* words = words_.data();
+  const TriggerWord** trigger_at = trigger_at_.data();
+  const TriggerWord** phrase_at = phrase_at_.data();
+  const WordEntry** entry_at = entries.data();
+  uint32_t* flag_at = flags.data();
   for (size_t k = 0; k < n; ++k) {
-    const Token& t = seg.tokens[k];
+    const Token& t = toks[k];
     std::string_view w(lower.data() + t.start, t.end - t.start);
     if (w.size() == 4 && w[0] == '\xE2' && w == "\u2019s") w = "'s";
-    words_[k] = w;
+    words[k] = w;
     // One look-up per token for its trigger, cue phrases and clause classes.
     const WordEntry* e = lexicon.Word(w);
-    entries[k] = e;
-    trigger_at_[k] = e ? lexicon.TriggerOf(*e) : nullptr;
-    phrase_at_[k] = e && e->phrase_end && k > 0 ? Lexicon::PhraseTrigger(words_[k - 1], w) : nullptr;
-    flags[k] = e ? e->classes | (e->cues != WordEntry::kNone ? kMayStartCue : 0u) : 0u;
+    entry_at[k] = e;
+    if (e) {
+      trigger_at[k] = lexicon.TriggerOf(*e);
+      phrase_at[k] = e->phrase_end && k > 0 ? Lexicon::PhraseTrigger(words[k - 1], w) : nullptr;
+      flag_at[k] = e->classes;
+      if (e->cues != WordEntry::kNone) {
+        flag_at[k] |= kMayStartCue;
+        cue_starts.push_back(static_cast<uint32_t>(k));
+      }
+      if (e->classes) flagged.push_back(static_cast<uint32_t>(k));
+    } else {
+      trigger_at[k] = phrase_at[k] = nullptr;
+      flag_at[k] = 0;
+    }
     if (w.size() == 4 && w[0] >= '1' && w[0] <= '2' &&
         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
@@ -99,14 +120,16 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   clause_end_.assign(n, 0);
   cues_.resize(seg.sentences.size());
   std::vector<uint32_t> starts;
+  size_t next_cue = 0, next_flag = 0;
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& s = seg.sentences[si];
     // Clause starts inside the sentence.
     starts.assign(1, s.first_token);
     bool in_relative = false;
-    for (uint32_t k = s.first_token + 1; k < s.end_token; ++k) {
+    // The rules below read only tokens with a clause class and the token
+    // after one: only those are visited (`flagged` holds the first kind).
+    auto visit = [&](uint32_t k) {
       const uint32_t fw = flags[k] & ~kMayStartCue, fp = flags[k - 1] & ~kMayStartCue;
-      if ((fw | fp) == 0 && !in_relative) continue;  // no rule below can fire
       bool after_comma = fp & kCommaLike;
       bool start = false;
       if (fp & kSemicolon) start = true;
@@ -162,17 +185,32 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
         }
       }
       if (start && starts.back() != k) starts.push_back(k);
-    }
-    for (size_t c = 0; c < starts.size(); ++c) {
-      uint32_t end = c + 1 < starts.size() ? starts[c + 1] : s.end_token;
-      for (uint32_t k = starts[c]; k < end; ++k) {
-        clause_begin_[k] = starts[c];
-        clause_end_[k] = end;
-        sentence_of_[k] = si;
+    };
+    while (next_flag < flagged.size() && flagged[next_flag] < s.first_token) ++next_flag;
+    uint32_t last = s.first_token;
+    for (; next_flag < flagged.size() && flagged[next_flag] < s.end_token; ++next_flag) {
+      for (uint32_t k = flagged[next_flag]; k <= flagged[next_flag] + 1 && k < s.end_token; ++k) {
+        if (k > last) {
+          visit(k);
+          last = k;
+        }
       }
     }
-    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-      if (!(flags[k] & kMayStartCue)) continue;  // entries[k] is set otherwise
+    uint32_t* clause_begin = clause_begin_.data();
+    uint32_t* clause_end = clause_end_.data();
+    uint32_t* sentence_of = sentence_of_.data();
+    for (size_t c = 0; c < starts.size(); ++c) {
+      const uint32_t begin = starts[c], end = c + 1 < starts.size() ? starts[c + 1] : s.end_token;
+      for (uint32_t k = begin; k < end; ++k) {
+        clause_begin[k] = begin;
+        clause_end[k] = end;
+        sentence_of[k] = si;
+      }
+    }
+    // The tokens of this sentence that open cue phrases (sentences come in order).
+    while (next_cue < cue_starts.size() && cue_starts[next_cue] < s.first_token) ++next_cue;
+    for (; next_cue < cue_starts.size() && cue_starts[next_cue] < s.end_token; ++next_cue) {
+      const uint32_t k = cue_starts[next_cue];
       lexicon_.CuesAt(words_, k, *entries[k], [&](const CueHit& hit) {
         if (hit.end <= s.end_token) cues_[si].push_back(hit);
       });
