@@ -47,7 +47,7 @@ enum class Special : uint8_t { kNone, kPunct, kApostrophe, kCurrency, kSpace };
 
 // The class of the `len`-byte sequence at p: U+2018..U+201F quotes, U+2013/2014
 // dashes, U+2026 ellipsis, U+00A0 nbsp, U+20AC euro, U+00A3 pound, U+00A5 yen,
-// U+20B9 rupee, U+2022 bullet, U+00AB/BB guillemets, U+00B7, U+2012, U+2015,
+// U+20B9 rupee, U+20A9 won, U+20AA shekel, U+2022 bullet, U+00AB/BB guillemets, U+00B7, U+2012, U+2015,
 // and the spaces U+2002, U+2003, U+2009, U+202F.
 inline Special ClassifyMultibyte(const unsigned char* p, size_t len) {
   if (len == 2) {
@@ -60,7 +60,7 @@ inline Special ClassifyMultibyte(const unsigned char* p, size_t len) {
     }
   }
   if (len != 3 || p[0] != 0xE2) return Special::kNone;
-  if (p[1] == 0x82) return p[2] == 0xAC || p[2] == 0xB9 ? Special::kCurrency : Special::kNone;
+  if (p[1] == 0x82) return p[2] == 0xAC || p[2] == 0xB9 || p[2] == 0xA9 || p[2] == 0xAA ? Special::kCurrency : Special::kNone;
   if (p[1] != 0x80) return Special::kNone;
   switch (p[2]) {
     case 0x98: case 0x99: return Special::kApostrophe;
