@@ -836,6 +836,17 @@ TEST(ExtractorTest, BuyingAMajorityOfACompanyIsATakeover) {
   EXPECT_EQ(deals[0].amount->currency, "EUR");
 }
 
+TEST(ExtractorTest, AnAgreementToldByPeopleFamiliarIsAgreed) {
+  auto deals = ExtractText(
+      "Parsec Labs has agreed to rent capacity on Drayfield Cloud's clusters under a three-year contract worth "
+      "about $310 million, according to a person familiar with the terms.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+  deals = ExtractText("Parsec Labs is in talks to rent capacity from Drayfield Cloud, people familiar with the matter said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
 TEST(ExtractorTest, MoneySpentWithANamedSeller) {
   auto deals = ExtractText("Tervane Motors is spending $500 million with Quarrydale Materials to buy magnets.");
   ASSERT_EQ(deals.size(), 1u);
@@ -1668,6 +1679,27 @@ TEST(ExtractorTest, TheBulkOfAnOwnersUnitAndAnEarlierYear) {
   EXPECT_EQ(deals[1].type, DealType::kAcquisition);
   EXPECT_EQ(deals[1].from, Names{"Tervane Devices"});
   EXPECT_EQ(deals[1].to, Names{"Quarrydale Systems"});
+}
+
+TEST(ExtractorTest, TheSaleOfAHoldingInAnotherCompany) {
+  auto deals = ExtractText(
+      "Ostmark Kabel reported higher sales. In July it completed the sale of its 40% holding in tower company "
+      "Funkturm to Larsen Infrastructure Partners, which paid \u20AC520 million for the stake.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Larsen Infrastructure Partners"});
+  EXPECT_EQ(deals[0].to, Names{"Funkturm"});
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->currency, "EUR");
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, AStateInvestorInARoundList) {
+  auto deals = ExtractText(
+      "Ravel Compute said it had closed a $300 million Series B. The round was led by Pinecrest Partners, with "
+      "participation from Oakvale Capital, Invest-NL and existing investor Sable Ventures.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Pinecrest Partners", "Oakvale Capital", "Invest-NL", "Sable Ventures"}));
 }
 
 }  // namespace

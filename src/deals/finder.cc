@@ -515,7 +515,13 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     }
     for (Candidate& c : cands) {
       if (scratch.size() + 4 < scratch.capacity()) Unclash(c, scratch, gz);
-      if (c.implied_to && c.to.empty()) ImplyInvestee(doc, kept, c);
+      // ("bought its stake in Y, paying $N for the stake": the sentence's own
+      // fuller reading of the same investor names the company.)
+      bool fuller = false;
+      for (const Candidate& o : cands) {
+        fuller = fuller || (&o != &c && o.type == c.type && !o.to.empty() && Roots(gz, o.from) == Roots(gz, c.from));
+      }
+      if (c.implied_to && c.to.empty() && !fuller) ImplyInvestee(doc, kept, c);
     }
     // Generic words yield to specific ones about the same organizations.
     std::vector<bool> drop(cands.size(), false);

@@ -1350,7 +1350,20 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     }
     return;
   }
-  if (buyer.empty() || IsStakeObject(doc, k)) return;
+  if (buyer.empty()) return;
+  if (IsStakeObject(doc, k)) {
+    // "the sale of its 40% holding in Funkturm to X": the buyer invests in the
+    // company the stake is in, not in the seller.
+    Mentions in = doc.AfterPrep(k, {"in"}, 10);
+    if (in.empty() || in[0]->possessive || in[0]->first_token > buyer[0]->first_token ||
+        in[0]->canonical == buyer[0]->canonical) {
+      return;
+    }
+    Candidate c = Make(doc, DealType::kInvestment, k, t, {buyer[0]}, {in[0]});
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
   if (t.form == Form::kNoun && k >= 2 && (doc.W(k - 1) == "stake" || doc.W(k - 1) == "stakes")) {
     // "Intel closes Altera stake sale to Silver Lake": the buyer invests in the named company.
     const Mention* in = doc.MentionAt(k - 2);

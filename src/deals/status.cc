@@ -37,6 +37,8 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   const auto& cues = Cues(si);
   bool cancelled = false, talks = false, planned = false, done = false, announced = false, hypothetical = false;
   bool done_in_sentence = false;
+  // Talks said only by "people familiar with ..." (a source, not a stage).
+  bool familiar_only = true;
   uint32_t cancel_dist = ~0u, done_dist = ~0u;
   auto dist = [&](const CueHit& c) { return c.first > k ? c.first - k : k - c.first; };
   // "The round could raise $1 billion": a deal noun opening its clause is
@@ -99,6 +101,7 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
                            (words_[c.first - 2] == "of" || words_[c.first - 2] == "on" ||
                             words_[c.first - 2] == "with"))) {
           talks = true;
+          familiar_only = familiar_only && c.first + 1 < e && words_[c.first + 1] == "familiar";
         }
         break;
       case CueKind::kHypothetical: {
@@ -135,6 +138,9 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   // "completed in 2023 ... after the chipmaker scrapped licences": the nearer word speaks.
   if (cancelled && (!done || cancel_dist <= done_dist)) return DealStatus::kCancelled;
   if (done && cancelled) return DealStatus::kCompleted;
+  // "X has agreed to buy Y, according to people familiar with the terms":
+  // the agreement is reported by unnamed sources, but it is agreed.
+  if (talks && familiar_only && announced && !hypothetical) talks = false;
   if (talks || hypothetical) return DealStatus::kTalks;
   if (planned) return DealStatus::kPlanned;
   if (done) return DealStatus::kCompleted;
