@@ -170,6 +170,14 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
           const int32_t m = mention_at_[named];
           after = named;
           while (after < s.end_token && mention_at_[after] == m) ++after;
+          // (", and X and Y closed their purchase ...": coordinated subjects.)
+          for (int more = 0; more < 3 && after + 1 < s.end_token && (flags[after] & kAnd) &&
+                             mention_at_[after + 1] >= 0;
+               ++more) {
+            const int32_t next = mention_at_[after + 1];
+            ++after;
+            while (after < s.end_token && mention_at_[after] == next) ++after;
+          }
         } else if (flags[after] & kItThey) {
           ++after;
         } else {

@@ -1702,5 +1702,36 @@ TEST(ExtractorTest, AStateInvestorInARoundList) {
   EXPECT_EQ(deals[0].from, (Names{"Pinecrest Partners", "Oakvale Capital", "Invest-NL", "Sable Ventures"}));
 }
 
+TEST(ExtractorTest, CoordinatedSubjectsOfASecondClauseOwnTheirPurchase) {
+  auto deals = ExtractText(
+      "In August, Hollins Equity agreed to buy payroll software group Dantry Systems for about $2.3 billion, and "
+      "Vesta Partners and Orrin Capital closed their $840 million purchase of work-management company Tilemark "
+      "Software at the start of the year.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, Names{"Hollins Equity"});
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+  EXPECT_EQ(deals[1].from, (Names{"Vesta Partners", "Orrin Capital"}));
+  EXPECT_EQ(deals[1].to, Names{"Tilemark Software"});
+  EXPECT_EQ(deals[1].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, ExpectedToLeadWithOthersInDiscussions) {
+  auto deals = ExtractText(
+      "Stackrow AI is in talks to raise as much as $120 million. Harrowgate Ventures is expected to lead, with "
+      "Pellucid Capital and Meridia Ventures, the investment arm of Meridia Bank, also in discussions.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Harrowgate Ventures", "Pellucid Capital", "Meridia Ventures"}));
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
+TEST(ExtractorTest, ALastRoundLedByAnInvestorTookPlace) {
+  auto deals = ExtractText(
+      "Stackrow AI makes coding agents. Its last round, a $22 million Series A in March, was led by Pellucid "
+      "Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Stackrow AI"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

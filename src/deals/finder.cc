@@ -266,8 +266,10 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       for (const Mention* m : RoundInvestors(doc, k)) joining.push_back(m);
     } else if ((w == "led" || w == "joined" || w == "co-led") && next == "by" && round_subject) {
       joining = RoundInvestors(doc, k);
-    } else if ((w == "led" || w == "co-led") && (next == "," || next == ".") && k > sent.first_token) {
-      // "Kansai Partners led, with X following on": the lead of the round before.
+    } else if ((w == "led" || w == "co-led" || (w == "lead" && (prev == "to" || prev == "will"))) &&
+               (next == "," || next == ".") && k > sent.first_token) {
+      // "Kansai Partners led, with X following on": the lead of the round before
+      // ("X is expected to lead, with Y also in discussions": of the round talked about).
       joining = doc.Agent(k);
       for (const Mention* m : RoundInvestors(doc, k)) joining.push_back(m);
     } else if ((prev == "also" || prev == "all" || prev == "both" || prev == "each") &&

@@ -77,7 +77,14 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       }
       auto joins_at = [&](uint32_t a) {
         // ", with X participating", ", with X also taking part", ", with X expected to be among the investors"
+        // (", with X and Y, the investment arm of Z, also in discussions": past an apposition.)
+        if (a + 1 < end && doc.W(a) == "," && (doc.W(a + 1) == "the" || doc.W(a + 1) == "a" || doc.W(a + 1) == "an")) {
+          uint32_t c = a + 2;
+          while (c < end && c < a + 12 && doc.W(c) != ",") ++c;
+          if (c < end && doc.W(c) == ",") a = c + 1;
+        }
         if (a < end && doc.W(a) == "also") ++a;
+        if (a + 1 < end && doc.W(a) == "in" && (doc.W(a + 1) == "discussions" || doc.W(a + 1) == "talks")) return true;
         // (", with Nvidia among the investors")
         if (a + 2 < end && doc.W(a) == "among" && doc.W(a + 1) == "the" &&
             (doc.W(a + 2) == "investors" || doc.W(a + 2) == "backers" || doc.W(a + 2) == "participants")) {
@@ -1197,6 +1204,11 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
       to = {p};  // "Y's acquisition by X"
     } else {
       from = {p};
+      // "X and Y closed their purchase of Z": the clause's coordinated subjects.
+      if (p->kind == MentionKind::kPronoun && doc.W(p->first_token) == "their") {
+        Mentions subjects = doc.Agent(k);
+        if (subjects.size() >= 2 && subjects[0]->first_token >= doc.ClauseBegin(k)) from = subjects;
+      }
     }
   }
   if (from.empty()) from = doc.AfterPrep(k, {"by"}, 8);

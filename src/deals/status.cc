@@ -207,6 +207,21 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   if (form == Form::kIng && frame == Frame::kRaise) return DealStatus::kTalks;
   if (announced) return DealStatus::kAnnounced;
   if (form == Form::kNoun && done_in_sentence) return DealStatus::kCompleted;
+  if (form == Form::kNoun) {
+    // "Its last round, a $22 million Series A, was led by X": a previous deal,
+    // or one the sentence tells in the past passive, took place.
+    for (uint32_t j = k > b + 3 ? k - 3 : b; j < k; ++j) {
+      std::string_view w = words_[j];
+      if (w == "last" || w == "previous" || w == "prior") return DealStatus::kCompleted;
+    }
+    for (uint32_t j = k + 1; j + 1 < seg_.sentences[si].end_token && j < k + 16; ++j) {
+      std::string_view w = words_[j], v = words_[j + 1];
+      if ((w == "was" || w == "were") && (v == "led" || v == "co-led" || v == "backed" || v == "funded" ||
+                                          v == "completed" || v == "closed" || v == "made")) {
+        return DealStatus::kCompleted;
+      }
+    }
+  }
   // "its purchase of CA Technologies in 2018": a deal dated before the
   // latest year the article names lies in its past.
   if (form == Form::kNoun) {
