@@ -35,8 +35,8 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   const std::string_view lower = lower_;
   const size_t n = seg.tokens.size();
   words_.resize(n);
-  trigger_at_.resize(n);
-  phrase_at_.resize(n);
+  trigger_at_.reset(new const TriggerWord*[n]);
+  phrase_at_.reset(new const TriggerWord*[n]);
   // Scratch of this thread, reused between documents.
   thread_local std::vector<const WordEntry*> entries;
   thread_local std::vector<uint32_t> flags;
@@ -49,8 +49,8 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   // Raw pointers: the stores below cannot alias the vectors' own fields.
   const Token* toks = seg.tokens.data();
   std::string_view* words = words_.data();
-  const TriggerWord** trigger_at = trigger_at_.data();
-  const TriggerWord** phrase_at = phrase_at_.data();
+  const TriggerWord** trigger_at = trigger_at_.get();
+  const TriggerWord** phrase_at = phrase_at_.get();
   const WordEntry** entry_at = entries.data();
   uint32_t* flag_at = flags.data();
   for (size_t k = 0; k < n; ++k) {

@@ -4,6 +4,7 @@
 #ifndef DEALGRAPH_DEALS_CONTEXT_H_
 #define DEALGRAPH_DEALS_CONTEXT_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -144,7 +145,8 @@ class DocContext {
   const Gazetteer& gazetteer_;
   std::string_view lower_;
   std::vector<std::string_view> words_;
-  std::vector<const TriggerWord*> trigger_at_, phrase_at_;
+  // Per token; every entry is written once, so not zero-filled first.
+  std::unique_ptr<const TriggerWord*[]> trigger_at_, phrase_at_;
   std::vector<int32_t> mention_at_, money_at_, outlet_at_;
   std::vector<uint32_t> clause_begin_, clause_end_, sentence_of_;
   std::vector<std::vector<CueHit>> cues_;
