@@ -20,6 +20,7 @@ struct TrainOptions {
   std::string out;
   std::string gazetteer;
   int epochs = TaggerTrainOptions{}.epochs;
+  int shuffles = TaggerTrainOptions{}.shuffles;
   int folds = 0;     // 0: train on everything
   int hold_out = 0;  // the fold left out when folds > 0
 };
@@ -47,6 +48,7 @@ int RunTrain(const TrainOptions& opt) {
   EntityRecognizer rules(&*gazetteer);
   TaggerTrainOptions to;
   to.epochs = opt.epochs;
+  to.shuffles = opt.shuffles;
   std::string bytes = TrainOrgTagger(train, rules, to).Serialize();
   std::ofstream out(opt.out, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -69,6 +71,8 @@ void AddTrainTaggerCommand(CLI::App& app, ExitCode& exit) {
   cmd->add_option("--out", opt->out, "Model file to write (data/models/org_tagger.bin ships)")->required();
   cmd->add_option("--gazetteer", opt->gazetteer, "Organization gazetteer TSV instead of the built-in one");
   cmd->add_option("--epochs", opt->epochs, "Passes over the data")->check(CLI::Range(1, 100));
+  cmd->add_option("--shuffles", opt->shuffles, "Training runs over different sentence orders, averaged")
+      ->check(CLI::Range(1, 50));
   cmd->add_option("--folds", opt->folds, "Split the sentences into K folds (sentence i in fold i mod K)")
       ->check(CLI::Range(2, 50));
   cmd->add_option("--hold-out", opt->hold_out, "With --folds: the fold left out of training");

@@ -367,7 +367,7 @@ size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, si
       std::string_view w = at(j);
       bool ok = (t.kind == TokenKind::kWord && (t.capitalized || t.all_caps)) || w == "\"" || w == "\u201C" ||
                 w == "\u201D" || w == ":" || w == "&" || w == "'" || (w == "or" && word);
-      if (!ok) break;
+      if (!ok || w == "Agreement" || w == "Complaint") break;  // "(Teva Agreement)" names a document
       word = word || t.kind == TokenKind::kWord;
       ++j;
     }

@@ -24,7 +24,8 @@ constexpr std::string_view kSubjectVerbs[] = {
     "sell", "merge", "agree", "sign", "complete", "acquiring", "buying", "investing", "selling", "merging",
     "secured", "secures", "landed", "lands", "announced", "unveiled", "filed", "reported", "posted", "employs",
     "operates", "owns", "leads", "provides", "manufactures", "produces", "supplies", "competes", "offers",
-    "designs", "develops", "distributes", "markets", "purchases", "makes"};
+    "designs", "develops", "distributes", "markets", "purchases", "makes", "manufacture", "provide", "produce",
+    "supply", "compete", "offer", "develop", "distribute", "entered", "enters", "stockholders", "shareholders"};
 
 constexpr std::string_view kAuxiliaries[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",
@@ -111,6 +112,8 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         return true;
       }
       if (EqualsLower(w1, "at") && (flags_at(s - 2) & kTitleWord)) return true;
+      // "USEC sold NAC to a subsidiary of Hitachi": the thing sold to a buyer.
+      if (OneOf(w1, {"sold", "sells", "selling"}) && e < end && EqualsLower(text_at(e), "to")) return true;
       if (EqualsLower(w1, "to") && OneOf(w2, {"sold", "sell", "sells", "selling", "sale", "merge", "itself"})) {
         return true;
       }

@@ -194,6 +194,8 @@ const TagSentence::Info& TagSentence::At(size_t k) const {
   return in;
 }
 
+bool TagSentence::Letter(size_t k) const { return toks_[k].end == toks_[k].start + 1; }
+
 bool TagSentence::ModelNumberAt(size_t k) const {
   return toks_[k].kind == TokenKind::kNumber && IsModelNumber(TokenText(text_, toks_[k]));
 }
@@ -278,7 +280,8 @@ std::vector<std::pair<uint32_t, uint32_t>> OrgTagger::Tag(const TagSentence& sen
     bool person = (b < end && (sentence.Flags(b) & kSpeechVerb)) || (a > begin && (sentence.Flags(a - 1) & kTitleWord));
     bool lone_cue = b == a + 1 && (sentence.Flags(a) & (kCueWord | kSuffixWord));  // "AI" alone
     bool model = b < end && sentence.ModelNumberAt(b);  // "Rule 144", "ASC 605"
-    if (a < b && !person && !lone_cue && !model) spans.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+    bool letter = b == a + 1 && sentence.Letter(a);     // "D" of "D/B/A"
+    if (a < b && !person && !lone_cue && !model && !letter) spans.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
   };
   for (size_t k = begin; k < end; ++k) {
     TagLabel label = kTagO;

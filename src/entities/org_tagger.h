@@ -54,6 +54,8 @@ class TagSentence {
   // True when token k is a number that makes the name before it a product or
   // a rule ("GE 400", "Rule 144"; IsModelNumber).
   bool ModelNumberAt(size_t k) const;
+  // True when token k is a single letter (never a name alone: "D/B/A").
+  bool Letter(size_t k) const;
 
   // Appends the features of candidate token k given the previous token's label.
   void Features(size_t k, TagLabel prev, TagFeatures* out) const;
@@ -99,7 +101,8 @@ class OrgTagger {
   // Labels the sentence's tokens greedily from left to right (an I only after
   // a B or I) and returns the organization spans as [first, end) token pairs,
   // without connectors at their edges, and none that names a person (after a
-  // title word, before a speech verb) or stands before a model number. Thread-safe.
+  // title word, before a speech verb), is a single letter or stands before a
+  // model number. Thread-safe.
   std::vector<std::pair<uint32_t, uint32_t>> Tag(const TagSentence& sentence, size_t begin, size_t end) const;
 
   int bits() const { return bits_; }

@@ -135,6 +135,21 @@ TEST(OrgTaggerTest, TrainingIsDeterministic) {
   EXPECT_EQ(TrainOrgTagger(TinySet(), rules, {}).Serialize(), TrainOrgTagger(TinySet(), rules, {}).Serialize());
 }
 
+TEST(OrgTaggerTest, ShufflesAverageRunsOverDifferentOrders) {
+  EntityRecognizer rules(nullptr);
+  TaggerTrainOptions one, other, both;
+  one.shuffles = other.shuffles = 1;
+  other.seed = 2;
+  both.shuffles = 2;
+  OrgTagger a = TrainOrgTagger(TinySet(), rules, one), b = TrainOrgTagger(TinySet(), rules, other);
+  OrgTagger mean = TrainOrgTagger(TinySet(), rules, both);
+  EXPECT_NE(a.weights(), b.weights());
+  for (size_t i = 0; i < mean.weights().size(); ++i) {
+    ASSERT_FLOAT_EQ(mean.weights()[i], (a.weights()[i] + b.weights()[i]) / 2) << i;
+  }
+  EXPECT_EQ(TagNames(mean, "Our engineers visited Blixoma last year."), std::vector<std::string>{"Blixoma"});
+}
+
 TEST(OrgTaggerTest, SaveAndLoadGiveTheSamePredictions) {
   EntityRecognizer rules(nullptr);
   OrgTagger tagger = TrainOrgTagger(TinySet(), rules, {});

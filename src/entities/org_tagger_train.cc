@@ -136,59 +136,66 @@ OrgTagger TrainOrgTagger(const std::vector<LabelledText>& data, const EntityReco
     }
   }
   // Averaged perceptron in integers: w, and u = sum of (step * change), so
-  // that the average is w - u / steps (exact and the same on every run).
+  // that the average is w - u / steps (exact and the same on every run). One
+  // run per shuffle order; the model is the mean of the runs' averages.
   size_t n = (size_t{1} << options.bits) * kTagLabels;
-  std::vector<int32_t> w(n, 0);
-  std::vector<int64_t> u(n, 0);
-  int64_t step = 1;
-  OrgTagger scorer(options.bits, {});
   auto bucket = [&](uint64_t f) { return static_cast<size_t>(f >> (64 - options.bits)) * kTagLabels; };
+  std::vector<double> sum(n, 0.0);
+  std::vector<int32_t> w(n);
+  std::vector<int64_t> u(n);
   std::vector<size_t> order(sentences.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  uint64_t rng = options.seed * 0x9E3779B97F4A7C15ull + 1;
   TagFeatures features;
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i) {  // Fisher-Yates with a fixed generator
-      rng = rng * 6364136223846793005ull + 1442695040888963407ull;
-      std::swap(order[i - 1], order[(rng >> 33) % i]);
-    }
-    for (size_t idx : order) {
-      const Prepared& p = sentences[idx];
-      TagSentence ts(*p.text, p.seg.tokens, p.begin, p.end, p.mask.data());
-      TagLabel prev = kTagO;
-      for (size_t k = p.begin; k < p.end; ++k) {
-        if (!ts.Candidate(k) || (prev == kTagO && ts.ContinuingOnly(k))) {
-          prev = kTagO;
-          continue;
-        }
-        features.clear();
-        ts.Features(k, prev, &features);
-        int64_t s[kTagLabels] = {0, 0, 0};
-        for (uint64_t f : features) {
-          for (int l = 0; l < kTagLabels; ++l) s[l] += w[bucket(f) + l];
-        }
-        TagLabel pred = s[kTagB] > s[kTagO] ? kTagB : kTagO;
-        if (prev != kTagO && s[kTagI] > s[pred]) pred = kTagI;
-        uint8_t gold = p.gold[k - p.begin];
-        if (gold != kTagIgnore && gold != pred) {
-          for (uint64_t f : features) {
-            w[bucket(f) + gold] += 1;
-            u[bucket(f) + gold] += step;
-            w[bucket(f) + pred] -= 1;
-            u[bucket(f) + pred] -= step;
+  int runs = std::max(1, options.shuffles);
+  for (int run = 0; run < runs; ++run) {
+    std::fill(w.begin(), w.end(), 0);
+    std::fill(u.begin(), u.end(), 0);
+    int64_t step = 1;
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    uint64_t rng = (options.seed + static_cast<uint64_t>(run)) * 0x9E3779B97F4A7C15ull + 1;
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+      for (size_t i = order.size(); i > 1; --i) {  // Fisher-Yates with a fixed generator
+        rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+        std::swap(order[i - 1], order[(rng >> 33) % i]);
+      }
+      for (size_t idx : order) {
+        const Prepared& p = sentences[idx];
+        TagSentence ts(*p.text, p.seg.tokens, p.begin, p.end, p.mask.data());
+        TagLabel prev = kTagO;
+        for (size_t k = p.begin; k < p.end; ++k) {
+          if (!ts.Candidate(k) || (prev == kTagO && ts.ContinuingOnly(k))) {
+            prev = kTagO;
+            continue;
           }
+          features.clear();
+          ts.Features(k, prev, &features);
+          int64_t s[kTagLabels] = {0, 0, 0};
+          for (uint64_t f : features) {
+            for (int l = 0; l < kTagLabels; ++l) s[l] += w[bucket(f) + l];
+          }
+          TagLabel pred = s[kTagB] > s[kTagO] ? kTagB : kTagO;
+          if (prev != kTagO && s[kTagI] > s[pred]) pred = kTagI;
+          uint8_t gold = p.gold[k - p.begin];
+          if (gold != kTagIgnore && gold != pred) {
+            for (uint64_t f : features) {
+              w[bucket(f) + gold] += 1;
+              u[bucket(f) + gold] += step;
+              w[bucket(f) + pred] -= 1;
+              u[bucket(f) + pred] -= step;
+            }
+          }
+          ++step;
+          prev = pred;
         }
-        ++step;
-        prev = pred;
+      }
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (w[i] != 0 || u[i] != 0) {
+        sum[i] += static_cast<double>(w[i]) - static_cast<double>(u[i]) / static_cast<double>(step);
       }
     }
   }
   std::vector<float> avg(n, 0.0f);
-  for (size_t i = 0; i < n; ++i) {
-    if (w[i] != 0 || u[i] != 0) {
-      avg[i] = static_cast<float>(static_cast<double>(w[i]) - static_cast<double>(u[i]) / static_cast<double>(step));
-    }
-  }
+  for (size_t i = 0; i < n; ++i) avg[i] = static_cast<float>(sum[i] / runs);
   return OrgTagger(options.bits, std::move(avg));
 }
 

@@ -31,7 +31,8 @@ Result<std::vector<LabelledText>> LoadFire(const std::string& path);
 struct TaggerTrainOptions {
   int epochs = 10;
   int bits = 18;          // 2^bits feature buckets
-  uint64_t seed = 1;      // order of the sentences in each epoch
+  uint64_t seed = 1;      // order of the sentences in each epoch (run r uses seed + r)
+  int shuffles = 20;      // runs over different orders; the model averages them
 };
 
 // Token labels of one sentence for training: kTagO/B/I, or kTagIgnore for a

@@ -10,6 +10,7 @@
 #include "entities/money.h"
 #include "entities/org_repeats.h"
 #include "entities/org_shapes.h"
+#include "entities/word_match.h"
 
 namespace dealgraph {
 namespace {
@@ -235,6 +236,35 @@ void DropInitialledNames(std::string_view text, const std::vector<Token>& toks, 
   });
 }
 
+// Drops organizations that name something else: the name of a law, document,
+// role or building ("the Public Utility Holding Company Act", "Consolidated
+// Financial Statements", "Principal Financial Officer", "the Wells Fargo
+// Center"), an unknown name with a document word inside ("the XenoPort
+// Complaint"), and a town before its state ("Cedar Rapids, Iowa, where").
+void DropOtherNames(std::string_view text, const std::vector<Token>& toks, std::vector<Entity>* entities) {
+  auto word = [&](size_t k) { return k < toks.size() ? TokenText(text, toks[k]) : std::string_view(); };
+  std::erase_if(*entities, [&](const Entity& e) {
+    if (e.type != EntityType::kOrganization || e.end_token > toks.size()) return false;
+    size_t n = e.end_token;
+    if (n < toks.size() && toks[n].capitalized &&
+        OneOf(word(n), {"act", "code", "statements", "officer", "portfolio", "center", "centre", "arena", "stadium"})) {
+      return true;
+    }
+    if (e.known) return false;
+    for (size_t k = e.first_token; k < e.end_token; ++k) {
+      if (toks[k].capitalized && OneOf(word(k), {"agreement", "complaint"})) return true;
+    }
+    // "Rye, New York 10580", "Cedar Rapids, Iowa, where": a town, then its state.
+    auto place = [&](size_t k) { return k < toks.size() && toks[k].capitalized && (WordFlags(word(k)) & kPlaceWord); };
+    if (word(n) == "," && n + 1 < toks.size() && toks[n + 1].capitalized) {
+      size_t after = place(n + 1) ? n + 2 : place(n + 2) ? n + 3 : 0;  // "Iowa", "New York"
+      if (after == 0) return false;
+      return after >= toks.size() || word(after) == "," || word(after) == "." || toks[after].kind == TokenKind::kNumber;
+    }
+    return false;
+  });
+}
+
 }  // namespace
 
 std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmentation& seg) const {
@@ -281,6 +311,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
   }
   if (!tagged.empty()) DropTaggedPersons(text, toks, tagged, &out);
   DropInitialledNames(text, toks, &out);
+  DropOtherNames(text, toks, &out);
   AddRepeatedNames(text, toks, &out);
   return out;
 }

@@ -115,6 +115,9 @@ TEST_F(RecognizerTest, WhatACompanyDoesNamesIt) {
   EXPECT_EQ(Orgs("Lumenreach, which trains speech models for call centres, is raising money."), V{"Lumenreach"});
   EXPECT_EQ(Orgs("Tessaly provides payroll software to banks."), V{"Tessaly"});
   EXPECT_EQ(Orgs("In the normal course of business, Quorvane purchases reinsurance."), V{"Quorvane"});
+  EXPECT_EQ(Orgs("Both Quorvane and Tessaly manufacture panels for us."), (V{"Quorvane", "Tessaly"}));
+  EXPECT_EQ(Orgs("Under the merger agreement, Quorvane stockholders received cash."), V{"Quorvane"});
+  EXPECT_EQ(Orgs("In March, the group sold Tessaly to a buyer."), V{"Tessaly"});
 }
 
 TEST_F(RecognizerTest, UnknownOrganizationsByCorporateCue) {
@@ -235,6 +238,16 @@ TEST_F(RecognizerTest, NonOrganizations) {
   EXPECT_EQ(Orgs("The agreement between Quillon Labs, Inc. and Doran M. Vettel was signed."), V{"Quillon Labs"});
   EXPECT_EQ(Orgs("It is an agreement by and between Perry A. Vettel and Quillon Labs, Inc."), V{"Quillon Labs"});
   EXPECT_EQ(Orgs("It was Plan B. Zorblat Labs agreed."), V{"Zorblat Labs"});
+  // Laws, documents, roles and buildings named after a name; a town before its state.
+  EXPECT_TRUE(Orgs("It is exempt under the Quillon Holding Company Act of 2005.").empty());
+  EXPECT_TRUE(Orgs("She is the Principal Financial Officer of the firm.").empty());
+  EXPECT_TRUE(Orgs("The game was played at the Wells Fargo Center last night.").empty());
+  EXPECT_TRUE(Orgs("The company filed the Zorblat Complaint in court.").empty());
+  EXPECT_TRUE(Orgs("He worked at the plant in Quarrow Falls, Iowa, for years.").empty());
+  EXPECT_EQ(Orgs("Quillon Robotics, Texas Instruments and Zorblat Labs signed."),
+            (V{"Quillon Robotics", "Texas Instruments", "Zorblat Labs"}));
+  EXPECT_EQ(Spans("It signed with Quillon Robotics Ltd. (Quillon Agreement) to sell chips."),
+            V{"o:Quillon Robotics Ltd."});
 }
 
 TEST_F(RecognizerTest, OutletsOnlyInAttributionContexts) {
