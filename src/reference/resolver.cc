@@ -214,12 +214,15 @@ bool Capitalized(const Token& t) { return t.kind == TokenKind::kWord && t.capita
 std::vector<Mention> NameMentions(std::string_view text, std::string_view lower, const Segmentation& seg,
                                   const std::vector<Entity>& entities) {
   const auto& toks = seg.tokens;
+  // A local: the byte stores into `taken` below may alias the vector's fields
+  // for the compiler, which would then reload its size in every loop test.
+  const size_t n_toks = toks.size();
   std::vector<Mention> names;
-  std::vector<int> sentence_of(toks.size(), 0);
+  std::vector<int> sentence_of(n_toks, 0);
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     for (uint32_t k = seg.sentences[si].first_token; k < seg.sentences[si].end_token; ++k) sentence_of[k] = si;
   }
-  std::vector<uint8_t> taken(toks.size(), 0);  // bytes, not vector<bool>'s bits: read for most tokens
+  std::vector<uint8_t> taken(n_toks, 0);  // bytes, not vector<bool>'s bits: read for most tokens
   std::vector<Mention> found;  // names found by their list or slot alone (below)
   // The text of tokens [b, e), as written.
   auto span_text = [&](uint32_t b, uint32_t e) {
@@ -227,8 +230,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   };
   std::unordered_set<std::string_view> known;  // canonical names the gazetteer gave
   for (const Entity& e : entities) {
-    for (uint32_t k = e.first_token; k < e.end_token && k < toks.size(); ++k) taken[k] = true;
-    if (e.type != EntityType::kOrganization || e.first_token >= toks.size()) continue;
+    for (uint32_t k = e.first_token; k < e.end_token && k < n_toks; ++k) taken[k] = true;
+    if (e.type != EntityType::kOrganization || e.first_token >= n_toks) continue;
     if (e.known) known.insert(e.canonical);
     Mention m;
     m.first_token = e.first_token;
@@ -304,7 +307,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     m.end_token = e;
     m.sentence = sentence_of[b];
     m.canonical = span_text(b, e);
-    m.possessive = e < toks.size() && toks[e].kind == TokenKind::kPossessive;
+    m.possessive = e < n_toks && toks[e].kind == TokenKind::kPossessive;
     for (uint32_t k = b; k < e; ++k) taken[k] = true;
     found.push_back(m);
     names.push_back(std::move(m));
@@ -324,20 +327,20 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       uint32_t k = names[i].end_token;
       if (names[i].possessive) continue;
       uint32_t j = k;
-      while (j < toks.size() && is_sep(j) && sentence_of[j] == static_cast<int>(names[i].sentence)) ++j;
-      if (j > k && j < toks.size() && !taken[j] && Capitalized(toks[j]) && sentence_of[j] == sentence_of[k - 1]) {
+      while (j < n_toks && is_sep(j) && sentence_of[j] == static_cast<int>(names[i].sentence)) ++j;
+      if (j > k && j < n_toks && !taken[j] && Capitalized(toks[j]) && sentence_of[j] == sentence_of[k - 1]) {
         uint32_t e = j;
-        while (e < toks.size() && !taken[e] && Capitalized(toks[e]) && e - j < 4) ++e;
-        bool ends_item = e >= toks.size() || is_sep(e) || TokenText(text, toks[e]) == "." ||
+        while (e < n_toks && !taken[e] && Capitalized(toks[e]) && e - j < 4) ++e;
+        bool ends_item = e >= n_toks || is_sep(e) || TokenText(text, toks[e]) == "." ||
                          toks[e].kind == TokenKind::kPossessive || TokenText(text, toks[e]) == ")";
         // (A rejected span changes nothing: looking again would loop forever.)
-        if (ends_item && (e >= toks.size() || !taken[e] || is_sep(e))) changed = add_span(j, e);
+        if (ends_item && (e >= n_toks || !taken[e] || is_sep(e))) changed = add_span(j, e);
       }
     }
   }
   // Names in the party slots of deal phrases, even when unknown: "sold ... to
   // Ubisoft", "its purchase of Symantec's business", "acquired Lumenpath".
-  for (uint32_t k = 1; k < toks.size(); ++k) {
+  for (uint32_t k = 1; k < n_toks; ++k) {
     if (taken[k] || !Capitalized(toks[k]) || toks[k].start == seg.sentences[sentence_of[k]].start) continue;
     WordView prev = TokenText(text, toks[k - 1]);
     WordView lower_prev = Tok(lower, toks[k - 1]);
@@ -407,20 +410,20 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     }
     if (!slot) continue;
     uint32_t e = k;
-    while (e < toks.size() && !taken[e] && Capitalized(toks[e]) && e - k < 4 && sentence_of[e] == sentence_of[k]) ++e;
+    while (e < n_toks && !taken[e] && Capitalized(toks[e]) && e - k < 4 && sentence_of[e] == sentence_of[k]) ++e;
     // "buy Taiwan's Silicon Motion": a place's possessive names where the company is.
-    bool place = e > k && e + 1 < toks.size() && toks[e].kind == TokenKind::kPossessive && !taken[e + 1] &&
+    bool place = e > k && e + 1 < n_toks && toks[e].kind == TokenKind::kPossessive && !taken[e + 1] &&
                  Capitalized(toks[e + 1]) && sentence_of[e + 1] == sentence_of[k];
     for (uint32_t j = k; place && j < e; ++j) place = (WordFlags(TokenText(text, toks[j])) & kPlaceWord) != 0;
     if (place) {
       k = e + 1;
       e = k;
-      while (e < toks.size() && !taken[e] && Capitalized(toks[e]) && e - k < 4 && sentence_of[e] == sentence_of[k]) {
+      while (e < n_toks && !taken[e] && Capitalized(toks[e]) && e - k < 4 && sentence_of[e] == sentence_of[k]) {
         ++e;
       }
     }
     // The name ends the phrase: "British chip designer Arm" and "Japanese companies" are no names.
-    bool ends = e >= toks.size() || toks[e].kind != TokenKind::kWord || sentence_of[e] != sentence_of[k];
+    bool ends = e >= n_toks || toks[e].kind != TokenKind::kWord || sentence_of[e] != sentence_of[k];
     if (!ends) {
       WordView next = TokenText(text, toks[e]);
       ends = next == "for" || next == "in" || next == "to" || next == "and" || next == "from" || next == "at" ||
@@ -456,7 +459,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   }
   SortByFirstToken(&names);
   size_t n_named = names.size();
-  for (uint32_t k = 0; k < toks.size(); ++k) {
+  for (uint32_t k = 0; k < n_toks; ++k) {
     if (taken[k] || !Capitalized(toks[k])) continue;
     WordView word = TokenText(text, toks[k]);
     for (const auto& [w, canonical] : shorts) {
@@ -465,7 +468,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       bool after = std::find(anywhere.begin(), anywhere.end(), canonical) != anywhere.end();
       for (size_t i = 0; i < n_named && !after; ++i) after = names[i].canonical == canonical && names[i].first_token < k;
       if (!after) continue;
-      if (k + 1 < toks.size() && Capitalized(toks[k + 1])) continue;  // part of another name
+      if (k + 1 < n_toks && Capitalized(toks[k + 1])) continue;  // part of another name
       Mention m;
       m.first_token = k;
       m.end_token = k + 1;
@@ -474,7 +477,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       for (size_t i = 0; i < n_named; ++i) {
         if (names[i].canonical == canonical) m.parent = names[i].parent;
       }
-      m.possessive = k + 1 < toks.size() && toks[k + 1].kind == TokenKind::kPossessive;
+      m.possessive = k + 1 < n_toks && toks[k + 1].kind == TokenKind::kPossessive;
       names.push_back(std::move(m));
       break;
     }
@@ -533,10 +536,11 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
                                                 const Segmentation& seg,
                                                 const std::vector<Entity>& entities) const {
   std::vector<Mention> names = NameMentions(text, lower, seg, entities);
+  const size_t n_names = names.size();  // `names` does not change below
   std::vector<Mention> out;
-  out.reserve(names.size() * 2);
+  out.reserve(n_names * 2);
   std::vector<Seen> seen;
-  seen.reserve(names.size() * 2);
+  seen.reserve(n_names * 2);
   // Seen points at stable names: those of `names` (not changed below) and
   // copies of the references' names here.
   std::deque<std::string> reference_names;
@@ -585,16 +589,16 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       have_first = true;
     };
     for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
-      while (n < names.size() && names[n].first_token < k) ++n;
-      if (n < names.size() && names[n].first_token == k) {
+      while (n < n_names && names[n].first_token < k) ++n;
+      if (n < n_names && names[n].first_token == k) {
         remember(names[n], k);
         out.push_back(names[n]);
         k = names[n].end_token - 1;
         ++n;
         continue;
       }
-      WordView w = Tok(lower, toks[k]);
       if (toks[k].kind != TokenKind::kWord) continue;
+      WordView w = Tok(lower, toks[k]);
       // Per token: the first letter before the word compares.
       if (w[0] == 'i' && (w == "it" || w == "its" || w == "itself")) {
         if (w == "it" && IsExpletiveIt(lower, toks, k, sent.end_token)) continue;
@@ -609,7 +613,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         // A bare specific description in a headline or after "as": "as Claude maker commits $30bn".
         if (!Capitalized(toks[k])) continue;
         bool opener = k == sent.first_token || Tok(lower, toks[k - 1]) == "as" || Tok(lower, toks[k - 1]) == ",";
-        if (!opener || (n < names.size() && names[n].first_token <= k + 3)) continue;
+        if (!opener || (n < n_names && names[n].first_token <= k + 3)) continue;
         for (uint32_t h = k + 1; h < sent.end_token && h <= k + 2; ++h) {
           if (!In(kHeads, Tok(lower, toks[h]))) continue;
           std::vector<std::string> words;
@@ -657,7 +661,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       if (head == 0) continue;
       // A name inside or right after the phrase: "the Pennine Infrastructure Fund",
       // "the startup Wiz" (an apposition): the name speaks.
-      if (n < names.size() && names[n].first_token <= head + 1) continue;
+      if (n < n_names && names[n].first_token <= head + 1) continue;
       // "the image-sensor business of Sakurada": a part of the organization named after it.
       if (head + 1 < sent.end_token && Tok(lower, toks[head + 1]) == "of" &&
           (Tok(lower, toks[head]) == "business" || Tok(lower, toks[head]) == "unit" ||
@@ -681,7 +685,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           (head_word == "maker" || head_word == "developer" || head_word == "creator" || head_word == "owner" ||
            head_word == "operator") &&
           Capitalized(toks[head + 2]) &&
-          !(n < names.size() && names[n].first_token == head + 2 && gazetteer_->Find(names[n].canonical))) {
+          !(n < n_names && names[n].first_token == head + 2 && gazetteer_->Find(names[n].canonical))) {
         product_end = head + 2;
         words.push_back(Normalize(Tok(lower, toks[head + 2])));
       }
