@@ -334,7 +334,16 @@ size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, si
       k += 2;  // ", Inc"
       continue;
     }
-    if (k < end && IsSuffix(text, tokens[k]) && tokens[k].capitalized &&
+    if (k + 2 < end && at(k) == "," && at(k + 1) == "National" && at(k + 2) == "Association" &&
+        at(k - 1) == "Bank") {
+      k += 3;  // "Wells Fargo Bank, National Association": a US national bank's legal form
+      continue;
+    }
+    if (k + 1 < end && at(k - 1) == "Oil" && at(k) == "and" && at(k + 1) == "Gas") {
+      k += 2;  // "Bighorn Oil and Gas"
+      continue;
+    }
+    if (k < end && IsSuffix(text, tokens[k]) && (tokens[k].capitalized || at(k) == "plc") &&
         (tokens[k - 1].kind == TokenKind::kWord ||
          (k >= 2 && at(k - 1) == "." && (WordFlags(at(k - 2)) & kAbbrevSuffix)))) {
       ++k;  // "Ltd" after "Pvt", "L.P." after "Co."

@@ -189,6 +189,11 @@ TEST_F(RecognizerTest, LegalNameSpans) {
   std::string text = "It was advised by Brannock Vail Co. L.P. and sued Quillon Holdings (Americas) Inc. over fees.";
   EXPECT_EQ(Spans(text), (V{"o:Brannock Vail Co. L.P.", "o:Quillon Holdings (Americas) Inc."}));
   EXPECT_EQ(Spans("Pixwell (UK) Limited bought it."), V{"o:Pixwell (UK) Limited"});
+  // A lower-case "plc", a national bank's legal form, "Oil and Gas".
+  EXPECT_EQ(Spans("The manager Barclays plc said so."), V{"o:Barclays plc"});
+  EXPECT_EQ(Spans("It lent to Tarrow Bank, National Association, as agent."),
+            V{"o:Tarrow Bank, National Association"});
+  EXPECT_EQ(Spans("He runs Quarrow Oil and Gas, a driller."), V{"o:Quarrow Oil and Gas"});
   EXPECT_EQ(Spans("Quillon Robotics (Quillon) bought it."), V{"o:Quillon Robotics (Quillon)"});
   // A short name in brackets after a possessive or a comma, with "the" or "or".
   EXPECT_EQ(Spans("Quillon Corp's (QLN) shares rose."), V{"o:Quillon Corp's (QLN)"});
