@@ -130,7 +130,7 @@ constexpr std::string_view kGeneric[] = {
     "Supreme", "Revenue", "Service", "Services", "Officer", "Data", "Center", "Centers", "Centre", "Digital",
     "IPO", "IPOs", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "API", "APIs", "EV", "EVs", "ESG", "IT", "HR",
     "R&D", "M&A", "PC", "PCs", "SaaS", "TPU", "TPUs", "ASIC", "ASICs", "HBM", "DRAM", "NAND", "5G", "IoT", "AR",
-    "VR", "AGI", "ASI", "Chip", "Chips", "Startup", "Startups", "Companies", "YoY", "YTY", "QoQ",
+    "VR", "AGI", "ASI", "Chip", "Chips", "Startup", "Startups", "Companies", "YoY", "YTY", "QoQ", "Subsidiary", "Subsidiaries", "Registrant",
     "Billion", "Million", "Trillion", "Deal", "Deals", "Funding", "Acquisition", "Merger",
     "Partnership", "News", "Business", "Markets", "Economy", "Science", "World", "Daily", "Week",
     "Weekly", "Today", "Live", "Exclusive", "Opinion", "Analysis", "Podcast", "Video", "Newsletter", "Stock",

@@ -249,6 +249,7 @@ TEST_F(RecognizerTest, NonOrganizations) {
   EXPECT_TRUE(Orgs("The game was played at the Wells Fargo Center last night.").empty());
   EXPECT_TRUE(Orgs("The company filed the Zorblat Complaint in court.").empty());
   EXPECT_TRUE(Orgs("He worked at the plant in Quarrow Falls, Iowa, for years.").empty());
+  EXPECT_TRUE(Orgs("The lease is between Registrant and its landlord.").empty());
   EXPECT_EQ(Orgs("Quillon Robotics, Texas Instruments and Zorblat Labs signed."),
             (V{"Quillon Robotics", "Texas Instruments", "Zorblat Labs"}));
   EXPECT_EQ(Spans("It signed with Quillon Robotics Ltd. (Quillon Agreement) to sell chips."),
