@@ -1733,5 +1733,61 @@ TEST(ExtractorTest, ALastRoundLedByAnInvestorTookPlace) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, AnAgreementForComponentsIsAPurchase) {
+  auto deals = ExtractText(
+      "Corvane Networks signed a multiyear agreement with Tessaly Semiconductor for radio-frequency components made "
+      "in Ohio.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kChips);
+  EXPECT_EQ(deals[0].from, Names{"Corvane Networks"});
+  EXPECT_EQ(deals[0].to, Names{"Tessaly Semiconductor"});
+}
+
+TEST(ExtractorTest, AgreedToCombineWithACompany) {
+  auto deals = ExtractText(
+      "Tollund Communications agreed last year to combine with Brevik Cable in a transaction worth about $12 "
+      "billion including debt.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Tollund Communications"});
+  EXPECT_EQ(deals[0].to, Names{"Brevik Cable"});
+  EXPECT_TRUE(ExtractText("Tollund Systems will combine its chips with Brevik Software's models.").empty());
+}
+
+TEST(ExtractorTest, AnArrangementToHostServices) {
+  auto deals = ExtractText(
+      "Brennholt Software has agreed a five-year arrangement with Aurelle Cloud, a French cloud provider, to host "
+      "its services in data centres in Paris.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kCloud);
+  EXPECT_EQ(deals[0].from, Names{"Brennholt Software"});
+  EXPECT_EQ(deals[0].to, Names{"Aurelle Cloud"});
+}
+
+TEST(ExtractorTest, ATenderOfferForAllShares) {
+  auto deals = ExtractText(
+      "Kawabe Denki, the Kyoto-based maker of factory equipment, said it will launch a tender offer for all shares "
+      "of Tenrai Systems in a deal worth about 84 billion yen.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Kawabe Denki"});
+  EXPECT_EQ(deals[0].to, Names{"Tenrai Systems"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->currency, "JPY");
+}
+
+TEST(ExtractorTest, ATakeoverByABuyerAfterTheTargetsApposition) {
+  auto deals = ExtractText(
+      "Ministers block takeover of Bristol chip designer Dunmore\n\nThe government has blocked the \u00A363 million "
+      "takeover of Dunmore Semiconductor, a Bristol designer of sensor chips used in radios, by Huaxin "
+      "Microelectronics, a company controlled from Wuhan.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Huaxin Microelectronics"});
+  EXPECT_EQ(deals[0].to, Names{"Dunmore Semiconductor"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

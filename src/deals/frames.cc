@@ -1160,6 +1160,15 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   WordView w = doc.W(k);
   bool bid = w == "bid" || w == "bids" || w == "offer";
   Mentions to = bid ? doc.AfterPrep(k, {"for"}, 6) : doc.AfterPrep(k, {"of"}, 4);
+  if (bid && to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "for") {
+    // "a tender offer for all shares of X": the company whose shares are bought.
+    for (uint32_t j = k + 2; j + 2 < doc.ClauseEnd(k) && j < k + 6; ++j) {
+      if (doc.W(j) != "shares" || doc.W(j + 1) != "of") continue;
+      to = doc.ListAt(j + 2, doc.ClauseEnd(k), 1);
+      if (!to.empty() && to[0]->possessive) to.clear();
+      break;
+    }
+  }
   if (to.empty() && !bid && k + 3 < doc.ClauseEnd(k) && doc.W(k + 1) == "of" && doc.W(k + 2) == "the") {
     // "its acquisition of the silicon carbide JFET business of Qorvo": the seller owns the unit.
     for (uint32_t j = k + 3; j + 2 < doc.ClauseEnd(k) && j < k + 9; ++j) {
@@ -1212,6 +1221,19 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     }
   }
   if (from.empty()) from = doc.AfterPrep(k, {"by"}, 8);
+  if (from.empty() && !to.empty()) {
+    // "the takeover of X, a Leeds designer of sensor chips, by Y": past the apposition.
+    uint32_t j = to.back()->end_token;
+    const uint32_t end = doc.ClauseEnd(k);
+    if (j + 2 < end && doc.W(j) == "," && (doc.W(j + 1) == "a" || doc.W(j + 1) == "an" || doc.W(j + 1) == "the")) {
+      uint32_t c = j + 2;
+      while (c < end && c < j + 16 && doc.W(c) != ",") ++c;
+      if (c + 2 < end && doc.W(c) == "," && doc.W(c + 1) == "by") {
+        Mentions by = doc.ListAt(c + 2, end, 1);
+        if (!by.empty() && !by[0]->possessive) from = by;
+      }
+    }
+  }
   if (from.empty() && !to.empty()) {
     // "the $1.4 billion purchase of start-up Nuvia, which Qualcomm completed in 2021".
     uint32_t j = to.back()->end_token;
@@ -1316,6 +1338,8 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       parties.insert(parties.begin(), agent[0]);
     }
   } else {
+    // "agreed to combine with X"; not "combine its chips with X's software".
+    if (doc.W(k).substr(0, 6) == "combin" && !(k + 1 < doc.words().size() && doc.W(k + 1) == "with")) return;
     parties = doc.Agent(k);
     Mentions with = doc.AfterPrep(k, {"with", "into"}, 6);
     parties.insert(parties.end(), with.begin(), with.end());
@@ -2068,6 +2092,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       const Mention* m = doc.MentionAt(j);
       if (!m || m->kind != MentionKind::kPronoun || !m->possessive || m->canonical != agent[0]->canonical) continue;
       for (uint32_t a = m->end_token; a < doc.ClauseEnd(k) && a < m->end_token + 5 && !own_site; ++a) {
+        if (doc.IsPreposition(a)) break;  // ("to host its services in data centres": not its site)
         WordView w = doc.W(a);
         own_site = w == "campus" || w == "site" || w == "facility" || w == "facilities" || w == "campuses" ||
                    w == "sites" || w == "centre" || w == "center" || w == "centres" || w == "centers";

@@ -108,7 +108,11 @@ constexpr std::string_view kPlaces[] = {
     "Cupertino", "Santa", "Clara", "Sunnyvale", "Menlo", "Mountain", "Hyderabad", "Chennai", "Pune", "Jakarta",
     "Manila", "Bangkok", "Hanoi", "Sydney", "Melbourne", "Montreal", "Ottawa", "Madrid", "Milan", "Rome",
     "Brussels", "Vienna", "Dublin", "Oslo", "Helsinki", "Copenhagen", "Lisbon", "Warsaw", "Prague", "Tel",
-    "Aviv", "Cairo", "Lagos", "Nairobi", "Johannesburg", "Istanbul", "Moscow", "Kyiv"};
+    "Aviv", "Cairo", "Lagos", "Nairobi", "Johannesburg", "Istanbul", "Moscow", "Kyiv", "Bristol", "Manchester",
+    "Edinburgh", "Glasgow", "Leeds", "Birmingham", "Belfast", "Cardiff", "Hamburg", "Frankfurt", "Cologne",
+    "Stuttgart", "Dresden", "Lyon", "Marseille", "Barcelona", "Rotterdam", "Eindhoven", "Gothenburg", "Tallinn",
+    "Vilnius", "Riga", "Budapest", "Bucharest", "Athens", "Guangzhou", "Hangzhou", "Chengdu", "Wuhan", "Nanjing",
+    "Suzhou", "Busan", "Yokohama", "Nagoya", "Kuala", "Lumpur", "Johor", "Penang"};
 
 constexpr std::string_view kDemonyms[] = {
     "American", "Chinese", "Japanese", "European", "German", "French", "British", "Indian", "Korean",
