@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <string>
 
 #include "entities/amount_words.h"
 #include "entities/currency.h"
@@ -94,7 +95,8 @@ class Matcher {
       }
       // A unit price keeps its unit in the span: "$0.33 per share", "$46.41/MWh".
       if (last + 1 < end_ && toks_[last + 1].kind == TokenKind::kWord &&
-          (EqualsLower(Text(last), "per") || (Text(last) == "/" && Glued(last) && Glued(last + 1)))) {
+          (EqualsLower(Text(last), "per") || (Text(last) == "/" && Glued(last) && Glued(last + 1)) ||
+           (Text(last) == "/" && OneOfUnits(Text(last + 1))))) {
         last += 2;
       }
       // "$25 million or more": a bound written after the amount is in its span.
@@ -147,6 +149,13 @@ class Matcher {
 
  private:
   std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
+  // Units of a price written with a spaced slash: "$0.42 / share".
+  static bool OneOfUnits(std::string_view w) {
+    for (std::string_view u : {"share", "unit", "ton", "tonne", "barrel", "month", "year"}) {
+      if (w == u) return true;
+    }
+    return false;
+  }
   bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
 
   // A scale word at token k ("billion", "bn", glued "B").
@@ -160,6 +169,15 @@ class Matcher {
   // ("EUR1" "." "37"). Sets *next past it; rejects a number glued to a word
   // that is not a scale ("1e400").
   bool NumberAt(size_t k, double* value, size_t* next) const {
+    // "$.42": a fraction written without its zero, glued to the sign.
+    if (k + 1 < end_ && Text(k) == "." && Glued(k) && Glued(k + 1) && toks_[k + 1].kind == TokenKind::kNumber) {
+      std::string_view digits = Text(k + 1);
+      if (digits.size() > 8 || !std::all_of(digits.begin(), digits.end(), IsDigit)) return false;
+      std::string fraction = "0." + std::string(digits);
+      if (!ParseAmountNumber(fraction, value)) return false;
+      *next = k + 2;
+      return true;
+    }
     if (k >= end_ || toks_[k].kind != TokenKind::kNumber) return false;
     if (!ParseAmountNumber(Text(k), value)) return false;
     *next = k + 1;

@@ -80,6 +80,8 @@ TEST(MoneyTest, CommonForms) {
       {"earnings of EUR1.37 in 2024", "EUR1.37", 1.37, "EUR"},
       {"a dividend of $0.33 per share", "$0.33 per share", 0.33, "USD"},
       {"power at $46.41/MWh today", "$46.41/MWh", 46.41, "USD"},
+      {"warrants exercisable at $.42 / share for cash", "$.42 / share", 0.42, "USD"},
+      {"it paid $3 / month in fees", "$3 / month", 3, "USD"},
   };
   for (const Case& c : cases) {
     Entity e = One(c.text);
