@@ -88,7 +88,7 @@ std::string DocumentDealsToJson(std::string_view doc_id, const std::vector<Deal>
 void AppendDocumentDealsJson(std::string_view doc_id, const std::vector<Deal>& deals, std::string* out) {
   const size_t start = out->size();
   if (AppendDocumentDealsJsonFast(doc_id, deals, out)) return;
-  // Rare forms (fractional amounts, ill-formed UTF-8) take the JSON library.
+  // Ill-formed UTF-8 takes the JSON library (it writes U+FFFD for bad bytes).
   out->resize(start);
   nlohmann::ordered_json j;
   j["doc"] = std::string(doc_id);

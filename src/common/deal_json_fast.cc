@@ -1,10 +1,11 @@
 // Deals as JSON written with plain appends into one buffer: no JSON tree, no
-// per-deal strings. The escaping follows nlohmann::json's dump exactly.
+// per-deal strings. The escaping and numbers follow nlohmann::json's dump exactly.
 #include "common/deal_json_fast.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -48,13 +49,6 @@ void AppendInteger(T v, std::string* out) {
   out->append(buf, static_cast<size_t>(r.ptr - buf));
 }
 
-// A whole amount below 9e15 as nlohmann writes an int64_t; false otherwise.
-bool AppendWholeNumber(double v, std::string* out) {
-  if (!(std::fabs(v) < 9.0e15 && v == std::floor(v))) return false;
-  AppendInteger(static_cast<int64_t>(v), out);
-  return true;
-}
-
 bool AppendStringArray(const std::vector<std::string>& names, std::string* out) {
   out->push_back('[');
   for (size_t i = 0; i < names.size(); ++i) {
@@ -84,7 +78,7 @@ bool AppendDeal(const Deal& d, std::string* out) {
   if (d.amount) {
     const Amount& a = *d.amount;
     out->append("{\"value\":");
-    if (!AppendWholeNumber(a.value, out)) return false;
+    AppendAmountNumber(a.value, out);
     out->append(",\"currency\":");
     if (!AppendJsonString(a.currency, out)) return false;
     out->append(",\"qualifier\":\"");
@@ -92,7 +86,7 @@ bool AppendDeal(const Deal& d, std::string* out) {
     out->push_back('"');
     if (a.max) {
       out->append(",\"max\":");
-      if (!AppendWholeNumber(*a.max, out)) return false;
+      AppendAmountNumber(*a.max, out);
     }
     out->push_back('}');
   } else {
@@ -114,6 +108,20 @@ bool AppendDeal(const Deal& d, std::string* out) {
 }
 
 }  // namespace
+
+void AppendAmountNumber(double v, std::string* out) {
+  if (std::fabs(v) < 9.0e15 && v == std::floor(v)) {
+    AppendInteger(static_cast<int64_t>(v), out);
+  } else if (!std::isfinite(v)) {
+    out->append("null");
+  } else {
+    // The JSON library's own shortest-digits writer (Grisu2 and its layout:
+    // "2.5", "0.001", "1e+21"), so the bytes are those of its dump.
+    char buf[64];
+    char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+    out->append(buf, static_cast<size_t>(end - buf));
+  }
+}
 
 bool AppendJsonString(std::string_view s, std::string* out) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());

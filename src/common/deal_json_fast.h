@@ -16,9 +16,15 @@ namespace dealgraph {
 // `s` is not valid UTF-8.
 bool AppendJsonString(std::string_view s, std::string* out);
 
+// Appends an amount's value as the deal JSON writes it, byte for byte as
+// nlohmann::json dumps it: a whole number below 9e15 as an integer
+// ("13000000000"), any other finite value as the library's double ("2.5",
+// "1e+16"), NaN and infinities as null.
+void AppendAmountNumber(double v, std::string* out);
+
 // Appends {"doc":...,"deals":[...]} for `deals`. Returns false, with `*out`
-// partly written, for what it does not write (an amount that is not a whole
-// number below 9e15, strings that are not valid UTF-8): the caller then
+// partly written, for what it does not write (strings that are not valid
+// UTF-8): the caller then
 // truncates `*out` and uses the JSON library.
 bool AppendDocumentDealsJsonFast(std::string_view doc_id, const std::vector<Deal>& deals, std::string* out);
 

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -67,7 +69,7 @@ TEST(DealJsonTest, StringEscapesMatchTheJsonLibrary) {
 TEST(DealJsonTest, RandomDealsMatchTheJsonLibrary) {
   const std::vector<std::string> names = {"Microsoft", "OpenAI", "Caf\xC3\xA9 \"Q\" Labs", "A\\B", "Nvidia\n",
                                           "\xE2\x80\x9CX\xE2\x80\x9D"};
-  const std::vector<double> values = {0, 1, 13e9, 2.5e9, 1.5, 0.000000001, 1e16, -4e6, 8.99e15, 1e308};
+  const std::vector<double> values = {0, 1, 13e9, 2.5e9, 1.5, 0.000000001, 1e16, -4e6, 8.99e15, 1e308, 1e-3, 1e21, 2.75e9 + 0.25, 0.1};
   uint64_t state = 11;
   auto next = [&](size_t n) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -95,6 +97,46 @@ TEST(DealJsonTest, RandomDealsMatchTheJsonLibrary) {
     AppendDocumentDealsJson(id, deals, &buf);
     EXPECT_EQ(buf, "kept|" + Reference(id, deals));
   }
+}
+
+TEST(DealJsonTest, AmountNumbersMatchTheJsonLibrary) {
+  std::vector<double> values = {0,      1,       -1,      0.5,    1.5,     -2.25,  0.1,    0.2,     0.3,
+                                1e-3,   1e-4,    1e-5,    1.5e-5, 123e-7,  1e15,   1e15 + 0.5, 9e15,  9.0e15 - 1,
+                                -9e15,  1e16,    1.25e16, 1e21,   1.5e21,  1e22,   1e100,  1e308,   1.7976931348623157e308,
+                                5e-324, 2.2250738585072014e-308,  1.0 / 3,  2.0 / 3, 1234.5678, 13.4e9 + 0.1,
+                                std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                                std::numeric_limits<double>::quiet_NaN()};
+  // Amounts as the recognizer makes them: a decimal number times a scale.
+  for (int mant = 1; mant <= 2000; mant += 7) {
+    for (double scale : {1.0, 1e3, 1e6, 1e9, 1e12, 1e-2, 1e-3}) values.push_back(mant / 100.0 * scale);
+  }
+  // Random bit patterns: every exponent and odd digit strings.
+  uint64_t state = 5;
+  for (int i = 0; i < 20000; ++i) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    double v;
+    std::memcpy(&v, &state, sizeof v);
+    values.push_back(v);
+  }
+  for (double v : values) {
+    std::string fast = "kept|";
+    AppendAmountNumber(v, &fast);
+    EXPECT_EQ(fast, "kept|" + Number(v).dump()) << v;
+  }
+}
+
+TEST(DealJsonTest, FractionalAmountsTakeTheFastPath) {
+  Deal d;
+  d.type = DealType::kInvestment;
+  d.from = {"Microsoft"};
+  d.to = {"OpenAI"};
+  d.amount = Amount{2.5e9 + 0.5, "USD", Qualifier::kExact, 1e21};
+  d.evidence = {0, 10, "It did it."};
+  std::string out;
+  ASSERT_TRUE(AppendDocumentDealsJsonFast("doc", {d}, &out));
+  EXPECT_EQ(out, Reference("doc", {d}));
+  EXPECT_NE(out.find("\"value\":2500000000.5,"), std::string::npos) << out;
+  EXPECT_NE(out.find("\"max\":1e+21}"), std::string::npos) << out;
 }
 
 }  // namespace
