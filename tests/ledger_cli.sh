@@ -32,7 +32,7 @@ read -r ndocs nnew <<< "$ndocs"
 [ -n "$ndocs" ] && [ "$ndocs" = "$nnew" ] && [ "$ndocs" -ge 3 ] || fail "summary line"
 [ "$(wc -l < "$work/err")" -eq 1 ] || fail "not a terminal: only the summary expected"
 "$bin" db check --db "$db" > "$work/check" || { cat "$work/check"; fail "db check after ingest"; }
-grep -q "^schema version: 3$" "$work/check" || fail "schema version shown"
+grep -q "^schema version: 4$" "$work/check" || fail "schema version shown"
 grep -q "^documents:      $ndocs ($ndocs current)$" "$work/check" || { cat "$work/check"; fail "document count"; }
 "$bin" export --db "$db" --format jsonl > "$work/first.jsonl"
 

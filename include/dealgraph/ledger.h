@@ -48,6 +48,9 @@ struct LedgerOptions {
   RootFunction root;
   // Documents per write transaction.
   int batch_documents = 500;
+  // Documents per write transaction during a bulk load (BeginBulkLoad into an
+  // empty ledger); 0: batch_documents. Fewer commits write each page fewer times.
+  int bulk_batch_documents = 0;
   // Create the database when the file does not exist (else kNotFound).
   bool create_if_missing = true;
 };
@@ -208,7 +211,7 @@ struct SourceState {
 class Ledger {
  public:
   // The schema version this build writes; older databases are migrated on open.
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens (and when allowed creates and migrates) the database at `path`.
   // Fails with kVersionMismatch for a database written by a newer dealgraph,
@@ -222,10 +225,13 @@ class Ledger {
   // current batch; call Flush() to commit (it is also called every
   // `batch_documents` documents and by the destructor). On a database error
   // the whole current batch is rolled back and the error returned.
-  Result<AddResult> Add(const Document& doc, const std::vector<Deal>& claims);
+  // `content_key`, when given, is the key Contains() returned for doc.text
+  // (so that a text checked before it is added is hashed once).
+  Result<AddResult> Add(const Document& doc, const std::vector<Deal>& claims, std::string_view content_key = {});
   // True when a document with exactly this text is stored: Add would change
-  // nothing, so callers may skip extracting it.
-  Result<bool> Contains(std::string_view text);
+  // nothing, so callers may skip extracting it. Stores the text's content key
+  // in `content_key` when given.
+  Result<bool> Contains(std::string_view text, std::string* content_key = nullptr);
   // Merges the claims added since the last flush and commits.
   Status Flush();
   // A bulk load into a new ledger: when no document is stored yet, drops the

@@ -27,7 +27,7 @@ struct LedgerCliOptions {
   std::vector<std::string> paths;
   std::string input_format = "auto";
   bool quiet = false;
-  int batch = 2000;
+  int batch = 0;  // 0: 2000, and 10000 into an empty ledger (a bulk load)
   std::string format = "table";
   std::vector<std::string> claims_files;
   int threads = 0;
@@ -39,7 +39,8 @@ Result<std::unique_ptr<Ledger>> OpenLedger(const LedgerCliOptions& opt, bool cre
   auto options = LedgerOptionsFor(opt.gazetteer);
   if (!options.ok()) return options.status();
   LedgerOptions lo = std::move(options).value();
-  lo.batch_documents = opt.batch;
+  lo.batch_documents = opt.batch > 0 ? opt.batch : 2000;
+  lo.bulk_batch_documents = opt.batch > 0 ? opt.batch : 10000;
   lo.create_if_missing = create;
   return Ledger::Open(opt.db, lo);
 }
@@ -198,7 +199,8 @@ void AddLedgerCommands(CLI::App& app, ExitCode& exit) {
   AddDbOption(ingest, opt.get());
   ingest->add_option("--input-format", opt->input_format, "auto (default), text, html, jsonl or feed");
   ingest->add_option("--gazetteer", opt->gazetteer, "Organization gazetteer TSV instead of the built-in one");
-  ingest->add_option("--batch", opt->batch, "Documents per transaction (default 2000)")->check(CLI::Range(1, 1000000));
+  ingest->add_option("--batch", opt->batch, "Documents per transaction (default 2000; 10000 into an empty ledger)")
+      ->check(CLI::Range(1, 1000000));
   ingest->add_flag("-q,--quiet", opt->quiet, "No progress bar and no summary");
   ingest->add_option("--claims", opt->claims_files,
                      "Take the claims from this JSON Lines file (extract output or gold) instead of extracting; repeatable")

@@ -107,6 +107,7 @@ Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& optio
   // previous one is stored and the next one read, all in input order.
   struct Chunk {
     std::vector<Document> docs;
+    std::vector<std::string> keys;  // content keys of the texts (Ledger::Contains)
     std::vector<std::vector<Deal>> claims;
     std::future<void> extracted;
   };
@@ -119,7 +120,7 @@ Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& optio
   auto store = [&](Chunk& c) {
     c.extracted.wait();
     for (size_t i = 0; i < c.docs.size() && fatal.ok(); ++i) {
-      auto added = ledger.Add(c.docs[i], c.claims[i]);
+      auto added = ledger.Add(c.docs[i], c.claims[i], c.keys[i]);
       if (!added.ok()) {
         fatal = added.status();
       } else if (added->added) {
@@ -164,7 +165,8 @@ Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& optio
           if (!fatal.ok()) return;
           ++stats->documents;
           stats->bytes += static_cast<int64_t>(doc.text.size());
-          auto known = ledger.Contains(doc.text);  // texts stored before are not extracted again
+          std::string key;
+          auto known = ledger.Contains(doc.text, &key);  // texts stored before are not extracted again
           if (!known.ok()) {
             fatal = known.status();
             return;
@@ -175,6 +177,7 @@ Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& optio
             return;
           }
           filling.docs.push_back(std::move(doc));
+          filling.keys.push_back(std::move(key));
           if (filling.docs.size() >= chunk) launch();
         },
         report);

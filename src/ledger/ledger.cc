@@ -15,6 +15,12 @@ namespace dealgraph {
 struct Ledger::Pending {
   std::set<std::string> groups;  // group keys touched since the last flush
   int documents = 0;
+  bool bulk = false;  // inside BeginBulkLoad/EndBulkLoad
+  // After a commit or a rollback.
+  void Clear() {
+    groups.clear();
+    documents = 0;
+  }
 };
 
 namespace {
@@ -88,15 +94,15 @@ Result<std::unique_ptr<Ledger>> Ledger::Open(const std::string& path, const Ledg
   return std::unique_ptr<Ledger>(new Ledger(std::move(store).value(), options));
 }
 
-Result<AddResult> Ledger::Add(const Document& doc, const std::vector<Deal>& claims) {
+Result<AddResult> Ledger::Add(const Document& doc, const std::vector<Deal>& claims, std::string_view content_key) {
   auto fail = [this](const Status& s) -> Status {
     (void)store_->Rollback();
-    *pending_ = Pending();
+    pending_->Clear();
     return s;
   };
   if (Status s = store_->Begin(); !s.ok()) return fail(s);
   AddResult result;
-  const std::string hash = ContentHash(doc.text);
+  const std::string hash = content_key.empty() ? ContentHash(doc.text) : std::string(content_key);
   auto known = store_->HasDocument(hash);
   if (!known.ok()) return fail(known.status());
   if (*known) return result;
@@ -130,34 +136,44 @@ Result<AddResult> Ledger::Add(const Document& doc, const std::vector<Deal>& clai
   }
   result.added = true;
   result.claims = static_cast<int>(claims.size());
-  if (++pending_->documents >= options_.batch_documents) {
+  const int batch = pending_->bulk && options_.bulk_batch_documents > 0 ? options_.bulk_batch_documents
+                                                                        : options_.batch_documents;
+  if (++pending_->documents >= batch) {
     if (Status s = Flush(); !s.ok()) return s;
   }
   return result;
 }
 
-Result<bool> Ledger::Contains(std::string_view text) { return store_->HasDocument(ContentHash(text)); }
+Result<bool> Ledger::Contains(std::string_view text, std::string* content_key) {
+  std::string key = ContentHash(text);
+  auto known = store_->HasDocument(key);
+  if (content_key) *content_key = std::move(key);
+  return known;
+}
 
 Status Ledger::Flush() {
   if (!store_->InTransaction()) return Status();
   for (const std::string& key : pending_->groups) {
     if (Status s = RecomputeGroup(store_.get(), key, options_.root); !s.ok()) {
       (void)store_->Rollback();
-      *pending_ = Pending();
+      pending_->Clear();
       return s;
     }
   }
-  *pending_ = Pending();
+  pending_->Clear();
   return store_->Commit();
 }
 
 Result<bool> Ledger::BeginBulkLoad() {
   if (Status s = Flush(); !s.ok()) return s;
-  return store_->DropQueryIndexesIfEmpty();
+  auto bulk = store_->DropQueryIndexesIfEmpty();
+  if (bulk.ok()) pending_->bulk = *bulk;
+  return bulk;
 }
 
 Status Ledger::EndBulkLoad() {
   if (Status s = Flush(); !s.ok()) return s;
+  pending_->bulk = false;
   return store_->EnsureQueryIndexes();
 }
 
@@ -196,7 +212,7 @@ Status Ledger::PutSourceState(const SourceState& state) {
   if (Status s = store_->Begin(); !s.ok()) return s;
   if (Status s = store_->PutSourceState(state); !s.ok()) {
     (void)store_->Rollback();
-    *pending_ = Pending();
+    pending_->Clear();
     return s;
   }
   return Status();

@@ -814,7 +814,7 @@ TEST(SchemaTest, VersionThreeKeysDealPartiesByDealAndKeepsTheRows) {
   ASSERT_TRUE(ledger.ok()) << ledger.status().ToString();
   auto raw = SqliteDb::Open(db.path(), false);
   ASSERT_TRUE(raw.ok());
-  EXPECT_EQ(*(*raw)->QueryInt("PRAGMA user_version"), 3);
+  EXPECT_EQ(*(*raw)->QueryInt("PRAGMA user_version"), Ledger::kSchemaVersion);
   auto st = (*raw)->Prepare(std::string("SELECT deal_id, side, org_id, type, amount_max FROM deal_parties"));
   ASSERT_TRUE(st.ok());
   std::string rows;
@@ -827,6 +827,74 @@ TEST(SchemaTest, VersionThreeKeysDealPartiesByDealAndKeepsTheRows) {
   EXPECT_EQ(*(*raw)->QueryInt("SELECT count(*) FROM sqlite_master WHERE name IN ('deal_parties_recent', "
                               "'deal_parties_largest')"),
             2);
+}
+
+// Rows of a one-column-per-field query, "a,b;c,d;".
+std::string Rows(SqliteDb* db, const std::string& sql, int columns) {
+  auto st = db->Prepare(sql);
+  if (!st.ok()) return "bad query: " + sql;
+  std::string out;
+  while ((*st)->Step()) {
+    for (int c = 0; c < columns; ++c) out += (*st)->Text(c) + (c + 1 < columns ? "," : ";");
+  }
+  (*st)->Reset();
+  return out;
+}
+
+TEST(SchemaTest, VersionFourKeepsGroupsLinksAndEdgesAndOlderBuildsRefuseIt) {
+  TempDb db;
+  {
+    auto raw = SqliteDb::Open(db.path(), true);
+    ASSERT_TRUE(raw.ok());
+    std::vector<std::string_view> v3(SchemaMigrations().begin(), SchemaMigrations().begin() + 3);
+    ASSERT_TRUE(Migrate(raw->get(), v3).ok());
+    // Document 1 replaced document 2's text: claim 3 (of the old version) is linked to no deal.
+    ASSERT_TRUE((*raw)
+                    ->Exec("INSERT INTO sources VALUES(1, 'a.txt', 'a');"
+                           "INSERT INTO documents VALUES(1, 'h1', 1, 2, 1, 'a', 'A', '', 'Wire', '2025-02-01', 0),"
+                           "(2, 'h0', 1, 1, 0, 'a', 'A', '', 'Wire', '2025-01-01', 0);"
+                           "INSERT INTO texts VALUES(1, 'new text'), (2, 'old text');"
+                           "INSERT INTO claims VALUES(1, 1, 0, 'investment||m|o', 'investment', 'none', 'M', 'O', "
+                           "1e9, NULL, 'USD', 'exact', 0, 'completed', '', 0, 5, 'M invests', 1),"
+                           "(2, 1, 1, 'partnership||m|x', 'partnership', 'none', 'M', 'X', NULL, NULL, NULL, NULL, 0, "
+                           "'announced', 'Reuters', 6, 9, 'M and X', 2),"
+                           "(3, 2, 0, 'investment||m|o', 'investment', 'none', 'M', 'O', 2e9, NULL, 'USD', 'exact', 0, "
+                           "'talks', '', 0, 5, 'M talks', NULL);"
+                           "INSERT INTO deals VALUES(1, 'u1', 'investment||m|o', 'investment', 'none', 'completed', 1e9, "
+                           "1e9, 'USD', 0, 0, '2025-02-01', '2025-02-01', 1, 'M', 'O'),"
+                           "(2, 'u2', 'partnership||m|x', 'partnership', 'none', 'announced', NULL, NULL, '', 0, 0, "
+                           "'2025-02-01', '2025-02-01', 1, 'M', 'X');"
+                           "INSERT INTO deal_edges VALUES(5, 7, 0, 'USD', 1, 1e9, 1e9), (4, 7, 0, 'USD', 1, 1e9, 1e9);")
+                    .ok());
+  }
+  {
+    auto ledger = Ledger::Open(db.path());
+    ASSERT_TRUE(ledger.ok()) << ledger.status().ToString();
+    auto claims = (*ledger)->ClaimsOf("u1");
+    ASSERT_TRUE(claims.ok());
+    ASSERT_EQ(claims->size(), 1u);
+    EXPECT_EQ((*claims)[0].deal.evidence.text, "M invests");
+  }
+  auto raw = SqliteDb::Open(db.path(), false);
+  ASSERT_TRUE(raw.ok());
+  SqliteDb* d = raw->get();
+  EXPECT_EQ(*d->QueryInt("PRAGMA user_version"), 4);
+  EXPECT_EQ(Rows(d, "SELECT c.id, g.key, c.status, c.evidence_text FROM claims c JOIN groups g ON g.id = c.group_id "
+                    "ORDER BY c.id", 4),
+            "1,investment||m|o,completed,M invests;2,partnership||m|x,announced,M and X;"
+            "3,investment||m|o,talks,M talks;");
+  EXPECT_EQ(Rows(d, "SELECT deal_id, claim_id FROM deal_claims", 2), "1,1;2,2;");
+  EXPECT_EQ(Rows(d, "SELECT d.id, d.uid, g.key, d.claims FROM deals d JOIN groups g ON g.id = d.group_id", 4),
+            "1,u1,investment||m|o,1;2,u2,partnership||m|x,1;");
+  EXPECT_EQ(Rows(d, "SELECT deal_id, from_org, to_org, currency FROM deal_edges", 4), "1,4,7,USD;1,5,7,USD;");
+  EXPECT_EQ(*d->QueryInt("SELECT count(*) FROM pragma_table_info('claims') WHERE name IN ('group_key', 'deal_id')"), 0);
+  EXPECT_EQ(*d->QueryInt("SELECT count(*) FROM sqlite_master WHERE name IN ('claims_group', 'deals_group', "
+                         "'deals_last', 'deals_first', 'deals_amount', 'deal_edges_pair')"),
+            6);
+  EXPECT_EQ(*d->QueryInt("SELECT count(*) FROM sqlite_master WHERE name IN ('claims_deal', 'deal_edges_deal')"), 0);
+  // A build that knows only versions 0..3 refuses the file.
+  std::vector<std::string_view> v3(SchemaMigrations().begin(), SchemaMigrations().begin() + 3);
+  EXPECT_EQ(Migrate(d, v3).code(), ErrorCode::kVersionMismatch);
 }
 
 TEST(SchemaTest, TheShippedSchemaMatchesTheVersion) {

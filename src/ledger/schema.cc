@@ -177,6 +177,87 @@ ALTER TABLE deal_parties_by_deal RENAME TO deal_parties;
 CREATE INDEX deal_parties_recent ON deal_parties(org_id, last_date);
 CREATE INDEX deal_parties_largest ON deal_parties(org_id, amount_max);
 )sql",
+      // 3 -> 4: groups by integer id (one text key per group instead of one per
+      // claim and deal); claims linked to their merged deal in deal_claims, so
+      // that a claim row is written once; deal_edges keyed by deal first, so
+      // that a new deal's edges append (deal_edges_pair serves queries).
+      R"sql(
+CREATE TABLE groups(
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE);   -- type, asset, top parties (ledger/merge.h)
+INSERT INTO groups(key) SELECT group_key FROM claims UNION SELECT group_key FROM deals;
+CREATE TABLE claims_v4(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  ordinal INTEGER NOT NULL,
+  group_id INTEGER NOT NULL,   -- groups(id)
+  type TEXT NOT NULL,
+  asset TEXT NOT NULL,
+  from_names TEXT NOT NULL,    -- names as reported, joined by char(31)
+  to_names TEXT NOT NULL,
+  amount REAL,
+  amount_max REAL,
+  currency TEXT,
+  qualifier TEXT,
+  aggregate INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  attribution TEXT NOT NULL,   -- joined by char(31)
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  UNIQUE(document_id, ordinal));
+INSERT INTO claims_v4 SELECT c.id, c.document_id, c.ordinal, g.id, c.type, c.asset, c.from_names, c.to_names,
+  c.amount, c.amount_max, c.currency, c.qualifier, c.aggregate, c.status, c.attribution, c.evidence_start,
+  c.evidence_end, c.evidence_text FROM claims c JOIN groups g ON g.key = c.group_key ORDER BY c.id;
+CREATE TABLE deal_claims(      -- the current claims of each merged deal
+  deal_id INTEGER NOT NULL,
+  claim_id INTEGER NOT NULL,
+  PRIMARY KEY(deal_id, claim_id)) WITHOUT ROWID;
+INSERT INTO deal_claims SELECT deal_id, id FROM claims WHERE deal_id IS NOT NULL ORDER BY deal_id, id;
+DROP TABLE claims;
+ALTER TABLE claims_v4 RENAME TO claims;
+CREATE INDEX claims_group ON claims(group_id);
+CREATE TABLE deals_v4(
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  group_id INTEGER NOT NULL,   -- groups(id)
+  type TEXT NOT NULL,
+  asset TEXT NOT NULL,
+  status TEXT NOT NULL,
+  amount_min REAL,
+  amount_max REAL,
+  currency TEXT NOT NULL,
+  amount_conflict INTEGER NOT NULL,
+  status_conflict INTEGER NOT NULL,
+  first_date TEXT NOT NULL,
+  last_date TEXT NOT NULL,
+  claims INTEGER NOT NULL,
+  from_names TEXT NOT NULL,    -- parties as most reports name them, joined by char(31)
+  to_names TEXT NOT NULL);
+INSERT INTO deals_v4 SELECT d.id, d.uid, g.id, d.type, d.asset, d.status, d.amount_min, d.amount_max, d.currency,
+  d.amount_conflict, d.status_conflict, d.first_date, d.last_date, d.claims, d.from_names, d.to_names
+  FROM deals d JOIN groups g ON g.key = d.group_key ORDER BY d.id;
+DROP TABLE deals;
+ALTER TABLE deals_v4 RENAME TO deals;
+CREATE INDEX deals_group ON deals(group_id);
+CREATE INDEX deals_last ON deals(last_date, uid);
+CREATE INDEX deals_first ON deals(first_date, uid);
+CREATE INDEX deals_amount ON deals(amount_max);
+CREATE TABLE deal_edges_v4(    -- money-moving, not cancelled, between two different top organizations
+  deal_id INTEGER NOT NULL,
+  from_org INTEGER NOT NULL,
+  to_org INTEGER NOT NULL,
+  talks INTEGER NOT NULL,      -- status talks or planned
+  currency TEXT NOT NULL,
+  amount_min REAL,
+  amount_max REAL,
+  PRIMARY KEY(deal_id, from_org, to_org, talks, currency)) WITHOUT ROWID;
+INSERT INTO deal_edges_v4 SELECT deal_id, from_org, to_org, talks, currency, amount_min, amount_max FROM deal_edges
+  ORDER BY deal_id, from_org, to_org, talks, currency;
+DROP TABLE deal_edges;
+ALTER TABLE deal_edges_v4 RENAME TO deal_edges;
+CREATE INDEX deal_edges_pair ON deal_edges(from_org, to_org);
+)sql",
   };
   return kMigrations;
 }
@@ -190,6 +271,7 @@ const std::vector<QueryIndex>& QueryIndexes() {
       {"deals_amount", "deals_amount ON deals(amount_max)"},
       {"deal_parties_recent", "deal_parties_recent ON deal_parties(org_id, last_date)"},
       {"deal_parties_largest", "deal_parties_largest ON deal_parties(org_id, amount_max)"},
+      {"deal_edges_pair", "deal_edges_pair ON deal_edges(from_org, to_org)"},
       {"flows_size", "flows_size ON flows(amount_max + talks_amount_max DESC)"},
       {"flows_to", "flows_to ON flows(to_org)"},
       {"flows_weight", "flows_weight ON flows(currency, amount_min DESC) WHERE deals > 0"},

@@ -46,16 +46,23 @@ Result<LedgerCheck> SqliteStore::Check() {
     const char* problem;
   } invariants[] = {
       {"SELECT count(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.current = 1 AND "
-       "c.deal_id IS NULL",
+       "c.id NOT IN (SELECT claim_id FROM deal_claims)",
        "current claims not linked to a merged deal"},
       {"SELECT count(*) FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.current = 0 AND "
-       "c.deal_id IS NOT NULL",
+       "c.id IN (SELECT claim_id FROM deal_claims)",
        "claims of replaced versions still linked to a merged deal"},
-      {"SELECT count(*) FROM claims c WHERE c.deal_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM deals d "
-       "WHERE d.id = c.deal_id)",
-       "claims linked to a missing merged deal"},
-      {"SELECT count(*) FROM deals d WHERE d.claims <> (SELECT count(*) FROM claims c WHERE c.deal_id = d.id)",
+      {"SELECT count(*) FROM (SELECT claim_id FROM deal_claims GROUP BY claim_id HAVING count(*) > 1)",
+       "claims linked to more than one merged deal"},
+      {"SELECT count(*) FROM deal_claims l WHERE NOT EXISTS (SELECT 1 FROM deals d WHERE d.id = l.deal_id) OR "
+       "NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = l.claim_id)",
+       "claims linked to a missing merged deal, or missing claims linked"},
+      {"SELECT count(*) FROM deals d WHERE d.claims <> (SELECT count(*) FROM deal_claims l WHERE l.deal_id = d.id)",
        "merged deals whose claim count is wrong"},
+      {"SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM groups g WHERE g.id = c.group_id)",
+       "claims of a missing group"},
+      {"SELECT count(*) FROM deal_claims l JOIN claims c ON c.id = l.claim_id JOIN deals d ON d.id = l.deal_id "
+       "WHERE d.group_id <> c.group_id",
+       "claims linked to a merged deal of another group"},
       {"SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = c.document_id)",
        "claims of a missing document"},
       {"SELECT (SELECT count(*) FROM documents) - (SELECT count(*) FROM texts t JOIN documents d ON d.id = "
@@ -350,8 +357,9 @@ Result<std::optional<MergedDeal>> SqliteStore::GetDeal(std::string_view id) {
 
 Result<std::vector<Claim>> SqliteStore::ClaimsOf(std::string_view deal_id) {
   auto st = db_->Prepare(std::string("SELECT ") + kClaimColumns +
-                         " FROM claims c JOIN documents doc ON doc.id = c.document_id JOIN sources s ON s.id = "
-                         "doc.source_id WHERE c.deal_id = (SELECT id FROM deals WHERE uid = ?) ORDER BY " +
+                         " FROM deal_claims l JOIN claims c ON c.id = l.claim_id JOIN documents doc ON doc.id = "
+                         "c.document_id JOIN sources s ON s.id = doc.source_id WHERE l.deal_id = (SELECT id FROM "
+                         "deals WHERE uid = ?) ORDER BY " +
                          kClaimOrder);
   if (!st.ok()) return st.status();
   Stmt* s = *st;
@@ -457,9 +465,10 @@ Result<std::vector<MergedDeal>> SqliteStore::DealsBetween(std::string_view from_
 Status SqliteStore::ForEachDeal(const std::function<Status(const MergedDeal&, const std::vector<Claim>&)>& fn) {
   // Two cursors in the same order, walked together: no query per deal.
   std::string deal_sql = std::string("SELECT d.id, ") + kDealColumns + " FROM deals d ORDER BY d.first_date, d.uid";
-  std::string claim_sql = std::string("SELECT c.deal_id, ") + kClaimColumns +
-                          " FROM claims c JOIN deals d ON d.id = c.deal_id JOIN documents doc ON doc.id = "
-                          "c.document_id JOIN sources s ON s.id = doc.source_id ORDER BY d.first_date, d.uid, " +
+  std::string claim_sql = std::string("SELECT l.deal_id, ") + kClaimColumns +
+                          " FROM deals d JOIN deal_claims l ON l.deal_id = d.id JOIN claims c ON c.id = l.claim_id "
+                          "JOIN documents doc ON doc.id = c.document_id JOIN sources s ON s.id = doc.source_id "
+                          "ORDER BY d.first_date, d.uid, " +
                           kClaimOrder;
   sqlite3_stmt* raw_deals = nullptr;
   sqlite3_stmt* raw_claims = nullptr;

@@ -31,6 +31,7 @@ Status SqliteStore::Begin() {
   if (*version != data_version_) {
     org_ids_.clear();
     orgs_.clear();
+    group_ids_.clear();
     data_version_ = *version;
   }
   return Status();
@@ -51,6 +52,7 @@ Status SqliteStore::Rollback() {
   in_tx_ = false;
   org_ids_.clear();
   orgs_.clear();
+  group_ids_.clear();
   ClearSums();
   return db_->Exec("ROLLBACK");
 }
@@ -69,13 +71,32 @@ Status SqliteStore::EndRead() {
   return db_->Exec("COMMIT");
 }
 
+namespace {
+
+// WAL pages after which a commit copies the WAL into the database: 16 MB, and
+// 256 MB during a bulk load, whose pages are then copied about once each
+// instead of once per checkpoint that finds them changed again.
+constexpr int kCheckpointPages = 4096;
+constexpr int kBulkCheckpointPages = 65536;
+
+Status SetCheckpointPages(SqliteDb* db, int pages) {
+  return db->Exec("PRAGMA wal_autocheckpoint = " + std::to_string(pages));
+}
+
+}  // namespace
+
 Result<bool> SqliteStore::DropQueryIndexesIfEmpty() {
   if (in_tx_ || in_read_) return Status(ErrorCode::kInternal, "a bulk load inside a transaction");
-  return dealgraph::DropQueryIndexesIfEmpty(db_.get());
+  auto dropped = dealgraph::DropQueryIndexesIfEmpty(db_.get());
+  if (dropped.ok() && *dropped) {
+    if (Status s = SetCheckpointPages(db_.get(), kBulkCheckpointPages); !s.ok()) return s;
+  }
+  return dropped;
 }
 
 Status SqliteStore::EnsureQueryIndexes() {
   if (in_tx_ || in_read_) return Status(ErrorCode::kInternal, "index upkeep inside a transaction");
+  if (Status s = SetCheckpointPages(db_.get(), kCheckpointPages); !s.ok()) return s;
   return dealgraph::EnsureQueryIndexes(db_.get());
 }
 
@@ -131,7 +152,8 @@ Result<std::vector<std::string>> SqliteStore::Supersede(int64_t document) {
   auto up = db_->Prepare("UPDATE documents SET current = 0 WHERE id = ?");
   if (!up.ok()) return up.status();
   if (Status s = (*up)->Bind(1, document).Run(); !s.ok()) return s;
-  auto st = db_->Prepare("SELECT DISTINCT group_key FROM claims WHERE document_id = ?");
+  auto st = db_->Prepare(
+      "SELECT DISTINCT g.key FROM claims c JOIN groups g ON g.id = c.group_id WHERE c.document_id = ?");
   if (!st.ok()) return st.status();
   Stmt* s = *st;
   s->Bind(1, document);
@@ -144,13 +166,15 @@ Result<std::vector<std::string>> SqliteStore::Supersede(int64_t document) {
 }
 
 Status SqliteStore::InsertClaim(int64_t document, int ordinal, std::string_view group_key, const Deal& d) {
+  auto group = GroupId(group_key, true);
+  if (!group.ok()) return group.status();
   auto st = db_->Prepare(
-      "INSERT INTO claims(document_id, ordinal, group_key, type, asset, from_names, to_names, amount, "
+      "INSERT INTO claims(document_id, ordinal, group_id, type, asset, from_names, to_names, amount, "
       "amount_max, currency, qualifier, aggregate, status, attribution, evidence_start, evidence_end, "
       "evidence_text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!st.ok()) return st.status();
   Stmt* s = *st;
-  s->Bind(1, document).Bind(2, ordinal).Bind(3, group_key).Bind(4, ToString(d.type)).Bind(5, ToString(d.asset));
+  s->Bind(1, document).Bind(2, ordinal).Bind(3, *group).Bind(4, ToString(d.type)).Bind(5, ToString(d.asset));
   s->Bind(6, JoinNames(d.from)).Bind(7, JoinNames(d.to));
   if (d.amount) {
     s->Bind(8, d.amount->value).Bind(9, d.amount->max).Bind(10, d.amount->currency);
@@ -187,13 +211,15 @@ Status SqliteStore::UpsertOrg(std::string_view key, std::string_view name, std::
 }
 
 Result<std::vector<MergeClaim>> SqliteStore::GroupClaims(std::string_view group_key) {
+  auto group = GroupId(group_key, false);
+  if (!group.ok()) return group.status();
   auto st = db_->Prepare(
       "SELECT c.id, doc.hash, c.ordinal, " DEALGRAPH_REPORT_DATE ", c.status, c.amount, c.amount_max, c.currency, "
       "c.aggregate, c.from_names, c.to_names FROM claims c JOIN documents doc ON doc.id = c.document_id "
-      "WHERE c.group_key = ? AND doc.current = 1");
+      "WHERE c.group_id = ? AND doc.current = 1");
   if (!st.ok()) return st.status();
   Stmt* s = *st;
-  s->Bind(1, group_key);
+  s->Bind(1, *group);
   std::vector<MergeClaim> out;
   while (s->Step()) {
     MergeClaim c;
@@ -298,7 +324,7 @@ Status SqliteStore::RemoveDeal(int64_t deal_id) {
       "DELETE FROM deal_edges WHERE deal_id = ?",
       "DELETE FROM deal_parties WHERE deal_id = ?",
       "DELETE FROM deals WHERE id = ?",
-      "UPDATE claims SET deal_id = NULL WHERE deal_id = ?",
+      "DELETE FROM deal_claims WHERE deal_id = ?",
   };
   for (const char* sql : kDelete) {
     auto st = db_->Prepare(sql);
@@ -314,14 +340,16 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
   // starts one: the deals that come out the same keep their rows, so that a
   // group of many deals costs reads, not rewrites (a hub pair's group grows
   // with the ledger).
+  auto group = GroupId(group_key, true);
+  if (!group.ok()) return group.status();
   std::vector<StoredDeal> old;
   {
     auto st = db_->Prepare(
         "SELECT id, uid, status, amount_min, amount_max, currency, amount_conflict, status_conflict, first_date, "
-        "last_date, claims, from_names, to_names FROM deals WHERE group_key = ?");
+        "last_date, claims, from_names, to_names FROM deals WHERE group_id = ?");
     if (!st.ok()) return st.status();
     Stmt* s = *st;
-    s->Bind(1, group_key);
+    s->Bind(1, *group);
     while (s->Step()) {
       StoredDeal o;
       o.id = s->Int(0);
@@ -350,10 +378,11 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
       by_id.emplace(old[i].id, i);
       by_uid.emplace(old[i].uid, i);
     }
-    auto st = db_->Prepare("SELECT deal_id, id FROM claims WHERE group_key = ? AND deal_id IS NOT NULL");
+    auto st = db_->Prepare(
+        "SELECT c.deal_id, c.claim_id FROM deals d JOIN deal_claims c ON c.deal_id = d.id WHERE d.group_id = ?");
     if (!st.ok()) return st.status();
     Stmt* s = *st;
-    s->Bind(1, group_key);
+    s->Bind(1, *group);
     while (s->Step()) {
       auto it = by_id.find(s->Int(0));
       if (it != by_id.end()) old[it->second].linked.push_back(s->Int(1));
@@ -386,7 +415,7 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
     to_ids.push_back(*id);
   }
   auto ins = db_->Prepare(
-      "INSERT INTO deals(uid, group_key, type, asset, status, amount_min, amount_max, currency, "
+      "INSERT INTO deals(uid, group_id, type, asset, status, amount_min, amount_max, currency, "
       "amount_conflict, status_conflict, first_date, last_date, claims, from_names, to_names) VALUES(?, ?, ?, ?, "
       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto party = db_->Prepare(
@@ -395,7 +424,7 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
   auto edge = db_->Prepare(
       "INSERT OR IGNORE INTO deal_edges(from_org, to_org, talks, currency, deal_id, amount_min, amount_max) "
       "VALUES(?, ?, ?, ?, ?, ?, ?)");
-  auto link = db_->Prepare("UPDATE claims SET deal_id = ? WHERE id = ?");
+  auto link = db_->Prepare("INSERT INTO deal_claims(deal_id, claim_id) VALUES(?, ?)");
   if (!ins.ok()) return ins.status();
   if (!party.ok()) return party.status();
   if (!edge.ok()) return edge.status();
@@ -405,7 +434,7 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
     const DealRow& row = deals[i];
     const MergedDeal& d = row.deal;
     Stmt* s = *ins;
-    s->Bind(1, d.id).Bind(2, group_key).Bind(3, ToString(parties.type)).Bind(4, ToString(parties.asset));
+    s->Bind(1, d.id).Bind(2, *group).Bind(3, ToString(parties.type)).Bind(4, ToString(parties.asset));
     s->Bind(5, ToString(d.status)).Bind(6, d.amount_min).Bind(7, d.amount_max).Bind(8, d.currency);
     s->Bind(9, d.amount_conflict ? 1 : 0).Bind(10, d.status_conflict ? 1 : 0).Bind(11, d.first_reported);
     s->Bind(12, d.last_reported).Bind(13, d.claims).Bind(14, JoinNames(d.from)).Bind(15, JoinNames(d.to));
@@ -448,12 +477,13 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
 Status SqliteStore::ClearDerived() {
   org_ids_.clear();
   orgs_.clear();
+  group_ids_.clear();
   ClearSums();
+  // Claims keep their (now dangling) group ids until SetGroupKey re-keys each.
   return db_->Exec(
       "DELETE FROM flows; DELETE FROM org_sums; DELETE FROM org_pairs; DELETE FROM deal_edges; "
-      "DELETE FROM deal_parties; DELETE FROM deals; "
-      "DELETE FROM organizations; "
-      "UPDATE claims SET deal_id = NULL;");
+      "DELETE FROM deal_parties; DELETE FROM deal_claims; DELETE FROM deals; DELETE FROM groups; "
+      "DELETE FROM organizations;");
 }
 
 Status SqliteStore::ForEachClaimParties(const std::function<Status(const ClaimParties&)>& fn) {
@@ -478,15 +508,17 @@ Status SqliteStore::ForEachClaimParties(const std::function<Status(const ClaimPa
 }
 
 Status SqliteStore::SetGroupKey(int64_t claim, std::string_view group_key) {
-  auto st = db_->Prepare("UPDATE claims SET group_key = ? WHERE id = ?");
+  auto group = GroupId(group_key, true);
+  if (!group.ok()) return group.status();
+  auto st = db_->Prepare("UPDATE claims SET group_id = ? WHERE id = ?");
   if (!st.ok()) return st.status();
-  return (*st)->Bind(1, group_key).Bind(2, claim).Run();
+  return (*st)->Bind(1, *group).Bind(2, claim).Run();
 }
 
 Result<std::vector<std::string>> SqliteStore::CurrentGroupKeys() {
   auto st = db_->Prepare(
-      "SELECT DISTINCT c.group_key FROM claims c JOIN documents doc ON doc.id = c.document_id "
-      "WHERE doc.current = 1 ORDER BY c.group_key");
+      "SELECT DISTINCT g.key FROM claims c JOIN documents doc ON doc.id = c.document_id JOIN groups g ON g.id = "
+      "c.group_id WHERE doc.current = 1 ORDER BY g.key");
   if (!st.ok()) return st.status();
   Stmt* s = *st;
   std::vector<std::string> keys;
@@ -629,6 +661,29 @@ Result<int64_t> SqliteStore::OrgId(const std::string& key) {
   return *id;
 }
 
+Result<int64_t> SqliteStore::GroupId(std::string_view key, bool create) {
+  std::string k(key);
+  auto it = group_ids_.find(k);
+  if (it != group_ids_.end()) return it->second;
+  auto st = db_->Prepare("SELECT id FROM groups WHERE key = ?");
+  if (!st.ok()) return st.status();
+  Stmt* s = *st;
+  s->Bind(1, key);
+  int64_t id = s->Step() ? s->Int(0) : 0;
+  Status err = s->status();
+  s->Reset();
+  if (!err.ok()) return err;
+  if (id == 0) {
+    if (!create) return int64_t{0};
+    auto ins = db_->Prepare("INSERT INTO groups(key) VALUES(?)");
+    if (!ins.ok()) return ins.status();
+    if (Status e = (*ins)->Bind(1, key).Run(); !e.ok()) return e;
+    id = db_->LastInsertId();
+  }
+  group_ids_.emplace(std::move(k), id);
+  return id;
+}
+
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, bool create_if_missing) {
   auto db = SqliteDb::Open(path, create_if_missing);
   if (!db.ok()) return db.status();
@@ -640,9 +695,11 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, bool cre
   // indexes; a smaller cache spills them to the WAL mid-transaction and writes
   // them again), memory-mapped reads, checkpoints every 16 MB of WAL.
   if (Status s = d->Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -1048576; "
-                         "PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY; "
-                         "PRAGMA wal_autocheckpoint = 4096;");
+                         "PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY;");
       !s.ok()) {
+    return s.At(path);
+  }
+  if (Status s = SetCheckpointPages(d, kCheckpointPages); !s.ok()) {
     return s.At(path);
   }
   if (Status s = Migrate(d, SchemaMigrations()); !s.ok()) return s.At(path);

@@ -94,6 +94,8 @@ class SqliteStore : public Store {
                  const std::optional<double>& lo, const std::optional<double>& hi);
 
   Result<int64_t> OrgId(const std::string& key);
+  // The id of a group key; 0 when unknown and !create, else a new row.
+  Result<int64_t> GroupId(std::string_view key, bool create);
 
   // One deal's party as the per-organization sums see it.
   struct Party {
@@ -124,6 +126,7 @@ class SqliteStore : public Store {
   // connection commits (PRAGMA data_version stays `data_version_`).
   std::unordered_map<std::string, int64_t> org_ids_;
   std::unordered_map<std::string, std::pair<std::string, std::string>> orgs_;
+  std::unordered_map<std::string, int64_t> group_ids_;  // group key -> groups.id, same validity
   int64_t data_version_ = -1;
   // Pending changes of the sums tables in this transaction.
   std::map<std::tuple<int64_t, int, std::string, std::string, std::string>, std::array<int64_t, 3>> sum_delta_;
