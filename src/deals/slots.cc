@@ -4,13 +4,15 @@
 #include <array>
 
 #include "deals/context.h"
+#include "segment/word_list.h"
 
 namespace dealgraph {
 namespace {
 
-constexpr std::array<std::string_view, 22> kPrepositions = {
+// (A WordList: most words asked about fail its first-byte-and-length filter.)
+constexpr WordList<22> kPrepositions(std::array<std::string_view, 22>{
     "with", "of", "from", "to", "for", "by", "in", "into", "at", "between", "on", "among",
-    "including", "about", "over", "against", "than", "like", "via", "across", "beyond", "versus"};
+    "including", "about", "over", "against", "than", "like", "via", "across", "beyond", "versus"});
 
 // Goods words too vague to name the asset when the supplier's trade does.
 constexpr std::array<std::string_view, 13> kWeakGoods = {"compute", "computing", "capacity", "gigawatts", "gigawatt",
@@ -29,9 +31,7 @@ bool Skippable(const DocContext& doc, uint32_t k) {
       w == "but" || w == "so" || w == "own" || w == "whose") {
     return false;
   }
-  for (std::string_view p : kPrepositions) {
-    if (w == p) return false;
-  }
+  if (kPrepositions.Contains(w)) return false;
   const TriggerWord* trigger = doc.lexicon().Trigger(w);
   // "existing backers Lightspeed"; "the pension fund Northmoor Capital": a
   // noun right before a name describes it.
@@ -68,11 +68,7 @@ void AddUnique(std::vector<const Mention*>& out, const Mention* m) {
 }
 
 bool DocContext::IsPreposition(uint32_t k) const {
-  WordView w = W(k);
-  for (std::string_view p : kPrepositions) {
-    if (w == p) return true;
-  }
-  return false;
+  return kPrepositions.Contains(W(k));
 }
 
 std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint32_t skip) const {

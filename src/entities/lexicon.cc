@@ -188,7 +188,9 @@ const Tables& GetTables() {
 }  // namespace
 
 uint32_t WordFlags(std::string_view word) {
-  uint32_t f = GetTables().flags.Find(word);
+  // (A reference kept here: one guard test inline instead of a call per word.)
+  static const WordTable& flags = GetTables().flags;
+  uint32_t f = flags.Find(word);
   return f == WordTable::kMissing ? 0 : f;
 }
 
