@@ -453,7 +453,10 @@ class WrittenNames {
     std::string& s = *out;
     // "Powerchip Semiconductor Manufacturing Corporation (PSMC)": the short
     // form in brackets is written beside the name, not part of it.
-    if (size_t open = s.rfind(" ("); open != std::string::npos && open > 0 && s.back() == ')') s.resize(open);
+    // (The last byte first: rfind walks the whole name.)
+    if (!s.empty() && s.back() == ')') {
+      if (size_t open = s.rfind(" ("); open != std::string::npos && open > 0) s.resize(open);
+    }
     for (char& c : s) {
       if (c == '\n' || c == '\t') c = ' ';
     }
