@@ -221,7 +221,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {
     WordView w = doc.W(k), next = doc.W(k + 1), prev = doc.W(k - 1);
     money_seen = money_seen || doc.MoneyAt(k - 1);
-    if (const TriggerWord* t = doc.lexicon().Trigger(doc.W(k - 1))) {
+    if (const TriggerWord* t = doc.TriggerAt(k - 1)) {
       round_seen = round_seen || t->frame == Frame::kRaise || t->frame == Frame::kRound;
     }
     round_seen = round_seen || round_noun(k - 1);

@@ -235,7 +235,7 @@ bool FrameParties(const DocContext& doc, uint32_t s, const Mention** subject, co
     bool agreement = false;
     for (uint32_t p = (j >= sent.first_token + 3 ? j - 3 : sent.first_token); p < j; ++p) {
       WordView w = doc.W(p);
-      const TriggerWord* t = doc.lexicon().Trigger(w);
+      const TriggerWord* t = doc.TriggerAt(p);
       if (w == "talks" || w == "discussions" || w == "negotiations" || (t && t->form == Form::kNoun)) agreement = true;
     }
     if (!agreement) continue;
@@ -563,7 +563,7 @@ const Mention* NamedUnit(const DocContext& doc, uint32_t k, uint32_t end) {
 // The first raise verb ("raised", "secures") in [b, e), or e when there is none.
 uint32_t RaiseVerbIn(const DocContext& doc, uint32_t b, uint32_t e) {
   for (uint32_t j = b; j < e; ++j) {
-    const TriggerWord* t = doc.lexicon().Trigger(doc.W(j));
+    const TriggerWord* t = doc.TriggerAt(j);
     if (t && t->frame == Frame::kRaise && t->form != Form::kNoun) return j;
   }
   return e;
@@ -640,7 +640,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   if (t.frame == Frame::kStake) {
     // "X agreed to sell a stake in Y to a consortium of KKR and GIP": the buyers invest.
     for (uint32_t j = doc.ClauseBegin(k); j < k; ++j) {
-      const TriggerWord* before = doc.lexicon().Trigger(doc.W(j));
+      const TriggerWord* before = doc.TriggerAt(j);
       if (before && before->frame == Frame::kSell) {
         Mentions buyers = GroupAfter(doc, k, "to");
         if (buyers.empty() || to.empty()) return;
@@ -677,7 +677,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
         if (j == 0 || (doc.W(j - 1) != "be" && doc.W(j - 1) != "been")) c.status = DealStatus::kCompleted;
         break;
       }
-      if (doc.MentionAt(j) || doc.IsPreposition(j) || doc.lexicon().Trigger(w)) break;
+      if (doc.MentionAt(j) || doc.IsPreposition(j) || doc.TriggerAt(j)) break;
     }
   }
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
@@ -794,7 +794,7 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
                 w == "participated" || w == "participates" || w == "joined" || w == "joins";
     if (!part) {
       const Mention* m = doc.MentionAt(j);
-      if ((m && !m->possessive) || (doc.lexicon().Trigger(w) && !IsRoundWord(w))) break;
+      if ((m && !m->possessive) || (doc.TriggerAt(j) && !IsRoundWord(w))) break;
       if (m && !owner) owner = m;
       continue;
     }
@@ -848,7 +848,7 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     bool closed = false;
     for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j < 6;) {
       WordView w = doc.W(j);
-      if (doc.lexicon().Trigger(w) || doc.MentionAt(j)) break;
+      if (doc.TriggerAt(j) || doc.MentionAt(j)) break;
       if (w == "closed" || w == "completed" || w == "secured" || w == "announced" || w == "finalized" ||
           w == "finalised") {
         closed = true;
@@ -1509,7 +1509,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   // "without any financial commitment from either side": none made.
   if (t.form == Form::kNoun && Has(doc, k > 3 ? k - 3 : 0, k, {"without", "no"})) return;
   if (t.frame == Frame::kCommit && k + 1 < doc.words().size() && doc.W(k + 1) == "to") {
-    const TriggerWord* next = k + 2 < doc.words().size() ? doc.lexicon().Trigger(doc.W(k + 2)) : nullptr;
+    const TriggerWord* next = k + 2 < doc.words().size() ? doc.TriggerAt(k + 2) : nullptr;
     if (next) return;  // "committed to spend/buy": the next verb's frame
   }
   if (t.frame == Frame::kCommit && t.form != Form::kNoun) {
@@ -1538,7 +1538,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   // purpose of a purchase, not a second deal.
   if (t.frame == Frame::kSupply && k > 0 && doc.W(k - 1) == "to") {
     for (uint32_t j = doc.ClauseBegin(k); j + 1 < k; ++j) {
-      const TriggerWord* before = doc.lexicon().Trigger(doc.W(j));
+      const TriggerWord* before = doc.TriggerAt(j);
       if (before && (before->frame == Frame::kBuy || before->frame == Frame::kSpend || before->frame == Frame::kSell)) {
         return;
       }
@@ -2018,7 +2018,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // Any verb but one of buying, selling, investing or supplying ("to offer
     // coverage", "to build a data centre", "to jointly develop").
     WordView v = doc.W(k + 2);
-    const TriggerWord* vt = doc.lexicon().Trigger(v);
+    const TriggerWord* vt = doc.TriggerAt(k + 2);
     bool money_verb = vt && vt->frame != Frame::kPartner && vt->frame != Frame::kAcquisition &&
                       vt->frame != Frame::kDeal && vt->frame != Frame::kLead;
     if (doc.seg().tokens[k + 2].kind == TokenKind::kWord && !doc.seg().tokens[k + 2].capitalized && !money_verb &&
@@ -2287,7 +2287,7 @@ bool NounUsage(const DocContext& doc, uint32_t k) {
 // agreement words count only when `agreements_count`.
 bool DealWordInClause(const DocContext& doc, uint32_t k, bool agreements_count) {
   for (uint32_t j = doc.ClauseBegin(k); j < doc.ClauseEnd(k); ++j) {
-    const TriggerWord* o = doc.MentionAt(j) ? nullptr : doc.lexicon().Trigger(doc.W(j));
+    const TriggerWord* o = doc.MentionAt(j) ? nullptr : doc.TriggerAt(j);
     if (o && (agreements_count || (o->frame != Frame::kPartner && o->frame != Frame::kDeal))) return true;
   }
   return false;
@@ -2373,7 +2373,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       // ("taken private" is a two-word trigger of its own.)
       Form form = Form::kBase;
       auto take = [&](uint32_t j) { return doc.W(j) != "taken" && TakeVerb(doc.W(j), &form); };
-      while (v > sent.first_token && v + 5 > target->first_token && !doc.lexicon().Trigger(doc.W(v - 1)) &&
+      while (v > sent.first_token && v + 5 > target->first_token && !doc.TriggerAt(v - 1) &&
              !take(v - 1)) {
         if (doc.MentionAt(v - 1) || doc.IsPreposition(v - 1) || doc.W(v - 1) == ",") break;
         --v;

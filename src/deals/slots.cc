@@ -32,7 +32,7 @@ bool Skippable(const DocContext& doc, uint32_t k) {
     return false;
   }
   if (kPrepositions.Contains(w)) return false;
-  const TriggerWord* trigger = doc.lexicon().Trigger(w);
+  const TriggerWord* trigger = doc.TriggerAt(k);
   // "existing backers Lightspeed"; "the pension fund Northmoor Capital": a
   // noun right before a name describes it.
   // ("contract chipmaker Tower Semiconductor": one more describing word first.)
@@ -40,7 +40,7 @@ bool Skippable(const DocContext& doc, uint32_t k) {
     if (doc.MentionAt(k + 1)) return true;
     const auto& toks = doc.seg().tokens;
     return k + 2 < toks.size() && toks[k + 1].kind == TokenKind::kWord && !toks[k + 1].capitalized &&
-           !doc.lexicon().Trigger(doc.W(k + 1)) && doc.MentionAt(k + 2);
+           !doc.TriggerAt(k + 1) && doc.MentionAt(k + 2);
   };
   return !trigger || trigger->frame == Frame::kBacker ||
          ((trigger->form == Form::kNoun || trigger->frame == Frame::kFund) && name_follows());
@@ -240,7 +240,7 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       auto descriptor = [&](uint32_t j) {
         // (", under which X": a relative clause starts.)
         if (IsRelativeWord(WordView(words_[j]))) return false;
-        const TriggerWord* t = lexicon_.Trigger(words_[j]);
+        const TriggerWord* t = TriggerAt(j);
         return !t || t->frame == Frame::kBacker;
       };
       while (d > begin + 2 && p - d < 4 && !MentionAt(d - 1) && seg_.tokens[d - 1].kind == TokenKind::kWord &&
@@ -325,15 +325,15 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     // "withdrawn its proposal to buy Allegro, abandoning an attempt to take
     // over ...": the object of another deal verb is not this one's subject.
     if (j > begin) {
-      const TriggerWord* v = lexicon_.Trigger(words_[j - 1]);
+      const TriggerWord* v = TriggerAt(j - 1);
       if (v && v->form != Form::kNoun && (v->frame == Frame::kAcquire || v->frame == Frame::kBuy)) continue;
       // ("completed the acquisition of French chip-security specialist Secure-IC, and agreed to take over ...")
       uint32_t d = j - 1;
       while (d > begin + 1 && j - d < 5 && seg_.tokens[d].kind == TokenKind::kWord && !MentionAt(d) &&
-             !IsPreposition(d) && !lexicon_.Trigger(words_[d])) {
+             !IsPreposition(d) && !TriggerAt(d)) {
         --d;
       }
-      const TriggerWord* noun = d > begin ? lexicon_.Trigger(words_[d - 1]) : nullptr;
+      const TriggerWord* noun = d > begin ? TriggerAt(d - 1) : nullptr;
       if (d < j - 1 && words_[d] == "of" && noun && noun->form == Form::kNoun && noun->frame == Frame::kAcquisition) {
         continue;
       }
@@ -469,7 +469,7 @@ bool DocContext::IsValuation(const Entity& money) const {
     // and the amount takes the amount.
     bool verb_between = false;
     for (uint32_t j = c.end; before && j < f; ++j) {
-      const TriggerWord* t = lexicon_.Trigger(words_[j]);
+      const TriggerWord* t = TriggerAt(j);
       verb_between = verb_between || (t && t->form != Form::kNoun);
     }
     if (verb_between) continue;
@@ -477,7 +477,7 @@ bool DocContext::IsValuation(const Entity& money) const {
     // deal that values the group at $N" is a valuation).
     if (before && words_[c.first] == "valued" && c.first + 1 < f && words_[c.first + 1] == "at") {
       for (uint32_t j = c.first, n = 0; j-- > ClauseBegin(f) && n < 3; ++n) {
-        const TriggerWord* t = lexicon_.Trigger(words_[j]);
+        const TriggerWord* t = TriggerAt(j);
         if (t && t->form == Form::kNoun && t->frame != Frame::kRound) return false;
         if (words_[j] == ",") continue;
       }
@@ -508,7 +508,7 @@ const Entity* DocContext::MoneyNear(uint32_t k, bool after_first) const {
   // about 100 billion yen": the price after the clause, before another trigger.
   const Sentence& s = seg_.sentences[SentenceOf(k)];
   for (uint32_t j = ClauseEnd(k); j + 1 < s.end_token && j < k + 30; ++j) {
-    if (lexicon_.Trigger(words_[j])) break;
+    if (TriggerAt(j)) break;
     if (words_[j] != "for") continue;
     const Entity* m = MoneyAt(j + 1);
     if (!m && j + 2 < s.end_token) m = MoneyAt(j + 2);  // "for about ...": the qualifier is part of the amount

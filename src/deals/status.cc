@@ -144,7 +144,7 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   if (talks || hypothetical) return DealStatus::kTalks;
   if (planned) return DealStatus::kPlanned;
   if (done) return DealStatus::kCompleted;
-  const TriggerWord* t = lexicon_.Trigger(words_[k]);
+  const TriggerWord* t = TriggerAt(k);
   if (!t && k > 0) t = Lexicon::PhraseTrigger(words_[k - 1], words_[k]);  // "took over", "taken private"
   Frame frame = t ? t->frame : Frame::kDeal;
   // "took full control of", "took X private": a take verb read as a buyout.
@@ -180,7 +180,7 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
     // "Google first backed Anthropic in 2022, paying $300m for a stake": the
     // participle takes the tense of the deal verb before it.
     for (uint32_t j = b; j + 1 < k; ++j) {
-      const TriggerWord* before = lexicon_.Trigger(words_[j]);
+      const TriggerWord* before = TriggerAt(j);
       if (before && before->form == Form::kPast && !(j > 0 && (words_[j - 1] == "be" || words_[j - 1] == "being"))) {
         return DealStatus::kCompleted;
       }
@@ -195,7 +195,7 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   if (form == Form::kPast) {
     // "will be acquired", "to be bought": future passives.
     // ("agreed to be taken over": a two-word trigger's first word is the verb.)
-    const uint32_t v = !lexicon_.Trigger(words_[k]) && k > 0 && Lexicon::PhraseTrigger(words_[k - 1], words_[k]) ? k - 1 : k;
+    const uint32_t v = !TriggerAt(k) && k > 0 && PhraseTriggerAt(k) ? k - 1 : k;
     if (v >= 2 && (words_[v - 1] == "be" || words_[v - 1] == "being")) return DealStatus::kAnnounced;
     if (frame == Frame::kCommit || frame == Frame::kDeal || frame == Frame::kPartner || frame == Frame::kSupply ||
         frame == Frame::kUse) {
