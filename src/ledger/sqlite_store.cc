@@ -97,7 +97,10 @@ Result<bool> SqliteStore::DropQueryIndexesIfEmpty() {
 Status SqliteStore::EnsureQueryIndexes() {
   if (in_tx_ || in_read_) return Status(ErrorCode::kInternal, "index upkeep inside a transaction");
   if (Status s = SetCheckpointPages(db_.get(), kCheckpointPages); !s.ok()) return s;
-  return dealgraph::EnsureQueryIndexes(db_.get());
+  if (Status s = dealgraph::EnsureQueryIndexes(db_.get()); !s.ok()) return s;
+  // The bulk load's pages into the database now, not at the next commit: until
+  // then every read looks them up in the (up to 256 MB) WAL.
+  return db_->Exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
 Result<bool> SqliteStore::HasDocument(std::string_view hash) {
