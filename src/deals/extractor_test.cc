@@ -842,6 +842,11 @@ TEST(ExtractorTest, AnAgreementToldByPeopleFamiliarIsAgreed) {
       "about $310 million, according to a person familiar with the terms.");
   ASSERT_EQ(deals.size(), 1u);
   EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+  deals = ExtractText(
+      "Ostlund AI has agreed to buy computing capacity from Cerebral Systems, according to people familiar with "
+      "the arrangement.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
   deals = ExtractText("Parsec Labs is in talks to rent capacity from Drayfield Cloud, people familiar with the matter said.");
   ASSERT_EQ(deals.size(), 1u);
   EXPECT_EQ(deals[0].status, DealStatus::kTalks);
@@ -1787,6 +1792,29 @@ TEST(ExtractorTest, ATakeoverByABuyerAfterTheTargetsApposition) {
   EXPECT_EQ(deals[0].from, Names{"Huaxin Microelectronics"});
   EXPECT_EQ(deals[0].to, Names{"Dunmore Semiconductor"});
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, AMakerIsNoInvestor) {
+  auto deals = ExtractText(
+      "Korvath Robotics raised $10 million last year. Nordvik Ventures led it. Separately, the Pittsburgh maker of "
+      "picking arms is in early discussions about selling itself to Brinmoor Systems.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Brinmoor Systems"});
+  EXPECT_EQ(deals[1].to, Names{"Korvath Robotics"});
+}
+
+TEST(ExtractorTest, AJointVentureOfAPairWithADescribedMemberAndItsSize) {
+  auto deals = ExtractText(
+      "In Qatar, Dunmore Infrastructure and Qalam AI, the AI company owned by the Qatar Investment Authority, agreed "
+      "to form a joint venture that could invest up to $20 billion in data centres.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Dunmore Infrastructure"});
+  EXPECT_EQ(deals[0].to, Names{"Qalam AI"});
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 20e9);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kUpTo);
 }
 
 }  // namespace

@@ -2212,6 +2212,16 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   Candidate c = Make(doc, DealType::kPartnership, k, t, a, b);
   // "agreed the tie-up": the word names any deal, a merger as much as an alliance.
   c.generic = doc.W(k) == "tie-up" || doc.W(k) == "tie-ups";
+  // "a joint venture that could invest up to $20 billion": the venture's size.
+  if (doc.W(k) == "venture" && k + 4 < doc.words().size() && doc.W(k + 1) == "that") {
+    uint32_t v = k + 2;
+    if (doc.W(v) == "could" || doc.W(v) == "would" || doc.W(v) == "will" || doc.W(v) == "may") ++v;
+    const TriggerWord* vt = doc.lexicon().Trigger(doc.W(v));
+    if (vt && (vt->frame == Frame::kInvest || vt->frame == Frame::kSpend)) {
+      const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+      for (uint32_t j = v + 1; j < sent.end_token && j < v + 5 && !c.money; ++j) c.money = doc.MoneyAt(j);
+    }
+  }
   out.push_back(c);
 }
 

@@ -284,6 +284,8 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     uint32_t f = m->first_token;
     if (f == 0 || SentenceOf(f - 1) != SentenceOf(f)) return false;
     if (words_[f - 1] == "and") return f - 1 != ClauseBegin(f - 1);  // ", and Anthropic has ..." starts a clause
+    // ("owned by the Qatar Investment Authority": an article between.)
+    if (words_[f - 1] == "the" && f >= 2 && SentenceOf(f - 2) == SentenceOf(f)) return IsPreposition(f - 2);
     return IsPreposition(f - 1);
   };
   // "Halcyon, founded in 2022 by researchers from DeepMind, raised ...": a

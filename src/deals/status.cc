@@ -101,7 +101,10 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
                            (words_[c.first - 2] == "of" || words_[c.first - 2] == "on" ||
                             words_[c.first - 2] == "with"))) {
           talks = true;
-          familiar_only = familiar_only && c.first + 1 < e && words_[c.first + 1] == "familiar";
+          // (a source: "people familiar", "according to people", "sources said")
+          const bool source = words_[c.first] == "according" || words_[c.first] == "sources" ||
+                              (c.first + 1 < e && words_[c.first + 1] == "familiar");
+          familiar_only = familiar_only && source;
         }
         break;
       case CueKind::kHypothetical: {
@@ -125,6 +128,12 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         if (before) announced = true;
         break;
       case CueKind::kDone:
+        // ("Qai, the AI company owned by the Qatar Investment Authority,": a description.)
+        if (words_[c.first] == "owned" && c.first + 1 < e && words_[c.first + 1] == "by" && c.first > b &&
+            words_[c.first - 1] != "was" && words_[c.first - 1] != "were" && words_[c.first - 1] != "is" &&
+            words_[c.first - 1] != "be" && words_[c.first - 1] != "been") {
+          break;
+        }
         if (in_clause) {
           done = true;
           done_dist = std::min(done_dist, dist(c));

@@ -206,6 +206,17 @@ bool PluralAcronym(std::string_view w) {
 
 bool Capitalized(const Token& t) { return t.kind == TokenKind::kWord && t.capitalized; }
 
+// An investment firm: a fund in the gazetteer, or a name ending in an
+// investor's word ("Nordvik Ventures", "Kestra Capital").
+bool LooksLikeInvestor(const Gazetteer& gz, const std::string& name) {
+  if (const OrgInfo* info = gz.Find(name)) return info->kind == OrgKind::kFund;
+  const size_t space = name.rfind(' ');
+  if (space == std::string::npos) return false;
+  std::string_view last = std::string_view(name).substr(space + 1);
+  return last == "Ventures" || last == "Capital" || last == "Partners" || last == "Fund" || last == "Investments" ||
+         last == "Equity";
+}
+
 
 // Name mentions from the entity stage, cleaned ("Brisbane-based Tallowood
 // Analytics" names Tallowood Analytics), plus names in coordinated lists with
@@ -740,6 +751,14 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           cands.erase(std::remove(cands.begin(), cands.end(), pick), cands.end());
           cands.insert(cands.begin(), pick);
         }
+      }
+      // "the Pittsburgh maker of picking arms": a trade is no investor's
+      // ("Nordvik Ventures", a fund in the gazetteer); investors go last.
+      if (head_word == "maker" || head_word == "developer" || head_word == "designer" || head_word == "startup" ||
+          head_word == "start-up" || head_word == "manufacturer" || head_word == "provider" ||
+          head_word == "supplier" || head_word == "chipmaker" || head_word == "producer") {
+        std::stable_partition(cands.begin(), cands.end(),
+                              [&](const std::string& c) { return !LooksLikeInvestor(*gazetteer_, c); });
       }
       if (cands.empty() && !topic.empty()) cands.push_back(topic);  // long quotes: the article's subject
       if (cands.empty()) continue;
