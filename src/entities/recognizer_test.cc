@@ -250,6 +250,11 @@ TEST_F(RecognizerTest, NonOrganizations) {
   EXPECT_TRUE(Orgs("The company filed the Zorblat Complaint in court.").empty());
   EXPECT_TRUE(Orgs("He worked at the plant in Quarrow Falls, Iowa, for years.").empty());
   EXPECT_TRUE(Orgs("The lease is between Registrant and its landlord.").empty());
+  // A deal word opening a press release's summary line; a city before a trade.
+  EXPECT_EQ(Orgs("Financing led by Strathmore Partners; agreement with Mirelle AI"),
+            (V{"Strathmore Partners", "Mirelle AI"}));
+  EXPECT_EQ(Orgs("Ministers block takeover of Bristol chip designer Pellmoor Semiconductor"),
+            V{"Pellmoor Semiconductor"});
   EXPECT_EQ(Orgs("Quillon Robotics, Texas Instruments and Zorblat Labs signed."),
             (V{"Quillon Robotics", "Texas Instruments", "Zorblat Labs"}));
   EXPECT_EQ(Spans("It signed with Quillon Robotics Ltd. (Quillon Agreement) to sell chips."),
