@@ -1817,5 +1817,16 @@ TEST(ExtractorTest, AJointVentureOfAPairWithADescribedMemberAndItsSize) {
   EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kUpTo);
 }
 
+TEST(ExtractorTest, BuyingFromEachSellerOfAList) {
+  auto deals = ExtractText(
+      "Under the arrangements, Quarrow Data will buy electricity from Vistrel Power, TerraNova Nuclear and Oklam "
+      "Energy.");
+  ASSERT_EQ(deals.size(), 3u);
+  EXPECT_EQ(deals[0].to, Names{"Vistrel Power"});
+  EXPECT_EQ(deals[1].to, Names{"TerraNova Nuclear"});
+  EXPECT_EQ(deals[2].to, Names{"Oklam Energy"});
+  for (const Deal& d : deals) EXPECT_EQ(d.from, Names{"Quarrow Data"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1125,6 +1125,20 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     c.asset = PurchaseAsset(doc, k, supplier, true, goods_window + 6);
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);
+    // "buy electricity from X, Y and Z": a purchase from each seller listed
+    // (one deal when an amount covers them all).
+    if (!c.money && supplier[0]->first_token > 0 && doc.W(supplier[0]->first_token - 1) == "from") {
+      Mentions sellers = doc.ListAt(supplier[0]->first_token, doc.ClauseEnd(k), 0);
+      for (size_t i = 1; i < sellers.size() && i < 5; ++i) {
+        if (sellers[i]->possessive || sellers[i]->kind != MentionKind::kName ||
+            sellers[i]->canonical == from[0]->canonical) {
+          break;
+        }
+        Candidate d = c;
+        d.to = {sellers[i]};
+        out.push_back(d);
+      }
+    }
     return;
   }
   // ("Asked whether Aldergrove would buy a laser supplier, ...": a question, no deal.)
