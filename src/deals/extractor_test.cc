@@ -1828,5 +1828,17 @@ TEST(ExtractorTest, BuyingFromEachSellerOfAList) {
   for (const Deal& d : deals) EXPECT_EQ(d.from, Names{"Quarrow Data"});
 }
 
+TEST(ExtractorTest, APurchaseValuedByItsBuyerIsItsAmount) {
+  for (const char* next : {"The purchase, which Selatan valued at about RM4.2 billion, needed an export licence.",
+                           "The purchase is valued at about RM4.2 billion."}) {
+    auto deals = ExtractText(
+        std::string("Selatan Digital Bhd has signed an agreement to buy 12,000 accelerators from Kestrel Chips. ") + next);
+    ASSERT_EQ(deals.size(), 1u) << next;
+    ASSERT_TRUE(deals[0].amount) << next;
+    EXPECT_DOUBLE_EQ(deals[0].amount->value, 4.2e9);
+    EXPECT_EQ(deals[0].amount->currency, "MYR");
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

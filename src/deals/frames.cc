@@ -1290,6 +1290,15 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   }
   Candidate c = Make(doc, DealType::kAcquisition, k, t, from, to);
   c.money = doc.MoneyNear(k, false);
+  if (!c.money && k + 3 < doc.words().size() && doc.W(k + 1) == "," &&
+      (doc.W(k + 2) == "which" || doc.W(k + 2) == "that")) {
+    // "The purchase, which Selatan valued at about RM4.2 billion, ...": the
+    // amount in the relative clause hanging on the deal noun.
+    for (uint32_t j = k + 3; j < doc.ClauseEnd(k + 3) && !c.money; ++j) {
+      const Entity* m = doc.MoneyAt(j);
+      if (m && !doc.IsValuation(*m)) c.money = m;
+    }
+  }
   if (to.empty()) {
     c.anaphoric = from.empty();
     if (!c.anaphoric) return;

@@ -478,9 +478,26 @@ bool DocContext::IsValuation(const Entity& money) const {
     // "the deal, valued at $N": the value of a deal is its amount (but "a
     // deal that values the group at $N" is a valuation).
     if (before && words_[c.first] == "valued" && c.first + 1 < f && words_[c.first + 1] == "at") {
-      for (uint32_t j = c.first, n = 0; j-- > ClauseBegin(f) && n < 3; ++n) {
+      // ("The purchase, which Selatan valued at ...": past the relative clause's subject.)
+      const uint32_t lo_j = ClauseBegin(f) > 3 ? ClauseBegin(f) - 3 : 0;
+      for (uint32_t j = c.first, n = 0; j-- > lo_j && n < 3; ++n) {
+        if (const Mention* m = MentionAt(j); m && m->first_token > lo_j) {
+          j = m->first_token;
+          --n;
+          continue;
+        }
+        if (words_[j] == "which" || words_[j] == "that") {
+          --n;
+          continue;
+        }
         const TriggerWord* t = TriggerAt(j);
         if (t && t->form == Form::kNoun && t->frame != Frame::kRound) return false;
+        // ("The purchase is valued at": a verb form that is a noun after "the".)
+        std::string_view w = words_[j];
+        if (j > 0 && (words_[j - 1] == "the" || words_[j - 1] == "this" || words_[j - 1] == "that") &&
+            (w == "purchase" || w == "order" || w == "sale" || w == "buyout")) {
+          return false;
+        }
         if (words_[j] == ",") continue;
       }
     }
