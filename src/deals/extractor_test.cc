@@ -1840,5 +1840,14 @@ TEST(ExtractorTest, APurchaseValuedByItsBuyerIsItsAmount) {
   }
 }
 
+TEST(ExtractorTest, AnInvestorDescribedByItsBackerIsNamedItself) {
+  auto deals = ExtractText(
+      "Lumora Pay Systems runs a wallet in Jakarta. The company raised S$180 million from Temasek-backed investor Pavilion "
+      "Capital in February.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pavilion Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Lumora Pay Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

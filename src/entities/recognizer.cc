@@ -205,6 +205,14 @@ void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::ve
   TagSentence sentence(text, toks, begin, end, mask.data());
   if (!sentence.AnyCandidate()) return;
   for (auto [a, b] : tagger.Tag(sentence, begin, end)) {
+    // "Temasek-backed investor X": a word glued to a participle describes, it names no one.
+    std::string_view last = TokenText(text, toks[b - 1]);
+    bool described = false;
+    for (std::string_view p : {"-backed", "-based", "-owned", "-led", "-listed", "-founded", "-controlled",
+                               "-funded", "-run", "-made", "-born"}) {
+      described = described || (last.size() > p.size() && last.substr(last.size() - p.size()) == p);
+    }
+    if (described) continue;
     orgs->push_back(MakeOrgEntity(text, toks, a, b, b));
     tagged->push_back(orgs->back().start);
   }
