@@ -1849,5 +1849,23 @@ TEST(ExtractorTest, AnInvestorDescribedByItsBackerIsNamedItself) {
   EXPECT_EQ(deals[0].to, Names{"Lumora Pay Systems"});
 }
 
+TEST(ExtractorTest, TheCompanysRoundIsNoInvestmentFirms) {
+  auto deals = ExtractText(
+      "Amplify Partners led a $22 million Series A in Spindrift AI in 2024. Last year Index Ventures led the "
+      "company's $90 million Series B.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Index Ventures"});
+  EXPECT_EQ(deals[1].to, Names{"Spindrift AI"});
+}
+
+TEST(ExtractorTest, ItIsTheSpeakerNotTheEmployerOfItsFounders) {
+  auto deals = ExtractText(
+      "Orrery, the artificial intelligence lab founded by former Kestrel Systems researchers, said on Thursday it "
+      "had raised $12 billion in a funding round led by Ridgeline Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Ridgeline Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Orrery"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -66,6 +66,36 @@ void Unclash(Candidate& c, std::vector<Mention>& scratch, const Gazetteer& gz) {
   }
 }
 
+// An investment firm by the gazetteer or by its name's last word ("Amplify Partners").
+bool InvestorLike(const Gazetteer& gz, const std::string& name) {
+  if (const OrgInfo* info = gz.Find(name)) return info->kind == OrgKind::kFund;
+  const size_t space = name.rfind(' ');
+  if (space == std::string::npos) return false;
+  std::string_view last = std::string_view(name).substr(space + 1);
+  return last == "Ventures" || last == "Capital" || last == "Partners" || last == "Fund" || last == "Investments";
+}
+
+// "Index Ventures led the company's Series B": a reference on the receiving
+// side of an investment means the company funded, not an investment firm.
+void NoFundAsInvestee(Candidate& c, std::vector<Mention>& scratch, const Gazetteer& gz) {
+  if (c.type != DealType::kInvestment || c.to.size() != 1 || c.to[0]->kind == MentionKind::kName) return;
+  const Mention* m = c.to[0];
+  if (!InvestorLike(gz, m->canonical)) return;
+  for (const std::string& alt : m->alternatives) {
+    if (InvestorLike(gz, alt)) continue;
+    bool investor = false;
+    for (const Mention* f : c.from) investor = investor || f->canonical == alt;
+    if (investor) continue;
+    Mention copy = *m;
+    copy.canonical = alt;
+    const OrgInfo* info = gz.Find(alt);
+    copy.parent = info ? info->parent : "";
+    scratch.push_back(copy);
+    c.to[0] = &scratch.back();
+    return;
+  }
+}
+
 // The same organization on both sides. Names are compared as written, not
 // rolled up: buying a unit of one's own group ("Google's acquisition of
 // DeepMind") is a real deal once the unit is listed under its parent.
@@ -520,6 +550,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     }
     for (Candidate& c : cands) {
       if (scratch.size() + 4 < scratch.capacity()) Unclash(c, scratch, gz);
+      if (scratch.size() + 4 < scratch.capacity()) NoFundAsInvestee(c, scratch, gz);
       // ("bought its stake in Y, paying $N for the stake": the sentence's own
       // fuller reading of the same investor names the company.)
       bool fuller = false;

@@ -588,7 +588,10 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       if (m.kind == MentionKind::kName && m.end_token < sent.end_token && !m.possessive) {
         WordView after = Tok(lower, toks[m.end_token]);
         if (after == "agreement" || after == "deal" || after == "contract" || after == "partnership" ||
-            after == "investment" || after == "acquisition" || after == "takeover" || after == "stake") {
+            after == "investment" || after == "acquisition" || after == "takeover" || after == "stake" ||
+            // ("the lab founded by former Google researchers": people's employer.)
+            after == "researchers" || after == "engineers" || after == "employees" || after == "executives" ||
+            after == "staff" || after == "veterans" || after == "alumni" || after == "scientists") {
           s.governed = true;
         }
       }
