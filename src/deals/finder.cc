@@ -66,23 +66,14 @@ void Unclash(Candidate& c, std::vector<Mention>& scratch, const Gazetteer& gz) {
   }
 }
 
-// An investment firm by the gazetteer or by its name's last word ("Amplify Partners").
-bool InvestorLike(const Gazetteer& gz, const std::string& name) {
-  if (const OrgInfo* info = gz.Find(name)) return info->kind == OrgKind::kFund;
-  const size_t space = name.rfind(' ');
-  if (space == std::string::npos) return false;
-  std::string_view last = std::string_view(name).substr(space + 1);
-  return last == "Ventures" || last == "Capital" || last == "Partners" || last == "Fund" || last == "Investments";
-}
-
 // "Index Ventures led the company's Series B": a reference on the receiving
 // side of an investment means the company funded, not an investment firm.
 void NoFundAsInvestee(Candidate& c, std::vector<Mention>& scratch, const Gazetteer& gz) {
   if (c.type != DealType::kInvestment || c.to.size() != 1 || c.to[0]->kind == MentionKind::kName) return;
   const Mention* m = c.to[0];
-  if (!InvestorLike(gz, m->canonical)) return;
+  if (!LooksLikeInvestmentFirm(gz, m->canonical)) return;
   for (const std::string& alt : m->alternatives) {
-    if (InvestorLike(gz, alt)) continue;
+    if (LooksLikeInvestmentFirm(gz, alt)) continue;
     bool investor = false;
     for (const Mention* f : c.from) investor = investor || f->canonical == alt;
     if (investor) continue;

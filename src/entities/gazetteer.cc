@@ -291,4 +291,13 @@ bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
   return false;
 }
 
+bool LooksLikeInvestmentFirm(const Gazetteer& gazetteer, std::string_view name) {
+  if (const OrgInfo* info = gazetteer.Find(name)) return info->kind == OrgKind::kFund;
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view last = name.substr(space + 1);
+  return last == "Ventures" || last == "Capital" || last == "Partners" || last == "Fund" || last == "Investments" ||
+         last == "Equity";
+}
+
 }  // namespace dealgraph

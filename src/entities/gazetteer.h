@@ -82,6 +82,10 @@ class Gazetteer {
 // "J.P.", "Morgan"); plain words with single spaces are split without it.
 std::vector<std::string> AliasTokenTexts(std::string_view alias);
 
+// An investment firm: a fund in the gazetteer, or an unknown name whose last
+// word is an investor's ("Nordvik Ventures", "Kestra Capital", "Amplify Partners").
+bool LooksLikeInvestmentFirm(const Gazetteer& gazetteer, std::string_view name);
+
 }  // namespace dealgraph
 
 #endif  // DEALGRAPH_ENTITIES_GAZETTEER_H_

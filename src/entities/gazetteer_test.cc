@@ -172,6 +172,16 @@ TEST(GazetteerTest, BuiltInKnowsNamesWithoutCues) {
   EXPECT_EQ(g->Root("Mobileye"), "Mobileye");            // an acquired company does not
 }
 
+TEST(GazetteerTest, InvestmentFirmsByKindOrLastWord) {
+  Result<Gazetteer> g = Gazetteer::BuiltIn();
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_TRUE(LooksLikeInvestmentFirm(*g, "Temasek"));             // a fund in the gazetteer
+  EXPECT_FALSE(LooksLikeInvestmentFirm(*g, "NVIDIA"));             // a company in it
+  EXPECT_TRUE(LooksLikeInvestmentFirm(*g, "Nordvik Ventures"));    // unknown, an investor's word
+  EXPECT_FALSE(LooksLikeInvestmentFirm(*g, "Korvath Robotics"));
+  EXPECT_FALSE(LooksLikeInvestmentFirm(*g, "Korvath"));
+}
+
 // Names that are common English words when capitalized (a sentence start, a
 // headline) are listed only in their longer form: "Scale AI", "Grab Holdings".
 TEST(GazetteerTest, BuiltInHasNoCommonWordAliases) {

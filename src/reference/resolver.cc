@@ -206,17 +206,6 @@ bool PluralAcronym(std::string_view w) {
 
 bool Capitalized(const Token& t) { return t.kind == TokenKind::kWord && t.capitalized; }
 
-// An investment firm: a fund in the gazetteer, or a name ending in an
-// investor's word ("Nordvik Ventures", "Kestra Capital").
-bool LooksLikeInvestor(const Gazetteer& gz, const std::string& name) {
-  if (const OrgInfo* info = gz.Find(name)) return info->kind == OrgKind::kFund;
-  const size_t space = name.rfind(' ');
-  if (space == std::string::npos) return false;
-  std::string_view last = std::string_view(name).substr(space + 1);
-  return last == "Ventures" || last == "Capital" || last == "Partners" || last == "Fund" || last == "Investments" ||
-         last == "Equity";
-}
-
 
 // Name mentions from the entity stage, cleaned ("Brisbane-based Tallowood
 // Analytics" names Tallowood Analytics), plus names in coordinated lists with
@@ -761,7 +750,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           head_word == "start-up" || head_word == "manufacturer" || head_word == "provider" ||
           head_word == "supplier" || head_word == "chipmaker" || head_word == "producer") {
         std::stable_partition(cands.begin(), cands.end(),
-                              [&](const std::string& c) { return !LooksLikeInvestor(*gazetteer_, c); });
+                              [&](const std::string& c) { return !LooksLikeInvestmentFirm(*gazetteer_, c); });
       }
       if (cands.empty() && !topic.empty()) cands.push_back(topic);  // long quotes: the article's subject
       if (cands.empty()) continue;
