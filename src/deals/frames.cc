@@ -25,6 +25,17 @@ bool IsRoundWord(std::string_view w) {
   return w == "round" || w == "funding" || w == "financing" || w == "series" || w == "raise";
 }
 
+// The token after an apposition that opens at j (", a Leeds designer of
+// chips,"), or j when none does: at most `max` tokens up to its closing comma.
+uint32_t PastApposition(const DocContext& doc, uint32_t j, uint32_t end, uint32_t max) {
+  if (j + 2 >= end || doc.W(j) != "," || !(doc.W(j + 1) == "a" || doc.W(j + 1) == "an" || doc.W(j + 1) == "the")) {
+    return j;
+  }
+  uint32_t c = j + 2;
+  while (c < end && c < j + max && doc.W(c) != ",") ++c;
+  return c < end && doc.W(c) == "," ? c + 1 : j;
+}
+
 // Investors named after "led by", "from", "including", "participation from", "backed by".
 Mentions Investors(const DocContext& doc, uint32_t k) {
   Mentions out;
@@ -78,11 +89,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       auto joins_at = [&](uint32_t a) {
         // ", with X participating", ", with X also taking part", ", with X expected to be among the investors"
         // (", with X and Y, the investment arm of Z, also in discussions": past an apposition.)
-        if (a + 1 < end && doc.W(a) == "," && (doc.W(a + 1) == "the" || doc.W(a + 1) == "a" || doc.W(a + 1) == "an")) {
-          uint32_t c = a + 2;
-          while (c < end && c < a + 12 && doc.W(c) != ",") ++c;
-          if (c < end && doc.W(c) == ",") a = c + 1;
-        }
+        a = PastApposition(doc, a, end, 12);
         if (a < end && doc.W(a) == "also") ++a;
         if (a + 1 < end && doc.W(a) == "in" && (doc.W(a + 1) == "discussions" || doc.W(a + 1) == "talks")) return true;
         // (", with Nvidia among the investors")
@@ -1237,15 +1244,11 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   if (from.empty()) from = doc.AfterPrep(k, {"by"}, 8);
   if (from.empty() && !to.empty()) {
     // "the takeover of X, a Leeds designer of sensor chips, by Y": past the apposition.
-    uint32_t j = to.back()->end_token;
-    const uint32_t end = doc.ClauseEnd(k);
-    if (j + 2 < end && doc.W(j) == "," && (doc.W(j + 1) == "a" || doc.W(j + 1) == "an" || doc.W(j + 1) == "the")) {
-      uint32_t c = j + 2;
-      while (c < end && c < j + 16 && doc.W(c) != ",") ++c;
-      if (c + 2 < end && doc.W(c) == "," && doc.W(c + 1) == "by") {
-        Mentions by = doc.ListAt(c + 2, end, 1);
-        if (!by.empty() && !by[0]->possessive) from = by;
-      }
+    const uint32_t j = to.back()->end_token, end = doc.ClauseEnd(k);
+    const uint32_t c = PastApposition(doc, j, end, 16);
+    if (c > j && c + 1 < end && doc.W(c) == "by") {
+      Mentions by = doc.ListAt(c + 1, end, 1);
+      if (!by.empty() && !by[0]->possessive) from = by;
     }
   }
   if (from.empty() && !to.empty()) {
