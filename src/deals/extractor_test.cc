@@ -1867,5 +1867,35 @@ TEST(ExtractorTest, ItIsTheSpeakerNotTheEmployerOfItsFounders) {
   EXPECT_EQ(deals[0].to, Names{"Orrery"});
 }
 
+TEST(ExtractorTest, IntendsToOrderEquipmentFromASeller) {
+  auto deals = ExtractText(
+      "Atlasgrid Data intends to order cooling and electrical equipment from Vertane Systems for the first phase.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Atlasgrid Data"});
+  EXPECT_EQ(deals[0].to, Names{"Vertane Systems"});
+  EXPECT_EQ(deals[0].status, DealStatus::kPlanned);
+}
+
+TEST(ExtractorTest, PreparingAnOfferIsTalks) {
+  auto deals = ExtractText(
+      "The Financial Times reported that Wexmoor Semiconductor was preparing an offer for Tavira Networks worth "
+      "around $22 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
+TEST(ExtractorTest, BecomingASubsidiaryOfABuyer) {
+  auto deals = ExtractText(
+      "Kazamori Games will become a subsidiary of Korean publisher Nexora Entertainment after the two companies "
+      "agreed on a takeover worth about 62 billion yen.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Nexora Entertainment"});
+  EXPECT_EQ(deals[0].to, Names{"Kazamori Games"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->currency, "JPY");
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1592,9 +1592,12 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       out.push_back(c);
       return;
     }
-  } else if (const Mention* customer = t.form == Form::kNoun && (doc.W(k) == "order" || doc.W(k) == "orders")
-                                            ? OrderCustomer(doc, k)
-                                            : nullptr) {
+  } else if (const Mention* customer =
+                 t.form == Form::kNoun && (doc.W(k) == "order" || doc.W(k) == "orders") &&
+                         // ("intends to order equipment from Y": the verb, Y sells.)
+                         !(k > 0 && (doc.W(k - 1) == "to" || doc.W(k - 1) == "will" || doc.W(k - 1) == "would"))
+                     ? OrderCustomer(doc, k)
+                     : nullptr) {
     // "disclosed a $10 billion order from Y": the customer orders from the one who discloses it.
     buyer = {customer};
     supplier = doc.Agent(k);
@@ -2373,6 +2376,26 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
         Candidate c = Make(doc, DealType::kAcquisition, k, approach, {bidder[0]}, {target[0]});
         if (c.status == DealStatus::kAnnounced || c.status == DealStatus::kCompleted) c.status = DealStatus::kTalks;
         out.push_back(c);
+      }
+      continue;
+    }
+    if (!t && (doc.W(k) == "become" || doc.W(k) == "becomes" || doc.W(k) == "became") && k + 4 < sent.end_token) {
+      // "X will become a subsidiary of Y", "became part of Y": Y takes X over.
+      uint32_t j = k + 1;
+      if (doc.W(j) == "a" || doc.W(j) == "an") ++j;
+      if (doc.W(j) == "wholly" || doc.W(j) == "wholly-owned" || doc.W(j) == "fully") ++j;
+      if (doc.W(j) == "owned") ++j;
+      if ((doc.W(j) == "subsidiary" || doc.W(j) == "unit" || doc.W(j) == "part") && j + 1 < sent.end_token &&
+          doc.W(j + 1) == "of") {
+        Mentions owner = doc.ListAt(j + 2, doc.ClauseEnd(k), 3);
+        Mentions owned = doc.Agent(k);
+        if (!owner.empty() && !owned.empty() && !owner[0]->possessive && !owned[0]->possessive &&
+            owner[0]->canonical != owned[0]->canonical) {
+          TriggerWord take{Frame::kAcquire, doc.W(k) == "became" ? Form::kPast : Form::kBase};
+          Candidate c = Make(doc, DealType::kAcquisition, k, take, {owner[0]}, {owned[0]});
+          c.money = doc.MoneyNear(k, true);
+          out.push_back(c);
+        }
       }
       continue;
     }
