@@ -62,8 +62,11 @@ export class Panel {
       h('h3', {}, 'Totals in and out'), money,
       h('h3', {}, 'By type and status'), byType,
       h('h3', {}, 'Counterparties'),
-      h('ul.counterparties', {}, p.counterparties.map((c) => h('li', {}, this.orgButton(c.name),
-        ` — ${c.deals} deal${c.deals === 1 ? '' : 's'} (${c.types.join(', ')})`))),
+      // (A company whose deals name no other side, "an unnamed buyer", says so.)
+      h('ul.counterparties', {}, p.counterparties.length
+        ? p.counterparties.map((c) => h('li', {}, this.orgButton(c.name),
+          ` — ${c.deals} deal${c.deals === 1 ? '' : 's'} (${c.types.join(', ')})`))
+        : [h('li.none', {}, 'None named in its deals')]),
       h('h3', {}, 'Timeline'),
       h('ol.timeline', {}, p.timeline.map((d) => h('li', {}, `${day(d.first_reported)} `, typeTag(d.type, d.asset), ' ',
         this.dealButton(d, `${names(d.from)} → ${names(d.to)}`), ` ${d.status} ${range(d.amount)}`))));

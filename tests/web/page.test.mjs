@@ -92,6 +92,8 @@ test('clicking a deal shows its evidence sentence and history', async () => {
   // The organization panel: totals, counterparties, timeline.
   await page.locator('#panel dd button').first().click();
   await page.waitForSelector('#panel .counterparties');
+  // Named counterparties, or a line saying there are none.
+  assert.ok(await page.locator('#panel .counterparties li').count() > 0);
   assert.ok(await page.locator('#panel .timeline li').count() > 0);
   await shot(page, 'organization');
   assert.deepEqual(problems, []);
