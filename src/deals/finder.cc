@@ -42,6 +42,17 @@ bool AmountsCompatible(const Entity* a, const Entity* b) {
   return std::fabs(x - y) <= 0.02 * std::max(std::fabs(x), std::fabs(y));
 }
 
+// A copy of reference `m` resolved to `alt` instead, kept in `scratch`.
+const Mention* ReResolved(const Mention& m, const std::string& alt, std::vector<Mention>& scratch,
+                          const Gazetteer& gz) {
+  Mention copy = m;
+  copy.canonical = alt;
+  const OrgInfo* info = gz.Find(alt);
+  copy.parent = info ? info->parent : "";
+  scratch.push_back(std::move(copy));
+  return &scratch.back();
+}
+
 // A pronoun or description that names the same organization as the other
 // side is re-resolved to its next alternative ("invested in the AI giant").
 void Unclash(Candidate& c, std::vector<Mention>& scratch, const Gazetteer& gz) {
@@ -53,12 +64,7 @@ void Unclash(Candidate& c, std::vector<Mention>& scratch, const Gazetteer& gz) {
       if (m->kind == MentionKind::kName || !other_names.count(m->canonical)) continue;
       for (const std::string& alt : m->alternatives) {
         if (!other_names.count(alt)) {
-          Mention copy = *m;
-          copy.canonical = alt;
-          const OrgInfo* info = gz.Find(alt);
-          copy.parent = info ? info->parent : "";
-          scratch.push_back(copy);
-          m = &scratch.back();
+          m = ReResolved(*m, alt, scratch, gz);
           break;
         }
       }
@@ -77,12 +83,7 @@ void NoFundAsInvestee(Candidate& c, std::vector<Mention>& scratch, const Gazette
     bool investor = false;
     for (const Mention* f : c.from) investor = investor || f->canonical == alt;
     if (investor) continue;
-    Mention copy = *m;
-    copy.canonical = alt;
-    const OrgInfo* info = gz.Find(alt);
-    copy.parent = info ? info->parent : "";
-    scratch.push_back(copy);
-    c.to[0] = &scratch.back();
+    c.to[0] = ReResolved(*m, alt, scratch, gz);
     return;
   }
 }

@@ -2245,7 +2245,7 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   if (doc.W(k) == "venture" && k + 4 < doc.words().size() && doc.W(k + 1) == "that") {
     uint32_t v = k + 2;
     if (doc.W(v) == "could" || doc.W(v) == "would" || doc.W(v) == "will" || doc.W(v) == "may") ++v;
-    const TriggerWord* vt = doc.lexicon().Trigger(doc.W(v));
+    const TriggerWord* vt = doc.TriggerAt(v);
     if (vt && (vt->frame == Frame::kInvest || vt->frame == Frame::kSpend)) {
       const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
       for (uint32_t j = v + 1; j < sent.end_token && j < v + 5 && !c.money; ++j) c.money = doc.MoneyAt(j);
