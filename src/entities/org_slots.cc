@@ -9,7 +9,7 @@ namespace dealgraph {
 namespace {
 
 // Nouns that, after "<Name>, a ...", say the name is an organization.
-constexpr std::string_view kOrgNouns[] = {
+constexpr std::string_view kOrgNounsWords[] = {
     "startup", "start-up", "company", "firm", "maker", "provider", "developer", "operator", "lab", "bank",
     "fund", "investor", "manufacturer", "designer", "platform", "giant", "retailer", "carrier", "unit",
     "subsidiary", "group", "business", "chipmaker", "conglomerate", "insurer", "lender", "utility", "producer",
@@ -17,7 +17,7 @@ constexpr std::string_view kOrgNouns[] = {
     "automaker", "carmaker", "distributor", "publisher", "brand", "chain", "network", "agency", "holding"};
 
 // Verbs after a subject name: "Acme raised", "Acme has agreed".
-constexpr std::string_view kSubjectVerbs[] = {
+constexpr std::string_view kSubjectVerbsWords[] = {
     "raised", "raises", "raising", "agreed", "agrees", "acquired", "acquires", "bought", "buys", "invested",
     "invests", "signed", "signs", "completed", "completes", "closed", "closes", "sold", "sells", "merged",
     "merges", "led", "co-led", "plans", "intends", "shares", "stock", "acquire", "buy", "invest", "raise",
@@ -27,12 +27,12 @@ constexpr std::string_view kSubjectVerbs[] = {
     "designs", "develops", "distributes", "markets", "purchases", "makes", "manufacture", "provide", "produce",
     "supply", "compete", "offer", "develop", "distribute", "entered", "enters", "stockholders", "shareholders"};
 
-constexpr std::string_view kAuxiliaries[] = {"has",  "had",      "have",     "will",       "is", "was",
+constexpr std::string_view kAuxiliariesWords[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",
                                              "then", "later", "to", "been", "already"};
 
 // Nouns after "<Name>'s": "Acme's acquisition", "Acme's CEO".
-constexpr std::string_view kPossessedNouns[] = {
+constexpr std::string_view kPossessedNounsWords[] = {
     "acquisition", "stake", "shares", "stock", "board", "ceo", "chief", "founder", "cofounder", "co-founder",
     "subsidiary", "unit", "parent", "investors", "valuation", "revenue", "revenues", "deal", "purchase",
     "takeover", "merger", "offer", "bid", "ipo", "platform", "products", "customers", "employees",
@@ -41,9 +41,17 @@ constexpr std::string_view kPossessedNouns[] = {
     "net", "income", "earnings", "sales", "profit", "first", "largest"};
 
 // Role words right after a name: "Acme CEO Jane Doe".
-constexpr std::string_view kRoleAfter[] = {
+constexpr std::string_view kRoleAfterWords[] = {
     "ceo", "cfo", "cto", "coo", "chief", "chairman", "founder", "co-founder", "cofounder", "spokesperson",
     "spokesman", "spokeswoman", "president", "executives", "ceos"};
+
+// The lists behind their first-byte-and-length filters (asked for most tokens
+// near a name).
+constexpr FoldedWordList kOrgNouns(kOrgNounsWords);
+constexpr FoldedWordList kSubjectVerbs(kSubjectVerbsWords);
+constexpr FoldedWordList kAuxiliaries(kAuxiliariesWords);
+constexpr FoldedWordList kPossessedNouns(kPossessedNounsWords);
+constexpr FoldedWordList kRoleAfter(kRoleAfterWords);
 
 }  // namespace
 

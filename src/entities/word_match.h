@@ -3,7 +3,9 @@
 #ifndef DEALGRAPH_ENTITIES_WORD_MATCH_H_
 #define DEALGRAPH_ENTITIES_WORD_MATCH_H_
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string_view>
 
@@ -33,6 +35,45 @@ bool OneOf(std::string_view token, const std::string_view (&words)[N]) {
     if (EqualsLower(token, w)) return true;
   }
   return false;
+}
+
+// A fixed list of lower-case words that OneOf tests a token against ignoring
+// ASCII case, behind a filter on the token's folded first byte and length:
+// most tokens asked are rejected by one table look-up instead of a walk of
+// the list. Built at compile time from a word array; immutable, thread-safe.
+template <size_t N>
+class FoldedWordList {
+ public:
+  constexpr explicit FoldedWordList(const std::string_view (&words)[N]) {
+    for (size_t i = 0; i < N; ++i) {
+      words_[i] = words[i];
+      if (!words[i].empty()) shape_[static_cast<unsigned char>(words[i][0])] |= LengthBit(words[i].size());
+    }
+  }
+
+  // True when `token` equals one of the words, ignoring ASCII case (as
+  // OneOf over the word array).
+  bool Contains(std::string_view token) const {
+    if (!token.empty() &&
+        !(shape_[static_cast<unsigned char>(LowerAscii(token[0]))] & LengthBit(token.size()))) {
+      return false;
+    }
+    for (std::string_view w : words_) {
+      if (EqualsLower(token, w)) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr uint32_t LengthBit(size_t size) { return uint32_t{1} << (size < 31 ? size : 31); }
+
+  std::array<std::string_view, N> words_{};
+  std::array<uint32_t, 256> shape_{};
+};
+
+template <size_t N>
+bool OneOf(std::string_view token, const FoldedWordList<N>& words) {
+  return words.Contains(token);
 }
 
 }  // namespace dealgraph
