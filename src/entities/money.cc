@@ -197,6 +197,12 @@ class Matcher {
       a->scale = factor;
       a->has_scale = true;
       ++next;
+      // Indian compound scales: "1.5 lakh crore", "20 thousand crore".
+      double crore;
+      if (factor < 1e7 && next < end_ && ScaleAt(next, &crore) && crore == 1e7) {
+        a->scale = factor * crore;
+        ++next;
+      }
     } else if (next + 1 < end_ && Glued(next) && Glued(next + 1) && Text(next) == "-" &&
                ScaleAt(next + 1, &factor)) {
       a->scale = factor;

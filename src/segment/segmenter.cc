@@ -90,10 +90,10 @@ inline bool IsWordByte(std::string_view text, size_t i) {
 }
 
 // Words whose trailing dot never ends a sentence.
-constexpr WordList<38> kAbbreviations(std::array<std::string_view, 38>{
+constexpr WordList<39> kAbbreviations(std::array<std::string_view, 39>{
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "no", "nos", "approx", "est",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
-    "e.u", "fig", "gen", "gov", "sen", "rep", "dept"});
+    "e.u", "fig", "gen", "gov", "sen", "rep", "dept", "rs"});
 // Corporate suffixes: their dot ends a sentence only before a typical sentence opener.
 constexpr WordList<10> kCorporate(std::array<std::string_view, 10>{"inc", "corp", "co", "ltd", "llc", "plc", "bros",
                                                                    "cos", "l.p", "n.v"});
@@ -163,10 +163,11 @@ class Tokenizer {
         t.kind = TokenKind::kWord;
         t.capitalized = IsUpper(c) || (c >= 0xC3 && c < 0xE0 && c != 0xC2);  // rough for accented capitals
         t.all_caps = !(seen & kLowerByte) && HasTwoLetters(i, end);
-        // Currency prefixes written as words: US$, C$, A$, HK$, S$, NZ$.
+        // Currency prefixes written as words: US$, C$, A$, HK$, S$, NZ$, NT$, R$, MX$.
         if (end < n && p[end] == '$') {
           std::string_view w = text_.substr(i, end - i);
-          if (w == "US" || w == "C" || w == "A" || w == "HK" || w == "S" || w == "NZ" || w == "NT") {
+          if (w == "US" || w == "C" || w == "A" || w == "HK" || w == "S" || w == "NZ" || w == "NT" ||
+              w == "R" || w == "MX") {
             end += 1;
             t.kind = TokenKind::kCurrency;
             t.capitalized = t.all_caps = false;
