@@ -1897,5 +1897,14 @@ TEST(ExtractorTest, BecomingASubsidiaryOfABuyer) {
   EXPECT_EQ(deals[0].amount->currency, "JPY");
 }
 
+TEST(ExtractorTest, FeesAndRoyaltiesReceivedAreNoFunding) {
+  EXPECT_TRUE(ExtractText("Orlen Advisory received $40 million from Kestava Holdings in fees for its work on the merger.")
+                  .empty());
+  EXPECT_TRUE(ExtractText("Mivora Systems received about $3 million in royalties from Catoline Corp.").empty());
+  auto deals = ExtractText("Halden Robotics received $25 million from Sorrelgate Ventures in a seed round.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Sorrelgate Ventures"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -740,6 +740,18 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     }
   }
   if (!money && !funding_object) return;
+  // "received $40 million from X in fees", "$3 million in royalties":
+  // payments for work or rights, not funding.
+  for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k); ++j) {
+    if (doc.W(j) != "in") continue;
+    for (uint32_t q = j + 1; q < std::min(doc.ClauseEnd(k), j + 3); ++q) {
+      if (q + 1 < doc.ClauseEnd(k) && doc.W(q + 1) == "-") break;  // "revenue-based financing"
+      if (Has(doc, q, q + 1, {"fees", "fee", "royalties", "royalty", "revenue", "revenues", "sales", "payments",
+                              "damages", "compensation", "income", "dividends"})) {
+        return;
+      }
+    }
+  }
   if (!money && !vague) money = doc.MoneyNear(k, true);
   Mentions to = doc.Agent(k);
   Mentions from = Investors(doc, k);
