@@ -115,6 +115,9 @@ class DocContext {
   // The deal's amount for a trigger at k: nearest money in the clause that is
   // not a valuation, preferring the side given by `after_first`.
   const Entity* MoneyNear(uint32_t k, bool after_first) const;
+  // True when a deal verb (a trigger that is not a noun) lies between token j
+  // and token k, outside the money entity at j.
+  bool VerbTriggerBetween(uint32_t j, uint32_t k, const Entity* money) const;
   // True when the money entity is a valuation, revenue or similar, not a deal's price.
   bool IsValuation(const Entity& money) const;
   // True when word k is a preposition that governs a following name.

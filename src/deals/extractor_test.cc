@@ -1906,5 +1906,43 @@ TEST(ExtractorTest, FeesAndRoyaltiesReceivedAreNoFunding) {
   EXPECT_EQ(deals[0].from, Names{"Sorrelgate Ventures"});
 }
 
+TEST(ExtractorTest, PressReleaseWeIsTheCompanyNamedFirst) {
+  auto deals = ExtractText(
+      "RIGA - Quellmoor Robotics, a Latvian maker of warehouse robots, today announced its Series A.\n\nWe are pleased to announce that we have closed a €20 million Series A "
+      "round. The round was led by Farrowby Capital, with participation from our existing investors Tannick Ventures "
+      "and Olvera Partners. We have also acquired Brisklet, a small team in Riga. In addition, we are partnering with "
+      "Dunmore Telecom to offer our agents to its customers.");
+  ASSERT_EQ(deals.size(), 3u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, (Names{"Farrowby Capital", "Tannick Ventures", "Olvera Partners"}));
+  EXPECT_EQ(deals[0].to, Names{"Quellmoor Robotics"});
+  EXPECT_EQ(deals[1].from, Names{"Quellmoor Robotics"});
+  EXPECT_EQ(deals[1].to, Names{"Brisklet"});
+  EXPECT_EQ(deals[2].type, DealType::kPartnership);
+  // "US" is the country, not "us".
+  EXPECT_TRUE(ExtractText("Halvane raised $30 million from Tormead Capital. The round was led by US pension fund "
+                          "Calder Retirement System.")[0].to == Names{"Halvane"});
+}
+
+TEST(ExtractorTest, AnAmountBeforeAnotherDealVerbIsThatVerbs) {
+  auto deals = ExtractText("Pellimore closes $40 million Series B, signs cloud deal with Ostrava Cloud and acquires "
+                           "Quibbly.");
+  bool acquisition = false;
+  for (const auto& d : deals) {
+    if (d.type != DealType::kAcquisition) continue;
+    acquisition = true;
+    EXPECT_EQ(d.to, Names{"Quibbly"});
+    EXPECT_FALSE(d.amount);
+  }
+  EXPECT_TRUE(acquisition);
+}
+
+TEST(ExtractorTest, ANegatedDealVerbStatesNoDeal) {
+  EXPECT_TRUE(ExtractText("\"We are not acquiring Quibbly as a company,\" a Pellimore spokesperson said.").empty());
+  EXPECT_TRUE(ExtractText("Pellimore did not buy Quibbly. Tarskel won't invest in Quibbly.").empty());
+  EXPECT_TRUE(ExtractText("Pellimore has not yet invested in Quibbly.").empty());
+  EXPECT_EQ(ExtractText("Pellimore has invested in Quibbly.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2308,6 +2308,14 @@ void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
 }
 
 // "take", "takes", "took", "taken", "taking" and the form each stands for.
+bool NegatedVerb(const DocContext& doc, uint32_t k) {
+  auto negation = [&](uint32_t j) { return doc.W(j) == "not" || doc.W(j) == "never" || doc.W(j) == "n't"; };
+  if (k >= 1 && negation(k - 1)) return true;
+  // ("not yet invested", "never been acquired", "not directly invest")
+  return k >= 2 && negation(k - 2) &&
+         Has(doc, k - 1, k, {"yet", "be", "been", "ever", "directly", "actively", "currently", "immediately"});
+}
+
 bool TakeVerb(std::string_view w, Form* form) {
   if (w == "take") {
     *form = Form::kBase;
@@ -2507,6 +2515,9 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       if (t && w == "up" && !(named_next || next == "the" || next == "a" || next == "an" || next == "by")) t = nullptr;
     }
     if (!t) continue;
+    // "We are not acquiring X", "did not buy", "has not yet invested": a verb
+    // the sentence negates states no deal.
+    if (t->form != Form::kNoun && NegatedVerb(doc, k)) continue;
     switch (t->frame) {
       case Frame::kInvest: InvestFrame(doc, k, *t, out); break;
       case Frame::kFund: FundFrame(doc, k, *t, out); break;

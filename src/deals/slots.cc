@@ -138,6 +138,15 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
         if (!appo.empty() && appo[0]->kind == MentionKind::kName) return appo;
       }
     }
+    // "from its existing investors X and Y": the owner's pronoun, then the names.
+    if (out.empty() && m->kind == MentionKind::kPronoun && m->possessive) {
+      uint32_t a = m->end_token;
+      while (a < end && a < m->end_token + 3 && !MentionAt(a) && Skippable(*this, a)) ++a;
+      if (a > m->end_token && a < end && MentionAt(a) && MentionAt(a)->kind == MentionKind::kName) {
+        j = a;
+        continue;
+      }
+    }
     // "in Anthropic, OpenAI's rival": a possessive modifies what follows;
     // "and Microsoft up to $5 billion": a gapped clause, not a list member.
     if (!out.empty() && (m->possessive || (m->end_token < words_.size() && MoneyAt(m->end_token)))) break;
@@ -506,6 +515,14 @@ bool DocContext::IsValuation(const Entity& money) const {
   return false;
 }
 
+bool DocContext::VerbTriggerBetween(uint32_t j, uint32_t k, const Entity* money) const {
+  for (uint32_t q = j + 1; q < k; ++q) {
+    if (MoneyAt(q) == money) continue;
+    if (const TriggerWord* t = TriggerAt(q); t && t->form != Form::kNoun) return true;
+  }
+  return false;
+}
+
 const Entity* DocContext::MoneyNear(uint32_t k, bool after_first) const {
   const Entity* best = nullptr;
   int best_score = 1 << 30;
@@ -514,8 +531,11 @@ const Entity* DocContext::MoneyNear(uint32_t k, bool after_first) const {
     if (!m || best == m) continue;
     if (j > ClauseBegin(k) && MoneyAt(j - 1) == m) continue;  // seen at its first token
     if (IsValuation(*m)) continue;
-    int dist = static_cast<int>(j > k ? j - k : k - j);
     bool after = j > k;
+    // "closes €60 million Series B, secures capacity and acquires X": an
+    // amount before another deal verb is that verb's.
+    if (!after && VerbTriggerBetween(j, k, m)) continue;
+    int dist = static_cast<int>(j > k ? j - k : k - j);
     int score = dist + ((after == after_first) ? 0 : 6);
     if (score < best_score) {
       best = m;

@@ -612,6 +612,15 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         out.push_back(std::move(m));
         continue;
       }
+      // "We have signed ...", "our investors": in a press release or a
+      // company's own statement, the organization named first ("US" is the
+      // country). Not remembered: "we" makes no company more salient for a
+      // later "it".
+      if ((w == "we" || w == "our" || w == "us") && !toks[k].all_caps && !out.empty() &&
+          out.front().kind == MentionKind::kName) {
+        out.push_back(Reference(MentionKind::kPronoun, k, k + 1, si, {out.front().canonical}, w == "our", *gazetteer_));
+        continue;
+      }
       if (w[0] != 't' || w != "the") {
         // A bare specific description in a headline or after "as": "as Claude maker commits $30bn".
         if (!Capitalized(toks[k])) continue;
