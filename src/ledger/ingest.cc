@@ -4,11 +4,17 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <filesystem>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <system_error>
 #include <thread>
+
+#include "ledger/content_hash.h"
 
 namespace dealgraph {
 namespace {
@@ -82,11 +88,175 @@ void ExtractAll(const Extractor& extractor, const std::vector<Document>& docs, i
 }  // namespace
 
 IngestInput FileInput(const std::string& path) {
-  return {path, [path](const IngestOptions& options, const std::function<void(Document&&)>& on_document,
-                       const std::function<void(const Status&)>& on_error) {
+  return {path,
+          [path](const IngestOptions& options, const std::function<void(Document&&)>& on_document,
+                 const std::function<void(const Status&)>& on_error) {
             return ReadDocuments(path, options.format, options.limits, on_document, on_error);
-          }};
+          },
+          /*uses_ledger=*/false};
 }
+
+namespace {
+
+// Documents on their way from reading to the store, with their content keys
+// and claims.
+struct Chunk {
+  std::vector<Document> docs;
+  std::vector<std::string> keys;  // content keys of the texts (Ledger::Contains)
+  std::vector<std::vector<Deal>> claims;
+  std::future<void> extracted;
+  // Bulk pipeline: what the reader counted and met before and among these
+  // documents, told on the storing thread when they are stored.
+  IngestStats read;
+  std::vector<Status> errors;
+};
+
+// Claims of a chunk from IngestOptions::claims (by document id).
+void TakeClaims(const ClaimsByDoc& claims, Chunk* c) {
+  c->claims.assign(c->docs.size(), {});
+  for (size_t i = 0; i < c->docs.size(); ++i) {
+    auto it = claims.find(c->docs[i].id);
+    if (it != claims.end()) c->claims[i] = it->second;
+  }
+}
+
+// Chunks handed from the reading thread to the storing one, at most
+// `capacity` waiting. Stop() makes both sides give up.
+class ChunkQueue {
+ public:
+  explicit ChunkQueue(size_t capacity) : capacity_(capacity) {}
+
+  // False once stopped (the chunk is dropped).
+  bool Push(std::unique_ptr<Chunk> c) {
+    std::unique_lock<std::mutex> lock(mu_);
+    not_full_.wait(lock, [&] { return stopped_ || chunks_.size() < capacity_; });
+    if (stopped_) return false;
+    chunks_.push_back(std::move(c));
+    not_empty_.notify_one();
+    return true;
+  }
+  // The next chunk; null once closed and empty, or stopped.
+  std::unique_ptr<Chunk> Pop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    not_empty_.wait(lock, [&] { return stopped_ || closed_ || !chunks_.empty(); });
+    if (stopped_ || chunks_.empty()) return nullptr;
+    std::unique_ptr<Chunk> c = std::move(chunks_.front());
+    chunks_.pop_front();
+    not_full_.notify_one();
+    return c;
+  }
+  void Close() {
+    std::lock_guard<std::mutex> lock(mu_);
+    closed_ = true;
+    not_empty_.notify_all();
+  }
+  void Stop() {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopped_ = true;
+    not_empty_.notify_all();
+    not_full_.notify_all();
+  }
+  bool stopped() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return stopped_;
+  }
+
+ private:
+  const size_t capacity_;
+  std::mutex mu_;
+  std::condition_variable not_empty_, not_full_;
+  std::deque<std::unique_ptr<Chunk>> chunks_;
+  bool closed_ = false, stopped_ = false;
+};
+
+// Chunks a bulk load's reader may run ahead of the store: a flush of a bulk
+// batch (10,000 documents) takes long enough to extract several thousand more.
+constexpr size_t kChunksAhead = 64;
+
+// A bulk load of inputs that do not use the ledger: one thread reads, hashes
+// and extracts while this one stores. The ledger held no document when the
+// load began, so no text needs looking up before extraction; one met twice
+// is stored once (Ledger::Add finds it) and counted unchanged.
+Status IngestPipelined(const std::vector<IngestInput>& inputs, const IngestOptions& options,
+                       const Extractor& extractor, Ledger& ledger, int threads, size_t chunk,
+                       const std::function<void(const IngestStats&)>& on_progress,
+                       const std::function<void(const Status&)>& on_error, IngestStats* stats) {
+  ChunkQueue queue(kChunksAhead);
+  std::thread reader([&] {
+    auto current = std::make_unique<Chunk>();
+    bool more = true;
+    auto ship = [&] {
+      if (options.claims) {
+        TakeClaims(*options.claims, current.get());
+      } else {
+        ExtractAll(extractor, current->docs, threads, &current->claims);
+      }
+      more = queue.Push(std::move(current));
+      current = std::make_unique<Chunk>();
+    };
+    try {
+      for (const IngestInput& input : inputs) {
+        if (!more) break;
+        ++current->read.files;
+        auto report = [&](const Status& s) {
+          ++current->read.errors;
+          current->errors.push_back(s.where().empty() ? s.At(input.name) : s);
+        };
+        Status read = input.read(
+            options,
+            [&](Document&& doc) {
+              if (!more) return;
+              ++current->read.documents;
+              current->read.bytes += static_cast<int64_t>(doc.text.size());
+              current->keys.push_back(ContentHash(doc.text));
+              current->docs.push_back(std::move(doc));
+              if (current->docs.size() >= chunk) ship();
+            },
+            report);
+        if (!read.ok()) report(read);
+      }
+    } catch (const std::exception& e) {
+      current->errors.push_back(Status(ErrorCode::kInternal, std::string("reading failed: ") + e.what()));
+      ++current->read.errors;
+    }
+    if (more) ship();  // the last documents, or only what was counted after them
+    queue.Close();
+  });
+  Status fatal;
+  while (std::unique_ptr<Chunk> c = queue.Pop()) {
+    stats->files += c->read.files;
+    stats->documents += c->read.documents;
+    stats->bytes += c->read.bytes;
+    stats->errors += c->read.errors;
+    for (const Status& e : c->errors) on_error(e);
+    for (size_t i = 0; i < c->docs.size(); ++i) {
+      auto added = ledger.Add(c->docs[i], c->claims[i], c->keys[i]);
+      if (!added.ok()) {
+        fatal = added.status();
+        break;
+      }
+      if (added->added) {
+        ++stats->added;
+        stats->claims += added->claims;
+      } else {
+        ++stats->unchanged;
+      }
+    }
+    on_progress(*stats);
+    if (!fatal.ok()) {
+      queue.Stop();
+      break;
+    }
+  }
+  reader.join();
+  if (!fatal.ok()) {
+    (void)ledger.EndBulkLoad();
+    return fatal;
+  }
+  return ledger.EndBulkLoad();
+}
+
+}  // namespace
 
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options, const Extractor& extractor,
               Ledger& ledger, const std::function<void(const IngestStats&)>& on_progress,
@@ -103,17 +273,15 @@ Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& optio
   const int threads =
       options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   const size_t chunk = static_cast<size_t>(std::max(1, options.chunk));
-  // A pipeline of two chunks: while one is extracted (on its own threads), the
-  // previous one is stored and the next one read, all in input order.
-  struct Chunk {
-    std::vector<Document> docs;
-    std::vector<std::string> keys;  // content keys of the texts (Ledger::Contains)
-    std::vector<std::vector<Deal>> claims;
-    std::future<void> extracted;
-  };
   // Into an empty ledger, the query-only indexes are built once at the end.
   auto bulk = ledger.BeginBulkLoad();
   if (!bulk.ok()) return bulk.status();
+  if (*bulk && std::none_of(inputs.begin(), inputs.end(), [](const IngestInput& i) { return i.uses_ledger; })) {
+    return IngestPipelined(inputs, options, extractor, ledger, threads, chunk, on_progress, on_error, stats);
+  }
+  // Otherwise a pipeline of two chunks: while one is extracted (on its own
+  // threads), the previous one is stored and the next one read, all in input
+  // order; texts stored before are looked up first and not extracted.
   Status fatal;
   Chunk filling;
   std::unique_ptr<Chunk> in_flight;
@@ -137,11 +305,7 @@ Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& optio
     filling = Chunk();
     Chunk* c = next.get();
     if (options.claims) {
-      c->claims.assign(c->docs.size(), {});
-      for (size_t i = 0; i < c->docs.size(); ++i) {
-        auto it = options.claims->find(c->docs[i].id);
-        if (it != options.claims->end()) c->claims[i] = it->second;
-      }
+      TakeClaims(*options.claims, c);
       std::promise<void> done;
       done.set_value();
       c->extracted = done.get_future();

@@ -55,6 +55,9 @@ struct IngestInput {
   std::function<Status(const IngestOptions& options, const std::function<void(Document&&)>& on_document,
                        const std::function<void(const Status&)>& on_error)>
       read;
+  // False when `read` never touches the Ledger (a file): a bulk load may then
+  // read and extract on threads of its own while the ledger stores.
+  bool uses_ledger = true;
 };
 
 // A file (or "-" for standard input) read with ReadDocuments.
@@ -62,9 +65,13 @@ IngestInput FileInput(const std::string& path);
 
 // Reads every input, extracts and adds each document (texts already stored
 // are not extracted again; extraction runs on `threads` threads, documents
-// are stored in input order). Problems with one input
+// are stored in input order). In a bulk load (Ledger::BeginBulkLoad) of inputs
+// that do not use the ledger, reading and extraction run on their own thread,
+// up to 64 chunks ahead of the store, and a text met twice is extracted twice
+// but stored once. `on_progress` and `on_error` are always called on the
+// calling thread. Problems with one input
 // or record go to `on_error` (where = the path) and ingest continues;
-// `on_progress` runs after every document. Returns non-ok only for a database
+// `on_progress` runs as documents are stored. Returns non-ok only for a database
 // error, which stops the run. Flushes the ledger at the end.
 Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& options, const Extractor& extractor,
               Ledger& ledger, const std::function<void(const IngestStats&)>& on_progress,
