@@ -155,6 +155,11 @@ class Tokenizer {
       t.space_before = space;
       space = false;
       size_t end = i + ch.len;
+      // Whether the sentence may end after this token (. ! ? …, or a word
+      // ending in a dot such as "U.S."), and its end when it is a word: set
+      // by each kind of token below.
+      bool may_end_here = false;
+      size_t word_end = n + 1;
       // Words first, the commonest case: a letter or a character that is no mark
       // (digits, "$", currencies and apostrophes are none of these).
       if ((cls & kLetter) || (cls == kHigh && ch.special == Special::kNone)) {
@@ -163,6 +168,8 @@ class Tokenizer {
         t.kind = TokenKind::kWord;
         t.capitalized = IsUpper(c) || (c >= 0xC3 && c < 0xE0 && c != 0xC2);  // rough for accented capitals
         t.all_caps = !(seen & kLowerByte) && HasTwoLetters(i, end);
+        may_end_here = end - i >= 4 && p[end - 1] == '.';
+        word_end = end;
         // Currency prefixes written as words: US$, C$, A$, HK$, S$, NZ$, NT$, R$, MX$.
         if (end < n && p[end] == '$') {
           std::string_view w = text_.substr(i, end - i);
@@ -171,6 +178,8 @@ class Tokenizer {
             end += 1;
             t.kind = TokenKind::kCurrency;
             t.capitalized = t.all_caps = false;
+            may_end_here = false;
+            word_end = n + 1;
           }
         }
       } else if (cls & kDigitByte) {
@@ -184,6 +193,8 @@ class Tokenizer {
         t.kind = TokenKind::kPossessive;
       } else {
         t.kind = TokenKind::kPunct;
+        may_end_here = c == '.' || c == '!' || c == '?' ||
+                       (end - i == 3 && c == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0xA6);
       }
       t.end = static_cast<uint32_t>(end);
       if (newline) {
@@ -191,15 +202,15 @@ class Tokenizer {
         if (index > 0 && (may_end->empty() || may_end->back() != index - 1)) may_end->push_back(index - 1);
         newline = 0;
       }
-      // . ! ? … (U+2026), or a word ending in a dot ("U.S.").
-      if (t.kind == TokenKind::kWord ? end - i >= 4 && p[end - 1] == '.'
-                                     : t.kind == TokenKind::kPunct &&
-                                           (c == '.' || c == '!' || c == '?' ||
-                                            (end - i == 3 && c == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0xA6))) {
-        may_end->push_back(index);
-      }
-      prev_word_end = t.kind == TokenKind::kWord ? end : n + 1;
+      if (may_end_here) may_end->push_back(index);
+      prev_word_end = word_end;
       ++index;
+      // A single space after a token, the commonest case, is taken here
+      // instead of by another round of the loop.
+      if (end < n && p[end] == ' ') {
+        space = true;
+        ++end;
+      }
       i = end;
     }
     return out;
@@ -235,8 +246,9 @@ class Tokenizer {
 
   // Letters and digits with inner hyphens, ampersands in all-caps names (AT&T),
   // dots between letters ("U.S.", "x.ai") and apostrophes not forming "'s".
-  // ORs the byte classes of the ASCII letters and digits (and of ASCII
-  // letters hidden in invalid UTF-8) into *seen.
+  // Sets kLowerByte in *seen when the word holds an ASCII lower-case letter
+  // (also one hidden in invalid UTF-8); the other bits of *seen are not
+  // kept exactly (only kLowerByte is read).
   size_t ScanWord(size_t i, uint8_t* seen) const {
     const unsigned char* p = p_;
     const size_t n = n_;
@@ -290,7 +302,8 @@ class Tokenizer {
   }
 
   // The number of ASCII letters and digits that open the 16 bytes at p (16
-  // when all are); ORs their byte classes into *classes. Reads p[0..15].
+  // when all are); ORs kLowerByte into *classes when a lower-case letter is
+  // among them. Reads p[0..15].
   static size_t AsciiAlnumRun(const unsigned char* p, uint8_t* classes) {
 #if defined(__SSE2__)
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
@@ -305,9 +318,7 @@ class Tokenizer {
     const unsigned alnum = upper | lower | digit;
     const size_t run = static_cast<size_t>(__builtin_ctz(~alnum | 0x10000u));
     const unsigned in_run = (1u << run) - 1;
-    if (upper & in_run) *classes |= kUpperByte;
     if (lower & in_run) *classes |= kLowerByte;
-    if (digit & in_run) *classes |= kDigitByte;
     return run;
 #else
     size_t run = 0;
