@@ -310,12 +310,19 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
     order.clear();
     for (uint32_t k = 0; k < orgs.size(); ++k) order.push_back(k);
     std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return orgs[a].start < orgs[b].start; });
-    std::sort(out.begin() + sentence_first, out.end(),
-              [](const Entity& a, const Entity& b) { return a.start < b.start; });
+    // (The values are mostly in order already, and the organizations mostly
+    // after them: the sort and the merge run only when they would move
+    // something, as moving an Entity moves three strings.)
+    auto before = [](const Entity& a, const Entity& b) { return a.start < b.start; };
+    auto not_after = [](const Entity& a, const Entity& b) { return a.start >= b.start; };
+    if (std::adjacent_find(out.begin() + sentence_first, out.end(), not_after) != out.end()) {
+      std::sort(out.begin() + sentence_first, out.end(), before);
+    }
     size_t values_end = out.size();
     for (uint32_t k : order) out.push_back(std::move(orgs[k]));
-    std::inplace_merge(out.begin() + sentence_first, out.begin() + values_end, out.end(),
-                       [](const Entity& a, const Entity& b) { return a.start < b.start; });
+    if (values_end > sentence_first && values_end < out.size() && before(out[values_end], out[values_end - 1])) {
+      std::inplace_merge(out.begin() + sentence_first, out.begin() + values_end, out.end(), before);
+    }
   }
   if (!tagged.empty()) DropTaggedPersons(text, toks, tagged, &out);
   DropInitialledNames(text, toks, &out);
