@@ -1944,5 +1944,25 @@ TEST(ExtractorTest, ANegatedDealVerbStatesNoDeal) {
   EXPECT_EQ(ExtractText("Pellimore has invested in Quibbly.").size(), 1u);
 }
 
+TEST(ExtractorTest, BackedByItsManagementNamesNoInvestor) {
+  for (const auto& d : ExtractText("Tellinor Cloud leases space from Quarrow Data. Quarrow Data is backed by its "
+                                   "management and a group of family offices.")) {
+    EXPECT_NE(d.type, DealType::kInvestment);
+  }
+}
+
+TEST(ExtractorTest, TheCompanyIsNoRegulator) {
+  auto deals = ExtractText(
+      "Pendholm Software expects to close its purchase of Vestry Data in March. The European Commission is still "
+      "reviewing the deal. The company has committed to spend at least $1.5 billion on Google Cloud over five years.");
+  bool cloud = false;
+  for (const auto& d : deals) {
+    if (d.type != DealType::kPurchase) continue;
+    cloud = true;
+    EXPECT_EQ(d.from, Names{"Pendholm Software"});
+  }
+  EXPECT_TRUE(cloud);
+}
+
 }  // namespace
 }  // namespace dealgraph

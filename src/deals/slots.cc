@@ -138,13 +138,20 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
         if (!appo.empty() && appo[0]->kind == MentionKind::kName) return appo;
       }
     }
-    // "from its existing investors X and Y": the owner's pronoun, then the names.
-    if (out.empty() && m->kind == MentionKind::kPronoun && m->possessive) {
+    // "from its existing investors X and Y": the owner's pronoun, then the
+    // names; "backed by its management": people, not the pronoun's owner.
+    if (out.empty() && m->kind == MentionKind::kPronoun && m->possessive && m->end_token < end &&
+        seg_.tokens[m->end_token].kind == TokenKind::kWord && words_[m->end_token] != "own") {
       uint32_t a = m->end_token;
       while (a < end && a < m->end_token + 3 && !MentionAt(a) && Skippable(*this, a)) ++a;
       if (a > m->end_token && a < end && MentionAt(a) && MentionAt(a)->kind == MentionKind::kName) {
         j = a;
         continue;
+      }
+      std::string_view who = words_[m->end_token];
+      if (who == "management" || who == "founders" || who == "founder" || who == "employees" || who == "staff" ||
+          who == "executives" || who == "team" || who == "family" || who == "leadership") {
+        break;
       }
     }
     // "in Anthropic, OpenAI's rival": a possessive modifies what follows;

@@ -761,6 +761,15 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         std::stable_partition(cands.begin(), cands.end(),
                               [&](const std::string& c) { return !LooksLikeInvestmentFirm(*gazetteer_, c); });
       }
+      // "the company", "the startup": not a government body or a regulator
+      // (the European Commission, a state fund), which go last.
+      if (head_word == "company" || head_word == "startup" || head_word == "start-up" || head_word == "business" ||
+          head_word == "maker" || head_word == "developer" || head_word == "provider" || head_word == "operator") {
+        std::stable_partition(cands.begin(), cands.end(), [&](const std::string& c) {
+          const OrgInfo* info = gazetteer_->Find(c);
+          return !info || info->kind != OrgKind::kGovernment;
+        });
+      }
       if (cands.empty() && !topic.empty()) cands.push_back(topic);  // long quotes: the article's subject
       if (cands.empty()) continue;
       Mention m = Reference(MentionKind::kDescription, k, head + 1, si, std::move(cands), possessive, *gazetteer_);
