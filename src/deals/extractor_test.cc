@@ -1964,5 +1964,32 @@ TEST(ExtractorTest, TheCompanyIsNoRegulator) {
   EXPECT_TRUE(cloud);
 }
 
+TEST(ExtractorTest, RoundInvestorsNamedInTheNextSentence) {
+  auto a = ExtractText(
+      "Trellfast Robotics has raised $210 million. Marrowby Ventures led the Series B; Quillan Capital, Ashgrove "
+      "Partners and the corporate fund of logistics group Hexton Freight also took part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from.size(), 4u);
+  auto b = ExtractText(
+      "Last week the startup Pallow AI closed a $1.2 billion funding round. Dorran Capital led the financing, and "
+      "Kesby Ventures also took part.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"Pallow AI"});
+  EXPECT_EQ(b[0].from, (Names{"Dorran Capital", "Kesby Ventures"}));
+  auto c = ExtractText(
+      "Lumentor Mobility is in talks to raise about €80 million, Handelsblatt reported. Existing backer Orrick "
+      "Mobility Fund is expected to anchor the round.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Orrick Mobility Fund"});
+  EXPECT_EQ(c[0].status, DealStatus::kTalks);
+}
+
+TEST(ExtractorTest, AnAnalystsPriceTargetIsNoAmount) {
+  for (const auto& d : ExtractText("Castlemere held talks about a partnership with Zellor Auto Group this year. Our "
+                                   "new $84 target reflects the deal.")) {
+    EXPECT_FALSE(d.amount);
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -272,6 +272,11 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         break;
       }
       joining = doc.Agent(k);
+      // "A, B and the corporate fund of group C also took part": the clause's
+      // opening list as well as the name nearest the verb.
+      if (doc.MentionAt(doc.ClauseBegin(k))) {
+        for (const Mention* m : doc.ListAt(doc.ClauseBegin(k), k, 3)) AddUnique(joining, m);
+      }
     } else if (w == "among" && (next == "the" || next == "its") && k + 3 < sent.end_token &&
                (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 3) == "investors" ||
                 doc.W(k + 3) == "backers")) {
@@ -280,7 +285,8 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     } else if (w == "did" && prev == "as") {
       // "..., as did existing investor Foundry Lane".
       joining = doc.ListAt(k + 1, doc.ClauseEnd(k), 3);
-    } else if ((w == "led" || w == "leads" || w == "co-led") &&
+    } else if ((w == "led" || w == "leads" || w == "co-led" || w == "anchored" || w == "anchors" ||
+                ((w == "lead" || w == "anchor") && (prev == "to" || prev == "will" || prev == "would"))) &&
                (next == "the" || next == "it" || next == "that" || next == "this") && k + 2 < sent.end_token &&
                (next == "it" || round_noun(k + 2) || round_noun(k + 3))) {
       // "X led the round, with participation from Y and Z".

@@ -865,8 +865,14 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     // "Terrasol closed an £18m Series A": a round whose investors the next
     // sentences may name; with an amount it is a deal on its own.
     bool closed = false;
-    for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j < 6;) {
+    for (uint32_t j = k, n = 0; j-- > doc.ClauseBegin(k) && n < 5; ++n) {
       WordView w = doc.W(j);
+      // ("closed a $1.2 billion funding round": the round's own noun and its amount.)
+      if (w == "funding" || w == "financing" || w == "equity") continue;
+      if (const Entity* m = doc.MoneyAt(j)) {
+        j = m->first_token;
+        continue;
+      }
       if (doc.TriggerAt(j) || doc.MentionAt(j)) break;
       if (w == "closed" || w == "completed" || w == "secured" || w == "announced" || w == "finalized" ||
           w == "finalised") {

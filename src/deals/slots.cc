@@ -467,6 +467,11 @@ bool DocContext::IsValuation(const Entity& money) const {
   if (e + 1 < words_.size() && (words_[e] == "a" || words_[e] == "per") && (words_[e + 1] == "share"))
     return true;
   if (e >= f + 2 && words_[e - 1] == "share" && (words_[e - 2] == "a" || words_[e - 2] == "per")) return true;
+  // "Our new $84 target", "a $90 price target": an analyst's share price.
+  if (e < words_.size() && (words_[e] == "target" || (e + 1 < words_.size() && words_[e] == "price" &&
+                                                      words_[e + 1] == "target"))) {
+    return true;
+  }
   // "$12 in cash for each Quarrydale share": a price per share too.
   for (uint32_t j = e; j + 1 < words_.size() && j < e + 5 && SentenceOf(j) == SentenceOf(f); ++j) {
     if (words_[j] != "each") continue;
