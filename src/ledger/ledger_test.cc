@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -317,6 +318,34 @@ TEST(LedgerTest, AmountConflictsAreKeptAndShown) {
   EXPECT_EQ(d.amount_max, 1e11);
   EXPECT_EQ(d.currency, "USD");
   EXPECT_EQ(d.from, std::vector<std::string>{"NVIDIA"});  // the smallest spelling, whatever the order
+}
+
+TEST(LedgerTest, NewGroupsMergeFromMemoryAsFromTheirStoredRows) {
+  // The claims of a group created in a batch are merged from memory; reconcile
+  // reads them back from their rows. Values a row changes: a NaN amount
+  // (stored NULL), an aggregate, an empty name, a file time as the date.
+  auto ledger = OpenMemory(1000);
+  std::vector<Deal> claims;
+  claims.push_back(MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, std::nan(""), DealStatus::kAnnounced));
+  claims.push_back(MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 2e9, DealStatus::kCompleted));
+  claims.back().amount->max = std::nan("");
+  claims.push_back(MakeDeal(kInv, {"Microsoft"}, {"OpenAI"}, 5e9, DealStatus::kCompleted));
+  claims.back().aggregate = true;
+  claims.push_back(MakeDeal(kBuy, {"Oracle", ""}, {"NVIDIA"}, 3e9, DealStatus::kTalks, Asset::kChips));
+  claims.back().amount->max = 4e9;
+  for (int i = 0; i < 4; ++i) {
+    Document doc = MakeDoc("m" + std::to_string(i), "2025-0" + std::to_string(i + 1) + "-02", "memo " + std::to_string(i));
+    doc.published_from_file_time = i % 2 == 1;
+    ASSERT_TRUE(ledger->Add(doc, {claims[i], claims[(i + 1) % 4]}).ok());
+  }
+  ASSERT_TRUE(ledger->Flush().ok());
+  const std::string from_memory = Dump(*ledger);
+  EXPECT_NE(from_memory.find("n=2"), std::string::npos) << from_memory;
+  ASSERT_TRUE(ledger->Reconcile().ok());
+  EXPECT_EQ(Dump(*ledger), from_memory);
+  auto check = ledger->Check();
+  ASSERT_TRUE(check.ok());
+  EXPECT_TRUE(check->ok());
 }
 
 TEST(LedgerTest, ReconcileGivesTheIncrementalResult) {

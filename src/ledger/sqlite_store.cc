@@ -44,6 +44,7 @@ Status SqliteStore::Commit() {
     return s;
   }
   in_tx_ = false;
+  fresh_groups_.clear();
   return db_->Exec("COMMIT");
 }
 
@@ -53,6 +54,7 @@ Status SqliteStore::Rollback() {
   org_ids_.clear();
   orgs_.clear();
   group_ids_.clear();
+  fresh_groups_.clear();
   ClearSums();
   return db_->Exec("ROLLBACK");
 }
@@ -81,6 +83,29 @@ constexpr int kBulkCheckpointPages = 65536;
 
 Status SetCheckpointPages(SqliteDb* db, int pages) {
   return db->Exec("PRAGMA wal_autocheckpoint = " + std::to_string(pages));
+}
+
+}  // namespace
+
+namespace {
+
+// A claim as GroupClaims reads it back from its row (a NaN amount is stored
+// as NULL, names go through JoinNames and SplitNames).
+MergeClaim AsMergeClaim(int64_t id, const std::string& hash, int ordinal, const std::string& date, const Deal& d) {
+  MergeClaim c;
+  c.id = id;
+  c.document = hash;
+  c.uid = hash + ":" + std::to_string(ordinal);
+  c.date = date;
+  c.status = d.status;
+  if (d.amount && !std::isnan(d.amount->value) && !d.aggregate) {
+    c.low = d.amount->value;
+    if (d.amount->max && !std::isnan(*d.amount->max)) c.high = *d.amount->max;
+    c.currency = d.amount->currency;
+  }
+  c.from = SplitNames(JoinNames(d.from));
+  c.to = SplitNames(JoinNames(d.to));
+  return c;
 }
 
 }  // namespace
@@ -148,10 +173,14 @@ Result<int64_t> SqliteStore::InsertDocument(const DocumentRow& row, int version)
   auto text = db_->Prepare("INSERT INTO texts(document_id, text) VALUES(?, ?)");
   if (!text.ok()) return text.status();
   if (Status e = (*text)->Bind(1, id).Bind(2, row.text).Run(); !e.ok()) return e;
+  last_document_ = id;
+  last_document_hash_ = row.hash;
+  last_document_date_ = row.published_from_file_time ? std::string() : row.published;  // DEALGRAPH_REPORT_DATE
   return id;
 }
 
 Result<std::vector<std::string>> SqliteStore::Supersede(int64_t document) {
+  for (auto& [id, claims] : fresh_groups_) claims.reset();  // its claims leave their groups
   auto up = db_->Prepare("UPDATE documents SET current = 0 WHERE id = ?");
   if (!up.ok()) return up.status();
   if (Status s = (*up)->Bind(1, document).Run(); !s.ok()) return s;
@@ -186,7 +215,17 @@ Status SqliteStore::InsertClaim(int64_t document, int ordinal, std::string_view 
   s->Bind(12, d.aggregate ? 1 : 0).Bind(13, ToString(d.status)).Bind(14, JoinNames(d.attribution));
   s->Bind(15, static_cast<int64_t>(d.evidence.start)).Bind(16, static_cast<int64_t>(d.evidence.end));
   s->Bind(17, d.evidence.text);
-  return s->Run();
+  if (Status e = s->Run(); !e.ok()) return e;
+  auto fresh = fresh_groups_.find(*group);
+  if (fresh != fresh_groups_.end() && fresh->second) {
+    if (document != last_document_) {
+      fresh->second.reset();
+    } else {
+      fresh->second->push_back(AsMergeClaim(db_->LastInsertId(), last_document_hash_, ordinal,
+                                            last_document_date_, d));
+    }
+  }
+  return Status();
 }
 
 Status SqliteStore::UpsertOrg(std::string_view key, std::string_view name, std::string_view root_key) {
@@ -216,6 +255,12 @@ Status SqliteStore::UpsertOrg(std::string_view key, std::string_view name, std::
 Result<std::vector<MergeClaim>> SqliteStore::GroupClaims(std::string_view group_key) {
   auto group = GroupId(group_key, false);
   if (!group.ok()) return group.status();
+  auto fresh = fresh_groups_.find(*group);
+  if (fresh != fresh_groups_.end() && fresh->second) {
+    std::vector<MergeClaim> out = std::move(*fresh->second);
+    fresh->second.reset();  // handed out once
+    return out;
+  }
   auto st = db_->Prepare(
       "SELECT c.id, doc.hash, c.ordinal, " DEALGRAPH_REPORT_DATE ", c.status, c.amount, c.amount_max, c.currency, "
       "c.aggregate, c.from_names, c.to_names FROM claims c JOIN documents doc ON doc.id = c.document_id "
@@ -346,7 +391,9 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
   auto group = GroupId(group_key, true);
   if (!group.ok()) return group.status();
   std::vector<StoredDeal> old;
-  {
+  // A group created in this transaction has no stored deal before its first
+  // ReplaceGroup.
+  if (fresh_groups_.erase(*group) == 0) {
     auto st = db_->Prepare(
         "SELECT id, uid, status, amount_min, amount_max, currency, amount_conflict, status_conflict, first_date, "
         "last_date, claims, from_names, to_names FROM deals WHERE group_id = ?");
@@ -481,6 +528,7 @@ Status SqliteStore::ClearDerived() {
   org_ids_.clear();
   orgs_.clear();
   group_ids_.clear();
+  fresh_groups_.clear();
   ClearSums();
   // Claims keep their (now dangling) group ids until SetGroupKey re-keys each.
   return db_->Exec(
@@ -513,6 +561,8 @@ Status SqliteStore::ForEachClaimParties(const std::function<Status(const ClaimPa
 Status SqliteStore::SetGroupKey(int64_t claim, std::string_view group_key) {
   auto group = GroupId(group_key, true);
   if (!group.ok()) return group.status();
+  auto fresh = fresh_groups_.find(*group);
+  if (fresh != fresh_groups_.end()) fresh->second.reset();  // its claims are read back
   auto st = db_->Prepare("UPDATE claims SET group_id = ? WHERE id = ?");
   if (!st.ok()) return st.status();
   return (*st)->Bind(1, *group).Bind(2, claim).Run();
@@ -682,6 +732,7 @@ Result<int64_t> SqliteStore::GroupId(std::string_view key, bool create) {
     if (!ins.ok()) return ins.status();
     if (Status e = (*ins)->Bind(1, key).Run(); !e.ok()) return e;
     id = db_->LastInsertId();
+    fresh_groups_.emplace(id, std::vector<MergeClaim>());
   }
   group_ids_.emplace(std::move(k), id);
   return id;

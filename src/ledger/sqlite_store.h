@@ -127,6 +127,14 @@ class SqliteStore : public Store {
   std::unordered_map<std::string, int64_t> org_ids_;
   std::unordered_map<std::string, std::pair<std::string, std::string>> orgs_;
   std::unordered_map<std::string, int64_t> group_ids_;  // group key -> groups.id, same validity
+  // Groups created in this transaction: none has a merged deal yet, and the
+  // claims of each are kept as GroupClaims would read them back (nullopt once
+  // that is not known here: a claim re-keyed, a document replaced), so that a
+  // new group's claims are not read back from SQLite.
+  std::unordered_map<int64_t, std::optional<std::vector<MergeClaim>>> fresh_groups_;
+  // The document InsertDocument wrote last: handle, hash and report date.
+  int64_t last_document_ = 0;
+  std::string last_document_hash_, last_document_date_;
   int64_t data_version_ = -1;
   // Pending changes of the sums tables in this transaction.
   std::map<std::tuple<int64_t, int, std::string, std::string, std::string>, std::array<int64_t, 3>> sum_delta_;
