@@ -3,6 +3,7 @@
 #include "dealgraph/ledger.h"
 
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "ledger/content_hash.h"
@@ -16,6 +17,9 @@ struct Ledger::Pending {
   std::set<std::string> groups;  // group keys touched since the last flush
   int documents = 0;
   bool bulk = false;  // inside BeginBulkLoad/EndBulkLoad
+  // ResolveOrg by reported name (pure for the ledger's root function; the same
+  // organizations recur in most claims). Kept across flushes, dropped when big.
+  std::unordered_map<std::string, OrgName> resolved;
   // After a commit or a rollback.
   void Clear() {
     groups.clear();
@@ -25,13 +29,23 @@ struct Ledger::Pending {
 
 namespace {
 
+// ResolveOrg through a cache of earlier answers.
+const OrgName& Resolve(const std::string& name, const RootFunction& root,
+                       std::unordered_map<std::string, OrgName>* cache) {
+  auto it = cache->find(name);
+  if (it != cache->end()) return it->second;
+  if (cache->size() >= 1000000) cache->clear();
+  return cache->emplace(name, ResolveOrg(name, root)).first->second;
+}
+
 // Resolves one side's names, records the organizations, returns root keys.
 Result<std::vector<std::string>> RecordSide(Store* store, const std::vector<std::string>& names,
-                                            const RootFunction& root) {
+                                            const RootFunction& root,
+                                            std::unordered_map<std::string, OrgName>* cache) {
   std::vector<std::string> keys;
   keys.reserve(names.size());
   for (const std::string& n : names) {
-    OrgName o = ResolveOrg(n, root);
+    const OrgName& o = Resolve(n, root, cache);
     if (o.key.empty()) continue;
     if (Status s = store->UpsertOrg(o.root_key, o.root_name, o.root_key); !s.ok()) return s;
     if (o.key != o.root_key) {
@@ -43,15 +57,17 @@ Result<std::vector<std::string>> RecordSide(Store* store, const std::vector<std:
 }
 
 Result<std::string> RecordGroup(Store* store, DealType type, Asset asset, const std::vector<std::string>& from,
-                                const std::vector<std::string>& to, const RootFunction& root) {
-  auto f = RecordSide(store, from, root);
+                                const std::vector<std::string>& to, const RootFunction& root,
+                                std::unordered_map<std::string, OrgName>* cache) {
+  auto f = RecordSide(store, from, root, cache);
   if (!f.ok()) return f.status();
-  auto t = RecordSide(store, to, root);
+  auto t = RecordSide(store, to, root, cache);
   if (!t.ok()) return t.status();
   return GroupKey(NormalizeGroup(type, asset, std::move(f).value(), std::move(t).value()));
 }
 
-Status RecomputeGroup(Store* store, const std::string& key, const RootFunction& root) {
+Status RecomputeGroup(Store* store, const std::string& key, const RootFunction& root,
+                      std::unordered_map<std::string, OrgName>* cache) {
   GroupParties parties;
   if (!ParseGroupKey(key, &parties)) return Status(ErrorCode::kInternal, "malformed group key");
   auto claims = store->GroupClaims(key);
@@ -60,7 +76,7 @@ Status RecomputeGroup(Store* store, const std::string& key, const RootFunction& 
     // Partnership sides are stored in key order: turn the reported names alike.
     for (MergeClaim& c : *claims) {
       std::vector<std::string> keys;
-      for (const std::string& n : c.from) keys.push_back(ResolveOrg(n, root).root_key);
+      for (const std::string& n : c.from) keys.push_back(Resolve(n, root, cache).root_key);
       if (NormalizeGroup(DealType::kInvestment, Asset::kNone, keys, {}).from != parties.from) std::swap(c.from, c.to);
     }
   }
@@ -129,7 +145,7 @@ Result<AddResult> Ledger::Add(const Document& doc, const std::vector<Deal>& clai
   if (!id.ok()) return fail(id.status());
   for (size_t i = 0; i < claims.size(); ++i) {
     const Deal& d = claims[i];
-    auto key = RecordGroup(store_.get(), d.type, d.asset, d.from, d.to, options_.root);
+    auto key = RecordGroup(store_.get(), d.type, d.asset, d.from, d.to, options_.root, &pending_->resolved);
     if (!key.ok()) return fail(key.status());
     if (Status s = store_->InsertClaim(*id, static_cast<int>(i), *key, d); !s.ok()) return fail(s);
     pending_->groups.insert(*key);
@@ -154,7 +170,7 @@ Result<bool> Ledger::Contains(std::string_view text, std::string* content_key) {
 Status Ledger::Flush() {
   if (!store_->InTransaction()) return Status();
   for (const std::string& key : pending_->groups) {
-    if (Status s = RecomputeGroup(store_.get(), key, options_.root); !s.ok()) {
+    if (Status s = RecomputeGroup(store_.get(), key, options_.root, &pending_->resolved); !s.ok()) {
       (void)store_->Rollback();
       pending_->Clear();
       return s;
@@ -192,14 +208,14 @@ Status Ledger::Reconcile() {
   });
   if (!s.ok()) return fail(s);
   for (const ClaimParties& c : all) {
-    auto key = RecordGroup(store_.get(), c.type, c.asset, c.from, c.to, options_.root);
+    auto key = RecordGroup(store_.get(), c.type, c.asset, c.from, c.to, options_.root, &pending_->resolved);
     if (!key.ok()) return fail(key.status());
     if (Status e = store_->SetGroupKey(c.id, *key); !e.ok()) return fail(e);
   }
   auto keys = store_->CurrentGroupKeys();
   if (!keys.ok()) return fail(keys.status());
   for (const std::string& key : *keys) {
-    if (Status e = RecomputeGroup(store_.get(), key, options_.root); !e.ok()) return fail(e);
+    if (Status e = RecomputeGroup(store_.get(), key, options_.root, &pending_->resolved); !e.ok()) return fail(e);
   }
   return store_->Commit();
 }
