@@ -21,6 +21,11 @@ Stmt& Stmt::Bind(int index, std::string_view v) {
   sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
   return *this;
 }
+Stmt& Stmt::BindRef(int index, std::string_view v) {
+  used_ = true;
+  sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+  return *this;
+}
 Stmt& Stmt::Bind(int index, const std::optional<double>& v) {
   if (v) return Bind(index, *v);
   return BindNull(index);

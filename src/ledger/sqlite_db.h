@@ -29,7 +29,10 @@ class Stmt {
   Stmt& Bind(int index, int64_t v);
   Stmt& Bind(int index, int v) { return Bind(index, static_cast<int64_t>(v)); }
   Stmt& Bind(int index, double v);
-  Stmt& Bind(int index, std::string_view v);
+  Stmt& Bind(int index, std::string_view v);  // copies the bytes
+  // Binds text without copying it: the bytes must stay valid until the
+  // statement is reset (Run resets it; a row-by-row query calls Reset).
+  Stmt& BindRef(int index, std::string_view v);
   Stmt& Bind(int index, const std::optional<double>& v);
   Stmt& BindNull(int index);
   // Index of a named parameter (":name"), 0 when the statement has none.

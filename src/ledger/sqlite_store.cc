@@ -132,7 +132,7 @@ Result<bool> SqliteStore::HasDocument(std::string_view hash) {
   auto st = db_->Prepare("SELECT 1 FROM documents WHERE hash = ?");
   if (!st.ok()) return st.status();
   Stmt* s = *st;
-  s->Bind(1, hash);
+  s->BindRef(1, hash);
   bool found = s->Step();
   Status err = s->status();
   s->Reset();
@@ -158,21 +158,21 @@ Result<std::optional<SourceVersion>> SqliteStore::CurrentVersion(std::string_vie
 Result<int64_t> SqliteStore::InsertDocument(const DocumentRow& row, int version) {
   auto src = db_->Prepare("INSERT INTO sources(path, doc) VALUES(?, ?) ON CONFLICT(path, doc) DO NOTHING");
   if (!src.ok()) return src.status();
-  if (Status s = (*src)->Bind(1, row.source).Bind(2, row.doc).Run(); !s.ok()) return s;
+  if (Status s = (*src)->BindRef(1, row.source).BindRef(2, row.doc).Run(); !s.ok()) return s;
   auto ins = db_->Prepare(
       "INSERT INTO documents(hash, source_id, version, current, doc, title, url, outlet, published, "
       "published_from_file_time) VALUES(?, (SELECT id FROM sources WHERE path = ? AND doc = ?), ?, 1, "
       "?, ?, ?, ?, ?, ?)");
   if (!ins.ok()) return ins.status();
   Stmt* s = *ins;
-  s->Bind(1, row.hash).Bind(2, row.source).Bind(3, row.doc).Bind(4, version).Bind(5, row.doc);
-  s->Bind(6, row.title).Bind(7, row.url).Bind(8, row.outlet).Bind(9, row.published);
+  s->BindRef(1, row.hash).BindRef(2, row.source).BindRef(3, row.doc).Bind(4, version).BindRef(5, row.doc);
+  s->BindRef(6, row.title).BindRef(7, row.url).BindRef(8, row.outlet).BindRef(9, row.published);
   s->Bind(10, row.published_from_file_time ? 1 : 0);
   if (Status e = s->Run(); !e.ok()) return e;
   int64_t id = db_->LastInsertId();
   auto text = db_->Prepare("INSERT INTO texts(document_id, text) VALUES(?, ?)");
   if (!text.ok()) return text.status();
-  if (Status e = (*text)->Bind(1, id).Bind(2, row.text).Run(); !e.ok()) return e;
+  if (Status e = (*text)->Bind(1, id).BindRef(2, row.text).Run(); !e.ok()) return e;
   last_document_ = id;
   last_document_hash_ = row.hash;
   last_document_date_ = row.published_from_file_time ? std::string() : row.published;  // DEALGRAPH_REPORT_DATE
@@ -206,15 +206,16 @@ Status SqliteStore::InsertClaim(int64_t document, int ordinal, std::string_view 
       "evidence_text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!st.ok()) return st.status();
   Stmt* s = *st;
-  s->Bind(1, document).Bind(2, ordinal).Bind(3, *group).Bind(4, ToString(d.type)).Bind(5, ToString(d.asset));
-  s->Bind(6, JoinNames(d.from)).Bind(7, JoinNames(d.to));
+  const std::string from = JoinNames(d.from), to = JoinNames(d.to), attribution = JoinNames(d.attribution);
+  s->Bind(1, document).Bind(2, ordinal).Bind(3, *group).BindRef(4, ToString(d.type)).BindRef(5, ToString(d.asset));
+  s->BindRef(6, from).BindRef(7, to);
   if (d.amount) {
-    s->Bind(8, d.amount->value).Bind(9, d.amount->max).Bind(10, d.amount->currency);
-    s->Bind(11, ToString(d.amount->qualifier));
+    s->Bind(8, d.amount->value).Bind(9, d.amount->max).BindRef(10, d.amount->currency);
+    s->BindRef(11, ToString(d.amount->qualifier));
   }
-  s->Bind(12, d.aggregate ? 1 : 0).Bind(13, ToString(d.status)).Bind(14, JoinNames(d.attribution));
+  s->Bind(12, d.aggregate ? 1 : 0).BindRef(13, ToString(d.status)).BindRef(14, attribution);
   s->Bind(15, static_cast<int64_t>(d.evidence.start)).Bind(16, static_cast<int64_t>(d.evidence.end));
-  s->Bind(17, d.evidence.text);
+  s->BindRef(17, d.evidence.text);
   if (Status e = s->Run(); !e.ok()) return e;
   auto fresh = fresh_groups_.find(*group);
   if (fresh != fresh_groups_.end() && fresh->second) {
@@ -247,7 +248,7 @@ Status SqliteStore::UpsertOrg(std::string_view key, std::string_view name, std::
       "RETURNING name, root_key");
   if (!st.ok()) return st.status();
   Stmt* s = *st;
-  s->Bind(1, key).Bind(2, name).Bind(3, root_key);
+  s->BindRef(1, key).BindRef(2, name).BindRef(3, root_key);
   if (s->Step()) orgs_[k] = {s->Text(0), s->Text(1)};
   return s->Run();
 }
@@ -484,10 +485,11 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
     const DealRow& row = deals[i];
     const MergedDeal& d = row.deal;
     Stmt* s = *ins;
-    s->Bind(1, d.id).Bind(2, *group).Bind(3, ToString(parties.type)).Bind(4, ToString(parties.asset));
-    s->Bind(5, ToString(d.status)).Bind(6, d.amount_min).Bind(7, d.amount_max).Bind(8, d.currency);
-    s->Bind(9, d.amount_conflict ? 1 : 0).Bind(10, d.status_conflict ? 1 : 0).Bind(11, d.first_reported);
-    s->Bind(12, d.last_reported).Bind(13, d.claims).Bind(14, JoinNames(d.from)).Bind(15, JoinNames(d.to));
+    const std::string from = JoinNames(d.from), to = JoinNames(d.to);
+    s->BindRef(1, d.id).Bind(2, *group).BindRef(3, ToString(parties.type)).BindRef(4, ToString(parties.asset));
+    s->BindRef(5, ToString(d.status)).Bind(6, d.amount_min).Bind(7, d.amount_max).BindRef(8, d.currency);
+    s->Bind(9, d.amount_conflict ? 1 : 0).Bind(10, d.status_conflict ? 1 : 0).BindRef(11, d.first_reported);
+    s->BindRef(12, d.last_reported).Bind(13, d.claims).BindRef(14, from).BindRef(15, to);
     if (Status e = s->Run(); !e.ok()) return e;
     int64_t deal_id = db_->LastInsertId();
     std::vector<Party> stats;
@@ -495,9 +497,9 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
       for (int64_t org : side == 0 ? from_ids : to_ids) {
         stats.push_back({org, side, parties.type, d.status, d.currency, d.amount_min, d.amount_max});
         Stmt* ps = *party;
-        ps->Bind(1, org).Bind(2, deal_id).Bind(3, side).Bind(4, ToString(parties.type));
-        ps->Bind(5, ToString(d.status)).Bind(6, d.currency).Bind(7, d.amount_min).Bind(8, d.amount_max);
-        ps->Bind(9, d.first_reported).Bind(10, d.last_reported);
+        ps->Bind(1, org).Bind(2, deal_id).Bind(3, side).BindRef(4, ToString(parties.type));
+        ps->BindRef(5, ToString(d.status)).BindRef(6, d.currency).Bind(7, d.amount_min).Bind(8, d.amount_max);
+        ps->BindRef(9, d.first_reported).BindRef(10, d.last_reported);
         if (Status e = ps->Run(); !e.ok()) return e;
       }
     }
@@ -507,7 +509,7 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
         for (int64_t t : to_ids) {
           if (f == t) continue;
           Stmt* e = *edge;
-          e->Bind(1, f).Bind(2, t).Bind(3, IsTalks(d.status) ? 1 : 0).Bind(4, d.currency).Bind(5, deal_id);
+          e->Bind(1, f).Bind(2, t).Bind(3, IsTalks(d.status) ? 1 : 0).BindRef(4, d.currency).Bind(5, deal_id);
           e->Bind(6, d.amount_min).Bind(7, d.amount_max);
           if (Status err = e->Run(); !err.ok()) return err;
           if (db_->Changes() == 0) continue;  // the pair was counted for this deal already
@@ -652,7 +654,7 @@ Status SqliteStore::ApplySums() {
     if (all_zero(d)) continue;
     const auto& [org, side, type, status, currency] = k;
     Stmt* s = *sums;
-    s->Bind(1, org).Bind(2, side).Bind(3, type).Bind(4, status).Bind(5, currency);
+    s->Bind(1, org).Bind(2, side).BindRef(3, type).BindRef(4, status).BindRef(5, currency);
     s->Bind(6, d[0]).Bind(7, d[1]).Bind(8, d[2]);
     if (Status e = s->Run(); !e.ok()) return e;
     if (d[0] < 0) {
@@ -679,7 +681,7 @@ Status SqliteStore::ApplySums() {
     if (all_zero(d)) continue;
     const auto& [from, to, currency] = k;
     Stmt* s = *flow;
-    s->Bind(1, from).Bind(2, to).Bind(3, currency);
+    s->Bind(1, from).Bind(2, to).BindRef(3, currency);
     for (int i = 0; i < 6; ++i) s->Bind(4 + i, d[i]);
     if (Status e = s->Run(); !e.ok()) return e;
     if (d[0] < 0 || d[3] < 0) {
@@ -721,7 +723,7 @@ Result<int64_t> SqliteStore::GroupId(std::string_view key, bool create) {
   auto st = db_->Prepare("SELECT id FROM groups WHERE key = ?");
   if (!st.ok()) return st.status();
   Stmt* s = *st;
-  s->Bind(1, key);
+  s->BindRef(1, key);
   int64_t id = s->Step() ? s->Int(0) : 0;
   Status err = s->status();
   s->Reset();
@@ -730,7 +732,7 @@ Result<int64_t> SqliteStore::GroupId(std::string_view key, bool create) {
     if (!create) return int64_t{0};
     auto ins = db_->Prepare("INSERT INTO groups(key) VALUES(?)");
     if (!ins.ok()) return ins.status();
-    if (Status e = (*ins)->Bind(1, key).Run(); !e.ok()) return e;
+    if (Status e = (*ins)->BindRef(1, key).Run(); !e.ok()) return e;
     id = db_->LastInsertId();
     fresh_groups_.emplace(id, std::vector<MergeClaim>());
   }
