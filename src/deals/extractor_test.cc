@@ -1991,5 +1991,38 @@ TEST(ExtractorTest, AnAnalystsPriceTargetIsNoAmount) {
   }
 }
 
+TEST(ExtractorTest, EndedTheirTalksCancels) {
+  auto deals = ExtractText("Carrowby Media and Tellan Group ended their merger talks on Tuesday.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, TheCashCameFromAndItselfJoinTheRound) {
+  auto a = ExtractText("Wardmere, a Leeds health-tech firm, has raised £22 million. The cash came from Octave Health "
+                       "Partners and Kinloss Capital.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Octave Health Partners", "Kinloss Capital"}));
+  auto b = ExtractText("Isomar Labs has raised $600 million. Thrivefield Capital led the round, with Gorsey Ventures "
+                       "and Alvane itself also taking part.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from.size(), 3u);
+}
+
+TEST(ExtractorTest, GoodsBoughtFromTheOtherSideOfTheTalks) {
+  auto a = ExtractText("Verandyl AI is also negotiating with Nortane Semiconductor to buy chips outright for a research "
+                       "cluster. The order could be worth more than $2 billion, The Information reported.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Verandyl AI"});
+  EXPECT_EQ(a[0].to, Names{"Nortane Semiconductor"});
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_EQ(a[0].amount->qualifier, Qualifier::kOver);
+  auto b = ExtractText("The chipmaker Tesselon is in talks with Seoul-based Hanrow Memory about buying high-bandwidth "
+                       "memory for its accelerators.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Tesselon"});
+  EXPECT_EQ(b[0].to, Names{"Hanrow Memory"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -282,6 +282,10 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
                 doc.W(k + 3) == "backers")) {
       // "Ares Management and NGP are among the other investors in the round".
       joining = doc.Agent(k);
+    } else if ((w == "came" || w == "comes") && next == "from" && doc.W(f) == "the" &&
+               (round_noun(f + 1) || doc.W(f + 1) == "cash" || doc.W(f + 1) == "money" || doc.W(f + 1) == "capital")) {
+      // "The cash came from X and Y".
+      joining = doc.ListAt(k + 2, doc.ClauseEnd(k), 3);
     } else if (w == "did" && prev == "as") {
       // "..., as did existing investor Foundry Lane".
       joining = doc.ListAt(k + 1, doc.ClauseEnd(k), 3);

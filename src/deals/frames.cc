@@ -90,6 +90,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         // ", with X participating", ", with X also taking part", ", with X expected to be among the investors"
         // (", with X and Y, the investment arm of Z, also in discussions": past an apposition.)
         a = PastApposition(doc, a, end, 12);
+        if (a < end && (doc.W(a) == "itself" || doc.W(a) == "themselves")) ++a;  // ("and Alphabet itself")
         if (a < end && doc.W(a) == "also") ++a;
         if (a + 1 < end && doc.W(a) == "in" && (doc.W(a + 1) == "discussions" || doc.W(a + 1) == "talks")) return true;
         // (", with Nvidia among the investors")
@@ -1048,6 +1049,20 @@ Mentions RelativeObject(const DocContext& doc, uint32_t k) {
 }
 
 
+// "is negotiating with Nvidia to buy chips", "in talks with X about buying
+// memory": the other side of the talks before the verb k sells to `buyer`.
+Mentions TalksPartner(const DocContext& doc, uint32_t k, const Mentions& buyer) {
+  if (buyer.empty()) return {};
+  for (uint32_t j = doc.ClauseBegin(k) + 1; j + 1 < k; ++j) {
+    if (doc.W(j) != "with" || !Has(doc, j - 1, j, {"negotiating", "talks", "discussions", "negotiations", "talking"})) {
+      continue;
+    }
+    Mentions other = doc.ListAt(j + 1, k, 2);
+    if (!other.empty() && other[0]->canonical != buyer[0]->canonical && !other[0]->possessive) return {other[0]};
+  }
+  return {};
+}
+
 void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "... and fitness-tracker maker Fitbit, acquired for $2.1 billion the year
   // before": a participle after a listed target; the buyer is the sentence's
@@ -1145,6 +1160,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
                          (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
   if (t.frame == Frame::kBuy && object_is_goods) {
     Mentions supplier = Supplier(doc, k, 14, from);
+    if (supplier.empty()) supplier = TalksPartner(doc, k, from);
     if (from.empty() || supplier.empty()) return;
     Candidate c = Make(doc, DealType::kPurchase, k, t, from, supplier);
     c.asset = PurchaseAsset(doc, k, supplier, true, goods_window + 6);
@@ -1625,6 +1641,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     if (const Mention* p = doc.PossessorBefore(k); p && t.form == Form::kNoun) buyer = {p};
     supplier = Supplier(doc, k, 12);
     if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, 12);
+    if (supplier.empty()) supplier = TalksPartner(doc, k, buyer);
   }
   const uint32_t s = doc.SentenceOf(k);
   if (supplier.empty() && t.form == Form::kNoun && !buyer.empty()) {
@@ -2557,6 +2574,16 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
         break;
       case Frame::kSpend:
       case Frame::kCommit:
+        // "The order could be worth more than $2 billion": an order opening
+        // the sentence is the purchase told before, as a deal noun.
+        if ((doc.W(k) == "order" || doc.W(k) == "orders") && k == sent.first_token + 1 &&
+            (doc.W(k - 1) == "the" || doc.W(k - 1) == "an" || doc.W(k - 1) == "this" || doc.W(k - 1) == "that")) {
+          TriggerWord noun{Frame::kDeal, Form::kNoun};
+          DealFrame(doc, k, noun, out);
+          break;
+        }
+        PurchaseFrame(doc, k, *t, out);
+        break;
       case Frame::kSupply: PurchaseFrame(doc, k, *t, out); break;
       case Frame::kDeal: DealFrame(doc, k, *t, out); break;
       case Frame::kPartner: PartnerFrame(doc, k, *t, out); break;

@@ -299,6 +299,13 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   auto governed = [&](const Mention* m) {
     uint32_t f = m->first_token;
     if (f == 0 || SentenceOf(f - 1) != SentenceOf(f)) return false;
+    // ("in talks with Seoul-based Hanbit Memory": a place adjective between.)
+    if (f >= 4 && words_[f - 1] == "based" && words_[f - 2] == "-" && SentenceOf(f - 4) == SentenceOf(f)) {
+      f -= 3;
+    } else if (f >= 2 && words_[f - 1].size() > 6 && words_[f - 1].substr(words_[f - 1].size() - 6) == "-based" &&
+               SentenceOf(f - 2) == SentenceOf(f)) {
+      f -= 1;
+    }
     if (words_[f - 1] == "and") return f - 1 != ClauseBegin(f - 1);  // ", and Anthropic has ..." starts a clause
     // ("owned by the Qatar Investment Authority": an article between.)
     if (words_[f - 1] == "the" && f >= 2 && SentenceOf(f - 2) == SentenceOf(f)) return IsPreposition(f - 2);
