@@ -2024,5 +2024,20 @@ TEST(ExtractorTest, GoodsBoughtFromTheOtherSideOfTheTalks) {
   EXPECT_EQ(b[0].to, Names{"Hanrow Memory"});
 }
 
+TEST(ExtractorTest, ExploringASaleOfWhatIsSold) {
+  auto a = ExtractText("Ashmere Partners is exploring a sale of Quillon, the email-filtering business it bought in "
+                       "2019. A deal could value the company at as much as $2 billion, Reuters reported.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Quillon"});
+  EXPECT_TRUE(a[0].from.empty());
+  EXPECT_FALSE(a[0].amount);  // a valuation
+  auto b = ExtractText("In Colombia, neobank Tiquara is exploring a sale that could fetch at least $200 million.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"Tiquara"});
+  ASSERT_TRUE(b[0].amount);
+  EXPECT_EQ(b[0].amount->qualifier, Qualifier::kAtLeast);
+  EXPECT_TRUE(ExtractText("Norvane Telecom is exploring a sale of a minority stake in its fibre network.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

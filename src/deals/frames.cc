@@ -1436,11 +1436,20 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     WordView v = doc.W(k - 2) == "potential" && k >= 3 ? doc.W(k - 3) : doc.W(k - 2);
     if (v == "exploring" || v == "explore" || v == "explores" || v == "considering" || v == "weighing" ||
         v == "pursuing" || v == "studying") {
+      // ("exploring a sale of a minority stake in its network": no company changes hands.)
+      if (IsStakeObject(doc, k)) return;
       Mentions seller = doc.Agent(k);
+      // ("exploring a sale of Quillmark, the business it bought": what is sold.)
+      Mentions of = doc.AfterPrep(k, {"of"}, 3);
+      if (!of.empty() && !of[0]->possessive) seller = {of[0]};
       if (!seller.empty() && !seller[0]->possessive) {
         Candidate c = Make(doc, DealType::kAcquisition, k, t, {}, {seller[0]});
         c.status = DealStatus::kTalks;
         c.unnamed = true;
+        // ("a sale that could fetch at least $200 million")
+        if (k + 4 < doc.ClauseEnd(k) && (doc.W(k + 1) == "that" || doc.W(k + 1) == "which")) {
+          c.money = doc.MoneyNear(k, true);
+        }
         out.push_back(c);
       }
     }

@@ -487,8 +487,11 @@ bool DocContext::IsValuation(const Entity& money) const {
     }
     break;
   }
-  // "valuing it at $N", "a valuation of $N", "revenue of $N": a cue in the few words before.
-  uint32_t lo = f > 6 ? f - 6 : 0;
+  // "valuing it at $N", "a valuation of $N", "revenue of $N": a cue in the
+  // few words before (the qualifier, "as much as", counted as one).
+  uint32_t q = f;
+  while (q > 0 && MoneyAt(q - 1) == &money) --q;
+  uint32_t lo = q > 6 ? q - 6 : 0;
   const auto& cues = Cues(SentenceOf(f));
   for (const CueHit& c : cues) {
     if (c.kind != CueKind::kValuation) continue;

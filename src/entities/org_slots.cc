@@ -87,7 +87,9 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                    "purchased", "startup", "start-up", "firm", "rival", "rivals", "chipmaker", "developer",
                    "provider", "operator", "subsidiary", "investor", "investors", "backer", "backers", "lender",
                    "competitor", "competitors", "acquirer", "target", "company", "maker", "unit", "carrier",
-                   "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group"})) {
+                   "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group", "neobank",
+                   "fintech", "studio", "designer", "manufacturer", "supplier", "vendor", "publisher",
+                   "specialist"})) {
       return true;
     }
     if (s > begin + 1) {
