@@ -2039,5 +2039,27 @@ TEST(ExtractorTest, ExploringASaleOfWhatIsSold) {
   EXPECT_TRUE(ExtractText("Norvane Telecom is exploring a sale of a minority stake in its fibre network.").empty());
 }
 
+TEST(ExtractorTest, TakePrivateAbsorbJointVentureAndContractsWon) {
+  auto a = ExtractText("Thorne Bravado Partners struck an agreement in July to take restaurant-ordering platform Olvo private for "
+                       "about $2 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Olvo"});
+  auto b = ExtractText("Hylon Information Technology has scrapped its plan to absorb Sugmar through a share swap.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+  auto c = ExtractText("Finnish utility Brennholm Energi and data-centre developer Altavane have agreed to form a joint "
+                       "venture to build an AI campus.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].type, DealType::kPartnership);
+  auto d = ExtractText("Veldmark, a Utrecht-based cloud operator, has won a five-year contract from Kestrane Corp "
+                       "worth about €310 million.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].type, DealType::kPurchase);
+  EXPECT_EQ(d[0].asset, Asset::kCloud);
+  EXPECT_EQ(d[0].from, Names{"Kestrane"});
+  EXPECT_EQ(d[0].to, Names{"Veldmark"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2069,6 +2069,29 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   Mentions agent;
   if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
   if (agent.empty()) agent = doc.Agent(k);
+  if (with.empty() && !agent.empty() && (doc.W(k) == "contract" || doc.W(k) == "contracts" || doc.W(k) == "order")) {
+    // "X has won a five-year contract from Y", "X was awarded a contract by
+    // Y": Y buys what X supplies.
+    uint32_t v = k;
+    while (v > doc.ClauseBegin(k) && k - v < 6 && !doc.MentionAt(v - 1) &&
+           !Has(doc, v - 1, v, {"won", "wins", "win", "winning", "secured", "secures", "landed", "lands", "awarded"})) {
+      --v;
+    }
+    if (v > doc.ClauseBegin(k) && !doc.MentionAt(v - 1) && k - v < 6) {
+      bool passive = doc.W(v - 1) == "awarded";
+      Mentions buyer = doc.AfterPrep(k, {passive ? "by" : "from"}, WindowPastMoney(doc, k, 4));
+      if (!buyer.empty() && !buyer[0]->possessive && buyer[0]->canonical != agent[0]->canonical) {
+        Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer[0]}, {agent[0]});
+        c.asset = PurchaseAsset(doc, k, {agent[0]}, true, 12);
+        // ("X, a cloud operator, has won ...": what the supplier is.)
+        if (c.asset == Asset::kNone) c.asset = PurchaseAsset(doc, k, {agent[0]}, false, 16);
+        if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+        c.money = doc.MoneyNear(k, true);
+        out.push_back(c);
+        return;
+      }
+    }
+  }
   SecondAfterApposition(doc, k, with);
   if (!with.empty() && doc.W(with[0]->first_token - 1) == "between" && with.size() >= 2 && agent.empty()) {
     agent = {with[0]};

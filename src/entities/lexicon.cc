@@ -53,7 +53,8 @@ constexpr std::string_view kCues[] = {
     "Asset", "Equity", "Pictures", "Airways", "Railways", "Petrochemicals", "Steel", "Power", "Gas", "Oil",
     "Laboratories", "Diagnostics", "Genomics", "Biologics", "Medical", "Health", "Institute", "Authority",
     "Foundation", "REIT", "Bros", "Incorporated", "Network", "Electric", "Reinsurance", "Bancorporation",
-    "Hotels", "Stores", "Markets", "Partnership", "Consortium", "Centers", "Centres", "Games"};
+    "Hotels", "Stores", "Markets", "Partnership", "Consortium", "Centers", "Centres", "Games", "Energi", "Telekom",
+    "Kogyo", "Denki", "Shoji", "Sangyo", "Seisakusho"};
 
 constexpr std::string_view kSuffixes[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Limited", "LP", "L.P.", "LLP",

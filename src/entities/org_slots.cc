@@ -81,15 +81,22 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                                     "joined", "heads", "headed"})) {
     return false;
   }
+  // "take restaurant-ordering platform Olo private": a buyout's target.
+  if (e < end && text_at(e) == "private") {
+    for (size_t j = s; j-- > begin && s - j <= 5;) {
+      if (OneOf(text_at(j), {"take", "takes", "took", "taking"})) return true;
+    }
+  }
   if (s > begin) {
     std::string_view w1 = text_at(s - 1);
-    if (OneOf(w1, {"acquire", "acquired", "acquires", "acquiring", "buy", "buys", "bought", "buying",
+    if (OneOf(w1, {"acquire", "acquired", "acquires", "acquiring", "absorb", "absorbs", "absorbed", "absorbing",
+                   "buy", "buys", "bought", "buying",
                    "purchased", "startup", "start-up", "firm", "rival", "rivals", "chipmaker", "developer",
                    "provider", "operator", "subsidiary", "investor", "investors", "backer", "backers", "lender",
                    "competitor", "competitors", "acquirer", "target", "company", "maker", "unit", "carrier",
                    "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group", "neobank",
                    "fintech", "studio", "designer", "manufacturer", "supplier", "vendor", "publisher",
-                   "specialist"})) {
+                   "specialist", "platform", "utility"})) {
       return true;
     }
     if (s > begin + 1) {
