@@ -51,10 +51,9 @@ class ShapeFinder {
     const Token& t = toks_[k];
     if (t.capitalized || t.all_caps) return true;
     // "inContact", "eBay", "xAI": a lower-case first letter, a capital among the next two.
-    for (uint32_t b = t.start + 1; b < t.end && b < t.start + 3; ++b) {
-      if (text_[b] >= 'A' && text_[b] <= 'Z') return true;
-    }
-    return false;
+    auto upper = [&](uint32_t b) { return text_[b] >= 'A' && text_[b] <= 'Z'; };
+    const uint32_t len = t.end - t.start;
+    return (len > 1 && upper(t.start + 1)) || (len > 2 && upper(t.start + 2));
   }
 
   static bool AllCaps(std::string_view w) {
