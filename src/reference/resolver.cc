@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <deque>
 #include <iterator>
 #include <string>
@@ -241,13 +242,13 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     m.parent = e.parent;
     m.possessive = e.possessive;
     WordView first = TokenText(text, toks[m.first_token]);
-    auto ends = [&](std::string_view suffix) {
-      return first.size() > suffix.size() && first.substr(first.size() - suffix.size()) == suffix;
+    auto ends = [&]<size_t N>(const char (&suffix)[N]) {  // a literal: a compare of known size, inline
+      return first.size() > N - 1 && std::memcmp(first.data() + first.size() - (N - 1), suffix, N - 1) == 0;
     };
     // "merged with London-based operator OneWeb": a place with "-based" is no name.
     if (!e.known && m.end_token - m.first_token == 1 && (ends("-based") || ends("-listed"))) continue;
-    auto ends2 = [&](std::string_view suffix) {
-      return first.size() > suffix.size() && first.substr(first.size() - suffix.size()) == suffix;
+    auto ends2 = [&]<size_t N>(const char (&suffix)[N]) {  // a literal: a compare of known size, inline
+      return first.size() > N - 1 && std::memcmp(first.data() + first.size() - (N - 1), suffix, N - 1) == 0;
     };
     // "Brisbane-based Tallowood Analytics", "BlackRock-backed AI Infrastructure Partnership".
     if (!e.known && m.end_token - m.first_token >= 2 &&
@@ -259,8 +260,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     } else if (!e.known && m.end_token - m.first_token >= 3) {
       // "Abu Dhabi-based Falaj Robotics": a two-word place before "-based".
       WordView second = TokenText(lower, toks[m.first_token + 1]);
-      auto ends3 = [&](std::string_view suffix) {
-        return second.size() > suffix.size() && second.substr(second.size() - suffix.size()) == suffix;
+      auto ends3 = [&]<size_t N>(const char (&suffix)[N]) {  // a literal: a compare of known size, inline
+        return second.size() > N - 1 && std::memcmp(second.data() + second.size() - (N - 1), suffix, N - 1) == 0;
       };
       if (ends3("-based") || ends3("-backed") || ends3("-owned") || ends3("-listed") || ends3("-headquartered")) {
         m.first_token += 2;
@@ -653,8 +654,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       uint32_t from = k + 1;
       for (uint32_t j = k + 1; j + 1 < sent.end_token && j <= k + 4; ++j) {
         WordView t = Tok(lower, toks[j]);
-        auto ends = [&](std::string_view suffix) {
-          return t.size() > suffix.size() && t.substr(t.size() - suffix.size()) == suffix;
+        auto ends = [&]<size_t N>(const char (&suffix)[N]) {  // a literal: a compare of known size, inline
+          return t.size() > N - 1 && std::memcmp(t.data() + t.size() - (N - 1), suffix, N - 1) == 0;
         };
         bool glued = ends("-based") || ends("-owned") || ends("-founded") || ends("-listed") || ends("-headquartered");
         if (glued || (j > k + 1 && TokenText(lower, toks[j - 1]) == "-" && (t == "based" || t == "headquartered" || t == "founded" || t == "listed" || t == "owned"))) {
