@@ -166,8 +166,10 @@ class Tokenizer {
       // Words first, the commonest case: a letter or a character that is no mark
       // (digits, "$", currencies and apostrophes are none of these).
       if ((cls & kLetter) || (cls == kHigh && ch.special == Special::kNone)) {
-        uint8_t seen = 0;
-        end = ScanWord(i, &seen);
+        uint8_t seen = kLowerByte;
+        // A word that opens with a lower-case letter is no all-caps word: its
+        // scan need not look for lower-case letters.
+        end = cls & kLowerByte ? ScanWord<false>(i, &seen) : ScanWord<true>(i, &seen);
         t.kind = TokenKind::kWord;
         t.capitalized = IsUpper(c) || (c >= 0xC3 && c < 0xE0 && c != 0xC2);  // rough for accented capitals
         t.all_caps = !(seen & kLowerByte) && HasTwoLetters(i, end);
@@ -249,9 +251,11 @@ class Tokenizer {
 
   // Letters and digits with inner hyphens, ampersands in all-caps names (AT&T),
   // dots between letters ("U.S.", "x.ai") and apostrophes not forming "'s".
-  // Sets kLowerByte in *seen when the word holds an ASCII lower-case letter
-  // (also one hidden in invalid UTF-8); the other bits of *seen are not
-  // kept exactly (only kLowerByte is read).
+  // With kFindLower, sets kLowerByte in *seen when the word holds an ASCII
+  // lower-case letter (also one hidden in invalid UTF-8); the other bits of
+  // *seen are not kept exactly (only kLowerByte is read). Without, *seen is
+  // left alone.
+  template <bool kFindLower>
   size_t ScanWord(size_t i, uint8_t* seen) const {
     const unsigned char* p = p_;
     const size_t n = n_;
@@ -261,7 +265,7 @@ class Tokenizer {
       if (j + 16 <= n) {
         // Most of a word is ASCII letters: take them 16 bytes at a time, and
         // leave the byte that stops the run to the checks below.
-        size_t run = AsciiAlnumRun(p + j, &classes);
+        size_t run = AsciiAlnumRun<kFindLower>(p + j, &classes);
         j += run;
         if (run == 16) continue;
       }
@@ -300,13 +304,14 @@ class Tokenizer {
       }
       break;
     }
-    *seen = classes;
+    if (kFindLower) *seen = classes;
     return j;
   }
 
   // The number of ASCII letters and digits that open the 16 bytes at p (16
-  // when all are); ORs kLowerByte into *classes when a lower-case letter is
-  // among them. Reads p[0..15].
+  // when all are); with kFindLower, ORs kLowerByte into *classes when a
+  // lower-case letter is among them. Reads p[0..15].
+  template <bool kFindLower>
   static size_t AsciiAlnumRun(const unsigned char* p, uint8_t* classes) {
 #if defined(__SSE2__)
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
@@ -321,7 +326,7 @@ class Tokenizer {
     const unsigned alnum = upper | lower | digit;
     const size_t run = static_cast<size_t>(__builtin_ctz(~alnum | 0x10000u));
     const unsigned in_run = (1u << run) - 1;
-    if (lower & in_run) *classes |= kLowerByte;
+    if (kFindLower && (lower & in_run)) *classes |= kLowerByte;
     return run;
 #else
     size_t run = 0;
