@@ -94,7 +94,8 @@ uint64_t Combine(uint64_t a, uint64_t b) { return a * 0x100000001b3ull ^ (b + 0x
 
 constexpr uint64_t kOutside = 0x5eed5eed5eedull;  // the word before the sentence's first or after its last token
 
-bool NameLike(std::string_view text, const Token& t) {
+// (Inline: asked for every free token of a sentence; GCC left it a call.)
+inline bool NameLike(std::string_view text, const Token& t) {
   if (t.kind != TokenKind::kWord) return false;
   if (t.capitalized || t.all_caps) return true;
   for (uint32_t b = t.start + 1; b < t.end && b < t.start + 3; ++b) {
