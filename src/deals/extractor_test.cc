@@ -2061,5 +2061,22 @@ TEST(ExtractorTest, TakePrivateAbsorbJointVentureAndContractsWon) {
   EXPECT_EQ(d[0].to, Names{"Veldmark"});
 }
 
+TEST(ExtractorTest, OneWordNamesInRoleAndDescriptionSlots) {
+  auto a = ExtractText("Its closest competitor, Harrowmere, completed a $2.5 billion investment in the Paris-based lab "
+                       "Ondrine in November.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Harrowmere"});
+  EXPECT_EQ(a[0].to, Names{"Ondrine"});
+  auto b = ExtractText("Ferrowby Entertainment called off its planned €700 million purchase of the German film library "
+                       "Kinotrel after regulators objected.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"Kinotrel"});
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+  // A modifier is no name: "of the Roomba maker".
+  for (const auto& d : ExtractText("Amazon dropped its planned acquisition of the Vacuvo maker.")) {
+    EXPECT_NE(d.to, Names{"Vacuvo"});
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

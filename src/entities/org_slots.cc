@@ -81,6 +81,23 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                                     "joined", "heads", "headed"})) {
     return false;
   }
+  // "the purchase of the German film library Kinothek": a description
+  // between a deal noun's "of" and the name.
+  // (Not "of the Roomba maker", "of the silicon carbide JFET business", "of
+  // the New Jersey-based company": a modifier or a place.)
+  if (s > begin + 3 && !(flags_at(s) & (kPlaceWord | kDemonymWord)) && !(e < end && OneOf(text_at(e), kOrgNouns))) {
+    size_t j = s, described = 0;
+    while (j > begin + 2 && s - j < 4 &&
+           (!tokens[j - 1].capitalized || (flags_at(j - 1) & (kPlaceWord | kDemonymWord))) &&
+           tokens[j - 1].kind == TokenKind::kWord && !EqualsLower(text_at(j - 1), "of")) {
+      if (!OneOf(text_at(j - 1), {"the", "a", "an"})) ++described;
+      --j;
+    }
+    if (described > 0 && j > begin + 1 && EqualsLower(text_at(j - 1), "of") &&
+        OneOf(text_at(j - 2), {"acquisition", "purchase", "takeover", "buyout", "sale"})) {
+      return true;
+    }
+  }
   // "take restaurant-ordering platform Olo private": a buyout's target.
   if (e < end && text_at(e) == "private") {
     for (size_t j = s; j-- > begin && s - j <= 5;) {
@@ -96,7 +113,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                    "competitor", "competitors", "acquirer", "target", "company", "maker", "unit", "carrier",
                    "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group", "neobank",
                    "fintech", "studio", "designer", "manufacturer", "supplier", "vendor", "publisher",
-                   "specialist", "platform", "utility"})) {
+                   "specialist", "platform", "utility", "lab", "app", "marketplace", "broker", "builder"})) {
       return true;
     }
     if (s > begin + 1) {
@@ -129,6 +146,12 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         return true;
       }
       if (EqualsLower(w1, "at") && (flags_at(s - 2) & kTitleWord)) return true;
+      // "Its closest competitor, Harrowgate, completed": a role in apposition.
+      if (w1 == "," && e < end && text_at(e) == "," &&
+          OneOf(w2, {"competitor", "rival", "parent", "owner", "subsidiary", "acquirer", "buyer", "seller",
+                     "target", "backer", "investor", "customer", "supplier"})) {
+        return true;
+      }
       // "USEC sold NAC to a subsidiary of Hitachi": the thing sold to a buyer.
       if (OneOf(w1, {"sold", "sells", "selling"}) && e < end && EqualsLower(text_at(e), "to")) return true;
       if (EqualsLower(w1, "to") && OneOf(w2, {"sold", "sell", "sells", "selling", "sale", "merge", "itself"})) {
