@@ -35,7 +35,10 @@ constexpr NumberWord kNumberWords[] = {
     {"a", 1},      {"one", 1},     {"two", 2},     {"three", 3},  {"four", 4},      {"five", 5},
     {"six", 6},    {"seven", 7},   {"eight", 8},   {"nine", 9},   {"ten", 10},      {"twelve", 12},
     {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"fifty", 50}, {"hundred", 100}, {"A", 1},
-    {"One", 1},    {"Two", 2},     {"Ten", 10}};
+    {"One", 1},    {"Two", 2},     {"Ten", 10},    {"eleven", 11}, {"thirteen", 13}, {"fourteen", 14},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"forty", 40}, {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"Three", 3}, {"Four", 4}, {"Five", 5}, {"Twenty", 20},
+    {"Fifty", 50}};
 
 struct QualifierPhrase {
   std::string_view words;  // space-separated, lower case

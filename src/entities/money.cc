@@ -41,7 +41,9 @@ class Matcher {
       return n.kind == TokenKind::kNumber || IsDigit(text_[t.end - 1]) || text_[n.start] == '.' ||
              ScaleInitial(text_[n.start]);
     }
-    return n.kind == TokenKind::kWord && LooksLikeScale(TokenText(text_, n));
+    if (n.kind != TokenKind::kWord) return false;
+    std::string_view next = TokenText(text_, n);
+    return LooksLikeScale(next) || next == "hundred";  // ("four hundred and fifty million")
   }
 
   // Length and letter tests that reject most words before a scale lookup.
@@ -188,6 +190,42 @@ class Matcher {
     return k < end_ && toks_[k].kind == TokenKind::kWord && NumberWord(Text(k), value);
   }
 
+  // Number words from token k ("a", "two", "four hundred and fifty",
+  // "twenty-five"): *value and *next, the token after them.
+  bool NumberWordsAt(size_t k, double* value, size_t* next) const {
+    double total = 0, word;
+    size_t j = k;
+    bool any = false;
+    while (j < end_) {
+      if (any && j + 1 < end_ && (Text(j) == "and" || (Text(j) == "-" && Glued(j))) && NumberWordAt(j + 1, &word)) {
+        ++j;  // "hundred and fifty", "twenty-five"
+        continue;
+      }
+      if (!NumberWordAt(j, &word)) {
+        // "twenty-five" written as one word
+        std::string_view w = j < end_ && toks_[j].kind == TokenKind::kWord ? Text(j) : "";
+        size_t dash = w.find('-');
+        double tens, units;
+        if (dash == std::string_view::npos || !NumberWord(w.substr(0, dash), &tens) ||
+            !NumberWord(w.substr(dash + 1), &units) || tens < 20 || units >= 10) {
+          break;
+        }
+        word = tens + units;
+      }
+      if (word == 100) {
+        total = (total == 0 ? 1 : total) * 100;
+      } else {
+        total += word;
+      }
+      any = true;
+      ++j;
+    }
+    if (!any) return false;
+    *value = total;
+    *next = j;
+    return true;
+  }
+
   // Number, optional scale ("13-billion" too); sets a->last, scale.
   bool NumberAndScale(size_t k, Simple* a) const {
     size_t next;
@@ -271,13 +309,13 @@ class Matcher {
       }
       if (t.capitalized && IsDigit(text_[t.end - 1]) && GluedCodeAt(i, a)) return true;
       if (t.kind != TokenKind::kWord || i + 1 >= end_ || toks_[i + 1].kind != TokenKind::kWord) return false;
-      if (!LooksLikeScale(Text(i + 1))) return false;
       double factor, n;
-      if (!NumberWordAt(i, &n) || !ScaleAt(i + 1, &factor)) return false;
+      size_t next;
+      if (!NumberWordsAt(i, &n, &next) || !ScaleAt(next, &factor)) return false;
       a->number = n;
       a->scale = factor;
       a->has_scale = true;
-      a->last = i + 2;
+      a->last = next + 1;
       return SuffixCurrency(a);
     }
     if (t.kind != TokenKind::kNumber) return false;
