@@ -2078,5 +2078,22 @@ TEST(ExtractorTest, OneWordNamesInRoleAndDescriptionSlots) {
   }
 }
 
+TEST(ExtractorTest, PassiveStakeUnitInAppositionAndPaymentAside) {
+  auto a = ExtractText("A 25% stake in Calderby Fibre was bought by Wexmoor Pension Trust in 2021 for £95 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Wexmoor Pension Trust"});
+  EXPECT_EQ(a[0].to, Names{"Calderby Fibre"});
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  auto b = ExtractText("Dortmark Telekom sold a majority of its towers business, DT Masts, to Brookvale Partners in 2023.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"DT Masts"});
+  auto c = ExtractText("Ridgeholm Mobility will pay $1.15 billion, about two-thirds in cash and the rest in new shares, "
+                       "for Castlemere Autonomy, the Austin-based developer.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Ridgeholm Mobility"});
+  EXPECT_EQ(c[0].to, Names{"Castlemere Autonomy"});
+}
+
 }  // namespace
 }  // namespace dealgraph

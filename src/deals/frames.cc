@@ -1098,6 +1098,18 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
         }
       }
     }
+    if (target.empty() && !by.empty()) {
+      // "A 25% stake in Calderwick was bought by X": X invests in the company.
+      for (uint32_t j = doc.ClauseBegin(k); j + 2 < k; ++j) {
+        if (!Has(doc, j, j + 1, {"stake", "holding", "interest", "shareholding"}) || doc.W(j + 1) != "in") continue;
+        const Mention* in = doc.MentionAt(j + 2);
+        if (!in || in->possessive || in->canonical == by[0]->canonical) break;
+        Candidate c = Make(doc, DealType::kInvestment, k, t, by, {in});
+        c.money = doc.MoneyNear(k, true);
+        out.push_back(c);
+        return;
+      }
+    }
     if ((by.empty() && !unnamed) || target.empty()) return;
     Candidate c = Make(doc, DealType::kAcquisition, k, t, by, target);
     c.unnamed = unnamed;
@@ -1796,7 +1808,13 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     return;
   }
   Mentions target;
-  for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 12); ++j) {
+  // ("will pay $1.15 billion, about two-thirds in cash and the rest in
+  // shares, for X": past an aside between commas.)
+  uint32_t for_end = k + 12;
+  if (const Entity* m = doc.MoneyAt(k + 1); m && m->end_token < doc.ClauseEnd(k) && doc.W(m->end_token) == ",") {
+    for_end = k + 26;
+  }
+  for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), for_end); ++j) {
     if (doc.W(j) != "for") continue;
     // "for cloud security start-up Wiz": a short description may come first.
     for (uint32_t q = j + 1; q < std::min(doc.ClauseEnd(k), j + 6); ++q) {

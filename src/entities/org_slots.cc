@@ -25,7 +25,8 @@ constexpr std::string_view kSubjectVerbsWords[] = {
     "secured", "secures", "landed", "lands", "announced", "unveiled", "filed", "reported", "posted", "employs",
     "operates", "owns", "leads", "provides", "manufactures", "produces", "supplies", "competes", "offers",
     "designs", "develops", "distributes", "markets", "purchases", "makes", "manufacture", "provide", "produce",
-    "supply", "compete", "offer", "develop", "distribute", "entered", "enters", "stockholders", "shareholders"};
+    "supply", "compete", "offer", "develop", "distribute", "entered", "enters", "stockholders", "shareholders",
+    "pay", "pays", "paid"};
 
 constexpr std::string_view kAuxiliariesWords[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",
@@ -146,10 +147,12 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         return true;
       }
       if (EqualsLower(w1, "at") && (flags_at(s - 2) & kTitleWord)) return true;
-      // "Its closest competitor, Harrowgate, completed": a role in apposition.
+      // "Its closest competitor, Harrowgate, completed", "its towers business,
+      // GD Towers, to": a role or a unit in apposition.
       if (w1 == "," && e < end && text_at(e) == "," &&
           OneOf(w2, {"competitor", "rival", "parent", "owner", "subsidiary", "acquirer", "buyer", "seller",
-                     "target", "backer", "investor", "customer", "supplier"})) {
+                     "target", "backer", "investor", "customer", "supplier", "business", "unit", "division",
+                     "arm"})) {
         return true;
       }
       // "USEC sold NAC to a subsidiary of Hitachi": the thing sold to a buyer.
