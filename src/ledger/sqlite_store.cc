@@ -114,6 +114,7 @@ Result<bool> SqliteStore::DropQueryIndexesIfEmpty() {
   if (in_tx_ || in_read_) return Status(ErrorCode::kInternal, "a bulk load inside a transaction");
   auto dropped = dealgraph::DropQueryIndexesIfEmpty(db_.get());
   if (dropped.ok() && *dropped) {
+    bulk_ = true;
     if (Status s = SetCheckpointPages(db_.get(), kBulkCheckpointPages); !s.ok()) return s;
   }
   return dropped;
@@ -121,6 +122,7 @@ Result<bool> SqliteStore::DropQueryIndexesIfEmpty() {
 
 Status SqliteStore::EnsureQueryIndexes() {
   if (in_tx_ || in_read_) return Status(ErrorCode::kInternal, "index upkeep inside a transaction");
+  bulk_ = false;
   if (Status s = SetCheckpointPages(db_.get(), kCheckpointPages); !s.ok()) return s;
   if (Status s = dealgraph::EnsureQueryIndexes(db_.get()); !s.ok()) return s;
   // The bulk load's pages into the database now, not at the next commit: until
@@ -720,24 +722,38 @@ Result<int64_t> SqliteStore::GroupId(std::string_view key, bool create) {
   std::string k(key);
   auto it = group_ids_.find(k);
   if (it != group_ids_.end()) return it->second;
-  auto st = db_->Prepare("SELECT id FROM groups WHERE key = ?");
-  if (!st.ok()) return st.status();
-  Stmt* s = *st;
-  s->BindRef(1, key);
-  int64_t id = s->Step() ? s->Int(0) : 0;
-  Status err = s->status();
-  s->Reset();
-  if (!err.ok()) return err;
-  if (id == 0) {
-    if (!create) return int64_t{0};
-    auto ins = db_->Prepare("INSERT INTO groups(key) VALUES(?)");
+  auto insert = [&]() -> Result<int64_t> {  // the new row's id; 0 when the key is there
+    auto ins = db_->Prepare("INSERT OR IGNORE INTO groups(key) VALUES(?)");
     if (!ins.ok()) return ins.status();
     if (Status e = (*ins)->BindRef(1, key).Run(); !e.ok()) return e;
-    id = db_->LastInsertId();
+    if (db_->Changes() == 0) return int64_t{0};
+    const int64_t id = db_->LastInsertId();
     fresh_groups_.emplace(id, std::vector<MergeClaim>());
+    return id;
+  };
+  auto find = [&]() -> Result<int64_t> {  // 0 when unknown
+    auto st = db_->Prepare("SELECT id FROM groups WHERE key = ?");
+    if (!st.ok()) return st.status();
+    Stmt* s = *st;
+    s->BindRef(1, key);
+    const int64_t id = s->Step() ? s->Int(0) : 0;
+    Status err = s->status();
+    s->Reset();
+    if (!err.ok()) return err;
+    return id;
+  };
+  // In a bulk load a key missing from the cache is most often new: one
+  // statement (the insert's uniqueness check is the look-up). Otherwise it is
+  // most often stored already: look it up first.
+  Result<int64_t> id = create && bulk_ ? insert() : find();
+  if (id.ok() && *id == 0 && create) id = bulk_ ? find() : insert();
+  if (!id.ok()) return id.status();
+  if (*id == 0) {
+    if (create) return Status(ErrorCode::kInternal, "group key neither stored nor found: " + k);
+    return int64_t{0};
   }
-  group_ids_.emplace(std::move(k), id);
-  return id;
+  group_ids_.emplace(std::move(k), *id);
+  return *id;
 }
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, bool create_if_missing) {

@@ -121,6 +121,7 @@ class SqliteStore : public Store {
   std::unique_ptr<SqliteDb> db_;
   bool in_tx_ = false;
   bool in_read_ = false;  // inside BeginRead/EndRead
+  bool bulk_ = false;     // between DropQueryIndexesIfEmpty (true) and EnsureQueryIndexes
   // Caches of organization key -> id, and -> the stored (name, root key), so
   // that unchanged organizations are not rewritten; valid while no other
   // connection commits (PRAGMA data_version stays `data_version_`).
