@@ -2095,5 +2095,13 @@ TEST(ExtractorTest, PassiveStakeUnitInAppositionAndPaymentAside) {
   EXPECT_EQ(c[0].to, Names{"Castlemere Autonomy"});
 }
 
+TEST(ExtractorTest, ItsExistingShareholdersAreNoParty) {
+  auto deals = ExtractText("Neobank Tanova is in talks to raise about $100 million from its existing shareholders, "
+                           "people familiar with the matter said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_TRUE(deals[0].from.empty());
+  EXPECT_EQ(deals[0].to, Names{"Tanova"});
+}
+
 }  // namespace
 }  // namespace dealgraph

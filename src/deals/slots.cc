@@ -149,8 +149,12 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
         continue;
       }
       std::string_view who = words_[m->end_token];
+      // (Also "from its existing shareholders": other owners, unnamed.)
+      std::string_view last = words_[a - 1];
       if (who == "management" || who == "founders" || who == "founder" || who == "employees" || who == "staff" ||
-          who == "executives" || who == "team" || who == "family" || who == "leadership") {
+          who == "executives" || who == "team" || who == "family" || who == "leadership" ||
+          last == "shareholders" || last == "investors" || last == "backers" || last == "owners" ||
+          last == "lenders" || last == "creditors" || last == "partners" || last == "parent") {
         break;
       }
     }

@@ -104,7 +104,10 @@ class ShapeFinder {
   void Process(size_t a, size_t b, std::vector<Entity>* out) {
     size_t s = a;
     while (s < b) {
-      while (s < b && ((Flags(s) & (kFunctionWord | kTitleWord)) || !NameAt(s))) ++s;
+      // ("London-based Quillmark Legal": where a company is based is no part of its name.)
+      while (s < b && ((Flags(s) & (kFunctionWord | kTitleWord)) || !NameAt(s) || BasedWord(s))) ++s;
+      // ("Neobank Tanoa is in talks": a trade capitalized only because it opens the sentence.)
+      if (s + 1 < b && (s == begin_ || Text(s - 1) == ":") && TradeWord(s)) ++s;
       size_t e = s;
       while (e < b && !(Flags(e) & (kFunctionWord | kTitleWord))) ++e;
       size_t piece_end = e;
@@ -112,6 +115,19 @@ class ShapeFinder {
       if (s < e) Piece(s, e, out);
       s = piece_end;
     }
+  }
+
+  // A trade that stands before a company's name: "Neobank", "Chipmaker".
+  bool TradeWord(size_t k) const {
+    return OneOf(Text(k), {"neobank", "startup", "start-up", "chipmaker", "fintech", "insurer", "lender",
+                           "retailer", "automaker", "carmaker", "conglomerate", "telco", "miner"});
+  }
+
+  // "London-based", "Paris-headquartered".
+  bool BasedWord(size_t k) const {
+    std::string_view w = Text(k);
+    return (w.size() > 6 && w.substr(w.size() - 6) == "-based") ||
+           (w.size() > 14 && w.substr(w.size() - 14) == "-headquartered");
   }
 
   // Some strong (not generic) head word in [s, k).

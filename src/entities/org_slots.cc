@@ -99,6 +99,11 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       return true;
     }
   }
+  // "London-based Quillmark Legal": a name after where it is based.
+  if (s > begin) {
+    std::string_view before = text_at(s - 1);
+    if (before.size() > 6 && before.substr(before.size() - 6) == "-based" && tokens[s - 1].capitalized) return true;
+  }
   // "take restaurant-ordering platform Olo private": a buyout's target.
   if (e < end && text_at(e) == "private") {
     for (size_t j = s; j-- > begin && s - j <= 5;) {

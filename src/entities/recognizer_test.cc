@@ -219,6 +219,11 @@ TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   EXPECT_EQ(Orgs("Dovecote agreed to sell its unit."), V{"Dovecote"});
   EXPECT_EQ(Orgs("Zeta and Acme Robotics signed a pact."), (V{"Zeta", "Acme Robotics"}));
   EXPECT_EQ(Orgs("Nvidia, Quillon and Brevard invested in it."), (V{"NVIDIA", "Quillon", "Brevard"}));
+  // Where a company is based, or a trade opening the sentence, is no part of its name.
+  EXPECT_EQ(Orgs("One of them, London-based Quillmore Legal, is in talks."), V{"Quillmore Legal"});
+  EXPECT_EQ(Orgs("Neobank Tanova is in talks to raise money."), V{"Tanova"});
+  EXPECT_EQ(Orgs("Its closest competitor, Harrowmere, completed an investment."), V{"Harrowmere"});
+  EXPECT_EQ(Orgs("It sold its towers business, GD Masts, to a fund."), V{"GD Masts"});
 }
 
 TEST_F(RecognizerTest, InnerCapitalsMarkBrandNames) {
