@@ -26,7 +26,7 @@ constexpr std::string_view kSubjectVerbsWords[] = {
     "operates", "owns", "leads", "provides", "manufactures", "produces", "supplies", "competes", "offers",
     "designs", "develops", "distributes", "markets", "purchases", "makes", "manufacture", "provide", "produce",
     "supply", "compete", "offer", "develop", "distribute", "entered", "enters", "stockholders", "shareholders",
-    "pay", "pays", "paid"};
+    "pay", "pays", "paid", "accepted", "accepts", "rejected", "rejects", "received", "receives"};
 
 constexpr std::string_view kAuxiliariesWords[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",

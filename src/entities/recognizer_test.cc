@@ -224,6 +224,7 @@ TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   EXPECT_EQ(Orgs("Neobank Tanova is in talks to raise money."), V{"Tanova"});
   EXPECT_EQ(Orgs("Its closest competitor, Harrowmere, completed an investment."), V{"Harrowmere"});
   EXPECT_EQ(Orgs("It sold its towers business, GD Masts, to a fund."), V{"GD Masts"});
+  EXPECT_EQ(Orgs("Kestrane Data accepted an offer from Brightmoor Capital."), (V{"Kestrane Data", "Brightmoor Capital"}));
 }
 
 TEST_F(RecognizerTest, InnerCapitalsMarkBrandNames) {
