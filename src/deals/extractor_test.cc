@@ -2103,5 +2103,18 @@ TEST(ExtractorTest, ItsExistingShareholdersAreNoParty) {
   EXPECT_EQ(deals[0].to, Names{"Tanova"});
 }
 
+TEST(ExtractorTest, CoordinatedTradeDescriptorAndPassiveFromPhrase) {
+  auto a = ExtractText("Tarrow Telecom and investment firm Kelvane Partners completed their joint takeover of Metrolink "
+                       "Fibre last month.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Tarrow Telecom", "Kelvane Partners"}));
+  auto b = ExtractText("Prairieline was bought from its founding family in 2019 by infrastructure investor Greyholm "
+                       "Partners, which has since extended the network.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+  EXPECT_EQ(b[0].from, Names{"Greyholm Partners"});
+  EXPECT_EQ(b[0].to, Names{"Prairieline"});
+}
+
 }  // namespace
 }  // namespace dealgraph

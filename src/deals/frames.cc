@@ -351,6 +351,13 @@ bool Passive(const DocContext& doc, uint32_t k) {
             (doc.W(j).size() == 4 && doc.W(j)[0] >= '1' && doc.W(j)[0] <= '2'))) {
       ++j;
     }
+    // ("was bought from its founding family in 2019 by X": where from, then the time.)
+    if (j == k + 1 && doc.W(j) == "from") {
+      for (++j; j < doc.words().size() && j < k + 10 && doc.W(j) != "by" && doc.W(j) != "," &&
+                (!doc.MentionAt(j) || doc.MentionAt(j)->kind == MentionKind::kPronoun);
+           ++j) {
+      }
+    }
     if (j == k + 1 || j >= doc.words().size() || doc.W(j) != "by") return false;
   }
   WordView p = doc.W(k - 1);
@@ -952,8 +959,11 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
 // "by a consortium of Saudi Arabia's PIF, Silver Lake and Affinity Partners",
 // "to a group of investors led by X": the members named after the group word.
 Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep) {
-  // "was bought last year by X": a date may stand between the verb and "by".
-  Mentions direct = doc.AfterPrep(k, {prep}, prep == "to" ? 24 : 5);
+  // "was bought last year by X": a date may stand between the verb and "by"
+  // ("was bought from its founding family in 2019 by X": and where from).
+  uint32_t window = prep == "to" ? 24 : 5;
+  if (prep == "by" && k + 1 < doc.words().size() && doc.W(k + 1) == "from") window = 12;
+  Mentions direct = doc.AfterPrep(k, {prep}, window);
   if (!direct.empty()) return direct;
   const uint32_t end = std::min(doc.ClauseEnd(k), k + 26);
   for (uint32_t j = k + 1; j + 3 < end; ++j) {

@@ -261,7 +261,10 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         // (", under which X": a relative clause starts.)
         if (IsRelativeWord(WordView(words_[j]))) return false;
         const TriggerWord* t = TriggerAt(j);
-        return !t || t->frame == Frame::kBacker;
+        // ("and investment firm KKR": a deal noun modifying the trade.)
+        bool modifier = t && t->form == Form::kNoun && j + 1 < words_.size() && !MentionAt(j + 1) &&
+                        seg_.tokens[j + 1].kind == TokenKind::kWord && !IsPreposition(j + 1) && !TriggerAt(j + 1);
+        return !t || t->frame == Frame::kBacker || modifier;
       };
       while (d > begin + 2 && p - d < 4 && !MentionAt(d - 1) && seg_.tokens[d - 1].kind == TokenKind::kWord &&
              words_[d - 1] != "and" && !IsPreposition(d - 1) && descriptor(d - 1)) {
