@@ -110,6 +110,10 @@ std::vector<std::string> CommonNames(const std::vector<const MergeClaim*>& clust
                             [](const auto& a, const auto& b) { return a.first == b.first; }),
                 named.end());
     std::vector<std::string> keys, spelling;
+    if (cluster.size() == 1) {  // one claim: its list is the answer (most deals)
+      for (auto& [k, n] : named) spelling.push_back(std::move(n));
+      return spelling;
+    }
     for (auto& [k, n] : named) {
       keys.push_back(k);
       spelling.push_back(n);
