@@ -121,16 +121,20 @@ void TakeClaims(const ClaimsByDoc& claims, Chunk* c) {
 }
 
 // Chunks handed from the reading thread to the storing one, at most
-// `capacity` waiting. Stop() makes both sides give up.
+// `capacity` waiting and, past the first, at most `max_bytes` of text.
+// Stop() makes both sides give up.
 class ChunkQueue {
  public:
-  explicit ChunkQueue(size_t capacity) : capacity_(capacity) {}
+  ChunkQueue(size_t capacity, int64_t max_bytes) : capacity_(capacity), max_bytes_(max_bytes) {}
 
   // False once stopped (the chunk is dropped).
   bool Push(std::unique_ptr<Chunk> c) {
     std::unique_lock<std::mutex> lock(mu_);
-    not_full_.wait(lock, [&] { return stopped_ || chunks_.size() < capacity_; });
+    not_full_.wait(lock, [&] {
+      return stopped_ || chunks_.empty() || (chunks_.size() < capacity_ && bytes_ + c->read.bytes <= max_bytes_);
+    });
     if (stopped_) return false;
+    bytes_ += c->read.bytes;
     chunks_.push_back(std::move(c));
     not_empty_.notify_one();
     return true;
@@ -142,6 +146,7 @@ class ChunkQueue {
     if (stopped_ || chunks_.empty()) return nullptr;
     std::unique_ptr<Chunk> c = std::move(chunks_.front());
     chunks_.pop_front();
+    bytes_ -= c->read.bytes;
     not_full_.notify_one();
     return c;
   }
@@ -163,6 +168,8 @@ class ChunkQueue {
 
  private:
   const size_t capacity_;
+  const int64_t max_bytes_;
+  int64_t bytes_ = 0;  // text in the waiting chunks
   std::mutex mu_;
   std::condition_variable not_empty_, not_full_;
   std::deque<std::unique_ptr<Chunk>> chunks_;
@@ -171,7 +178,9 @@ class ChunkQueue {
 
 // Chunks a bulk load's reader may run ahead of the store: a flush of a bulk
 // batch (10,000 documents) takes long enough to extract several thousand more.
+// Big documents are bounded by their text instead.
 constexpr size_t kChunksAhead = 64;
+constexpr int64_t kBytesAhead = 128 << 20;
 
 // A bulk load of inputs that do not use the ledger: one thread reads, hashes
 // and extracts while this one stores. The ledger held no document when the
@@ -181,7 +190,7 @@ Status IngestPipelined(const std::vector<IngestInput>& inputs, const IngestOptio
                        const Extractor& extractor, Ledger& ledger, int threads, size_t chunk,
                        const std::function<void(const IngestStats&)>& on_progress,
                        const std::function<void(const Status&)>& on_error, IngestStats* stats) {
-  ChunkQueue queue(kChunksAhead);
+  ChunkQueue queue(kChunksAhead, kBytesAhead);
   std::thread reader([&] {
     auto current = std::make_unique<Chunk>();
     bool more = true;

@@ -67,7 +67,7 @@ IngestInput FileInput(const std::string& path);
 // are not extracted again; extraction runs on `threads` threads, documents
 // are stored in input order). In a bulk load (Ledger::BeginBulkLoad) of inputs
 // that do not use the ledger, reading and extraction run on their own thread,
-// up to 64 chunks ahead of the store, and a text met twice is extracted twice
+// up to 64 chunks (and 128 MB of text) ahead of the store, and a text met twice is extracted twice
 // but stored once. `on_progress` and `on_error` are always called on the
 // calling thread. Problems with one input
 // or record go to `on_error` (where = the path) and ingest continues;
