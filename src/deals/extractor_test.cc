@@ -2116,5 +2116,18 @@ TEST(ExtractorTest, CoordinatedTradeDescriptorAndPassiveFromPhrase) {
   EXPECT_EQ(b[0].to, Names{"Prairieline"});
 }
 
+TEST(ExtractorTest, ThePriceInTheNextSentenceAndExpectedToBuy) {
+  auto a = ExtractText("Brightmere Interactive has called off its planned acquisition of Kuurala Games. The price had "
+                       "been set at €410 million in cash and shares.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_EQ(a[0].amount->value, 410e6);
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  auto b = ExtractText("Kiyomori Labs is also expected to buy accelerators from Ivorane Semiconductor once its first "
+                       "chips ship.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kPlanned);
+}
+
 }  // namespace
 }  // namespace dealgraph

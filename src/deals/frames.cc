@@ -2597,6 +2597,14 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       if (t && w == "over" && !(named_next || next == "the" || next == "by")) t = nullptr;
       if (t && w == "up" && !(named_next || next == "the" || next == "a" || next == "an" || next == "by")) t = nullptr;
     }
+    if (!t && doc.W(k) == "price" && k >= 1 && k - 1 == doc.ClauseBegin(k) && doc.W(k - 1) == "the" &&
+        k + 1 < sent.end_token && doc.TriggerAt(k + 1) == nullptr) {
+      // "The price had been set at €410 million", "; the price was reported at
+      // around $300 million": the amount of the deal told before.
+      TriggerWord noun{Frame::kDeal, Form::kNoun};
+      DealFrame(doc, k, noun, out);
+      continue;
+    }
     if (!t) continue;
     // "We are not acquiring X", "did not buy", "has not yet invested": a verb
     // the sentence negates states no deal.
