@@ -2129,5 +2129,19 @@ TEST(ExtractorTest, ThePriceInTheNextSentenceAndExpectedToBuy) {
   EXPECT_EQ(b[0].status, DealStatus::kPlanned);
 }
 
+TEST(ExtractorTest, TalksThatEndedAndTalksOfAnotherClause) {
+  auto a = ExtractText("The agreement comes a year after talks between the two companies broke down over price, when "
+                       "Salemark Systems had been willing to pay more than $11 billion for Infomera Software.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  auto b = ExtractText("Alphaveil Semi said it had also been approached by Armholt Holdings earlier in the year, though "
+                       "those talks did not lead to an offer.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+  auto c = ExtractText("After talks with Quorra Labs collapsed, Pellham Systems agreed to buy Zentrix Software.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

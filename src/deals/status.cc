@@ -44,7 +44,16 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   // "The round could raise $1 billion": a deal noun opening its clause is
   // its subject, and the verbs after it speak for it.
   const bool subject_noun = form == Form::kNoun && k <= b + 2;
+  const uint32_t first = seg_.sentences[si].first_token;
+  const bool opens_subordinate = SubordinatorBetween(first, first + 1);
   for (const CueHit& c : cues) {
+    // "After talks with Y collapsed, X agreed to buy Z": the subordinate
+    // clause opening the sentence tells of something else.
+    if (opens_subordinate && c.first < k && !SubordinatorBetween(c.end, k)) {
+      bool comma = false;
+      for (uint32_t j = c.end; j < k && !comma; ++j) comma = words_[j] == ",";
+      if (comma) continue;
+    }
     bool in_clause = c.first >= b && c.first < e;
     bool before = in_clause && (c.first < k || subject_noun);
     // "In May 2024": the month, not the modal.
@@ -73,8 +82,20 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         // before a subordinating word speaks of the main clause, not of the
         // trigger inside the subordinate one.
         // ("Deal for X, a Year After Talks Collapsed": the same the other way round.)
-        if (c.first < k && SubordinatorBetween(c.end, k)) break;
-        if (c.first > k && SubordinatorBetween(k + 1, c.first)) break;
+        // (But "talks ... broke down ..., when X had been willing to pay",
+        // "..., though those talks did not lead to an offer": the talks of the deal.)
+        bool talks_end = false;
+        for (uint32_t j = c.first; j-- > seg_.sentences[si].first_token && c.first - j <= 6;) {
+          std::string_view w = words_[j];
+          if (w == "talks" || w == "discussions" || w == "negotiations") talks_end = true;
+        }
+        // ("After talks with Y collapsed, X agreed to buy Z": other talks.)
+        talks_end = talks_end && (c.first > k || SubordinatorBetween(c.end, k));
+        if (!talks_end && c.first < k && SubordinatorBetween(c.end, k)) break;
+        // "After talks with Y collapsed, X agreed to buy Z": a subordinate
+        // clause before the main one tells of something else.
+
+        if (!talks_end && c.first > k && SubordinatorBetween(k + 1, c.first)) break;
         // A denial anywhere in the sentence covers the claim it denies.
         std::string_view w = words_[c.first];
         // "sold its assets to X, ending the startup's attempt to build ...":
@@ -89,7 +110,7 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         // off": a deal noun opening the sentence is the main verb's subject.
         bool sentence_subject = form == Form::kNoun && c.first > k && k <= seg_.sentences[si].first_token + 3 &&
                                 !SubordinatorBetween(k + 1, c.first);
-        if (in_clause || denial || contrast || sentence_subject) {
+        if (in_clause || denial || contrast || sentence_subject || talks_end) {
           cancelled = true;
           cancel_dist = std::min(cancel_dist, denial ? 0u : dist(c));
         }
