@@ -1,9 +1,13 @@
 // OrgTagger: candidates, hashed features, greedy decoding and the model file.
 #include "entities/org_tagger.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <new>
 #include <sstream>
 
 #include "entities/lexicon.h"
@@ -255,9 +259,38 @@ void TagSentence::Features(size_t k, TagLabel prev, TagFeatures* out) const {
   out->push_back(Mix(kNext2Shape, has_next2 ? At(k + 2).shape : kOutside));
 }
 
-OrgTagger::OrgTagger(int bits, std::vector<float> weights) : bits_(bits), weights_(std::move(weights)) {
-  weights_.resize((size_t{1} << bits_) * kTagLabels, 0.0f);
+namespace {
+constexpr size_t kMapAtLeast = size_t{1} << 18;  // smaller blocks: calloc
+}  // namespace
+
+void* ZeroedAlloc(size_t bytes) {
+  if (bytes < kMapAtLeast) {
+    void* p = std::calloc(bytes == 0 ? 1 : bytes, 1);
+    if (p == nullptr) throw std::bad_alloc();
+    return p;
+  }
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  return p;
 }
+
+void ZeroedFree(void* p, size_t bytes) {
+  if (p == nullptr) return;
+  if (bytes < kMapAtLeast) {
+    std::free(p);
+  } else {
+    munmap(p, bytes);
+  }
+}
+
+OrgTagger::OrgTagger(int bits, const std::vector<float>& weights)
+    : bits_(bits), weights_(weights.begin(), weights.end()) {
+  size_t size = (size_t{1} << bits_) * kTagLabels;
+  if (weights_.size() > size) weights_.resize(size);
+  if (weights_.size() < size) weights_.insert(weights_.end(), size - weights_.size(), 0.0f);
+}
+
+OrgTagger::OrgTagger(int bits, TagWeights weights, Sized) : bits_(bits), weights_(std::move(weights)) {}
 
 void OrgTagger::Score(const TagFeatures& features, float scores[kTagLabels]) const {
   for (int l = 0; l < kTagLabels; ++l) scores[l] = 0;
@@ -346,7 +379,7 @@ Result<OrgTagger> OrgTagger::Parse(std::string_view bytes, std::string_view name
   if (GetU64(bytes, bytes.size() - 8) != Checksum(bytes.substr(0, bytes.size() - 8))) {
     return Status(ErrorCode::kParseError, "tagger model: checksum mismatch (corrupt file)", where);
   }
-  std::vector<float> weights((size_t{1} << bits) * kTagLabels, 0.0f);
+  TagWeights weights((size_t{1} << bits) * kTagLabels);  // zero (ZeroedAlloc)
   size_t at = kHeader;
   int64_t last = -1;
   for (uint32_t i = 0; i < count; ++i, at += kEntry) {
@@ -360,7 +393,7 @@ Result<OrgTagger> OrgTagger::Parse(std::string_view bytes, std::string_view name
       std::memcpy(&weights[size_t{b} * kTagLabels + l], &v, 4);
     }
   }
-  return OrgTagger(static_cast<int>(bits), std::move(weights));
+  return OrgTagger(static_cast<int>(bits), std::move(weights), Sized{});
 }
 
 void DropTaggedPersons(std::string_view text, const std::vector<Token>& tokens, const std::vector<uint32_t>& tagged,

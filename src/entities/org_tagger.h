@@ -26,6 +26,38 @@ enum class TagMask : uint8_t {
 };
 
 enum TagLabel : uint8_t { kTagO = 0, kTagB = 1, kTagI = 2 };
+
+// Gives zero-filled memory and leaves value-initialized elements as it
+// came (zero bits): a large block is mapped fresh from the system
+// (ZeroedAlloc), whose pages are zero, so the model's dense weights (3 MB)
+// need no memset at start-up and the pages of buckets no feature uses are
+// never touched. Only for arithmetic types whose zero is all zero bits, and
+// only for vectors that never shrink and grow again (the tail would keep old
+// values): the tagger's weights are sized once.
+void* ZeroedAlloc(size_t bytes);             // throws std::bad_alloc
+void ZeroedFree(void* p, size_t bytes);
+
+template <class T>
+struct ZeroedAllocator {
+  using value_type = T;
+  ZeroedAllocator() = default;
+  template <class U>
+  ZeroedAllocator(const ZeroedAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(ZeroedAlloc(n * sizeof(T))); }
+  void deallocate(T* p, size_t n) { ZeroedFree(p, n * sizeof(T)); }
+  template <class U>
+  void construct(U*) {}  // already zero
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+  template <class U>
+  bool operator==(const ZeroedAllocator<U>&) const {
+    return true;
+  }
+};
+
+using TagWeights = std::vector<float, ZeroedAllocator<float>>;  // bucket * kTagLabels + label
 inline constexpr int kTagLabels = 3;
 
 // Hashed feature ids of one token; the same for training and tagging.
@@ -90,7 +122,7 @@ class OrgTagger {
   static Result<OrgTagger> Load(const std::string& path);
 
   // A model from dense weights: (1 << bits) buckets of kTagLabels floats.
-  OrgTagger(int bits, std::vector<float> weights);
+  OrgTagger(int bits, const std::vector<float>& weights);
 
   // The model file's bytes: magic, version, bits, the non-zero buckets, checksum.
   std::string Serialize() const;
@@ -107,11 +139,14 @@ class OrgTagger {
 
   int bits() const { return bits_; }
   size_t Bucket(uint64_t feature) const { return static_cast<size_t>(feature >> (64 - bits_)); }
-  const std::vector<float>& weights() const { return weights_; }
+  const TagWeights& weights() const { return weights_; }
 
  private:
+  struct Sized {};
+  OrgTagger(int bits, TagWeights weights, Sized);  // Parse's: (1 << bits) buckets
+
   int bits_;
-  std::vector<float> weights_;  // bucket * kTagLabels + label
+  TagWeights weights_;  // bucket * kTagLabels + label
 };
 
 // Removes the tagger's organizations (those of `entities` starting at the

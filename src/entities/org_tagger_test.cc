@@ -205,6 +205,34 @@ TEST(OrgTaggerTest, BuiltInModelLoads) {
   EXPECT_GT(nonzero, 1000u);
 }
 
+TEST(OrgTaggerTest, ZeroedWeightsAreZeroAndKeepWhatIsWritten) {
+  // Small blocks come from calloc, large ones (over 256 KB) are mapped.
+  for (size_t n : {size_t{0}, size_t{5}, size_t{1000}, size_t{1} << 20}) {
+    TagWeights w(n);
+    ASSERT_EQ(w.size(), n);
+    size_t nonzero = 0;
+    for (float x : w) nonzero += x != 0;
+    EXPECT_EQ(nonzero, 0u) << n;
+    if (n == 0) continue;
+    w[n - 1] = 2.5f;
+    w.insert(w.end(), 3, 0.0f);
+    w.push_back(-1.0f);
+    TagWeights copy = w;
+    EXPECT_EQ(copy, w);
+    EXPECT_EQ(copy[n - 1], 2.5f);
+    EXPECT_EQ(copy[n], 0.0f);
+    EXPECT_EQ(copy.back(), -1.0f);
+  }
+  // A model read back has the same dense weights as the one written.
+  std::vector<float> dense((size_t{1} << 17) * kTagLabels, 0.0f);
+  dense[7] = 0.5f;
+  dense[dense.size() - 1] = -3.0f;
+  OrgTagger model(17, dense);
+  Result<OrgTagger> back = OrgTagger::Parse(model.Serialize(), "m.bin");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_TRUE(std::equal(dense.begin(), dense.end(), back->weights().begin(), back->weights().end()));
+}
+
 TEST(FireTest, TokensAreJoinedLikeTheScorerWithCompanySpans) {
   std::string json = R"js([{"tokens": ["Acme", "Corp", "'s", "unit", "(", "Beta", ")", "paid", "$", "5", "."],
       "entities": [{"type": "Company", "start": 0, "end": 2}, {"type": "Company", "start": 5, "end": 6},
