@@ -505,7 +505,7 @@ class WrittenNames {
     while (again && !s.empty() && kLastByte[static_cast<unsigned char>(s.back())]) {
       again = false;
       for (std::string_view suf : kSuffixes) {
-        if (s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0) {
+        if (s.size() > suf.size() && s.back() == suf.back() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0) {
           s.resize(s.size() - suf.size());
           again = true;
         }
