@@ -2599,8 +2599,8 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     }
     if (!t && doc.W(k) == "price" && k >= 1 && k - 1 == doc.ClauseBegin(k) && doc.W(k - 1) == "the" &&
         k + 1 < sent.end_token && doc.TriggerAt(k + 1) == nullptr) {
-      // "The price had been set at €410 million", "; the price was reported at
-      // around $300 million": the amount of the deal told before.
+      // "The price had been set at €410 million": the amount of the deal told
+      // in a sentence before.
       TriggerWord noun{Frame::kDeal, Form::kNoun};
       DealFrame(doc, k, noun, out);
       continue;

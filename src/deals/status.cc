@@ -92,9 +92,6 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         // ("After talks with Y collapsed, X agreed to buy Z": other talks.)
         talks_end = talks_end && (c.first > k || SubordinatorBetween(c.end, k));
         if (!talks_end && c.first < k && SubordinatorBetween(c.end, k)) break;
-        // "After talks with Y collapsed, X agreed to buy Z": a subordinate
-        // clause before the main one tells of something else.
-
         if (!talks_end && c.first > k && SubordinatorBetween(k + 1, c.first)) break;
         // A denial anywhere in the sentence covers the claim it denies.
         std::string_view w = words_[c.first];

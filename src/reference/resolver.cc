@@ -49,6 +49,13 @@ bool In(const WordList<N>& list, std::string_view s) {
 
 WordView Tok(std::string_view lower, const Token& t) { return TokenText(lower, t); }
 
+// True when `w` ends with the literal `suffix` and is longer (a compare of
+// known size, inline: asked for most names and references).
+template <size_t N>
+bool EndsWithLiteral(std::string_view w, const char (&suffix)[N]) {
+  return w.size() > N - 1 && std::memcmp(w.data() + w.size() - (N - 1), suffix, N - 1) == 0;
+}
+
 struct Seen {
   const std::string* canonical;  // stable storage (see Resolve)
   uint32_t sentence;
@@ -242,27 +249,20 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     m.parent = e.parent;
     m.possessive = e.possessive;
     WordView first = TokenText(text, toks[m.first_token]);
-    auto ends = [&]<size_t N>(const char (&suffix)[N]) {  // a literal: a compare of known size, inline
-      return first.size() > N - 1 && std::memcmp(first.data() + first.size() - (N - 1), suffix, N - 1) == 0;
-    };
+    auto ends = [&]<size_t N>(const char (&suffix)[N]) { return EndsWithLiteral(first, suffix); };
     // "merged with London-based operator OneWeb": a place with "-based" is no name.
     if (!e.known && m.end_token - m.first_token == 1 && (ends("-based") || ends("-listed"))) continue;
-    auto ends2 = [&]<size_t N>(const char (&suffix)[N]) {  // a literal: a compare of known size, inline
-      return first.size() > N - 1 && std::memcmp(first.data() + first.size() - (N - 1), suffix, N - 1) == 0;
-    };
     // "Brisbane-based Tallowood Analytics", "BlackRock-backed AI Infrastructure Partnership".
     if (!e.known && m.end_token - m.first_token >= 2 &&
-        (ends2("-based") || ends2("-backed") || ends2("-owned") || ends2("-led") || ends2("-controlled") ||
-         ends2("-funded") || ends2("-listed") || ends2("-headquartered"))) {
+        (ends("-based") || ends("-backed") || ends("-owned") || ends("-led") || ends("-controlled") ||
+         ends("-funded") || ends("-listed") || ends("-headquartered"))) {
       m.first_token += 1;
       size_t cut = m.canonical.find(' ');
       if (cut != std::string::npos) m.canonical = m.canonical.substr(cut + 1);
     } else if (!e.known && m.end_token - m.first_token >= 3) {
       // "Abu Dhabi-based Falaj Robotics": a two-word place before "-based".
       WordView second = TokenText(lower, toks[m.first_token + 1]);
-      auto ends3 = [&]<size_t N>(const char (&suffix)[N]) {  // a literal: a compare of known size, inline
-        return second.size() > N - 1 && std::memcmp(second.data() + second.size() - (N - 1), suffix, N - 1) == 0;
-      };
+      auto ends3 = [&]<size_t N>(const char (&suffix)[N]) { return EndsWithLiteral(second, suffix); };
       if (ends3("-based") || ends3("-backed") || ends3("-owned") || ends3("-listed") || ends3("-headquartered")) {
         m.first_token += 2;
         m.canonical = span_text(m.first_token, m.end_token);
@@ -654,9 +654,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       uint32_t from = k + 1;
       for (uint32_t j = k + 1; j + 1 < sent.end_token && j <= k + 4; ++j) {
         WordView t = Tok(lower, toks[j]);
-        auto ends = [&]<size_t N>(const char (&suffix)[N]) {  // a literal: a compare of known size, inline
-          return t.size() > N - 1 && std::memcmp(t.data() + t.size() - (N - 1), suffix, N - 1) == 0;
-        };
+        auto ends = [&]<size_t N>(const char (&suffix)[N]) { return EndsWithLiteral(t, suffix); };
         bool glued = ends("-based") || ends("-owned") || ends("-founded") || ends("-listed") || ends("-headquartered");
         if (glued || (j > k + 1 && TokenText(lower, toks[j - 1]) == "-" && (t == "based" || t == "headquartered" || t == "founded" || t == "listed" || t == "owned"))) {
           from = j + 1;
