@@ -2143,5 +2143,18 @@ TEST(ExtractorTest, TalksThatEndedAndTalksOfAnotherClause) {
   EXPECT_EQ(c[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, FirmDescriptionNegatedStakeAndObjectOfAnEarlierVerb) {
+  EXPECT_TRUE(ExtractText("Ridgemere Capital Partners is a private equity firm with more than $30 billion of capital "
+                          "commitments, investing in software and technology-enabled services companies.")
+                  .empty());
+  EXPECT_TRUE(ExtractText("Brennan said Kinmore Telecom was not taking an equity stake in the start-up Vantaro Labs.")
+                  .empty());
+  auto deals = ExtractText("Okeham Instruments bought the US optics company Brightmere Photonics for $1.1 billion in "
+                           "2022 and last year took a minority stake in a Taiwanese software start-up, Yunshan Vision.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].type, DealType::kInvestment);
+  EXPECT_EQ(deals[1].from, Names{"Okeham Instruments"});
+}
+
 }  // namespace
 }  // namespace dealgraph

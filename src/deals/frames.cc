@@ -450,6 +450,9 @@ bool InvestsInThing(const DocContext& doc, uint32_t k) {
 void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from = doc.Agent(k);
   Mentions to = doc.AfterPrep(k, {"in", "into"}, 14);
+  // "X is a private equity firm with $30 billion of commitments, investing in
+  // software companies": what a firm does, no deal.
+  if (t.form == Form::kIng && k > 0 && doc.W(k - 1) == "," && to.empty()) return;
   bool put = doc.W(k).substr(0, 3) == "put";
   if (put && (to.empty() || (!doc.MoneyNear(k, true) && !Has(doc, k, to[0]->first_token, {"billions", "millions"})))) {
     return;  // "put pressure on": only "put $N into Y" is an investment
@@ -2609,6 +2612,18 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     // "We are not acquiring X", "did not buy", "has not yet invested": a verb
     // the sentence negates states no deal.
     if (t->form != Form::kNoun && NegatedVerb(doc, k)) continue;
+    // ("was not taking an equity stake", "will not make an investment": the verb of the noun.)
+    if (t->form == Form::kNoun && (t->frame == Frame::kStake || t->frame == Frame::kInvestment)) {
+      bool negated = false;
+      for (uint32_t j = k; j-- > sent.first_token && k - j <= 4 && !negated;) {
+        Form form;
+        if (TakeVerb(doc.W(j), &form) || Has(doc, j, j + 1, {"make", "makes", "making", "made"})) {
+          negated = NegatedVerb(doc, j);
+          break;
+        }
+      }
+      if (negated) continue;
+    }
     switch (t->frame) {
       case Frame::kInvest: InvestFrame(doc, k, *t, out); break;
       case Frame::kFund: FundFrame(doc, k, *t, out); break;

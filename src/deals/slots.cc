@@ -359,6 +359,18 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     if (j > begin) {
       const TriggerWord* v = TriggerAt(j - 1);
       if (v && v->form != Form::kNoun && (v->frame == Frame::kAcquire || v->frame == Frame::kBuy)) continue;
+      // ("bought the US optics company Brightlea for $1.1 billion and last
+      // year took a stake in Y": the object, past its description.)
+      uint32_t o = j;
+      while (o > begin + 1 && j - o < 5 && !MentionAt(o - 1) && seg_.tokens[o - 1].kind == TokenKind::kWord &&
+             !IsPreposition(o - 1) && !TriggerAt(o - 1) && words_[o - 1] != "and") {
+        --o;
+      }
+      const TriggerWord* ov = o < j && o > begin ? TriggerAt(o - 1) : nullptr;
+      if (ov && ov->form != Form::kNoun && (ov->frame == Frame::kAcquire || ov->frame == Frame::kBuy) &&
+          (words_[o] == "the" || words_[o] == "a" || words_[o] == "an")) {
+        continue;
+      }
       // ("completed the acquisition of French chip-security specialist Secure-IC, and agreed to take over ...")
       uint32_t d = j - 1;
       while (d > begin + 1 && j - d < 5 && seg_.tokens[d].kind == TokenKind::kWord && !MentionAt(d) &&
