@@ -164,13 +164,14 @@ namespace {
 
 // "100 billion yen (roughly $676 million)", "RMB310.4 million (US$48.2
 // million)": an amount with its conversion in brackets is one amount, valued
-// in the currency written first.
-void MergeConversions(std::string_view text, const std::vector<Token>& toks, std::vector<Entity>* money) {
+// in the currency written first. Merges the amounts of `money` from `first` on.
+void MergeConversions(std::string_view text, const std::vector<Token>& toks, std::vector<Entity>* money,
+                      size_t first) {
   auto is = [&](uint32_t k, std::string_view w) { return k < toks.size() && TokenText(text, toks[k]) == w; };
-  size_t kept = 0;
-  for (size_t i = 0; i < money->size(); ++i) {
+  size_t kept = first;
+  for (size_t i = first; i < money->size(); ++i) {
     Entity& e = (*money)[i];
-    if (kept > 0) {
+    if (kept > first) {
       Entity& prev = (*money)[kept - 1];
       uint32_t open = prev.end_token;
       bool bracketed = is(open, "(") && open + 1 < toks.size() && toks[open + 1].start >= e.qualifier_start &&
@@ -290,15 +291,19 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
     values.clear();
     orgs.clear();
     kinds.clear();
-    FindMoney(text, toks, begin, end, &values);
-    MergeConversions(text, toks, &values);
-    size_t money_count = values.size();
+    // Amounts go straight into `out` (moving an Entity moves four strings),
+    // dates through `values`: a date inside an amount is dropped.
+    FindMoney(text, toks, begin, end, &out);
+    MergeConversions(text, toks, &out, sentence_first);
+    for (size_t v = sentence_first; v < out.size(); ++v) {
+      for (uint32_t k = out[v].first_token; k < out[v].end_token; ++k) taken[k] = kTakenValue;
+    }
     FindDates(text, toks, begin, end, &values);
     for (size_t v = 0; v < values.size(); ++v) {
       const Entity& e = values[v];
       bool overlaps = false;
       for (uint32_t k = e.first_token; k < e.end_token; ++k) overlaps = overlaps || taken[k];
-      if (v >= money_count && overlaps) continue;  // a date inside an amount
+      if (overlaps) continue;  // a date inside an amount
       for (uint32_t k = e.first_token; k < e.end_token; ++k) taken[k] = kTakenValue;
       out.push_back(std::move(values[v]));
     }
