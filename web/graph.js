@@ -41,8 +41,14 @@ export class Graph {
     if (this.data !== data) {
       this.data = data;
       this.draw(data, true);
-      this.cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 80,
-        nodeOverlap: 10, gravity: 0.6, padding: 20, componentSpacing: 50, numIter: 1500 }).run();
+      // Start from distinct places on a spiral, not random ones: the same data
+      // always gets the same picture, and no two organizations start (or, in a
+      // small component, end) on the same spot, where an edge cannot be drawn.
+      this.cy.nodes().positions((n, i) => ({ x: 30 * Math.sqrt(i) * Math.cos(i * 2.4),
+        y: 30 * Math.sqrt(i) * Math.sin(i * 2.4) }));
+      this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 40000,
+        idealEdgeLength: () => 80, nodeOverlap: 10, gravity: 0.6, padding: 20, componentSpacing: 50,
+        numIter: 1500 }).run();
       this.positions = new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
       if (rollup) return this.fit();
     }
