@@ -120,6 +120,22 @@ void TakeClaims(const ClaimsByDoc& claims, Chunk* c) {
   }
 }
 
+// Adds a chunk's documents with their claims, in input order, counting them
+// in *stats; stops at the first database error and returns it.
+Status StoreChunk(Ledger& ledger, const Chunk& c, IngestStats* stats) {
+  for (size_t i = 0; i < c.docs.size(); ++i) {
+    auto added = ledger.Add(c.docs[i], c.claims[i], c.keys[i]);
+    if (!added.ok()) return added.status();
+    if (added->added) {
+      ++stats->added;
+      stats->claims += added->claims;
+    } else {
+      ++stats->unchanged;
+    }
+  }
+  return Status();
+}
+
 // Chunks handed from the reading thread to the storing one, at most
 // `capacity` waiting and, past the first, at most `max_bytes` of text.
 // Stop() makes both sides give up.
@@ -238,19 +254,7 @@ Status IngestPipelined(const std::vector<IngestInput>& inputs, const IngestOptio
     stats->bytes += c->read.bytes;
     stats->errors += c->read.errors;
     for (const Status& e : c->errors) on_error(e);
-    for (size_t i = 0; i < c->docs.size(); ++i) {
-      auto added = ledger.Add(c->docs[i], c->claims[i], c->keys[i]);
-      if (!added.ok()) {
-        fatal = added.status();
-        break;
-      }
-      if (added->added) {
-        ++stats->added;
-        stats->claims += added->claims;
-      } else {
-        ++stats->unchanged;
-      }
-    }
+    fatal = StoreChunk(ledger, *c, stats);
     on_progress(*stats);
     if (!fatal.ok()) {
       queue.Stop();
@@ -296,17 +300,7 @@ Status Ingest(const std::vector<IngestInput>& inputs, const IngestOptions& optio
   std::unique_ptr<Chunk> in_flight;
   auto store = [&](Chunk& c) {
     c.extracted.wait();
-    for (size_t i = 0; i < c.docs.size() && fatal.ok(); ++i) {
-      auto added = ledger.Add(c.docs[i], c.claims[i], c.keys[i]);
-      if (!added.ok()) {
-        fatal = added.status();
-      } else if (added->added) {
-        ++stats->added;
-        stats->claims += added->claims;
-      } else {
-        ++stats->unchanged;
-      }
-    }
+    if (fatal.ok()) fatal = StoreChunk(ledger, c, stats);
     on_progress(*stats);
   };
   auto launch = [&] {
