@@ -18,10 +18,29 @@ struct AliasIndex {
     uint32_t org = 0;
     std::vector<std::string> tokens;  // token texts as the segmenter splits the alias
   };
+  // The aliases that start with one token text.
+  struct Bucket {
+    std::vector<uint32_t> ids;           // every alias id, longest first
+    uint32_t single = WordTable::kMissing;  // the one-token alias, if any (it comes last)
+    bool multi = false;                  // some alias has two tokens or more
+    bool possessive_second = false;      // (paired only) some alias's second token is "'s"
+    bool paired = false;                 // its longer aliases are in by_pair
+  };
   std::vector<Alias> aliases;
   WordTable by_first;                       // first token -> index into buckets
-  std::vector<std::vector<uint32_t>> buckets;  // alias ids, longest first
+  std::vector<Bucket> buckets;
+  // Second token text, under PairHash of its hash and the bucket -> index into
+  // pairs: the aliases of two tokens or more of that bucket with that second
+  // token (not "'s"), in the bucket's order. "the" starts 29 aliases; a look-up
+  // of the next word replaces a walk of them all.
+  WordTable by_pair;
+  std::vector<std::vector<uint32_t>> pairs;
   WordTable by_canonical;                   // canonical -> org index
+
+  static uint64_t PairHash(uint64_t second_hash, uint32_t bucket) {
+    // For one second token, distinct buckets give distinct hashes.
+    return second_hash ^ (uint64_t{bucket} + 1) * 0x9E3779B97F4A7C15ull;
+  }
 };
 
 namespace {
@@ -216,14 +235,41 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
       index->buckets.emplace_back();
       index->by_first.Set(first, b);
     }
-    index->buckets[b].push_back(id);
+    index->buckets[b].ids.push_back(id);
     g.first_shape_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
   }
-  for (auto& bucket : index->buckets) {
-    if (bucket.size() < 2) continue;
-    std::stable_sort(bucket.begin(), bucket.end(), [&](uint32_t a, uint32_t b) {
-      return index->aliases[a].tokens.size() > index->aliases[b].tokens.size();
-    });
+  // Buckets of a few longer aliases are walked; a look-up of the second word
+  // costs about as much as comparing it with three or four of them.
+  constexpr size_t kPairedFrom = 4;
+  for (uint32_t b = 0; b < index->buckets.size(); ++b) {
+    AliasIndex::Bucket& bucket = index->buckets[b];
+    if (bucket.ids.size() > 1) {
+      std::stable_sort(bucket.ids.begin(), bucket.ids.end(), [&](uint32_t x, uint32_t y) {
+        return index->aliases[x].tokens.size() > index->aliases[y].tokens.size();
+      });
+    }
+    const AliasIndex::Alias& last = index->aliases[bucket.ids.back()];
+    if (last.tokens.size() == 1) bucket.single = bucket.ids.back();  // one at most: equal token lists are one alias
+    size_t longer = bucket.ids.size() - (bucket.single == WordTable::kMissing ? 0 : 1);
+    bucket.multi = longer > 0;
+    bucket.paired = longer >= kPairedFrom;
+    if (!bucket.paired) continue;
+    for (size_t k = 0; k < longer; ++k) {
+      uint32_t id = bucket.ids[k];
+      std::string_view second = index->aliases[id].tokens[1];
+      if (second == "'s") {
+        bucket.possessive_second = true;
+        continue;
+      }
+      uint64_t hash = AliasIndex::PairHash(HashWord(second), b);
+      uint32_t p = index->by_pair.Find(second, hash);
+      if (p == WordTable::kMissing) {
+        p = static_cast<uint32_t>(index->pairs.size());
+        index->pairs.emplace_back();
+        index->by_pair.Set(second, hash, p);
+      }
+      index->pairs[p].push_back(id);
+    }
   }
   for (const OrgInfo& org : g.orgs_) {
     size_t space = org.canonical.rfind(' ');
@@ -264,26 +310,79 @@ std::string Gazetteer::Root(std::string_view canonical) const {
   return name;
 }
 
+namespace {
+
+// Whether alias `a` matches tokens i + 1 ... after its first token.
+bool RestMatches(const AliasIndex::Alias& a, std::string_view text, const std::vector<Token>& tokens, size_t i,
+                 size_t end, size_t from) {
+  if (i + a.tokens.size() > end) return false;
+  for (size_t k = from; k < a.tokens.size(); ++k) {
+    const Token& tk = tokens[i + k];
+    if (!(a.tokens[k] == "'s" ? tk.kind == TokenKind::kPossessive : TokenText(text, tk) == a.tokens[k])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+uint32_t Gazetteer::FirstBucket(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                                size_t end) const {
+  if (!index_ || i >= end) return WordTable::kMissing;
+  const Token& t = tokens[i];
+  if (!MayStartAt(text, t)) return WordTable::kMissing;  // most tokens fail here, without hashing
+  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return WordTable::kMissing;
+  // "the" starts only "the Information"-like variants: a capitalized word must follow.
+  if (!t.capitalized && i + 1 < end && !tokens[i + 1].capitalized && TokenText(text, t) == "the") {
+    return WordTable::kMissing;
+  }
+  return index_->by_first.Find(TokenText(text, t));
+}
+
 bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
                         AliasMatch* out) const {
-  if (!index_ || i >= end) return false;
-  const Token& t = tokens[i];
-  if (!MayStartAt(text, t)) return false;  // most tokens fail here, without hashing
-  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
-  // "the" starts only "the Information"-like variants: a capitalized word must follow.
-  if (!t.capitalized && i + 1 < end && !tokens[i + 1].capitalized && TokenText(text, t) == "the") return false;
-  uint32_t b = index_->by_first.Find(TokenText(text, t));
+  uint32_t b = FirstBucket(text, tokens, i, end);
   if (b == WordTable::kMissing) return false;
-  for (uint32_t id : index_->buckets[b]) {
-    const AliasIndex::Alias& a = index_->aliases[id];
-    if (i + a.tokens.size() > end) continue;
-    bool ok = true;
-    for (size_t k = 1; k < a.tokens.size() && ok; ++k) {
-      const Token& tk = tokens[i + k];
-      ok = a.tokens[k] == "'s" ? tk.kind == TokenKind::kPossessive : TokenText(text, tk) == a.tokens[k];
-      // "Open AI" must not match "Open" + glued "AI" differently spaced: tokens already split on spaces.
+  const AliasIndex::Bucket& bucket = index_->buckets[b];
+  uint32_t found = WordTable::kMissing;
+  if (bucket.multi && i + 1 < end) {
+    const Token& second = tokens[i + 1];
+    if (!bucket.paired || (second.kind == TokenKind::kPossessive && bucket.possessive_second)) {
+      // A few longer aliases, or "Barron's": walk the bucket (the single alias,
+      // last, always matches).
+      for (uint32_t id : bucket.ids) {
+        if (RestMatches(index_->aliases[id], text, tokens, i, end, 1)) {
+          found = id;
+          break;
+        }
+      }
+    } else {
+      std::string_view word = TokenText(text, second);
+      uint32_t p = index_->by_pair.Find(word, AliasIndex::PairHash(HashWord(word), b));
+      if (p != WordTable::kMissing) {
+        for (uint32_t id : index_->pairs[p]) {
+          if (RestMatches(index_->aliases[id], text, tokens, i, end, 2)) {
+            found = id;
+            break;
+          }
+        }
+      }
     }
-    if (!ok) continue;
+  }
+  if (found == WordTable::kMissing) found = bucket.single;
+  if (found == WordTable::kMissing) return false;
+  const AliasIndex::Alias& a = index_->aliases[found];
+  out->org = a.org;
+  out->end_token = static_cast<uint32_t>(i + a.tokens.size());
+  return true;
+}
+
+bool Gazetteer::MatchAtByWalk(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
+                              AliasMatch* out) const {
+  uint32_t b = FirstBucket(text, tokens, i, end);
+  if (b == WordTable::kMissing) return false;
+  for (uint32_t id : index_->buckets[b].ids) {
+    const AliasIndex::Alias& a = index_->aliases[id];
+    if (!RestMatches(a, text, tokens, i, end, 1)) continue;
     out->org = a.org;
     out->end_token = static_cast<uint32_t>(i + a.tokens.size());
     return true;

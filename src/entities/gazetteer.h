@@ -66,12 +66,19 @@ class Gazetteer {
   // Returns false when no alias starts there. No allocation.
   bool MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
                AliasMatch* out) const;
+  // The same answer by a walk of every alias that starts with `tokens[i]`, in
+  // order: the plain definition that tests check MatchAt against.
+  bool MatchAtByWalk(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
+                     AliasMatch* out) const;
   // A cheap test without hashing: false when no alias can start with `t`.
   bool MayStartAt(std::string_view text, const Token& t) const {
     return (first_shape_[static_cast<unsigned char>(text[t.start])] >> (t.end - t.start < 31 ? t.end - t.start : 31)) & 1;
   }
 
  private:
+  // The bucket of aliases whose first token is `tokens[i]`, or UINT32_MAX.
+  uint32_t FirstBucket(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end) const;
+
   std::vector<OrgInfo> orgs_;
   std::shared_ptr<const AliasIndex> index_;
   // Bit min(length, 31) of entry b: some alias's first token starts with byte b and has that length.

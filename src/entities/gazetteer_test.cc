@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace dealgraph {
@@ -196,6 +197,89 @@ TEST(GazetteerTest, BuiltInHasNoCommonWordAliases) {
         "Rockstar", "Fractal", "Optimum", "Eternal", "Strategy"}) {
     std::string text = std::string(word) + " said on Monday";
     EXPECT_EQ(MatchAt(*g, text, 0), "") << word;
+  }
+}
+
+TEST(GazetteerTest, MatchAtAgreesWithAWalkOfTheAliases) {
+  // Random texts of aliases of the built-in list, whole or cut short, exact,
+  // all-caps or after "the", with possessives straight and curly and other
+  // words between: the indexed look-up gives the walk's answer at every
+  // token and for every end, on the built-in list and on a small one.
+  Result<Gazetteer> small = Gazetteer::Parse(std::string(kHeader) +
+                                                 "Barron's\t\toutlet\tBarron's Weekly\t\n"
+                                                 "Barron\t\tcompany\tBarron Group|Barron Group Holdings\t\n"
+                                                 "Barron Labs\t\tcompany\tBarron Labs Group|Barron Lab\t\n"
+                                                 "The Information\t\toutlet\tThe Info\t\n"
+                                                 "The Info Group\t\tcompany\t\t\n",
+                                             "test.tsv");
+  Result<Gazetteer> built_in = Gazetteer::BuiltIn();
+  ASSERT_TRUE(small.ok()) << small.status().ToString();
+  ASSERT_TRUE(built_in.ok());
+  std::vector<std::vector<std::string>> aliases = {{"Barron", "'s", "Weekly"}, {"Barron", "Group", "Holdings"}, {"Barron", "Labs", "Group"},
+                                                   {"The", "Info", "Group"}, {"The", "Information"}};
+  std::string_view tsv = embedded::organizations_tsv;
+  for (size_t start = 0; start < tsv.size();) {
+    size_t end = tsv.find('\n', start);
+    if (end == std::string_view::npos) end = tsv.size();
+    std::string_view line = tsv.substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    aliases.push_back(AliasTokenTexts(line.substr(0, tab)));
+    size_t field = line.find('\t', line.find('\t', tab + 1) + 1);
+    std::string_view rest = line.substr(field + 1, line.find('\t', field + 1) - field - 1);
+    for (size_t a = 0; a < rest.size();) {
+      size_t b = rest.find('|', a);
+      if (b == std::string_view::npos) b = rest.size();
+      if (b > a) aliases.push_back(AliasTokenTexts(rest.substr(a, b - a)));
+      a = b + 1;
+    }
+  }
+  const std::vector<std::string> others = {"the", "'s", "\u2019s", "said", "and", "of", "Group", "Inc.", "2025"};
+  for (const Gazetteer* g : {&*small, &*built_in}) {
+    std::mt19937 rng(7);
+    size_t matches = 0, longer = 0;
+    for (int round = 0; round < 4000; ++round) {
+      std::vector<std::string> words;
+      for (int piece = 1 + static_cast<int>(rng() % 4); piece > 0; --piece) {
+        if (rng() % 3 == 0) {
+          words.push_back(others[rng() % others.size()]);
+          continue;
+        }
+        const std::vector<std::string>& alias = aliases[g == &*small ? rng() % 5 : rng() % aliases.size()];
+        size_t take = rng() % 3 == 0 ? 1 + rng() % alias.size() : alias.size();
+        bool upper = rng() % 5 == 0, lower_the = rng() % 4 == 0;
+        for (size_t k = 0; k < take; ++k) {
+          std::string w = alias[k];
+          if (upper && w != "'s") {
+            for (char& c : w) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+          }
+          if (k == 0 && lower_the && w == "The") w = "the";
+          words.push_back(w);
+        }
+      }
+      std::string text;
+      for (const std::string& w : words) {
+        if (!text.empty() && w != "'s" && w != "\u2019s") text += ' ';  // possessives glued
+        text += w;
+      }
+      Segmentation seg = Segment(text);
+      for (size_t end = 0; end <= seg.tokens.size(); ++end) {
+        for (size_t i = 0; i <= end; ++i) {
+          AliasMatch fast, walk;
+          bool a = g->MatchAt(text, seg.tokens, i, end, &fast);
+          bool b = g->MatchAtByWalk(text, seg.tokens, i, end, &walk);
+          ASSERT_EQ(a, b) << text << " at " << i << " to " << end;
+          if (!a) continue;
+          ++matches;
+          longer += walk.end_token > i + 1;
+          EXPECT_EQ(fast.org, walk.org) << text;
+          EXPECT_EQ(fast.end_token, walk.end_token) << text;
+        }
+      }
+    }
+    EXPECT_GT(matches, 5000u);
+    EXPECT_GT(longer, 2000u);  // aliases of two tokens or more
   }
 }
 

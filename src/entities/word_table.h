@@ -60,6 +60,10 @@ class WordTable {
 
   // Sets the value of `key` (inserting it when absent).
   void Set(std::string_view key, uint32_t value);
+  // The same with a hash of the caller's own: such a key is found only by
+  // `Find(key, hash)` with that hash, so one table can hold the same text
+  // under several hashes (a word qualified by some context).
+  void Set(std::string_view key, uint64_t hash, uint32_t value) { *Lookup(key, hash) = value; }
   // Sizes the slots for `keys` keys so that inserting that many never grows
   // the table (lookups give the same values at any size).
   void Reserve(size_t keys);

@@ -48,6 +48,27 @@ TEST(WordTableTest, ReserveKeepsEveryValue) {
   EXPECT_EQ(empty.size(), 0u);
 }
 
+TEST(WordTableTest, OneTextUnderSeveralHashes) {
+  // Keys set with a hash of the caller's are found by that hash only; the
+  // same text under other hashes is another key, kept through growth.
+  WordTable t;
+  for (uint32_t b = 0; b < 500; ++b) {
+    for (int k = 0; k < 4; ++k) {
+      std::string key = "second" + std::to_string(k);
+      t.Set(key, HashWord(key) ^ (uint64_t{b} + 1) * 0x9E3779B97F4A7C15ull, b * 4 + k);
+    }
+  }
+  EXPECT_EQ(t.size(), 2000u);
+  for (uint32_t b = 0; b < 500; ++b) {
+    for (int k = 0; k < 4; ++k) {
+      std::string key = "second" + std::to_string(k);
+      EXPECT_EQ(t.Find(key, HashWord(key) ^ (uint64_t{b} + 1) * 0x9E3779B97F4A7C15ull), b * 4 + k);
+    }
+  }
+  EXPECT_EQ(t.Find("second0"), WordTable::kMissing);  // its plain hash was never set
+  EXPECT_EQ(t.Find("second9", HashWord("second9") ^ 0x9E3779B97F4A7C15ull), WordTable::kMissing);
+}
+
 TEST(WordTableTest, HashDependsOnEveryByteAndLength) {
   EXPECT_NE(HashWord("Microsoft"), HashWord("Microsofu"));
   EXPECT_NE(HashWord("abc"), HashWord("abd"));
