@@ -74,13 +74,10 @@ class Lexicon {
   // Parses the two files' text; `name` prefixes error locations.
   static Result<Lexicon> Parse(std::string_view triggers_tsv, std::string_view cues_tsv);
 
-  // The trigger for a lower-case word, or nullptr; `hash` is HashWord(lower_word).
+  // The trigger for a lower-case word, or nullptr.
   const TriggerWord* Trigger(std::string_view lower_word) const {
     if (!MayBeTrigger(lower_word)) return nullptr;  // most words, without hashing
-    return Trigger(lower_word, HashWord(lower_word));
-  }
-  const TriggerWord* Trigger(std::string_view lower_word, uint64_t hash) const {
-    uint32_t i = trigger_index_.Find(lower_word, hash);
+    uint32_t i = trigger_index_.Find(lower_word);
     return i == WordTable::kMissing ? nullptr : &triggers_[i];
   }
 
@@ -98,7 +95,7 @@ class Lexicon {
 
   // The entry of a lower-case word, or nullptr when it is no trigger, opens
   // no cue phrase and has no clause class (most words, without hashing).
-  const WordEntry* Word(std::string_view lower_word) const {
+  [[gnu::always_inline]] const WordEntry* Word(std::string_view lower_word) const {
     if (!word_index_.MayContain(lower_word)) return nullptr;
     uint32_t i = word_index_.Find(lower_word);
     return i == WordTable::kMissing ? nullptr : &words_[i];

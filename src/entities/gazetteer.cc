@@ -23,24 +23,19 @@ struct AliasIndex {
     std::vector<uint32_t> ids;           // every alias id, longest first
     uint32_t single = WordTable::kMissing;  // the one-token alias, if any (it comes last)
     bool multi = false;                  // some alias has two tokens or more
-    bool possessive_second = false;      // (paired only) some alias's second token is "'s"
-    bool paired = false;                 // its longer aliases are in by_pair
+    bool possessive_second = false;      // (with `seconds` only) some alias's second token is "'s"
+    uint32_t seconds = WordTable::kMissing;  // index into by_second when its longer aliases are there
   };
   std::vector<Alias> aliases;
   WordTable by_first;                       // first token -> index into buckets
   std::vector<Bucket> buckets;
-  // Second token text, under PairHash of its hash and the bucket -> index into
-  // pairs: the aliases of two tokens or more of that bucket with that second
-  // token (not "'s"), in the bucket's order. "the" starts 29 aliases; a look-up
-  // of the next word replaces a walk of them all.
-  WordTable by_pair;
+  // For a bucket of many longer aliases: the second token's text -> index
+  // into pairs, the aliases of two tokens or more of that bucket with that
+  // second token (not "'s"), in the bucket's order. "the" starts 29 aliases;
+  // a look-up of the next word replaces a walk of them all.
+  std::vector<WordTable> by_second;
   std::vector<std::vector<uint32_t>> pairs;
   WordTable by_canonical;                   // canonical -> org index
-
-  static uint64_t PairHash(uint64_t second_hash, uint32_t bucket) {
-    // For one second token, distinct buckets give distinct hashes.
-    return second_hash ^ (uint64_t{bucket} + 1) * 0x9E3779B97F4A7C15ull;
-  }
 };
 
 namespace {
@@ -252,8 +247,9 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
     if (last.tokens.size() == 1) bucket.single = bucket.ids.back();  // one at most: equal token lists are one alias
     size_t longer = bucket.ids.size() - (bucket.single == WordTable::kMissing ? 0 : 1);
     bucket.multi = longer > 0;
-    bucket.paired = longer >= kPairedFrom;
-    if (!bucket.paired) continue;
+    if (longer < kPairedFrom) continue;
+    bucket.seconds = static_cast<uint32_t>(index->by_second.size());
+    WordTable& seconds = index->by_second.emplace_back();
     for (size_t k = 0; k < longer; ++k) {
       uint32_t id = bucket.ids[k];
       std::string_view second = index->aliases[id].tokens[1];
@@ -261,12 +257,11 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
         bucket.possessive_second = true;
         continue;
       }
-      uint64_t hash = AliasIndex::PairHash(HashWord(second), b);
-      uint32_t p = index->by_pair.Find(second, hash);
+      uint32_t p = seconds.Find(second);
       if (p == WordTable::kMissing) {
         p = static_cast<uint32_t>(index->pairs.size());
         index->pairs.emplace_back();
-        index->by_pair.Set(second, hash, p);
+        seconds.Set(second, p);
       }
       index->pairs[p].push_back(id);
     }
@@ -346,7 +341,7 @@ bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
   uint32_t found = WordTable::kMissing;
   if (bucket.multi && i + 1 < end) {
     const Token& second = tokens[i + 1];
-    if (!bucket.paired || (second.kind == TokenKind::kPossessive && bucket.possessive_second)) {
+    if (bucket.seconds == WordTable::kMissing || (second.kind == TokenKind::kPossessive && bucket.possessive_second)) {
       // A few longer aliases, or "Barron's": walk the bucket (the single alias,
       // last, always matches).
       for (uint32_t id : bucket.ids) {
@@ -357,7 +352,7 @@ bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
       }
     } else {
       std::string_view word = TokenText(text, second);
-      uint32_t p = index_->by_pair.Find(word, AliasIndex::PairHash(HashWord(word), b));
+      uint32_t p = index_->by_second[bucket.seconds].Find(word);
       if (p != WordTable::kMissing) {
         for (uint32_t id : index_->pairs[p]) {
           if (RestMatches(index_->aliases[id], text, tokens, i, end, 2)) {

@@ -3,13 +3,15 @@
 
 namespace dealgraph {
 
-uint32_t* WordTable::Lookup(std::string_view key, uint64_t hash) {
+uint32_t* WordTable::Lookup(std::string_view key) {
   if ((size_ + 1) * 2 > slots_.size()) Grow();
+  const WordKey k = KeyOfWord(key);
   size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+  for (size_t i = k.hash & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (s.value == kMissing) {
-      s.hash = hash;
+      s.a = k.a;
+      s.b = k.b;
       s.offset = static_cast<uint32_t>(arena_.size());
       s.length = static_cast<uint32_t>(key.size());
       arena_.append(key);
@@ -18,17 +20,17 @@ uint32_t* WordTable::Lookup(std::string_view key, uint64_t hash) {
       ++size_;
       return &s.value;  // still kMissing: the caller sets it
     }
-    if (s.hash == hash && s.length == key.size() &&
+    if (s.a == k.a && s.b == k.b && s.length == key.size() &&
         std::string_view(arena_.data() + s.offset, s.length) == key) {
       return &s.value;
     }
   }
 }
 
-void WordTable::Set(std::string_view key, uint32_t value) { *Lookup(key, HashWord(key)) = value; }
+void WordTable::Set(std::string_view key, uint32_t value) { *Lookup(key) = value; }
 
 void WordTable::Or(std::string_view key, uint32_t bits) {
-  uint32_t* v = Lookup(key, HashWord(key));
+  uint32_t* v = Lookup(key);
   *v = (*v == kMissing ? 0 : *v) | bits;
 }
 
@@ -46,7 +48,7 @@ void WordTable::Rehash(size_t slot_count) {
   size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.value == kMissing) continue;
-    size_t i = s.hash & mask;
+    size_t i = KeyOfWord(std::string_view(arena_.data() + s.offset, s.length)).hash & mask;
     while (slots_[i].value != kMissing) i = (i + 1) & mask;
     slots_[i] = s;
   }

@@ -11,10 +11,19 @@
 
 namespace dealgraph {
 
-// A fast 64-bit hash of a short byte string: two overlapping loads for up to
-// 16 bytes, a multiply-fold per 8 bytes beyond. Not for hostile hash flooding:
+// A short byte string as the table compares it: its bytes in two words and a
+// 64-bit hash. Up to 16 bytes, the two words and the length determine the
+// string (two overlapping loads of 4 or 8 bytes, or three bytes when shorter),
+// so a look-up compares them instead of the bytes; a longer string keeps its
+// hash in `a` and is compared byte by byte. Not for hostile hash flooding:
 // keys are fixed word lists, lookups only probe.
-inline uint64_t HashWord(std::string_view s) {
+struct WordKey {
+  uint64_t a = 0;
+  uint64_t b = 0;
+  uint64_t hash = 0;
+};
+
+[[gnu::always_inline]] inline WordKey KeyOfWord(std::string_view s) {
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
   auto load64 = [](const char* p) {
     uint64_t v;
@@ -32,7 +41,7 @@ inline uint64_t HashWord(std::string_view s) {
   };
   const char* p = s.data();
   size_t n = s.size();
-  uint64_t a = 0, b = 0;
+  WordKey k;
   if (n >= 8) {
     uint64_t acc = n * kMul;
     while (n > 16) {
@@ -40,17 +49,22 @@ inline uint64_t HashWord(std::string_view s) {
       p += 8;
       n -= 8;
     }
-    a = load64(p) ^ acc;
-    b = load64(p + n - 8);
+    k.a = load64(p) ^ acc;
+    k.b = load64(p + n - 8);
   } else if (n >= 4) {
-    a = load32(p);
-    b = load32(p + n - 4);
+    k.a = load32(p);
+    k.b = load32(p + n - 4);
   } else if (n > 0) {
-    a = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
-        (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) | static_cast<unsigned char>(p[n - 1]);
+    k.a = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+          (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) | static_cast<unsigned char>(p[n - 1]);
   }
-  return mix(a ^ s.size(), b ^ kMul);
+  k.hash = mix(k.a ^ s.size(), k.b ^ kMul);
+  if (s.size() > 16) k.a = k.hash;
+  return k;
 }
+
+// A fast 64-bit hash of a short byte string (the hash of KeyOfWord).
+inline uint64_t HashWord(std::string_view s) { return KeyOfWord(s).hash; }
 
 // Keys are copied into the table; the table is movable and copyable.
 // Lookups are thread-safe once the table is built.
@@ -60,25 +74,21 @@ class WordTable {
 
   // Sets the value of `key` (inserting it when absent).
   void Set(std::string_view key, uint32_t value);
-  // The same with a hash of the caller's own: such a key is found only by
-  // `Find(key, hash)` with that hash, so one table can hold the same text
-  // under several hashes (a word qualified by some context).
-  void Set(std::string_view key, uint64_t hash, uint32_t value) { *Lookup(key, hash) = value; }
   // Sizes the slots for `keys` keys so that inserting that many never grows
   // the table (lookups give the same values at any size).
   void Reserve(size_t keys);
   // ORs `bits` into the value of `key` (0 when absent).
   void Or(std::string_view key, uint32_t bits);
   // The value of `key`, or kMissing.
-  uint32_t Find(std::string_view key) const { return Find(key, HashWord(key)); }
-  uint32_t Find(std::string_view key, uint64_t hash) const {  // inline: called per token
+  [[gnu::always_inline]] uint32_t Find(std::string_view key) const {  // inline: called per token
     if (slots_.empty()) return kMissing;
+    const WordKey k = KeyOfWord(key);
     const size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (size_t i = k.hash & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.value == kMissing) return kMissing;
-      if (s.hash == hash && s.length == key.size() &&
-          std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0) {
+      if (s.a == k.a && s.b == k.b && s.length == key.size() &&
+          (key.size() <= 16 || std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)) {
         return s.value;
       }
     }
@@ -102,12 +112,12 @@ class WordTable {
   }
 
   struct Slot {
-    uint64_t hash = 0;
-    uint32_t offset = 0;  // into arena_
+    uint64_t a = 0, b = 0;  // the key's WordKey words
+    uint32_t offset = 0;    // into arena_
     uint32_t length = 0;
     uint32_t value = kMissing;  // kMissing: empty slot
   };
-  uint32_t* Lookup(std::string_view key, uint64_t hash);  // inserts when absent
+  uint32_t* Lookup(std::string_view key);  // inserts when absent
   void Grow();
   void Rehash(size_t slot_count);  // a power of two, more than twice size_
 

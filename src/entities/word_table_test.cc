@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <random>
 #include <string>
+#include <vector>
 
 namespace dealgraph {
 namespace {
@@ -48,25 +51,42 @@ TEST(WordTableTest, ReserveKeepsEveryValue) {
   EXPECT_EQ(empty.size(), 0u);
 }
 
-TEST(WordTableTest, OneTextUnderSeveralHashes) {
-  // Keys set with a hash of the caller's are found by that hash only; the
-  // same text under other hashes is another key, kept through growth.
+TEST(WordTableTest, AgreesWithAMapOnKeysThatDifferInOneByte) {
+  // Keys of 0 to 40 bytes compare by their two words up to 16 bytes and by
+  // their bytes beyond: every key that differs from a listed one in one byte
+  // (any byte, any position), or in its length, is absent.
+  std::mt19937 rng(11);
   WordTable t;
-  for (uint32_t b = 0; b < 500; ++b) {
-    for (int k = 0; k < 4; ++k) {
-      std::string key = "second" + std::to_string(k);
-      t.Set(key, HashWord(key) ^ (uint64_t{b} + 1) * 0x9E3779B97F4A7C15ull, b * 4 + k);
+  std::map<std::string, uint32_t> plain;
+  std::vector<std::string> keys;
+  for (size_t n = 0; n <= 40; ++n) {
+    for (int copy = 0; copy < 6; ++copy) {
+      std::string key;
+      for (size_t k = 0; k < n; ++k) key += static_cast<char>(copy < 3 ? 'a' + rng() % 3 : rng() % 256);
+      uint32_t value = static_cast<uint32_t>(keys.size());
+      t.Set(key, value);
+      plain[key] = value;
+      keys.push_back(key);
     }
   }
-  EXPECT_EQ(t.size(), 2000u);
-  for (uint32_t b = 0; b < 500; ++b) {
-    for (int k = 0; k < 4; ++k) {
-      std::string key = "second" + std::to_string(k);
-      EXPECT_EQ(t.Find(key, HashWord(key) ^ (uint64_t{b} + 1) * 0x9E3779B97F4A7C15ull), b * 4 + k);
+  ASSERT_EQ(t.size(), plain.size());
+  for (const std::string& key : keys) {
+    EXPECT_EQ(t.Find(key), plain[key]);
+    for (int round = 0; round < 60; ++round) {
+      std::string other = key;
+      if (round % 10 == 0) {
+        other += static_cast<char>(rng() % 256);
+      } else if (round % 10 == 1) {
+        if (other.empty()) continue;
+        other.pop_back();
+      } else {
+        if (other.empty()) continue;
+        other[rng() % other.size()] = static_cast<char>(rng() % 256);
+      }
+      auto it = plain.find(other);
+      EXPECT_EQ(t.Find(other), it == plain.end() ? WordTable::kMissing : it->second);
     }
   }
-  EXPECT_EQ(t.Find("second0"), WordTable::kMissing);  // its plain hash was never set
-  EXPECT_EQ(t.Find("second9", HashWord("second9") ^ 0x9E3779B97F4A7C15ull), WordTable::kMissing);
 }
 
 TEST(WordTableTest, HashDependsOnEveryByteAndLength) {
