@@ -1984,6 +1984,44 @@ TEST(ExtractorTest, RoundInvestorsNamedInTheNextSentence) {
   EXPECT_EQ(c[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, MoreWaysToJoinARound) {
+  // "led the round, and Y and Z joined as strategic investors"
+  auto a = ExtractText(
+      "Kagemori Labs said on Tuesday it had raised ¥18 billion in a Series B round. Hoshimura Capital led the round, "
+      "and Tsurugawa Trading and Takanobu Electric joined as strategic investors.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Hoshimura Capital", "Tsurugawa Trading", "Takanobu Electric"}));
+  // "is expected to lead, with existing backer Y also set to invest"
+  auto b = ExtractText(
+      "Halvory Robotics is in talks to raise at least €150 million, a newspaper reported. Oberfeld Capital is "
+      "expected to lead, with existing backer Tessow Partners also set to invest.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, (Names{"Oberfeld Capital", "Tessow Partners"}));
+  // "in a round led by X, with Y among the other backers"
+  auto c = ExtractText(
+      "The largest cheque remains the $1.05 billion that Wendray Autonomy raised in 2024 in a round led by Sorrow "
+      "Ventures, with Malkin Capital among the other backers.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, (Names{"Sorrow Ventures", "Malkin Capital"}));
+  // "A and the venture arm of B also invested, and existing backer C put in more money"
+  auto d = ExtractText(
+      "Wrennick Robotics has raised £31 million. The round was led by Calderby Ventures, a London fund. Angmere "
+      "Growth Fund and the venture arm of grocer Harlow Stores also invested, and existing backer Grantly Seed "
+      "Partners put in more money.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].from.size(), 4u);
+}
+
+TEST(ExtractorTest, ARoundRestatedInAppositionAddsItsLead) {
+  // "X took part in Y's Series A in 2024, a round led by Z": one round, two investors.
+  auto a = ExtractText(
+      "Harbourlyn Ventures had also taken part in Penwold's £9 million Series A in 2024, a round led by Localmere "
+      "Capital.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Penwold"});
+  EXPECT_EQ(a[0].from, (Names{"Harbourlyn Ventures", "Localmere Capital"}));
+}
+
 TEST(ExtractorTest, AnAnalystsPriceTargetIsNoAmount) {
   for (const auto& d : ExtractText("Castlemere held talks about a partnership with Zellor Auto Group this year. Our "
                                    "new $84 target reflects the deal.")) {

@@ -261,6 +261,10 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         w == "participate" || w == "participating" || (w == "returned" && (next == "." || next == ",")) ||
         ((w == "joined" || w == "join" || w == "joining") &&
          (next == "the" || next == "in" || next == "that" ||
+          // ("Y and Z joined as strategic investors")
+          (next == "as" && k + 2 < sent.end_token &&
+           (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 2) == "strategic" ||
+            doc.W(k + 2) == "new" || doc.W(k + 2) == "minority" || doc.W(k + 2) == "financial")) ||
           // ("Existing backer HV Capital joined, the company said.")
           ((prev == "also" || doc.MentionAt(k - 1)) && (next == "." || next == ","))))) {
       // "It also took part in a funding round for Lambda": another company's round.
@@ -304,7 +308,10 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       // ("X is expected to lead, with Y also in discussions": of the round talked about).
       joining = doc.Agent(k);
       for (const Mention* m : RoundInvestors(doc, k)) joining.push_back(m);
-    } else if ((prev == "also" || prev == "all" || prev == "both" || prev == "each") &&
+    } else if ((prev == "also" || prev == "all" || prev == "both" || prev == "each" ||
+                // ("and existing backer C put in more money")
+                (w == "put" && next == "in" && k + 2 < sent.end_token &&
+                 (doc.W(k + 2) == "more" || doc.W(k + 2) == "additional" || doc.W(k + 2) == "further"))) &&
                (w == "put" || w == "invested" || w == "contributed" || w == "chipped") &&
                [&] {
                  // ("put in money, the company said": no company the money went into.)
@@ -313,6 +320,10 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
                }()) {
       // "Existing investor Tungabhadra Partners also put in more money".
       joining = doc.Agent(k);
+      // ("A and the venture arm of group B also invested": the clause's opening list too.)
+      if (doc.MentionAt(doc.ClauseBegin(k))) {
+        for (const Mention* m : doc.ListAt(doc.ClauseBegin(k), k, 3)) AddUnique(joining, m);
+      }
     } else if ((w == "included" || w == "include" || w == "includes") &&
                (prev == "backers" || prev == "investors" || prev == "participants" || prev == "shareholders")) {
       // "Existing backers included Marlowe Ventures".

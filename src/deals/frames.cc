@@ -93,9 +93,14 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         if (a < end && (doc.W(a) == "itself" || doc.W(a) == "themselves")) ++a;  // ("and Alphabet itself")
         if (a < end && doc.W(a) == "also") ++a;
         if (a + 1 < end && doc.W(a) == "in" && (doc.W(a + 1) == "discussions" || doc.W(a + 1) == "talks")) return true;
-        // (", with Nvidia among the investors")
-        if (a + 2 < end && doc.W(a) == "among" && doc.W(a + 1) == "the" &&
-            (doc.W(a + 2) == "investors" || doc.W(a + 2) == "backers" || doc.W(a + 2) == "participants")) {
+        // (", with Nvidia among the investors", "among the other backers")
+        if (a + 2 < end && doc.W(a) == "among" && doc.W(a + 1) == "the") {
+          uint32_t noun = a + 2 + (doc.W(a + 2) == "other" && a + 3 < end ? 1 : 0);
+          if (doc.W(noun) == "investors" || doc.W(noun) == "backers" || doc.W(noun) == "participants") return true;
+        }
+        // (", with existing backer X also set to invest")
+        if (a + 2 < end && doc.W(a) == "set" && doc.W(a + 1) == "to" &&
+            (doc.W(a + 2) == "invest" || doc.W(a + 2) == "join" || doc.W(a + 2) == "participate")) {
           return true;
         }
         return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
@@ -809,6 +814,38 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   out.push_back(c);
 }
 
+// "took part in", "participated in", "joined": the verb (its last word) of
+// an investor joining the round at k, within eight tokens before it, or k
+// when there is none; `owner` is the possessor between ("Orbis's Series A").
+uint32_t PartVerbBefore(const DocContext& doc, uint32_t k, const Mention** owner) {
+  *owner = nullptr;
+  for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 8;) {
+    WordView w = doc.W(j);
+    bool part = (w == "part" && j > 0 && (doc.W(j - 1) == "took" || doc.W(j - 1) == "taken" ||
+                                          doc.W(j - 1) == "take" || doc.W(j - 1) == "takes")) ||
+                w == "participated" || w == "participates" || w == "joined" || w == "joins";
+    if (part) return j;
+    const Mention* m = doc.MentionAt(j);
+    if ((m && !m->possessive) || (doc.TriggerAt(j) && !IsRoundWord(w))) break;
+    if (m && !*owner) *owner = m;
+  }
+  return k;
+}
+
+// ", a round led by Z" right after the round at k ("Y's Series A in 2024, a
+// round led by Z"): the round word of the apposition, or k when none follows.
+uint32_t AppositiveRoundAfter(const DocContext& doc, uint32_t k) {
+  const uint32_t end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+  for (uint32_t j = k + 1; j + 2 < end && j <= k + 8; ++j) {
+    if (doc.TriggerAt(j) || doc.MentionAt(j)) return k;
+    if (doc.W(j) == "," && (doc.W(j + 1) == "a" || doc.W(j + 1) == "an" || doc.W(j + 1) == "the") &&
+        IsRoundWord(doc.W(j + 2))) {
+      return j + 2;
+    }
+  }
+  return k;
+}
+
 void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "Halcyon raised $1.2 billion in a round led by X": the raise frame reads it.
   if (AfterRaiseVerb(doc, k)) return;
@@ -816,35 +853,40 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   // lead frames cover most rounds; this one covers rounds without those verbs.
   // "X took part in a funding round for Y", "X participated in Y's Series B",
   // "X joined a $N round in Y": the subject is an investor in Y.
-  const Mention* owner = nullptr;  // "Orbis's $30 million Series A"
-  for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 8;) {
-    WordView w = doc.W(j);
-    bool part = (w == "part" && j > 0 && (doc.W(j - 1) == "took" || doc.W(j - 1) == "taken" ||
-                                          doc.W(j - 1) == "take" || doc.W(j - 1) == "takes")) ||
-                w == "participated" || w == "participates" || w == "joined" || w == "joins";
-    if (!part) {
-      const Mention* m = doc.MentionAt(j);
-      if ((m && !m->possessive) || (doc.TriggerAt(j) && !IsRoundWord(w))) break;
-      if (m && !owner) owner = m;
-      continue;
+  // ("..., a round led by Z" restating a round X took part in: read there.)
+  if (k >= 2 && doc.W(k - 2) == "," && (doc.W(k - 1) == "a" || doc.W(k - 1) == "an" || doc.W(k - 1) == "the")) {
+    for (uint32_t e = k - 2; e-- > doc.seg().sentences[doc.SentenceOf(k)].first_token && k - e <= 10;) {
+      const Mention* unused = nullptr;
+      if (doc.TriggerAt(e) && IsRoundWord(doc.W(e)) && AppositiveRoundAfter(doc, e) == k &&
+          PartVerbBefore(doc, e, &unused) != e) {
+        return;
+      }
     }
+  }
+  const Mention* owner = nullptr;  // "Orbis's $30 million Series A"
+  if (uint32_t j = PartVerbBefore(doc, k, &owner); j != k) {
+    WordView w = doc.W(j);
     Mentions investors = doc.Agent(w == "part" ? j - 1 : j);
+    if (uint32_t r = AppositiveRoundAfter(doc, k); r != k && !investors.empty()) {
+      for (const Mention* m : Investors(doc, r)) AddUnique(investors, m);
+    }
     Mentions investee;
     if (owner) investee = {owner};
     if (investee.empty()) {
       investee = doc.AfterPrep(k, {"for", "in", "of"}, 3);
       if (!investee.empty() && investee[0]->possessive) investee.clear();
     }
-    if (investors.empty() || investee.empty() || investors[0]->canonical == investee[0]->canonical) {
-      break;
+    if (!investors.empty() && !investee.empty() && investors[0]->canonical != investee[0]->canonical) {
+      TriggerWord verb{Frame::kRound, Form::kPast};
+      Candidate c = Make(doc, DealType::kInvestment, j, w == "joins" || w == "participates" ? t : verb, investors,
+                         {investee[0]});
+      c.money = doc.MoneyNear(k, false);
+      if (w != "joins" && w != "participates" && w != "take" && !doc.HasStatusCue(k)) {
+        c.status = DealStatus::kCompleted;
+      }
+      out.push_back(c);
+      return;
     }
-    TriggerWord verb{Frame::kRound, Form::kPast};
-    Candidate c = Make(doc, DealType::kInvestment, j, w == "joins" || w == "participates" ? t : verb, investors,
-                       {investee[0]});
-    c.money = doc.MoneyNear(k, false);
-    if (w != "joins" && w != "participates" && w != "take" && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
-    out.push_back(c);
-    return;
   }
   Mentions from = Investors(doc, k);
   Mentions to;

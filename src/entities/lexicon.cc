@@ -113,7 +113,24 @@ constexpr std::string_view kPlaces[] = {
     "Edinburgh", "Glasgow", "Leeds", "Birmingham", "Belfast", "Cardiff", "Hamburg", "Frankfurt", "Cologne",
     "Stuttgart", "Dresden", "Lyon", "Marseille", "Barcelona", "Rotterdam", "Eindhoven", "Gothenburg", "Tallinn",
     "Vilnius", "Riga", "Budapest", "Bucharest", "Athens", "Guangzhou", "Hangzhou", "Chengdu", "Wuhan", "Nanjing",
-    "Suzhou", "Busan", "Yokohama", "Nagoya", "Kuala", "Lumpur", "Johor", "Penang"};
+    "Suzhou", "Busan", "Yokohama", "Nagoya", "Kuala", "Lumpur", "Johor", "Penang",
+    // More countries and cities, Africa, Latin America, Asia and Europe.
+    "Uganda", "Zambia", "Ghana", "Tanzania", "Ethiopia", "Rwanda", "Senegal", "Morocco", "Algeria", "Tunisia",
+    "Angola", "Mozambique", "Zimbabwe", "Botswana", "Namibia", "Cameroon", "Congo", "Sudan", "Perú", "Bolivia",
+    "Ecuador", "Uruguay", "Paraguay", "Venezuela", "Panama", "Guatemala", "Honduras", "Cuba", "Jamaica",
+    "Cambodia", "Laos", "Myanmar", "Nepal", "Lanka", "Mongolia", "Kazakhstan", "Uzbekistan", "Iran", "Iraq",
+    "Lebanon", "Kuwait", "Bahrain", "Oman", "Romania", "Hungary", "Czechia", "Slovakia", "Slovenia", "Croatia",
+    "Serbia", "Bulgaria", "Estonia", "Latvia", "Lithuania", "Iceland", "Cyprus", "Malta", "Scotland", "Wales",
+    "Accra", "Kampala", "Lusaka", "Kigali", "Dakar", "Abuja", "Casablanca", "Tunis", "Addis", "Ababa",
+    "Kinshasa", "Luanda", "Mombasa", "Lima", "Bogotá", "Bogota", "Quito", "Caracas", "Montevideo", "Toulouse",
+    "Bordeaux", "Lille", "Nantes", "Grenoble", "Turin", "Naples", "Seville", "Antwerp", "Ghent", "Utrecht",
+    "Basel", "Lausanne", "Krakow", "Kraków", "Gdansk", "Belgrade", "Zagreb", "Ljubljana", "Bratislava", "Saigon",
+    "Danang", "Surabaya", "Bandung", "Cebu", "Karachi", "Lahore", "Dhaka", "Colombo", "Kathmandu", "Almaty",
+    "Tashkent", "Tehran", "Baghdad", "Beirut", "Muscat", "Manama", "Jeddah", "Incheon", "Daejeon", "Fukuoka",
+    "Sapporo", "Kobe", "Sendai", "Kaohsiung", "Taichung", "Tainan", "Tianjin", "Xiamen", "Chongqing",
+    "Shenyang", "Gujarat", "Maharashtra", "Karnataka", "Kerala", "Tamil", "Nadu", "Bavaria", "Catalonia",
+    "Lombardy", "Ontario", "Quebec", "Québec", "Alberta", "Sumatra", "Java", "Borneo", "Sabah", "Sarawak",
+    "Mindanao", "Luzon", "Hokkaido", "Kyushu", "Honshu", "Okinawa", "Patagonia", "Andes", "Sahel"};
 
 constexpr std::string_view kDemonyms[] = {
     "American", "Chinese", "Japanese", "European", "German", "French", "British", "Indian", "Korean",
@@ -122,7 +139,14 @@ constexpr std::string_view kDemonyms[] = {
     "Finnish", "Norwegian", "Danish", "Mexican", "Indonesian", "Vietnamese", "Malaysian", "Turkish", "Polish",
     "Ukrainian", "Californian", "Texan", "Nordic", "Arab", "Gulf", "Argentine", "Moroccan", "Belgian",
     "Austrian", "Portuguese", "Greek", "Chilean", "Nigerian", "Kenyan", "Egyptian", "Pakistani", "Thai",
-    "Filipino", "African", "Latin", "Scandinavian", "Bavarian", "Hungarian", "Czech", "Romanian"};
+    "Filipino", "African", "Latin", "Scandinavian", "Bavarian", "Hungarian", "Czech", "Romanian",
+    "Ugandan", "Zambian", "Ghanaian", "Tanzanian", "Ethiopian", "Rwandan", "Senegalese", "Algerian",
+    "Tunisian", "Angolan", "Congolese", "Sudanese", "Peruvian", "Colombian", "Bolivian", "Ecuadorian",
+    "Uruguayan", "Paraguayan", "Venezuelan", "Panamanian", "Cuban", "Cambodian", "Laotian", "Burmese",
+    "Nepalese", "Lankan", "Mongolian", "Kazakh", "Uzbek", "Iranian", "Iraqi", "Lebanese", "Kuwaiti",
+    "Bahraini", "Omani", "Jordanian", "Slovak", "Slovenian", "Croatian", "Serbian", "Bulgarian", "Estonian",
+    "Latvian", "Lithuanian", "Icelandic", "Cypriot", "Maltese", "Bangladeshi", "Scottish", "Welsh",
+    "Zimbabwean", "Namibian", "Mozambican", "Cameroonian", "Ivorian", "Catalan", "Basque"};
 
 constexpr std::string_view kGeneric[] = {
     "Generative", "Artificial", "Agentic", "Open", "Responsible", "Sovereign", "Enterprise", "Conversational",

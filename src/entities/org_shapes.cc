@@ -81,7 +81,9 @@ class ShapeFinder {
           k += 2;
           continue;
         }
+        // "Telefónica del Perú", "Banco do Brasil": a Romance "of" between names.
         if (t == "&" || t == "-" || (t == "of" && (Flags(k - 1) & (kCueWord | kGenericWord))) ||
+            t == "del" || t == "do" || t == "da" || t == "de" ||
             (t == "." && Glued(k) && Text(k - 1) == "Bros")) {
           k += 2;
           continue;

@@ -119,7 +119,8 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                    "competitor", "competitors", "acquirer", "target", "company", "maker", "unit", "carrier",
                    "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group", "neobank",
                    "fintech", "studio", "designer", "manufacturer", "supplier", "vendor", "publisher",
-                   "specialist", "platform", "utility", "lab", "app", "marketplace", "broker", "builder"})) {
+                   "specialist", "platform", "utility", "lab", "app", "marketplace", "broker", "builder",
+                   "installer", "integrator", "distributor", "contractor", "producer", "outfit"})) {
       return true;
     }
     if (s > begin + 1) {

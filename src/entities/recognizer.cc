@@ -250,10 +250,35 @@ void DropInitialledNames(std::string_view text, const std::vector<Token>& toks, 
 // Financial Statements", "Principal Financial Officer", "the Wells Fargo
 // Center"), an unknown name with a document word inside ("the XenoPort
 // Complaint"), and a town before its state ("Cedar Rapids, Iowa, where").
+// Also drops a short unknown name that only describes the company named
+// right after its trade ("Ugandan backhaul operator Nile Crest Networks",
+// "VSAT installer Korle Link").
 void DropOtherNames(std::string_view text, const std::vector<Token>& toks, std::vector<Entity>* entities) {
   auto word = [&](size_t k) { return k < toks.size() ? TokenText(text, toks[k]) : std::string_view(); };
+  std::vector<uint32_t> org_starts;  // first tokens of the organizations, in order
+  for (const Entity& e : *entities) {
+    if (e.type == EntityType::kOrganization) org_starts.push_back(e.first_token);
+  }
+  auto described = [&](const Entity& e) {
+    if (e.known || e.end_token - e.first_token > 2) return false;
+    for (size_t k = e.end_token; k < toks.size() && k < e.end_token + 3; ++k) {
+      if (toks[k].kind != TokenKind::kWord || toks[k].capitalized ||
+          OneOf(word(k), {"and", "or", "with", "to", "of", "from", "by", "for", "in", "at", "the", "a", "an", "its",
+                          "their", "as", "than", "said", "says", "is", "was", "has", "had", "will"})) {
+        return false;
+      }
+      if (OneOf(word(k), {"operator", "manufacturer", "maker", "installer", "provider", "developer", "designer",
+                          "supplier", "builder", "firm", "company", "startup", "start-up", "group", "specialist",
+                          "vendor", "producer", "carrier", "lender", "platform", "chipmaker", "insurer",
+                          "integrator", "distributor", "owner", "outfit"})) {
+        return std::binary_search(org_starts.begin(), org_starts.end(), static_cast<uint32_t>(k + 1));
+      }
+    }
+    return false;
+  };
   std::erase_if(*entities, [&](const Entity& e) {
     if (e.type != EntityType::kOrganization || e.end_token > toks.size()) return false;
+    if (described(e)) return true;
     size_t n = e.end_token;
     if (n < toks.size() && toks[n].capitalized &&
         OneOf(word(n), {"act", "code", "statements", "officer", "portfolio", "center", "centre", "arena", "stadium"})) {

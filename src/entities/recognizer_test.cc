@@ -321,6 +321,16 @@ TEST_F(RecognizerTest, AnotherFirmWordNamesAnotherOrganization) {
             (std::vector<std::string>{"Wells Fargo", "HSBC"}));
 }
 
+TEST_F(RecognizerTest, ATradeDescriptionBeforeANameIsNoName) {
+  // A place, a demonym or a product word before the trade describes the
+  // company named after it.
+  EXPECT_EQ(Orgs("Pelucor agreed to buy Ugandan backhaul operator Nile Crest Networks last year."),
+            (V{"Pelucor", "Nile Crest Networks"}));
+  EXPECT_EQ(Orgs("It grew by buying Accra-based VSAT installer Korle Link for an undisclosed sum."), V{"Korle Link"});
+  EXPECT_EQ(Orgs("Pelucor Networks will take control of Zambia's Luangwa Fibre in a $145 million deal."),
+            (V{"Pelucor Networks", "Luangwa Fibre"}));
+}
+
 TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
   const std::vector<std::string> pieces = {
       "$", "US$", "\u20AC", "1", "1.5", "13,000", "1e400", "999999999999999999", "billion", "bn", "B", "-", "to",
