@@ -189,7 +189,6 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
   WordTable owner;  // joined alias tokens -> org
   owner.Reserve(3 * alias_count);  // exact, all-caps and "the" forms
   index->aliases.reserve(3 * alias_count);
-  index->by_first.Reserve(3 * alias_count);
   auto add = [&](uint32_t org, std::vector<std::string> tokens, bool exact) -> bool {
     if (tokens.empty()) return true;
     std::string key = Join(tokens);
@@ -222,6 +221,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
       }
     }
   }
+  index->by_first.Reserve(index->aliases.size());  // fewer first tokens than aliases
   for (uint32_t id = 0; id < index->aliases.size(); ++id) {
     const std::string& first = index->aliases[id].tokens[0];
     uint32_t b = index->by_first.Find(first);
