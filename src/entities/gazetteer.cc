@@ -20,7 +20,7 @@ struct AliasIndex {
   };
   // The aliases that start with one token text.
   struct Bucket {
-    std::vector<uint32_t> ids;           // every alias id, longest first
+    uint32_t begin = 0, end = 0;         // its alias ids in AliasIndex::ids, longest first
     uint32_t single = WordTable::kMissing;  // the one-token alias, if any (it comes last)
     bool multi = false;                  // some alias has two tokens or more
     bool possessive_second = false;      // (with `seconds` only) some alias's second token is "'s"
@@ -29,6 +29,7 @@ struct AliasIndex {
   std::vector<Alias> aliases;
   WordTable by_first;                       // first token -> index into buckets
   std::vector<Bucket> buckets;
+  std::vector<uint32_t> ids;  // the buckets' alias ids, bucket after bucket
   // For a bucket of many longer aliases: the second token's text -> index
   // into pairs, the aliases of two tokens or more of that bucket with that
   // second token (not "'s"), in the bucket's order. "the" starts 29 aliases;
@@ -222,6 +223,8 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
     }
   }
   index->by_first.Reserve(index->aliases.size());  // fewer first tokens than aliases
+  std::vector<uint32_t> bucket_of(index->aliases.size());
+  index->buckets.reserve(index->aliases.size());
   for (uint32_t id = 0; id < index->aliases.size(); ++id) {
     const std::string& first = index->aliases[id].tokens[0];
     uint32_t b = index->by_first.Find(first);
@@ -230,28 +233,40 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
       index->buckets.emplace_back();
       index->by_first.Set(first, b);
     }
-    index->buckets[b].ids.push_back(id);
+    bucket_of[id] = b;
+    ++index->buckets[b].end;  // a count for now
     g.first_shape_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
   }
+  // The ids of each bucket in one array, in alias order within a bucket.
+  uint32_t at = 0;
+  for (AliasIndex::Bucket& bucket : index->buckets) {
+    bucket.begin = at;
+    at += bucket.end;
+    bucket.end = bucket.begin;
+  }
+  index->ids.resize(index->aliases.size());
+  for (uint32_t id = 0; id < index->aliases.size(); ++id) index->ids[index->buckets[bucket_of[id]].end++] = id;
   // Buckets of a few longer aliases are walked; a look-up of the second word
   // costs about as much as comparing it with three or four of them.
   constexpr size_t kPairedFrom = 4;
   for (uint32_t b = 0; b < index->buckets.size(); ++b) {
     AliasIndex::Bucket& bucket = index->buckets[b];
-    if (bucket.ids.size() > 1) {
-      std::stable_sort(bucket.ids.begin(), bucket.ids.end(), [&](uint32_t x, uint32_t y) {
+    uint32_t* ids = index->ids.data();
+    const size_t count = bucket.end - bucket.begin;
+    if (count > 1) {
+      std::stable_sort(ids + bucket.begin, ids + bucket.end, [&](uint32_t x, uint32_t y) {
         return index->aliases[x].tokens.size() > index->aliases[y].tokens.size();
       });
     }
-    const AliasIndex::Alias& last = index->aliases[bucket.ids.back()];
-    if (last.tokens.size() == 1) bucket.single = bucket.ids.back();  // one at most: equal token lists are one alias
-    size_t longer = bucket.ids.size() - (bucket.single == WordTable::kMissing ? 0 : 1);
+    const uint32_t last = ids[bucket.end - 1];
+    if (index->aliases[last].tokens.size() == 1) bucket.single = last;  // one at most: equal token lists are one alias
+    size_t longer = count - (bucket.single == WordTable::kMissing ? 0 : 1);
     bucket.multi = longer > 0;
     if (longer < kPairedFrom) continue;
     bucket.seconds = static_cast<uint32_t>(index->by_second.size());
     WordTable& seconds = index->by_second.emplace_back();
     for (size_t k = 0; k < longer; ++k) {
-      uint32_t id = bucket.ids[k];
+      uint32_t id = ids[bucket.begin + k];
       std::string_view second = index->aliases[id].tokens[1];
       if (second == "'s") {
         bucket.possessive_second = true;
@@ -344,7 +359,8 @@ bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
     if (bucket.seconds == WordTable::kMissing || (second.kind == TokenKind::kPossessive && bucket.possessive_second)) {
       // A few longer aliases, or "Barron's": walk the bucket (the single alias,
       // last, always matches).
-      for (uint32_t id : bucket.ids) {
+      for (uint32_t k = bucket.begin; k < bucket.end; ++k) {
+        const uint32_t id = index_->ids[k];
         if (RestMatches(index_->aliases[id], text, tokens, i, end, 1)) {
           found = id;
           break;
@@ -375,7 +391,8 @@ bool Gazetteer::MatchAtByWalk(std::string_view text, const std::vector<Token>& t
                               AliasMatch* out) const {
   uint32_t b = FirstBucket(text, tokens, i, end);
   if (b == WordTable::kMissing) return false;
-  for (uint32_t id : index_->buckets[b].ids) {
+  for (uint32_t k = index_->buckets[b].begin; k < index_->buckets[b].end; ++k) {
+    const uint32_t id = index_->ids[k];
     const AliasIndex::Alias& a = index_->aliases[id];
     if (!RestMatches(a, text, tokens, i, end, 1)) continue;
     out->org = a.org;

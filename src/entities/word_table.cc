@@ -4,6 +4,15 @@
 namespace dealgraph {
 
 uint32_t* WordTable::Lookup(std::string_view key) {
+  if (key.size() == 1) {
+    uint32_t* v = &bytes_[static_cast<unsigned char>(key[0])];
+    if (*v == kMissing) {
+      size_t bit = FilterBit(key);
+      filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+      ++size_;
+    }
+    return v;  // kMissing when new: the caller sets it
+  }
   if ((size_ + 1) * 2 > slots_.size()) Grow();
   const WordKey k = KeyOfWord(key);
   size_t mask = slots_.size() - 1;

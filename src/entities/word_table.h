@@ -3,6 +3,7 @@
 #ifndef DEALGRAPH_ENTITIES_WORD_TABLE_H_
 #define DEALGRAPH_ENTITIES_WORD_TABLE_H_
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -81,6 +82,7 @@ class WordTable {
   void Or(std::string_view key, uint32_t bits);
   // The value of `key`, or kMissing.
   [[gnu::always_inline]] uint32_t Find(std::string_view key) const {  // inline: called per token
+    if (key.size() == 1) return bytes_[static_cast<unsigned char>(key[0])];  // ",", ".", "a": no hashing
     if (slots_.empty()) return kMissing;
     const WordKey k = KeyOfWord(key);
     const size_t mask = slots_.size() - 1;
@@ -117,12 +119,18 @@ class WordTable {
     uint32_t length = 0;
     uint32_t value = kMissing;  // kMissing: empty slot
   };
+  static constexpr std::array<uint32_t, 256> MissingBytes() {
+    std::array<uint32_t, 256> a{};
+    for (uint32_t& v : a) v = kMissing;
+    return a;
+  }
   uint32_t* Lookup(std::string_view key);  // inserts when absent
   void Grow();
   void Rehash(size_t slot_count);  // a power of two, more than twice size_
 
   std::string arena_;
-  std::vector<Slot> slots_;
+  std::vector<Slot> slots_;  // keys of any length but one byte
+  std::array<uint32_t, 256> bytes_ = MissingBytes();  // one-byte keys: their values, or kMissing
   uint64_t filter_[64] = {};
   size_t size_ = 0;
 };

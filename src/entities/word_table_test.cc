@@ -89,6 +89,32 @@ TEST(WordTableTest, AgreesWithAMapOnKeysThatDifferInOneByte) {
   }
 }
 
+TEST(WordTableTest, OneByteKeysLikeAnyOther) {
+  // One-byte keys sit in a table of their own: set, updated, OR-ed, counted
+  // and filtered like the others, and never confused with longer keys.
+  WordTable t;
+  for (int b = 0; b < 256; b += 3) t.Set(std::string(1, static_cast<char>(b)), static_cast<uint32_t>(b) + 1);
+  t.Set("ab", 7);
+  t.Or(",", 4);
+  t.Or(",", 8);
+  t.Set("x", 9);  // 'x' (120) is listed already: updates, not new keys
+  t.Set("x", 10);
+  EXPECT_EQ(t.size(), 86u + 2);  // every third byte, "ab" and ","
+  for (int b = 0; b < 256; ++b) {
+    std::string key(1, static_cast<char>(b));
+    uint32_t want = key == "," ? 12u : key == "x" ? 10u : b % 3 == 0 ? static_cast<uint32_t>(b) + 1 : WordTable::kMissing;
+    EXPECT_EQ(t.Find(key), want) << b;
+    if (want != WordTable::kMissing) {
+      EXPECT_TRUE(t.MayContain(key)) << b;
+    }
+  }
+  EXPECT_EQ(t.Find("ab"), 7u);
+  EXPECT_EQ(t.Find("a"), WordTable::kMissing);
+  EXPECT_EQ(t.Find(""), WordTable::kMissing);
+  WordTable copy = t;
+  EXPECT_EQ(copy.Find("x"), 10u);
+}
+
 TEST(WordTableTest, HashDependsOnEveryByteAndLength) {
   EXPECT_NE(HashWord("Microsoft"), HashWord("Microsofu"));
   EXPECT_NE(HashWord("abc"), HashWord("abd"));
