@@ -2022,6 +2022,72 @@ TEST(ExtractorTest, ARoundRestatedInAppositionAddsItsLead) {
   EXPECT_EQ(a[0].from, (Names{"Harbourlyn Ventures", "Localmere Capital"}));
 }
 
+TEST(ExtractorTest, LicenceAndHireDealsArePurchasesOfRights) {
+  // "a licensing and talent agreement with Y": X pays for Y's models and people.
+  auto a = ExtractText(
+      "Corvell Data has struck a licensing and talent agreement with Nimbrane Labs. Corvell Data will pay about "
+      "$310 million for a non-exclusive licence to Nimbrane's models.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kOther);
+  EXPECT_EQ(a[0].from, Names{"Corvell Data"});
+  EXPECT_EQ(a[0].to, Names{"Nimbrane Labs"});
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_EQ(a[0].amount->value, 310e6);
+  auto b = ExtractText("Dovantry Software had discussed a licensing-and-hiring deal with Thimbleby Labs.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kPurchase);
+  // "taking a licence to its models rather than buying it outright": no acquisition.
+  auto c = ExtractText(
+      "Amberlin Systems did much the same with Covarro Robotics, hiring the start-up's founders and taking a licence "
+      "to its models rather than buying it outright.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].type, DealType::kPurchase);
+  EXPECT_EQ(c[0].from, Names{"Amberlin Systems"});
+  EXPECT_EQ(c[0].to, Names{"Covarro Robotics"});
+  // "X will license its technology": X's own, no purchase by X.
+  for (const auto& d : ExtractText("Under the pact, Pemwick Semiconductor will license its process technology.")) {
+    EXPECT_NE(d.from, Names{"Pemwick Semiconductor"});
+  }
+}
+
+TEST(ExtractorTest, AcquiredInARelativeClauseAfterADescription) {
+  auto a = ExtractText(
+      "Revenue was lifted by Luzarro Lightwave, the Manila fibre operator that was acquired by Kurosawa Telecom in "
+      "June for ¥38 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Kurosawa Telecom"});
+  EXPECT_EQ(a[0].to, Names{"Luzarro Lightwave"});
+}
+
+TEST(ExtractorTest, GoodsFromANamedSellerAndAnApproachAboutATakeover) {
+  // "a plan to buy a satellite from X": goods the lexicon does not list.
+  auto a = ExtractText(
+      "Garrow Orbit has scrapped a plan to buy a high-throughput satellite from French manufacturer Veldane Space.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].to, Names{"Veldane Space"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  // "X approached Y about a takeover": talks.
+  auto b = ExtractText("Cordale Infra Partners has approached Sulvia Fibra about a takeover.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+  EXPECT_EQ(b[0].to, Names{"Sulvia Fibra"});
+  EXPECT_EQ(b[0].status, DealStatus::kTalks);
+}
+
+TEST(ExtractorTest, AnInvestmentPastItsAmountAndAnUnknownNewspaper) {
+  auto a = ExtractText(
+      "Pwenda Networks may soon have a new shareholder. Harwick Development Capital is weighing an investment of "
+      "about £20 million in the group, the Mombasa Business Journal reported on Wednesday.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Harwick Development Capital"});
+  EXPECT_EQ(a[0].to, Names{"Pwenda Networks"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+  EXPECT_EQ(a[0].attribution, Names{"Mombasa Business Journal"});
+}
+
 TEST(ExtractorTest, AnAnalystsPriceTargetIsNoAmount) {
   for (const auto& d : ExtractText("Castlemere held talks about a partnership with Zellor Auto Group this year. Our "
                                    "new $84 target reflects the deal.")) {

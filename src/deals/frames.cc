@@ -607,7 +607,8 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     to = doc.AfterPrep(k, {"in", "into"}, 8);  // "a stake of about 5.4 per cent in Cipher"
     if (!to.empty() && to[0]->kind != MentionKind::kName) to.clear();
   } else {
-    to = doc.AfterPrep(k, {"in", "into"}, 4);
+    // ("an investment of about £20 million in the group": past the amount.)
+    to = doc.AfterPrep(k, {"in", "into"}, WindowPastMoney(doc, k, 4));
   }
   if (!from.empty() && to.empty()) to = doc.AfterPrep(k, {"in", "into"}, 16);
   if (!to.empty() && to[0]->possessive) {
@@ -1153,6 +1154,23 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
         }
       }
     }
+    if (target.empty()) {
+      // "Luzon Lightwave, the Manila fibre operator that was acquired by X":
+      // the name before a description in apposition, antecedent of "that".
+      uint32_t r = k;
+      while (r > doc.ClauseBegin(k) && k - r < 4 && doc.W(r) != "that" && doc.W(r) != "which") --r;
+      const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
+      if ((doc.W(r) == "that" || doc.W(r) == "which") && r > first + 3 && !doc.MentionAt(r - 1)) {
+        for (uint32_t j = r; j-- > first + 2 && r - j <= 8;) {
+          if (doc.MentionAt(j) || doc.TriggerAt(j) || doc.seg().tokens[j].kind != TokenKind::kWord) break;
+          if ((doc.W(j) == "the" || doc.W(j) == "a" || doc.W(j) == "an") && doc.W(j - 1) == ",") {
+            const Mention* m = doc.MentionAt(j - 2);
+            if (m && !m->possessive && m->kind == MentionKind::kName) target = {m};
+            break;
+          }
+        }
+      }
+    }
     if (target.empty() && !by.empty()) {
       // "A 25% stake in Calderwick was bought by X": X invests in the company.
       for (uint32_t j = doc.ClauseBegin(k); j + 2 < k; ++j) {
@@ -1259,6 +1277,20 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     out.push_back(c);
     return;
   }
+  if (object.empty() && t.frame == Frame::kBuy && !from.empty() && !question && k + 1 < doc.ClauseEnd(k) &&
+      (doc.W(k + 1) == "a" || doc.W(k + 1) == "an" || doc.seg().tokens[k + 1].kind == TokenKind::kNumber)) {
+    // "a plan to buy a high-throughput satellite from X": goods the lexicon
+    // does not list, from a named seller.
+    Mentions seller = doc.AfterPrep(k, {"from"}, 8);
+    if (!seller.empty() && !seller[0]->possessive && seller[0]->canonical != from[0]->canonical) {
+      Candidate c = Make(doc, DealType::kPurchase, k, t, from, {seller[0]});
+      c.asset = PurchaseAsset(doc, k, {seller[0]}, true, 8);
+      if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   if (object.empty()) return;
   // "has agreed to buy AirTrunk, ..., together with Canada Pension Plan
   // Investment Board": a co-buyer named later in the sentence.
@@ -1280,6 +1312,21 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
 
 void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   WordView w = doc.W(k);
+  // "X approached Y about a takeover": talks of X buying Y.
+  if (k >= 4 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "an" || doc.W(k - 1) == "possible") &&
+      (doc.W(k - 2) == "about" || doc.W(k - 2) == "over" || doc.W(k - 2) == "regarding")) {
+    const Mention* target = doc.MentionAt(k - 3);
+    if (target && !target->possessive && target->first_token >= 1 &&
+        Has(doc, target->first_token - 1, target->first_token, {"approached", "approach", "approaching", "approaches"})) {
+      Mentions buyer = doc.Agent(target->first_token - 1);
+      if (!buyer.empty() && !buyer[0]->possessive && buyer[0]->canonical != target->canonical) {
+        Candidate c = Make(doc, DealType::kAcquisition, k, t, buyer, {target});
+        if (!doc.HasStatusCue(k) || c.status == DealStatus::kAnnounced) c.status = DealStatus::kTalks;
+        out.push_back(c);
+        return;
+      }
+    }
+  }
   bool bid = w == "bid" || w == "bids" || w == "offer";
   Mentions to = bid ? doc.AfterPrep(k, {"for"}, 6) : doc.AfterPrep(k, {"of"}, 4);
   if (bid && to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "for") {
@@ -1944,6 +1991,20 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
       }
       break;
     }
+    // "will pay about $310 million for a non-exclusive licence to the start-up's models".
+    for (uint32_t j = after; payee.empty() && j < std::min(doc.ClauseEnd(k), after + 3); ++j) {
+      if (doc.W(j) != "for") continue;
+      for (uint32_t l = j + 1; l + 2 < doc.ClauseEnd(k) && l < j + 5; ++l) {
+        if (doc.MentionAt(l)) break;
+        if (!Has(doc, l, l + 1, {"licence", "license", "licences", "licenses"}) || doc.W(l + 1) != "to") continue;
+        if (const Mention* m = doc.MentionAt(l + 2); m && m->possessive) {
+          payee = {m};
+          licence = true;
+        }
+        break;
+      }
+      break;
+    }
   }
   if (payee.empty()) {
     // "pay about $23 billion for a different set of EchoStar's licenses": the owner of the goods sells them.
@@ -2222,6 +2283,28 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     }
   }
   if (agent.empty() || with.empty()) return;
+  // "a licensing and talent agreement with Y", "a licensing-and-hiring deal
+  // with Y": X pays for Y's technology and people (asset other).
+  {
+    bool licence = false, hire = false;
+    for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 5;) {
+      WordView w = doc.W(j);
+      // (One token or several: "licensing-and-hiring", "licence-and-hire".)
+      licence = licence || w.find("licens") != std::string_view::npos || w.find("licenc") != std::string_view::npos;
+      hire = hire || w == "talent" || w.find("hire") != std::string_view::npos ||
+             w.find("hiring") != std::string_view::npos;
+      if (w == "a" || w == "an" || w == "the" || doc.MentionAt(j)) break;
+    }
+    if (licence && hire && agent[0]->canonical != with[0]->canonical) {
+      c.type = DealType::kPurchase;
+      c.asset = Asset::kOther;
+      c.generic = false;
+      c.from = {agent[0]};
+      c.to = {with[0]};
+      out.push_back(c);
+      return;
+    }
+  }
   if (k > 0) {
     WordView prev = doc.W(k - 1);
     if (prev == "collaboration" || prev == "partnership" || prev == "alliance" || prev == "cooperation" ||
@@ -2403,17 +2486,30 @@ void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
                       doc.W(k + 1) == "fee" || doc.W(k + 1) == "revenue" || doc.W(k + 1) == "income")) {
     return;
   }
-  if (k > 0 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "the" || doc.W(k - 1) == "its" || doc.W(k - 1) == "of")) return;
+  // ("taking a licence to its models", "took a license to Y's designs": the
+  // taker buys the rights from their owner.)
+  bool taken = k >= 2 && doc.W(k - 1) == "a" && k + 1 < end && doc.W(k + 1) == "to" &&
+               Has(doc, k - 2, k - 1, {"take", "takes", "took", "taking", "taken", "obtained", "secured", "bought"});
+  if (!taken && k > 0 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "the" || doc.W(k - 1) == "its" || doc.W(k - 1) == "of")) {
+    return;
+  }
   Mentions agent = doc.Agent(k);
   if (agent.empty() || agent[0]->possessive) return;
   Mentions from = doc.AfterPrep(k, {"from"}, 10);
-  Mentions to = doc.AfterPrep(k, {"to"}, 10);
+  Mentions to = taken ? Mentions{} : doc.AfterPrep(k, {"to"}, 10);
   Mentions buyer, seller;
-  // ("agreed to license Midjourney's image technology": the owner sells the rights.)
+  // ("agreed to license Midjourney's image technology", "licensed its
+  // models": the owner sells the rights.)
   const Mention* owner = nullptr;
-  for (uint32_t j = k + 1; j < std::min(end, k + 4) && !owner; ++j) {
+  for (uint32_t j = k + 1 + (taken ? 1 : 0); j < std::min(end, k + 5) && !owner; ++j) {
     const Mention* m = doc.MentionAt(j);
-    if (m && m->possessive && m->kind == MentionKind::kName) owner = m;
+    // (One does not take a licence to one's own models: a pronoun that names
+    // the licensee there is re-resolved later, see Unclash. "X will license
+    // its technology" is X's own.)
+    if (m && m->possessive &&
+        (m->kind == MentionKind::kName ? m->canonical != agent[0]->canonical : taken)) {
+      owner = m;
+    }
     if (m || doc.IsPreposition(j)) break;
   }
   if (!from.empty() && !from[0]->possessive) {
@@ -2428,7 +2524,7 @@ void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   } else {
     return;
   }
-  if (buyer[0]->canonical == seller[0]->canonical) return;
+  if (buyer[0]->canonical == seller[0]->canonical && seller[0]->kind == MentionKind::kName) return;
   Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, seller);
   c.asset = Asset::kOther;
   c.money = doc.MoneyNear(k, true);
@@ -2437,8 +2533,19 @@ void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
 
 // "take", "takes", "took", "taken", "taking" and the form each stands for.
 bool NegatedVerb(const DocContext& doc, uint32_t k) {
-  auto negation = [&](uint32_t j) { return doc.W(j) == "not" || doc.W(j) == "never" || doc.W(j) == "n't"; };
+  auto negation = [&](uint32_t j) {
+    WordView w = doc.W(j);
+    // ("won't", "didn't", "can't": however the tokenizer splits the contraction.)
+    if (w == "not" || w == "never" || w == "n't" || w == "'t" || w == "’t") return true;
+    if (w == "t" && j > 0 && (doc.W(j - 1) == "'" || doc.W(j - 1) == "’")) return true;
+    return (w.size() > 3 && w.substr(w.size() - 3) == "n't") || (w.size() > 5 && w.substr(w.size() - 5) == "n’t");
+  };
   if (k >= 1 && negation(k - 1)) return true;
+  // ("rather than buying it outright", "instead of acquiring it": the road not taken.)
+  if (k >= 2 && ((doc.W(k - 2) == "rather" && doc.W(k - 1) == "than") ||
+                 (doc.W(k - 2) == "instead" && doc.W(k - 1) == "of"))) {
+    return true;
+  }
   // ("not yet invested", "never been acquired", "not directly invest")
   return k >= 2 && negation(k - 2) &&
          Has(doc, k - 1, k, {"yet", "be", "been", "ever", "directly", "actively", "currently", "immediately"});

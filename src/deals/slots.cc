@@ -98,6 +98,11 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     if (!m) break;
     // "former GitHub CEO Nat Friedman": a person's employer is no list member.
     if (m->end_token < end && IsTitleAfterName(words_[m->end_token])) break;
+    // "in the group, the Mombasa Business Journal reported": the source of the report.
+    if (!out.empty() && m->end_token < words_.size()) {
+      std::string_view v = words_[m->end_token];
+      if (v == "reported" || v == "reports" || v == "said" || v == "says" || v == "wrote" || v == "writes") break;
+    }
     // "Saudi Arabia's Kingdom Holding": a possessive name before another name modifies it.
     if (m->possessive && m->end_token + 1 < end && words_[m->end_token] == "'s" && MentionAt(m->end_token + 1)) {
       // (But "Constellation Energy's Clinton nuclear plant": a named site belongs to the owner.)

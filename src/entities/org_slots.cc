@@ -26,7 +26,9 @@ constexpr std::string_view kSubjectVerbsWords[] = {
     "operates", "owns", "leads", "provides", "manufactures", "produces", "supplies", "competes", "offers",
     "designs", "develops", "distributes", "markets", "purchases", "makes", "manufacture", "provide", "produce",
     "supply", "compete", "offer", "develop", "distribute", "entered", "enters", "stockholders", "shareholders",
-    "pay", "pays", "paid", "accepted", "accepts", "rejected", "rejects", "received", "receives"};
+    "pay", "pays", "paid", "accepted", "accepts", "rejected", "rejects", "received", "receives", "scrapped",
+    "abandoned", "terminated", "approached", "won", "placed", "ordered", "struck", "inked", "formed", "withdrew",
+    "expanded"};
 
 constexpr std::string_view kAuxiliariesWords[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",
@@ -120,7 +122,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                    "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group", "neobank",
                    "fintech", "studio", "designer", "manufacturer", "supplier", "vendor", "publisher",
                    "specialist", "platform", "utility", "lab", "app", "marketplace", "broker", "builder",
-                   "installer", "integrator", "distributor", "contractor", "producer", "outfit"})) {
+                   "installer", "integrator", "distributor", "contractor", "producer", "outfit", "approached"})) {
       return true;
     }
     if (s > begin + 1) {

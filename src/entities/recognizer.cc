@@ -155,6 +155,24 @@ void MarkOutlets(std::string_view text, const std::vector<Token>& toks, size_t b
   }
 }
 
+// Unknown names of publications credited for a claim ("the Mombasa Business
+// Journal reported", "according to Estrategia Semanal") become outlets: the
+// name ends with a publication word and stands in an attribution context.
+void MarkUnknownOutlets(std::string_view text, const std::vector<Token>& toks, size_t begin, size_t end,
+                        std::vector<Entity>* orgs) {
+  for (Entity& e : *orgs) {
+    if (e.known || e.type != EntityType::kOrganization || e.end_token <= e.first_token + 1) continue;
+    std::string_view last = TokenText(text, toks[e.end_token - 1]);
+    if (!toks[e.end_token - 1].capitalized ||
+        !OneOf(last, {"journal", "times", "news", "post", "herald", "gazette", "daily", "tribune", "chronicle",
+                      "telegraph", "observer", "courier", "semanal", "weekly", "standard", "express", "mail",
+                      "review", "shimbun", "ilbo", "zeitung", "nation", "inquirer", "dispatch", "examiner"})) {
+      continue;
+    }
+    if (IsAttribution(text, toks, begin, end, e.first_token, e.end_token)) e.type = EntityType::kOutlet;
+  }
+}
+
 }  // namespace
 
 EntityRecognizer::EntityRecognizer(const Gazetteer* gazetteer, const OrgTagger* tagger)
@@ -336,6 +354,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
     MarkOutlets(text, toks, begin, end, kinds, &orgs);
     FindShapedOrgs(text, toks, begin, end, taken, &orgs);
     if (tagger_ != nullptr) AddTaggedOrgs(*tagger_, text, toks, begin, end, out, sentence_first, &orgs, &tagged);
+    MarkUnknownOutlets(text, toks, begin, end, &orgs);
     // Merge the sentence's entities in text order (they do not overlap).
     order.clear();
     for (uint32_t k = 0; k < orgs.size(); ++k) order.push_back(k);
