@@ -21,7 +21,48 @@ bool IsLinkWord(std::string_view w) {
   return false;
 }
 
+// The counting of MostNamed over any table from a canonical name to its
+// count and first mention (`at` returns the entry, new ones zero).
+template <class At>
+const Mention* MostNamedWith(const std::vector<Mention>& mentions, At&& at) {
+  const Mention* topic = nullptr;
+  int best = 1;
+  for (const Mention& m : mentions) {
+    if (m.kind != MentionKind::kName) continue;
+    auto& [c, first] = at(std::string_view(m.canonical));
+    if (!first) first = &m;
+    if (++c > best || (c == best && topic && first->first_token < topic->first_token)) {
+      best = c;
+      topic = first;
+    }
+  }
+  return topic;
+}
+
 }  // namespace
+
+const Mention* MostNamed(const std::vector<Mention>& mentions) {
+  // An article names a handful of organizations: a walk of those seen so far
+  // costs less than a hash map (a hash, a node and its freeing per name). A
+  // document of many names takes the map, as the walk grows with the square.
+  constexpr size_t kWalkUpTo = 128;  // name mentions
+  size_t names = 0;
+  for (const Mention& m : mentions) names += m.kind == MentionKind::kName;
+  if (names > kWalkUpTo) return MostNamedByMap(mentions);
+  thread_local std::vector<std::pair<std::string_view, std::pair<int, const Mention*>>> seen;
+  seen.clear();
+  return MostNamedWith(mentions, [&](std::string_view name) -> std::pair<int, const Mention*>& {
+    for (auto& [key, entry] : seen) {
+      if (key == name) return entry;
+    }
+    return seen.emplace_back(name, std::pair<int, const Mention*>(0, nullptr)).second;
+  });
+}
+
+const Mention* MostNamedByMap(const std::vector<Mention>& mentions) {
+  std::unordered_map<std::string_view, std::pair<int, const Mention*>> count;
+  return MostNamedWith(mentions, [&](std::string_view name) -> std::pair<int, const Mention*>& { return count[name]; });
+}
 
 DocContext::DocContext(std::string_view text, std::string_view lower_text, const Segmentation& seg, const std::vector<Entity>& entities,
                        const std::vector<Mention>& mentions, const Lexicon& lexicon, const Gazetteer& gazetteer)
@@ -102,19 +143,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
     }
     for (uint32_t k = first; k < e.end_token && k < n; ++k) index[k] = static_cast<int32_t>(i);
   }
-  {
-    std::unordered_map<std::string_view, std::pair<int, const Mention*>> count;
-    int best = 1;
-    for (const Mention& m : mentions) {
-      if (m.kind != MentionKind::kName) continue;
-      auto& [c, first] = count[m.canonical];
-      if (!first) first = &m;
-      if (++c > best || (c == best && topic_ && first->first_token < topic_->first_token)) {
-        best = c;
-        topic_ = first;
-      }
-    }
-  }
+  topic_ = MostNamed(mentions);
   sentence_of_.assign(n, 0);
   clause_begin_.assign(n, 0);
   clause_end_.assign(n, 0);

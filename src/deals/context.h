@@ -20,6 +20,14 @@
 
 namespace dealgraph {
 
+// The organization a document is about: the first mention of the canonical
+// name most often named (twice at least), of the one named first among
+// equals; nullptr when no name is named twice. (DocContext::Topic.)
+const Mention* MostNamed(const std::vector<Mention>& mentions);
+// The same with a hash map from name to count: the plain version that
+// MostNamed uses for documents of many names.
+const Mention* MostNamedByMap(const std::vector<Mention>& mentions);
+
 // A deal found in one sentence, before the document-level pass.
 struct Candidate {
   DealType type = DealType::kInvestment;
