@@ -16,6 +16,7 @@
 #include <unordered_set>
 
 #include "reference/mention_order.h"
+#include "reference/name_table.h"
 #include "segment/word_list.h"
 
 namespace dealgraph {
@@ -547,8 +548,9 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
   std::deque<std::string> reference_names;
   const auto& toks = seg.tokens;
   size_t n = 0;  // next name mention
-  std::unordered_map<std::string, int> name_count;  // name mentions so far
-  std::string topic;                                // the most named so far
+  // Name mentions so far, by name (views of `names`, which does not change).
+  NameTable<int> name_count;
+  std::string_view topic;  // the most named so far
   int topic_count = 0;
   auto governed = [&](uint32_t k) {
     if (k == 0) return false;
@@ -769,7 +771,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           return !info || info->kind != OrgKind::kGovernment;
         });
       }
-      if (cands.empty() && !topic.empty()) cands.push_back(topic);  // long quotes: the article's subject
+      if (cands.empty() && !topic.empty()) cands.emplace_back(topic);  // long quotes: the article's subject
       if (cands.empty()) continue;
       Mention m = Reference(MentionKind::kDescription, k, head + 1, si, std::move(cands), possessive, *gazetteer_);
       remember(m, k);

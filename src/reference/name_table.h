@@ -1,0 +1,45 @@
+// NameTable: a map from the names of one document to values, for the few
+// organizations an article names (a walk of a vector, a hash map past that).
+#ifndef DEALGRAPH_REFERENCE_NAME_TABLE_H_
+#define DEALGRAPH_REFERENCE_NAME_TABLE_H_
+
+#include <cstddef>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace dealgraph {
+
+// Keys are views: the names must outlive the table. A look-up walks the
+// names while there are at most kWalkUpTo of them (an article names a
+// handful: a hash map cost a hash, a node and its freeing per name), then
+// moves them into a hash map, so a document of many names is not quadratic.
+// A reference from operator[] is valid until the next operator[].
+template <class V>
+class NameTable {
+ public:
+  static constexpr size_t kWalkUpTo = 32;
+
+  // The value of `name`, value-initialized when new.
+  V& operator[](std::string_view name) {
+    if (map_.empty()) {
+      for (auto& [key, value] : small_) {
+        if (key == name) return value;
+      }
+      if (small_.size() < kWalkUpTo) return small_.emplace_back(name, V{}).second;
+      for (auto& [key, value] : small_) map_.emplace(key, std::move(value));
+      small_.clear();
+    }
+    return map_[name];
+  }
+  size_t size() const { return map_.empty() ? small_.size() : map_.size(); }
+
+ private:
+  std::vector<std::pair<std::string_view, V>> small_;
+  std::unordered_map<std::string_view, V> map_;
+};
+
+}  // namespace dealgraph
+
+#endif  // DEALGRAPH_REFERENCE_NAME_TABLE_H_
