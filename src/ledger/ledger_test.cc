@@ -378,6 +378,56 @@ TEST(LedgerTest, ReconcileGivesTheIncrementalResult) {
   EXPECT_TRUE(check->ok()) << (check->problems.empty() ? check->integrity : check->problems[0]);
 }
 
+TEST(LedgerTest, ABigBatchWritesTheRowsOneDocumentPerBatchWrites) {
+  // One flush of many deals writes their parties, edges, links and sums many
+  // rows per statement; a flush per document writes them one by one. Same
+  // ledger either way, sums that agree with the rows, and a pair named twice
+  // (Microsoft as itself and as its unit) counted once.
+  std::vector<std::string> orgs = {"Microsoft", "OpenAI", "AWS", "Amazon", "Oracle", "NVIDIA", "Nvidia Inc", "CoreWeave"};
+  for (int n = 0; n < 12; ++n) orgs.push_back("Startup " + std::string(1, static_cast<char>('A' + n)) + " Labs");
+  auto fill = [&](Ledger& ledger) {
+    for (int i = 0; i < 160; ++i) {
+      std::vector<Deal> claims;
+      for (int k = 0; k < 2; ++k) {
+        int a = (i * 5 + k * 3) % 20, b = (i * 3 + k + 7) % 20;
+        DealType t = static_cast<DealType>((i + k) % 4);
+        DealStatus st = static_cast<DealStatus>((i * 3 + k) % 5);
+        std::optional<double> amount;
+        if ((i + k) % 4) amount = 1e8 * (1 + (i * 7 + k) % 9);
+        std::vector<std::string> from = {orgs[a]};
+        if (i % 9 == 0) from = {"Microsoft", "Microsoft Corp."};
+        claims.push_back(MakeDeal(t, from, {orgs[b]}, amount, st, t == kBuy ? Asset::kCloud : Asset::kNone));
+      }
+      std::string date = "202" + std::to_string(i % 4) + "-0" + std::to_string(1 + i % 9) + "-2" + std::to_string(i % 8);
+      ASSERT_TRUE(ledger.Add(MakeDoc("b" + std::to_string(i), date, "batch text " + std::to_string(i)), claims).ok());
+    }
+    ASSERT_TRUE(ledger.Flush().ok());
+  };
+  auto edges = [](Ledger& ledger) {
+    std::string out;
+    auto all = ledger.MoneyEdges("", 100000);
+    EXPECT_TRUE(all.ok());
+    for (const MoneyEdge& e : *all) {
+      out += e.from + ">" + e.to + " " + e.currency + " " + std::to_string(e.deals) + " " +
+             std::to_string(e.amount_min) + " " + std::to_string(e.amount_max) + " " + std::to_string(e.talks_deals) +
+             " " + std::to_string(e.talks_amount_min) + " " + std::to_string(e.talks_amount_max) + "\n";
+    }
+    return out;
+  };
+  auto big = OpenMemory(1000), small = OpenMemory(1);
+  fill(*big);
+  fill(*small);
+  EXPECT_EQ(Dump(*big), Dump(*small));
+  EXPECT_EQ(edges(*big), edges(*small));
+  EXPECT_NE(edges(*big), "");
+  for (Ledger* l : {big.get(), small.get()}) {
+    auto check = l->Check();
+    ASSERT_TRUE(check.ok());
+    EXPECT_TRUE(check->ok()) << (check->problems.empty() ? check->integrity : check->problems[0]);
+    EXPECT_GT(check->deals, 2 * 32);  // enough for several many-row statements
+  }
+}
+
 TEST(LedgerTest, FiltersSelectDeals) {
   auto ledger = OpenMemory();
   ASSERT_TRUE(ledger->Add(MakeDoc("a", "2024-05-01", "a"),

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <map>
 #include <tuple>
 #include <string_view>
@@ -39,7 +40,9 @@ Status SqliteStore::Begin() {
 
 Status SqliteStore::Commit() {
   if (!in_tx_) return Status();
-  if (Status s = ApplySums(); !s.ok()) {
+  Status written = WriteDealRows();
+  if (written.ok()) written = ApplySums();
+  if (Status s = written; !s.ok()) {
     (void)Rollback();
     return s;
   }
@@ -55,6 +58,7 @@ Status SqliteStore::Rollback() {
   orgs_.clear();
   group_ids_.clear();
   fresh_groups_.clear();
+  ClearDealRows();
   ClearSums();
   return db_->Exec("ROLLBACK");
 }
@@ -394,6 +398,11 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
   auto group = GroupId(group_key, true);
   if (!group.ok()) return group.status();
   std::vector<StoredDeal> old;
+  // Its rows must be stored to be read back (a group is recomputed once per
+  // flush, so this happens only when it is recomputed twice before a commit).
+  if (waiting_groups_.count(*group) != 0) {
+    if (Status e = WriteDealRows(); !e.ok()) return e;
+  }
   // A group created in this transaction has no stored deal before its first
   // ReplaceGroup.
   if (fresh_groups_.erase(*group) == 0) {
@@ -471,17 +480,7 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
       "INSERT INTO deals(uid, group_id, type, asset, status, amount_min, amount_max, currency, "
       "amount_conflict, status_conflict, first_date, last_date, claims, from_names, to_names) VALUES(?, ?, ?, ?, "
       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto party = db_->Prepare(
-      "INSERT OR IGNORE INTO deal_parties(org_id, deal_id, side, type, status, currency, amount_min, amount_max, "
-      "first_date, last_date) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto edge = db_->Prepare(
-      "INSERT OR IGNORE INTO deal_edges(from_org, to_org, talks, currency, deal_id, amount_min, amount_max) "
-      "VALUES(?, ?, ?, ?, ?, ?, ?)");
-  auto link = db_->Prepare("INSERT INTO deal_claims(deal_id, claim_id) VALUES(?, ?)");
   if (!ins.ok()) return ins.status();
-  if (!party.ok()) return party.status();
-  if (!edge.ok()) return edge.status();
-  if (!link.ok()) return link.status();
   for (size_t i = 0; i < deals.size(); ++i) {
     if (!insert[i]) continue;
     const DealRow& row = deals[i];
@@ -493,37 +492,37 @@ Status SqliteStore::ReplaceGroup(std::string_view group_key, const GroupParties&
     s->Bind(9, d.amount_conflict ? 1 : 0).Bind(10, d.status_conflict ? 1 : 0).BindRef(11, d.first_reported);
     s->BindRef(12, d.last_reported).Bind(13, d.claims).BindRef(14, from).BindRef(15, to);
     if (Status e = s->Run(); !e.ok()) return e;
-    int64_t deal_id = db_->LastInsertId();
+    const int64_t deal_id = db_->LastInsertId();
+    // Its parties, edges and claim links are written with those of other
+    // deals (WriteDealRows).
+    waiting_groups_.insert(*group);
     std::vector<Party> stats;
     for (int side = 0; side < 2; ++side) {
       for (int64_t org : side == 0 ? from_ids : to_ids) {
         stats.push_back({org, side, parties.type, d.status, d.currency, d.amount_min, d.amount_max});
-        Stmt* ps = *party;
-        ps->Bind(1, org).Bind(2, deal_id).Bind(3, side).BindRef(4, ToString(parties.type));
-        ps->BindRef(5, ToString(d.status)).BindRef(6, d.currency).Bind(7, d.amount_min).Bind(8, d.amount_max);
-        ps->BindRef(9, d.first_reported).BindRef(10, d.last_reported);
-        if (Status e = ps->Run(); !e.ok()) return e;
+        party_rows_.push_back({org, deal_id, side, parties.type, d.status, d.currency, d.amount_min, d.amount_max,
+                               d.first_reported, d.last_reported});
       }
     }
     if (Status e = AddOrgStats(stats, 1); !e.ok()) return e;
     if (MovesMoney(parties.type) && d.status != DealStatus::kCancelled) {
+      const size_t first_edge = edge_rows_.size();
       for (int64_t f : from_ids) {
         for (int64_t t : to_ids) {
           if (f == t) continue;
-          Stmt* e = *edge;
-          e->Bind(1, f).Bind(2, t).Bind(3, IsTalks(d.status) ? 1 : 0).BindRef(4, d.currency).Bind(5, deal_id);
-          e->Bind(6, d.amount_min).Bind(7, d.amount_max);
-          if (Status err = e->Run(); !err.ok()) return err;
-          if (db_->Changes() == 0) continue;  // the pair was counted for this deal already
+          // A pair named twice is one edge of the deal, counted once.
+          if (std::any_of(edge_rows_.begin() + static_cast<std::ptrdiff_t>(first_edge), edge_rows_.end(),
+                          [&](const EdgeRow& e) { return e.from == f && e.to == t; })) {
+            continue;
+          }
+          edge_rows_.push_back({f, t, IsTalks(d.status), d.currency, deal_id, d.amount_min, d.amount_max});
           if (Status err = AddFlow(f, t, d.currency, IsTalks(d.status), 1, d.amount_min, d.amount_max); !err.ok()) {
             return err;
           }
         }
       }
     }
-    for (int64_t claim : row.claims) {
-      if (Status e = (*link)->Bind(1, deal_id).Bind(2, claim).Run(); !e.ok()) return e;
-    }
+    for (int64_t claim : row.claims) link_rows_.emplace_back(deal_id, claim);
   }
   return Status();
 }
@@ -533,6 +532,7 @@ Status SqliteStore::ClearDerived() {
   orgs_.clear();
   group_ids_.clear();
   fresh_groups_.clear();
+  ClearDealRows();
   ClearSums();
   // Claims keep their (now dangling) group ids until SetGroupKey re-keys each.
   return db_->Exec(
@@ -584,121 +584,6 @@ Result<std::vector<std::string>> SqliteStore::CurrentGroupKeys() {
   s->Reset();
   if (!err.ok()) return err;
   return keys;
-}
-
-// Adds `sign` times one deal's parties to the pending per-organization sums.
-Status SqliteStore::AddOrgStats(const std::vector<Party>& parties, int sign) {
-  std::vector<int64_t> orgs;
-  for (const Party& p : parties) {
-    auto& d = sum_delta_[{p.org, p.side, std::string(ToString(p.type)), std::string(ToString(p.status)), p.currency}];
-    d[0] += sign;
-    d[1] += sign * Whole(p.lo);
-    d[2] += sign * Whole(p.hi);
-    if (std::find(orgs.begin(), orgs.end(), p.org) == orgs.end()) orgs.push_back(p.org);
-  }
-  const DealType type = parties.empty() ? DealType::kInvestment : parties[0].type;
-  for (int64_t a : orgs) {
-    count_delta_[a] += sign;
-    for (int64_t b : orgs) {
-      if (a == b) continue;
-      auto& d = pair_delta_[{a, b}];
-      d[0] += sign;
-      d[1 + static_cast<int>(type)] += sign;
-    }
-  }
-  return Status();
-}
-
-// Adds `sign` times one deal's amounts to the pending flow of a pair and currency.
-Status SqliteStore::AddFlow(int64_t from, int64_t to, const std::string& currency, bool talks, int sign,
-                            const std::optional<double>& lo, const std::optional<double>& hi) {
-  auto& d = flow_delta_[{from, to, currency}];
-  const int base = talks ? 3 : 0;
-  d[base] += sign;
-  d[base + 1] += sign * Whole(lo);
-  d[base + 2] += sign * Whole(hi);
-  return Status();
-}
-
-Status SqliteStore::ApplySums() {
-  // Each row once per transaction, in key order; rows left with no deal go.
-  auto all_zero = [](const auto& v) { return std::all_of(v.begin(), v.end(), [](int64_t x) { return x == 0; }); };
-  auto sums = db_->Prepare(
-      "INSERT INTO org_sums(org_id, side, type, status, currency, deals, amount_min, amount_max) "
-      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(org_id, side, type, status, currency) DO UPDATE SET "
-      "deals = deals + excluded.deals, amount_min = amount_min + excluded.amount_min, "
-      "amount_max = amount_max + excluded.amount_max");
-  auto drop_sum = db_->Prepare(
-      "DELETE FROM org_sums WHERE org_id = ? AND side = ? AND type = ? AND status = ? AND currency = ? AND "
-      "deals = 0");
-  auto count = db_->Prepare("UPDATE organizations SET deals = deals + ? WHERE id = ?");
-  auto pair = db_->Prepare(
-      "INSERT INTO org_pairs(org_id, other_id, deals, investments, acquisitions, purchases, partnerships) "
-      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(org_id, other_id) DO UPDATE SET deals = deals + "
-      "excluded.deals, investments = investments + excluded.investments, acquisitions = acquisitions + "
-      "excluded.acquisitions, purchases = purchases + excluded.purchases, partnerships = partnerships + "
-      "excluded.partnerships");
-  auto drop_pair = db_->Prepare("DELETE FROM org_pairs WHERE org_id = ? AND other_id = ? AND deals = 0");
-  auto flow = db_->Prepare(
-      "INSERT INTO flows(from_org, to_org, currency, deals, amount_min, amount_max, talks_deals, "
-      "talks_amount_min, talks_amount_max) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-      "ON CONFLICT(from_org, to_org, currency) DO UPDATE SET deals = deals + excluded.deals, "
-      "amount_min = amount_min + excluded.amount_min, amount_max = amount_max + excluded.amount_max, "
-      "talks_deals = talks_deals + excluded.talks_deals, "
-      "talks_amount_min = talks_amount_min + excluded.talks_amount_min, "
-      "talks_amount_max = talks_amount_max + excluded.talks_amount_max");
-  auto drop_flow = db_->Prepare(
-      "DELETE FROM flows WHERE from_org = ? AND to_org = ? AND currency = ? AND deals = 0 AND talks_deals = 0");
-  for (auto* st : {&sums, &drop_sum, &count, &pair, &drop_pair, &flow, &drop_flow}) {
-    if (!st->ok()) return st->status();
-  }
-  for (const auto& [k, d] : sum_delta_) {
-    if (all_zero(d)) continue;
-    const auto& [org, side, type, status, currency] = k;
-    Stmt* s = *sums;
-    s->Bind(1, org).Bind(2, side).BindRef(3, type).BindRef(4, status).BindRef(5, currency);
-    s->Bind(6, d[0]).Bind(7, d[1]).Bind(8, d[2]);
-    if (Status e = s->Run(); !e.ok()) return e;
-    if (d[0] < 0) {
-      Stmt* x = *drop_sum;
-      x->Bind(1, org).Bind(2, side).Bind(3, type).Bind(4, status).Bind(5, currency);
-      if (Status e = x->Run(); !e.ok()) return e;
-    }
-  }
-  for (const auto& [org, n] : count_delta_) {
-    if (n == 0) continue;
-    if (Status e = (*count)->Bind(1, n).Bind(2, org).Run(); !e.ok()) return e;
-  }
-  for (const auto& [k, d] : pair_delta_) {
-    if (all_zero(d)) continue;
-    Stmt* s = *pair;
-    s->Bind(1, k.first).Bind(2, k.second);
-    for (int i = 0; i < 5; ++i) s->Bind(3 + i, d[i]);
-    if (Status e = s->Run(); !e.ok()) return e;
-    if (d[0] < 0) {
-      if (Status e = (*drop_pair)->Bind(1, k.first).Bind(2, k.second).Run(); !e.ok()) return e;
-    }
-  }
-  for (const auto& [k, d] : flow_delta_) {
-    if (all_zero(d)) continue;
-    const auto& [from, to, currency] = k;
-    Stmt* s = *flow;
-    s->Bind(1, from).Bind(2, to).BindRef(3, currency);
-    for (int i = 0; i < 6; ++i) s->Bind(4 + i, d[i]);
-    if (Status e = s->Run(); !e.ok()) return e;
-    if (d[0] < 0 || d[3] < 0) {
-      if (Status e = (*drop_flow)->Bind(1, from).Bind(2, to).Bind(3, currency).Run(); !e.ok()) return e;
-    }
-  }
-  ClearSums();
-  return Status();
-}
-
-void SqliteStore::ClearSums() {
-  sum_delta_.clear();
-  count_delta_.clear();
-  pair_delta_.clear();
-  flow_delta_.clear();
 }
 
 Result<int64_t> SqliteStore::OrgId(const std::string& key) {

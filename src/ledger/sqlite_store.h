@@ -1,6 +1,7 @@
 // The SQLite Store: the class behind OpenSqliteStore. Writes live in
-// sqlite_store.cc, reads and checks in sqlite_reads.cc; row helpers in
-// sqlite_rows.h. Internal to src/ledger.
+// sqlite_store.cc, the rows and sums kept for a commit in sqlite_deal_rows.cc,
+// reads and checks in sqlite_reads.cc; row helpers in sqlite_rows.h.
+// Internal to src/ledger.
 #ifndef DEALGRAPH_LEDGER_SQLITE_STORE_H_
 #define DEALGRAPH_LEDGER_SQLITE_STORE_H_
 
@@ -14,6 +15,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -117,6 +119,11 @@ class SqliteStore : public Store {
   // Deletes one merged deal with its parties and edges, takes it out of the
   // sums and unlinks its claims.
   Status RemoveDeal(int64_t deal_id);
+  // Writes the parties, edges and claim links of the merged deals inserted
+  // since the last call, a few dozen rows per statement (MultiRowInsert).
+  // Called at commit, and before a group whose rows wait is read again.
+  Status WriteDealRows();
+  void ClearDealRows();
 
   std::unique_ptr<SqliteDb> db_;
   bool in_tx_ = false;
@@ -137,6 +144,28 @@ class SqliteStore : public Store {
   int64_t last_document_ = 0;
   std::string last_document_hash_, last_document_date_;
   int64_t data_version_ = -1;
+  // Rows of new merged deals not yet written (WriteDealRows): the deal's
+  // fields a party row copies, its edges, its claim links.
+  struct PartyRow {
+    int64_t org = 0, deal = 0;
+    int side = 0;
+    DealType type = DealType::kInvestment;
+    DealStatus status = DealStatus::kTalks;
+    std::string currency;
+    std::optional<double> lo, hi;
+    std::string first_date, last_date;
+  };
+  struct EdgeRow {
+    int64_t from = 0, to = 0;
+    bool talks = false;
+    std::string currency;
+    int64_t deal = 0;
+    std::optional<double> lo, hi;
+  };
+  std::unordered_set<int64_t> waiting_groups_;  // groups whose deals have rows waiting
+  std::vector<PartyRow> party_rows_;
+  std::vector<EdgeRow> edge_rows_;
+  std::vector<std::pair<int64_t, int64_t>> link_rows_;  // (deal, claim)
   // Pending changes of the sums tables in this transaction.
   std::map<std::tuple<int64_t, int, std::string, std::string, std::string>, std::array<int64_t, 3>> sum_delta_;
   std::map<int64_t, int64_t> count_delta_;
