@@ -33,6 +33,17 @@ class NameTable {
     }
     return map_[name];
   }
+  // The value of `name`, or nullptr when it was never looked up with operator[].
+  const V* Find(std::string_view name) const {
+    if (map_.empty()) {
+      for (const auto& [key, value] : small_) {
+        if (key == name) return &value;
+      }
+      return nullptr;
+    }
+    auto it = map_.find(name);
+    return it == map_.end() ? nullptr : &it->second;
+  }
   size_t size() const { return map_.empty() ? small_.size() : map_.size(); }
 
  private:

@@ -29,6 +29,13 @@ TEST(NameTableTest, AgreesWithAHashMapBelowAndBeyondTheWalk) {
       value += 1 + op % 3;
       want += 1 + op % 3;
       ASSERT_EQ(table.size(), plain.size());
+      std::string_view other = names[rng() % 200];
+      const int* found = table.Find(other);
+      auto it = plain.find(other);
+      ASSERT_EQ(found == nullptr, it == plain.end()) << other;
+      if (found) {
+        ASSERT_EQ(*found, it->second);
+      }
     }
     for (const auto& [name, want] : plain) EXPECT_EQ(table[name], want) << name;
     EXPECT_EQ(table.size(), plain.size());
@@ -42,6 +49,8 @@ TEST(NameTableTest, NewNamesStartAtZero) {
   table["Acme"].first = 4;
   EXPECT_EQ(table["Acme"].first, 4);
   EXPECT_EQ(table["acme"].first, 0);  // exact bytes
+  EXPECT_EQ(table.size(), 2u);
+  EXPECT_EQ(table.Find("ACME"), nullptr);  // Find adds nothing
   EXPECT_EQ(table.size(), 2u);
 }
 

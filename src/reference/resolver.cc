@@ -13,7 +13,6 @@
 #include <iterator>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "reference/mention_order.h"
 #include "reference/name_table.h"
@@ -237,11 +236,11 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   auto span_text = [&](uint32_t b, uint32_t e) {
     return std::string(text.substr(toks[b].start, toks[e - 1].end - toks[b].start));
   };
-  std::unordered_set<std::string_view> known;  // canonical names the gazetteer gave
+  NameTable<bool> known;  // canonical names the gazetteer gave (views of `entities`)
   for (const Entity& e : entities) {
     for (uint32_t k = e.first_token; k < e.end_token && k < n_toks; ++k) taken[k] = true;
     if (e.type != EntityType::kOrganization || e.first_token >= n_toks) continue;
-    if (e.known) known.insert(e.canonical);
+    if (e.known) known[e.canonical] = true;
     Mention m;
     m.first_token = e.first_token;
     m.end_token = std::max(e.end_token, e.first_token + 1);
@@ -501,7 +500,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     for (const Mention& m : names) {
       if (m.end_token - m.first_token != 1) continue;
       WordView word = TokenText(text, toks[m.first_token]);
-      if (m.canonical != word || known.count(m.canonical)) continue;
+      if (m.canonical != word || known.Find(m.canonical)) continue;
       auto it = heads.find(word);
       if (it != heads.end() && it->second) renames.emplace(m.canonical, std::pair(it->second->canonical, it->second->parent));
     }
