@@ -4,6 +4,7 @@
 
 #include "entities/lexicon.h"
 #include "entities/org_slots.h"
+#include "entities/token_flags.h"
 #include "entities/word_match.h"
 
 namespace dealgraph {
@@ -13,11 +14,7 @@ class ShapeFinder {
  public:
   ShapeFinder(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
               const std::vector<uint8_t>& taken)
-      : text_(text), toks_(tokens), begin_(begin), end_(end), taken_(taken) {
-    static thread_local std::vector<uint32_t> cache;
-    cache.assign(end - begin, kUnknown);
-    cache_ = cache.data();
-  }
+      : text_(text), toks_(tokens), begin_(begin), end_(end), taken_(taken) {}
 
   void Run(std::vector<Entity>* out) {
     size_t first_out = out->size();
@@ -37,13 +34,8 @@ class ShapeFinder {
 
  private:
   std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
-  // Word flags, looked up once per token of the sentence.
-  uint32_t Flags(size_t k) const {
-    if (k < begin_ || k >= end_) return WordFlags(Text(k));
-    uint32_t& f = cache_[k - begin_];
-    if (f == kUnknown) f = WordFlags(Text(k));
-    return f;
-  }
+  // Word flags, looked up once per token of the document (token_flags.h).
+  uint32_t Flags(size_t k) const { return WordFlagsAt(text_, toks_, k); }
   bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
 
   bool NameAt(size_t k) const {
@@ -269,17 +261,15 @@ class ShapeFinder {
   const std::vector<Token>& toks_;
   size_t begin_, end_;
   const std::vector<uint8_t>& taken_;
-  static constexpr uint32_t kUnknown = UINT32_MAX;
   struct Candidate {
     size_t s, e;  // a capitalized piece with a head word, not yet accepted
     bool done = false;
   };
   std::vector<Candidate> pending_;
-  uint32_t* cache_ = nullptr;  // per token of [begin_, end_); a thread-local buffer
 };
 
-bool IsSuffix(std::string_view text, const Token& t) {
-  return t.kind == TokenKind::kWord && (WordFlags(TokenText(text, t)) & kSuffixWord);
+bool IsSuffix(std::string_view text, const std::vector<Token>& tokens, size_t k) {
+  return tokens[k].kind == TokenKind::kWord && (WordFlagsAt(text, tokens, k) & kSuffixWord);
 }
 
 }  // namespace
@@ -293,7 +283,7 @@ size_t LongerNameEnd(std::string_view text, const std::vector<Token>& tokens, si
   for (size_t k = known_end; k < end && k < known_end + 5; ++k) {
     const Token& t = tokens[k];
     if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_caps)) break;
-    uint32_t f = WordFlags(TokenText(text, t));
+    uint32_t f = WordFlagsAt(text, tokens, k);
     if (f & (kFunctionWord | kTitleWord)) break;
     if ((f & kCueWord) && head) last_cue = k + 1;
     if (!(f & kNotHead)) head = true;
@@ -315,24 +305,24 @@ size_t LongerNameStart(std::string_view text, const std::vector<Token>& tokens, 
   };
   size_t s = first;
   while (s > begin && first - s < 2 && !taken[s - 1] && name_word(s - 1) &&
-         !(WordFlags(TokenText(text, tokens[s - 1])) & kNotName)) {
+         !(WordFlagsAt(text, tokens, s - 1) & kNotName)) {
     --s;
   }
   if (s == first) return first;
   // "Jane Doe Silicon Labs", "CEO Redwood Silicon Labs": a longer capitalized run
   // or a title before it is no single name; "The Redwood Silicon Labs" is one.
-  if (s > begin && (name_word(s - 1) || (WordFlags(TokenText(text, tokens[s - 1])) & kTitleWord))) {
+  if (s > begin && (name_word(s - 1) || (WordFlagsAt(text, tokens, s - 1) & kTitleWord))) {
     if (!(s - 1 == begin && TokenText(text, tokens[s - 1]) == "The")) return first;
   }
   auto firm_word = [&](size_t k, uint32_t flags) {
     return k < end && tokens[k].kind == TokenKind::kWord && tokens[k].capitalized &&
-           (WordFlags(TokenText(text, tokens[k])) & flags);
+           (WordFlagsAt(text, tokens, k) & flags);
   };
   bool suffix_after = firm_word(known_end, kSuffixWord) ||
                       (known_end + 1 < end && TokenText(text, tokens[known_end]) == "," &&
                        firm_word(known_end + 1, kSuffixWord));
   if (s == begin) return first;  // "Drugmaker Sanofi SA", "Rival Silicon Labs"
-  bool cue_end = WordFlags(TokenText(text, tokens[known_end - 1])) & kCueWord;
+  bool cue_end = WordFlagsAt(text, tokens, known_end - 1) & kCueWord;
   return cue_end || suffix_after || firm_word(known_end, kFirmCue) ? s : first;
 }
 
@@ -343,11 +333,11 @@ size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, si
   // Trailing suffix words already inside the name ("Acme Inc") are stripped
   // from the canonical name by MakeOrgEntity; here: dots and ", Inc.".
   while (true) {
-    if (k < end && glued(k) && at(k) == "." && (WordFlags(at(k - 1)) & kAbbrevSuffix)) {
+    if (k < end && glued(k) && at(k) == "." && (WordFlagsAt(text, tokens, k - 1) & kAbbrevSuffix)) {
       ++k;  // "Inc."
       continue;
     }
-    if (k + 1 < end && at(k) == "," && IsSuffix(text, tokens[k + 1]) && tokens[k + 1].capitalized) {
+    if (k + 1 < end && at(k) == "," && IsSuffix(text, tokens, k + 1) && tokens[k + 1].capitalized) {
       k += 2;  // ", Inc"
       continue;
     }
@@ -360,9 +350,9 @@ size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, si
       k += 2;  // "Bighorn Oil and Gas"
       continue;
     }
-    if (k < end && IsSuffix(text, tokens[k]) && (tokens[k].capitalized || at(k) == "plc") &&
+    if (k < end && IsSuffix(text, tokens, k) && (tokens[k].capitalized || at(k) == "plc") &&
         (tokens[k - 1].kind == TokenKind::kWord ||
-         (k >= 2 && at(k - 1) == "." && (WordFlags(at(k - 2)) & kAbbrevSuffix)))) {
+         (k >= 2 && at(k - 1) == "." && (WordFlagsAt(text, tokens, k - 2) & kAbbrevSuffix)))) {
       ++k;  // "Ltd" after "Pvt", "L.P." after "Co."
       continue;
     }
@@ -371,8 +361,8 @@ size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, si
   // "Pixaya (UK) Limited", "Holdings (Americas) Inc.": a place in brackets inside a
   // legal name, before a suffix or firm word.
   if (k + 3 < end && at(k) == "(" && at(k + 2) == ")" && tokens[k + 1].kind == TokenKind::kWord &&
-      (WordFlags(at(k + 1)) & kPlaceWord) && tokens[k + 3].kind == TokenKind::kWord && tokens[k + 3].capitalized &&
-      (WordFlags(at(k + 3)) & (kSuffixWord | kFirmCue))) {
+      (WordFlagsAt(text, tokens, k + 1) & kPlaceWord) && tokens[k + 3].kind == TokenKind::kWord && tokens[k + 3].capitalized &&
+      (WordFlagsAt(text, tokens, k + 3) & (kSuffixWord | kFirmCue))) {
     return ExtendOrgSpan(text, tokens, k + 4, end, name_end);
   }
   *name_end = k;
@@ -415,7 +405,7 @@ Entity MakeOrgEntity(std::string_view text, const std::vector<Token>& tokens, si
   while (last > first + 1) {
     const Token& t = tokens[last - 1];
     std::string_view w = TokenText(text, t);
-    if (w == "," || w == "." || IsSuffix(text, t)) {
+    if (w == "," || w == "." || IsSuffix(text, tokens, last - 1)) {
       --last;
     } else {
       break;

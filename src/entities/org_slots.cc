@@ -3,6 +3,7 @@
 #include "entities/org_slots.h"
 
 #include "entities/lexicon.h"
+#include "entities/token_flags.h"
 #include "entities/word_match.h"
 
 namespace dealgraph {
@@ -61,7 +62,7 @@ constexpr FoldedWordList kRoleAfter(kRoleAfterWords);
 bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end, size_t s,
                 size_t e) {
   auto text_at = [&](size_t k) { return TokenText(text, tokens[k]); };
-  auto flags_at = [&](size_t k) { return WordFlags(text_at(k)); };
+  auto flags_at = [&](size_t k) { return WordFlagsAt(text, tokens, k); };
   // "backed by Italy's Agnelli family": people, not a company.
   if (e < end && (text_at(e) == "family" || text_at(e) == "families")) return false;
   // "led by Norway's Aker", "to buy Taiwan's Kestrel Motion": the slot is
@@ -198,7 +199,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       }
       return false;
     }
-    if (WordFlags(n1) & kSpeechVerb) {
+    if (flags_at(e) & kSpeechVerb) {
       // "Larkspur Grid said on Monday it had raised ...": a subject that
       // speaks of itself as "it" and a deal verb is an organization.
       for (size_t k = e + 1; k + 1 < end && k < e + 6; ++k) {
@@ -244,7 +245,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         if (w == "," || w == "." || w == ";") break;
         if (tokens[k].capitalized || !OneOf(w, kOrgNouns)) continue;
         bool owner_or_speaker = k + 1 < end && (tokens[k + 1].kind == TokenKind::kPossessive ||
-                                                 (WordFlags(text_at(k + 1)) & kSpeechVerb));
+                                                 (flags_at(k + 1) & kSpeechVerb));
         if (!owner_or_speaker) return true;
       }
     }

@@ -12,6 +12,7 @@
 
 #include "entities/lexicon.h"
 #include "entities/org_slots.h"
+#include "entities/token_flags.h"
 #include "entities/word_match.h"
 
 namespace dealgraph {
@@ -160,7 +161,7 @@ TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens
     : text_(text), toks_(tokens), begin_(begin), end_(end), mask_(mask), candidate_(end - begin, 0) {
   for (size_t k = begin; k < end; ++k) {
     if (mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) && NameLike(text, tokens[k]) &&
-        (WordFlags(TokenText(text, tokens[k])) & kNeverTagged) == 0) {
+        (WordFlagsAt(text, tokens, k) & kNeverTagged) == 0) {
       candidate_[k - begin] = 1;
       any_ = true;
     }
@@ -172,7 +173,7 @@ TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens
     uint8_t before = candidate_[k - begin - 1];
     if (candidate_[k - begin] == 0 && (before == 1 || before == 3) &&
         mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) && NameLike(text, tokens[k])) {
-      uint32_t f = WordFlags(TokenText(text, tokens[k]));
+      uint32_t f = WordFlagsAt(text, tokens, k);
       if ((f & kContinuing) != 0 && (f & (kNeverTagged & ~kContinuing)) == 0) candidate_[k - begin] = 3;
     }
   }
@@ -194,7 +195,7 @@ const TagSentence::Info& TagSentence::At(size_t k) const {
   in.shape = ShapeHash(w);
   in.prefix = LowerHash(w.substr(0, 3));
   in.suffix = LowerHash(w.size() > 3 ? w.substr(w.size() - 3) : w);
-  in.flags = toks_[k].kind == TokenKind::kWord ? WordFlags(w) : 0;
+  in.flags = toks_[k].kind == TokenKind::kWord ? WordFlagsAt(text_, toks_, k) : 0;
   in.ready = true;
   return in;
 }
@@ -433,8 +434,8 @@ void DropTaggedPersons(std::string_view text, const std::vector<Token>& tokens, 
     if (!tokens[k].capitalized) continue;
     std::string_view w = TokenText(text, tokens[k]);
     if (std::find(last.begin(), last.end(), w) == last.end()) continue;
-    bool speaks = k + 1 < tokens.size() && (WordFlags(TokenText(text, tokens[k + 1])) & kSpeechVerb);
-    bool titled = k > 0 && (WordFlags(TokenText(text, tokens[k - 1])) & kTitleWord);
+    bool speaks = k + 1 < tokens.size() && (WordFlagsAt(text, tokens, k + 1) & kSpeechVerb);
+    bool titled = k > 0 && (WordFlagsAt(text, tokens, k - 1) & kTitleWord);
     if (speaks || titled) persons.push_back(w);
   }
   if (persons.empty()) return;

@@ -10,6 +10,7 @@
 #include "entities/money.h"
 #include "entities/org_repeats.h"
 #include "entities/org_shapes.h"
+#include "entities/token_flags.h"
 #include "entities/word_match.h"
 
 namespace dealgraph {
@@ -32,7 +33,7 @@ size_t PlaceUnitEnd(std::string_view text, const std::vector<Token>& toks, const
     if (k >= end || taken[k] || toks[k].kind != TokenKind::kWord || !(toks[k].capitalized || toks[k].all_caps)) {
       return 0;
     }
-    return WordFlags(TokenText(text, toks[k]));
+    return WordFlagsAt(text, toks, k);
   };
   size_t k = known_end;
   bool local = false;
@@ -87,7 +88,7 @@ void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std
     size_t name_stop = m.end_token;
     while (name_stop < end && !taken[name_stop] && toks[name_stop].kind == TokenKind::kWord &&
            toks[name_stop].capitalized &&
-           (WordFlags(TokenText(text, toks[name_stop])) & (kFirmCue | kSuffixWord)) == kFirmCue) {
+           (WordFlagsAt(text, toks, name_stop) & (kFirmCue | kSuffixWord)) == kFirmCue) {
       ++name_stop;
     }
     size_t name_end;
@@ -256,7 +257,7 @@ void DropInitialledNames(std::string_view text, const std::vector<Token>& toks, 
     bool ends_in_initial = e.end_token >= e.first_token + 2 && InitialAt(text, toks, e.end_token - 1) &&
                            e.end_token + 1 < toks.size() && toks[e.end_token + 1].capitalized;
     bool after_initial = e.end_token == e.first_token + 1 && e.first_token >= 3 &&
-                         (WordFlags(TokenText(text, toks[e.first_token])) & (kCueWord | kSuffixWord)) == 0 &&
+                         (WordFlagsAt(text, toks, e.first_token) & (kCueWord | kSuffixWord)) == 0 &&
                          TokenText(text, toks[e.first_token - 1]) == "." &&
                          InitialAt(text, toks, e.first_token - 2) && toks[e.first_token].space_before;
     return ends_in_initial || after_initial;
@@ -307,7 +308,7 @@ void DropOtherNames(std::string_view text, const std::vector<Token>& toks, std::
       if (toks[k].capitalized && OneOf(word(k), {"agreement", "complaint"})) return true;
     }
     // "Rye, New York 10580", "Cedar Rapids, Iowa, where": a town, then its state.
-    auto place = [&](size_t k) { return k < toks.size() && toks[k].capitalized && (WordFlags(word(k)) & kPlaceWord); };
+    auto place = [&](size_t k) { return k < toks.size() && toks[k].capitalized && (WordFlagsAt(text, toks, k) & kPlaceWord); };
     if (word(n) == "," && n + 1 < toks.size() && toks[n + 1].capitalized) {
       size_t after = place(n + 1) ? n + 2 : place(n + 2) ? n + 3 : 0;  // "Iowa", "New York"
       if (after == 0) return false;
@@ -321,6 +322,7 @@ void DropOtherNames(std::string_view text, const std::vector<Token>& toks, std::
 
 std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmentation& seg) const {
   const std::vector<Token>& toks = seg.tokens;
+  TokenFlagsScope flags(text, toks);  // each token's WordFlags looked up once
   std::vector<Entity> out;
   out.reserve(toks.size() / 8 + 4);
   std::vector<uint8_t> taken(toks.size(), 0);

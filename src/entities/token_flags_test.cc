@@ -1,0 +1,77 @@
+// Tests of WordFlagsAt and TokenFlagsScope against a plain WordFlags look-up.
+#include "entities/token_flags.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace dealgraph {
+namespace {
+
+// Words with and without flags, in several capitalizations, and marks.
+const char* const kWords[] = {"Inc",     "Inc.",    "Corp",   "China",  "china",     "Texas", "said",
+                              "says",    "The",     "the",    "Monday", "October",   "Oct",   "CEO",
+                              "Chinese", "Capital", "Bank",   "Power",  "Italia",    "AI",    "Generative",
+                              "Acme",    "Larkspur", "grid",  "raised", "Technologies", ",",  ".",
+                              "(",       ")",       "$",      "5",      "million",   "'s",    "-"};
+
+std::string RandomText(std::mt19937* rng, int words) {
+  std::uniform_int_distribution<size_t> pick(0, std::size(kWords) - 1);
+  std::string text;
+  for (int k = 0; k < words; ++k) {
+    if (!text.empty()) text += ' ';
+    text += kWords[pick(*rng)];
+  }
+  return text;
+}
+
+void ExpectPlain(std::string_view text, const std::vector<Token>& tokens, std::mt19937* rng) {
+  // Every token twice, in a random order: the second read comes from the store.
+  std::vector<size_t> order;
+  for (size_t k = 0; k < tokens.size(); ++k) order.insert(order.end(), {k, k});
+  std::shuffle(order.begin(), order.end(), *rng);
+  for (size_t k : order) {
+    ASSERT_EQ(WordFlagsAt(text, tokens, k), WordFlags(TokenText(text, tokens[k])))
+        << "token " << k << " '" << std::string_view(TokenText(text, tokens[k])) << "' of: " << text;
+  }
+}
+
+TEST(TokenFlagsTest, AgreesWithWordFlagsInAndOutOfAScope) {
+  std::mt19937 rng(7);
+  for (int doc = 0; doc < 300; ++doc) {
+    std::string text = RandomText(&rng, 1 + doc % 60);
+    Segmentation seg = Segment(text);
+    ExpectPlain(text, seg.tokens, &rng);  // no scope: looked up
+    {
+      TokenFlagsScope scope(text, seg.tokens);
+      ExpectPlain(text, seg.tokens, &rng);
+      // Another vector of the same tokens, and another text: looked up, the store untouched.
+      std::vector<Token> copy = seg.tokens;
+      ExpectPlain(text, copy, &rng);
+      std::string other = text;
+      ExpectPlain(other, seg.tokens, &rng);
+      ExpectPlain(text, seg.tokens, &rng);
+    }
+    ExpectPlain(text, seg.tokens, &rng);
+  }
+}
+
+TEST(TokenFlagsTest, ANewScopeForgetsTheDocumentBefore) {
+  // One vector and one text buffer reused for two documents, as per-thread
+  // scratch is: the second scope must not read the first one's flags.
+  std::mt19937 rng(11);
+  std::string text;
+  std::vector<Token> tokens;
+  text.reserve(4096);
+  for (int doc = 0; doc < 200; ++doc) {
+    text = RandomText(&rng, 30);
+    tokens = Segment(text).tokens;
+    TokenFlagsScope scope(text, tokens);
+    ExpectPlain(text, tokens, &rng);
+  }
+}
+
+}  // namespace
+}  // namespace dealgraph
