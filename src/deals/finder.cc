@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "deals/context.h"
+#include "reference/name_table.h"
 
 namespace dealgraph {
 namespace {
@@ -403,26 +404,30 @@ class WrittenNames {
 
   // The name a deal gives the organization (asked once per party of each
   // deal: the choice is kept per canonical name).
+  // (Valid until the next call; the canonical names are the mentions' own,
+  // which outlive this.)
   const std::string& As(const std::string& canonical) const {
-    auto chosen = chosen_.find(canonical);
-    if (chosen == chosen_.end()) chosen = chosen_.emplace(canonical, Choose(canonical)).first;
-    return chosen->second;
+    if (const std::string* chosen = chosen_.Find(canonical)) return *chosen;
+    std::string pick = Choose(canonical);
+    std::string& chosen = chosen_[canonical];
+    chosen = std::move(pick);
+    return chosen;
   }
 
  private:
+  // (Asked once per canonical name: its forms are not kept.)
   std::string Choose(const std::string& canonical) const {
-    auto it = forms_.find(canonical);
-    if (it == forms_.end()) it = forms_.emplace(canonical, FormsOf(canonical)).first;
-    if (it->second.empty()) return canonical;
+    const std::vector<std::pair<std::string, int>> forms = FormsOf(canonical);
+    if (forms.empty()) return canonical;
     int best = 0;
     std::string pick;
     std::string stripped = canonical;
     StripSuffix(&stripped);
-    for (const auto& [f, n] : it->second) {
+    for (const auto& [f, n] : forms) {
       bool is_canonical = EqualsIgnoringAsciiCase(f, stripped);
       // "EA" yields to "Electronic Arts" when both are written, unless the
       // gazetteer names the organization by its initials.
-      if (!is_canonical && ExpandedIn(f, it->second)) continue;
+      if (!is_canonical && ExpandedIn(f, forms)) continue;
       if (n > best || (n == best && is_canonical)) {
         best = n;
         pick = is_canonical ? canonical : f;
@@ -435,7 +440,7 @@ class WrittenNames {
     // "Docomo" is written most, "NTT Docomo" at the first mention: the
     // fuller form that ends with the short one is the clearer name.
     std::string fuller;
-    for (const auto& [f, n] : it->second) {
+    for (const auto& [f, n] : forms) {
       if (f.size() > pick.size() + 1 && f.compare(f.size() - pick.size(), pick.size(), pick) == 0 &&
           f[f.size() - pick.size() - 1] == ' ' && f.size() > fuller.size()) {
         fuller = f;
@@ -534,8 +539,7 @@ class WrittenNames {
   std::string_view text_;
   const Segmentation& seg_;
   const std::vector<Mention>& mentions_;
-  mutable std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> forms_;  // by canonical
-  mutable std::unordered_map<std::string, std::string> chosen_;  // As() by canonical
+  mutable NameTable<std::string> chosen_;  // As() by canonical (views of the mentions' names)
 };
 
 }  // namespace
