@@ -2088,6 +2088,22 @@ TEST(ExtractorTest, AnInvestmentPastItsAmountAndAnUnknownNewspaper) {
   EXPECT_EQ(a[0].attribution, Names{"Mombasa Business Journal"});
 }
 
+TEST(ExtractorTest, ClausesAfterSemicolonsShareTheSubjectOfAnInvestmentVehicle) {
+  // "X, the AI investment vehicle ...": a one-word name with a trade in apposition.
+  auto a = ExtractText(
+      "Sadrem, the AI investment vehicle set up last year, has rarely been this active. In ten days it led a $400 "
+      "million round for Lumaris, with Kinslow Ventures also taking part; bought analytics start-up Tahrin "
+      "outright; and signed a memorandum with Mawjar Telecom to develop an AI campus.");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, (Names{"Sadrem", "Kinslow Ventures"}));
+  EXPECT_EQ(a[0].to, Names{"Lumaris"});
+  EXPECT_EQ(a[1].type, DealType::kAcquisition);
+  EXPECT_EQ(a[1].from, Names{"Sadrem"});
+  EXPECT_EQ(a[2].type, DealType::kPartnership);
+  EXPECT_EQ(a[2].from, Names{"Sadrem"});
+}
+
 TEST(ExtractorTest, AnAnalystsPriceTargetIsNoAmount) {
   for (const auto& d : ExtractText("Castlemere held talks about a partnership with Zellor Auto Group this year. Our "
                                    "new $84 target reflects the deal.")) {

@@ -850,6 +850,16 @@ uint32_t AppositiveRoundAfter(const DocContext& doc, uint32_t k) {
 void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "Halcyon raised $1.2 billion in a round led by X": the raise frame reads it.
   if (AfterRaiseVerb(doc, k)) return;
+  // "it led a $400 million round for Lumetra": the lead frame reads it.
+  for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 8;) {
+    if (const Entity* m = doc.MoneyAt(j)) {
+      j = std::min(j, m->first_token);  // (qualifier words come before the first token)
+      continue;
+    }
+    const TriggerWord* v = doc.TriggerAt(j);
+    if (v && v->frame == Frame::kLead && v->form != Form::kNoun) return;
+    if (doc.MentionAt(j) || (v && !IsRoundWord(doc.W(j))) || doc.IsPreposition(j)) break;
+  }
   // "Y's $N round, led by X", "Y closed a $N round led by X"; the raise and
   // lead frames cover most rounds; this one covers rounds without those verbs.
   // "X took part in a funding round for Y", "X participated in Y's Series B",

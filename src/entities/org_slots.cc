@@ -15,7 +15,9 @@ constexpr std::string_view kOrgNounsWords[] = {
     "fund", "investor", "manufacturer", "designer", "platform", "giant", "retailer", "carrier", "unit",
     "subsidiary", "group", "business", "chipmaker", "conglomerate", "insurer", "lender", "utility", "producer",
     "owner", "supplier", "vendor", "rival", "specialist", "corporation", "partnership", "venture", "affiliate",
-    "automaker", "carmaker", "distributor", "publisher", "brand", "chain", "network", "agency", "holding"};
+    "automaker", "carmaker", "distributor", "publisher", "brand", "chain", "network", "agency", "holding",
+    "vehicle", "arm", "consortium", "manager", "outfit", "installer", "integrator", "contractor", "miner",
+    "marketplace", "studio", "broker", "builder", "neobank", "fintech", "telco"};
 
 // Verbs after a subject name: "Acme raised", "Acme has agreed".
 constexpr std::string_view kSubjectVerbsWords[] = {
@@ -134,7 +136,9 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         return true;
       }
       // "an offer for Alphawave", "its bid for Kestrel"
-      if (EqualsLower(w1, "for") && OneOf(w2, {"offer", "offers", "bid", "bids", "approach", "proposal"})) {
+      // ("a $400 million round for Lumaris")
+      if (EqualsLower(w1, "for") && OneOf(w2, {"offer", "offers", "bid", "bids", "approach", "proposal", "round",
+                                               "financing", "funding"})) {
         return true;
       }
       if (EqualsLower(w1, "in") && OneOf(w2, {"invest", "invested", "invests", "investing", "investment",
