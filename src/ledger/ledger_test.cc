@@ -126,6 +126,47 @@ TEST(LedgerTest, ChangedTextIsANewVersionThatReplacesTheOldClaims) {
   EXPECT_TRUE(ledger->Check()->ok());
 }
 
+TEST(LedgerTest, EachVersionKeepsItsSourceRow) {
+  // A new source's id is taken from its insert, a known one is looked up:
+  // versions of two documents, interleaved, each linked to its own source.
+  TempDb db;
+  {
+    auto ledger = Ledger::Open(db.path(), {});
+    ASSERT_TRUE(ledger.ok());
+    for (int round = 1; round <= 3; ++round) {
+      for (const char* id : {"a", "b"}) {
+        Document d = MakeDoc(id, "2025-01-10", std::string(id) + " text, round " + std::to_string(round) + ".");
+        auto added = (*ledger)->Add(d, {});
+        ASSERT_TRUE(added.ok()) << added.status().ToString();
+        EXPECT_TRUE(added->added);
+        EXPECT_EQ(added->version, round);
+      }
+      if (round == 2) ASSERT_TRUE((*ledger)->Flush().ok());  // a known source in a later transaction too
+    }
+    // The same path with another document id is another source.
+    Document c = MakeDoc("c", "2025-01-10", "c text.");
+    c.source = "/news/a.txt";
+    ASSERT_TRUE((*ledger)->Add(c, {}).ok());
+    ASSERT_TRUE((*ledger)->Flush().ok());
+    auto check = (*ledger)->Check();
+    ASSERT_TRUE(check.ok());
+    EXPECT_TRUE(check->ok());
+  }
+  auto raw = SqliteDb::Open(db.path(), false);
+  ASSERT_TRUE(raw.ok());
+  EXPECT_EQ(*(*raw)->QueryInt("SELECT count(*) FROM sources"), 3);
+  EXPECT_EQ(*(*raw)->QueryInt("SELECT count(*) FROM documents"), 7);
+  // Every document points at the source of its own path and id, versions 1..3 in order.
+  EXPECT_EQ(*(*raw)->QueryInt("SELECT count(*) FROM documents d JOIN sources s ON s.id = d.source_id "
+                              "WHERE s.doc = d.doc AND s.path = '/news/' || (CASE d.doc WHEN 'c' THEN 'a' "
+                              "ELSE d.doc END) || '.txt'"),
+            7);
+  EXPECT_EQ(*(*raw)->QueryInt("SELECT count(*) FROM documents d WHERE d.version != "
+                              "(SELECT count(*) FROM documents e WHERE e.source_id = d.source_id AND e.id <= d.id)"),
+            0);
+  EXPECT_EQ(*(*raw)->QueryInt("SELECT count(*) FROM documents WHERE current = 1"), 3);
+}
+
 TEST(LedgerTest, ReportsOfOneDealMergeWithStatusHistoryInOrder) {
   auto ledger = OpenMemory();
   // Added out of time order on purpose.

@@ -165,15 +165,30 @@ Result<int64_t> SqliteStore::InsertDocument(const DocumentRow& row, int version)
   auto src = db_->Prepare("INSERT INTO sources(path, doc) VALUES(?, ?) ON CONFLICT(path, doc) DO NOTHING");
   if (!src.ok()) return src.status();
   if (Status s = (*src)->BindRef(1, row.source).BindRef(2, row.doc).Run(); !s.ok()) return s;
+  // A new source's id is the row just inserted (always so in a bulk load);
+  // only a source read before (a new version of a document) is looked up.
+  int64_t source_id = 0;
+  if (db_->Changes() > 0) {
+    source_id = db_->LastInsertId();
+  } else {
+    auto find = db_->Prepare("SELECT id FROM sources WHERE path = ? AND doc = ?");
+    if (!find.ok()) return find.status();
+    Stmt* f = *find;
+    f->BindRef(1, row.source).BindRef(2, row.doc);
+    if (f->Step()) source_id = f->Int(0);
+    Status err = f->status();
+    f->Reset();
+    if (!err.ok()) return err;
+    if (source_id == 0) return Status(ErrorCode::kDatabaseError, "source row missing after its insert: " + row.source);
+  }
   auto ins = db_->Prepare(
       "INSERT INTO documents(hash, source_id, version, current, doc, title, url, outlet, published, "
-      "published_from_file_time) VALUES(?, (SELECT id FROM sources WHERE path = ? AND doc = ?), ?, 1, "
-      "?, ?, ?, ?, ?, ?)");
+      "published_from_file_time) VALUES(?, ?, ?, 1, ?, ?, ?, ?, ?, ?)");
   if (!ins.ok()) return ins.status();
   Stmt* s = *ins;
-  s->BindRef(1, row.hash).BindRef(2, row.source).BindRef(3, row.doc).Bind(4, version).BindRef(5, row.doc);
-  s->BindRef(6, row.title).BindRef(7, row.url).BindRef(8, row.outlet).BindRef(9, row.published);
-  s->Bind(10, row.published_from_file_time ? 1 : 0);
+  s->BindRef(1, row.hash).Bind(2, source_id).Bind(3, version).BindRef(4, row.doc);
+  s->BindRef(5, row.title).BindRef(6, row.url).BindRef(7, row.outlet).BindRef(8, row.published);
+  s->Bind(9, row.published_from_file_time ? 1 : 0);
   if (Status e = s->Run(); !e.ok()) return e;
   int64_t id = db_->LastInsertId();
   auto text = db_->Prepare("INSERT INTO texts(document_id, text) VALUES(?, ?)");
