@@ -370,9 +370,21 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
       std::sort(out.begin() + sentence_first, out.end(), before);
     }
     size_t values_end = out.size();
-    for (uint32_t k : order) out.push_back(std::move(orgs[k]));
-    if (values_end > sentence_first && values_end < out.size() && before(out[values_end], out[values_end - 1])) {
-      std::inplace_merge(out.begin() + sentence_first, out.begin() + values_end, out.end(), before);
+    if (values_end > sentence_first && !order.empty() && before(orgs[order[0]], out[values_end - 1])) {
+      // An organization before a value: merged from the back into place, each
+      // entity moved once (std::inplace_merge moved them through a buffer).
+      // On equal starts the value comes first, as in a stable merge.
+      out.resize(values_end + order.size());
+      size_t v = values_end, o = order.size(), w = out.size();
+      while (o > 0) {
+        if (v > sentence_first && before(orgs[order[o - 1]], out[v - 1])) {
+          out[--w] = std::move(out[--v]);
+        } else {
+          out[--w] = std::move(orgs[order[--o]]);
+        }
+      }
+    } else {
+      for (uint32_t k : order) out.push_back(std::move(orgs[k]));
     }
   }
   if (!tagged.empty()) DropTaggedPersons(text, toks, tagged, &out);
