@@ -2104,6 +2104,16 @@ TEST(ExtractorTest, ClausesAfterSemicolonsShareTheSubjectOfAnInvestmentVehicle) 
   EXPECT_EQ(a[2].from, Names{"Sadrem"});
 }
 
+TEST(ExtractorTest, AMergerOfTwoNamesWithAppositions) {
+  auto a = ExtractText(
+      "Ashcroft Software, the Leeds-based maker of finance software, and Oekalon, the Stuttgart group best known "
+      "for HR tools, announced an all-share merger of equals on Monday.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Ashcroft Software"});
+  EXPECT_EQ(a[0].to, Names{"Oekalon"});
+}
+
 TEST(ExtractorTest, AnAnalystsPriceTargetIsNoAmount) {
   for (const auto& d : ExtractText("Castlemere held talks about a partnership with Zellor Auto Group this year. Our "
                                    "new $84 target reflects the deal.")) {

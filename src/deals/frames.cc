@@ -1514,6 +1514,20 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       }
     }
     if (parties.empty()) parties = doc.Agent(k);  // "X and Y abandoned their merger"
+    if (parties.size() == 1 && parties[0]->first_token >= 3 && doc.W(parties[0]->first_token - 1) == "and" &&
+        doc.W(parties[0]->first_token - 2) == ",") {
+      // "X, the Leeds maker of ..., and Y, the Stuttgart group ..., announced a
+      // merger": the first name before its apposition.
+      const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
+      for (uint32_t j = parties[0]->first_token - 2; j-- > first + 1 && parties[0]->first_token - j < 20;) {
+        if (doc.MentionAt(j) || doc.TriggerAt(j)) break;
+        if ((doc.W(j) == "the" || doc.W(j) == "a" || doc.W(j) == "an") && doc.W(j - 1) == ",") {
+          const Mention* m = j >= 2 ? doc.MentionAt(j - 2) : nullptr;
+          if (m && !m->possessive && m->kind == MentionKind::kName) parties.insert(parties.begin(), m);
+          break;
+        }
+      }
+    }
     if (parties.size() == 1) {
       Mentions agent;
       if (const Mention* p = doc.PossessorBefore(k)) agent = {p};

@@ -179,7 +179,9 @@ class ShapeFinder {
       span_end = e;  // "EchoStar", "PepsiCo", "inContact": inner capitals mark brand names
     }
     if (!span_end) {
-      if (head && e - s <= 3 && !(e < end_ && (Flags(e) & kSpeechVerb))) pending_.push_back({s, e});
+      // (Before "said" or "announced" a piece may be a person: it joins only a
+      // company named right before it, "Ashcombe Software and Oekalis announced".)
+      if (head && e - s <= 3) pending_.push_back({s, e, false, e < end_ && (Flags(e) & kSpeechVerb) != 0});
       return;
     }
     // "the Board of LiqTech International, Inc.", "a Division of Financial West
@@ -219,8 +221,9 @@ class ShapeFinder {
       changed = false;
       for (Candidate& c : pending_) {
         if (c.done) continue;
-        bool right = c.e + 1 < end_ && separator(c.e) && org_at(c.e + 1, true);
-        bool left = c.s >= begin_ + 2 && separator(c.s - 1) && org_at(c.s - 2, false);
+        bool right = !c.speaks && c.e + 1 < end_ && separator(c.e) && org_at(c.e + 1, true);
+        bool left = c.s >= begin_ + 2 && (c.speaks ? Text(c.s - 1) == "and" : separator(c.s - 1)) &&
+                    org_at(c.s - 2, false);
         if (!right && !left) continue;
         size_t name_end;
         size_t full_end = ExtendOrgSpan(text_, toks_, c.e, end_, &name_end);
@@ -264,6 +267,7 @@ class ShapeFinder {
   struct Candidate {
     size_t s, e;  // a capitalized piece with a head word, not yet accepted
     bool done = false;
+    bool speaks = false;  // a speech verb follows
   };
   std::vector<Candidate> pending_;
 };

@@ -331,6 +331,13 @@ TEST_F(RecognizerTest, ATradeDescriptionBeforeANameIsNoName) {
             (V{"Pelucor Networks", "Luangwa Fibre"}));
 }
 
+TEST_F(RecognizerTest, ANameJoinedToACompanyBeforeASpeechVerb) {
+  // "X and Y announced": Y is listed with a company; alone before "said" it may be a person.
+  EXPECT_EQ(Orgs("Ashcroft Software and Oekalon announced a merger on Monday."),
+            (V{"Ashcroft Software", "Oekalon"}));
+  EXPECT_EQ(Orgs("Oekalon announced a merger on Monday."), V{});
+}
+
 TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
   const std::vector<std::string> pieces = {
       "$", "US$", "\u20AC", "1", "1.5", "13,000", "1e400", "999999999999999999", "billion", "bn", "B", "-", "to",
