@@ -74,10 +74,20 @@ void AddRepeatedNames(std::string_view text, const std::vector<Token>& tokens, s
     }
   }
   if (added.empty()) return;
-  size_t mid = entities->size();
-  for (Entity& e : added) entities->push_back(std::move(e));
-  std::inplace_merge(entities->begin(), entities->begin() + mid, entities->end(),
-                     [](const Entity& a, const Entity& b) { return a.start < b.start; });
+  // Merged from the back into the text order (both runs are in it): only the
+  // entities after the first added one move, each once; on equal starts the
+  // one found before comes first, as in a stable merge.
+  std::vector<Entity>& out = *entities;
+  size_t v = out.size(), o = added.size();
+  out.resize(v + o);
+  size_t w = out.size();
+  while (o > 0) {
+    if (v > 0 && added[o - 1].start < out[v - 1].start) {
+      out[--w] = std::move(out[--v]);
+    } else {
+      out[--w] = std::move(added[--o]);
+    }
+  }
 }
 
 }  // namespace dealgraph
