@@ -2114,6 +2114,27 @@ TEST(ExtractorTest, AMergerOfTwoNamesWithAppositions) {
   EXPECT_EQ(a[0].to, Names{"Oekalon"});
 }
 
+TEST(ExtractorTest, ItAfterAPossessiveSubject) {
+  // "X's venture arm said it had invested": with no other subject before it
+  // in the sentence, "it" is the possessor, not the last sentence's company.
+  auto a = ExtractText(
+      "Dunmore Labs raised $5 million from Kestle Capital last week. Separately, Brightwell Semiconductor's venture "
+      "arm said it had invested in Oakum Power.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].from, Names{"Brightwell Semiconductor"});
+  EXPECT_EQ(a[1].to, Names{"Oakum Power"});
+}
+
+TEST(ExtractorTest, ABidForTheAssetsOfACompany) {
+  auto a = ExtractText(
+      "Aldermoor Infrastructure Partners abandoned its bid for the towers of Danish operator Skovholt Networks in "
+      "2023.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Skovholt Networks"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+}
+
 TEST(ExtractorTest, AnAnalystsPriceTargetIsNoAmount) {
   for (const auto& d : ExtractText("Castlemere held talks about a partnership with Zellor Auto Group this year. Our "
                                    "new $84 target reflects the deal.")) {

@@ -1340,10 +1340,13 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   bool bid = w == "bid" || w == "bids" || w == "offer";
   Mentions to = bid ? doc.AfterPrep(k, {"for"}, 6) : doc.AfterPrep(k, {"of"}, 4);
   if (bid && to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "for") {
-    // "a tender offer for all shares of X": the company whose shares are bought.
+    // "a tender offer for all shares of X": the company whose shares are bought;
+    // "its bid for the towers of Danish operator X": the owner of what is bought.
     for (uint32_t j = k + 2; j + 2 < doc.ClauseEnd(k) && j < k + 6; ++j) {
-      if (doc.W(j) != "shares" || doc.W(j + 1) != "of") continue;
-      to = doc.ListAt(j + 2, doc.ClauseEnd(k), 1);
+      if (doc.MentionAt(j) || doc.MoneyAt(j) || doc.W(j + 1) != "of" || doc.seg().tokens[j].kind != TokenKind::kWord) {
+        continue;
+      }
+      to = doc.ListAt(j + 2, doc.ClauseEnd(k), 3);
       if (!to.empty() && to[0]->possessive) to.clear();
       break;
     }

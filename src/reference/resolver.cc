@@ -93,6 +93,16 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
   for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
     if (it->sentence == sentence && it->token < token && !it->governed) add(*it);
   }
+  // "A purchase would be Brightmoor's largest since it bought ...": with no
+  // other subject-like name before it in the sentence, a possessive one leads.
+  if (out.empty()) {
+    for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+      if (it->sentence == sentence && it->token < token && it->possessive && !it->governed) {
+        out.push_back(*it->canonical);
+        break;
+      }
+    }
+  }
   for (const Seen& s : seen) {
     if (s.sentence == sentence && s.token < token && s.first_in_sentence) add(s);
   }
