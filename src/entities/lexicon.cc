@@ -130,7 +130,11 @@ constexpr std::string_view kPlaces[] = {
     "Sapporo", "Kobe", "Sendai", "Kaohsiung", "Taichung", "Tainan", "Tianjin", "Xiamen", "Chongqing",
     "Shenyang", "Gujarat", "Maharashtra", "Karnataka", "Kerala", "Tamil", "Nadu", "Bavaria", "Catalonia",
     "Lombardy", "Ontario", "Quebec", "Québec", "Alberta", "Sumatra", "Java", "Borneo", "Sabah", "Sarawak",
-    "Mindanao", "Luzon", "Hokkaido", "Kyushu", "Honshu", "Okinawa", "Patagonia", "Andes", "Sahel"};
+    "Mindanao", "Luzon", "Hokkaido", "Kyushu", "Honshu", "Okinawa", "Patagonia", "Andes", "Sahel", "Cumbria",
+    "Lancashire", "Yorkshire", "Cornwall", "Devon", "Essex", "Surrey", "Sussex", "Norfolk", "Suffolk",
+    "Midlands", "Merseyside", "Tyneside", "Northumberland", "Cheshire", "Hampshire", "Somerset", "Dorset",
+    "Oxfordshire", "Cambridgeshire", "Saxony", "Hesse", "Tuscany", "Provence", "Normandy", "Brittany",
+    "Flanders", "Wallonia", "Andalusia", "Lapland", "Jutland"};
 
 constexpr std::string_view kDemonyms[] = {
     "American", "Chinese", "Japanese", "European", "German", "French", "British", "Indian", "Korean",

@@ -338,6 +338,11 @@ TEST_F(RecognizerTest, ANameJoinedToACompanyBeforeASpeechVerb) {
   EXPECT_EQ(Orgs("Oekalon announced a merger on Monday."), V{});
 }
 
+TEST_F(RecognizerTest, RegionsAreNoOrganizations) {
+  EXPECT_EQ(Orgs("The network built across Cumbria and Lancashire was sold to Pennholt Infrastructure Partners."),
+            V{"Pennholt Infrastructure Partners"});
+}
+
 TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
   const std::vector<std::string> pieces = {
       "$", "US$", "\u20AC", "1", "1.5", "13,000", "1e400", "999999999999999999", "billion", "bn", "B", "-", "to",
