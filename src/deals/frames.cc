@@ -345,6 +345,21 @@ Mentions Object(const DocContext& doc, uint32_t k) {
   return {};
 }
 
+// The name before a description in apposition that ends right before token
+// `end` ("Luzon Lightwave, the Manila fibre operator| that ...", "X, the Leeds
+// maker of software|, and Y"), looking back at most `max` tokens, or nullptr.
+const Mention* NameBeforeApposition(const DocContext& doc, uint32_t end, uint32_t max) {
+  const uint32_t first = doc.seg().sentences[doc.SentenceOf(end)].first_token;
+  for (uint32_t j = end; j-- > first + 2 && end - j <= max;) {
+    if (doc.MentionAt(j) || doc.TriggerAt(j) || doc.W(j) == ",") return nullptr;
+    if ((doc.W(j) == "the" || doc.W(j) == "a" || doc.W(j) == "an") && doc.W(j - 1) == ",") {
+      const Mention* m = doc.MentionAt(j - 2);
+      return m && !m->possessive && m->kind == MentionKind::kName ? m : nullptr;
+    }
+  }
+  return nullptr;
+}
+
 bool Passive(const DocContext& doc, uint32_t k) {
   if (k + 1 >= doc.words().size() || k == 0) return false;
   if (doc.W(k + 1) != "by") {
@@ -1169,16 +1184,8 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       // the name before a description in apposition, antecedent of "that".
       uint32_t r = k;
       while (r > doc.ClauseBegin(k) && k - r < 4 && doc.W(r) != "that" && doc.W(r) != "which") --r;
-      const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
-      if ((doc.W(r) == "that" || doc.W(r) == "which") && r > first + 3 && !doc.MentionAt(r - 1)) {
-        for (uint32_t j = r; j-- > first + 2 && r - j <= 8;) {
-          if (doc.MentionAt(j) || doc.TriggerAt(j) || doc.seg().tokens[j].kind != TokenKind::kWord) break;
-          if ((doc.W(j) == "the" || doc.W(j) == "a" || doc.W(j) == "an") && doc.W(j - 1) == ",") {
-            const Mention* m = doc.MentionAt(j - 2);
-            if (m && !m->possessive && m->kind == MentionKind::kName) target = {m};
-            break;
-          }
-        }
+      if ((doc.W(r) == "that" || doc.W(r) == "which") && r > 0 && !doc.MentionAt(r - 1)) {
+        if (const Mention* m = NameBeforeApposition(doc, r, 8)) target = {m};
       }
     }
     if (target.empty() && !by.empty()) {
@@ -1521,14 +1528,8 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
         doc.W(parties[0]->first_token - 2) == ",") {
       // "X, the Leeds maker of ..., and Y, the Stuttgart group ..., announced a
       // merger": the first name before its apposition.
-      const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
-      for (uint32_t j = parties[0]->first_token - 2; j-- > first + 1 && parties[0]->first_token - j < 20;) {
-        if (doc.MentionAt(j) || doc.TriggerAt(j)) break;
-        if ((doc.W(j) == "the" || doc.W(j) == "a" || doc.W(j) == "an") && doc.W(j - 1) == ",") {
-          const Mention* m = j >= 2 ? doc.MentionAt(j - 2) : nullptr;
-          if (m && !m->possessive && m->kind == MentionKind::kName) parties.insert(parties.begin(), m);
-          break;
-        }
+      if (const Mention* m = NameBeforeApposition(doc, parties[0]->first_token - 2, 18)) {
+        parties.insert(parties.begin(), m);
       }
     }
     if (parties.size() == 1) {
