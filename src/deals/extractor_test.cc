@@ -2135,6 +2135,19 @@ TEST(ExtractorTest, ABidForTheAssetsOfACompany) {
   EXPECT_EQ(a[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, InvestorsWhoCameInAlongsideOrTookPartAlongside) {
+  auto a = ExtractText(
+      "Byeolmar Semiconductor has closed a 150 billion won Series C. Cheonggo Investment led the round; Namsol "
+      "Partners and Baekro Ventures came in alongside it.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Cheonggo Investment", "Namsol Partners", "Baekro Ventures"}));
+  auto b = ExtractText(
+      "Solbury Atomics completed a £210m funding round. That round was led by Pennock Infrastructure Partners, and "
+      "the Korean builder Daeson Construction took part alongside Kestrel Growth Capital.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, (Names{"Pennock Infrastructure Partners", "Daeson Construction", "Kestrel Growth Capital"}));
+}
+
 TEST(ExtractorTest, AnAnalystsPriceTargetIsNoAmount) {
   for (const auto& d : ExtractText("Castlemere held talks about a partnership with Zellor Auto Group this year. Our "
                                    "new $84 target reflects the deal.")) {

@@ -230,8 +230,10 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   };
   // "The round, which raised €480m, was led by X", "It was joined by Y": the round is the subject.
   uint32_t f = sent.first_token;
-  bool round_subject = doc.W(f) == "it" || (doc.W(f) == "the" && f + 1 < sent.end_token &&
-                                            (round_noun(f + 1) || (f + 2 < sent.end_token && round_noun(f + 2))));
+  // ("That round was led by X")
+  bool round_subject = doc.W(f) == "it" ||
+                       ((doc.W(f) == "the" || doc.W(f) == "that" || doc.W(f) == "this") && f + 1 < sent.end_token &&
+                        (round_noun(f + 1) || (f + 2 < sent.end_token && round_noun(f + 2))));
   // "Tervane closed a $400 million Series C, with X leading and Y also
   // participating": a sentence that states its own round (another
   // company's, with an amount) before the joining word is not a follow-up.
@@ -282,6 +284,25 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       if (doc.MentionAt(doc.ClauseBegin(k))) {
         for (const Mention* m : doc.ListAt(doc.ClauseBegin(k), k, 3)) AddUnique(joining, m);
       }
+      // ("and X itself took part": the name before "itself".)
+      for (uint32_t a = k; a-- > doc.ClauseBegin(k) + 1 && k - a <= 2;) {
+        if (doc.W(a) != "itself" && doc.W(a) != "themselves") continue;
+        const Mention* m = doc.MentionAt(a - 1);
+        if (m && !m->possessive && m->kind == MentionKind::kName) AddUnique(joining, m);
+        break;
+      }
+      // ("X itself took part alongside the Korean builder Y": Y too.)
+      for (uint32_t a = k + 1; a + 1 < sent.end_token && a <= k + 2; ++a) {
+        if (doc.W(a) != "alongside") continue;
+        for (const Mention* m : doc.ListAt(a + 1, doc.ClauseEnd(a), 4)) {
+          if (!m->possessive && m->kind == MentionKind::kName) AddUnique(joining, m);
+        }
+        break;
+      }
+    } else if ((w == "came" || w == "come" || w == "comes") && next == "in" && doc.MentionAt(doc.ClauseBegin(k))) {
+      // "Namsan Partners and Baekdu Ventures came in alongside it".
+      joining = doc.Agent(k);
+      for (const Mention* m : doc.ListAt(doc.ClauseBegin(k), k, 3)) AddUnique(joining, m);
     } else if (w == "among" && (next == "the" || next == "its") && k + 3 < sent.end_token &&
                (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 3) == "investors" ||
                 doc.W(k + 3) == "backers")) {
