@@ -2148,6 +2148,13 @@ TEST(ExtractorTest, InvestorsWhoCameInAlongsideOrTookPartAlongside) {
   EXPECT_EQ(b[0].from, (Names{"Pennock Infrastructure Partners", "Daeson Construction", "Kestrel Growth Capital"}));
 }
 
+TEST(ExtractorTest, ADealNounThatEndsTheText) {
+  // A descriptor walk that reaches the last token looks no further (found by the fuzzer).
+  for (const char* text : {"Anthropic will buy up ta deal", "Kestrel Labs will acquire a deal"}) {
+    for (const auto& d : ExtractText(text)) EXPECT_FALSE(d.from.empty() && d.to.empty());
+  }
+}
+
 TEST(ExtractorTest, AnAnalystsPriceTargetIsNoAmount) {
   for (const auto& d : ExtractText("Castlemere held talks about a partnership with Zellor Auto Group this year. Our "
                                    "new $84 target reflects the deal.")) {
