@@ -121,9 +121,11 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       if (year >= 1950 && year <= 2100) latest_year_ = std::max(latest_year_, year);
     }
   }
-  mention_at_.assign(n, -1);
-  money_at_.assign(n, -1);
-  outlet_at_.assign(n, -1);
+  // (One more entry than tokens: asking one past the last token, as the rules
+  // that look at the next word do, finds nothing there.)
+  mention_at_.assign(n + 1, -1);
+  money_at_.assign(n + 1, -1);
+  outlet_at_.assign(n + 1, -1);
   for (size_t i = 0; i < mentions.size(); ++i) {
     for (uint32_t k = mentions[i].first_token; k < mentions[i].end_token && k < n; ++k) {
       mention_at_[k] = static_cast<int32_t>(i);

@@ -68,9 +68,10 @@ class DocContext {
   // The two-word trigger read at token k, Lexicon::PhraseTrigger(W(k - 1), W(k)) (k > 0), or nullptr.
   const TriggerWord* PhraseTriggerAt(uint32_t k) const { return phrase_at_[k]; }
 
-  // The mention covering token k, or nullptr.
+  // The mention covering token k, or nullptr (also for k one past the last token).
   const Mention* MentionAt(uint32_t k) const { return mention_at_[k] < 0 ? nullptr : &mentions_[mention_at_[k]]; }
-  // The money entity covering token k (qualifier words included), or nullptr.
+  // The money entity covering token k (qualifier words included), or nullptr
+  // (also for k one past the last token, as for OutletAt).
   const Entity* MoneyAt(uint32_t k) const { return money_at_[k] < 0 ? nullptr : &entities_[money_at_[k]]; }
   const Entity* OutletAt(uint32_t k) const { return outlet_at_[k] < 0 ? nullptr : &entities_[outlet_at_[k]]; }
 

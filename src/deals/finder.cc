@@ -260,6 +260,12 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       if (own && !AmountsCompatible(own, kept.back().money)) break;
     }
     std::vector<const Mention*> joining;
+    // "A, B and the corporate fund of group C also took part": the names that
+    // open the joining verb's clause, as well as the one nearest the verb.
+    auto add_opening_list = [&](uint32_t verb) {
+      if (!doc.MentionAt(doc.ClauseBegin(verb))) return;
+      for (const Mention* m : doc.ListAt(doc.ClauseBegin(verb), verb, 3)) AddUnique(joining, m);
+    };
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
         w == "participate" || w == "participating" || (w == "returned" && (next == "." || next == ",")) ||
         ((w == "joined" || w == "join" || w == "joining") &&
@@ -279,11 +285,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         break;
       }
       joining = doc.Agent(k);
-      // "A, B and the corporate fund of group C also took part": the clause's
-      // opening list as well as the name nearest the verb.
-      if (doc.MentionAt(doc.ClauseBegin(k))) {
-        for (const Mention* m : doc.ListAt(doc.ClauseBegin(k), k, 3)) AddUnique(joining, m);
-      }
+      add_opening_list(k);
       // ("and X itself took part": the name before "itself".)
       for (uint32_t a = k; a-- > doc.ClauseBegin(k) + 1 && k - a <= 2;) {
         if (doc.W(a) != "itself" && doc.W(a) != "themselves") continue;
@@ -302,7 +304,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     } else if ((w == "came" || w == "come" || w == "comes") && next == "in" && doc.MentionAt(doc.ClauseBegin(k))) {
       // "Namsan Partners and Baekdu Ventures came in alongside it".
       joining = doc.Agent(k);
-      for (const Mention* m : doc.ListAt(doc.ClauseBegin(k), k, 3)) AddUnique(joining, m);
+      add_opening_list(k);
     } else if (w == "among" && (next == "the" || next == "its") && k + 3 < sent.end_token &&
                (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 3) == "investors" ||
                 doc.W(k + 3) == "backers")) {
@@ -342,10 +344,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
                }()) {
       // "Existing investor Tungabhadra Partners also put in more money".
       joining = doc.Agent(k);
-      // ("A and the venture arm of group B also invested": the clause's opening list too.)
-      if (doc.MentionAt(doc.ClauseBegin(k))) {
-        for (const Mention* m : doc.ListAt(doc.ClauseBegin(k), k, 3)) AddUnique(joining, m);
-      }
+      add_opening_list(k);  // ("A and the venture arm of group B also invested")
     } else if ((w == "included" || w == "include" || w == "includes") &&
                (prev == "backers" || prev == "investors" || prev == "participants" || prev == "shareholders")) {
       // "Existing backers included Marlowe Ventures".

@@ -37,9 +37,8 @@ bool Skippable(const DocContext& doc, uint32_t k) {
   // noun right before a name describes it.
   // ("contract chipmaker Tower Semiconductor": one more describing word first.)
   auto name_follows = [&] {
-    const auto& toks = doc.seg().tokens;
-    if (k + 1 >= toks.size()) return false;  // (a deal noun that ends the text)
     if (doc.MentionAt(k + 1)) return true;
+    const auto& toks = doc.seg().tokens;
     return k + 2 < toks.size() && toks[k + 1].kind == TokenKind::kWord && !toks[k + 1].capitalized &&
            !doc.TriggerAt(k + 1) && doc.MentionAt(k + 2);
   };
