@@ -2327,5 +2327,75 @@ TEST(ExtractorTest, FirmDescriptionNegatedStakeAndObjectOfAnEarlierVerb) {
   EXPECT_EQ(deals[1].from, Names{"Okeham Instruments"});
 }
 
+TEST(ExtractorTest, MoreRoundJoiners) {
+  // A state bank named by its description joins without the state, past a relative clause.
+  auto a = ExtractText("Korvane Labs has raised $90 million in a Series B round led by Tessaly Capital, the Oslo "
+                       "investment firm.\n\nFrench state investment bank Bpifrance and Orrin Ventures, which backed "
+                       "Korvane's first round in 2023, also took part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Tessaly Capital", "Bpifrance", "Orrin Ventures"}));
+  // "...led the round; Y and two family offices it would not name joined."
+  auto b = ExtractText("Pellam AI has closed a $40 million Series A. Dunmore Capital, the venture arm of a Danish "
+                       "pension group, led the round; Halvard Partners and two family offices it would not name joined.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, (Names{"Dunmore Capital", "Halvard Partners"}));
+  // ", with Y, the fund-of-funds of a state bank, also putting in money"
+  auto c = ExtractText("Vasko Labs raised $65 million, led by Brindle Ventures, with Corran Growth Fund, the "
+                       "fund-of-funds run by a state bank, also putting in money.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, (Names{"Brindle Ventures", "Corran Growth Fund"}));
+}
+
+TEST(ExtractorTest, SalesOfUnitsPastRelativeClausesAndAppositions) {
+  auto a = ExtractText("Finance chief Tomas Lind said Brelvik Security had signed an agreement to sell its hardware "
+                       "firewall line, which brought in about $160 million of revenue last year, to Stourmead Capital "
+                       "for $275 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Stourmead Capital"});
+  EXPECT_EQ(a[0].to, Names{"Brelvik Security"});
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 275e6);
+  // An unknown buyer after a named unit in apposition; "expects to complete"
+  // an announced sale is no plan.
+  auto b = ExtractText("Prior to closing, Nimbrel Systems expects to complete the previously announced sale of its "
+                       "payments business, Nimbrel Pay, to Merriden Payments for $180 million.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Merriden Payments"});
+  EXPECT_EQ(b[0].to, Names{"Nimbrel Pay"});
+  EXPECT_EQ(b[0].status, DealStatus::kAnnounced);
+  auto c = ExtractText("Hollanby Group said on Monday that it had agreed to sell Hollanby Secure, its cybersecurity "
+                       "division, to private equity firm Pendry Capital.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].to, Names{"Hollanby Secure"});
+  // An exploration whose price is told in a relative clause.
+  auto d = ExtractText("Cardew Systems is exploring a sale of its managed-detection business, which could fetch "
+                       "around $600 million, Reuters reports.");
+  ASSERT_EQ(d.size(), 1u);
+  ASSERT_TRUE(d[0].amount);
+  EXPECT_DOUBLE_EQ(d[0].amount->value, 600e6);
+  EXPECT_EQ(d[0].status, DealStatus::kTalks);
+}
+
+TEST(ExtractorTest, TakePrivatesAndMergersOfEquals) {
+  auto a = ExtractText("Tamerlane Equity completed its \u20AC1.6 billion take-private of Wrenlow Software in May.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Wrenlow Software"});
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  auto b = ExtractText("Kilbride Software and Dunmark Systems to Combine in All-Stock Merger of Equals");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Kilbride Software"});
+  EXPECT_EQ(b[0].to, Names{"Dunmark Systems"});
+}
+
+TEST(ExtractorTest, AnOwnerGluedToADescriptionIsNoName) {
+  auto deals = ExtractText("Qorvath, the Gulf AI group, has been busy. The PIF-owned AI company agreed last May to buy 18,000 of Zentro "
+                           "Systems' accelerators for its first data centres.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Qorvath"});
+  EXPECT_EQ(deals[0].to, Names{"Zentro Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

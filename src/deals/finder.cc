@@ -275,7 +275,9 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
            (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 2) == "strategic" ||
             doc.W(k + 2) == "new" || doc.W(k + 2) == "minority" || doc.W(k + 2) == "financial")) ||
           // ("Existing backer HV Capital joined, the company said.")
-          ((prev == "also" || doc.MentionAt(k - 1)) && (next == "." || next == ","))))) {
+          // ("...; Y and two family offices it would not name joined.")
+          ((prev == "also" || doc.MentionAt(k - 1) || doc.MentionAt(doc.ClauseBegin(k))) &&
+           (next == "." || next == ","))))) {
       // "It also took part in a funding round for Lambda": another company's round.
       for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j < k + 10; ++j) {
         const Mention* m = doc.MentionAt(j);

@@ -106,6 +106,8 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
                            doc.W(a) == "following" ||
                            doc.W(a) == "investing" || doc.W(a) == "contributing" ||
+                           // (", with X, the fund-of-funds of Y, also putting in money")
+                           (doc.W(a) == "putting" && a + 1 < end && (doc.W(a + 1) == "in" || doc.W(a + 1) == "money")) ||
                            (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part") ||
                            (doc.W(a) == "expected" && a + 1 < end && doc.W(a + 1) == "to"));
       };
@@ -1556,12 +1558,20 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
 // The buyers after "to" in a sale at k, passing over "next to its plant" and
 // other phrases where "to" names a place or an owner.
 Mentions SaleBuyers(const DocContext& doc, uint32_t k) {
-  const uint32_t end = std::min(doc.ClauseEnd(k), k + 25);
+  // ("sell its firewall line, which brought in $160 million last year, to X":
+  // past a relative clause about what is sold.)
+  uint32_t clause_end = doc.ClauseEnd(k);
+  const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+  if (clause_end < sentence_end && doc.RelativeClause(clause_end) && doc.ClauseEnd(clause_end) < sentence_end &&
+      doc.W(doc.ClauseEnd(clause_end)) == "to") {
+    clause_end = doc.ClauseEnd(doc.ClauseEnd(clause_end));
+  }
+  const uint32_t end = std::min(clause_end, k + 25);
   for (uint32_t j = k + 1; j < end; ++j) {
     if (doc.W(j) != "to") continue;
     WordView p = doc.W(j - 1);
     if (p == "next" || p == "close" || p == "due" || p == "according" || p == "adjacent") continue;
-    Mentions list = doc.ListAt(j + 1, doc.ClauseEnd(k));
+    Mentions list = doc.ListAt(j + 1, clause_end);
     if (list.empty() || list[0]->possessive) continue;
     return list;
   }
@@ -1591,6 +1601,13 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         // ("a sale that could fetch at least $200 million")
         if (k + 4 < doc.ClauseEnd(k) && (doc.W(k + 1) == "that" || doc.W(k + 1) == "which")) {
           c.money = doc.MoneyNear(k, true);
+        }
+        // ("a sale of its detection business, which could fetch around $600 million")
+        const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+        for (uint32_t j = k + 1; !c.money && j + 1 < sentence_end && j < k + 16; ++j) {
+          if (doc.W(j) != "fetch" && doc.W(j) != "fetches" && doc.W(j) != "fetching") continue;
+          for (uint32_t a = j + 1; !c.money && a < sentence_end && a < j + 4; ++a) c.money = doc.MoneyAt(a);
+          break;
         }
         out.push_back(c);
       }

@@ -54,6 +54,10 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
       for (uint32_t j = c.end; j < k && !comma; ++j) comma = words_[j] == ",";
       if (comma) continue;
     }
+    // ("expects to complete": the longer phrase speaks, not "expects to".)
+    bool covered = false;
+    for (const CueHit& o : cues) covered = covered || (o.first == c.first && o.end > c.end && o.kind != c.kind);
+    if (covered) continue;
     bool in_clause = c.first >= b && c.first < e;
     bool before = in_clause && (c.first < k || subject_noun);
     // "In May 2024": the month, not the modal.

@@ -117,11 +117,14 @@ class ShapeFinder {
                            "retailer", "automaker", "carmaker", "conglomerate", "telco", "miner"});
   }
 
-  // "London-based", "Paris-headquartered".
+  // "London-based", "Paris-headquartered"; "PIF-owned", "Temasek-backed" (an
+  // owner or backer that describes the company: "the PIF-owned AI company").
   bool BasedWord(size_t k) const {
     std::string_view w = Text(k);
-    return (w.size() > 6 && w.substr(w.size() - 6) == "-based") ||
-           (w.size() > 14 && w.substr(w.size() - 14) == "-headquartered");
+    for (std::string_view p : {"-based", "-headquartered", "-owned", "-backed", "-controlled", "-funded"}) {
+      if (w.size() > p.size() + 1 && w.substr(w.size() - p.size()) == p) return true;
+    }
+    return false;
   }
 
   // Some strong (not generic) head word in [s, k).

@@ -152,6 +152,8 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                      "collaboration", "venture", "combine", "combined", "combination"})) {
         return true;
       }
+      // ("a merger of equals": no name.)
+      if (EqualsLower(w1, "of") && e == s + 1 && EqualsLower(text_at(s), "equals")) return false;
       if (EqualsLower(w1, "of") &&
           (OneOf(w2, {"acquisition", "purchase", "takeover", "merger", "subsidiary", "unit", "division", "business",
                       "owner", "parent", "shareholders", "shares", "stake", "sale", "buyout", "affiliate",
@@ -168,8 +170,22 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                      "arm"})) {
         return true;
       }
-      // "USEC sold NAC to a subsidiary of Hitachi": the thing sold to a buyer.
-      if (OneOf(w1, {"sold", "sells", "selling"}) && e < end && EqualsLower(text_at(e), "to")) return true;
+      // "USEC sold NAC to a subsidiary of Hitachi": the thing sold to a buyer
+      // ("sell Hollanby Secure, its security division, to": before an apposition).
+      if (OneOf(w1, {"sold", "sells", "selling", "sell"}) && e < end &&
+          (EqualsLower(text_at(e), "to") ||
+           (text_at(e) == "," && e + 1 < end && OneOf(text_at(e + 1), {"its", "the", "a", "an", "their"})))) {
+        return true;
+      }
+      // "the sale of its payments business, Nimbrel Pay, to Merriden": the buyer
+      // after a unit in apposition.
+      if (EqualsLower(w1, "to") && w2 == ",") {
+        for (size_t j = s - 2; j-- > begin && s - j < 14;) {
+          std::string_view w = text_at(j);
+          if (EqualsLower(w, "to")) break;
+          if (OneOf(w, {"sale", "sell", "sells", "sold", "selling"})) return true;
+        }
+      }
       if (EqualsLower(w1, "to") && OneOf(w2, {"sold", "sell", "sells", "selling", "sale", "merge", "itself"})) {
         return true;
       }

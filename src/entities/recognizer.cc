@@ -233,6 +233,10 @@ void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::ve
       described = described || (last.size() > p.size() && last.substr(last.size() - p.size()) == p);
     }
     if (described) continue;
+    // ("Merger of Equals" in a title-case headline: no name.)
+    if (b == a + 1 && a > begin && EqualsLower(last, "equals") && EqualsLower(TokenText(text, toks[a - 1]), "of")) {
+      continue;
+    }
     orgs->push_back(MakeOrgEntity(text, toks, a, b, b));
     tagged->push_back(orgs->back().start);
   }
@@ -271,15 +275,21 @@ void DropInitialledNames(std::string_view text, const std::vector<Token>& toks, 
 // Complaint"), and a town before its state ("Cedar Rapids, Iowa, where").
 // Also drops a short unknown name that only describes the company named
 // right after its trade ("Ugandan backhaul operator Nile Crest Networks",
-// "VSAT installer Korle Link").
-void DropOtherNames(std::string_view text, const std::vector<Token>& toks, std::vector<Entity>* entities) {
+// "VSAT installer Korle Link"), and a state named only to describe its
+// institution ("French state investment bank Bpifrance").
+void DropOtherNames(std::string_view text, const std::vector<Token>& toks, const Gazetteer* gazetteer,
+                    std::vector<Entity>* entities) {
   auto word = [&](size_t k) { return k < toks.size() ? TokenText(text, toks[k]) : std::string_view(); };
   std::vector<uint32_t> org_starts;  // first tokens of the organizations, in order
   for (const Entity& e : *entities) {
     if (e.type == EntityType::kOrganization) org_starts.push_back(e.first_token);
   }
+  auto government = [&](const Entity& e) {
+    const OrgInfo* info = gazetteer ? gazetteer->Find(e.canonical) : nullptr;
+    return info && info->kind == OrgKind::kGovernment;
+  };
   auto described = [&](const Entity& e) {
-    if (e.known || e.end_token - e.first_token > 2) return false;
+    if ((e.known && !government(e)) || e.end_token - e.first_token > 2) return false;
     for (size_t k = e.end_token; k < toks.size() && k < e.end_token + 3; ++k) {
       if (toks[k].kind != TokenKind::kWord || toks[k].capitalized ||
           OneOf(word(k), {"and", "or", "with", "to", "of", "from", "by", "for", "in", "at", "the", "a", "an", "its",
@@ -289,7 +299,7 @@ void DropOtherNames(std::string_view text, const std::vector<Token>& toks, std::
       if (OneOf(word(k), {"operator", "manufacturer", "maker", "installer", "provider", "developer", "designer",
                           "supplier", "builder", "firm", "company", "startup", "start-up", "group", "specialist",
                           "vendor", "producer", "carrier", "lender", "platform", "chipmaker", "insurer",
-                          "integrator", "distributor", "owner", "outfit"})) {
+                          "integrator", "distributor", "owner", "outfit", "bank", "agency", "investor"})) {
         return std::binary_search(org_starts.begin(), org_starts.end(), static_cast<uint32_t>(k + 1));
       }
     }
@@ -389,7 +399,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
   }
   if (!tagged.empty()) DropTaggedPersons(text, toks, tagged, &out);
   DropInitialledNames(text, toks, &out);
-  DropOtherNames(text, toks, &out);
+  DropOtherNames(text, toks, gazetteer_, &out);
   AddRepeatedNames(text, toks, &out);
   return out;
 }

@@ -355,6 +355,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     if (taken[k] || !Capitalized(toks[k]) || toks[k].start == seg.sentences[sentence_of[k]].start) continue;
     WordView prev = TokenText(text, toks[k - 1]);
     WordView lower_prev = Tok(lower, toks[k - 1]);
+    if (lower_prev == "of" && Tok(lower, toks[k]) == "equals") continue;  // "a Merger of Equals"
     bool slot = lower_prev == "acquire" || lower_prev == "acquired" || lower_prev == "acquires" ||
                 lower_prev == "acquiring" || lower_prev == "buy" || lower_prev == "bought" ||
                 // "infrastructure investor Ridgemont Infrastructure", "AI startup Orvian"
