@@ -2397,5 +2397,54 @@ TEST(ExtractorTest, AnOwnerGluedToADescriptionIsNoName) {
   EXPECT_EQ(deals[0].to, Names{"Zentro Systems"});
 }
 
+TEST(ExtractorTest, JointVenturesMemorandaAndACommitmentToUnnamedStartups) {
+  auto a = ExtractText("Dubai's Sahab Compute and French chip start-up Arcane Silicon have signed a memorandum of "
+                       "understanding to test Arcane's inference chips in Sahab's facility.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPartnership);
+  EXPECT_EQ(a[0].from, Names{"Sahab Compute"});
+  EXPECT_EQ(a[0].to, Names{"Arcane Silicon"});
+  auto b = ExtractText("Altavia DC and Layan Capital have agreed to form a 50-50 joint venture to develop data-centre "
+                       "capacity across Iberia, with a combined investment of up to \u20AC2.5 billion over five years.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kPartnership);
+  ASSERT_TRUE(b[0].amount);
+  EXPECT_DOUBLE_EQ(b[0].amount->value, 2.5e9);
+  EXPECT_EQ(b[0].amount->qualifier, Qualifier::kUpTo);
+  auto c = ExtractText("Layan Capital, the Abu Dhabi AI investor, plans to commit AED 2 billion to UAE-based AI "
+                       "start-ups over the next three years, its chief investment officer said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].type, DealType::kInvestment);
+  EXPECT_EQ(c[0].from, Names{"Layan Capital"});
+  EXPECT_TRUE(c[0].to.empty());
+  EXPECT_EQ(c[0].status, DealStatus::kPlanned);
+  // A place of two words before the possessive: "with Abu Dhabi's X among the investors".
+  auto d = ExtractText("Quillon Labs is in talks to raise as much as $200 million in new equity, with Abu Dhabi's "
+                       "Tessaly Capital among the investors in discussions, Bloomberg reported.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].from, Names{"Tessaly Capital"});
+}
+
+TEST(ExtractorTest, AHeadlinePurchaseYieldsToTheBodysDirection) {
+  auto deals = ExtractText("PRESS RELEASE\n\nNordhavn Compute signs GPU cluster agreement with Tiefbrunn AI\n\n"
+                           "Nordhavn Compute said today that it has signed a five-year agreement to supply Tiefbrunn "
+                           "AI with a dedicated GPU cluster worth up to \u20AC1.4 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Tiefbrunn AI"});
+  EXPECT_EQ(deals[0].to, Names{"Nordhavn Compute"});
+}
+
+TEST(ExtractorTest, AmountsInWholeUnitsAndASaleOfItself) {
+  auto deals = ExtractText("National Instruments rebuffed Emerson Electric's $53-a-share approach in early 2023. "
+                           "Three months later it agreed to sell itself to Emerson for $60 a share, or about $8.2 "
+                           "billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Emerson Electric"});
+  EXPECT_EQ(deals[0].to, Names{"National Instruments"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->value, 8.2e9);  // exactly: 8,200,000,000
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -628,7 +628,11 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
         if (i == j || drop[i] || drop[j] || !cands[i].money || cands[i].money != cands[j].money) continue;
         // ("closed a $20 billion funding round that included X": a partyless
         // reading of the same round claims nothing from the one with parties.)
-        if (cands[j].anaphoric && !cands[i].anaphoric && cands[j].type == cands[i].type) continue;
+        // (", with a combined investment of $N": the joint venture's own amount.)
+        if (cands[j].anaphoric && !cands[i].anaphoric &&
+            (cands[j].type == cands[i].type || cands[i].type == DealType::kPartnership)) {
+          continue;
+        }
         uint32_t mi = cands[i].money->first_token;
         auto dist = [&](const Candidate& c) { return c.trigger > mi ? c.trigger - mi : mi - c.trigger; };
         bool same = cands[i].type == cands[j].type && SameParties(gz, cands[i], cands[j], true);
@@ -677,6 +681,30 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     const Sentence& first = doc.seg().sentences[0];
     std::string_view last = first.end_token > first.first_token ? doc.W(first.end_token - 1) : "";
     headline = last != "." && last != "!" && last != "?" && last != "\"" && last != "”";
+  }
+  // "X signs GPU cluster agreement with Y": a headline's purchase says
+  // nothing of who pays; the body's purchase between the same two, the other
+  // way round, does.
+  // (The title lines: those before the first sentence with closing
+  // punctuation, "PRESS RELEASE" and the headline.)
+  uint32_t titles = 0;
+  while (titles < doc.seg().sentences.size() && titles < 3) {
+    const Sentence& t = doc.seg().sentences[titles];
+    std::string_view last = t.end_token > t.first_token ? doc.W(t.end_token - 1) : "";
+    if (last == "." || last == "!" || last == "?" || last == "\"" || last == "”") break;
+    ++titles;
+  }
+  if (titles > 0) {
+    std::erase_if(kept, [&](const Candidate& h) {
+      if (h.sentence >= titles || h.type != DealType::kPurchase) return false;
+      for (const Candidate& b : kept) {
+        if (b.sentence >= titles && b.type == DealType::kPurchase && !b.from.empty() && !b.to.empty() &&
+            SameParties(gz, h, b, true) && !SameParties(gz, h, b, false)) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
   for (Candidate& c : kept) {
     bool joined = false;

@@ -1761,6 +1761,24 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
           {"facility", "facilities", "loan", "loans", "financing", "debt", "credit", "bonds", "notes"})) {
     return;
   }
+  // "plans to commit AED 2 billion to UAE-based AI start-ups": money for
+  // companies it does not name, an investment.
+  if (t.frame == Frame::kCommit && t.form != Form::kNoun) {
+    const uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
+    const Entity* money = nullptr;
+    for (uint32_t j = k + 1; j < end; ++j) {
+      if (!money) money = doc.MoneyAt(j);
+      if (money && doc.W(j) == "to" && UnnamedCompanies(doc, j)) {
+        Mentions agent = doc.Agent(k);
+        if (agent.empty() || agent[0]->possessive) return;
+        Candidate c = Make(doc, DealType::kInvestment, k, t, {agent[0]}, {});
+        c.money = money;
+        c.unnamed = true;
+        out.push_back(c);
+        return;
+      }
+    }
+  }
   Mentions buyer, supplier;
   // "X agreed to buy all of its output to supply its data centres": the
   // purpose of a purchase, not a second deal.
@@ -2475,6 +2493,16 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     a = {b[0]};
     b.erase(b.begin());
   }
+  // ("X and Y signed a memorandum to test Y's chips": the owner of what is
+  // tested is one of the pair, not a third partner.)
+  if (a.size() >= 2 && b.size() == 1 && b[0]->possessive) {
+    for (const Mention* m : a) {
+      if (m->canonical == b[0]->canonical) {
+        b.clear();
+        break;
+      }
+    }
+  }
   if (b.empty() && a.size() >= 2) {
     b.assign(a.begin() + 1, a.end());
     a.resize(1);
@@ -2517,6 +2545,15 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     if (vt && (vt->frame == Frame::kInvest || vt->frame == Frame::kSpend)) {
       const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
       for (uint32_t j = v + 1; j < sent.end_token && j < v + 5 && !c.money; ++j) c.money = doc.MoneyAt(j);
+    }
+  }
+  // "form a joint venture ..., with a combined investment of up to EUR2.5 billion": the venture's size.
+  const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+  for (uint32_t j = k + 1; !c.money && j + 3 < sent.end_token && j < k + 30; ++j) {
+    WordView w = doc.W(j), n = doc.W(j + 1);
+    if ((w == "combined" || w == "joint" || w == "total") &&
+        (n == "investment" || n == "commitment" || n == "capital" || n == "funding")) {
+      for (uint32_t q = j + 2; q < sent.end_token && q < j + 6 && !c.money; ++q) c.money = doc.MoneyAt(q);
     }
   }
   out.push_back(c);
@@ -2803,6 +2840,13 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       continue;
     }
     if (!t) continue;
+    // "its chief investment officer", "the investment committee": a role, no deal.
+    if (t->form == Form::kNoun && k + 1 < sent.end_token &&
+        (doc.W(k + 1) == "officer" || doc.W(k + 1) == "officers" || doc.W(k + 1) == "chief" ||
+         doc.W(k + 1) == "committee" || doc.W(k + 1) == "director" || doc.W(k + 1) == "banker" ||
+         doc.W(k + 1) == "bankers" || doc.W(k + 1) == "strategist")) {
+      continue;
+    }
     // "We are not acquiring X", "did not buy", "has not yet invested": a verb
     // the sentence negates states no deal.
     if (t->form != Form::kNoun && NegatedVerb(doc, k)) continue;

@@ -77,7 +77,8 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
   // Up to `skip` descriptor words before the first name, and an apposition
   // comma after them ("with three equipment makers, Kelderwick Power, ...").
   uint32_t j = k;
-  while (j < end && !MentionAt(j) && skip > 0 && Skippable(*this, j)) {
+  while (j < end && !MentionAt(j) && (skip > 0 || seg_.tokens[j].kind == TokenKind::kPossessive) &&
+         Skippable(*this, j)) {
     // ("Singapore's sovereign wealth fund GIC": the possessive mark costs nothing.)
     if (seg_.tokens[j].kind != TokenKind::kPossessive) --skip;
     ++j;

@@ -42,7 +42,7 @@ constexpr std::string_view kCues[] = {
     "LLP", "L.L.P.", "N.V.", "S.A.", "AG", "SE", "GmbH", "Oyj", "AB", "ASA", "Pvt", "NV", "B.V.", "BV", "SpA",
     "S.p.A.", "K.K.", "Pte", "Bhd", "Group", "Holdings", "Holding", "Labs", "Lab", "AI", "Systems", "Technologies",
     "Technology", "Capital", "Ventures", "Partners", "Robotics", "Semiconductor", "Semiconductors", "Semi", "Networks",
-    "Software", "Cloud", "Computing", "Energy", "Bank", "Bancorp", "Bancshares", "Fund", "Management",
+    "Software", "Cloud", "Computing", "Compute", "Energy", "Bank", "Bancorp", "Bancshares", "Fund", "Management",
     "Investments", "Dynamics", "Therapeutics", "Intelligence", "Pharmaceuticals", "Pharmaceutical", "Pharma",
     "Biosciences", "Biotherapeutics", "Sciences", "Financial", "Insurance", "Industries", "Motors", "Airlines",
     "Entertainment", "Communications", "Media", "Solutions", "Trust", "Realty", "Resources", "Petroleum",

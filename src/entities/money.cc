@@ -126,6 +126,9 @@ class Matcher {
       e.end_token = static_cast<uint32_t>(last);
       e.start = toks_[a.first].start;
       e.end = toks_[last - 1].end;
+      // ("$8.2 billion" is 8,200,000,000, not the product's 8,199,999,999.999999.)
+      if (low >= 1e6) low = std::round(low);
+      if (high && *high >= 1e6) high = std::round(*high);
       e.money.value = low;
       e.money.currency = std::string(a.iso);
       e.money.max = high;

@@ -135,6 +135,17 @@ class ShapeFinder {
     return false;
   }
 
+  // Some word in [s, k) that is no head only because it names a product:
+  // "Cobalt" in "Cobalt Compute" (not a place: "Paris AI").
+  bool ProductHeadBefore(size_t s, size_t k) const {
+    constexpr uint32_t kNotName = kFunctionWord | kCueWord | kTitleWord | kPlaceWord | kDemonymWord |
+                                  kMonthWord | kWeekdayWord;
+    for (size_t j = s; j < k; ++j) {
+      if (NameAt(j) && toks_[j].end - toks_[j].start >= 2 && !(Flags(j) & kNotName)) return true;
+    }
+    return false;
+  }
+
   // Some capitalized word that is not a cue in [s, k): "Idaho" in "Idaho Power".
   bool WeakHeadBefore(size_t s, size_t k) const {
     for (size_t j = s; j < k; ++j) {
@@ -176,7 +187,9 @@ class ShapeFinder {
       if (span_end < e && Text(span_end) == "of" && !(Flags(span_end - 1) & kSuffixWord)) span_end = e;
       // "The Manitowoc Company" inside a sentence keeps its article.
       if (first == s && first > begin_ + 1 && Text(first - 1) == "The") --first;
-    } else if (head && e - s <= 6 && (SuffixAfter(e) || InDealSlot(text_, toks_, begin_, end_, s, e))) {
+    } else if ((head || ((Flags(e - 1) & kCueWord) && ProductHeadBefore(s, e - 1))) && e - s <= 6 &&
+               (SuffixAfter(e) || InDealSlot(text_, toks_, begin_, end_, s, e))) {
+      // (A product word before a cue, "Cobalt Compute", is a name in a deal's slot.)
       span_end = e;
     } else if (e - s <= 3 && CamelHead(s, e)) {
       span_end = e;  // "EchoStar", "PepsiCo", "inContact": inner capitals mark brand names
