@@ -64,6 +64,36 @@ const Mention* MostNamedByMap(const std::vector<Mention>& mentions) {
   return MostNamedWith(mentions, [&](std::string_view name) -> std::pair<int, const Mention*>& { return count[name]; });
 }
 
+struct DocContext::Tables {
+  std::vector<std::string_view> words;
+  std::vector<const TriggerWord*> trigger_at, phrase_at;
+  std::vector<int32_t> mention_at, money_at, outlet_at;
+  std::vector<uint32_t> clause_begin, clause_end, sentence_of;
+  std::vector<std::vector<CueHit>> cues;
+};
+
+// Tables of contexts that ended on this thread, for the next ones (more than
+// one context may be open at a time). Tables of very long documents are not
+// kept, so that one huge text does not hold its memory for the thread's life.
+std::vector<std::unique_ptr<DocContext::Tables>>& DocContext::FreeTables() {
+  thread_local std::vector<std::unique_ptr<Tables>> free_tables;
+  return free_tables;
+}
+
+std::unique_ptr<DocContext::Tables> DocContext::TakeTables() {
+  auto& free_tables = FreeTables();
+  if (free_tables.empty()) return std::make_unique<Tables>();
+  std::unique_ptr<Tables> t = std::move(free_tables.back());
+  free_tables.pop_back();
+  return t;
+}
+
+DocContext::~DocContext() {
+  constexpr size_t kKeepTablesUpTo = 1 << 20;  // tokens
+  auto& free_tables = FreeTables();
+  if (words_.capacity() <= kKeepTablesUpTo && free_tables.size() < 4) free_tables.push_back(std::move(tables_));
+}
+
 DocContext::DocContext(std::string_view text, std::string_view lower_text, const Segmentation& seg, const std::vector<Entity>& entities,
                        const std::vector<Mention>& mentions, const Lexicon& lexicon, const Gazetteer& gazetteer)
     : text_(text),
@@ -72,12 +102,24 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       mentions_(mentions),
       lexicon_(lexicon),
       gazetteer_(gazetteer),
-      lower_(lower_text) {
+      lower_(lower_text),
+      tables_(TakeTables()),
+      words_(tables_->words),
+      trigger_at_(tables_->trigger_at),
+      phrase_at_(tables_->phrase_at),
+      mention_at_(tables_->mention_at),
+      money_at_(tables_->money_at),
+      outlet_at_(tables_->outlet_at),
+      clause_begin_(tables_->clause_begin),
+      clause_end_(tables_->clause_end),
+      sentence_of_(tables_->sentence_of),
+      cues_(tables_->cues) {
   const std::string_view lower = lower_;
   const size_t n = seg.tokens.size();
+  // (Every entry of these three is written below: resized, not filled.)
   words_.resize(n);
-  trigger_at_.reset(new const TriggerWord*[n]);
-  phrase_at_.reset(new const TriggerWord*[n]);
+  trigger_at_.resize(n);
+  phrase_at_.resize(n);
   // Scratch of this thread, reused between documents.
   thread_local std::vector<const WordEntry*> entries;
   thread_local std::vector<uint32_t> flags;
@@ -90,8 +132,8 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   // Raw pointers: the stores below cannot alias the vectors' own fields.
   const Token* toks = seg.tokens.data();
   std::string_view* words = words_.data();
-  const TriggerWord** trigger_at = trigger_at_.get();
-  const TriggerWord** phrase_at = phrase_at_.get();
+  const TriggerWord** trigger_at = trigger_at_.data();
+  const TriggerWord** phrase_at = phrase_at_.data();
   const WordEntry** entry_at = entries.data();
   uint32_t* flag_at = flags.data();
   for (size_t k = 0; k < n; ++k) {
@@ -146,10 +188,25 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
     for (uint32_t k = first; k < e.end_token && k < n; ++k) index[k] = static_cast<int32_t>(i);
   }
   topic_ = MostNamed(mentions);
-  sentence_of_.assign(n, 0);
-  clause_begin_.assign(n, 0);
-  clause_end_.assign(n, 0);
-  cues_.resize(seg.sentences.size());
+  // The sentences of a segmentation cover its tokens one after another, so
+  // the clause pass below writes every entry of these three; a hand-made
+  // segmentation that leaves gaps gets zeros there.
+  bool covered = seg.sentences.empty() ? n == 0 : seg.sentences.back().end_token == n;
+  for (size_t si = 0; covered && si < seg.sentences.size(); ++si) {
+    covered = seg.sentences[si].first_token == (si == 0 ? 0 : seg.sentences[si - 1].end_token) &&
+              seg.sentences[si].first_token <= seg.sentences[si].end_token;
+  }
+  if (covered) {
+    sentence_of_.resize(n);
+    clause_begin_.resize(n);
+    clause_end_.resize(n);
+  } else {
+    sentence_of_.assign(n, 0);
+    clause_begin_.assign(n, 0);
+    clause_end_.assign(n, 0);
+  }
+  if (cues_.size() < seg.sentences.size()) cues_.resize(seg.sentences.size());
+  for (size_t si = 0; si < seg.sentences.size(); ++si) cues_[si].clear();
   std::vector<uint32_t> starts;
   size_t next_cue = 0, next_flag = 0;
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {

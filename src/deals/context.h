@@ -53,6 +53,9 @@ class DocContext {
   // All arguments must outlive the context; `lower` is AsciiLower(text).
   DocContext(std::string_view text, std::string_view lower, const Segmentation& seg, const std::vector<Entity>& entities,
              const std::vector<Mention>& mentions, const Lexicon& lexicon, const Gazetteer& gazetteer);
+  ~DocContext();
+  DocContext(const DocContext&) = delete;
+  DocContext& operator=(const DocContext&) = delete;
 
   std::string_view text() const { return text_; }
   const Segmentation& seg() const { return seg_; }
@@ -156,12 +159,26 @@ class DocContext {
   const Lexicon& lexicon_;
   const Gazetteer& gazetteer_;
   std::string_view lower_;
-  std::vector<std::string_view> words_;
-  // Per token; every entry is written once, so not zero-filled first.
-  std::unique_ptr<const TriggerWord*[]> trigger_at_, phrase_at_;
-  std::vector<int32_t> mention_at_, money_at_, outlet_at_;
-  std::vector<uint32_t> clause_begin_, clause_end_, sentence_of_;
-  std::vector<std::vector<CueHit>> cues_;
+  // The per-token and per-sentence tables below, taken from a per-thread
+  // pool and given back when the context ends: a document's tables reuse
+  // the memory of the documents before (context.cc).
+  struct Tables;
+  static std::unique_ptr<Tables> TakeTables();
+  static std::vector<std::unique_ptr<Tables>>& FreeTables();  // this thread's pool
+  std::unique_ptr<Tables> tables_;
+  std::vector<std::string_view>& words_;
+  // Per token; every entry is written for each document.
+  std::vector<const TriggerWord*>& trigger_at_;
+  std::vector<const TriggerWord*>& phrase_at_;
+  std::vector<int32_t>& mention_at_;
+  std::vector<int32_t>& money_at_;
+  std::vector<int32_t>& outlet_at_;
+  std::vector<uint32_t>& clause_begin_;
+  std::vector<uint32_t>& clause_end_;
+  std::vector<uint32_t>& sentence_of_;
+  // Per sentence (at least as many entries as sentences: a pooled table
+  // keeps the inner vectors' memory).
+  std::vector<std::vector<CueHit>>& cues_;
   int latest_year_ = 0;
   const Mention* topic_ = nullptr;
 };

@@ -1,11 +1,15 @@
-// Tests of the document context's topic: MostNamed against its plain version.
+// Tests of the document context: its topic (MostNamed against its plain
+// version) and its per-token tables, which contexts take from a per-thread pool.
 #include "deals/context.h"
 
 #include <gtest/gtest.h>
 
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
+
+#include "document/text_util.h"
 
 namespace dealgraph {
 namespace {
@@ -51,6 +55,104 @@ TEST(ContextTest, MostNamedIsTheFirstMentionOfTheNameNamedMost) {
   EXPECT_EQ(MostNamed(mentions), &mentions[0]);
   std::vector<Mention> once = {name("A", 1), name("B", 2)};
   EXPECT_EQ(MostNamed(once), nullptr);
+}
+
+// A document as the deal stage gets it, with organizations (capitalized
+// words) and amounts ("$" and what follows up to a scale word) marked by hand.
+struct Doc {
+  std::string text, lower;
+  Segmentation seg;
+  std::vector<Entity> entities;
+  std::vector<Mention> mentions;
+
+  explicit Doc(std::string t) : text(std::move(t)), lower(AsciiLower(text)), seg(Segment(text)) {
+    const auto& toks = seg.tokens;
+    for (uint32_t k = 0; k < toks.size(); ++k) {
+      std::string_view w = TokenText(text, toks[k]);
+      if (w == "$" && k + 2 < toks.size()) {
+        Entity e;
+        e.type = EntityType::kMoney;
+        e.first_token = k;
+        e.end_token = k + 3;
+        e.start = e.qualifier_start = toks[k].start;
+        e.end = toks[k + 2].end;
+        entities.push_back(e);
+      } else if (toks[k].capitalized && k > 0) {
+        Mention m;
+        m.first_token = k;
+        m.end_token = k + 1;
+        m.canonical = std::string(w);
+        mentions.push_back(m);
+      }
+    }
+  }
+};
+
+// Everything the context tells of each token and sentence, as text.
+std::string Dump(const DocContext& c, const Segmentation& seg) {
+  std::ostringstream out;
+  for (uint32_t k = 0; k <= seg.tokens.size(); ++k) {
+    out << c.MentionAt(k) << ' ' << c.MoneyAt(k) << ' ' << c.OutletAt(k);
+    if (k == seg.tokens.size()) break;
+    out << ' ' << std::string_view(c.W(k)) << ' ' << c.TriggerAt(k) << ' ' << c.PhraseTriggerAt(k) << ' ' << c.ClauseBegin(k)
+        << ' ' << c.ClauseEnd(k) << ' ' << c.SentenceOf(k) << '\n';
+  }
+  for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
+    for (const CueHit& h : c.Cues(s)) out << "cue " << s << ' ' << static_cast<int>(h.kind) << ' ' << h.first << ' ' << h.end << '\n';
+  }
+  out << c.LatestYear() << ' ' << c.Topic() << '\n';
+  return out.str();
+}
+
+TEST(ContextTest, PooledTablesGiveTheSameContextInAnyOrder) {
+  // Contexts reuse the tables of the contexts that ended before them on the
+  // thread, and several may be open at once: each document's context reads
+  // the same whatever came before, however long, and whatever is still open.
+  const Result<Lexicon> lexicon = Lexicon::BuiltIn();
+  const Result<Gazetteer> gazetteer = Gazetteer::BuiltIn();
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(gazetteer.ok());
+  std::string long_text;
+  for (int i = 0; i < 300; ++i) {
+    long_text += "Microsoft agreed to buy Acme for $2 billion in 2019, and Nvidia invested $500 million in Beta, "
+                 "which plans to expand. The deal was called off; Gamma took over Delta.\n";
+  }
+  std::vector<Doc> docs;
+  docs.emplace_back("Amazon will invest $4 billion in Anthropic. The two companies signed the deal in 2023.");
+  docs.emplace_back(long_text);
+  docs.emplace_back("Short.");
+  docs.emplace_back("");
+  docs.emplace_back("OpenAI, which Microsoft backs, agreed to buy Windsurf after Google walked away. It picked up "
+                    "Alpha as well, according to Reuters.");
+  auto dump = [&](const Doc& d) {
+    DocContext c(d.text, d.lower, d.seg, d.entities, d.mentions, *lexicon, *gazetteer);
+    return Dump(c, d.seg);
+  };
+  std::vector<std::string> first;
+  for (const Doc& d : docs) first.push_back(dump(d));
+  for (int round = 0; round < 3; ++round) {
+    for (size_t i = docs.size(); i-- > 0;) EXPECT_EQ(dump(docs[i]), first[i]) << "document " << i;
+  }
+  {
+    // Open contexts take tables of their own.
+    DocContext open_long(docs[1].text, docs[1].lower, docs[1].seg, docs[1].entities, docs[1].mentions, *lexicon, *gazetteer);
+    DocContext open_first(docs[0].text, docs[0].lower, docs[0].seg, docs[0].entities, docs[0].mentions, *lexicon, *gazetteer);
+    for (size_t i = 0; i < docs.size(); ++i) EXPECT_EQ(dump(docs[i]), first[i]) << "document " << i;
+    EXPECT_EQ(Dump(open_long, docs[1].seg), first[1]);
+    EXPECT_EQ(Dump(open_first, docs[0].seg), first[0]);
+  }
+  // A hand-made segmentation whose sentences leave tokens out: those tokens
+  // are in clause 0 of sentence 0, as before tables were reused.
+  Doc gaps(docs[0].text);
+  ASSERT_GE(gaps.seg.sentences.size(), 2u);
+  gaps.seg.sentences.erase(gaps.seg.sentences.begin());
+  (void)dump(docs[1]);
+  DocContext c(gaps.text, gaps.lower, gaps.seg, gaps.entities, gaps.mentions, *lexicon, *gazetteer);
+  for (uint32_t k = 0; k < gaps.seg.sentences[0].first_token; ++k) {
+    EXPECT_EQ(c.ClauseBegin(k), 0u);
+    EXPECT_EQ(c.ClauseEnd(k), 0u);
+    EXPECT_EQ(c.SentenceOf(k), 0u);
+  }
 }
 
 }  // namespace
