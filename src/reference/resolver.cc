@@ -85,10 +85,20 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
     std::reverse_iterator<const Seen*> rend() const { return std::reverse_iterator<const Seen*>(first); }
   };
   const Window seen{all.data() + (all.size() > kWindow ? all.size() - kWindow : 0), all.data() + all.size()};
-  std::vector<std::string> out, late;
+  // The names are gathered as pointers to the stable strings of `all` (this
+  // thread's scratch) and copied once at the end.
+  thread_local std::vector<const std::string*> out, late;
+  out.clear();
+  late.clear();
+  auto contains = [](const std::vector<const std::string*>& list, const std::string& name) {
+    for (const std::string* p : list) {
+      if (*p == name) return true;
+    }
+    return false;
+  };
   auto add = [&](const Seen& s) {
     auto& list = s.possessive ? late : out;
-    if (std::find(list.begin(), list.end(), *s.canonical) == list.end()) list.push_back(*s.canonical);
+    if (!contains(list, *s.canonical)) list.push_back(s.canonical);
   };
   for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
     if (it->sentence == sentence && it->token < token && !it->governed) add(*it);
@@ -98,7 +108,7 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
   if (out.empty()) {
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
       if (it->sentence == sentence && it->token < token && it->possessive && !it->governed) {
-        out.push_back(*it->canonical);
+        out.push_back(it->canonical);
         break;
       }
     }
@@ -137,19 +147,20 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
           if (*k->canonical != *first->canonical) second = k;  // reverse order: the last hit is the earliest
         }
         // The next one leads, possessive or not.
-        if (second != it && std::find(out.begin(), out.end(), *second->canonical) == out.end()) {
-          out.push_back(*second->canonical);
-        }
+        if (second != it && !contains(out, *second->canonical)) out.push_back(second->canonical);
       }
     }
     if (first != it) add(*first);
     for (auto k = begin; k != it; ++k) add(*k);
     if (out.size() >= 6) break;
   }
-  for (const std::string& name : late) {
-    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  for (const std::string* name : late) {
+    if (!contains(out, *name)) out.push_back(name);
   }
-  return out;
+  std::vector<std::string> names;
+  names.reserve(out.size());
+  for (const std::string* name : out) names.push_back(*name);
+  return names;
 }
 
 bool IsExpletiveIt(std::string_view lower, const std::vector<Token>& toks, size_t k, size_t end) {
@@ -236,6 +247,9 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   // for the compiler, which would then reload its size in every loop test.
   const size_t n_toks = toks.size();
   std::vector<Mention> names;
+  // (Room for every organization entity and a few names found below: moving
+  // a Mention as the vector grows moves its three strings.)
+  names.reserve(entities.size() + 8);
   std::vector<int> sentence_of(n_toks, 0);
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     for (uint32_t k = seg.sentences[si].first_token; k < seg.sentences[si].end_token; ++k) sentence_of[k] = si;
@@ -535,10 +549,10 @@ Mention Reference(MentionKind kind, uint32_t first, uint32_t end, uint32_t sente
   m.first_token = first;
   m.end_token = end;
   m.sentence = sentence;
-  m.canonical = candidates[0];
+  m.canonical = std::move(candidates[0]);
   if (const OrgInfo* info = gz.Find(m.canonical)) m.parent = info->parent;
   m.possessive = possessive;
-  m.alternatives.assign(candidates.begin() + 1, candidates.end());
+  m.alternatives.assign(std::make_move_iterator(candidates.begin() + 1), std::make_move_iterator(candidates.end()));
   return m;
 }
 
