@@ -2446,5 +2446,56 @@ TEST(ExtractorTest, AmountsInWholeUnitsAndASaleOfItself) {
   EXPECT_EQ(deals[0].amount->value, 8.2e9);  // exactly: 8,200,000,000
 }
 
+TEST(ExtractorTest, TakeoverOffersAndTheWholeCompanysShares) {
+  // All of a company's shares are the company; the price per share is no amount.
+  auto a = ExtractText("Under the merger plan, Brightvane Technologies will acquire all outstanding Norrhold shares for "
+                       "\u20AC21.60 in cash per share, for a total of about \u20AC1.35bn.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 1.35e9);
+  // The target after the price and its total.
+  auto b = ExtractText("Parcival Financial said on Tuesday that it was considering a cash offer of 905p a share, or "
+                       "roughly \u00A32.1bn, for Greyfield Wealth.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Parcival Financial"});
+  EXPECT_EQ(b[0].to, Names{"Greyfield Wealth"});
+  EXPECT_EQ(b[0].status, DealStatus::kTalks);
+  // The board's company, and a consortium's members.
+  auto c = ExtractText("Harwell Lansdown's board recommended a \u00A35.4bn offer from a consortium of Corven Capital "
+                       "Partners, Nordvik Capital and Ostvale Capital.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, (Names{"Corven Capital Partners", "Nordvik Capital", "Ostvale Capital"}));
+  EXPECT_EQ(c[0].to, Names{"Harwell Lansdown"});
+}
+
+TEST(ExtractorTest, AcquisitionBudgetsControllingStakesAndOfftakes) {
+  auto a = ExtractText("Kisaragi Systems said it planned to spend up to 30 billion yen on further acquisitions over "
+                       "the next three years.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Kisaragi Systems"});
+  EXPECT_TRUE(a[0].to.empty());
+  EXPECT_EQ(a[0].status, DealStatus::kPlanned);
+  auto b = ExtractText("Hanbit Power Systems is also in talks to buy a controlling stake in Ohio-based Maumee "
+                       "Transformer Works, two people with knowledge of the discussions said.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+  EXPECT_EQ(b[0].status, DealStatus::kTalks);
+  auto c = ExtractText("Solway Atomics says it intends to sign a 30-year offtake agreement with Northfold Data, the "
+                       "London-listed operator of AI data centres, for power from its first reactors.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Northfold Data"});
+  EXPECT_EQ(c[0].to, Names{"Solway Atomics"});
+  // A relative clause after a role with its own "of" phrase.
+  auto d = ExtractText("Kurobane Memory said the quarter included the first contribution from Yongxin Microsystems, "
+                       "the Hsinchu-based designer of memory controllers that Kurobane acquired for 48 billion yen in "
+                       "May.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].type, DealType::kAcquisition);
+  EXPECT_EQ(d[0].to, Names{"Yongxin Microsystems"});
+  EXPECT_EQ(d[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -279,6 +279,11 @@ bool Indefinite(const DocContext& doc, uint32_t k) {
 // "a 49% stake", "$2 billion of Intel shares", "the chipmaker's common stock".
 bool IsStakeObject(const DocContext& doc, uint32_t k) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
+  // "acquire all outstanding Norrhold shares", "all of the shares of X": the whole company.
+  if (k + 2 < end && doc.W(k + 1) == "all" &&
+      (doc.W(k + 2) == "outstanding" || doc.W(k + 2) == "of" || doc.W(k + 2) == "the" || doc.MentionAt(k + 2))) {
+    return false;
+  }
   for (uint32_t j = k + 1; j < end; ++j) {
     if (doc.MoneyAt(j)) end = std::min(doc.ClauseEnd(k), end + 1);  // an amount does not count
     WordView w = doc.W(j);
@@ -723,6 +728,10 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   }
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
   if (possessor && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+  // "a controlling stake in X": control of the company, an acquisition.
+  if (t.frame == Frame::kStake && k > 0 && doc.W(k - 1) == "controlling" && !to.empty()) {
+    c.type = DealType::kAcquisition;
+  }
   c.implied_to = implied && !from.empty();
   if (from.empty() && to.empty()) {
     c.anaphoric = true;
@@ -1109,6 +1118,16 @@ Mentions RelativeObject(const DocContext& doc, uint32_t k) {
   if ((doc.W(p - 1) == "which" || doc.W(p - 1) == "that") && doc.W(p - 2) != "," && IsRoleNoun(doc.W(p - 2))) {
     role = p - 2;
   }
+  // ("Y, the Hsinchu-based designer of memory controllers that X acquired": the role before its "of".)
+  if ((doc.W(p - 1) == "which" || doc.W(p - 1) == "that") && role == p - 1 && doc.W(p - 2) != ",") {
+    for (uint32_t q = p - 2; q > sent.first_token + 1 && p - q < 6; --q) {
+      if (doc.W(q) == "," || doc.MentionAt(q) || doc.MoneyAt(q)) break;
+      if (doc.W(q) == "of" && IsRoleNoun(doc.W(q - 1))) {
+        role = q - 1;
+        break;
+      }
+    }
+  }
   if ((doc.W(p - 1) == "which" || doc.W(p - 1) == "that") && role == p - 1) {
     if (doc.W(p - 2) == ",") comma = p - 2;
   } else if (IsRoleNoun(doc.W(role))) {
@@ -1221,7 +1240,9 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       if (const Mention* m = doc.MentionAt(j)) to = {m};
     }
     if (from.empty() || to.empty()) return;
-    Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
+    // "buy a controlling stake in X": control of the company, an acquisition.
+    const bool control = Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5), {"controlling"});
+    Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, from, to);
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);
     return;
@@ -1346,8 +1367,37 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
       }
     }
   }
+  // "planned to spend up to 30 billion yen on further acquisitions": buying
+  // companies it does not name.
+  if (w == "acquisitions" && k >= 3) {
+    uint32_t p = k - 1;
+    if (doc.W(p) == "further" || doc.W(p) == "more" || doc.W(p) == "new" || doc.W(p) == "future" ||
+        doc.W(p) == "small" || doc.W(p) == "smaller" || doc.W(p) == "bolt-on") {
+      --p;
+    }
+    if (doc.W(p) == "on" || doc.W(p) == "for") {
+      for (uint32_t v = p; v-- > doc.ClauseBegin(k) && p - v < 10;) {
+        WordView verb = doc.W(v);
+        if (!(verb == "spend" || verb == "spending" || verb == "spent" || verb == "aside" || verb == "earmarked" ||
+              verb == "earmark" || verb == "reserved")) {
+          continue;
+        }
+        const Entity* money = nullptr;
+        for (uint32_t j = v + 1; j < p && !money; ++j) money = doc.MoneyAt(j);
+        Mentions buyer = doc.Agent(verb == "aside" && v > 0 ? v - 1 : v);
+        if (!money || buyer.empty() || buyer[0]->possessive) return;
+        Candidate c = Make(doc, DealType::kAcquisition, k, t, {buyer[0]}, {});
+        c.money = money;
+        c.unnamed = true;
+        out.push_back(c);
+        return;
+      }
+    }
+  }
   bool bid = w == "bid" || w == "bids" || w == "offer";
-  Mentions to = bid ? doc.AfterPrep(k, {"for"}, 6) : doc.AfterPrep(k, {"of"}, 4);
+  // ("a cash offer of 905p a share, or roughly GBP2.1bn, for X": past the price and its total.)
+  Mentions to = bid ? doc.AfterPrep(k, {"for"}, WindowPastMoney(doc, k, 6) + (doc.MoneyNear(k, true) ? 4 : 0))
+                    : doc.AfterPrep(k, {"of"}, 4);
   if (bid && to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "for") {
     // "a tender offer for all shares of X": the company whose shares are bought;
     // "its bid for the towers of Danish operator X": the owner of what is bought.
@@ -1378,9 +1428,28 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     bool noun = doc.MoneyAt(k - 1) || p == "a" || p == "an" || p == "the" || p == "takeover" || p == "buyout" ||
                 p == "unsolicited" || p == "rival" || p == "higher" || p == "sweetened" || p == "cash";
     Mentions bidder = noun ? doc.AfterPrep(k, {"from"}, 4) : Mentions{};
+    // ("an offer from a consortium of X, Y and Z": the members bid together.)
+    for (uint32_t j = k + 1; noun && bidder.empty() && j + 4 < doc.ClauseEnd(k) && j < k + 4; ++j) {
+      if (doc.W(j) != "from") continue;
+      uint32_t g = j + 1;
+      if (doc.W(g) == "a" || doc.W(g) == "the") ++g;
+      if ((doc.W(g) == "consortium" || doc.W(g) == "group") && doc.W(g + 1) == "of") {
+        bidder = doc.ListAt(g + 2, doc.ClauseEnd(k), 2);
+      }
+      break;
+    }
     Mentions target = bidder.empty() ? Mentions{} : doc.Agent(k);
-    if (!target.empty() && !target[0]->possessive && bidder[0]->canonical != target[0]->canonical) {
-      Candidate c = Make(doc, DealType::kAcquisition, k, t, {bidder[0]}, {target[0]});
+    // ("X's board recommended a GBP5.4bn offer from Y": the board's company.)
+    auto board_of = [&](const Mention* m) {
+      return m && m->possessive && m->end_token + 1 < k &&
+             (doc.W(m->end_token + 1) == "board" || doc.W(m->end_token + 1) == "directors");
+    };
+    if (!bidder.empty() && target.empty() && board_of(doc.MentionAt(doc.ClauseBegin(k)))) {
+      target = {doc.MentionAt(doc.ClauseBegin(k))};
+    }
+    const bool board = !target.empty() && board_of(target[0]);
+    if (!target.empty() && (!target[0]->possessive || board) && bidder[0]->canonical != target[0]->canonical) {
+      Candidate c = Make(doc, DealType::kAcquisition, k, t, bidder, {target[0]});
       c.money = doc.MoneyNear(k, true);
       out.push_back(c);
       return;
@@ -2422,9 +2491,11 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       bool a = PowerCompany(doc, *agent[0]), w = PowerCompany(doc, *with[0]);
       power = a == w ? 0 : a ? 1 : -1;
     }
-    if (power < 0) {
+    // "signs an offtake agreement with Y": Y takes the output, the agent sells it.
+    const bool offtake = k > 0 && (doc.W(k - 1) == "offtake" || doc.W(k - 1) == "off-take");
+    if (power < 0 && !offtake) {
       // the text order already has the buyer first
-    } else if (supplies || own_site || power > 0 ||
+    } else if (supplies || own_site || power > 0 || offtake ||
                (doc.LooksLikeSupplier(*agent[0], asset) && !doc.LooksLikeSupplier(*with[0], asset))) {
       std::swap(c.from, c.to);
     }

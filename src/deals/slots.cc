@@ -499,6 +499,11 @@ bool DocContext::IsValuation(const Entity& money) const {
   if (e + 1 < words_.size() && (words_[e] == "a" || words_[e] == "per") && (words_[e + 1] == "share"))
     return true;
   if (e >= f + 2 && words_[e - 1] == "share" && (words_[e - 2] == "a" || words_[e - 2] == "per")) return true;
+  // ("EUR21.60 in cash per share")
+  for (uint32_t j = e; j + 1 < words_.size() && j < e + 3; ++j) {
+    if ((words_[j] == "a" || words_[j] == "per") && words_[j + 1] == "share") return j > e;
+    if (words_[j] != "in" && words_[j] != "cash" && words_[j] != "stock") break;
+  }
   // "Our new $84 target", "a $90 price target": an analyst's share price.
   if (e < words_.size() && (words_[e] == "target" || (e + 1 < words_.size() && words_[e] == "price" &&
                                                       words_[e + 1] == "target"))) {

@@ -177,6 +177,15 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
            (text_at(e) == "," && e + 1 < end && OneOf(text_at(e + 1), {"its", "the", "a", "an", "their"})))) {
         return true;
       }
+      // "a cash offer of 905p a share, or roughly GBP2.1bn, for Greyfield Wealth":
+      // the target after the price.
+      if (EqualsLower(w1, "for") && w2 == ",") {
+        for (size_t j = s - 2; j-- > begin && s - j < 16;) {
+          std::string_view w = text_at(j);
+          if (EqualsLower(w, "for")) break;
+          if (OneOf(w, {"offer", "offers", "bid", "bids", "proposal", "approach"})) return true;
+        }
+      }
       // "the sale of its payments business, Nimbrel Pay, to Merriden": the buyer
       // after a unit in apposition.
       if (EqualsLower(w1, "to") && w2 == ",") {
