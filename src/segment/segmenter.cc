@@ -33,6 +33,15 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   return t;
 }();
 
+// Lead bytes of a capitalized word: ASCII capitals, and the leads of
+// two-byte letters from U+00C0 on (rough for accented capitals).
+constexpr std::array<bool, 256> kCapitalLead = [] {
+  std::array<bool, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  for (int c = 0xC3; c < 0xE0; ++c) t[c] = true;
+  return t;
+}();
+
 // Length of the UTF-8 sequence starting with lead byte c (1 for invalid leads).
 inline size_t Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
@@ -105,6 +114,15 @@ constexpr WordList<30> kOpeners(std::array<std::string_view, 30>{
     "But", "And", "However", "Meanwhile", "A", "An", "According", "Shares", "Last", "Earlier", "Separately",
     "Also", "Under", "With", "For"});
 
+// The longest word of the two lists above whose words DotEndsSentence looks up.
+constexpr size_t kLongestListed = 6;
+template <size_t N>
+constexpr size_t LongestWord(const WordList<N>& list) {
+  size_t longest = 0;
+  for (std::string_view w : list.words()) longest = w.size() > longest ? w.size() : longest;
+  return longest;
+}
+static_assert(LongestWord(kAbbreviations) <= kLongestListed && LongestWord(kCorporate) <= kLongestListed);
 
 // True when `word` is `lower` with any ASCII letters in upper case.
 bool EqualsLower(std::string_view word, std::string_view lower) {
@@ -171,12 +189,12 @@ class Tokenizer {
         // scan need not look for lower-case letters.
         end = cls & kLowerByte ? ScanWord<false>(i, &seen) : ScanWord<true>(i, &seen);
         t.kind = TokenKind::kWord;
-        t.capitalized = IsUpper(c) || (c >= 0xC3 && c < 0xE0 && c != 0xC2);  // rough for accented capitals
+        t.capitalized = kCapitalLead[c];
         t.all_caps = !(seen & kLowerByte) && HasTwoLetters(i, end);
         may_end_here = end - i >= 4 && p[end - 1] == '.';
         word_end = end;
         // Currency prefixes written as words: US$, C$, A$, HK$, S$, NZ$, NT$, R$, MX$.
-        if (end < n && p[end] == '$') {
+        if (end - i <= 2 && end < n && p[end] == '$') {
           std::string_view w = text_.substr(i, end - i);
           if (w == "US" || w == "C" || w == "A" || w == "HK" || w == "S" || w == "NZ" || w == "NT" ||
               w == "R" || w == "MX") {
@@ -354,11 +372,12 @@ bool DotEndsSentence(std::string_view text, const std::vector<Token>& toks, size
   if (k == 0) return true;
   const Token& prev = toks[k - 1];
   if (prev.end != toks[k].start || prev.kind != TokenKind::kWord) return true;
-  // Lower-case copy of a short word (the lists hold words of at most 6 letters).
-  char buf[8];
+  // Lower-case copy of a short word (a longer one is in neither list and is
+  // not copied).
+  char buf[kLongestListed];
   std::string_view word = TokenText(text, prev);
   std::string_view lower;
-  if (word.size() <= sizeof buf) {
+  if (word.size() <= kLongestListed) {
     for (size_t i = 0; i < word.size(); ++i) buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
     lower = std::string_view(buf, word.size());
   }
@@ -382,8 +401,11 @@ bool DotEndsSentence(std::string_view text, const std::vector<Token>& toks, size
 
 Segmentation Segment(std::string_view text) {
   Segmentation seg;
-  std::vector<uint32_t> newline_before, may_end;
+  // Scratch of this thread, reused between texts.
+  thread_local std::vector<uint32_t> newline_before, may_end;
   seg.tokens = Tokenizer(text).Run(&newline_before, &may_end);
+  // (A sentence ends after a marked token, or at the end of the text.)
+  seg.sentences.reserve(may_end.size() + 1);
   // The next line break at or after the token asked for (asked for increasing
   // tokens); a sentinel past every token index ends the list.
   newline_before.push_back(UINT32_MAX);
@@ -441,6 +463,11 @@ Segmentation Segment(std::string_view text) {
     next = k + 1;
   }
   close(toks.size());
+  // (The scratch of a very long text is not kept for the thread's life.)
+  if (may_end.capacity() > (1u << 20) || newline_before.capacity() > (1u << 20)) {
+    std::vector<uint32_t>().swap(may_end);
+    std::vector<uint32_t>().swap(newline_before);
+  }
   return seg;
 }
 

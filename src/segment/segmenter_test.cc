@@ -253,5 +253,58 @@ TEST(SegmenterTest, EveryListedAbbreviationAndOpener) {
   }
 }
 
+TEST(SegmenterTest, CapitalizedByEveryLeadByte) {
+  // A word opening with each ASCII letter or multi-byte lead (a valid
+  // sequence after it) is capitalized for ASCII capitals and the two-byte
+  // leads from U+00C0 on, as the plain test of the lead byte says.
+  int checked = 0;
+  for (int lead = 0x41; lead < 0xF5; ++lead) {
+    std::string word(1, static_cast<char>(lead));
+    if (lead >= 0xC2) word += "\xA9";
+    if (lead >= 0xE0) word += "\xA9";
+    if (lead >= 0xF0) word += "\xA9";
+    if (lead >= 0x80 && lead < 0xC2) continue;  // no lead byte
+    const std::string text = "x " + word + "bc y";
+    Segmentation seg = Segment(text);
+    ASSERT_GE(seg.tokens.size(), 2u) << lead;
+    const Token& t = seg.tokens[1];
+    if (t.kind != TokenKind::kWord || t.start != 2) continue;  // a mark, a digit or a currency
+    const bool plain = (lead >= 'A' && lead <= 'Z') || (lead >= 0xC3 && lead < 0xE0);
+    EXPECT_EQ(t.capitalized, plain) << lead;
+    ++checked;
+  }
+  EXPECT_EQ(checked, 103);  // 52 ASCII letters and 51 lead bytes
+}
+
+TEST(SegmenterTest, ScratchReusedBetweenTexts) {
+  // The tokenizer's marks are per-thread scratch: a text segments the same
+  // before and after a longer one, and after the scratch of a very long one
+  // was let go.
+  const std::string small = "Acme Inc. raised $5 million. The U.S. unit said so\nNext line. Done";
+  std::string big;
+  for (int i = 0; i < 200000; ++i) big += "A b. C d\n";
+  auto dump = [](std::string_view text) {
+    Segmentation seg = Segment(text);
+    std::string out;
+    for (const Token& t : seg.tokens) {
+      out += std::to_string(t.start) + "-" + std::to_string(t.end) + static_cast<char>('0' + static_cast<int>(t.kind)) +
+             (t.capitalized ? "C" : "") + (t.all_caps ? "A" : "") + (t.space_before ? "S" : "") + " ";
+    }
+    for (const Sentence& s : seg.sentences) {
+      out += "|" + std::to_string(s.first_token) + "," + std::to_string(s.end_token) + "," + std::to_string(s.start) +
+             "," + std::to_string(s.end);
+    }
+    return out;
+  };
+  const std::string first = dump(small);
+  const size_t big_sentences = Segment(big).sentences.size();
+  EXPECT_EQ(big_sentences, 400000u);
+  EXPECT_EQ(dump(small), first);
+  EXPECT_EQ(Segment(big).sentences.size(), big_sentences);
+  EXPECT_EQ(dump(small), first);
+  EXPECT_EQ(Sentences(small), (std::vector<std::string>{"Acme Inc. raised $5 million.", "The U.S. unit said so",
+                                                         "Next line.", "Done"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

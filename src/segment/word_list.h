@@ -38,7 +38,7 @@ class WordList {
     return false;
   }
 
-  const std::array<std::string_view, N>& words() const { return words_; }
+  constexpr const std::array<std::string_view, N>& words() const { return words_; }
 
  private:
   static constexpr uint32_t LengthBit(size_t size) { return uint32_t{1} << (size < 31 ? size : 31); }
