@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <forward_list>
 #include <set>
 #include <unordered_map>
 
@@ -437,14 +438,18 @@ class WrittenNames {
   }
 
  private:
+  // A written form of a name: a view of the text (or of owned_, when line
+  // breaks or tabs in it became spaces) and how often it is written.
+  using Forms = std::vector<std::pair<std::string_view, int>>;
+
   // (Asked once per canonical name: its forms are not kept.)
   std::string Choose(const std::string& canonical) const {
-    const std::vector<std::pair<std::string, int>> forms = FormsOf(canonical);
+    owned_.clear();
+    const Forms forms = FormsOf(canonical);
     if (forms.empty()) return canonical;
     int best = 0;
-    std::string pick;
-    std::string stripped = canonical;
-    StripSuffix(&stripped);
+    std::string_view pick;
+    const std::string_view stripped = StripSuffix(canonical);
     for (const auto& [f, n] : forms) {
       bool is_canonical = EqualsIgnoringAsciiCase(f, stripped);
       // "EA" yields to "Electronic Arts" when both are written, unless the
@@ -452,7 +457,7 @@ class WrittenNames {
       if (!is_canonical && ExpandedIn(f, forms)) continue;
       if (n > best || (n == best && is_canonical)) {
         best = n;
-        pick = is_canonical ? canonical : f;
+        pick = is_canonical ? std::string_view(canonical) : f;
       }
     }
     if (pick.empty()) return canonical;
@@ -461,26 +466,26 @@ class WrittenNames {
     if (IsAcronym(pick) && canonical.find(' ') != std::string::npos && !IsAcronym(canonical)) return canonical;
     // "Docomo" is written most, "NTT Docomo" at the first mention: the
     // fuller form that ends with the short one is the clearer name.
-    std::string fuller;
+    std::string_view fuller;
     for (const auto& [f, n] : forms) {
       if (f.size() > pick.size() + 1 && f.compare(f.size() - pick.size(), pick.size(), pick) == 0 &&
           f[f.size() - pick.size() - 1] == ' ' && f.size() > fuller.size()) {
         fuller = f;
       }
     }
-    return fuller.empty() ? pick : fuller;
+    return std::string(fuller.empty() ? pick : fuller);
   }
 
   // The written forms of the organization's name mentions (suffixes stripped)
   // with their counts, in text order.
-  std::vector<std::pair<std::string, int>> FormsOf(const std::string& canonical) const {
-    std::vector<std::pair<std::string, int>> forms;
+  Forms FormsOf(const std::string& canonical) const {
+    Forms forms;
     const auto& toks = seg_.tokens;
     for (const Mention& m : mentions_) {
       if (m.kind != MentionKind::kName || m.end_token <= m.first_token || m.end_token > toks.size()) continue;
       if (m.canonical != canonical) continue;
-      std::string form(text_.substr(toks[m.first_token].start, toks[m.end_token - 1].end - toks[m.first_token].start));
-      StripSuffix(&form);
+      std::string_view form =
+          StripSuffix(text_.substr(toks[m.first_token].start, toks[m.end_token - 1].end - toks[m.first_token].start));
       if (form.empty()) continue;
       bool found = false;
       for (auto& [f, n] : forms) {
@@ -496,7 +501,7 @@ class WrittenNames {
 
   // Whether `form` is the initials of another form written ("PIF", "Public Investment Fund").
   // Two to five capital letters: "SSI", "PIF", "EA".
-  static bool IsAcronym(const std::string& form) {
+  static bool IsAcronym(std::string_view form) {
     if (form.size() < 2 || form.size() > 5) return false;
     for (char c : form) {
       if (c < 'A' || c > 'Z') return false;
@@ -504,7 +509,7 @@ class WrittenNames {
     return true;
   }
 
-  static bool ExpandedIn(const std::string& form, const std::vector<std::pair<std::string, int>>& forms) {
+  static bool ExpandedIn(std::string_view form, const Forms& forms) {
     if (!IsAcronym(form)) return false;
     for (const auto& [other, n] : forms) {
       std::string initials;
@@ -518,18 +523,22 @@ class WrittenNames {
     return false;
   }
 
-  // "Acme Inc." and "Acme" are one form; line breaks inside a name become spaces.
-  static void StripSuffix(std::string* out) {
-    std::string& s = *out;
+  // "Acme Inc." and "Acme" are one form; line breaks inside a name become
+  // spaces (in a copy kept in owned_ until the next Choose).
+  std::string_view StripSuffix(std::string_view s) const {
     // "Powerchip Semiconductor Manufacturing Corporation (PSMC)": the short
     // form in brackets is written beside the name, not part of it.
     // (The last byte first: rfind walks the whole name.)
     if (!s.empty() && s.back() == ')') {
-      if (size_t open = s.rfind(" ("); open != std::string::npos && open > 0) s.resize(open);
+      if (size_t open = s.rfind(" ("); open != std::string::npos && open > 0) s = s.substr(0, open);
     }
     // (Found with memchr: few names hold a line break or a tab.)
-    for (char blank : {'\n', '\t'}) {
-      for (size_t at = s.find(blank); at != std::string::npos; at = s.find(blank, at + 1)) s[at] = ' ';
+    if (s.find('\n') != std::string::npos || s.find('\t') != std::string::npos) {
+      std::string& copy = owned_.emplace_front(s);
+      for (char& c : copy) {
+        if (c == '\n' || c == '\t') c = ' ';
+      }
+      s = copy;
     }
     static constexpr std::string_view kSuffixes[] = {" Inc.", " Inc", " Corp.", " Corp", " Corporation", " Ltd.",
                                                      " Ltd", " LLC", " plc", " PLC", " Co.", ","};
@@ -544,11 +553,12 @@ class WrittenNames {
       again = false;
       for (std::string_view suf : kSuffixes) {
         if (s.size() > suf.size() && s.back() == suf.back() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0) {
-          s.resize(s.size() - suf.size());
+          s.remove_suffix(suf.size());
           again = true;
         }
       }
     }
+    return s;
   }
   static bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -562,6 +572,7 @@ class WrittenNames {
   const Segmentation& seg_;
   const std::vector<Mention>& mentions_;
   mutable NameTable<std::string> chosen_;  // As() by canonical (views of the mentions' names)
+  mutable std::forward_list<std::string> owned_;  // forms whose blanks became spaces (see StripSuffix)
 };
 
 }  // namespace
