@@ -30,7 +30,7 @@ class DateMatcher {
     for (size_t i = begin_; i < end_;) {
       size_t next = i;
       if (Match(i, &next, &iso)) {
-        Entity e;
+        Entity& e = out->emplace_back();  // made in place: moving an Entity moves its five strings
         e.type = EntityType::kDate;
         e.first_token = static_cast<uint32_t>(i);
         e.end_token = static_cast<uint32_t>(next);
@@ -38,7 +38,6 @@ class DateMatcher {
         e.end = toks_[next - 1].end;
         e.qualifier_start = e.start;
         e.iso = std::move(iso);
-        out->push_back(std::move(e));
         i = next;
       } else {
         ++i;

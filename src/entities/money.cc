@@ -120,7 +120,7 @@ class Matcher {
       if (a.iso.empty()) a.iso = b.iso;
       i = last;
       if (!(low <= kMaxMoneyValue) || (high && !(*high <= kMaxMoneyValue))) continue;
-      Entity e;
+      Entity& e = out->emplace_back();  // made in place: moving an Entity moves its five strings
       e.type = EntityType::kMoney;
       e.first_token = static_cast<uint32_t>(a.first);
       e.end_token = static_cast<uint32_t>(last);
@@ -155,7 +155,6 @@ class Matcher {
         e.money.qualifier = q;
         e.qualifier_start = toks_[qual_first].start;
       }
-      out->push_back(std::move(e));
     }
   }
 

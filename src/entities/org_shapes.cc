@@ -214,7 +214,7 @@ class ShapeFinder {
     for (size_t k = span_end; k < full_end; ++k) {
       if (taken_[k]) return;
     }
-    out->push_back(MakeOrgEntity(text_, toks_, first, full_end, name_end));
+    AppendOrgEntity(text_, toks_, first, full_end, name_end, out);
   }
 
   // A name listed next to an organization ("Zeta and Acme Robotics signed",
@@ -243,7 +243,7 @@ class ShapeFinder {
         if (!right && !left) continue;
         size_t name_end;
         size_t full_end = ExtendOrgSpan(text_, toks_, c.e, end_, &name_end);
-        out->push_back(MakeOrgEntity(text_, toks_, c.s, full_end, name_end));
+        AppendOrgEntity(text_, toks_, c.s, full_end, name_end, out);
         c.done = changed = true;
       }
     }
@@ -412,9 +412,12 @@ size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, si
   return k;
 }
 
-Entity MakeOrgEntity(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end_token,
-                     size_t name_end) {
-  Entity e;
+namespace {
+
+// MakeOrgEntity's fields, set on a new (default) entity.
+void FillOrgEntity(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end_token,
+                   size_t name_end, Entity* entity) {
+  Entity& e = *entity;
   e.type = EntityType::kOrganization;
   e.first_token = static_cast<uint32_t>(first);
   e.end_token = static_cast<uint32_t>(end_token);
@@ -434,6 +437,21 @@ Entity MakeOrgEntity(std::string_view text, const std::vector<Token>& tokens, si
   e.canonical = std::string(text.substr(tokens[first].start, tokens[last - 1].end - tokens[first].start));
   e.possessive = (end_token < tokens.size() && tokens[end_token].kind == TokenKind::kPossessive) ||
                  (name_end < end_token && tokens[name_end].kind == TokenKind::kPossessive);  // "X's (Y)"
+}
+
+}  // namespace
+
+Entity MakeOrgEntity(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end_token,
+                     size_t name_end) {
+  Entity e;
+  FillOrgEntity(text, tokens, first, end_token, name_end, &e);
+  return e;
+}
+
+Entity& AppendOrgEntity(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end_token,
+                        size_t name_end, std::vector<Entity>* out) {
+  Entity& e = out->emplace_back();
+  FillOrgEntity(text, tokens, first, end_token, name_end, &e);
   return e;
 }
 

@@ -47,6 +47,10 @@ size_t ExtendOrgSpan(std::string_view text, const std::vector<Token>& tokens, si
 // [first, end_token), canonical over [first, name_end).
 Entity MakeOrgEntity(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end_token,
                      size_t name_end);
+// The same entity made in place at the end of *out (moving an Entity moves
+// its five strings); returns it.
+Entity& AppendOrgEntity(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end_token,
+                        size_t name_end, std::vector<Entity>* out);
 
 }  // namespace dealgraph
 

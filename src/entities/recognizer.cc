@@ -79,7 +79,7 @@ void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std
       size_t name_end;
       size_t full_end = ExtendOrgSpan(text, toks, longer ? longer : m.end_token, end, &name_end);
       for (size_t k = first; k < full_end; ++k) taken[k] = kTakenOrg;
-      orgs->push_back(MakeOrgEntity(text, toks, first, full_end, name_end));
+      AppendOrgEntity(text, toks, first, full_end, name_end, orgs);
       kinds->push_back(OrgKind::kCompany);
       i = full_end;
       continue;
@@ -106,7 +106,7 @@ void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std
       std::string_view written = TokenText(text, toks[name_stop - 1]);
       if (!last.empty() && (WordFlags(last) & (kFirmCue | kSuffixWord)) == kFirmCue && written != last &&
           canonical.find(written) == std::string_view::npos) {
-        orgs->push_back(MakeOrgEntity(text, toks, i, full_end, name_end));
+        AppendOrgEntity(text, toks, i, full_end, name_end, orgs);
         kinds->push_back(OrgKind::kCompany);
         i = full_end;
         continue;
@@ -119,12 +119,11 @@ void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std
       i = full_end;
       continue;
     }
-    Entity e = MakeOrgEntity(text, toks, i, full_end, name_end);
+    Entity& e = AppendOrgEntity(text, toks, i, full_end, name_end, orgs);
     e.canonical = info.canonical;
     e.parent = info.parent;
     e.known = true;
     e.possessive = name_stop < toks.size() && toks[name_stop].kind == TokenKind::kPossessive;
-    orgs->push_back(std::move(e));
     kinds->push_back(info.kind);
     i = full_end;
   }
@@ -237,7 +236,7 @@ void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::ve
     if (b == a + 1 && a > begin && EqualsLower(last, "equals") && EqualsLower(TokenText(text, toks[a - 1]), "of")) {
       continue;
     }
-    orgs->push_back(MakeOrgEntity(text, toks, a, b, b));
+    AppendOrgEntity(text, toks, a, b, b, orgs);
     tagged->push_back(orgs->back().start);
   }
 }
