@@ -2497,5 +2497,27 @@ TEST(ExtractorTest, AcquisitionBudgetsControllingStakesAndOfftakes) {
   EXPECT_EQ(d[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, PrivatePlacementsLicencesToABuyerAndAcronyms) {
+  // The issuer is the subject of the first verb, not its object.
+  auto a = ExtractText("Trillium Forge Games agreed to acquire Montr\u00E9al studio Bonhomme Pixel and announced a C$45 "
+                       "million private placement with Fonds Laurier, a Qu\u00E9bec investment fund.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Bonhomme Pixel"});
+  EXPECT_EQ(a[1].type, DealType::kInvestment);
+  EXPECT_EQ(a[1].from, Names{"Fonds Laurier"});
+  EXPECT_EQ(a[1].to, Names{"Trillium Forge Games"});
+  auto b = ExtractText("Hollowbrook Pictures has agreed to license its library of 340 British films, including most of "
+                       "its 1990s comedies, to Cinevault for ten years.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kPurchase);
+  EXPECT_EQ(b[0].from, Names{"Cinevault"});
+  EXPECT_EQ(b[0].to, Names{"Hollowbrook Pictures"});
+  auto c = ExtractText("Southern Meridian Media held its investor day on Wednesday. SMM has signed a three-year contract "
+                       "worth A$8 million with Sydney-based Coolabah AI, which will supply ad-insertion software.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Southern Meridian Media"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -619,6 +619,30 @@ uint32_t RaiseVerbIn(const DocContext& doc, uint32_t b, uint32_t e) {
 bool AfterRaiseVerb(const DocContext& doc, uint32_t k) { return RaiseVerbIn(doc, doc.ClauseBegin(k), k) < k; }
 
 void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (doc.W(k) == "placement" || doc.W(k) == "placements") {
+    // "agreed to a C$45 million private placement with X": X buys the new
+    // shares of the issuer, the clause's subject.
+    Mentions investors = doc.AfterPrep(k, {"with", "to"}, WindowPastMoney(doc, k, 4));
+    Mentions issuer;
+    if (const Mention* p = doc.PossessorBefore(k)) issuer = {p};
+    if (issuer.empty()) issuer = doc.Agent(k);
+    // ("X to acquire Y and announces a private placement with Z": the subject
+    // of the first verb, not its object.)
+    for (uint32_t j = issuer.empty() ? k : issuer[0]->first_token; j-- > doc.ClauseBegin(k);) {
+      const TriggerWord* before = doc.TriggerAt(j);
+      if (!before || before->form == Form::kNoun) continue;
+      issuer = doc.Agent(j);
+      break;
+    }
+    if (investors.empty() || issuer.empty() || investors[0]->possessive ||
+        investors[0]->canonical == issuer[0]->canonical) {
+      return;
+    }
+    Candidate c = Make(doc, DealType::kInvestment, k, t, investors, {issuer[0]});
+    c.money = doc.MoneyNear(k, false);
+    out.push_back(c);
+    return;
+  }
   if (t.frame != Frame::kStake && AfterRaiseVerb(doc, k)) return;
   Mentions from, to;
   const Mention* possessor = doc.PossessorBefore(k);
@@ -2649,7 +2673,8 @@ void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   Mentions agent = doc.Agent(k);
   if (agent.empty() || agent[0]->possessive) return;
   Mentions from = doc.AfterPrep(k, {"from"}, 10);
-  Mentions to = taken ? Mentions{} : doc.AfterPrep(k, {"to"}, 10);
+  // ("license its library of 340 films, including most of its comedies, to Y": past the description.)
+  Mentions to = taken ? Mentions{} : doc.AfterPrep(k, {"to"}, 20);
   Mentions buyer, seller;
   // ("agreed to license Midjourney's image technology", "licensed its
   // models": the owner sells the rights.)
@@ -2916,6 +2941,14 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
         (doc.W(k + 1) == "officer" || doc.W(k + 1) == "officers" || doc.W(k + 1) == "chief" ||
          doc.W(k + 1) == "committee" || doc.W(k + 1) == "director" || doc.W(k + 1) == "banker" ||
          doc.W(k + 1) == "bankers" || doc.W(k + 1) == "strategist")) {
+      continue;
+    }
+    // "a Quebec investment fund", "the investment arm of Y": a description of an investor.
+    if (t->frame == Frame::kInvestment && t->form == Form::kNoun && k + 1 < sent.end_token &&
+        (doc.W(k + 1) == "fund" || doc.W(k + 1) == "funds" || doc.W(k + 1) == "firm" || doc.W(k + 1) == "firms" ||
+         doc.W(k + 1) == "arm" || doc.W(k + 1) == "bank" || doc.W(k + 1) == "banks" || doc.W(k + 1) == "vehicle" ||
+         doc.W(k + 1) == "manager" || doc.W(k + 1) == "managers" || doc.W(k + 1) == "house" ||
+         doc.W(k + 1) == "company" || doc.W(k + 1) == "group" || doc.W(k + 1) == "office")) {
       continue;
     }
     // "We are not acquiring X", "did not buy", "has not yet invested": a verb

@@ -134,7 +134,12 @@ constexpr std::string_view kPlaces[] = {
     "Lancashire", "Yorkshire", "Cornwall", "Devon", "Essex", "Surrey", "Sussex", "Norfolk", "Suffolk",
     "Midlands", "Merseyside", "Tyneside", "Northumberland", "Cheshire", "Hampshire", "Somerset", "Dorset",
     "Oxfordshire", "Cambridgeshire", "Saxony", "Hesse", "Tuscany", "Provence", "Normandy", "Brittany",
-    "Flanders", "Wallonia", "Andalusia", "Lapland", "Jutland"};
+    "Flanders", "Wallonia", "Andalusia", "Lapland", "Jutland",
+    // Canada and Australia, and names written with their accents.
+    "Montréal", "Halifax", "Calgary", "Edmonton", "Winnipeg", "Waterloo", "Kitchener", "Saskatoon", "Brisbane",
+    "Perth", "Adelaide", "Canberra", "Queensland", "Tasmania", "Auckland", "Zürich", "Genève",
+    "Düsseldorf", "Köln", "München", "Malmö", "Göteborg", "Reykjavík", "São", "Paulo", "Medellín", "Córdoba",
+    "Málaga", "Valencia", "Bilbao", "Porto", "Strasbourg", "Rennes", "Montpellier"};
 
 constexpr std::string_view kDemonyms[] = {
     "American", "Chinese", "Japanese", "European", "German", "French", "British", "Indian", "Korean",

@@ -189,10 +189,12 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       // "the sale of its payments business, Nimbrel Pay, to Merriden": the buyer
       // after a unit in apposition.
       if (EqualsLower(w1, "to") && w2 == ",") {
-        for (size_t j = s - 2; j-- > begin && s - j < 14;) {
+        for (size_t j = s - 2; j-- > begin && s - j < 20;) {
           std::string_view w = text_at(j);
           if (EqualsLower(w, "to")) break;
-          if (OneOf(w, {"sale", "sell", "sells", "sold", "selling"})) return true;
+          if (OneOf(w, {"sale", "sell", "sells", "sold", "selling", "license", "licence", "licensed", "licenses"})) {
+            return true;
+          }
         }
       }
       if (EqualsLower(w1, "to") && OneOf(w2, {"sold", "sell", "sells", "selling", "sale", "merge", "itself"})) {

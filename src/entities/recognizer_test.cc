@@ -338,6 +338,13 @@ TEST_F(RecognizerTest, ANameJoinedToACompanyBeforeASpeechVerb) {
   EXPECT_EQ(Orgs("Oekalon announced a merger on Monday."), V{});
 }
 
+TEST_F(RecognizerTest, CitiesWithTheirAccentsAreNoOrganizations) {
+  EXPECT_EQ(Orgs("In 2024 we acquired Halifax mobile developer Seaglass Interactive for C$32 million."),
+            V{"Seaglass Interactive"});
+  EXPECT_EQ(Orgs("Trillium Forge Games will acquire Montr\u00E9al studio Bonhomme Pixel."),
+            (V{"Trillium Forge Games", "Bonhomme Pixel"}));
+}
+
 TEST_F(RecognizerTest, RegionsAreNoOrganizations) {
   EXPECT_EQ(Orgs("The network built across Cumbria and Lancashire was sold to Pennholt Infrastructure Partners."),
             V{"Pennholt Infrastructure Partners"});

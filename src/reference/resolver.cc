@@ -536,6 +536,50 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       m.parent = it->second.second;
     }
   }
+  // An acronym the gazetteer does not know made of the initials of exactly one
+  // longer name of the text is that organization ("SMM" after "Southern
+  // Meridian Media").
+  auto initials = [](std::string_view name) {
+    std::string out;
+    size_t i = 0;
+    while (i < name.size()) {
+      size_t e = name.find(' ', i);
+      if (e == std::string_view::npos) e = name.size();
+      std::string_view w = name.substr(i, e - i);
+      if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
+      i = e + 1;
+    }
+    return out;
+  };
+  std::vector<std::pair<std::string, const Mention*>> long_names;  // initials -> name (null: ambiguous)
+  for (const Mention& m : names) {
+    if (m.kind != MentionKind::kName || m.end_token - m.first_token < 2) continue;
+    std::string key = initials(m.canonical);
+    if (key.size() < 2) continue;
+    auto it = std::find_if(long_names.begin(), long_names.end(), [&](const auto& p) { return p.first == key; });
+    if (it == long_names.end()) {
+      long_names.emplace_back(std::move(key), &m);
+    } else if (it->second && it->second->canonical != m.canonical) {
+      it->second = nullptr;
+    }
+  }
+  if (!long_names.empty()) {
+    std::vector<std::pair<size_t, const Mention*>> acronyms;  // index in names -> the long name
+    for (size_t i = 0; i < names.size(); ++i) {
+      const Mention& m = names[i];
+      if (m.end_token - m.first_token != 1) continue;
+      WordView word = TokenText(text, toks[m.first_token]);
+      if (word.size() < 2 || word.size() > 5 || m.canonical != word || known.Find(m.canonical)) continue;
+      if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+      for (const auto& [key, name] : long_names) {
+        if (key == word && name) acronyms.emplace_back(i, name);
+      }
+    }
+    for (const auto& [i, name] : acronyms) {
+      names[i].canonical = name->canonical;
+      names[i].parent = name->parent;
+    }
+  }
   SortByFirstToken(&names);
   return names;
 }
