@@ -252,9 +252,27 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   names.reserve(entities.size() + 8);
   std::vector<int> sentence_of(n_toks, 0);
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
-    for (uint32_t k = seg.sentences[si].first_token; k < seg.sentences[si].end_token; ++k) sentence_of[k] = si;
+    // (Bounds in locals: the int stores may alias the sentence's fields.)
+    const uint32_t first = seg.sentences[si].first_token, end = seg.sentences[si].end_token;
+    for (uint32_t k = first; k < end; ++k) sentence_of[k] = static_cast<int>(si);
   }
   std::vector<uint8_t> taken(n_toks, 0);  // bytes, not vector<bool>'s bits: read for most tokens
+  // The capitalized words in order, then the token count as a sentinel: the
+  // passes below that look for names at capitalized words visit them alone.
+  std::vector<uint32_t> capitalized;
+  capitalized.reserve(n_toks / 4 + 1);
+  for (uint32_t k = 0; k < n_toks; ++k) {
+    if (Capitalized(toks[k])) capitalized.push_back(k);
+  }
+  capitalized.push_back(static_cast<uint32_t>(n_toks));
+  // A walk of them: each call gives the first at or after token k (for k
+  // that never decrease and never pass the token count).
+  auto capitalized_walk = [&capitalized] {
+    return [at = capitalized.data()](uint32_t k) mutable {
+      while (*at < k) ++at;
+      return *at;
+    };
+  };
   std::vector<Mention> found;  // names found by their list or slot alone (below)
   // The text of tokens [b, e), as written.
   auto span_text = [&](uint32_t b, uint32_t e) {
@@ -262,7 +280,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   };
   NameTable<bool> known;  // canonical names the gazetteer gave (views of `entities`)
   for (const Entity& e : entities) {
-    for (uint32_t k = e.first_token; k < e.end_token && k < n_toks; ++k) taken[k] = true;
+    const uint32_t taken_end = static_cast<uint32_t>(std::min<size_t>(e.end_token, n_toks));
+    for (uint32_t k = e.first_token; k < taken_end; ++k) taken[k] = true;
     if (e.type != EntityType::kOrganization || e.first_token >= n_toks) continue;
     if (e.known) known[e.canonical] = true;
     Mention m;
@@ -365,7 +384,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   }
   // Names in the party slots of deal phrases, even when unknown: "sold ... to
   // Ubisoft", "its purchase of Symantec's business", "acquired Lumenpath".
-  for (uint32_t k = 1; k < n_toks; ++k) {
+  auto next_in_slot = capitalized_walk();
+  for (uint32_t k = next_in_slot(1); k < n_toks; k = next_in_slot(k + 1)) {
     if (taken[k] || !Capitalized(toks[k]) || toks[k].start == seg.sentences[sentence_of[k]].start) continue;
     WordView prev = TokenText(text, toks[k - 1]);
     WordView lower_prev = Tok(lower, toks[k - 1]);
@@ -485,7 +505,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   }
   SortByFirstToken(&names);
   size_t n_named = names.size();
-  for (uint32_t k = 0; k < n_toks; ++k) {
+  auto next_short = capitalized_walk();
+  for (uint32_t k = next_short(0); k < n_toks && !shorts.empty(); k = next_short(k + 1)) {
     if (taken[k] || !Capitalized(toks[k])) continue;
     WordView word = TokenText(text, toks[k]);
     for (const auto& [w, canonical] : shorts) {
