@@ -2519,5 +2519,51 @@ TEST(ExtractorTest, PrivatePlacementsLicencesToABuyerAndAcronyms) {
   EXPECT_EQ(c[0].from, Names{"Southern Meridian Media"});
 }
 
+TEST(ExtractorTest, CoLeadsSalesOfNewSharesAndCoBuyers) {
+  auto a = ExtractText("In September Ardel Labs raised $13 billion in a Series F round led by Iconiq, with Fidelity and "
+                       "Lightspeed Venture Partners as co-leads.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Iconiq", "Fidelity", "Lightspeed Venture Partners"}));
+  auto b = ExtractText("In December Varnel Cloud sold $700 million of new shares to a group of investors led by Accel, "
+                       "Nvidia and Orbis Investments, money that went mainly into GPUs.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+  EXPECT_EQ(b[0].from.size(), 3u);
+  EXPECT_EQ(b[0].to, Names{"Varnel Cloud"});
+  auto c = ExtractText("Telmora Communications has agreed to sell its data-centre business to a group led by Ridgemont "
+                       "Infrastructure Partners. Ridgemont is buying the unit together with Ashcombe Capital.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, (Names{"Ridgemont Infrastructure Partners", "Ashcombe Capital"}));
+  EXPECT_EQ(c[0].to, Names{"Telmora Communications"});
+}
+
+TEST(ExtractorTest, WhoPaysInPowerAgreementsAndLeases) {
+  // A power company sells its power; "windows maker" is no wind-power trade.
+  auto a = ExtractText("Last September Constellation Energy agreed to bring a reactor back into service under a 20-year "
+                       "power purchase agreement with Microsoft.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Microsoft"});
+  EXPECT_EQ(a[0].to, Names{"Constellation Energy"});
+  // A developer of data centres is the landlord.
+  auto b = ExtractText("Brasswell Digital, a developer of high-density data centres for AI workloads, today announced "
+                       "that it has signed a 12-year lease with Kinterra Cloud for its Lockhart campus.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Kinterra Cloud"});
+  EXPECT_EQ(b[0].to, Names{"Brasswell Digital"});
+  EXPECT_EQ(b[0].asset, Asset::kInfrastructure);
+}
+
+TEST(ExtractorTest, StandingTiesAndGoodsBeforeAName) {
+  EXPECT_TRUE(ExtractText("Broadcom, which works with Google on TPU design, also gained.").empty());
+  // The name after the goods is in a clause of its own.
+  EXPECT_TRUE(ExtractText("Meta, which plans to spend as much as $72 billion on capital projects this year, has been "
+                          "buying capacity wherever it can find it.")
+                  .empty());
+  // "more than $60 billion" is a hedge, not more money for the article's company.
+  auto deals = ExtractText("Kestrel Cloud raised $200 million last year. Halvard Systems has committed more than $60 "
+                           "billion to neocloud contracts with companies including Nebius and Nscale.");
+  for (const Deal& d : deals) EXPECT_NE(d.from, Names{"Halvard Systems"}) << "no investment in Kestrel Cloud";
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -386,6 +386,37 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   return joined;
 }
 
+// "X has agreed to sell its unit to a group led by Y. Y is buying the unit
+// together with Z": Z joins the buyers of the acquisition told before.
+bool JoinsBuyers(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
+  if (kept.empty() || kept.back().type != DealType::kAcquisition || kept.back().last_sentence + 1 < s) return false;
+  const Gazetteer& gz = doc.gazetteer();
+  const Sentence& sent = doc.seg().sentences[s];
+  for (uint32_t k = sent.first_token; k + 2 < sent.end_token; ++k) {
+    const TriggerWord* t = doc.TriggerAt(k);
+    if (!t || t->form == Form::kNoun || (t->frame != Frame::kBuy && t->frame != Frame::kAcquire)) continue;
+    std::vector<const Mention*> agent = doc.Agent(k);
+    if (agent.empty() || !Roots(gz, kept.back().from).count(gz.Root(agent[0]->canonical))) return false;
+    for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && j < k + 8; ++j) {
+      bool with = (doc.W(j) == "together" || doc.W(j) == "jointly") && doc.W(j + 1) == "with";
+      if (!with && doc.W(j) != "alongside") continue;
+      std::vector<const Mention*> more = doc.ListAt(j + (with ? 2 : 1), doc.ClauseEnd(k), 3);
+      if (more.empty()) return false;
+      for (const Mention* m : more) {
+        if (m->possessive || m->kind != MentionKind::kName) continue;
+        if (!Roots(gz, kept.back().from).count(gz.Root(m->canonical)) &&
+            !Roots(gz, kept.back().to).count(gz.Root(m->canonical))) {
+          kept.back().from.push_back(m);
+        }
+      }
+      kept.back().last_sentence = s;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // An investment that names no investee ("Amazon, which has invested $8
 // billion, remains its main partner"): the investee of the latest
 // investment reported before it by someone else, else the organization the
@@ -593,7 +624,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
   std::vector<Candidate> kept;
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     CancelFollows(doc, s, kept);
-    if (JoinsRound(doc, s, kept)) continue;
+    if (JoinsRound(doc, s, kept) || JoinsBuyers(doc, s, kept)) continue;
     std::vector<Candidate> cands = FindInSentence(doc, s);
     if (cands.empty()) {
       CompletionFollows(doc, s, kept);

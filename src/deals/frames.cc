@@ -98,6 +98,12 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
           uint32_t noun = a + 2 + (doc.W(a + 2) == "other" && a + 3 < end ? 1 : 0);
           if (doc.W(noun) == "investors" || doc.W(noun) == "backers" || doc.W(noun) == "participants") return true;
         }
+        // (", with Y and Z as co-leads")
+        if (a + 1 < end && doc.W(a) == "as" &&
+            (doc.W(a + 1) == "co-leads" || doc.W(a + 1) == "co-lead" || doc.W(a + 1) == "co-investors" ||
+             doc.W(a + 1) == "participants")) {
+          return true;
+        }
         // (", with existing backer X also set to invest")
         if (a + 2 < end && doc.W(a) == "set" && doc.W(a + 1) == "to" &&
             (doc.W(a + 2) == "invest" || doc.W(a + 2) == "join" || doc.W(a + 2) == "participate")) {
@@ -318,6 +324,15 @@ Mentions Object(const DocContext& doc, uint32_t k) {
     uint32_t after = list.back()->end_token;
     std::string_view w = after < doc.words().size() ? doc.W(after) : "";
     if (w == "said" || w == "says" || w == "told" || w == "added" || w == "noted") return {};
+  }
+  // "buy any capacity the company cannot sell", "buying capacity wherever it
+  // can find it": goods first, the name after them is in another clause.
+  for (uint32_t j = k + 1; !list.empty() && j < list[0]->first_token; ++j) {
+    WordView w = doc.W(j);
+    if (w == "capacity" || w == "compute" || w == "computing" || w == "power" || w == "electricity" ||
+        w == "energy" || w == "output" || w == "chips" || w == "gpus" || w == "servers" || w == "accelerators") {
+      return {};
+    }
   }
   if (!list.empty() && !doc.IsPreposition(list[0]->first_token - 1 > k ? list[0]->first_token - 1 : k)) return list;
   if (!list.empty() && list[0]->first_token == k + 1) return list;
@@ -1707,8 +1722,32 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     }
     return;
   }
+  // "sold $700 million of new shares to a group of investors led by A, B and C".
+  for (uint32_t j = k + 1; buyer.empty() && j + 2 < std::min(doc.ClauseEnd(k), k + 14); ++j) {
+    if (doc.W(j) != "to") continue;
+    uint32_t g = j + 1;
+    if (doc.W(g) == "a" || doc.W(g) == "the") ++g;
+    if (doc.W(g) == "group" || doc.W(g) == "consortium" || doc.W(g) == "syndicate") {
+      for (uint32_t l = g + 1; l + 1 < doc.ClauseEnd(k) && l < g + 5; ++l) {
+        if (doc.W(l) == "led" && doc.W(l + 1) == "by") {
+          buyer = doc.ListAt(l + 2, doc.ClauseEnd(k), 2);
+          break;
+        }
+      }
+    }
+    break;
+  }
   if (buyer.empty()) return;
   if (IsStakeObject(doc, k)) {
+    // "sold $700 million of new shares to X": X invests in the seller.
+    if (Has(doc, k + 1, buyer[0]->first_token, {"new"}) && doc.AfterPrep(k, {"in"}, 10).empty()) {
+      Mentions issuer = doc.Agent(k);
+      if (issuer.empty() || issuer[0]->possessive || issuer[0]->canonical == buyer[0]->canonical) return;
+      Candidate c = Make(doc, DealType::kInvestment, k, t, buyer, {issuer[0]});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
     // "the sale of its 40% holding in Funkturm to X": the buyer invests in the
     // company the stake is in, not in the seller.
     Mentions in = doc.AfterPrep(k, {"in"}, 10);
@@ -1959,8 +1998,13 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     // "Kestrel has committed at least a further $150 million if Larkspur meets
     // its targets": more money for the company the article's round is about.
     const Entity* money = doc.MoneyNear(k, true);
+    // ("more than $60 billion" is a hedge, not more money.)
+    bool more = false;
+    for (uint32_t j = k + 1; money && j < money->end_token; ++j) {
+      more = more || (doc.W(j) == "more" && !(j + 1 < money->end_token && doc.W(j + 1) == "than"));
+    }
     if (money && money->first_token <= k + 6 &&
-        Has(doc, k + 1, money->end_token, {"further", "additional", "another", "more"}) &&
+        (more || Has(doc, k + 1, money->end_token, {"further", "additional", "another"})) &&
         doc.AssetNear(k, true, 8) == Asset::kNone) {
       Candidate c = Make(doc, DealType::kInvestment, k, t, buyer, {});
       c.money = money;
@@ -2339,7 +2383,45 @@ bool PowerCompany(const DocContext& doc, const Mention& m) {
   for (const std::string& d : info->descriptions) {
     for (std::string_view w : {"power", "energy", "utility", "fuel cell", "nuclear", "electric", "solar", "wind",
                                "turbine", "reactor", "geothermal"}) {
-      if (d.find(w) != std::string::npos) return true;
+      // (Whole words: "wind farm", not "windows maker"; a plural and "electricity" count.)
+      for (size_t at = d.find(w); at != std::string::npos; at = d.find(w, at + 1)) {
+        bool starts = at == 0 || d[at - 1] == ' ' || d[at - 1] == '-';
+        size_t e = at + w.size();
+        bool ends = e == d.size() || d[e] == ' ' || d[e] == '-' || d[e] == 's' || w == "electric";
+        if (starts && ends) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A builder or owner of data centres, by its gazetteer trade or by the
+// apposition after its name ("Brasswell Digital, a developer of high-density
+// data centres, ..."): the landlord of a lease.
+bool DataCentreCompany(const DocContext& doc, const Mention& mention) {
+  // (A pronoun: the name it stands for, where it was first written.)
+  const Mention* named = mention.kind == MentionKind::kName ? &mention : doc.NameOf(mention.canonical);
+  if (!named) return false;
+  const Mention& m = *named;
+  if (const OrgInfo* info = doc.gazetteer().Find(m.canonical)) {
+    for (const std::string& d : info->descriptions) {
+      if (d.find("data cent") != std::string::npos || d.find("data-cent") != std::string::npos ||
+          d.find("colocation") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  }
+  const uint32_t end = doc.seg().sentences[doc.SentenceOf(m.first_token)].end_token;
+  uint32_t j = m.end_token;
+  if (j + 2 >= end || doc.W(j) != "," || !(doc.W(j + 1) == "a" || doc.W(j + 1) == "an" || doc.W(j + 1) == "the")) {
+    return false;
+  }
+  for (j += 2; j + 1 < end && j < m.end_token + 14 && doc.W(j) != ","; ++j) {
+    WordView w = doc.W(j), next = doc.W(j + 1);
+    if ((w == "data" && (next == "centres" || next == "centers" || next == "centre" || next == "center")) ||
+        w == "data-centre" || w == "data-center" || w == "colocation") {
+      return true;
     }
   }
   return false;
@@ -2516,7 +2598,10 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       power = a == w ? 0 : a ? 1 : -1;
     }
     // "signs an offtake agreement with Y": Y takes the output, the agent sells it.
-    const bool offtake = k > 0 && (doc.W(k - 1) == "offtake" || doc.W(k - 1) == "off-take");
+    // ("X, a developer of data centres, signed a lease with Y": the landlord is paid.)
+    const bool offtake = (k > 0 && (doc.W(k - 1) == "offtake" || doc.W(k - 1) == "off-take")) ||
+                         ((doc.W(k) == "lease" || doc.W(k) == "leases") && DataCentreCompany(doc, *agent[0]) &&
+                          !DataCentreCompany(doc, *with[0]));
     if (power < 0 && !offtake) {
       // the text order already has the buyer first
     } else if (supplies || own_site || power > 0 || offtake ||
@@ -2533,6 +2618,10 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
 }
 
 void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "Broadcom, which works with Google on TPU design, ...": a standing relationship told in passing.
+  if (doc.W(k) == "with" && k > 0 && (doc.W(k - 1) == "works" || doc.W(k - 1) == "work") && doc.RelativeClause(k)) {
+    return;
+  }
   DealStatus status = doc.StatusFor(k, t.form);
   // Only an agreement or talks about one: not "could partner", "would give".
   bool event = t.form == Form::kPast || t.form == Form::kPresent || t.form == Form::kIng;
@@ -2990,7 +3079,8 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
         // "agreed a 15-year lease with Fluidstack": the noun, a contract.
         if (doc.W(k) == "lease" && k > sent.first_token &&
             (doc.W(k - 1) == "a" || doc.W(k - 1) == "the" || doc.W(k - 1) == "new" || doc.W(k - 1) == "its" ||
-             (doc.W(k - 1).size() > 5 && doc.W(k - 1).substr(doc.W(k - 1).size() - 5) == "-year"))) {
+             (doc.W(k - 1).size() > 5 && doc.W(k - 1).substr(doc.W(k - 1).size() - 5) == "-year") ||
+             (doc.W(k - 1) == "year" && k >= 2 && doc.W(k - 2) == "-"))) {
           TriggerWord noun{Frame::kDeal, Form::kNoun};
           DealFrame(doc, k, noun, out);
           break;

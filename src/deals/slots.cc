@@ -28,7 +28,7 @@ bool Skippable(const DocContext& doc, uint32_t k) {
   WordView w = doc.W(k);
   if (w == "and" || w == "or" || w == "which" || w == "that" || w == "who" || w == "since" || w == "as" ||
       w == "when" || w == "while" || w == "after" || w == "before" || w == "because" || w == "then" || w == "if" ||
-      w == "but" || w == "so" || w == "own" || w == "whose") {
+      w == "but" || w == "so" || w == "own" || w == "whose" || w == "wherever" || w == "whenever") {
     return false;
   }
   if (kPrepositions.Contains(w)) return false;
