@@ -6,10 +6,65 @@
 #include <unordered_map>
 
 namespace dealgraph {
+namespace {
 
-void AddRepeatedNames(std::string_view text, const std::vector<Token>& tokens, std::vector<Entity>* entities) {
+// Lists of names by their first word, as a hash map: the plain table.
+class MapTable {
+ public:
+  std::vector<size_t>& operator[](std::string_view word) { return map_[word]; }
+  std::vector<size_t>* Find(std::string_view word) {
+    auto it = map_.find(word);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+  bool empty() const { return map_.empty(); }
+  template <class Fn>
+  void ForEachList(Fn&& fn) {
+    for (auto& [word, list] : map_) fn(list);
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::vector<size_t>> map_;
+};
+
+// The same table as a vector of the first words in the order added, walked
+// (a document has a few unknown names; a look-up compares lengths first),
+// with a hash map from word to entry once there are more than kWalkUpTo.
+class WalkTable {
+ public:
+  std::vector<size_t>& operator[](std::string_view word) {
+    if (std::vector<size_t>* list = Find(word)) return *list;
+    if (entries_.size() == kWalkUpTo) {
+      for (size_t i = 0; i < entries_.size(); ++i) index_.emplace(entries_[i].first, i);
+    }
+    if (entries_.size() >= kWalkUpTo) index_.emplace(word, entries_.size());
+    return entries_.emplace_back(word, std::vector<size_t>()).second;
+  }
+  std::vector<size_t>* Find(std::string_view word) {
+    if (entries_.size() > kWalkUpTo) {
+      auto it = index_.find(word);
+      return it == index_.end() ? nullptr : &entries_[it->second].second;
+    }
+    for (auto& [w, list] : entries_) {
+      if (w.size() == word.size() && w == word) return &list;
+    }
+    return nullptr;
+  }
+  bool empty() const { return entries_.empty(); }
+  template <class Fn>
+  void ForEachList(Fn&& fn) {
+    for (auto& [word, list] : entries_) fn(list);
+  }
+
+ private:
+  static constexpr size_t kWalkUpTo = 32;
+  std::vector<std::pair<std::string_view, std::vector<size_t>>> entries_;
+  std::unordered_map<std::string_view, size_t> index_;  // word -> entry, past kWalkUpTo entries
+};
+
+template <class Table>
+void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& tokens, std::vector<Entity>* entities) {
   // Names by their first word; longest first when several share it.
-  std::unordered_map<std::string_view, std::vector<size_t>> by_first;
+  Table by_first;
   for (size_t i = 0; i < entities->size(); ++i) {
     const Entity& e = (*entities)[i];
     if (e.type != EntityType::kOrganization || e.known || e.end_token <= e.first_token ||
@@ -25,12 +80,12 @@ void AddRepeatedNames(std::string_view text, const std::vector<Token>& tokens, s
     if (!dup) list.push_back(i);
   }
   if (by_first.empty()) return;
-  for (auto& [word, list] : by_first) {
+  by_first.ForEachList([&](std::vector<size_t>& list) {
     std::sort(list.begin(), list.end(), [&](size_t a, size_t b) {
       const Entity &x = (*entities)[a], &y = (*entities)[b];
       return x.end_token - x.first_token > y.end_token - y.first_token;
     });
-  }
+  });
   std::vector<uint8_t> covered(tokens.size(), 0);
   for (const Entity& e : *entities) {
     for (uint32_t k = e.first_token; k < e.end_token && k < tokens.size(); ++k) covered[k] = 1;
@@ -38,14 +93,14 @@ void AddRepeatedNames(std::string_view text, const std::vector<Token>& tokens, s
   std::vector<Entity> added;
   for (uint32_t k = 0; k < tokens.size(); ++k) {
     if (covered[k] || !tokens[k].capitalized || tokens[k].kind != TokenKind::kWord) continue;
-    auto it = by_first.find(TokenText(text, tokens[k]));
-    if (it == by_first.end()) continue;
+    const std::vector<size_t>* names = by_first.Find(TokenText(text, tokens[k]));
+    if (names == nullptr) continue;
     // Not the tail of a longer capitalized name ("Acme" in "Big Acme").
     if (k > 0 && tokens[k - 1].kind == TokenKind::kWord && tokens[k - 1].capitalized && !covered[k - 1] &&
         tokens[k - 1].end == tokens[k].start - 1) {
       continue;
     }
-    for (size_t idx : it->second) {
+    for (size_t idx : *names) {
       const Entity& src = (*entities)[idx];
       uint32_t n = src.end_token - src.first_token;
       if (k + n > tokens.size()) continue;
@@ -88,6 +143,16 @@ void AddRepeatedNames(std::string_view text, const std::vector<Token>& tokens, s
       out[--w] = std::move(added[--o]);
     }
   }
+}
+
+}  // namespace
+
+void AddRepeatedNames(std::string_view text, const std::vector<Token>& tokens, std::vector<Entity>* entities) {
+  AddRepeatedNamesWith<WalkTable>(text, tokens, entities);
+}
+
+void AddRepeatedNamesByMap(std::string_view text, const std::vector<Token>& tokens, std::vector<Entity>* entities) {
+  AddRepeatedNamesWith<MapTable>(text, tokens, entities);
 }
 
 }  // namespace dealgraph

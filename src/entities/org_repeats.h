@@ -17,6 +17,10 @@ namespace dealgraph {
 // entity, not run on into a longer capitalized name). `entities` stays in
 // text order.
 void AddRepeatedNames(std::string_view text, const std::vector<Token>& tokens, std::vector<Entity>* entities);
+// The same with a hash map from first word to names: the plain version that
+// AddRepeatedNames (a walk of the few first words, a map past 32) is tested
+// against.
+void AddRepeatedNamesByMap(std::string_view text, const std::vector<Token>& tokens, std::vector<Entity>* entities);
 
 }  // namespace dealgraph
 
