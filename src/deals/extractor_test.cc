@@ -2565,5 +2565,47 @@ TEST(ExtractorTest, StandingTiesAndGoodsBeforeAName) {
   for (const Deal& d : deals) EXPECT_NE(d.from, Names{"Halvard Systems"}) << "no investment in Kestrel Cloud";
 }
 
+TEST(ExtractorTest, AmountsToldInTheSentencesAfterADeal) {
+  auto a = ExtractText("Cipher Ridge Mining announced a 15-year lease with Harlow Cloud for 300 megawatts of capacity "
+                       "at a site in Texas. It is worth about $5.5 billion over the term, the company said.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 5.5e9);
+  EXPECT_EQ(a[0].amount->qualifier, Qualifier::kAbout);
+  auto b = ExtractText("Talwen Energy will sell 1,920 megawatts from its nuclear plant to Kestrel Cloud through 2042. "
+                       "Talwen puts the value of the arrangement in the region of $18 billion.");
+  ASSERT_EQ(b.size(), 1u);
+  ASSERT_TRUE(b[0].amount);
+  EXPECT_DOUBLE_EQ(b[0].amount->value, 18e9);
+  auto c = ExtractText("Sablemoor Cloud has signed a four-year agreement to provide dedicated capacity to Thornby AI. "
+                       "Its chief executive would not give a number. The filing does: it puts the contract at no less "
+                       "than $2 billion over its term.");
+  ASSERT_EQ(c.size(), 1u);
+  ASSERT_TRUE(c[0].amount);
+  EXPECT_EQ(c[0].amount->qualifier, Qualifier::kAtLeast);
+  auto d = ExtractText("To fund construction, Brassmere Digital has formed a joint venture with Pellby Capital. The "
+                       "partners expect combined investment in the project to reach as much as $4.5 billion.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].type, DealType::kPartnership);
+  ASSERT_TRUE(d[0].amount);
+  EXPECT_EQ(d[0].amount->qualifier, Qualifier::kUpTo);
+  // A company's revenue is no deal's amount.
+  auto e = ExtractText("Cipher Ridge Mining announced a 15-year lease with Harlow Cloud. Its revenue was $300 million.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_FALSE(e[0].amount);
+}
+
+TEST(ExtractorTest, RightsWonFromTheirOwner) {
+  auto deals = ExtractText("The sports streamer Pitchgate has won the UK and Ireland rights to the Elite Padel Tour for "
+                           "five seasons. People briefed on the auction say the deal is worth \u00A385m.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kOther);
+  EXPECT_EQ(deals[0].from, Names{"Pitchgate"});
+  EXPECT_EQ(deals[0].to, Names{"Elite Padel Tour"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 85e6);
+}
+
 }  // namespace
 }  // namespace dealgraph

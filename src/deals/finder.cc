@@ -417,6 +417,64 @@ bool JoinsBuyers(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept
   return false;
 }
 
+// The amount a sentence gives a deal told before it, with no trigger of its
+// own: "It is worth about $5.5 billion", "She put the value of that order at
+// $700 million", "it puts the contract at no less than $2 billion", "we expect
+// the lease to generate contracted revenue of about $3.1 billion"; or nullptr.
+const Entity* ValueOfDealBefore(const DocContext& doc, uint32_t s) {
+  const Sentence& sent = doc.seg().sentences[s];
+  auto deal_noun = [&](uint32_t j) {
+    WordView w = doc.W(j);
+    return w == "deal" || w == "contract" || w == "agreement" || w == "arrangement" || w == "lease" || w == "order" ||
+           w == "transaction" || w == "partnership" || w == "venture" || w == "purchase" || w == "sale" ||
+           w == "commitment" || w == "package" || w == "award";
+  };
+  auto money_after = [&](uint32_t j, uint32_t window) -> const Entity* {
+    for (uint32_t q = j; q < sent.end_token && q < j + window; ++q) {
+      const Entity* m = doc.MoneyAt(q);
+      if (!m) continue;
+      // (A price per share or a company's value is no deal's amount.)
+      const uint32_t e = m->end_token;
+      if (e + 1 < sent.end_token && (doc.W(e) == "a" || doc.W(e) == "per") && doc.W(e + 1) == "share") return nullptr;
+      return m;
+    }
+    return nullptr;
+  };
+  const uint32_t f = sent.first_token;
+  for (uint32_t j = f; j + 2 < sent.end_token; ++j) {
+    WordView w = doc.W(j), n = doc.W(j + 1);
+    const bool det = n == "the" || n == "that" || n == "this" || n == "its";
+    // "the value of that order at $N", "the value of the arrangement in the region of $N"
+    if (w == "value" && n == "of" && j + 3 < sent.end_token &&
+        (doc.W(j + 2) == "the" || doc.W(j + 2) == "that" || doc.W(j + 2) == "this") && deal_noun(j + 3)) {
+      return money_after(j + 4, 8);
+    }
+    // "puts the contract at $N"
+    if ((w == "puts" || w == "put" || w == "estimates" || w == "estimated") && det && j + 3 < sent.end_token &&
+        deal_noun(j + 2) && doc.W(j + 3) == "at") {
+      return money_after(j + 4, 6);
+    }
+    // "expect the lease to generate contracted revenue of about $N"
+    if (det && deal_noun(j + 2) && j + 4 < sent.end_token && doc.W(j + 3) == "to" &&
+        (doc.W(j + 4) == "generate" || doc.W(j + 4) == "bring")) {
+      return money_after(j + 5, 8);
+    }
+    // "It is worth about $N", "The deal is worth $N"
+    if (w == "worth" && j > f) {
+      uint32_t v = j - 1;
+      if (doc.W(v) == "be" && v > f) --v;  // "would be worth", "could be worth"
+      if (doc.W(v) == "would" || doc.W(v) == "could" || doc.W(v) == "will") --v;
+      bool subject = v == f + 1 && (doc.W(f) == "it" || doc.W(f) == "this" || doc.W(f) == "that");
+      subject = subject || (v == f + 2 && (doc.W(f) == "the" || doc.W(f) == "that" || doc.W(f) == "this") &&
+                            deal_noun(f + 1));
+      if (subject && (doc.W(v) == "is" || doc.W(v) == "was" || doc.W(v) == "be" || doc.W(v) == "are")) {
+        return money_after(j + 1, 4);
+      }
+    }
+  }
+  return nullptr;
+}
+
 // An investment that names no investee ("Amazon, which has invested $8
 // billion, remains its main partner"): the investee of the latest
 // investment reported before it by someone else, else the organization the
@@ -627,6 +685,18 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     if (JoinsRound(doc, s, kept) || JoinsBuyers(doc, s, kept)) continue;
     std::vector<Candidate> cands = FindInSentence(doc, s);
     if (cands.empty()) {
+      // "It is worth about $5.5 billion.": the amount of the deal before.
+      if (const Entity* value = ValueOfDealBefore(doc, s)) {
+        Candidate c;
+        c.frame = Frame::kDeal;
+        c.sentence = c.last_sentence = s;
+        c.trigger = value->first_token;
+        c.money = value;
+        c.anaphoric = true;
+        cands.push_back(c);
+      }
+    }
+    if (cands.empty()) {
       CompletionFollows(doc, s, kept);
       continue;
     }
@@ -693,6 +763,11 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
           WordView noun = doc.W(c.trigger);
           bool type_ok = c.frame == Frame::kDeal || it->type == c.type ||
                          ((noun == "purchase" || noun == "purchases") && it->type == DealType::kPurchase);
+          // "The partners expect combined investment in the project to reach $N": a joint venture's size.
+          if (it->type == DealType::kPartnership && noun == "investment" && c.trigger > 0) {
+            WordView before = doc.W(c.trigger - 1);
+            type_ok = type_ok || before == "combined" || before == "joint" || before == "total";
+          }
           // A payer named with the amount ("X will pay $N") pays in its own deal.
           if (!c.from.empty()) {
             type_ok = (it->type == DealType::kAcquisition || it->type == DealType::kPurchase) &&

@@ -2970,6 +2970,31 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       }
       continue;
     }
+    if (!t && doc.W(k) == "rights" && k + 2 < sent.end_token && doc.W(k + 1) == "to") {
+      // "Pitchside has won the UK and Ireland rights to the Elite Padel Tour":
+      // broadcast or film rights bought from their owner (asset other).
+      Mentions owner = doc.ListAt(k + 2, doc.ClauseEnd(k), 3);
+      for (uint32_t v = k; !owner.empty() && !owner[0]->possessive && v-- > doc.ClauseBegin(k) && k - v < 8;) {
+        WordView w = doc.W(v);
+        Form form = Form::kPast;
+        if (w == "win" || w == "secure" || w == "buy" || w == "acquire" || w == "land") form = Form::kBase;
+        if (w == "wins" || w == "secures" || w == "buys" || w == "acquires" || w == "lands") form = Form::kPresent;
+        if (!(form != Form::kPast || w == "won" || w == "secured" || w == "bought" || w == "acquired" ||
+              w == "landed")) {
+          if (doc.MentionAt(v) || doc.IsPreposition(v)) break;
+          continue;
+        }
+        Mentions buyer = doc.Agent(v);
+        if (buyer.empty() || buyer[0]->possessive || buyer[0]->canonical == owner[0]->canonical) break;
+        TriggerWord bought{Frame::kBuy, form};
+        Candidate c = Make(doc, DealType::kPurchase, v, bought, {buyer[0]}, {owner[0]});
+        c.asset = Asset::kOther;
+        c.money = doc.MoneyNear(k, true);
+        out.push_back(c);
+        break;
+      }
+      continue;
+    }
     if (!t && (doc.W(k) == "agreed" || doc.W(k) == "agree" || doc.W(k) == "agrees") && k > sent.first_token) {
       // "Deutsche Telekom and Nvidia have agreed to build a data centre", "X and
       // Y agreed earlier this year to bring ...": two named companies agreeing

@@ -69,7 +69,9 @@ constexpr QualifierPhrase kQualifiers[] = {
     {"circa", Qualifier::kAbout},            {"under", Qualifier::kUnder},
     {"less than", Qualifier::kUnder},        {"below", Qualifier::kUnder},
     {"fewer than", Qualifier::kUnder},       {"just under", Qualifier::kUnder},
-    {"just below", Qualifier::kUnder}};
+    {"just below", Qualifier::kUnder},       {"in the region of", Qualifier::kAbout},
+    {"in the neighbourhood of", Qualifier::kAbout}, {"in the neighborhood of", Qualifier::kAbout},
+    {"shy of", Qualifier::kUnder}};
 
 constexpr uint32_t kScaleBit = 1u << 30;  // marks an index into kScales (else into kNumberWords)
 

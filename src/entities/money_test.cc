@@ -121,6 +121,8 @@ TEST(MoneyTest, QualifierWords) {
       {"some", Qualifier::kAbout},           {"an estimated", Qualifier::kAbout},
       {"close to", Qualifier::kAbout},       {"under", Qualifier::kUnder},
       {"less than", Qualifier::kUnder},      {"below", Qualifier::kUnder},
+      {"in the region of", Qualifier::kAbout}, {"in the neighbourhood of", Qualifier::kAbout},
+      {"shy of", Qualifier::kUnder},
   };
   for (const auto& [words, q] : cases) {
     std::string text = std::string("The deal is worth ") + words + " $4 billion, people said.";

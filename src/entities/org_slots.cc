@@ -177,6 +177,11 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
            (text_at(e) == "," && e + 1 < end && OneOf(text_at(e + 1), {"its", "the", "a", "an", "their"})))) {
         return true;
       }
+      // "won the rights to the Elite Padel Tour", "rights to Kinothek": the owner of rights sold.
+      if ((EqualsLower(w1, "to") && EqualsLower(w2, "rights")) ||
+          (EqualsLower(w1, "the") && EqualsLower(w2, "to") && s > begin + 2 && EqualsLower(text_at(s - 3), "rights"))) {
+        return true;
+      }
       // "a cash offer of 905p a share, or roughly GBP2.1bn, for Greyfield Wealth":
       // the target after the price.
       if (EqualsLower(w1, "for") && w2 == ",") {
