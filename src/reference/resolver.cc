@@ -532,25 +532,32 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   // A one-word name the gazetteer does not know that is the first word of
   // exactly one multi-word name of the text is that organization, before or
   // after it ("Greyhollow" in a headline, "Greyhollow Security" in the body).
-  std::unordered_map<std::string_view, const Mention*> heads;  // first word -> its name (null: ambiguous)
+  // First word -> its name (null: ambiguous), and whether the word was seen.
+  NameTable<std::pair<const Mention*, bool>> heads;
   for (const Mention& m : names) {
     if (m.end_token - m.first_token < 2) continue;
     WordView word = TokenText(text, toks[m.first_token]);
     if (word.size() < 3 || In(kNotShortNames, word)) continue;
-    auto [it, added] = heads.emplace(word, &m);
-    if (!added && it->second && it->second->canonical != m.canonical) it->second = nullptr;
+    auto& [head, seen] = heads[word];
+    if (!seen) {
+      head = &m;
+      seen = true;
+    } else if (head && head->canonical != m.canonical) {
+      head = nullptr;
+    }
   }
-  if (!heads.empty()) {
+  if (heads.size() > 0) {
     // one-word canonical -> the full name's canonical and parent
     std::unordered_map<std::string, std::pair<std::string, std::string>> renames;
     for (const Mention& m : names) {
       if (m.end_token - m.first_token != 1) continue;
       WordView word = TokenText(text, toks[m.first_token]);
       if (m.canonical != word || known.Find(m.canonical)) continue;
-      auto it = heads.find(word);
-      if (it != heads.end() && it->second) renames.emplace(m.canonical, std::pair(it->second->canonical, it->second->parent));
+      const auto* head = heads.Find(word);
+      if (head && head->first) renames.emplace(m.canonical, std::pair(head->first->canonical, head->first->parent));
     }
     for (Mention& m : names) {
+      if (renames.empty()) break;
       auto it = renames.find(m.canonical);
       if (it == renames.end()) continue;
       m.canonical = it->second.first;
