@@ -2607,5 +2607,33 @@ TEST(ExtractorTest, RightsWonFromTheirOwner) {
   EXPECT_DOUBLE_EQ(deals[0].amount->value, 85e6);
 }
 
+TEST(ExtractorTest, StatusOfMeansAndOfTheOtherDealWord) {
+  auto a = ExtractText("Sahemba Networks expanded into Ghana in 2025 by buying Accra-based VSAT installer Korlebu Link "
+                       "for an undisclosed sum. It plans more deals in 2026.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  auto b = ExtractText("Veltrana completes acquisition of Kuusk Labs and secures \u20AC40 million strategic investment "
+                       "from Boreal Telecom");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].status, DealStatus::kCompleted);
+  EXPECT_EQ(b[1].type, DealType::kInvestment);
+  EXPECT_EQ(b[1].status, DealStatus::kAnnounced);
+}
+
+TEST(ExtractorTest, SupplyContractsAndStakesUpToAShare) {
+  auto a = ExtractText("Sinaran Networks today also signed a supply contract with Tessaline Marine Systems for the "
+                       "design, manufacture and installation of MSC-1.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Sinaran Networks"});
+  EXPECT_EQ(a[0].to, Names{"Tessaline Marine Systems"});
+  auto b = ExtractText("Sinaran Networks further intends to acquire up to 30% of Johor-based interconnection provider "
+                       "Tebrau Exchange during 2027.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+  EXPECT_EQ(b[0].to, Names{"Tebrau Exchange"});
+  EXPECT_EQ(b[0].status, DealStatus::kPlanned);
+}
+
 }  // namespace
 }  // namespace dealgraph

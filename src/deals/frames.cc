@@ -307,6 +307,11 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
         j + 1 < end && doc.seg().tokens[j + 1].kind == TokenKind::kNumber) {
       continue;
     }
+    // ("acquire up to 30% of X")
+    if (w == "up" && j + 2 < end && doc.W(j + 1) == "to" && doc.seg().tokens[j + 2].kind == TokenKind::kNumber) {
+      ++j;
+      continue;
+    }
     bool for_money = w == "for" && doc.MoneyAt(j - 1);
     if (doc.IsPreposition(j) && w != "of" && !for_money) return false;
   }
@@ -2609,7 +2614,9 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       std::swap(c.from, c.to);
     }
     c.asset = own_site ? Asset::kInfrastructure : PurchaseAsset(doc, k, c.to, false, 64);
-  } else if (c.money) {
+  } else if (c.money || (k > 0 && doc.W(k - 1) == "supply")) {
+    // ("signed a supply contract with X for the design, manufacture and
+    // installation of the cable": X supplies, the signer buys.)
     c.asset = Asset::kOther;
   } else {
     c.type = DealType::kPartnership;

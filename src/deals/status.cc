@@ -150,6 +150,16 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         if (before) announced = true;
         break;
       case CueKind::kDone:
+        // ("X completes acquisition of Y and secures investment from Z": the
+        // completion speaks of the deal word right after it, not of the later one.)
+        if (c.first < k && [&] {
+              for (uint32_t j = c.end; j < k && j <= c.end + 2; ++j) {
+                if (TriggerAt(j) && TriggerAt(j)->form == Form::kNoun) return true;
+              }
+              return false;
+            }()) {
+          break;
+        }
         // ("Qai, the AI company owned by the Qatar Investment Authority,": a description.)
         if (words_[c.first] == "owned" && c.first + 1 < e && words_[c.first + 1] == "by" && c.first > b &&
             words_[c.first - 1] != "was" && words_[c.first - 1] != "were" && words_[c.first - 1] != "is" &&
@@ -198,6 +208,20 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
       if (w == "stopped" || w == "prevented" || w == "barred" || w == "blocked" || w == "banned" ||
           w == "prohibited" || w == "stop" || w == "prevent" || w == "bar" || w == "block") {
         return DealStatus::kCancelled;
+      }
+    }
+  }
+  // "It expanded into Ghana in 2025 by buying X": the means of a past act.
+  if (form == Form::kIng && k > 0 && words_[k - 1] == "by") {
+    for (uint32_t j = b; j + 1 < k; ++j) {
+      std::string_view w = words_[j];
+      std::string_view before = j > 0 ? words_[j - 1] : std::string_view();
+      bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
+                  !(before == "be" || before == "been" || before == "is" || before == "are");
+      if (past && !TriggerAt(j)) {
+        int year = YearInClause(k);
+        if (year > 0 && year < latest_year_) return DealStatus::kCompleted;
+        break;
       }
     }
   }
