@@ -6,16 +6,15 @@
 #include <array>
 #include <cmath>
 #include <forward_list>
-#include <set>
 #include <unordered_map>
 
 #include "deals/context.h"
+#include "deals/name_set.h"
 #include "reference/name_table.h"
 
 namespace dealgraph {
 namespace {
 
-using NameSet = std::set<std::string>;
 
 NameSet Roots(const Gazetteer& gz, const std::vector<const Mention*>& ms) {
   NameSet out;
