@@ -2635,5 +2635,31 @@ TEST(ExtractorTest, SupplyContractsAndStakesUpToAShare) {
   EXPECT_EQ(b[0].status, DealStatus::kPlanned);
 }
 
+TEST(ExtractorTest, UnitsOfAnOwnerHeadlineNounsAndVentureArms) {
+  auto a = ExtractText("Cadmere to buy Hexmoor's design software arm for 2.7 billion euros");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Hexmoor"});
+  auto b = ExtractText("Arvane Holdings plc (ARV US) - DreamLoft buy pushes Arvane further into chiplets");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Arvane Holdings"});
+  EXPECT_EQ(b[0].to, Names{"DreamLoft"});
+  auto c = ExtractText("Mesquite Labs closed a $60 million Series B last spring, led by Bexar Street Capital, with "
+                       "Longhorn Deep Tech Fund and the venture arm of Okawa Electric also putting in money.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from.size(), 3u);
+  // The acronym of a trade is no name: the unit's owner is the seller.
+  auto d = ExtractText("GlobalFoundries Inc. has agreed to acquire the ARC processor IP business of Synopsys.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].to, Names{"Synopsys"});
+  // A price told a sentence later: "A sale could fetch around N".
+  auto e = ExtractText("Tessaline Capital is exploring a sale of Vltava Design Services, the Prague firm that carries "
+                       "out physical design work, Bloomberg News reported. A sale could fetch around \u20AC250 million, "
+                       "the report said.");
+  ASSERT_EQ(e.size(), 1u);
+  ASSERT_TRUE(e[0].amount);
+  EXPECT_DOUBLE_EQ(e[0].amount->value, 250e6);
+}
+
 }  // namespace
 }  // namespace dealgraph

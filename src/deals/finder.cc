@@ -458,6 +458,17 @@ const Entity* ValueOfDealBefore(const DocContext& doc, uint32_t s) {
         (doc.W(j + 4) == "generate" || doc.W(j + 4) == "bring")) {
       return money_after(j + 5, 8);
     }
+    // "A sale could fetch around EUR250 million"
+    if ((w == "a" || w == "the" || w == "that" || w == "this" || w == "any") && deal_noun(j + 1)) {
+      uint32_t v = j + 2;
+      if (v < sent.end_token && (doc.W(v) == "could" || doc.W(v) == "would" || doc.W(v) == "may" ||
+                                 doc.W(v) == "might" || doc.W(v) == "will")) {
+        ++v;
+      }
+      if (v < sent.end_token && (doc.W(v) == "fetch" || doc.W(v) == "command" || doc.W(v) == "fetches")) {
+        return money_after(v + 1, 5);
+      }
+    }
     // "It is worth about $N", "The deal is worth $N"
     if (w == "worth" && j > f) {
       uint32_t v = j - 1;

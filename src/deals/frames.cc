@@ -117,8 +117,23 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
                            (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part") ||
                            (doc.W(a) == "expected" && a + 1 < end && doc.W(a + 1) == "to"));
       };
+      // (", with X and the venture arm of Y also putting in money": the arm's owner too.)
+      const Mention* arm_owner = nullptr;
+      if (!list.empty() && after + 5 < end && doc.W(after) == "and" && doc.W(after + 1) == "the") {
+        uint32_t a = after + 2;
+        while (a < end && a < after + 5 &&
+               (doc.W(a) == "venture" || doc.W(a) == "investment" || doc.W(a) == "corporate" || doc.W(a) == "capital")) {
+          ++a;
+        }
+        if (a + 2 < end && doc.W(a) == "arm" && doc.W(a + 1) == "of" && doc.MentionAt(a + 2) &&
+            !doc.MentionAt(a + 2)->possessive) {
+          arm_owner = doc.MentionAt(a + 2);
+          after = arm_owner->end_token;
+        }
+      }
       if (joins_at(after) || (after < end && doc.W(after) == "leading")) {
         marker = true;
+        if (arm_owner) AddUnique(out, arm_owner);
         // ", with X leading and Y and Z also participating": the second group too.
         uint32_t a = after + 1;
         if (a < end && doc.W(a) == "also") ++a;
@@ -1325,7 +1340,18 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       }
     }
   }
-  bool object_is_goods = goods != Asset::kNone && !described && !relative &&
+  // "buy Hexmoor's design software arm": the owner's unit, not its goods.
+  bool owners_unit = false;
+  if (!object.empty() && object[0]->possessive && object[0]->kind == MentionKind::kName) {
+    for (uint32_t j = object[0]->end_token; j < doc.ClauseEnd(k) && j < object[0]->end_token + 6; ++j) {
+      if (doc.MentionAt(j) || doc.MoneyAt(j) || doc.IsPreposition(j)) break;
+      if (IsUnitWord(doc.W(j))) {
+        owners_unit = true;
+        break;
+      }
+    }
+  }
+  bool object_is_goods = goods != Asset::kNone && !described && !relative && !owners_unit &&
                          (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
   if (t.frame == Frame::kBuy && object_is_goods) {
     Mentions supplier = Supplier(doc, k, 14, from);
@@ -3097,6 +3123,22 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       case Frame::kLead: LeadFrame(doc, k, *t, out); break;
       case Frame::kAcquire:
       case Frame::kBuy:
+        if (t->form == Form::kBase && k > sent.first_token + 1 && k + 1 < sent.end_token && doc.MentionAt(k - 1) &&
+            !doc.MentionAt(k - 1)->possessive && doc.MentionAt(k - 1)->kind == MentionKind::kName &&
+            !doc.MentionAt(k + 1) && doc.W(k + 1).size() > 3 && doc.W(k + 1).back() == 's' &&
+            doc.seg().tokens[k + 1].kind == TokenKind::kWord && !doc.IsPreposition(k + 1) && !doc.TriggerAt(k + 1)) {
+          // "Arvane Holdings - DreamLoft buy pushes Arvane into chiplets": a
+          // headline's noun, the name before it the target, the story's subject the buyer.
+          const Mention* target = doc.MentionAt(k - 1);
+          for (uint32_t j = sent.first_token; j < target->first_token; ++j) {
+            const Mention* m = doc.MentionAt(j);
+            if (!m || m->kind != MentionKind::kName || m->canonical == target->canonical) continue;
+            TriggerWord noun{t->frame, Form::kNoun};
+            out.push_back(Make(doc, DealType::kAcquisition, k, noun, {m}, {target}));
+            break;
+          }
+          break;
+        }
         if (t->form == Form::kNoun || NounUsage(doc, k)) {
           TriggerWord noun{t->frame, Form::kNoun};
           AcquisitionNounFrame(doc, k, noun, out);

@@ -236,6 +236,10 @@ void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::ve
     if (b == a + 1 && a > begin && EqualsLower(last, "equals") && EqualsLower(TokenText(text, toks[a - 1]), "of")) {
       continue;
     }
+    // ("the ARC processor IP business": a trade's acronym alone is no name.)
+    bool acronym = false;
+    for (std::string_view w : {"IP", "EDA", "RF", "SoC", "SoCs", "NPU", "NPUs", "OEM", "OEMs"}) acronym |= last == w;
+    if (b == a + 1 && acronym) continue;
     AppendOrgEntity(text, toks, a, b, b, orgs);
     tagged->push_back(orgs->back().start);
   }
