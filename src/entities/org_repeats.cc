@@ -86,12 +86,17 @@ void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& token
       return x.end_token - x.first_token > y.end_token - y.first_token;
     });
   });
-  std::vector<uint8_t> covered(tokens.size(), 0);
+  // (The token count and the flags' storage in locals: the byte stores
+  // below may alias anything, so GCC reloaded them for every token.)
+  const size_t n_toks = tokens.size();
+  std::vector<uint8_t> covered_flags(n_toks, 0);
+  uint8_t* const covered = covered_flags.data();
   for (const Entity& e : *entities) {
-    for (uint32_t k = e.first_token; k < e.end_token && k < tokens.size(); ++k) covered[k] = 1;
+    const uint32_t end = static_cast<uint32_t>(std::min<size_t>(e.end_token, n_toks));
+    for (uint32_t k = e.first_token; k < end; ++k) covered[k] = 1;
   }
   std::vector<Entity> added;
-  for (uint32_t k = 0; k < tokens.size(); ++k) {
+  for (uint32_t k = 0; k < n_toks; ++k) {
     if (covered[k] || !tokens[k].capitalized || tokens[k].kind != TokenKind::kWord) continue;
     const std::vector<size_t>* names = by_first.Find(TokenText(text, tokens[k]));
     if (names == nullptr) continue;
@@ -116,14 +121,13 @@ void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& token
           tokens[after].start == tokens[after - 1].end + 1) {
         break;
       }
-      Entity e = src;
+      Entity& e = added.emplace_back(src);
       e.first_token = k;
       e.end_token = after;
       e.start = tokens[k].start;
       e.end = tokens[after - 1].end;
       e.possessive = after < tokens.size() && tokens[after].kind == TokenKind::kPossessive;
       for (uint32_t i = k; i < after; ++i) covered[i] = 1;
-      added.push_back(std::move(e));
       k = after - 1;
       break;
     }
