@@ -19,18 +19,17 @@ class WordList {
  public:
   constexpr explicit WordList(const std::array<std::string_view, N>& words) : words_(words) {
     for (std::string_view w : words_) {
-      if (!w.empty()) shape_[static_cast<unsigned char>(w[0])] |= LengthBit(w.size());
+      if (w.empty()) {
+        has_empty_ = true;
+      } else {
+        shape_[static_cast<unsigned char>(w[0])] |= LengthBit(w.size());
+      }
     }
   }
 
   // True when `s` is one of the words.
   bool Contains(std::string_view s) const {
-    if (s.empty()) {
-      for (std::string_view w : words_) {
-        if (w.empty()) return true;
-      }
-      return false;
-    }
+    if (s.empty()) return has_empty_;
     if (!(shape_[static_cast<unsigned char>(s[0])] & LengthBit(s.size()))) return false;
     for (std::string_view w : words_) {
       if (w == s) return true;
@@ -45,6 +44,7 @@ class WordList {
 
   std::array<std::string_view, N> words_;
   std::array<uint32_t, 256> shape_{};
+  bool has_empty_ = false;  // the empty word is one of the words
 };
 
 }  // namespace dealgraph

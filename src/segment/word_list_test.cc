@@ -50,5 +50,17 @@ TEST(WordListTest, AgainstAWalkOfTheList) {
   EXPECT_GT(found, 0);
 }
 
+TEST(WordListTest, TheEmptyWordOnlyWhenListed) {
+  // The empty word is answered without a walk: found in a list that holds
+  // it (anywhere), not in one that does not.
+  constexpr WordList<3> with_empty(std::array<std::string_view, 3>{"a", "", "b"});
+  constexpr WordList<2> without(std::array<std::string_view, 2>{"a", "b"});
+  EXPECT_TRUE(with_empty.Contains(""));
+  EXPECT_TRUE(with_empty.Contains("a"));
+  EXPECT_FALSE(with_empty.Contains("c"));
+  EXPECT_FALSE(without.Contains(""));
+  EXPECT_FALSE(kList.Contains(""));
+}
+
 }  // namespace
 }  // namespace dealgraph
