@@ -105,21 +105,18 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       lower_(lower_text),
       tables_(TakeTables()),
       words_(tables_->words),
-      trigger_at_(tables_->trigger_at),
-      phrase_at_(tables_->phrase_at),
-      mention_at_(tables_->mention_at),
-      money_at_(tables_->money_at),
-      outlet_at_(tables_->outlet_at),
-      clause_begin_(tables_->clause_begin),
-      clause_end_(tables_->clause_end),
-      sentence_of_(tables_->sentence_of),
+      mention_data_(mentions.data()),
+      entity_data_(entities.data()),
       cues_(tables_->cues) {
   const std::string_view lower = lower_;
   const size_t n = seg.tokens.size();
   // (Every entry of these three is written below: resized, not filled.)
   words_.resize(n);
-  trigger_at_.resize(n);
-  phrase_at_.resize(n);
+  tables_->trigger_at.resize(n);
+  tables_->phrase_at.resize(n);
+  word_at_ = words_.data();
+  trigger_at_ = tables_->trigger_at.data();
+  phrase_at_ = tables_->phrase_at.data();
   // Scratch of this thread, reused between documents.
   thread_local std::vector<const WordEntry*> entries;
   thread_local std::vector<uint32_t> flags;
@@ -132,8 +129,8 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   // Raw pointers: the stores below cannot alias the vectors' own fields.
   const Token* toks = seg.tokens.data();
   std::string_view* words = words_.data();
-  const TriggerWord** trigger_at = trigger_at_.data();
-  const TriggerWord** phrase_at = phrase_at_.data();
+  const TriggerWord** trigger_at = trigger_at_;
+  const TriggerWord** phrase_at = phrase_at_;
   const WordEntry** entry_at = entries.data();
   uint32_t* flag_at = flags.data();
   for (size_t k = 0; k < n; ++k) {
@@ -165,9 +162,12 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   }
   // (One more entry than tokens: asking one past the last token, as the rules
   // that look at the next word do, finds nothing there.)
-  mention_at_.assign(n + 1, -1);
-  money_at_.assign(n + 1, -1);
-  outlet_at_.assign(n + 1, -1);
+  tables_->mention_at.assign(n + 1, -1);
+  tables_->money_at.assign(n + 1, -1);
+  tables_->outlet_at.assign(n + 1, -1);
+  mention_at_ = tables_->mention_at.data();
+  money_at_ = tables_->money_at.data();
+  outlet_at_ = tables_->outlet_at.data();
   for (size_t i = 0; i < mentions.size(); ++i) {
     for (uint32_t k = mentions[i].first_token; k < mentions[i].end_token && k < n; ++k) {
       mention_at_[k] = static_cast<int32_t>(i);
@@ -176,7 +176,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   for (size_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
     if (e.type != EntityType::kMoney && e.type != EntityType::kOutlet) continue;
-    auto& index = e.type == EntityType::kMoney ? money_at_ : outlet_at_;
+    int32_t* index = e.type == EntityType::kMoney ? money_at_ : outlet_at_;
     uint32_t first = e.first_token;
     if (e.type == EntityType::kMoney) {
       // Qualifier words before the amount belong to it too ("more than $5 billion").
@@ -197,14 +197,17 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
               seg.sentences[si].first_token <= seg.sentences[si].end_token;
   }
   if (covered) {
-    sentence_of_.resize(n);
-    clause_begin_.resize(n);
-    clause_end_.resize(n);
+    tables_->sentence_of.resize(n);
+    tables_->clause_begin.resize(n);
+    tables_->clause_end.resize(n);
   } else {
-    sentence_of_.assign(n, 0);
-    clause_begin_.assign(n, 0);
-    clause_end_.assign(n, 0);
+    tables_->sentence_of.assign(n, 0);
+    tables_->clause_begin.assign(n, 0);
+    tables_->clause_end.assign(n, 0);
   }
+  sentence_of_ = tables_->sentence_of.data();
+  clause_begin_ = tables_->clause_begin.data();
+  clause_end_ = tables_->clause_end.data();
   if (cues_.size() < seg.sentences.size()) cues_.resize(seg.sentences.size());
   for (size_t si = 0; si < seg.sentences.size(); ++si) cues_[si].clear();
   std::vector<uint32_t> starts;
@@ -292,9 +295,9 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
         }
       }
     }
-    uint32_t* clause_begin = clause_begin_.data();
-    uint32_t* clause_end = clause_end_.data();
-    uint32_t* sentence_of = sentence_of_.data();
+    uint32_t* clause_begin = clause_begin_;
+    uint32_t* clause_end = clause_end_;
+    uint32_t* sentence_of = sentence_of_;
     for (size_t c = 0; c < starts.size(); ++c) {
       const uint32_t begin = starts[c], end = c + 1 < starts.size() ? starts[c + 1] : s.end_token;
       for (uint32_t k = begin; k < end; ++k) {

@@ -63,8 +63,8 @@ class DocContext {
   const Gazetteer& gazetteer() const { return gazetteer_; }
 
   // Lower-case text of token k.
-  WordView W(uint32_t k) const { return WordView(words_[k]); }
-  bool Is(uint32_t k, std::string_view w) const { return k < words_.size() && words_[k] == w; }
+  WordView W(uint32_t k) const { return WordView(word_at_[k]); }
+  bool Is(uint32_t k, std::string_view w) const { return k < words_.size() && word_at_[k] == w; }
   const std::vector<std::string_view>& words() const { return words_; }
   // The one-word trigger of token k (lexicon().Trigger(W(k)), looked up once), or nullptr.
   const TriggerWord* TriggerAt(uint32_t k) const { return trigger_at_[k]; }
@@ -72,11 +72,11 @@ class DocContext {
   const TriggerWord* PhraseTriggerAt(uint32_t k) const { return phrase_at_[k]; }
 
   // The mention covering token k, or nullptr (also for k one past the last token).
-  const Mention* MentionAt(uint32_t k) const { return mention_at_[k] < 0 ? nullptr : &mentions_[mention_at_[k]]; }
+  const Mention* MentionAt(uint32_t k) const { return mention_at_[k] < 0 ? nullptr : mention_data_ + mention_at_[k]; }
   // The money entity covering token k (qualifier words included), or nullptr
   // (also for k one past the last token, as for OutletAt).
-  const Entity* MoneyAt(uint32_t k) const { return money_at_[k] < 0 ? nullptr : &entities_[money_at_[k]]; }
-  const Entity* OutletAt(uint32_t k) const { return outlet_at_[k] < 0 ? nullptr : &entities_[outlet_at_[k]]; }
+  const Entity* MoneyAt(uint32_t k) const { return money_at_[k] < 0 ? nullptr : entity_data_ + money_at_[k]; }
+  const Entity* OutletAt(uint32_t k) const { return outlet_at_[k] < 0 ? nullptr : entity_data_ + outlet_at_[k]; }
 
   // First token of the clause holding k, and one past its last (within the sentence).
   uint32_t ClauseBegin(uint32_t k) const { return clause_begin_[k]; }
@@ -167,15 +167,20 @@ class DocContext {
   static std::vector<std::unique_ptr<Tables>>& FreeTables();  // this thread's pool
   std::unique_ptr<Tables> tables_;
   std::vector<std::string_view>& words_;
-  // Per token; every entry is written for each document.
-  std::vector<const TriggerWord*>& trigger_at_;
-  std::vector<const TriggerWord*>& phrase_at_;
-  std::vector<int32_t>& mention_at_;
-  std::vector<int32_t>& money_at_;
-  std::vector<int32_t>& outlet_at_;
-  std::vector<uint32_t>& clause_begin_;
-  std::vector<uint32_t>& clause_end_;
-  std::vector<uint32_t>& sentence_of_;
+  // Per token: the tables' arrays, set by the constructor once sized (the
+  // accessors above index them with one load less than through a vector
+  // reference). Every entry is written for each document.
+  const std::string_view* word_at_ = nullptr;
+  const TriggerWord** trigger_at_ = nullptr;
+  const TriggerWord** phrase_at_ = nullptr;
+  int32_t* mention_at_ = nullptr;
+  int32_t* money_at_ = nullptr;
+  int32_t* outlet_at_ = nullptr;
+  uint32_t* clause_begin_ = nullptr;
+  uint32_t* clause_end_ = nullptr;
+  uint32_t* sentence_of_ = nullptr;
+  const Mention* mention_data_;  // mentions_.data()
+  const Entity* entity_data_;    // entities_.data()
   // Per sentence (at least as many entries as sentences: a pooled table
   // keeps the inner vectors' memory).
   std::vector<std::vector<CueHit>>& cues_;
