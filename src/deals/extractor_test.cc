@@ -2661,5 +2661,47 @@ TEST(ExtractorTest, UnitsOfAnOwnerHeadlineNounsAndVentureArms) {
   EXPECT_DOUBLE_EQ(e[0].amount->value, 250e6);
 }
 
+TEST(ExtractorTest, BlankCheckMergersAndDenialsOfReports) {
+  // The blank-check company buys the company it merges with, named first or not.
+  auto a = ExtractText("Northwind Orbital, Inc. (\"Northwind\"), which builds spacecraft that refuel satellites, and "
+                       "Cascade Ridge Acquisition Corp. (Nasdaq: CRAQ) (\"Cascade Ridge\"), a special purpose "
+                       "acquisition company, today announced that they have entered into a definitive business "
+                       "combination agreement.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Cascade Ridge Acquisition"});
+  EXPECT_EQ(a[0].to, Names{"Northwind Orbital"});
+  auto b = ExtractText("Vaelo, which builds stratospheric airships, says its planned merger with blank-check company "
+                       "Ember Point Acquisition Corp. has been terminated.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Ember Point Acquisition"});
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+  // "X denied a report that Y was preparing a bid for it": it is X.
+  auto c = ExtractText("Pickwell Logistics signed a contract last week. Ferrow Robotics, the Osaka maker of welding "
+                       "robots, denied a Nikkei report that carmaker Hoshino Motor was preparing a bid for it.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Hoshino Motor"});
+  EXPECT_EQ(c[0].to, Names{"Ferrow Robotics"});
+  EXPECT_EQ(c[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, AmountsInWordsAndPipes) {
+  auto a = ExtractText("Tervane Robotics said on Tuesday it had raised half a billion dollars in a Series C round led by "
+                       "Hollin Street Capital, with Norrby Growth and Pietra Ventures alongside.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 5e8);
+  EXPECT_EQ(a[0].from.size(), 3u);
+  auto b = ExtractText("Northwind Space Systems is supported by a fully committed private placement (PIPE) of a "
+                       "quarter of a billion dollars at $10.00 per share, anchored by satellite-bus maker Tallis "
+                       "Aerospace and including funds managed by Harlow Peak Capital and Osgood Asset Management.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+  EXPECT_EQ(b[0].to, Names{"Northwind Space Systems"});
+  EXPECT_EQ(b[0].from.size(), 3u);
+  ASSERT_TRUE(b[0].amount);
+  EXPECT_DOUBLE_EQ(b[0].amount->value, 2.5e8);
+}
+
 }  // namespace
 }  // namespace dealgraph

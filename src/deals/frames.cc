@@ -44,8 +44,10 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     WordView w = doc.W(j);
     bool marker = w == "from" || w == "including" || w == "by" || w == "of" || w == "as";
     if (w == "of" && !(j > 0 && (doc.W(j - 1) == "participation"))) marker = false;
+    // ("including funds managed by X and Y")
     if (w == "by" && !(doc.W(j - 1) == "led" || doc.W(j - 1) == "co-led" || doc.W(j - 1) == "backed" ||
-                       doc.W(j - 1) == "joined" || doc.W(j - 1) == "headed" || doc.W(j - 1) == "anchored")) {
+                       doc.W(j - 1) == "joined" || doc.W(j - 1) == "headed" || doc.W(j - 1) == "anchored" ||
+                       doc.W(j - 1) == "managed" || doc.W(j - 1) == "advised")) {
       marker = false;
     }
     if (w == "as" && !(j > 0 && doc.W(j - 1) == "such")) marker = false;
@@ -107,6 +109,10 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         // (", with existing backer X also set to invest")
         if (a + 2 < end && doc.W(a) == "set" && doc.W(a + 1) == "to" &&
             (doc.W(a + 2) == "invest" || doc.W(a + 2) == "join" || doc.W(a + 2) == "participate")) {
+          return true;
+        }
+        // (", with Nvidia and Microsoft alongside")
+        if (a < end && doc.W(a) == "alongside" && (a + 1 == end || doc.W(a + 1) == "," || doc.W(a + 1) == ".")) {
           return true;
         }
         return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
@@ -394,7 +400,9 @@ const Mention* NameBeforeApposition(const DocContext& doc, uint32_t end, uint32_
   const uint32_t first = doc.seg().sentences[doc.SentenceOf(end)].first_token;
   for (uint32_t j = end; j-- > first + 2 && end - j <= max;) {
     if (doc.MentionAt(j) || doc.TriggerAt(j) || doc.W(j) == ",") return nullptr;
-    if ((doc.W(j) == "the" || doc.W(j) == "a" || doc.W(j) == "an") && doc.W(j - 1) == ",") {
+    // (", which builds spacecraft that refuel satellites,": a relative clause too.)
+    if ((doc.W(j) == "the" || doc.W(j) == "a" || doc.W(j) == "an" || doc.W(j) == "which" || doc.W(j) == "who") &&
+        doc.W(j - 1) == ",") {
       const Mention* m = doc.MentionAt(j - 2);
       return m && !m->possessive && m->kind == MentionKind::kName ? m : nullptr;
     }
@@ -658,6 +666,8 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     // "agreed to a C$45 million private placement with X": X buys the new
     // shares of the issuer, the clause's subject.
     Mentions investors = doc.AfterPrep(k, {"with", "to"}, WindowPastMoney(doc, k, 4));
+    // ("a private placement (PIPE) of $N, anchored by X, with Y and Z also participating")
+    if (investors.empty()) investors = Investors(doc, k);
     Mentions issuer;
     if (const Mention* p = doc.PossessorBefore(k)) issuer = {p};
     if (issuer.empty()) issuer = doc.Agent(k);
@@ -1633,6 +1643,21 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   }
 }
 
+// A special purpose acquisition company: "Cascade Ridge Acquisition Corp.",
+// "blank-check company Ember Point", "X, a special purpose acquisition company,".
+bool BlankCheck(const DocContext& doc, const Mention& m) {
+  std::string_view name = m.canonical;
+  for (size_t at = name.find("Acquisition"); at != std::string_view::npos; at = name.find("Acquisition", at + 1)) {
+    if (at > 0 && name[at - 1] == ' ') return true;
+  }
+  for (uint32_t j = m.first_token; j-- > 0 && m.first_token - j <= 3;) {
+    WordView w = doc.W(j);
+    if (w == "blank-check" || w == "spac" || (w == "check" && j > 0 && doc.W(j - 1) == "blank")) return true;
+    if (doc.MentionAt(j) || w == ",") break;
+  }
+  return false;
+}
+
 void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions parties;
   if (t.form == Form::kNoun) {
@@ -1664,6 +1689,29 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
         break;
       }
     }
+    if (parties.empty()) {
+      // "X, ..., and Y, ..., today announced that they have entered into a
+      // business combination agreement": the two subjects named before "they".
+      for (uint32_t j = doc.ClauseBegin(k); j < k && parties.empty(); ++j) {
+        if (doc.W(j) != "they") continue;
+        const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+        Mentions named;
+        for (uint32_t q = sent.first_token; q < j && named.size() < 3; ++q) {
+          const Mention* m = doc.MentionAt(q);
+          if (!m || m->kind != MentionKind::kName || m->possessive) continue;
+          if (q > sent.first_token && doc.IsPreposition(q - 1)) {
+            q = m->end_token - 1;
+            continue;
+          }
+          // (An alias in brackets, "(\"Cascade Ridge\")", names the one before.)
+          bool alias = false;
+          for (const Mention* x : named) alias = alias || std::string_view(x->canonical).starts_with(m->canonical);
+          if (!alias) AddUnique(named, m);
+          q = m->end_token - 1;
+        }
+        if (named.size() == 2) parties = named;
+      }
+    }
     if (parties.empty()) parties = doc.Agent(k);  // "X and Y abandoned their merger"
     if (parties.size() == 1 && parties[0]->first_token >= 3 && doc.W(parties[0]->first_token - 1) == "and" &&
         doc.W(parties[0]->first_token - 2) == ",") {
@@ -1688,6 +1736,8 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     parties.insert(parties.end(), with.begin(), with.end());
   }
   if (parties.size() != 2 || parties[0]->canonical == parties[1]->canonical) return;
+  // A blank-check company buys the company it merges with, whichever is named first.
+  if (BlankCheck(doc, *parties[1]) && !BlankCheck(doc, *parties[0])) std::swap(parties[0], parties[1]);
   Candidate c = Make(doc, DealType::kAcquisition, k, t, {parties[0]}, {parties[1]});
   c.money = doc.MoneyNear(k, false);
   out.push_back(c);

@@ -103,6 +103,7 @@ constexpr Phrase kPhrases[] = {
     {"teamed", "together", {Frame::kPartner, Form::kPast}}, {"works", "together", {Frame::kPartner, Form::kPast}},
     {"capital", "increase", {Frame::kRound, Form::kNoun}}, {"taken", "private", {Frame::kAcquire, Form::kPast}},
     {"joint", "venture", {Frame::kPartner, Form::kNoun}},  {"working", "with", {Frame::kPartner, Form::kIng}},
+    {"business", "combination", {Frame::kMerge, Form::kNoun}},
     {"works", "with", {Frame::kPartner, Form::kPresent}},  {"worked", "with", {Frame::kPartner, Form::kPast}},
     {"pull", "in", {Frame::kRaise, Form::kBase}},          {"pulls", "in", {Frame::kRaise, Form::kPresent}},
     {"pulled", "in", {Frame::kRaise, Form::kPast}},        {"pulling", "in", {Frame::kRaise, Form::kIng}},

@@ -46,11 +46,17 @@ class Matcher {
     const Token& n = toks_[i + 1];
     if (t.capitalized) {
       return n.kind == TokenKind::kNumber || IsDigit(text_[t.end - 1]) || text_[n.start] == '.' ||
-             ScaleInitial(text_[n.start]);
+             ScaleInitial(text_[n.start]) ||
+             (n.kind == TokenKind::kWord && TokenText(text_, n) == "a" && EqualsLower(TokenText(text_, t), "half")) ||
+             (n.kind == TokenKind::kWord && (TokenText(text_, n) == "quarter" || TokenText(text_, n) == "quarters"));
     }
     if (n.kind != TokenKind::kWord) return false;
     std::string_view next = TokenText(text_, n);
-    return LooksLikeScale(next) || next == "hundred";  // ("four hundred and fifty million")
+    // ("four hundred and fifty million"; "half a billion", "a quarter of a billion")
+    if (LooksLikeScale(next) || next == "hundred") return true;
+    std::string_view w = TokenText(text_, t);
+    return (next == "a" && EqualsLower(w, "half")) ||
+           ((next == "quarter" || next == "quarters") && (w == "a" || w == "one" || w == "three"));
   }
 
   // Length and letter tests that reject most words before a scale lookup.
@@ -202,6 +208,24 @@ class Matcher {
   // Number words from token k ("a", "two", "four hundred and fifty",
   // "twenty-five"): *value and *next, the token after them.
   bool NumberWordsAt(size_t k, double* value, size_t* next) const {
+    // Fractions before a scale: "half a billion", "a quarter of a billion",
+    // "three quarters of a million".
+    auto word_is = [&](size_t j, std::string_view w) {
+      return j < end_ && toks_[j].kind == TokenKind::kWord && EqualsLower(Text(j), w);
+    };
+    if (word_is(k, "half") && (word_is(k + 1, "a") || word_is(k + 1, "an"))) {
+      *value = 0.5;
+      *next = k + 2;
+      return true;
+    }
+    for (auto [first, fraction] : {std::pair<std::string_view, double>{"a", 0.25}, {"one", 0.25}, {"three", 0.75}}) {
+      if (word_is(k, first) && (word_is(k + 1, "quarter") || word_is(k + 1, "quarters")) && word_is(k + 2, "of") &&
+          (word_is(k + 3, "a") || word_is(k + 3, "an"))) {
+        *value = fraction;
+        *next = k + 4;
+        return true;
+      }
+    }
     double total = 0, word;
     size_t j = k;
     bool any = false;

@@ -106,6 +106,18 @@ TEST(MoneyTest, CommonForms) {
   }
 }
 
+TEST(MoneyTest, FractionsOfAScaleInWords) {
+  const std::pair<const char*, double> cases[] = {
+      {"half a billion dollars", 5e8}, {"a quarter of a billion dollars", 2.5e8},
+      {"three quarters of a billion euros", 7.5e8}, {"Half a million pounds", 5e5}, {"a billion dollars", 1e9}};
+  for (const auto& [words, value] : cases) {
+    std::string text = std::string("They raised ") + words + " last year.";
+    Entity e = One(text);
+    EXPECT_DOUBLE_EQ(e.money.value, value) << text;
+    EXPECT_EQ(SpanText(text, e), words) << text;
+  }
+}
+
 TEST(MoneyTest, QualifierWords) {
   const std::pair<const char*, Qualifier> cases[] = {
       {"may exceed", Qualifier::kOver},      {"could exceed", Qualifier::kOver},

@@ -396,7 +396,10 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
                 lower_prev == "investor" || lower_prev == "startup" || lower_prev == "start-up" ||
                 lower_prev == "firm" || lower_prev == "rival" || lower_prev == "designer" ||
                 lower_prev == "developer" || lower_prev == "operator" || lower_prev == "specialist" ||
-                lower_prev == "fund" || lower_prev == "lender";
+                lower_prev == "fund" || lower_prev == "lender" ||
+                // "carmaker Hoshino Motor was preparing a bid"
+                lower_prev == "carmaker" || lower_prev == "automaker" || lower_prev == "chipmaker" ||
+                lower_prev == "manufacturer" || lower_prev == "supplier" || lower_prev == "provider";
     if (!slot && (lower_prev == "over" || lower_prev == "up") && k >= 2) {  // "took over X", "snapped up X"
       WordView p2 = Tok(lower, toks[k - 2]);
       slot = lower_prev == "over" ? (p2 == "took" || p2 == "take" || p2 == "takes" || p2 == "taking" || p2 == "taken")
@@ -474,7 +477,10 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       WordView next = TokenText(text, toks[e]);
       ends = next == "for" || next == "in" || next == "to" || next == "and" || next == "from" || next == "at" ||
              next == "on" || next == "with" || next == "by" || next == "last" || next == "this" ||
-             next == "which" || next == "as" || next == "over" || next == "after" || next == "earlier";
+             next == "which" || next == "as" || next == "over" || next == "after" || next == "earlier" ||
+             // ("carmaker Hoshino Motor was preparing a bid": a verb after the name)
+             next == "was" || next == "is" || next == "has" || next == "had" || next == "will" || next == "would" ||
+             next == "said" || next == "says";
     }
     if (e > k && ends) add_span(k, e);
   }
@@ -706,6 +712,28 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         if (w == "it" && IsExpletiveIt(lower, toks, k, sent.end_token)) continue;
         std::vector<std::string> cands = SalienceOrder(seen, si, k);
         if (cands.empty()) continue;
+        // "X denied a report that Y was in talks to buy it": the denier, the
+        // sentence's subject, whatever the report's subject.
+        for (uint32_t j = sent.first_token + 1; j + 1 < k; ++j) {
+          WordView v = Tok(lower, toks[j]);
+          if (v != "denied" && v != "denies" && v != "rejected" && v != "rejects" && v != "dismissed" &&
+              v != "dismisses") {
+            continue;
+          }
+          bool report = false;
+          for (uint32_t r = j + 1; r < k && r <= j + 4 && !report; ++r) {
+            WordView n = Tok(lower, toks[r]);
+            report = n == "report" || n == "reports" || n == "speculation" || n == "rumours" || n == "rumors";
+          }
+          if (!report) break;
+          for (const Seen& s : seen) {
+            if (s.sentence != si || !s.first_in_sentence || s.possessive || s.token >= j) continue;
+            auto it = std::find(cands.begin(), cands.end(), *s.canonical);
+            if (it != cands.end()) std::rotate(cands.begin(), it, it + 1);
+            break;
+          }
+          break;
+        }
         Mention m = Reference(MentionKind::kPronoun, k, k + 1, si, std::move(cands), w == "its", *gazetteer_);
         remember(m, k);
         out.push_back(std::move(m));
