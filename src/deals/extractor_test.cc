@@ -2703,5 +2703,24 @@ TEST(ExtractorTest, AmountsInWordsAndPipes) {
   EXPECT_DOUBLE_EQ(b[0].amount->value, 2.5e8);
 }
 
+TEST(ExtractorTest, TitleCaseHeadlinesWithTradesBeforeNames) {
+  auto a = ExtractText("EU Blocks Lanthier's \u20AC3.1 Billion Takeover of Dutch Optics Maker Vossberg");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Lanthier"});
+  EXPECT_EQ(a[0].to, Names{"Vossberg"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  auto b = ExtractText("SoftBank Is Said to Be in Talks to Acquire Data-Center Investor Bridgewell");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"Bridgewell"});
+  auto c = ExtractText("Hsinlu Semiconductor buys Grenoble RISC-V shop Voltaire Design to fill CPU gap");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].to, Names{"Voltaire Design"});
+  // "May 19" opening a wire story is a date, not a hedge.
+  auto d = ExtractText("May 19 (Reuters) - Ardent Micro Devices has agreed to sell the server manufacturing "
+                       "operations of Zettel Systems to contract manufacturer Sanmore, the chipmaker said.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

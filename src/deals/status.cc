@@ -63,6 +63,11 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
     // "In May 2024": the month, not the modal.
     if (words_[c.first] == "may" && (seg_.tokens[c.first].capitalized && c.first != seg_.sentences[si].first_token))
       continue;
+    // ("May 19 (Reuters) - ...": a date opening the sentence.)
+    if (words_[c.first] == "may" && seg_.tokens[c.first].capitalized && c.first + 1 < seg_.sentences[si].end_token &&
+        seg_.tokens[c.first + 1].kind == TokenKind::kNumber) {
+      continue;
+    }
     switch (c.kind) {
       case CueKind::kCancelled: {
         // "..., a deal that would have given the chipmaker ...": a counterfactual

@@ -35,7 +35,11 @@ constexpr std::string_view kFunction[] = {
     "Raises", "Announces", "Agrees", "Agree", "Signs", "Sells", "Invests", "Invest", "Merge", "Merges",
     "Launches", "Unveils", "Expands", "Enters", "Joins", "Backs", "Leads", "Plans", "Eyes", "Nears", "Wins",
     "Takes", "Bets", "Says", "Said", "Reports", "Files", "Seeks", "Talks", "Deal", "Into", "Upon", "Via",
-    "Versus", "Vs"};
+    "Versus", "Vs",
+    // More headline verbs ("EU Blocks Lanthier's Takeover of ...").
+    "Blocks", "Block", "Clears", "Approves", "Rejects", "Probes", "Sues", "Weighs", "Mulls", "Considers",
+    "Explores", "Drops", "Scraps", "Halts", "Denies", "Confirms", "Inks", "Lands", "Secures", "Snaps", "Taps",
+    "Seals", "Strikes", "Abandons"};
 
 constexpr std::string_view kCues[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Company", "Limited", "LP", "L.P.",

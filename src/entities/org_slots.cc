@@ -229,8 +229,10 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                       "round", "series", "funding", "financing"})) {
           return k > e + 1;
         }
+        // ("X's EUR3.1 Billion Takeover" in a title-case headline)
         bool modifier = (tokens[k].kind == TokenKind::kWord && !tokens[k].capitalized) ||
-                        tokens[k].kind == TokenKind::kNumber || tokens[k].kind == TokenKind::kCurrency || w == "-";
+                        tokens[k].kind == TokenKind::kNumber || tokens[k].kind == TokenKind::kCurrency || w == "-" ||
+                        OneOf(w, {"million", "billion", "trillion", "bn"});
         if (!modifier) break;
       }
       return false;

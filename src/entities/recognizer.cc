@@ -302,15 +302,25 @@ void DropOtherNames(std::string_view text, const std::vector<Token>& toks, const
       if (OneOf(word(k), {"operator", "manufacturer", "maker", "installer", "provider", "developer", "designer",
                           "supplier", "builder", "firm", "company", "startup", "start-up", "group", "specialist",
                           "vendor", "producer", "carrier", "lender", "platform", "chipmaker", "insurer",
-                          "integrator", "distributor", "owner", "outfit", "bank", "agency", "investor"})) {
+                          "integrator", "distributor", "owner", "outfit", "bank", "agency", "investor", "shop"})) {
         return std::binary_search(org_starts.begin(), org_starts.end(), static_cast<uint32_t>(k + 1));
       }
     }
     return false;
   };
+  // "Acquire Data-Center Investor DigitalBridge" (a title-case headline): a
+  // capitalized trade right before a name describes it.
+  auto titled_trade = [&](const Entity& e) {
+    if (e.known || e.end_token - e.first_token > 3) return false;
+    if (!OneOf(word(e.end_token - 1), {"investor", "maker", "designer", "developer", "operator", "provider",
+                                       "supplier", "startup", "start-up", "chipmaker", "shop"})) {
+      return false;
+    }
+    return std::binary_search(org_starts.begin(), org_starts.end(), static_cast<uint32_t>(e.end_token));
+  };
   std::erase_if(*entities, [&](const Entity& e) {
     if (e.type != EntityType::kOrganization || e.end_token > toks.size()) return false;
-    if (described(e)) return true;
+    if (described(e) || titled_trade(e)) return true;
     size_t n = e.end_token;
     if (n < toks.size() && toks[n].capitalized &&
         OneOf(word(n), {"act", "code", "statements", "officer", "portfolio", "center", "centre", "arena", "stadium"})) {

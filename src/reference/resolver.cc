@@ -334,7 +334,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       for (uint32_t j = m.end_token - 1; j-- > m.first_token + 1;) {
         WordView w = TokenText(lower, toks[j]);
         if (w == "maker" || w == "designer" || w == "startup" || w == "developer" || w == "operator" ||
-            w == "provider" || w == "supplier" || w == "chipmaker") {
+            w == "provider" || w == "supplier" || w == "chipmaker" || w == "investor" || w == "shop" ||
+            w == "start-up") {
           m.first_token = j + 1;
           m.canonical = span_text(m.first_token, m.end_token);
           break;
@@ -346,6 +347,15 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   // Adds the name at tokens [b, e); false when it is no name.
   auto add_span = [&](uint32_t b, uint32_t e) {
     if (e == b + 1 && PluralAcronym(TokenText(text, toks[b]))) return false;  // "buy GPUs from Dell"
+    // "Takeover of Dutch Optics Maker Vossberg" (a title-case headline): the name after its trade.
+    for (uint32_t j = e - 1; j-- > b + 1;) {
+      WordView w = TokenText(lower, toks[j]);
+      if (w == "maker" || w == "designer" || w == "startup" || w == "start-up" || w == "developer" ||
+          w == "operator" || w == "provider" || w == "supplier" || w == "chipmaker" || w == "investor" || w == "shop") {
+        b = j + 1;
+        break;
+      }
+    }
     Mention m;
     m.first_token = b;
     m.end_token = e;
