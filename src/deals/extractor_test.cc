@@ -2722,5 +2722,32 @@ TEST(ExtractorTest, TitleCaseHeadlinesWithTradesBeforeNames) {
   EXPECT_EQ(d[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, JoinersAfterADescriptorAndRoundsOfTwoSeries) {
+  auto a = ExtractText("Tavor Silicon today announced that it has closed an $85 million Series C financing round led "
+                       "by Carmel Ridge Partners. New investors Brenntal Ventures and the corporate venture arm of "
+                       "Lindqvist Automotive AB joined the round, alongside existing investors Galil Capital and "
+                       "Yarden Growth.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(a[0].from.size(), 5u);
+  EXPECT_EQ(a[0].from[3], "Galil Capital");
+  EXPECT_EQ(a[0].from[4], "Yarden Growth");
+  // A Series D is not the Series E of the same amount.
+  auto b = ExtractText("Harlow Legal has raised $300 million in a Series E round co-led by Kestrel Partners and "
+                       "Coatbridge Capital. Existing investor Sequel Capital also took part. The new money comes four "
+                       "months after Harlow Legal closed a $300 million Series D led by Sequel Capital.");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].from.size(), 3u);
+  EXPECT_EQ(b[1].from, Names{"Sequel Capital"});
+}
+
+TEST(ExtractorTest, WhatFirmsDoAndFundingOnesOwnPlans) {
+  auto a = ExtractText("Tavor Silicon raised $85 million from Carmel Ridge Partners. Carmel Ridge Partners is a Tel "
+                       "Aviv-based venture capital firm investing in deep-technology companies in Israel and Europe.");
+  ASSERT_EQ(a.size(), 1u);
+  auto b = ExtractText("Vantage Data Centers is growing. SoftBank, for its part, has been selling assets to fund its AI "
+                       "ambitions.");
+  EXPECT_TRUE(b.empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

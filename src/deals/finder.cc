@@ -126,6 +126,18 @@ Marker Distinct(const DocContext& doc, const Candidate& c) {
   return Marker::kNone;
 }
 
+// The letter of the funding round a candidate's clause names ("a $300
+// million Series D"), or 0.
+char SeriesLetter(const DocContext& doc, const Candidate& c) {
+  const uint32_t end = doc.ClauseEnd(c.trigger);
+  for (uint32_t j = doc.ClauseBegin(c.trigger); j + 1 < end; ++j) {
+    if (doc.W(j) != "series") continue;
+    WordView letter = doc.W(j + 1);
+    if (letter.size() == 1 && letter[0] >= 'a' && letter[0] <= 'k') return letter[0];
+  }
+  return 0;
+}
+
 // Two reports may be one deal unless their markers disagree: equal markers,
 // or one unmarked report with the same status.
 bool MarkersAgree(Marker a, Marker b, DealStatus sa, DealStatus sb) {
@@ -263,8 +275,29 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     // "A, B and the corporate fund of group C also took part": the names that
     // open the joining verb's clause, as well as the one nearest the verb.
     auto add_opening_list = [&](uint32_t verb) {
-      if (!doc.MentionAt(doc.ClauseBegin(verb))) return;
-      for (const Mention* m : doc.ListAt(doc.ClauseBegin(verb), verb, 3)) AddUnique(joining, m);
+      // (The list may open after a descriptor: "New investors X and the corporate venture arm of Y joined".)
+      uint32_t b = doc.ClauseBegin(verb);
+      for (uint32_t j = b; j < verb && j < b + 3 && !doc.MentionAt(b); ++j) {
+        if (doc.MentionAt(j)) b = j;
+      }
+      if (!doc.MentionAt(b)) return;
+      std::vector<const Mention*> listed = doc.ListAt(b, verb, 3);
+      for (const Mention* m : listed) AddUnique(joining, m);
+      // ("X and the corporate venture arm of Y joined": the arm's owner.)
+      if (!listed.empty()) {
+        uint32_t a = listed.back()->end_token;
+        if (a + 3 < verb && doc.W(a) == "and" && doc.W(a + 1) == "the") {
+          a += 2;
+          while (a < verb && (doc.W(a) == "corporate" || doc.W(a) == "venture" || doc.W(a) == "investment" ||
+                              doc.W(a) == "capital")) {
+            ++a;
+          }
+          if (a + 2 < verb && doc.W(a) == "arm" && doc.W(a + 1) == "of" && doc.MentionAt(a + 2) &&
+              !doc.MentionAt(a + 2)->possessive) {
+            AddUnique(joining, doc.MentionAt(a + 2));
+          }
+        }
+      }
     };
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
         w == "participate" || w == "participating" || (w == "returned" && (next == "." || next == ",")) ||
@@ -295,8 +328,10 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         if (m && !m->possessive && m->kind == MentionKind::kName) AddUnique(joining, m);
         break;
       }
-      // ("X itself took part alongside the Korean builder Y": Y too.)
-      for (uint32_t a = k + 1; a + 1 < sent.end_token && a <= k + 2; ++a) {
+      // ("X itself took part alongside the Korean builder Y": Y too; "joined the
+      // round, alongside existing investors Y and Z".)
+      for (uint32_t a = k + 1; a + 1 < sent.end_token && a <= k + 5; ++a) {
+        if (doc.MentionAt(a) || doc.MoneyAt(a)) break;
         if (doc.W(a) != "alongside") continue;
         for (const Mention* m : doc.ListAt(a + 1, doc.ClauseEnd(a), 4)) {
           if (!m->possessive && m->kind == MentionKind::kName) AddUnique(joining, m);
@@ -860,6 +895,11 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
                        (m.type == DealType::kInvestment && ct == mt && Subset(mf, cf) && !mf.empty());
       if (!same && !c_partial && !m_partial) continue;
       if (!MarkersAgree(c_marker, Distinct(doc, m), c.status, m.status)) continue;
+      // (A Series D and a Series E of one company are two rounds, whatever their amounts.)
+      if (m.type == DealType::kInvestment) {
+        const char a = SeriesLetter(doc, m), b = SeriesLetter(doc, c);
+        if (a && b && a != b) continue;
+      }
       // "set up in March 2024, when Amazon bought the campus from Talen" and
       // this year's new contract between the two: dated apart, two deals.
       int yc = doc.YearInClause(c.trigger), ym = doc.YearInClause(m.trigger);

@@ -520,6 +520,8 @@ bool InvestsInThing(const DocContext& doc, uint32_t k) {
 void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from = doc.Agent(k);
   Mentions to = doc.AfterPrep(k, {"in", "into"}, 14);
+  // ("investing in deep-technology companies in Israel": the companies are not named.)
+  if (!to.empty() && UnnamedCompanies(doc, k)) to.clear();
   // "X is a private equity firm with $30 billion of commitments, investing in
   // software companies": what a firm does, no deal.
   if (t.form == Form::kIng && k > 0 && doc.W(k - 1) == "," && to.empty()) return;
@@ -618,6 +620,19 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   // "would fund it with cash and debt": paying for something, not backing a company.
   uint32_t after = to[0]->end_token;
   if (to[0]->kind == MentionKind::kPronoun && after < doc.words().size() && doc.W(after) == "with") return;
+  // "selling assets to fund its AI ambitions": paying for its own plans, not a company's shares.
+  if (to[0]->kind == MentionKind::kPronoun && to[0]->possessive && k > 0 && doc.W(k - 1) == "to") {
+    for (uint32_t j = after; j < doc.ClauseEnd(k) && j < after + 4; ++j) {
+      if (doc.MentionAt(j) || doc.IsPreposition(j)) break;
+      WordView w = doc.W(j);
+      if (w == "ambitions" || w == "expansion" || w == "growth" || w == "plans" || w == "operations" ||
+          w == "build-out" || w == "construction" || w == "research" || w == "development" || w == "spending" ||
+          w == "efforts" || w == "strategy" || w == "push" || w == "purchase" || w == "acquisition" ||
+          w == "buildout" || w == "projects" || w == "investments") {
+        return;
+      }
+    }
+  }
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = doc.MoneyNear(k, true);
   out.push_back(c);

@@ -512,6 +512,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     std::string word(TokenText(text, toks[m.first_token]));
     if (word.size() < 3 || In(kNotShortNames, word))
       continue;
+    // ("Israel" alone is the country, not the Israel Innovation Authority.)
+    if (WordFlags(word) & (kPlaceWord | kDemonymWord)) continue;
     auto it = std::find_if(shorts.begin(), shorts.end(), [&](const auto& p) { return p.first == word; });
     if (it == shorts.end()) {
       shorts.emplace_back(word, m.canonical);
