@@ -2749,5 +2749,23 @@ TEST(ExtractorTest, WhatFirmsDoAndFundingOnesOwnPlans) {
   EXPECT_TRUE(b.empty());
 }
 
+TEST(ExtractorTest, PaymentsCompaniesAppsAndLeadsTogetherWithOthers) {
+  auto a = ExtractText("Marlow Payments, the Atlanta card processor, is in talks to acquire Ostrander, a Chicago company "
+                       "whose software lets banks issue virtual cards.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Marlow Payments"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+  auto b = ExtractText("Lumio, the Brazilian payments app for gig workers, has raised R$600 million in a Series C led by "
+                       "Cerrado Capital.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"Lumio"});
+  ASSERT_TRUE(b[0].amount);
+  EXPECT_EQ(b[0].amount->currency, "BRL");
+  auto c = ExtractText("Hallstrom Custody raised \u20AC38 million in March in a round led by Kolmar Landesbank, "
+                       "together with Eisvogel Ventures.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, (Names{"Kolmar Landesbank", "Eisvogel Ventures"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -69,6 +69,11 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     }
     // "the Series B brought in Microsoft, Nvidia and Intel Capital"
     if (w == "in" && (doc.W(j - 1) == "brought" || doc.W(j - 1) == "brings" || doc.W(j - 1) == "drew")) marker = true;
+    // ("led our round, together with Eisvogel Ventures")
+    if (w == "with" && j > k + 1 && doc.W(j - 1) == "together") {
+      for (const Mention* m : doc.ListAt(j + 1, end, 3)) AddUnique(out, m);
+      continue;
+    }
     if (w == "with") {  // ", with Samsung Next participating"
       Mentions list = doc.ListAt(j + 1, end, 2);
       uint32_t after = list.empty() ? end : list.back()->end_token;
