@@ -2767,5 +2767,13 @@ TEST(ExtractorTest, PaymentsCompaniesAppsAndLeadsTogetherWithOthers) {
   EXPECT_EQ(c[0].from, (Names{"Kolmar Landesbank", "Eisvogel Ventures"}));
 }
 
+TEST(ExtractorTest, ItsAfterABuyingVerbIsTheBuyer) {
+  auto deals = ExtractText("Glenmore Payments agreed in April to buy Worldline Cards for about $24 billion and to sell its "
+                           "card-issuing business to Fenwick Systems for $13.5 billion.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Fenwick Systems"});
+  EXPECT_EQ(deals[1].to, Names{"Glenmore Payments"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -701,8 +701,14 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           s.governed = true;
         }
       }
-      // "Buying Greyhollow would ...": the object of a gerund opening the sentence.
+      // "X agreed to buy Worldpay ... and to sell its card business": the
+      // object of a buying verb is less likely than the subject to be "its".
       std::string_view prev = k > sent.first_token ? Tok(lower, toks[k - 1]) : "";
+      if (prev == "buy" || prev == "acquire" || prev == "purchase" || prev == "bought" || prev == "acquired" ||
+          prev == "buying" || prev == "acquiring") {
+        s.governed = true;
+      }
+      // "Buying Greyhollow would ...": the object of a gerund opening the sentence.
       s.gerund_object = k == sent.first_token + 1 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing";
       s.governed = s.governed || s.gerund_object;
       seen.push_back(s);
