@@ -2775,5 +2775,35 @@ TEST(ExtractorTest, ItsAfterABuyingVerbIsTheBuyer) {
   EXPECT_EQ(deals[1].to, Names{"Glenmore Payments"});
 }
 
+TEST(ExtractorTest, ShortNamesDefinedInBracketsAndAsianLegalForms) {
+  auto a = ExtractText("Sawasdee Telecom Plc (SWT), the mobile operator, yesterday announced a 1.2-billion-baht "
+                       "investment in Phasa AI. SWT has also signed a 15-year power purchase agreement with Chao Phraya "
+                       "Power for the campus.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].from, Names{"Sawasdee Telecom"});
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 1.2e9);
+  EXPECT_EQ(a[0].amount->currency, "THB");
+  EXPECT_EQ(a[1].from, Names{"Sawasdee Telecom"});
+  auto b = ExtractText("Kinabalu DataWorks Berhad (\"KDW\" or \"the Group\") builds data centres. Its subsidiary KDW "
+                       "Johor Sdn Bhd signed a lease. In March, KDW completed a private placement of 120 million new "
+                       "shares to Permodalan Sentosa Berhad, raising RM540 million.");
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(b.back().type, DealType::kInvestment);
+  EXPECT_EQ(b.back().from, Names{"Permodalan Sentosa"});
+  EXPECT_EQ(b.back().to, Names{"Kinabalu DataWorks"});
+}
+
+TEST(ExtractorTest, SharePricesSpeculationDismissedAndSpendingOnOnesOwnProjects) {
+  EXPECT_TRUE(ExtractText("Merlion Telecom is cheap. We raise our TP to S$4.10 as we now include the unit.").empty());
+  auto a = ExtractText("Mr Anan dismissed market speculation that Sawasdee Telecom was preparing to take over Khlong "
+                       "Toei Cloud, a smaller rival cloud services provider.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  EXPECT_TRUE(ExtractText("Google said last year it would invest US$1 billion to build a data centre and expand cloud "
+                          "infrastructure in the country.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

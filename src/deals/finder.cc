@@ -675,7 +675,8 @@ class WrittenNames {
       s = copy;
     }
     static constexpr std::string_view kSuffixes[] = {" Inc.", " Inc", " Corp.", " Corp", " Corporation", " Ltd.",
-                                                     " Ltd", " LLC", " plc", " PLC", " Co.", ","};
+                                                     " Ltd", " LLC", " plc", " PLC", " Plc", " Co.", " Berhad",
+                                                     " Bhd", " Tbk", ","};
     // The last bytes of the suffixes: most names end in none of them.
     static constexpr std::array<bool, 256> kLastByte = [] {
       std::array<bool, 256> last{};

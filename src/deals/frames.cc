@@ -69,6 +69,17 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     }
     // "the Series B brought in Microsoft, Nvidia and Intel Capital"
     if (w == "in" && (doc.W(j - 1) == "brought" || doc.W(j - 1) == "brings" || doc.W(j - 1) == "drew")) marker = true;
+    // ("raised $480mn in a round in which Nvidia took part")
+    if (w == "which" && j > k + 1 && doc.W(j - 1) == "in") {
+      Mentions list = doc.ListAt(j + 1, end, 1);
+      uint32_t a = list.empty() ? end : list.back()->end_token;
+      if (a < end && doc.W(a) == "also") ++a;
+      if (a + 1 < end && ((doc.W(a) == "took" && doc.W(a + 1) == "part") || doc.W(a) == "participated" ||
+                          doc.W(a) == "invested")) {
+        for (const Mention* m : list) AddUnique(out, m);
+      }
+      continue;
+    }
     // ("led our round, together with Eisvogel Ventures")
     if (w == "with" && j > k + 1 && doc.W(j - 1) == "together") {
       for (const Mention* m : doc.ListAt(j + 1, end, 3)) AddUnique(out, m);
@@ -569,6 +580,20 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     return;
   }
   if (to.empty() && InvestsInThing(doc, k)) return;
+  // "would invest US$1 billion to build a data centre": spending on its own
+  // project, no counterparty.
+  if (to.empty()) {
+    for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && j < k + 8; ++j) {
+      if (doc.MentionAt(j) || (doc.IsPreposition(j) && doc.W(j) != "to")) break;
+      if (doc.W(j) != "to" || !doc.MoneyAt(j - 1)) continue;
+      WordView v = doc.W(j + 1);
+      if (v == "build" || v == "expand" || v == "develop" || v == "construct" || v == "upgrade" || v == "open" ||
+          v == "set" || v == "create" || v == "modernise" || v == "modernize" || v == "extend") {
+        return;
+      }
+      break;
+    }
+  }
   bool implied = false;
   if (to.empty() && !put) to = ImpliedInvestee(doc, k, &implied);
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
@@ -685,7 +710,8 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   if (doc.W(k) == "placement" || doc.W(k) == "placements") {
     // "agreed to a C$45 million private placement with X": X buys the new
     // shares of the issuer, the clause's subject.
-    Mentions investors = doc.AfterPrep(k, {"with", "to"}, WindowPastMoney(doc, k, 4));
+    // ("a private placement of 120 million new shares to X")
+    Mentions investors = doc.AfterPrep(k, {"with", "to"}, WindowPastMoney(doc, k, 9));
     // ("a private placement (PIPE) of $N, anchored by X, with Y and Z also participating")
     if (investors.empty()) investors = Investors(doc, k);
     Mentions issuer;

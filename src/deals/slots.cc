@@ -494,6 +494,8 @@ Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window, bool
 
 bool DocContext::IsValuation(const Entity& money) const {
   uint32_t f = money.first_token;
+  // "We raise our TP to S$4.10": a share price; no deal is worth less than a thousand.
+  if (money.money.value < 1000) return true;
   // "$157 a share", "$23.28 per share": a price per share, not the deal's money.
   uint32_t e = money.end_token;
   if (e + 1 < words_.size() && (words_[e] == "a" || words_[e] == "per") && (words_[e + 1] == "share"))

@@ -109,7 +109,7 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         if (c.first > k && (w == "ending" || w == "ends" || w == "ended" || w == "end") && !DealNounAfter(c.end, 4)) {
           break;
         }
-        bool denial = w == "denied" || w == "denies" || w == "no" || w == "not";
+        bool denial = w == "denied" || w == "denies" || w == "no" || w == "not" || w == "dismissed" || w == "dismisses";
         // "X had planned to pay Y ..., but X is now ending the contract".
         bool contrast = c.first >= e && words_[clause_begin_[c.first]] == "but";
         // "A proposed contract between X, ..., and Y, which ..., was called

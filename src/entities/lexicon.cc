@@ -42,7 +42,7 @@ constexpr std::string_view kFunction[] = {
     "Seals", "Strikes", "Abandons"};
 
 constexpr std::string_view kCues[] = {
-    "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Company", "Limited", "LP", "L.P.",
+    "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Plc", "Berhad", "Tbk", "Co", "Company", "Limited", "LP", "L.P.",
     "LLP", "L.L.P.", "N.V.", "S.A.", "AG", "SE", "GmbH", "Oyj", "AB", "ASA", "Pvt", "NV", "B.V.", "BV", "SpA",
     "S.p.A.", "K.K.", "Pte", "Bhd", "Group", "Holdings", "Holding", "Labs", "Lab", "AI", "Systems", "Technologies",
     "Technology", "Capital", "Ventures", "Partners", "Robotics", "Semiconductor", "Semiconductors", "Semi", "Networks",
@@ -61,7 +61,7 @@ constexpr std::string_view kCues[] = {
     "Kogyo", "Denki", "Shoji", "Sangyo", "Seisakusho", "Mobility", "Payments"};
 
 constexpr std::string_view kSuffixes[] = {
-    "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Co", "Limited", "LP", "L.P.", "LLP",
+    "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Plc", "Tbk", "Berhad", "Bhd.", "Co", "Limited", "LP", "L.P.", "LLP",
     "L.L.P.", "N.V.", "S.A.", "AG", "SE", "GmbH", "Oyj", "AB", "ASA", "Pvt", "NV", "B.V.", "BV", "SpA", "S.p.A.",
     "K.K.", "Pte", "Bhd", "Incorporated", "N.A.", "SA", "S.A", "Oy", "A/S", "ASA", "NV"};
 

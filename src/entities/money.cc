@@ -36,7 +36,22 @@ class Matcher {
     bool has_scale = false;
     std::string_view iso;        // empty: no currency yet (a bare number in a range)
     bool ambiguous = false;
+    bool glued_currency = false;  // "1.2-billion-baht": the scale word carries the currency
   };
+
+  // "billion-baht", "million-dollar": a scale and a currency word in one token.
+  bool ScaleCurrencyAt(size_t k, double* factor, std::string_view* iso) const {
+    if (k >= end_ || toks_[k].kind != TokenKind::kWord) return false;
+    std::string_view w = Text(k);
+    size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return false;
+    bool glued_only;
+    CurrencyMatch m;
+    if (!ScaleWord(w.substr(0, dash), factor, &glued_only) || glued_only) return false;
+    if (!currencies_.MatchWord(w.substr(dash + 1), kCurrencySuffix, &m)) return false;
+    *iso = m.iso;
+    return true;
+  }
 
   // A cheap test, without lookups, that an amount may start at token i.
   bool MaybeStart(size_t i) const {
@@ -279,6 +294,15 @@ class Matcher {
       a->scale = factor;
       a->has_scale = true;
       next += 2;
+    } else if (std::string_view iso; (ScaleCurrencyAt(next, &factor, &iso) && !Glued(next)) ||
+                                     (next + 1 < end_ && Glued(next) && Glued(next + 1) && Text(next) == "-" &&
+                                      ScaleCurrencyAt(next + 1, &factor, &iso))) {
+      // "1.2 billion-baht", "1.2-billion-baht"
+      next += Text(next) == "-" ? 2 : 1;
+      a->scale = factor;
+      a->has_scale = true;
+      a->iso = iso;
+      a->glued_currency = true;
     } else if (Glued(next) && toks_[next].kind == TokenKind::kWord) {
       return false;  // "1e400", "5x", "3D"
     }
@@ -361,7 +385,15 @@ class Matcher {
 
   // A currency word after the amount: "billion euros", "trillion yen".
   bool SuffixCurrency(Simple* a) const {
+    if (a->glued_currency) return true;
     CurrencyMatch m;
+    // ("a 1.2-billion-baht investment": the currency glued by a hyphen.)
+    if (a->has_scale && a->last + 1 < end_ && Text(a->last) == "-" && Glued(a->last) && Glued(a->last + 1) &&
+        currencies_.MatchAt(text_, toks_, a->last + 1, end_, kCurrencySuffix, &m) && !m.ambiguous) {
+      a->iso = m.iso;
+      a->last = m.end_token;
+      return true;
+    }
     if (!currencies_.MatchAt(text_, toks_, a->last, end_, kCurrencySuffix, &m)) return false;
     if (m.ambiguous && !a->has_scale && a->number < 1000) return false;
     a->iso = m.iso;

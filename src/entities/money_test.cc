@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstdint>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "entities/currency.h"
@@ -114,6 +115,19 @@ TEST(MoneyTest, FractionsOfAScaleInWords) {
     std::string text = std::string("They raised ") + words + " last year.";
     Entity e = One(text);
     EXPECT_DOUBLE_EQ(e.money.value, value) << text;
+    EXPECT_EQ(SpanText(text, e), words) << text;
+  }
+}
+
+TEST(MoneyTest, ScaleAndCurrencyJoinedByHyphens) {
+  const std::tuple<const char*, double, const char*> cases[] = {
+      {"1.2-billion-baht", 1.2e9, "THB"}, {"1.2 billion-baht", 1.2e9, "THB"}, {"13-billion-dollar", 13e9, "USD"},
+      {"5-million-euro", 5e6, "EUR"}};
+  for (const auto& [words, value, iso] : cases) {
+    std::string text = std::string("It announced a ") + words + " investment.";
+    Entity e = One(text);
+    EXPECT_DOUBLE_EQ(e.money.value, value) << text;
+    EXPECT_EQ(e.money.currency, iso) << text;
     EXPECT_EQ(SpanText(text, e), words) << text;
   }
 }

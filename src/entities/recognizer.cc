@@ -238,7 +238,9 @@ void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::ve
     }
     // ("the ARC processor IP business": a trade's acronym alone is no name.)
     bool acronym = false;
-    for (std::string_view w : {"IP", "EDA", "RF", "SoC", "SoCs", "NPU", "NPUs", "OEM", "OEMs"}) acronym |= last == w;
+    for (std::string_view w : {"IP", "EDA", "RF", "SoC", "SoCs", "NPU", "NPUs", "OEM", "OEMs", "TP", "EPS", "EBITDA"}) {
+      acronym |= last == w;
+    }
     if (b == a + 1 && acronym) continue;
     AppendOrgEntity(text, toks, a, b, b, orgs);
     tagged->push_back(orgs->back().start);

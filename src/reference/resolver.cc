@@ -547,6 +547,41 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       break;
     }
   }
+  // A short name defined in brackets after the full one ("Sawasdee Telecom Plc
+  // (SWT)", "Nusantara Komputasi Awan (\"Nusakom\")") is that organization
+  // wherever it is used alone.
+  std::vector<std::pair<std::string, const Mention*>> defined;  // alias -> the name it stands for
+  for (const Mention& m : names) {
+    if (m.kind != MentionKind::kName) continue;
+    // (The brackets inside the name's span, or right after it.)
+    const uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(n_toks), std::max(m.end_token, m.end_token + 6));
+    for (uint32_t j = m.first_token + 1; j + 2 < limit && j <= m.end_token; ++j) {
+      if (TokenText(text, toks[j]) != "(") continue;
+      uint32_t a = j + 1;
+      WordView q = TokenText(text, toks[a]);
+      if (q == "\"" || q == "\u201C") ++a;
+      uint32_t e = a;
+      while (e < limit && Capitalized(toks[e]) && e < a + 3) ++e;
+      WordView after = e < limit ? TokenText(text, toks[e]) : WordView();
+      if (e > a && after != ":" && after != "-") {
+        std::string alias(text.substr(toks[a].start, toks[e - 1].end - toks[a].start));
+        if (alias != m.canonical && !known.Find(alias)) defined.emplace_back(std::move(alias), &m);
+      }
+      break;
+    }
+  }
+  if (!defined.empty()) {
+    std::vector<std::pair<size_t, const Mention*>> uses;
+    for (size_t i = 0; i < names.size(); ++i) {
+      for (const auto& [alias, name] : defined) {
+        if (names[i].canonical == alias && &names[i] != name) uses.emplace_back(i, name);
+      }
+    }
+    for (const auto& [i, name] : uses) {
+      names[i].canonical = name->canonical;
+      names[i].parent = name->parent;
+    }
+  }
   // A one-word name the gazetteer does not know that is the first word of
   // exactly one multi-word name of the text is that organization, before or
   // after it ("Greyhollow" in a headline, "Greyhollow Security" in the body).
