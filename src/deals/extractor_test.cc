@@ -2805,5 +2805,24 @@ TEST(ExtractorTest, SharePricesSpeculationDismissedAndSpendingOnOnesOwnProjects)
                   .empty());
 }
 
+TEST(ExtractorTest, IndonesianLegalFormsAndAttemptsToBuy) {
+  auto a = ExtractText("PT Telnusa Digital Tbk will inject Rp 1.6 trillion (US$98 million) into PT Nusantara Komputasi "
+                       "Awan (Nusakom), a local provider of GPU capacity. Nusakom previously raised US$15 million from "
+                       "Merapi Capital.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].from, Names{"Telnusa Digital"});
+  EXPECT_EQ(a[0].to, Names{"Nusantara Komputasi Awan"});
+  EXPECT_EQ(a[1].to, Names{"Nusantara Komputasi Awan"});
+  auto b = ExtractText("Rival Changi Mobile's attempt to buy data-centre operator Tampines Digital collapsed in June "
+                       "after the two sides failed to agree on price.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Changi Mobile"});
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+  auto c = ExtractText("Ferrante Group's 2024 agreement to buy Pelham Trust lapsed after 14 months without a decision "
+                       "from the state regulator.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -660,6 +660,8 @@ class WrittenNames {
   // "Acme Inc." and "Acme" are one form; line breaks inside a name become
   // spaces (in a copy kept in owned_ until the next Choose).
   std::string_view StripSuffix(std::string_view s) const {
+    // ("PT Telnusa Digital Tbk": an Indonesian legal form before the name.)
+    if (s.size() > 3 && s.substr(0, 3) == "PT ") s.remove_prefix(3);
     // "Powerchip Semiconductor Manufacturing Corporation (PSMC)": the short
     // form in brackets is written beside the name, not part of it.
     // (The last byte first: rfind walks the whole name.)

@@ -1346,6 +1346,14 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   // "bought back $250 million of its own shares": a buyback, no deal.
   if (k + 1 < doc.words().size() && doc.W(k + 1) == "back") return;
   Mentions from = doc.Agent(k);
+  // "Changi Mobile's attempt to buy Y": the owner of the attempt buys.
+  if (from.empty() && k >= 3 && doc.W(k - 1) == "to") {
+    WordView noun = doc.W(k - 2);
+    if (noun == "attempt" || noun == "plan" || noun == "plans" || noun == "bid" || noun == "effort" ||
+        noun == "move" || noun == "offer" || noun == "agreement" || noun == "decision" || noun == "proposal") {
+      if (const Mention* p = doc.PossessorBefore(k - 2)) from = {p};
+    }
+  }
   if (IsStakeObject(doc, k)) {
     // "buy $2 billion of Intel shares", "acquire a 49% stake in Y": an investment.
     // ("buy most of Vivendi's holding in Telecom Italia": the company after "in".)

@@ -173,6 +173,8 @@ class ShapeFinder {
         if (IsHead(k) || (Flags(k) & kPlaceWord)) cue_end = e;  // "Bank of Ostrava", "Bank of Japan"
       }
     }
+    // "PT Nusantara Komputasi Awan": an Indonesian company's legal form before its name.
+    if (!cue_end && e > s + 1 && Text(s) == "PT" && StrongHeadBefore(s + 1, e)) cue_end = e;
     bool head = StrongHeadBefore(s, e);
     size_t first = s;
     size_t span_end = 0;
@@ -434,7 +436,10 @@ void FillOrgEntity(std::string_view text, const std::vector<Token>& tokens, size
       break;
     }
   }
-  e.canonical = std::string(text.substr(tokens[first].start, tokens[last - 1].end - tokens[first].start));
+  // ("PT Telnusa Digital Tbk": the legal form before the name is no part of it either.)
+  size_t name_first = first;
+  if (last > first + 1 && TokenText(text, tokens[first]) == "PT") ++name_first;
+  e.canonical = std::string(text.substr(tokens[name_first].start, tokens[last - 1].end - tokens[name_first].start));
   e.possessive = (end_token < tokens.size() && tokens[end_token].kind == TokenKind::kPossessive) ||
                  (name_end < end_token && tokens[name_end].kind == TokenKind::kPossessive);  // "X's (Y)"
 }

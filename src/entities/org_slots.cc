@@ -44,7 +44,7 @@ constexpr std::string_view kPossessedNounsWords[] = {
     "takeover", "merger", "offer", "bid", "ipo", "platform", "products", "customers", "employees",
     "headquarters", "president", "chairman", "executives", "management", "shareholders", "business",
     "operations", "assets", "chips", "models", "software", "market", "cloud", "data", "funding", "investment",
-    "net", "income", "earnings", "sales", "profit", "first", "largest"};
+    "net", "income", "earnings", "sales", "profit", "first", "largest", "attempt", "plan", "plans", "approach"};
 
 // Role words right after a name: "Acme CEO Jane Doe".
 constexpr std::string_view kRoleAfterWords[] = {
