@@ -16,6 +16,7 @@
 #include "ledger/ledger_test_util.h"
 #include "ledger/schema.h"
 #include "ledger/sqlite_db.h"
+#include "ledger/sqlite_store.h"
 
 namespace dealgraph {
 namespace {
@@ -872,6 +873,68 @@ TEST(LedgerTest, ABulkLoadCutShortGetsItsIndexesOnTheNextOpen) {
   ASSERT_TRUE(check.ok());
   EXPECT_TRUE(check->ok());
   EXPECT_EQ((*reopened)->FindDeals({})->size(), 1u);
+}
+
+TEST(LedgerTest, ClosingAnalysesTheTablesWithinTheLimitAndAnswersStayTheSame) {
+  // More deal_parties rows than the close's analysis reads: the statistics are
+  // still written for the tables the load wrote, and the answers read with
+  // them equal the answers read before there were any.
+  ASSERT_NE(std::string(SqliteStore::kCloseSql).find("analysis_limit = " + std::to_string(SqliteStore::kAnalysisLimit)),
+            std::string::npos);
+  const int documents = SqliteStore::kAnalysisLimit + 200;
+  TempDb db;
+  DealFilter filter;
+  filter.type = kInv;
+  filter.min_amount = 2e8;
+  filter.limit = 50;
+  auto read = [&](Ledger& ledger) {
+    std::string out;
+    auto deals = ledger.FindDeals(filter);
+    EXPECT_TRUE(deals.ok());
+    if (deals.ok()) {
+      for (const MergedDeal& d : *deals) out += d.id + " " + d.last_reported + "\n";
+    }
+    auto edges = ledger.MoneyEdges("Microsoft");
+    EXPECT_TRUE(edges.ok());
+    if (edges.ok()) {
+      for (const MoneyEdge& e : *edges) out += e.from + ">" + e.to + " " + std::to_string(e.deals) + "\n";
+    }
+    return out;
+  };
+  const std::vector<std::string> orgs = {"Microsoft", "OpenAI", "Amazon", "Anthropic", "NVIDIA", "CoreWeave"};
+  std::string before;
+  {
+    auto ledger = Ledger::Open(db.path());
+    ASSERT_TRUE(ledger.ok());
+    ASSERT_TRUE(*(*ledger)->BeginBulkLoad());
+    for (int i = 0; i < documents; ++i) {
+      const std::string from = orgs[i % orgs.size()] + (i % 7 ? "" : " Labs " + std::to_string(i));
+      const std::string to = orgs[(i / orgs.size() + 1 + i) % orgs.size()] + " " + std::to_string(i % 97);
+      const std::string date = "202" + std::to_string(i % 6) + "-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10);
+      ASSERT_TRUE((*ledger)
+                      ->Add(MakeDoc("d" + std::to_string(i), date, "report " + std::to_string(i)),
+                            {MakeDeal(i % 3 ? kInv : kBuy, {from}, {to}, 1e8 * (1 + i % 13), DealStatus::kAnnounced)})
+                      .ok());
+    }
+    ASSERT_TRUE((*ledger)->EndBulkLoad().ok());
+    before = read(**ledger);
+  }
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(db.path().c_str(), &raw), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(raw, "SELECT DISTINCT tbl FROM sqlite_stat1 ORDER BY tbl", -1, &st, nullptr), SQLITE_OK);
+  std::string analysed;
+  while (sqlite3_step(st) == SQLITE_ROW) analysed += std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) + " ";
+  sqlite3_finalize(st);
+  sqlite3_close(raw);
+  for (const char* table : {"deal_parties", "deals"}) {
+    EXPECT_NE(analysed.find(std::string(table) + " "), std::string::npos) << table << " in: " << analysed;
+  }
+  auto ledger = Ledger::Open(db.path());
+  ASSERT_TRUE(ledger.ok());
+  const std::string after = read(**ledger);
+  EXPECT_FALSE(before.empty());
+  EXPECT_EQ(after, before);
 }
 
 TEST(LedgerTest, AReadTransactionSeesOneCommittedState) {

@@ -30,8 +30,15 @@ class SqliteStore : public Store {
   ~SqliteStore() override {
     if (in_tx_) (void)Rollback();
     (void)EndRead();
-    (void)db_->Exec("PRAGMA optimize");  // keeps the planner's statistics current
+    (void)db_->Exec(kCloseSql);
   }
+
+  // Run at close: keeps the planner's statistics current. ANALYZE of a table
+  // optimize picks reads about kAnalysisLimit entries of each index instead of
+  // all (the full analysis of a new 12,000-article ledger was 6 % of its load);
+  // the plans of the query benchmarks on a 1M-deal ledger stay the same.
+  static constexpr int kAnalysisLimit = 1000;
+  static constexpr const char* kCloseSql = "PRAGMA analysis_limit = 1000; PRAGMA optimize";
 
   Status Begin() override;
   Status Commit() override;
