@@ -2824,5 +2824,24 @@ TEST(ExtractorTest, IndonesianLegalFormsAndAttemptsToBuy) {
   EXPECT_EQ(c[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, NewcomersAfterAColonListingMergersAndBuyersNouns) {
+  auto a = ExtractText("Tervola Robotics said it had raised half a billion dollars in a Series C round led by Hollin "
+                       "Street Capital. Existing backers Norrhav Growth and Larchmont Partners put in more money, the "
+                       "company said, as did two newcomers: the venture arm of Japanese parts maker Ishida Seiki and "
+                       "Abu Dhabi's Qasr Capital.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Hollin Street Capital", "Norrhav Growth", "Larchmont Partners", "Ishida Seiki",
+                              "Qasr Capital"}));
+  // Going public through a merger: the partner is the blank-check company.
+  auto b = ExtractText("Lockheed Martin paid $450 million for satellite maker Terran Orbital in 2024, a company that "
+                       "had itself gone public two years earlier through a merger with Tailwind Two.");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[1].from, Names{"Tailwind Two"});
+  EXPECT_EQ(b[1].to, Names{"Terran Orbital"});
+  EXPECT_TRUE(ExtractText("Halvorsen Defence will build Astrane Systems' imagery into the command software it sells to "
+                          "NATO armies.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -354,6 +354,19 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     } else if (w == "did" && prev == "as") {
       // "..., as did existing investor Foundry Lane".
       joining = doc.ListAt(k + 1, doc.ClauseEnd(k), 3);
+      // ("as did two newcomers: the venture arm of Japanese parts maker X and Abu
+      // Dhabi's Y": past a colon, each arm's owner.)
+      const uint32_t end = doc.seg().sentences[s].end_token;
+      uint32_t colon = k + 1;
+      while (colon < end && colon < k + 5 && doc.W(colon) != ":") ++colon;
+      if (joining.empty() && colon < end && doc.W(colon) == ":") {
+        for (uint32_t j = colon + 1; j < end && j < colon + 24; ++j) {
+          const Mention* m = doc.MentionAt(j);
+          if (!m) continue;
+          if (m->kind == MentionKind::kName && !m->possessive) AddUnique(joining, m);
+          j = m->end_token - 1;
+        }
+      }
     } else if ((w == "led" || w == "leads" || w == "co-led" || w == "anchored" || w == "anchors" ||
                 ((w == "lead" || w == "anchor") && (prev == "to" || prev == "will" || prev == "would"))) &&
                (next == "the" || next == "it" || next == "that" || next == "this") && k + 2 < sent.end_token &&

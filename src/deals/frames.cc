@@ -1790,8 +1790,16 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     parties.insert(parties.end(), with.begin(), with.end());
   }
   if (parties.size() != 2 || parties[0]->canonical == parties[1]->canonical) return;
-  // A blank-check company buys the company it merges with, whichever is named first.
-  if (BlankCheck(doc, *parties[1]) && !BlankCheck(doc, *parties[0])) std::swap(parties[0], parties[1]);
+  // A blank-check company buys the company it merges with, whichever is named
+  // first ("had gone public through a merger with Tailwind Two": the partner of
+  // a listing merger is one).
+  bool listing = false;
+  for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 9;) {
+    listing = listing || doc.W(j) == "public" || doc.W(j) == "listing" || doc.W(j) == "listed";
+  }
+  if ((BlankCheck(doc, *parties[1]) || (listing && parties[1]->first_token > k)) && !BlankCheck(doc, *parties[0])) {
+    std::swap(parties[0], parties[1]);
+  }
   Candidate c = Make(doc, DealType::kAcquisition, k, t, {parties[0]}, {parties[1]});
   c.money = doc.MoneyNear(k, false);
   out.push_back(c);
@@ -1824,6 +1832,15 @@ Mentions SaleBuyers(const DocContext& doc, uint32_t k) {
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions buyer = SaleBuyers(doc, k);
   if (buyer.empty()) buyer = doc.AfterPrep(k, {"to"}, 24);
+  // ("the software it sells to NATO armies": a name that modifies the buyers' noun.)
+  if (!buyer.empty()) {
+    const uint32_t after = buyer.back()->end_token;
+    WordView n = after < doc.words().size() ? doc.W(after) : WordView();
+    if (n == "armies" || n == "customers" || n == "clients" || n == "users" || n == "members" || n == "forces" ||
+        n == "governments" || n == "agencies") {
+      buyer.clear();
+    }
+  }
   // ("selling control of X to shore up its finances": no buyer.)
   if (!buyer.empty() && buyer[0]->possessive && buyer[0]->kind == MentionKind::kPronoun) buyer.clear();
   if (buyer.empty() && t.form == Form::kNoun && k >= 2 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "potential")) {
