@@ -2843,5 +2843,20 @@ TEST(ExtractorTest, NewcomersAfterAColonListingMergersAndBuyersNouns) {
                   .empty());
 }
 
+TEST(ExtractorTest, MergingPartiesWithLongAppositionsAndTalksOfAnotherVerb) {
+  auto a = ExtractText("Lumencast, the London company that uses large language models to match ads to what's on the "
+                       "page, and Oxbeam, the Amsterdam-based supply-side platform, are merging.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Lumencast"});
+  EXPECT_EQ(a[0].to, Names{"Oxbeam"});
+  // "... and, according to Sky News, held early talks ...": the talks are the second verb's.
+  auto b = ExtractText("Halvergate Arc Games bought Lyon-based Paravent Jeux for an undisclosed sum last year and, "
+                       "according to Sky News, held early talks in the autumn about taking a stake in a Polish studio.");
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+  EXPECT_EQ(b[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -415,7 +415,9 @@ Mentions Object(const DocContext& doc, uint32_t k) {
 const Mention* NameBeforeApposition(const DocContext& doc, uint32_t end, uint32_t max) {
   const uint32_t first = doc.seg().sentences[doc.SentenceOf(end)].first_token;
   for (uint32_t j = end; j-- > first + 2 && end - j <= max;) {
-    if (doc.MentionAt(j) || doc.TriggerAt(j) || doc.W(j) == ",") return nullptr;
+    // ("the London company that uses language models to ...": "uses" describes.)
+    const TriggerWord* t = doc.TriggerAt(j);
+    if (doc.MentionAt(j) || (t && t->frame != Frame::kUse) || doc.W(j) == ",") return nullptr;
     // (", which builds spacecraft that refuel satellites,": a relative clause too.)
     if ((doc.W(j) == "the" || doc.W(j) == "a" || doc.W(j) == "an" || doc.W(j) == "which" || doc.W(j) == "who") &&
         doc.W(j - 1) == ",") {
@@ -1788,6 +1790,23 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     parties = doc.Agent(k);
     Mentions with = doc.AfterPrep(k, {"with", "into"}, 6);
     parties.insert(parties.end(), with.begin(), with.end());
+    // "X, the London company that ..., and Y, the Amsterdam platform, are merging".
+    if (parties.empty() && k >= 3) {
+      uint32_t j = k - 1;
+      while (j > 0 && (doc.W(j) == "are" || doc.W(j) == "were" || doc.W(j) == "will" || doc.W(j) == "have" ||
+                       doc.W(j) == "plan" || doc.W(j) == "to")) {
+        --j;
+      }
+      if (doc.W(j) == ",") {
+        if (const Mention* m = NameBeforeApposition(doc, j, 20)) parties = {m};
+      }
+    }
+    if (parties.size() == 1 && parties[0]->first_token >= 3 && doc.W(parties[0]->first_token - 1) == "and" &&
+        doc.W(parties[0]->first_token - 2) == ",") {
+      if (const Mention* m = NameBeforeApposition(doc, parties[0]->first_token - 2, 20)) {
+        parties.insert(parties.begin(), m);
+      }
+    }
   }
   if (parties.size() != 2 || parties[0]->canonical == parties[1]->canonical) return;
   // A blank-check company buys the company it merges with, whichever is named

@@ -123,6 +123,23 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         break;
       }
       case CueKind::kTalks:
+        // "It bought X last year and, according to Sky News, held early talks about Y":
+        // talks of the second verb after "and", not of the first deal.
+        if (c.first > k + 2 && [&] {
+              for (uint32_t a = k + 1; a + 1 < c.first; ++a) {
+                if (words_[a] != "and") continue;
+                for (uint32_t v = a + 1; v < c.first; ++v) {
+                  std::string_view w = words_[v];
+                  if (w == "held" || w == "had" || w == "began" || w == "opened" || w == "entered" ||
+                      w == "started") {
+                    return true;
+                  }
+                }
+              }
+              return false;
+            }()) {
+          break;
+        }
         // "according to people with knowledge of the discussions": attribution, not talks.
         if (in_clause && !(c.first >= 2 && words_[c.first - 1] == "the" &&
                            (words_[c.first - 2] == "of" || words_[c.first - 2] == "on" ||
