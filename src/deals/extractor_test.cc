@@ -2858,5 +2858,27 @@ TEST(ExtractorTest, MergingPartiesWithLongAppositionsAndTalksOfAnotherVerb) {
   EXPECT_EQ(b[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, LicencesSignedStakesBuiltOffersReceivedAndHosting) {
+  auto a = ExtractText("Vantessa Microsystems Inc., a Texas maker of networking processors, had signed a licence for "
+                       "Arm's Neoverse designs during the quarter.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].to, Names{"Arm"});
+  auto b = ExtractText("Harlan Point Capital has built a 6.2% stake in Meridale Semiconductor, according to a filing.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kCompleted);
+  auto c = ExtractText("Fenbury IP plc, the Cambridge developer of memory interface IP, says it has received a possible "
+                       "offer from Calloway Technologies Inc., a US design-services group.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Calloway Technologies"});
+  EXPECT_EQ(c[0].to, Names{"Fenbury IP"});
+  auto d = ExtractText("Cipher Ridge Mining is busy. In September it agreed to host Fluidstack, a London-based AI "
+                       "cloud, under a 10-year colocation agreement worth about $3 billion.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].from, Names{"Fluidstack"});
+  EXPECT_EQ(d[0].to, Names{"Cipher Ridge Mining"});
+  EXPECT_EQ(d[0].asset, Asset::kInfrastructure);
+}
+
 }  // namespace
 }  // namespace dealgraph

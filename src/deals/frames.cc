@@ -828,7 +828,8 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   // "Meta took a 49% stake": the verb's past tense is the deal's.
   if (t.frame == Frame::kStake && c.status == DealStatus::kAnnounced && !doc.HasStatusCue(k) &&
       Has(doc, std::max(doc.ClauseBegin(k), k > 12 ? k - 12 : 0), k,
-          {"took", "taken", "acquired", "bought", "purchased", "paid", "converted", "swapped"})) {
+          {"took", "taken", "acquired", "bought", "purchased", "paid", "converted", "swapped", "built", "amassed",
+           "accumulated"})) {
     c.status = DealStatus::kCompleted;
   }
   // "Tessaly AI took an undisclosed investment from X": received, so done.
@@ -1562,7 +1563,8 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     // "from", the subject its target (an offer as a noun: after an article or an amount).
     WordView p = doc.W(k - 1);
     bool noun = doc.MoneyAt(k - 1) || p == "a" || p == "an" || p == "the" || p == "takeover" || p == "buyout" ||
-                p == "unsolicited" || p == "rival" || p == "higher" || p == "sweetened" || p == "cash";
+                p == "unsolicited" || p == "rival" || p == "higher" || p == "sweetened" || p == "cash" ||
+                p == "possible" || p == "formal" || p == "firm" || p == "revised" || p == "improved" || p == "informal";
     Mentions bidder = noun ? doc.AfterPrep(k, {"from"}, 4) : Mentions{};
     // ("an offer from a consortium of X, Y and Z": the members bid together.)
     for (uint32_t j = k + 1; noun && bidder.empty() && j + 4 < doc.ClauseEnd(k) && j < k + 4; ++j) {
@@ -2927,8 +2929,10 @@ void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   }
   // ("taking a licence to its models", "took a license to Y's designs": the
   // taker buys the rights from their owner.)
-  bool taken = k >= 2 && doc.W(k - 1) == "a" && k + 1 < end && doc.W(k + 1) == "to" &&
-               Has(doc, k - 2, k - 1, {"take", "takes", "took", "taking", "taken", "obtained", "secured", "bought"});
+  // ("signed a licence for Arm's Neoverse designs")
+  bool taken = k >= 2 && doc.W(k - 1) == "a" && k + 1 < end && (doc.W(k + 1) == "to" || doc.W(k + 1) == "for") &&
+               Has(doc, k - 2, k - 1, {"take", "takes", "took", "taking", "taken", "obtained", "secured", "bought",
+                                       "signed", "signs", "sign"});
   if (!taken && k > 0 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "the" || doc.W(k - 1) == "its" || doc.W(k - 1) == "of")) {
     return;
   }
@@ -3140,6 +3144,27 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
           c.money = doc.MoneyNear(k, true);
           out.push_back(c);
         }
+      }
+      continue;
+    }
+    if (!t && (doc.W(k) == "host" || doc.W(k) == "hosts") && k > sent.first_token && k + 1 < sent.end_token &&
+        (doc.W(k - 1) == "to" || doc.W(k - 1) == "will" || doc.W(k - 1) == "would") && doc.MentionAt(k + 1) &&
+        !doc.MentionAt(k + 1)->possessive) {
+      // "agreed to host Fluidstack, a London-based AI cloud, under a 10-year
+      // colocation agreement worth about $3 billion": the guest rents the site.
+      const Mention* guest = doc.MentionAt(k + 1);
+      bool contract = false;
+      for (uint32_t j = guest->end_token; j + 1 < sent.end_token && j < guest->end_token + 16 && !contract; ++j) {
+        WordView w = doc.W(j);
+        contract = w == "agreement" || w == "lease" || w == "contract" || w == "colocation";
+      }
+      Mentions host = doc.Agent(k);
+      if (contract && !host.empty() && !host[0]->possessive && host[0]->canonical != guest->canonical) {
+        TriggerWord hosting{Frame::kSupply, Form::kBase};
+        Candidate c = Make(doc, DealType::kPurchase, k, hosting, {guest}, {host[0]});
+        c.asset = Asset::kInfrastructure;
+        c.money = doc.MoneyNear(k, true);
+        out.push_back(c);
       }
       continue;
     }

@@ -273,6 +273,7 @@ class ShapeFinder {
 
   // ", Inc." or " (UK) Limited" right after the run.
   bool SuffixAfter(size_t e) const {
+    if (e < end_ && Text(e) == "plc") return true;  // "Fenbury IP plc"
     if (e + 3 < end_ && Text(e) == "(" && (Flags(e + 1) & kPlaceWord) && Text(e + 2) == ")") e += 2;
     return e + 1 < end_ && (Text(e) == "," || Text(e) == ")") && toks_[e + 1].capitalized &&
            (Flags(e + 1) & kSuffixWord);
