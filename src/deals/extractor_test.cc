@@ -2880,5 +2880,18 @@ TEST(ExtractorTest, LicencesSignedStakesBuiltOffersReceivedAndHosting) {
   EXPECT_EQ(d[0].asset, Asset::kInfrastructure);
 }
 
+TEST(ExtractorTest, PurchasesOfDescribedCompaniesAndSourcedPastSales) {
+  auto a = ExtractText("It was a good year for Corvanta Security. It completed its purchase of Tel Aviv-based cloud "
+                       "posture start-up Tamar Labs for about $340 million in March.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Tamar Labs"});
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  auto b = ExtractText("Harrowgate Partners sold payroll software company Tillage to Keswick Group for $900 million in "
+                       "2023, a deal that returned roughly three times its money, according to people familiar with "
+                       "the fund. It now plans a new fund in 2026.");
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(b[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1533,8 +1533,19 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   }
   bool bid = w == "bid" || w == "bids" || w == "offer";
   // ("a cash offer of 905p a share, or roughly GBP2.1bn, for X": past the price and its total.)
+  // ("its purchase of Tel Aviv-based cloud posture start-up Tamar Labs": descriptors before the name.)
   Mentions to = bid ? doc.AfterPrep(k, {"for"}, WindowPastMoney(doc, k, 6) + (doc.MoneyNear(k, true) ? 4 : 0))
                     : doc.AfterPrep(k, {"of"}, 4);
+  if (!bid && to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "of") {
+    for (uint32_t j = k + 2; j < doc.ClauseEnd(k) && j < k + 9; ++j) {
+      const Mention* m = doc.MentionAt(j);
+      if (m) {
+        if (!m->possessive && m->kind == MentionKind::kName && j > k + 2 && IsRoleNoun(doc.W(j - 1))) to = {m};
+        break;
+      }
+      if (doc.IsPreposition(j) || doc.MoneyAt(j) || doc.W(j) == ",") break;
+    }
+  }
   if (bid && to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "for") {
     // "a tender offer for all shares of X": the company whose shares are bought;
     // "its bid for the towers of Danish operator X": the owner of what is bought.

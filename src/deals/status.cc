@@ -204,6 +204,12 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   // "X has agreed to buy Y, according to people familiar with the terms":
   // the agreement is reported by unnamed sources, but it is agreed.
   if (talks && familiar_only && announced && !hypothetical) talks = false;
+  // "The firm sold X to Y for $900 million in 2023, according to people
+  // familiar with the deal": a past deal, sourced.
+  if (talks && familiar_only && !hypothetical && form == Form::kPast && YearInClause(k) > 0 &&
+      YearInClause(k) < latest_year_) {
+    talks = false;
+  }
   if (talks || hypothetical) return DealStatus::kTalks;
   if (planned) return DealStatus::kPlanned;
   if (done) return DealStatus::kCompleted;
