@@ -2893,5 +2893,19 @@ TEST(ExtractorTest, PurchasesOfDescribedCompaniesAndSourcedPastSales) {
   EXPECT_EQ(b[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, LeasesToTenantsNotNamed) {
+  auto a = ExtractText("Altmoor Data Centres has also signed a ten-year lease with a US cloud provider for all 48 "
+                       "megawatts of its new Madrid campus.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_TRUE(a[0].from.empty());
+  EXPECT_EQ(a[0].to, Names{"Altmoor Data Centres"});
+  EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
+  auto b = ExtractText("Kinabalu DataWorks Berhad is pleased to announce that its wholly-owned subsidiary, KDW Johor "
+                       "Sdn Bhd, has today entered into a 15-year lease agreement with a global cloud service provider.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"Kinabalu DataWorks"});
+}
+
 }  // namespace
 }  // namespace dealgraph

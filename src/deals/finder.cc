@@ -496,6 +496,10 @@ const Entity* ValueOfDealBefore(const DocContext& doc, uint32_t s) {
         (doc.W(j + 2) == "the" || doc.W(j + 2) == "that" || doc.W(j + 2) == "this") && deal_noun(j + 3)) {
       return money_after(j + 4, 8);
     }
+    // "The total contract value is approximately RM3.8 billion"
+    if (w == "contract" && n == "value" && j + 2 < sent.end_token && doc.W(j + 2) == "is") {
+      return money_after(j + 3, 4);
+    }
     // "puts the contract at $N"
     if ((w == "puts" || w == "put" || w == "estimates" || w == "estimated") && det && j + 3 < sent.end_token &&
         deal_noun(j + 2) && doc.W(j + 3) == "at") {

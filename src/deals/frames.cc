@@ -2653,6 +2653,42 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     agent = {with[0]};
     with.erase(with.begin());
   }
+  // "has signed a ten-year lease with a US cloud provider for its Madrid campus",
+  // "entered into a 15-year lease agreement with a global cloud service provider":
+  // a tenant it does not name pays the landlord.
+  const bool lease = doc.W(k) == "lease" || doc.W(k) == "leases" ||
+                     (doc.W(k) == "agreement" && k > 0 && doc.W(k - 1) == "lease");
+  if (with.empty() && !agent.empty() && lease && !agent[0]->possessive && k + 3 < doc.ClauseEnd(k)) {
+    for (uint32_t j = k + 1; j + 2 < doc.ClauseEnd(k) && j < k + 4; ++j) {
+      if (doc.W(j) != "with" || (doc.W(j + 1) != "a" && doc.W(j + 1) != "an")) continue;
+      for (uint32_t h = j + 2; h < doc.ClauseEnd(k) && h < j + 8; ++h) {
+        if (doc.MentionAt(h) || doc.IsPreposition(h)) break;
+        WordView w = doc.W(h);
+        if (w == "provider" || w == "hyperscaler" || w == "customer" || w == "tenant" || w == "company" ||
+            w == "operator" || w == "lab" || w == "developer") {
+          // ("its wholly-owned subsidiary, KDW Johor Sdn Bhd, has entered into": the owner's lease.)
+          const Mention* landlord = agent[0];
+          const uint32_t a = landlord->first_token;
+          if (a >= 3 && doc.W(a - 1) == "," && IsUnitWord(doc.W(a - 2))) {
+            for (uint32_t q = a - 2; q-- > 0 && a - q <= 5;) {
+              const Mention* owner = doc.MentionAt(q);
+              if (owner && owner->possessive) {
+                landlord = owner;
+                break;
+              }
+            }
+          }
+          Candidate c = Make(doc, DealType::kPurchase, k, t, {}, {landlord});
+          c.asset = Asset::kInfrastructure;
+          c.money = doc.MoneyNear(k, false);
+          c.unnamed = true;
+          out.push_back(c);
+          return;
+        }
+      }
+      break;
+    }
+  }
   if (with.empty() && !agent.empty() && (doc.W(k) == "deal" || doc.W(k) == "agreement")) {
     // "Palo Alto Networks struck a $25 billion deal for CyberArk": a takeover.
     Mentions target = doc.AfterPrep(k, {"for"}, 5);
