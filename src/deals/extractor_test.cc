@@ -2907,5 +2907,15 @@ TEST(ExtractorTest, LeasesToTenantsNotNamed) {
   EXPECT_EQ(b[0].to, Names{"Kinabalu DataWorks"});
 }
 
+TEST(ExtractorTest, PurchaseAgreementsForEquipment) {
+  auto deals = ExtractText("Sejin Foundry today announced two agreements. First, we have signed a purchase agreement with "
+                           "ASML Holding N.V. for extreme ultraviolet (EUV) lithography systems to be installed at our "
+                           "Asan Fab 3.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Sejin Foundry"});
+  EXPECT_EQ(deals[0].to, Names{"ASML Holding"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -695,7 +695,8 @@ class WrittenNames {
     }
     static constexpr std::string_view kSuffixes[] = {" Inc.", " Inc", " Corp.", " Corp", " Corporation", " Ltd.",
                                                      " Ltd", " LLC", " plc", " PLC", " Plc", " Co.", " Berhad",
-                                                     " Bhd", " Tbk", ","};
+                                                     " Bhd", " Tbk", " N.V.", " AG", " GmbH", " S.A.", " AB",
+                                                     " Oyj", ","};
     // The last bytes of the suffixes: most names end in none of them.
     static constexpr std::array<bool, 256> kLastByte = [] {
       std::array<bool, 256> last{};

@@ -2829,7 +2829,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       std::swap(c.from, c.to);
     }
     c.asset = own_site ? Asset::kInfrastructure : PurchaseAsset(doc, k, c.to, false, 64);
-  } else if (c.money || (k > 0 && doc.W(k - 1) == "supply")) {
+  } else if (c.money || (k > 0 && (doc.W(k - 1) == "supply" || doc.W(k - 1) == "purchase"))) {
     // ("signed a supply contract with X for the design, manufacture and
     // installation of the cable": X supplies, the signer buys.)
     c.asset = Asset::kOther;
@@ -3335,6 +3335,13 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       case Frame::kLead: LeadFrame(doc, k, *t, out); break;
       case Frame::kAcquire:
       case Frame::kBuy:
+        // "a purchase agreement with ASML for EUV systems": the agreement's frame reads it.
+        if (k + 1 < sent.end_token && (doc.W(k) == "purchase" || doc.W(k) == "purchasing") &&
+            !(k > sent.first_token && (doc.W(k - 1) == "power" || doc.W(k - 1) == "energy")) &&
+            (doc.W(k + 1) == "agreement" || doc.W(k + 1) == "agreements" || doc.W(k + 1) == "contract" ||
+             doc.W(k + 1) == "order")) {
+          break;
+        }
         if (t->form == Form::kBase && k > sent.first_token + 1 && k + 1 < sent.end_token && doc.MentionAt(k - 1) &&
             !doc.MentionAt(k - 1)->possessive && doc.MentionAt(k - 1)->kind == MentionKind::kName &&
             !doc.MentionAt(k + 1) && doc.W(k + 1).size() > 3 && doc.W(k + 1).back() == 's' &&

@@ -637,7 +637,7 @@ bool DocContext::LooksLikeSupplier(const Mention& m, Asset asset) const {
              (at + word.size() == name.size() || name[at + word.size()] == ' ');
     };
     if (asset == Asset::kCloud) return has("Cloud") || has("Compute") || has("Computing");
-    if (asset == Asset::kChips) return has("Semiconductor") || has("Semiconductors") || has("Chips");
+    if (asset == Asset::kChips) return has("Semiconductor") || has("Semiconductors") || has("Chips") || has("Foundry");
     return false;
   }
   std::string_view key = asset == Asset::kChips ? "chip" : asset == Asset::kCloud ? "cloud" : "data cent";

@@ -238,7 +238,7 @@ void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::ve
     }
     // ("the ARC processor IP business": a trade's acronym alone is no name.)
     bool acronym = false;
-    for (std::string_view w : {"IP", "EDA", "RF", "SoC", "SoCs", "NPU", "NPUs", "OEM", "OEMs", "TP", "EPS", "EBITDA"}) {
+    for (std::string_view w : {"IP", "EDA", "RF", "SoC", "SoCs", "NPU", "NPUs", "OEM", "OEMs", "TP", "EPS", "EBITDA", "EUV"}) {
       acronym |= last == w;
     }
     if (b == a + 1 && acronym) continue;
