@@ -112,6 +112,8 @@ class DocContext {
   // The coordinated list of mentions starting at or shortly after token k
   // (skipping up to `skip` descriptor words such as "AI startup").
   std::vector<const Mention*> ListAt(uint32_t k, uint32_t limit, uint32_t skip = 4) const;
+  // "and the corporate venture arm of Y" at token k, before `limit`: Y, or nullptr.
+  const Mention* ArmOwnerAfterAnd(uint32_t k, uint32_t limit) const;
   // "The two companies", "both sides", "the longtime rivals" as the subject of
   // the clause of k: the two most recent distinct organizations named before
   // it (in this or the two sentences before). False when there is no such

@@ -285,18 +285,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       for (const Mention* m : listed) AddUnique(joining, m);
       // ("X and the corporate venture arm of Y joined": the arm's owner.)
       if (!listed.empty()) {
-        uint32_t a = listed.back()->end_token;
-        if (a + 3 < verb && doc.W(a) == "and" && doc.W(a + 1) == "the") {
-          a += 2;
-          while (a < verb && (doc.W(a) == "corporate" || doc.W(a) == "venture" || doc.W(a) == "investment" ||
-                              doc.W(a) == "capital")) {
-            ++a;
-          }
-          if (a + 2 < verb && doc.W(a) == "arm" && doc.W(a + 1) == "of" && doc.MentionAt(a + 2) &&
-              !doc.MentionAt(a + 2)->possessive) {
-            AddUnique(joining, doc.MentionAt(a + 2));
-          }
-        }
+        if (const Mention* owner = doc.ArmOwnerAfterAnd(listed.back()->end_token, verb)) AddUnique(joining, owner);
       }
     };
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||

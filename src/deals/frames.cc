@@ -140,19 +140,8 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
                            (doc.W(a) == "expected" && a + 1 < end && doc.W(a + 1) == "to"));
       };
       // (", with X and the venture arm of Y also putting in money": the arm's owner too.)
-      const Mention* arm_owner = nullptr;
-      if (!list.empty() && after + 5 < end && doc.W(after) == "and" && doc.W(after + 1) == "the") {
-        uint32_t a = after + 2;
-        while (a < end && a < after + 5 &&
-               (doc.W(a) == "venture" || doc.W(a) == "investment" || doc.W(a) == "corporate" || doc.W(a) == "capital")) {
-          ++a;
-        }
-        if (a + 2 < end && doc.W(a) == "arm" && doc.W(a + 1) == "of" && doc.MentionAt(a + 2) &&
-            !doc.MentionAt(a + 2)->possessive) {
-          arm_owner = doc.MentionAt(a + 2);
-          after = arm_owner->end_token;
-        }
-      }
+      const Mention* arm_owner = list.empty() ? nullptr : doc.ArmOwnerAfterAnd(after, end);
+      if (arm_owner) after = arm_owner->end_token;
       if (joins_at(after) || (after < end && doc.W(after) == "leading")) {
         marker = true;
         if (arm_owner) AddUnique(out, arm_owner);

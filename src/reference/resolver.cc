@@ -56,6 +56,13 @@ bool EndsWithLiteral(std::string_view w, const char (&suffix)[N]) {
   return w.size() > N - 1 && std::memcmp(w.data() + w.size() - (N - 1), suffix, N - 1) == 0;
 }
 
+// A trade that stands before a company's name inside a capitalized run
+// ("Dutch Optics Maker Vossberg", "Data-Center Investor DigitalBridge").
+bool TradeBeforeName(WordView w) {
+  return w == "maker" || w == "designer" || w == "startup" || w == "start-up" || w == "developer" ||
+         w == "operator" || w == "provider" || w == "supplier" || w == "chipmaker" || w == "investor" || w == "shop";
+}
+
 struct Seen {
   const std::string* canonical;  // stable storage (see Resolve)
   uint32_t sentence;
@@ -332,10 +339,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     // "Takeover of Dutch Optics Maker Vossberg" in a title-case headline: the trade is no part of the name.
     if (!e.known && m.end_token - m.first_token >= 3) {
       for (uint32_t j = m.end_token - 1; j-- > m.first_token + 1;) {
-        WordView w = TokenText(lower, toks[j]);
-        if (w == "maker" || w == "designer" || w == "startup" || w == "developer" || w == "operator" ||
-            w == "provider" || w == "supplier" || w == "chipmaker" || w == "investor" || w == "shop" ||
-            w == "start-up") {
+        if (TradeBeforeName(TokenText(lower, toks[j]))) {
           m.first_token = j + 1;
           m.canonical = span_text(m.first_token, m.end_token);
           break;
@@ -349,9 +353,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     if (e == b + 1 && PluralAcronym(TokenText(text, toks[b]))) return false;  // "buy GPUs from Dell"
     // "Takeover of Dutch Optics Maker Vossberg" (a title-case headline): the name after its trade.
     for (uint32_t j = e - 1; j-- > b + 1;) {
-      WordView w = TokenText(lower, toks[j]);
-      if (w == "maker" || w == "designer" || w == "startup" || w == "start-up" || w == "developer" ||
-          w == "operator" || w == "provider" || w == "supplier" || w == "chipmaker" || w == "investor" || w == "shop") {
+      if (TradeBeforeName(TokenText(lower, toks[j]))) {
         b = j + 1;
         break;
       }
