@@ -2917,5 +2917,19 @@ TEST(ExtractorTest, PurchaseAgreementsForEquipment) {
   EXPECT_EQ(deals[0].to, Names{"ASML Holding"});
 }
 
+TEST(ExtractorTest, GovernmentBodiesBuyFromCompanies) {
+  auto a = ExtractText("In Germany, Rheinhalle Digital signed a framework agreement of up to \u20AC1.1bn with the "
+                       "Federal Ministry of the Interior in February, for the federal administration's cloud services.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Federal Ministry of the Interior"});
+  EXPECT_EQ(a[0].to, Names{"Rheinhalle Digital"});
+  auto b = ExtractText("Greywell Cloud, the Reading-based hosting company, has won a \u00A395m contract from the Home "
+                       "Office to run immigration systems.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Home Office"});
+  EXPECT_EQ(b[0].to, Names{"Greywell Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

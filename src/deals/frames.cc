@@ -2811,9 +2811,16 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     const bool offtake = (k > 0 && (doc.W(k - 1) == "offtake" || doc.W(k - 1) == "off-take")) ||
                          ((doc.W(k) == "lease" || doc.W(k) == "leases") && DataCentreCompany(doc, *agent[0]) &&
                           !DataCentreCompany(doc, *with[0]));
-    if (power < 0 && !offtake) {
+    // "signed a framework agreement with the Federal Ministry of the Interior":
+    // a government body buys from the company.
+    auto government = [&](const Mention& m) {
+      const OrgInfo* info = doc.gazetteer().Find(m.canonical);
+      return info && info->kind == OrgKind::kGovernment;
+    };
+    const bool state_buys = government(*with[0]) && !government(*agent[0]);
+    if (power < 0 && !offtake && !state_buys) {
       // the text order already has the buyer first
-    } else if (supplies || own_site || power > 0 || offtake ||
+    } else if (supplies || own_site || power > 0 || offtake || state_buys ||
                (doc.LooksLikeSupplier(*agent[0], asset) && !doc.LooksLikeSupplier(*with[0], asset))) {
       std::swap(c.from, c.to);
     }
