@@ -2931,5 +2931,29 @@ TEST(ExtractorTest, GovernmentBodiesBuyFromCompanies) {
   EXPECT_EQ(b[0].to, Names{"Greywell Cloud"});
 }
 
+TEST(ExtractorTest, RespectiveAmountsSharePurchasesLicensingDealsAndRemnants) {
+  auto a = ExtractText("Halvane Systems and Corvid Chips said they would invest up to $5 billion and up to $10 billion, "
+                       "respectively, in Ardent Labs.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].to, Names{"Ardent Labs"});
+  EXPECT_EQ(a[1].to, Names{"Ardent Labs"});
+  ASSERT_TRUE(a[1].amount);
+  EXPECT_DOUBLE_EQ(a[1].amount->value, 10e9);
+  auto b = ExtractText("One more for the file: Nvidia's $5 billion purchase of Intel shares, agreed in September 2025, "
+                       "came with a plan for the two to co-develop products.");
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+  EXPECT_EQ(b[0].to, Names{"Intel"});
+  auto c = ExtractText("In December Halvane Systems agreed a non-exclusive licensing deal with inference-chip maker "
+                       "Grovel Labs.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].type, DealType::kPurchase);
+  EXPECT_EQ(c[0].asset, Asset::kOther);
+  auto d = ExtractText("Cognition Labs bought what was left of Windrake Software days later.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].type, DealType::kAcquisition);
+  EXPECT_EQ(d[0].to, Names{"Windrake Software"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -377,6 +377,13 @@ Mentions Object(const DocContext& doc, uint32_t k) {
       break;
     }
   }
+  // "bought what was left of the company": the rest of it.
+  if (k + 5 < end && doc.W(k + 1) == "what" && (doc.W(k + 2) == "was" || doc.W(k + 2) == "is") &&
+      doc.W(k + 3) == "left" && doc.W(k + 4) == "of") {
+    const Mention* m = doc.MentionAt(k + 5);
+    if (!m && k + 6 < doc.ClauseEnd(k) && doc.W(k + 5) == "the") m = doc.MentionAt(k + 6);
+    if (m && !m->possessive) return {m};
+  }
   // "buying a majority of Neoen", "acquire control of X", "buy all of X": the whole company.
   uint32_t j = k + 1;
   if (j < end && (doc.W(j) == "a" || doc.W(j) == "the")) ++j;
@@ -526,7 +533,8 @@ bool InvestsInThing(const DocContext& doc, uint32_t k) {
 
 void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from = doc.Agent(k);
-  Mentions to = doc.AfterPrep(k, {"in", "into"}, 14);
+  // ("would invest up to $5 billion and up to $10 billion, respectively, in Anthropic": past the amounts.)
+  Mentions to = doc.AfterPrep(k, {"in", "into"}, WindowPastMoney(doc, k, 14));
   // ("investing in deep-technology companies in Israel": the companies are not named.)
   if (!to.empty() && UnnamedCompanies(doc, k)) to.clear();
   // "X is a private equity firm with $30 billion of commitments, investing in
@@ -1557,6 +1565,18 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
         break;
       }
     }
+  }
+  // "Nvidia's $5 billion purchase of Intel shares": a stake, an investment.
+  if (!bid && !to.empty() && !to[0]->possessive && to[0]->first_token > k && to[0]->end_token < doc.ClauseEnd(k) &&
+      (doc.W(to[0]->end_token) == "shares" || doc.W(to[0]->end_token) == "stock")) {
+    Mentions from;
+    if (const Mention* p = doc.PossessorBefore(k)) from = {p};
+    if (from.empty()) from = doc.Agent(k);
+    if (from.empty() || from[0]->canonical == to[0]->canonical) return;
+    Candidate c = Make(doc, DealType::kInvestment, k, t, from, {to[0]});
+    c.money = doc.MoneyNear(k, false);
+    out.push_back(c);
+    return;
   }
   if (bid && to.empty() && k > 0 && doc.PossessorBefore(k) == nullptr) {
     // "Wiz rejected a $23 billion offer from Google": the bidder after
@@ -2754,8 +2774,18 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   }
   if (k > 0) {
     WordView prev = doc.W(k - 1);
+    // ("agreed a non-exclusive licensing deal with Y": rights bought, as the
+    // licence frame reads them.)
+    if (prev == "licensing" && (doc.W(k) == "deal" || doc.W(k) == "agreement") && !Has(doc, k + 1,
+        std::min(doc.ClauseEnd(k), k + 12), {"partnership"})) {
+      c.type = DealType::kPurchase;
+      c.asset = Asset::kOther;
+      c.generic = false;
+      out.push_back(c);
+      return;
+    }
     if (prev == "collaboration" || prev == "partnership" || prev == "alliance" || prev == "cooperation" ||
-        prev == "licensing" || prev == "research") {
+        prev == "research") {
       c.type = DealType::kPartnership;  // "a collaboration agreement"
       out.push_back(c);
       return;
