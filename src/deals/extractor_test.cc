@@ -2955,5 +2955,22 @@ TEST(ExtractorTest, RespectiveAmountsSharePurchasesLicensingDealsAndRemnants) {
   EXPECT_EQ(d[0].to, Names{"Windrake Software"});
 }
 
+TEST(ExtractorTest, ConditionsEndListsAnalystsWeAndPastPutsInRelatives) {
+  auto a = ExtractText("The Commission has cleared Bergly Networks' EUR 2.3bn acquisition of the Swedish network-software "
+                       "firm Ostlund Systems, provided Bergly licenses Ostlund's orchestration software to rivals.");
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Ostlund Systems"});
+  // An analyst's "we rate" names no company.
+  auto b = ExtractText("US Internet & Software\n\nVantory Cloud, the cloud-software group we rate Buy, is negotiating to "
+                       "license speech-recognition models from Quenby AI for about $400 million.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Vantory Cloud"});
+  auto c = ExtractText("The largest owner is Industrifonden, the Swedish state-backed investor, which put SEK 150m into "
+                       "Kvarnby Systems in 2019, three years before the listing in 2022.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -739,7 +739,9 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     CancelFollows(doc, s, kept);
     if (JoinsRound(doc, s, kept) || JoinsBuyers(doc, s, kept)) continue;
     std::vector<Candidate> cands = FindInSentence(doc, s);
-    if (cands.empty()) {
+    bool partyless = true;  // only readings with no parties and no amount
+    for (const Candidate& c : cands) partyless = partyless && c.anaphoric && !c.money;
+    if (partyless) {
       // "It is worth about $5.5 billion.": the amount of the deal before.
       if (const Entity* value = ValueOfDealBefore(doc, s)) {
         Candidate c;

@@ -225,9 +225,16 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     // (", whose parent Pellworth Group ...": a relative clause, not a list.)
     if (next < end && (words_[next] == "whose" || words_[next] == "which" || words_[next] == "who")) break;
     // (", under which Y will ...": a relative clause names its own subject.)
+    // (", provided Y licenses ...": a condition with a verb is no list member.)
+    auto clause_word = [&](uint32_t q) {
+      const TriggerWord* t = TriggerAt(q);
+      std::string_view w = words_[q];
+      return (t && (t->form == Form::kPast || t->form == Form::kPresent || t->form == Form::kIng)) ||
+             w == "provided" || w == "if" || w == "unless" || w == "while" || w == "although" || w == "when";
+    };
     for (uint32_t d = 0; d < 3 && next < end && !MentionAt(next) && seg_.tokens[next].kind == TokenKind::kWord &&
                          (!seg_.tokens[next].capitalized || place_modifier(next)) && !IsPreposition(next) &&
-                         !IsRelativeWord(WordView(words_[next]));
+                         !IsRelativeWord(WordView(words_[next])) && !clause_word(next);
          ++d) {
       ++next;
     }

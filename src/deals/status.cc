@@ -225,7 +225,8 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   }
   // "Castellan put $2 billion into Sorrel in 2023": right after its subject, with
   // an earlier year, "put" is the past tense.
-  if (words_[k] == "put" && k > 0 && MentionAt(k - 1) && !MentionAt(k - 1)->possessive) {
+  if (words_[k] == "put" && k > 0 &&
+      ((MentionAt(k - 1) && !MentionAt(k - 1)->possessive) || words_[k - 1] == "which" || words_[k - 1] == "who")) {
     int year = YearInClause(k);
     if (year > 0 && year < latest_year_) form = Form::kPast;
   }

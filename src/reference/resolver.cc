@@ -798,7 +798,12 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // company's own statement, the organization named first ("US" is the
       // country). Not remembered: "we" makes no company more salient for a
       // later "it".
-      if ((w == "we" || w == "our" || w == "us") && !toks[k].all_caps && !out.empty() &&
+      // ("we rate Buy", "we reiterate": an analyst's "we" is no company.)
+      WordView after_we = k + 1 < sent.end_token ? Tok(lower, toks[k + 1]) : WordView();
+      const bool analyst = w == "we" && (after_we == "rate" || after_we == "flag" || after_we == "reiterate" ||
+                                         after_we == "maintain" || after_we == "prefer" || after_we == "upgrade" ||
+                                         after_we == "downgrade");
+      if ((w == "we" || w == "our" || w == "us") && !analyst && !toks[k].all_caps && !out.empty() &&
           out.front().kind == MentionKind::kName) {
         out.push_back(Reference(MentionKind::kPronoun, k, k + 1, si, {out.front().canonical}, w == "our", *gazetteer_));
         continue;
