@@ -2972,5 +2972,13 @@ TEST(ExtractorTest, ConditionsEndListsAnalystsWeAndPastPutsInRelatives) {
   EXPECT_EQ(c[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, EmptyAndSpaceOnlyTexts) {
+  // The resolver's walk over capitalized words is asked for the first one
+  // after token 1 of a text with no tokens (found by the extract fuzzer).
+  EXPECT_TRUE(ExtractText("").empty());
+  EXPECT_TRUE(ExtractText(" ").empty());
+  EXPECT_TRUE(ExtractText("Acme").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -272,11 +272,13 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     if (Capitalized(toks[k])) capitalized.push_back(k);
   }
   capitalized.push_back(static_cast<uint32_t>(n_toks));
-  // A walk of them: each call gives the first at or after token k (for k
-  // that never decrease and never pass the token count).
+  // A walk of them: each call gives the first at or after token k, or the
+  // token count when none is (for k that never decrease).
+  // (Asked past the token count, as "the first after token 0" of an empty
+  // text is, it stays at the sentinel.)
   auto capitalized_walk = [&capitalized] {
-    return [at = capitalized.data()](uint32_t k) mutable {
-      while (*at < k) ++at;
+    return [at = capitalized.data(), last = capitalized.data() + capitalized.size() - 1](uint32_t k) mutable {
+      while (at != last && *at < k) ++at;
       return *at;
     };
   };
