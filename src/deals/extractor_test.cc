@@ -2980,5 +2980,17 @@ TEST(ExtractorTest, EmptyAndSpaceOnlyTexts) {
   EXPECT_TRUE(ExtractText("Acme").empty());
 }
 
+TEST(ExtractorTest, InvestorsReturningOrInDiscussionsAfterALongDescription) {
+  auto a = ExtractText("Tesserine Labs closed a $310 million Series B. Hollinsworth Ventures led, with Sable Arch "
+                       "Partners returning from the seed.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Hollinsworth Ventures", "Sable Arch Partners"}));
+  auto b = ExtractText("Arvenna Semiconductor is raising as much as \u20AC200 million, with the French state bank "
+                       "Bpifrance in discussions to anchor the round.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Bpifrance"});
+  EXPECT_EQ(b[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -86,7 +86,9 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       continue;
     }
     if (w == "with") {  // ", with Samsung Next participating"
+      // (", with the French state bank Bpifrance in discussions": a longer description first.)
       Mentions list = doc.ListAt(j + 1, end, 2);
+      if (list.empty()) list = doc.ListAt(j + 1, end, 4);
       uint32_t after = list.empty() ? end : list.back()->end_token;
       // (", with Infineon's venture arm also taking part": the arm's owner.)
       if (j + 1 < end && doc.MentionAt(j + 1) && doc.MentionAt(j + 1)->possessive) {
@@ -132,6 +134,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
           return true;
         }
         return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
+                           doc.W(a) == "returning" ||
                            doc.W(a) == "following" ||
                            doc.W(a) == "investing" || doc.W(a) == "contributing" ||
                            // (", with X, the fund-of-funds of Y, also putting in money")
@@ -144,6 +147,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       if (arm_owner) after = arm_owner->end_token;
       if (joins_at(after) || (after < end && doc.W(after) == "leading")) {
         marker = true;
+        for (const Mention* m : list) AddUnique(out, m);
         if (arm_owner) AddUnique(out, arm_owner);
         // ", with X leading and Y and Z also participating": the second group too.
         uint32_t a = after + 1;

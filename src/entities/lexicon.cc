@@ -22,7 +22,7 @@ constexpr std::string_view kFunction[] = {
     "Other", "Another", "More", "Less", "Shares", "Read", "Then", "Now", "Today", "Yesterday", "Here", "There",
     "Despite", "Since", "Until", "During", "Amid", "Among", "Although", "Though", "Because", "Once", "Not", "No",
     "Nor", "Any", "Several", "Few", "Its", "Such", "Following", "Like", "Unlike", "Including", "Besides", "Per",
-    "Existing", "Former", "Current", "Rival", "Should", "Would", "Could", "Will", "May", "Might", "Can", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+    "Existing", "Former", "Current", "Rival", "Elsewhere", "Should", "Would", "Could", "Will", "May", "Might", "Can", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
     "Do", "Does", "Did", "Be", "Being", "Been", "Total", "Net", "Operating", "Gross", "Cash", "Revenue",
     "Revenues", "Income", "Sales", "Our", "Additionally", "Furthermore", "Moreover", "Instead", "Overall",
     "Finally", "First", "Second", "Third", "Fourth", "Recently", "Currently", "Previously", "Rather", "Only",
