@@ -2,6 +2,7 @@
 // Each frame of the lexicon (invest, raise, acquire, deal, ...) has one rule
 // here that fills the candidate's parties from the slots around the trigger.
 #include <algorithm>
+#include <optional>
 
 #include "deals/context.h"
 #include "entities/lexicon.h"
@@ -2995,6 +2996,21 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   out.push_back(c);
 }
 
+// The form of a verb that wins or buys rights ("won", "secures"), if `w` is one.
+std::optional<Form> RightsVerbForm(WordView w) {
+  static constexpr std::string_view kForms[][3] = {{"win", "wins", "won"},
+                                                   {"secure", "secures", "secured"},
+                                                   {"buy", "buys", "bought"},
+                                                   {"acquire", "acquires", "acquired"},
+                                                   {"land", "lands", "landed"}};
+  for (const auto& verb : kForms) {
+    if (w == verb[0]) return Form::kBase;
+    if (w == verb[1]) return Form::kPresent;
+    if (w == verb[2]) return Form::kPast;
+  }
+  return std::nullopt;
+}
+
 // "X agreed to license chip technology from Y" (X buys rights from Y), "Y
 // licenses its designs to X": a purchase of rights, asset other.
 void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
@@ -3250,18 +3266,14 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       // broadcast or film rights bought from their owner (asset other).
       Mentions owner = doc.ListAt(k + 2, doc.ClauseEnd(k), 3);
       for (uint32_t v = k; !owner.empty() && !owner[0]->possessive && v-- > doc.ClauseBegin(k) && k - v < 8;) {
-        WordView w = doc.W(v);
-        Form form = Form::kPast;
-        if (w == "win" || w == "secure" || w == "buy" || w == "acquire" || w == "land") form = Form::kBase;
-        if (w == "wins" || w == "secures" || w == "buys" || w == "acquires" || w == "lands") form = Form::kPresent;
-        if (!(form != Form::kPast || w == "won" || w == "secured" || w == "bought" || w == "acquired" ||
-              w == "landed")) {
+        std::optional<Form> form = RightsVerbForm(doc.W(v));
+        if (!form) {
           if (doc.MentionAt(v) || doc.IsPreposition(v)) break;
           continue;
         }
         Mentions buyer = doc.Agent(v);
         if (buyer.empty() || buyer[0]->possessive || buyer[0]->canonical == owner[0]->canonical) break;
-        TriggerWord bought{Frame::kBuy, form};
+        TriggerWord bought{Frame::kBuy, *form};
         Candidate c = Make(doc, DealType::kPurchase, v, bought, {buyer[0]}, {owner[0]});
         c.asset = Asset::kOther;
         c.money = doc.MoneyNear(k, true);
@@ -3327,17 +3339,15 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     if (!t) continue;
     // "its chief investment officer", "the investment committee": a role, no deal.
     if (t->form == Form::kNoun && k + 1 < sent.end_token &&
-        (doc.W(k + 1) == "officer" || doc.W(k + 1) == "officers" || doc.W(k + 1) == "chief" ||
-         doc.W(k + 1) == "committee" || doc.W(k + 1) == "director" || doc.W(k + 1) == "banker" ||
-         doc.W(k + 1) == "bankers" || doc.W(k + 1) == "strategist")) {
+        Has(doc, k + 1, k + 2,
+            {"officer", "officers", "chief", "committee", "director", "banker", "bankers", "strategist"})) {
       continue;
     }
     // "a Quebec investment fund", "the investment arm of Y": a description of an investor.
     if (t->frame == Frame::kInvestment && t->form == Form::kNoun && k + 1 < sent.end_token &&
-        (doc.W(k + 1) == "fund" || doc.W(k + 1) == "funds" || doc.W(k + 1) == "firm" || doc.W(k + 1) == "firms" ||
-         doc.W(k + 1) == "arm" || doc.W(k + 1) == "bank" || doc.W(k + 1) == "banks" || doc.W(k + 1) == "vehicle" ||
-         doc.W(k + 1) == "manager" || doc.W(k + 1) == "managers" || doc.W(k + 1) == "house" ||
-         doc.W(k + 1) == "company" || doc.W(k + 1) == "group" || doc.W(k + 1) == "office")) {
+        Has(doc, k + 1, k + 2,
+            {"fund", "funds", "firm", "firms", "arm", "bank", "banks", "vehicle", "manager", "managers", "house",
+             "company", "group", "office"})) {
       continue;
     }
     // "We are not acquiring X", "did not buy", "has not yet invested": a verb

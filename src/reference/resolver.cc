@@ -11,6 +11,7 @@
 #include <cstring>
 #include <deque>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -168,6 +169,30 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
   names.reserve(out.size());
   for (const std::string* name : out) names.push_back(*name);
   return names;
+}
+
+// "X denied a report that ...": in a sentence, the first denial verb after its
+// first word and the first report word within four words after that verb.
+// A pronoun after both refers to the denier.
+struct DenialOfReport {
+  uint32_t verb = 0;
+  uint32_t report = 0;  // 0: the sentence denies no report
+};
+
+DenialOfReport FindDenialOfReport(std::string_view lower, const std::vector<Token>& toks, const Sentence& sent) {
+  for (uint32_t j = sent.first_token + 1; j < sent.end_token; ++j) {
+    WordView v = Tok(lower, toks[j]);
+    if (v != "denied" && v != "denies" && v != "rejected" && v != "rejects" && v != "dismissed" &&
+        v != "dismisses") {
+      continue;
+    }
+    for (uint32_t r = j + 1; r < sent.end_token && r <= j + 4; ++r) {
+      WordView n = Tok(lower, toks[r]);
+      if (n == "report" || n == "reports" || n == "speculation" || n == "rumours" || n == "rumors") return {j, r};
+    }
+    return {j, 0};
+  }
+  return {};
 }
 
 bool IsExpletiveIt(std::string_view lower, const std::vector<Token>& toks, size_t k, size_t end) {
@@ -715,6 +740,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& sent = seg.sentences[si];
     bool have_first = false;
+    std::optional<DenialOfReport> denial;  // found at the sentence's first "it"
     // `m` is an element of `names` or a reference not stored yet.
     auto remember = [&](const Mention& m, uint32_t k) {
       if (m.kind == MentionKind::kName) {
@@ -771,25 +797,14 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         if (cands.empty()) continue;
         // "X denied a report that Y was in talks to buy it": the denier, the
         // sentence's subject, whatever the report's subject.
-        for (uint32_t j = sent.first_token + 1; j + 1 < k; ++j) {
-          WordView v = Tok(lower, toks[j]);
-          if (v != "denied" && v != "denies" && v != "rejected" && v != "rejects" && v != "dismissed" &&
-              v != "dismisses") {
-            continue;
-          }
-          bool report = false;
-          for (uint32_t r = j + 1; r < k && r <= j + 4 && !report; ++r) {
-            WordView n = Tok(lower, toks[r]);
-            report = n == "report" || n == "reports" || n == "speculation" || n == "rumours" || n == "rumors";
-          }
-          if (!report) break;
+        if (!denial) denial = FindDenialOfReport(lower, toks, sent);
+        if (denial->report != 0 && denial->report < k) {
           for (const Seen& s : seen) {
-            if (s.sentence != si || !s.first_in_sentence || s.possessive || s.token >= j) continue;
+            if (s.sentence != si || !s.first_in_sentence || s.possessive || s.token >= denial->verb) continue;
             auto it = std::find(cands.begin(), cands.end(), *s.canonical);
             if (it != cands.end()) std::rotate(cands.begin(), it, it + 1);
             break;
           }
-          break;
         }
         Mention m = Reference(MentionKind::kPronoun, k, k + 1, si, std::move(cands), w == "its", *gazetteer_);
         remember(m, k);
