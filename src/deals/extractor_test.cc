@@ -2992,5 +2992,34 @@ TEST(ExtractorTest, InvestorsReturningOrInDiscussionsAfterALongDescription) {
   EXPECT_EQ(b[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, GoodsOrderedOrContractedFromASellerAndAPronounPhraseBeforeTheBuyer) {
+  // "ordered ... through Y": Y sells what X ordered, whoever made it.
+  auto a = ExtractText("Corvanth Compute has ordered about 4,000 Nvidia GPUs through the server maker Tallis Systems "
+                       "for about $180 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kChips);
+  EXPECT_EQ(a[0].from, Names{"Corvanth Compute"});
+  EXPECT_EQ(a[0].to, Names{"Tallis Systems"});
+  // A contract for goods, their seller after "from".
+  auto b = ExtractText("Brindle Software signed a four-year contract worth $2.1 billion for GPU cloud capacity from "
+                       "Oskar Cloud, a former crypto miner.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kPurchase);
+  EXPECT_EQ(b[0].asset, Asset::kCloud);
+  EXPECT_EQ(b[0].from, Names{"Brindle Software"});
+  EXPECT_EQ(b[0].to, Names{"Oskar Cloud"});
+  // "To serve it, Y has agreed to buy": the pronoun is no second buyer.
+  auto c = ExtractText("Brindle Software signed a contract with Oskar Cloud in May. To serve it, Oskar Cloud has agreed "
+                       "to buy servers from Hallam Hardware for about $900 million.");
+  bool found = false;
+  for (const Deal& d : c) {
+    if (d.to != Names{"Hallam Hardware"}) continue;
+    found = true;
+    EXPECT_EQ(d.from, Names{"Oskar Cloud"});
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

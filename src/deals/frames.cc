@@ -197,10 +197,11 @@ Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWo
 // "Nvidia GPUs", "Azure cloud services"; or after "from"/"with"/"on".
 Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Mentions& buyer = {}) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + window);
-  // "rent servers packed with Nvidia chips from cloud provider Arclight": the
-  // seller after "from", not the maker of the goods named on the way.
+  // "rent servers packed with Nvidia chips from cloud provider Arclight",
+  // "ordered Nvidia GPUs through server maker Y": the seller after "from" or
+  // "through", not the maker of the goods named on the way.
   for (uint32_t j = k + 1; j + 1 < end; ++j) {
-    if (doc.W(j) != "from") continue;
+    if (doc.W(j) != "from" && doc.W(j) != "through") continue;
     Mentions seller = doc.ListAt(j + 1, doc.ClauseEnd(k), 3);
     if (!seller.empty() && !seller[0]->possessive && seller[0]->kind == MentionKind::kName &&
         (buyer.empty() || seller[0]->canonical != buyer[0]->canonical)) {
@@ -2625,6 +2626,23 @@ bool DataCentreCompany(const DocContext& doc, const Mention& mention) {
   return false;
 }
 
+// "a contract ... for GPU cloud capacity from Y": the seller named after
+// "from" when goods words lie between the deal word at k and it, in k's
+// clause, and the seller is not the buyer; nullptr otherwise.
+const Mention* SellerOfGoods(const DocContext& doc, uint32_t k, const Mention& buyer) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), WindowPastMoney(doc, k, 12) + k + 1);
+  bool goods = false;
+  for (uint32_t j = k + 1; j + 1 < end; ++j) {
+    if (doc.MentionAt(j)) return nullptr;
+    if (doc.W(j) == "for") goods = doc.AssetNear(j, true, 4) != Asset::kNone;
+    if (doc.W(j) != "from") continue;
+    const Mention* m = doc.MentionAt(j + 1);
+    if (!goods || !m || m->possessive || m->kind != MentionKind::kName || m->canonical == buyer.canonical) return nullptr;
+    return m;
+  }
+  return nullptr;
+}
+
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions with = doc.AfterPrep(k, {"with", "between"}, WindowPastMoney(doc, k, 6));
   // ("a lease worth $3bn, with Google again standing behind the payments": an
@@ -2660,6 +2678,17 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         out.push_back(c);
         return;
       }
+    }
+  }
+  if (with.empty() && !agent.empty() && !agent[0]->possessive) {
+    // "X signed a five-year contract worth $9.7 billion for GPU capacity from
+    // Y": goods named after the deal word, then their seller after "from".
+    if (const Mention* seller = SellerOfGoods(doc, k, *agent[0])) {
+      Candidate c = Make(doc, DealType::kPurchase, k, t, {agent[0]}, {seller});
+      c.asset = PurchaseAsset(doc, k, {seller}, true, 12);
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
     }
   }
   SecondAfterApposition(doc, k, with);

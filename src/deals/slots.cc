@@ -301,7 +301,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         uint32_t r = q - 1;
         if (words_[r] == "," && r > begin) --r;
         const Mention* prev = MentionAt(r);
-        if (prev && !prev->possessive) {
+        // ("To serve it, Y has agreed": a pronoun before a comma ends a phrase of its own.)
+        const bool pronoun_phrase = prev && prev->kind == MentionKind::kPronoun && words_[q] == ",";
+        if (prev && !prev->possessive && !pronoun_phrase) {
           out.insert(out.begin(), prev);
           p = prev->first_token;
           continue;
