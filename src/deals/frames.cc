@@ -1286,6 +1286,47 @@ Mentions TalksPartner(const DocContext& doc, uint32_t k, const Mentions& buyer) 
   return {};
 }
 
+// "buy several product lines from Y", "acquire the assets of Y": the named
+// seller after "from" (or "of") that closes a phrase naming a part of a
+// business after the verb at k, or nullptr.
+const Mention* SellerOfUnit(const DocContext& doc, uint32_t k) {
+  bool unit = false;
+  for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && j < k + 8; ++j) {
+    const Mention* here = doc.MentionAt(j);
+    if ((here && here->kind != MentionKind::kDescription) || doc.MoneyAt(j)) return nullptr;
+    WordView w = doc.W(j);
+    if ((w == "from" || (w == "of" && unit)) && unit) {
+      // ("from Hungary's Semilab": a place or a descriptor before the name.)
+      Mentions seller = doc.ListAt(j + 1, doc.ClauseEnd(k), 3);
+      const Mention* m = seller.empty() ? nullptr : seller[0];
+      return m && m->kind == MentionKind::kName && !m->possessive ? m : nullptr;
+    }
+    unit = unit || IsUnitWord(w) || w == "line" || w == "lines" || w == "assets" || w == "portfolio" ||
+           w == "brands" || w == "brand";
+  }
+  return nullptr;
+}
+
+// "buy precursors from", "buy photoresist and gases from": plain lower-case
+// nouns between the buying verb at k and "from", none of them a company, a
+// part of one, a stake or a pronoun; false when no "from" closes them.
+bool UnlistedGoods(const DocContext& doc, uint32_t k) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 6);
+  for (uint32_t j = k + 1; j < end; ++j) {
+    const Token& tok = doc.seg().tokens[j];
+    WordView w = doc.W(j);
+    if (w == "from") return j > k + 1;
+    if (tok.kind != TokenKind::kWord || tok.capitalized || doc.MentionAt(j) || doc.MoneyAt(j) || doc.IsPreposition(j) ||
+        doc.TriggerAt(j) || IsUnitWord(w) || IsRoleNoun(w) || w == "the" || w == "out" || w == "back" || w == "up" ||
+        w == "assets" || w == "shares" || w == "stock" || w == "companies" || w == "it" || w == "them" ||
+        w == "time" || w == "rights" || w == "line" || w == "lines" || w == "portfolio" || w == "brand" ||
+        w == "brands") {
+      return false;
+    }
+  }
+  return false;
+}
+
 void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "... and fitness-tracker maker Fitbit, acquired for $2.1 billion the year
   // before": a participle after a listed target; the buyer is the sentence's
@@ -1380,6 +1421,11 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   uint32_t goods_window = WindowPastMoney(doc, k, 6);
   Asset goods = doc.AssetNear(k, true, goods_window + 2);
   Mentions object = Object(doc, k);
+  // ("buy the business from Y": a part of Y's business, not a description of an earlier company.)
+  if (!object.empty() && object[0]->kind == MentionKind::kDescription && object[0]->first_token <= k + 2 &&
+      SellerOfUnit(doc, k)) {
+    object.clear();
+  }
   bool relative = object.empty();
   if (relative) object = RelativeObject(doc, k);
   if (object.empty()) object = OwnerOfUnit(doc, k);
@@ -1458,14 +1504,25 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     return;
   }
   if (object.empty() && t.frame == Frame::kBuy && !from.empty() && !question && k + 1 < doc.ClauseEnd(k) &&
-      (doc.W(k + 1) == "a" || doc.W(k + 1) == "an" || doc.seg().tokens[k + 1].kind == TokenKind::kNumber)) {
-    // "a plan to buy a high-throughput satellite from X": goods the lexicon
-    // does not list, from a named seller.
+      (doc.W(k + 1) == "a" || doc.W(k + 1) == "an" || doc.seg().tokens[k + 1].kind == TokenKind::kNumber ||
+       UnlistedGoods(doc, k)) && !SellerOfUnit(doc, k)) {
+    // "a plan to buy a high-throughput satellite from X", "agreed to buy
+    // precursors from X": goods the lexicon does not list, from a named seller.
     Mentions seller = doc.AfterPrep(k, {"from"}, 8);
     if (!seller.empty() && !seller[0]->possessive && seller[0]->canonical != from[0]->canonical) {
       Candidate c = Make(doc, DealType::kPurchase, k, t, from, {seller[0]});
       c.asset = PurchaseAsset(doc, k, {seller[0]}, true, 8);
       if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
+  if (object.empty() && !from.empty() && !question) {
+    // "agreed to buy several product lines from Semilab", "to acquire the
+    // assets of X": a part of the seller's business changes hands.
+    if (const Mention* seller = SellerOfUnit(doc, k); seller && seller->canonical != from[0]->canonical) {
+      Candidate c = Make(doc, DealType::kAcquisition, k, t, from, {seller});
       c.money = doc.MoneyNear(k, true);
       out.push_back(c);
       return;
