@@ -163,6 +163,9 @@ class ShapeFinder {
       if (!(f & kCueWord)) continue;
       if (StrongHeadBefore(s, k) || ((f & kFirmCue) && WeakHeadBefore(s, k))) cue_end = k + 1;
     }
+    // "YTL Power International", "Kestrel Holdings International": the word
+    // after a firm's cue word is part of its name.
+    if (cue_end && cue_end < e && Text(cue_end) == "International") ++cue_end;
     // "CEO Sam Altman", "chief executive Jane Doe", "Mr. Lai" are people; "the
     // activist investor Elliott Management" ends in a firm's word.
     bool firm_end = cue_end == e && (Flags(e - 1) & kCueWord);

@@ -251,6 +251,16 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       return false;
     }
     if (!tokens[e].capitalized && OneOf(n1, kSubjectVerbs)) return true;
+    // "Bayou Forge Data, which is building a campus in Louisiana, has formed
+    // a joint venture": the subject of a deal verb past its relative clause.
+    if (n1 == "," && e + 2 < end && EqualsLower(text_at(e + 1), "which")) {
+      size_t c = e + 2;
+      while (c < end && c < e + 20 && text_at(c) != ",") ++c;
+      for (size_t k = c + 1; c < end && k < end && k < c + 5; ++k) {
+        if (OneOf(text_at(k), kSubjectVerbs)) return true;
+        if (!OneOf(text_at(k), kAuxiliaries)) break;
+      }
+    }
     if (OneOf(n1, kAuxiliaries)) {
       for (size_t k = e + 1; k < end && k < e + 5; ++k) {
         if (OneOf(text_at(k), kSubjectVerbs) || EqualsLower(text_at(k), "talks")) return true;
