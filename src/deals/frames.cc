@@ -163,7 +163,10 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       }
     }
     if (!marker) continue;
-    for (const Mention* m : doc.ListAt(j + 1, end, 3)) AddUnique(out, m);
+    Mentions list = doc.ListAt(j + 1, end, 3);
+    // ("led by the Helsinki infrastructure investor Haapasalo Partners": a longer description.)
+    if (list.empty() && w == "by") list = doc.ListAt(j + 1, end, 4);
+    for (const Mention* m : list) AddUnique(out, m);
   }
   return out;
 }
@@ -1547,6 +1550,39 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   out.push_back(c);
 }
 
+// "X's shareholders rejected", "the board of X approved", "shareholders of X
+// voted against" before the deal noun at k, in its clause: X, or nullptr.
+const Mention* HoldersCompanyBefore(const DocContext& doc, uint32_t k) {
+  auto holders = [](WordView w) {
+    return w == "shareholders" || w == "stockholders" || w == "investors" || w == "board" || w == "directors" ||
+           w == "owners";
+  };
+  const uint32_t begin = doc.ClauseBegin(k);
+  const Mention* company = nullptr;
+  uint32_t after = 0;
+  for (uint32_t j = begin; j < k && j < begin + 8 && !company; ++j) {
+    const Mention* m = doc.MentionAt(j);
+    if (m && m->possessive && m->kind == MentionKind::kName) {
+      uint32_t h = m->end_token;
+      if (h < k && doc.W(h) == "'s") ++h;
+      if (h < k && holders(doc.W(h))) company = m, after = h + 1;
+      j = m->end_token - 1;
+    } else if (!m && holders(doc.W(j)) && j + 2 < k && doc.W(j + 1) == "of") {
+      const Mention* of = doc.MentionAt(j + 2);
+      if (of && !of->possessive && of->kind == MentionKind::kName) company = of, after = of->end_token;
+    }
+  }
+  if (!company) return nullptr;
+  for (uint32_t v = after; v < k && v < after + 4; ++v) {
+    WordView w = doc.W(v);
+    if (w == "rejected" || w == "approved" || w == "voted" || w == "accepted" || w == "backed" ||
+        w == "rebuffed" || w == "spurned" || w == "recommended" || w == "endorsed" || w == "turned") {
+      return company;
+    }
+  }
+  return nullptr;
+}
+
 void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   WordView w = doc.W(k);
   // "X approached Y about a takeover": talks of X buying Y.
@@ -1668,6 +1704,10 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     if (!bidder.empty() && target.empty() && board_of(doc.MentionAt(doc.ClauseBegin(k)))) {
       target = {doc.MentionAt(doc.ClauseBegin(k))};
     }
+    // ("Shareholders of X rejected the offer from Y".)
+    if (!bidder.empty() && target.empty()) {
+      if (const Mention* m = HoldersCompanyBefore(doc, k)) target = {m};
+    }
     const bool board = !target.empty() && board_of(target[0]);
     if (!target.empty() && (!target[0]->possessive || board) && bidder[0]->canonical != target[0]->canonical) {
       Candidate c = Make(doc, DealType::kAcquisition, k, t, bidder, {target[0]});
@@ -1760,6 +1800,14 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     for (uint32_t j = k + 3; j < doc.ClauseEnd(k + 3) && !c.money; ++j) {
       const Entity* m = doc.MoneyAt(j);
       if (m && !doc.IsValuation(*m)) c.money = m;
+    }
+  }
+  if (to.empty() && !from.empty()) {
+    // "Core Scientific's shareholders rejected CoreWeave's takeover offer":
+    // the company whose owners or board answer the offer is its target.
+    if (const Mention* target = HoldersCompanyBefore(doc, k); target && target->canonical != from[0]->canonical) {
+      to = {target};
+      c.to = to;
     }
   }
   if (to.empty()) {
