@@ -3021,5 +3021,45 @@ TEST(ExtractorTest, GoodsOrderedOrContractedFromASellerAndAPronounPhraseBeforeTh
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, GoodsTheLexiconDoesNotListAndPartsOfABusinessBoughtFromTheirOwner) {
+  auto a = ExtractText("Corvane Memory agreed to buy precursors from Tallow Materials for five years.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kOther);
+  EXPECT_EQ(a[0].to, Names{"Tallow Materials"});
+  for (const char* text : {"Brisco Instruments agreed to buy several product lines from Austria's Kelmet for $300 million.",
+                           "Brisco Instruments agreed to buy the business from Kelmet for $300 million."}) {
+    auto b = ExtractText(text);
+    ASSERT_EQ(b.size(), 1u) << text;
+    EXPECT_EQ(b[0].type, DealType::kAcquisition) << text;
+    EXPECT_EQ(b[0].from, Names{"Brisco Instruments"}) << text;
+    EXPECT_EQ(b[0].to, Names{"Kelmet"}) << text;
+  }
+}
+
+TEST(ExtractorTest, SubjectsPastARelativeClauseLongDescriptionsAndTargetsWhoseOwnersAnswer) {
+  // A name the recognizer knows only as the subject of a deal verb past its relative clause.
+  auto a = ExtractText("Marrow Creek Data, which is building a campus in Ohio, has formed a joint venture with Tamsin "
+                       "Midstream.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPartnership);
+  EXPECT_EQ(a[0].from, Names{"Marrow Creek Data"});
+  // "International" after a firm's cue word.
+  auto b = ExtractText("Since Kestrel Power International and Nvidia agreed in May 2024 to build AI infrastructure, "
+                       "the state has drawn other builders.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Kestrel Power International"});
+  auto c = ExtractText("Orlund Cloud has raised EUR 900 million in new equity, in a round led by the Oslo "
+                       "infrastructure investor Fennick Partners.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Fennick Partners"});
+  auto d = ExtractText("Last week Quillon Data's shareholders rejected Harth Compute's all-stock takeover offer, worth "
+                       "about $4 billion.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].from, Names{"Harth Compute"});
+  EXPECT_EQ(d[0].to, Names{"Quillon Data"});
+  EXPECT_EQ(d[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph
