@@ -2390,6 +2390,25 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
 }
 
 // "X paid (Y) $N for Z": an acquisition of Z, a stake, or goods from Y.
+// "for most of the assets and staff of Humane", "for the chip business of
+// Y": the named owner after the "of" that closes a phrase naming a part of a
+// business, right after "for" at j; nullptr otherwise.
+const Mention* OwnerOfPartAfter(const DocContext& doc, uint32_t j) {
+  bool part = false;
+  for (uint32_t q = j + 1; q + 1 < doc.ClauseEnd(j) && q < j + 11; ++q) {
+    if (doc.MentionAt(q) || doc.MoneyAt(q)) return nullptr;
+    WordView w = doc.W(q);
+    if (w == "of" && part) {
+      Mentions owner = doc.ListAt(q + 1, doc.ClauseEnd(j), 2);
+      return !owner.empty() && !owner[0]->possessive && owner[0]->kind == MentionKind::kName ? owner[0] : nullptr;
+    }
+    if (w == "," || (doc.IsPreposition(q) && w != "of")) return nullptr;
+    part = part || IsUnitWord(w) || w == "assets" || w == "staff" || w == "technology" || w == "patents" ||
+           w == "operations";
+  }
+  return nullptr;
+}
+
 void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions payer = doc.Agent(k);
   if (t.form == Form::kIng && k > 0 && doc.W(k - 1) == ",") {
@@ -2428,11 +2447,23 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
       if (m && m->kind != MentionKind::kPronoun) target = {m};
       if (m || doc.IsPreposition(q) || doc.MoneyAt(q) || doc.W(q) == ",") break;
     }
+    // ("for most of the assets and staff of Humane": the owner of what is bought.)
+    if (target.empty()) {
+      if (const Mention* owner = OwnerOfPartAfter(doc, j)) target = {owner};
+    }
     break;
   }
   if (IsStakeObject(doc, k)) {
     Mentions to = doc.AfterPrep(k, {"in"}, 12);
     if (to.empty()) to = payee;
+    // ("paid $14.3 billion for 49% of data-labelling company Scale AI".)
+    for (uint32_t j = k + 1; to.empty() && j + 2 < std::min(doc.ClauseEnd(k), k + 14); ++j) {
+      const bool percent = doc.W(j) == "%" || doc.W(j) == "percent" || (doc.W(j).size() > 1 && doc.W(j).back() == '%');
+      if (!percent || doc.W(j + 1) != "of") continue;
+      Mentions of = doc.ListAt(j + 2, doc.ClauseEnd(k), 3);
+      if (!of.empty() && !of[0]->possessive && of[0]->canonical != payer[0]->canonical) to = {of[0]};
+      break;
+    }
     // "pay $6.01 per share for newly issued Nokia shares": the company whose shares.
     for (uint32_t j = k + 1; to.empty() && j + 1 < std::min(doc.ClauseEnd(k), k + 14); ++j) {
       const Mention* m = doc.MentionAt(j);

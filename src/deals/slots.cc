@@ -264,6 +264,26 @@ std::vector<const Mention*> DocContext::AfterPrep(uint32_t k, std::initializer_l
   return {};
 }
 
+// The name that a description in apposition holding `m` describes, when
+// the description closes with a comma before k: "X, the start-up founded by
+// former Y technology chief Z, has closed" gives X for m = Y; else nullptr.
+template <typename Governed>
+const Mention* AppositionHead(const DocContext& doc, const Mention& m, uint32_t k, const Governed& governed) {
+  uint32_t close = m.end_token;
+  while (close < k && doc.W(close) != ",") ++close;
+  if (close >= k) return nullptr;
+  const uint32_t first = doc.seg().sentences[doc.SentenceOf(m.first_token)].first_token;
+  for (uint32_t o = m.first_token; o-- > first + 1 && m.first_token - o < 14;) {
+    if (doc.MentionAt(o) || doc.MoneyAt(o)) return nullptr;
+    if (doc.W(o) != ",") continue;
+    WordView opener = doc.W(o + 1);
+    if (opener != "the" && opener != "a" && opener != "an") return nullptr;
+    const Mention* head = doc.MentionAt(o - 1);
+    return head && !head->possessive && head->kind == MentionKind::kName && !governed(head) ? head : nullptr;
+  }
+  return nullptr;
+}
+
 std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   uint32_t begin = ClauseBegin(k);
   auto take = [&](uint32_t j) -> std::vector<const Mention*> {
@@ -409,6 +429,10 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         continue;
       }
     }
+    // "Thinking Machines Lab, the start-up founded by former OpenAI technology
+    // chief Mira Murati, has closed a round": a name inside a description in
+    // apposition belongs to the description; the name before it acts.
+    if (const Mention* head = AppositionHead(*this, *m, k, governed)) return take(head->first_token);
     return take(j);
   }
   const Sentence& s = seg_.sentences[SentenceOf(k)];
