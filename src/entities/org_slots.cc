@@ -146,6 +146,12 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                                               "position", "round", "holding"})) {
         return true;
       }
+      // "a stake of as much as 30% in Amagumo": the share between the stake and "in".
+      if (EqualsLower(w1, "in") && (w2 == "%" || (w2.size() > 1 && w2.back() == '%') || OneOf(w2, {"percent", "cent"}))) {
+        for (size_t j = s - 2; j-- > begin && s - j < 10;) {
+          if (OneOf(text_at(j), {"stake", "stakes", "holding", "interest"})) return true;
+        }
+      }
       if (EqualsLower(w1, "with") &&
           OneOf(w2, {"merge", "merged", "merger", "merging", "deal", "deals", "partnership", "agreement",
                      "partnered", "partner", "partnering", "talks", "contract", "pact", "alliance",
