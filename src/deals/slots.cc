@@ -399,6 +399,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     if (!m) continue;
     j = m->first_token;
     if (m->possessive || governed(m)) continue;
+    // ("LONDON, Oct 20 (Calder Financial News) - A state-backed fund is close
+    // to leading ...": a name in brackets is an aside, not the subject.)
+    if (m->first_token > 0 && words_[m->first_token - 1] == "(") continue;
     // "Former Quarrydale CEO Jane Holm also invested": the person acts, not the employer.
     if (m->end_token < k && IsTitleAfterName(words_[m->end_token])) return {};
     // "withdrawn its proposal to buy Allegro, abandoning an attempt to take
@@ -462,7 +465,8 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   for (uint32_t j = s.first_token; j < k; ++j) {
     const Mention* m = MentionAt(j);
     if (!m) continue;
-    if (!RelativeClause(j) && !m->possessive && !governed(m)) return take(j);
+    const bool bracketed = m->first_token > 0 && words_[m->first_token - 1] == "(";  // (an aside, as above)
+    if (!RelativeClause(j) && !m->possessive && !governed(m) && !bracketed) return take(j);
     j = m->end_token - 1;
   }
   return {};
