@@ -3061,5 +3061,38 @@ TEST(ExtractorTest, SubjectsPastARelativeClauseLongDescriptionsAndTargetsWhoseOw
   EXPECT_EQ(d[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, PaymentsForPartsOfACompanyOrAShareOfADescribedOne) {
+  auto a = ExtractText("In February Brannick Devices paid $116 million for most of the assets and staff of Halcyte, "
+                       "the maker of a wearable assistant.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Halcyte"});
+  auto b = ExtractText("Orrin Platforms paid $2.3 billion for 49% of data-labelling company Quarro AI last June.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+  EXPECT_EQ(b[0].to, Names{"Quarro AI"});
+}
+
+TEST(ExtractorTest, RoundTalksPartnersEndedTalksTriesToRaiseAndBracketedOutlets) {
+  auto a = ExtractText("Velmont Labs is in talks with Harrowby Partners about a bridge round of up to EUR 25 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Harrowby Partners"});
+  EXPECT_EQ(a[0].to, Names{"Velmont Labs"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+  auto b = ExtractText("Tachibana Holdings had discussed taking a stake of as much as 30% in Amagumo Labs last year, "
+                       "but the talks ended over its demand for exclusive rights.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"Amagumo Labs"});
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+  auto c = ExtractText("Kestovar AI, a Tel Aviv start-up, is now trying to raise about $90 million, The Information "
+                       "reported.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].status, DealStatus::kPlanned);
+  // A dateline's outlet in brackets is no investor.
+  auto d = ExtractText("LONDON, Oct 20, 2025 (Calder Financial News) - A state-backed investment office is close to "
+                       "leading a EUR 750 million funding round for Orvelia AI, people familiar with the matter said.");
+  for (const Deal& deal : d) EXPECT_TRUE(deal.from.empty() || deal.from != Names{"Calder Financial"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -997,6 +997,34 @@ uint32_t AppositiveRoundAfter(const DocContext& doc, uint32_t k) {
   return k;
 }
 
+// The other side of talks about the round at k raised by `company`: "is
+// negotiating a bridge round of up to EUR 25m with its largest shareholder,
+// Y" (the name after "with", past a description of it), "is in talks with Y
+// about a round" (the frame's other party); nullptr when the clause speaks of
+// no talks.
+const Mention* RoundTalksPartner(const DocContext& doc, uint32_t k, const Mention& company) {
+  const uint32_t begin = doc.ClauseBegin(k), end = doc.ClauseEnd(k);
+  if (!Has(doc, begin, k, {"negotiating", "negotiates", "negotiated", "discussing", "discussed", "talks",
+                           "discussions", "negotiations"})) {
+    return nullptr;
+  }
+  for (uint32_t j = k + 1; j + 1 < end && j < k + 12; ++j) {
+    if (doc.W(j) != "with") continue;
+    for (uint32_t q = j + 1; q < end && q < j + 8; ++q) {
+      const Mention* m = doc.MentionAt(q);
+      if (m && m->kind == MentionKind::kName && !m->possessive) return m->canonical != company.canonical ? m : nullptr;
+      if (m) q = m->end_token - 1;
+    }
+    return nullptr;
+  }
+  const Mention *subject = nullptr, *other = nullptr;
+  if (FrameParties(doc, doc.SentenceOf(k), &subject, &other) && subject->canonical == company.canonical &&
+      other->kind == MentionKind::kName && !other->possessive && other->first_token < k) {
+    return other;
+  }
+  return nullptr;
+}
+
 void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "Halcyon raised $1.2 billion in a round led by X": the raise frame reads it.
   if (AfterRaiseVerb(doc, k)) return;
@@ -1074,6 +1102,11 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     if (doc.W(v).size() == 1 || doc.W(v) == "round") ++v;  // "Series B", "Series B round"
     if (v < doc.words().size() && doc.W(v) == "round") ++v;
     implied = v < doc.words().size() && (doc.W(v) == "brought" || doc.W(v) == "drew" || doc.W(v) == "was");
+  }
+  if (from.empty() && !to.empty() && !to[0]->possessive) {
+    // "X is negotiating a bridge round with its largest shareholder, Y", "X
+    // is in talks with Y about a round": the other side of the talks invests.
+    if (const Mention* partner = RoundTalksPartner(doc, k, *to[0])) from = {partner};
   }
   if (from.empty() && !to.empty() && !to[0]->possessive) {
     // "Terrasol closed an £18m Series A": a round whose investors the next
