@@ -3094,5 +3094,47 @@ TEST(ExtractorTest, RoundTalksPartnersEndedTalksTriesToRaiseAndBracketedOutlets)
   for (const Deal& deal : d) EXPECT_TRUE(deal.from.empty() || deal.from != Names{"Calder Financial"});
 }
 
+TEST(ExtractorTest, BuyingIntoSubscribingEachSitesAndLicences) {
+  auto a = ExtractText("Hongwei Electronics first bought into Sanyi Glass in 2023, paying NT$4.2 billion for an 18% stake.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].to, Names{"Sanyi Glass"});
+  auto b = ExtractText("Orinda Compute will also subscribe to 310 billion won of new Geumsan Semiconductor shares.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+  EXPECT_EQ(b[0].to, Names{"Geumsan Semiconductor"});
+  // A subscription to a service is no stake.
+  for (const Deal& d : ExtractText("Orinda Compute will also subscribe to the Azure cloud for its engineers.")) {
+    EXPECT_NE(d.type, DealType::kAcquisition);
+    EXPECT_NE(d.type, DealType::kInvestment);
+  }
+  // "each": one deal per member.
+  auto c = ExtractText("In October, Hanbit Memory and Daesan Devices each signed letters of intent with Quill AI to "
+                       "supply memory for the lab's data-centre project.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].to.size(), 1u);
+  EXPECT_EQ(c[1].to.size(), 1u);
+  // A plant bought from its owner is an acquisition.
+  auto d = ExtractText("In March Geumsan Semiconductor scrapped a plan to buy a chip-packaging plant in Penang from "
+                       "Lembah Microsystems for about 180 billion won.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].type, DealType::kAcquisition);
+  EXPECT_EQ(d[0].status, DealStatus::kCancelled);
+  // Licences: paid for, owned "of" a company, priced before "to license".
+  auto e = ExtractText("In August 2024 Brightwell agreed to pay Tessary AI for a licence to its models.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, DealType::kPurchase);
+  EXPECT_EQ(e[0].to, Names{"Tessary AI"});
+  auto f = ExtractText("Stonewick Software will pay about $410 million to license the technology of Tiderow Labs.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].to, Names{"Tiderow Labs"});
+  ASSERT_TRUE(f[0].amount);
+  EXPECT_DOUBLE_EQ(f[0].amount->value, 410e6);
+  auto g = ExtractText("Stonewick Software to pay about $410 million for Tiderow Labs licence and staff");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].type, DealType::kPurchase);
+  EXPECT_EQ(g[0].asset, Asset::kOther);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1337,8 +1337,10 @@ const Mention* SellerOfUnit(const DocContext& doc, uint32_t k) {
       const Mention* m = seller.empty() ? nullptr : seller[0];
       return m && m->kind == MentionKind::kName && !m->possessive ? m : nullptr;
     }
+    // ("buy a chip-packaging plant in Penang from X": a site of the seller's.)
     unit = unit || IsUnitWord(w) || w == "line" || w == "lines" || w == "assets" || w == "portfolio" ||
-           w == "brands" || w == "brand";
+           w == "brands" || w == "brand" || w == "plant" || w == "plants" || w == "factory" || w == "factories" ||
+           w == "fab" || w == "fabs";
   }
   return nullptr;
 }
@@ -1429,6 +1431,31 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   // "bought back $250 million of its own shares": a buyback, no deal.
   if (k + 1 < doc.words().size() && doc.W(k + 1) == "back") return;
   Mentions from = doc.Agent(k);
+  // "will subscribe to 310 billion won of new Geumgang shares": new shares
+  // bought from the company, an investment; a subscription to anything else
+  // is no deal here.
+  if (doc.W(k).starts_with("subscrib")) {
+    if (k + 2 >= doc.ClauseEnd(k) || doc.W(k + 1) != "to" || !IsStakeObject(doc, k + 1) || from.empty()) return;
+    for (uint32_t j = k + 2; j < std::min(doc.ClauseEnd(k), k + 12); ++j) {
+      const Mention* m = doc.MentionAt(j);
+      if (!m) continue;
+      if (m->canonical == from[0]->canonical) return;
+      Candidate c = Make(doc, DealType::kInvestment, k, t, from, {m});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+    return;
+  }
+  // "Hongwei first bought into Sanyi in 2023": a stake in the company, an investment.
+  if (t.frame == Frame::kBuy && k + 2 < doc.ClauseEnd(k) && doc.W(k + 1) == "into") {
+    Mentions to = doc.ListAt(k + 2, doc.ClauseEnd(k), 3);
+    if (from.empty() || to.empty() || to[0]->possessive || to[0]->canonical == from[0]->canonical) return;
+    Candidate c = Make(doc, DealType::kInvestment, k, t, from, {to[0]});
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
   // "Changi Mobile's attempt to buy Y": the owner of the attempt buys.
   if (from.empty() && k >= 3 && doc.W(k - 1) == "to") {
     WordView noun = doc.W(k - 2);
@@ -1504,6 +1531,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     }
   }
   bool object_is_goods = goods != Asset::kNone && !described && !relative && !owners_unit &&
+                         !(object.empty() && SellerOfUnit(doc, k)) &&
                          (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
   if (t.frame == Frame::kBuy && object_is_goods) {
     Mentions supplier = Supplier(doc, k, 14, from);
@@ -2515,6 +2543,14 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
   if (!target.empty() && !target[0]->possessive) {
     Candidate c = Make(doc, DealType::kAcquisition, k, t, payer, {target[0]});
     c.money = money;
+    // ("to pay about $410 million for Tiderow licence and staff": the company's rights, not the company.)
+    const uint32_t a = target[0]->end_token;
+    if (a < doc.ClauseEnd(k) && Has(doc, a, a + 1, {"licence", "license", "licensing", "technology", "rights"})) {
+      c.type = DealType::kPurchase;
+      c.asset = Asset::kOther;
+      out.push_back(c);
+      return;
+    }
     // "X offered $N for Y": a bid, not a done deal.
     if (doc.W(k) == "offered" && c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
     out.push_back(c);
@@ -2632,6 +2668,14 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     Candidate c = Make(doc, DealType::kAcquisition, k, t, payer, {});
     c.money = money;
     c.anaphoric = true;
+    out.push_back(c);
+    return;
+  }
+  // ("agreed to pay Character.AI for a licence to its models": rights bought, no amount told.)
+  if (!payee.empty() && !money && Has(doc, payee[0]->end_token, std::min(doc.ClauseEnd(k), payee[0]->end_token + 4),
+                                      {"licence", "license", "licences", "licenses", "rights"})) {
+    Candidate c = Make(doc, DealType::kPurchase, k, t, payer, payee);
+    c.asset = Asset::kOther;
     out.push_back(c);
     return;
   }
@@ -3247,6 +3291,17 @@ void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     }
     if (m || doc.IsPreposition(j)) break;
   }
+  // ("agreed to license the inference-chip technology of Groq": the owner after "of".)
+  for (uint32_t j = k + 1; !owner && j + 1 < std::min(end, k + 7); ++j) {
+    if (doc.MentionAt(j) || doc.MoneyAt(j) || (doc.IsPreposition(j) && doc.W(j) != "of")) break;
+    if (doc.W(j) != "of" || !Has(doc, j - 1, j, {"technology", "technologies", "models", "patents", "designs",
+                                                   "software", "platform", "ip"})) {
+      continue;
+    }
+    const Mention* m = doc.MentionAt(j + 1);
+    if (m && m->kind == MentionKind::kName && !m->possessive && m->canonical != agent[0]->canonical) owner = m;
+    break;
+  }
   if (!from.empty() && !from[0]->possessive) {
     buyer = {agent[0]};
     seller = {from[0]};
@@ -3263,6 +3318,16 @@ void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, seller);
   c.asset = Asset::kOther;
   c.money = doc.MoneyNear(k, true);
+  // ("will pay about $410 million to license ...": the price before the verb.)
+  if (!c.money && k >= 2 && doc.W(k - 1) == "to") {
+    for (uint32_t j = k - 1; j-- > doc.ClauseBegin(k) && k - j < 8;) {
+      if (const Entity* m = doc.MoneyAt(j); m && !doc.IsValuation(*m)) {
+        if (j > 0 && Has(doc, doc.ClauseBegin(k), j, {"pay", "pays", "paid", "paying", "spend", "spent"})) c.money = m;
+        break;
+      }
+      if (doc.MentionAt(j)) break;
+    }
+  }
   out.push_back(c);
 }
 
@@ -3325,6 +3390,31 @@ bool DealWordInClause(const DocContext& doc, uint32_t k, bool agreements_count) 
 }  // namespace
 
 std::vector<const Mention*> RoundInvestors(const DocContext& doc, uint32_t k) { return Investors(doc, k); }
+
+// "Samsung Electronics and SK Hynix each signed letters of intent with
+// OpenAI": one deal per member of a side followed by "each" (or "both"
+// before the verb's object: "X and Y have each agreed").
+void SplitEach(const DocContext& doc, std::vector<Candidate>& out) {
+  const size_t n = out.size();
+  for (size_t i = 0; i < n; ++i) {
+    for (bool to_side : {false, true}) {
+      Mentions& side = to_side ? out[i].to : out[i].from;
+      if (side.size() < 2) continue;
+      uint32_t after = side.back()->end_token;
+      if (after < doc.words().size() && (doc.W(after) == "have" || doc.W(after) == "had" || doc.W(after) == "will")) {
+        ++after;
+      }
+      if (after >= doc.words().size() || doc.W(after) != "each") continue;
+      Mentions members = side;
+      side = {members[0]};
+      for (size_t m = 1; m < members.size(); ++m) {
+        Candidate c = out[i];
+        (to_side ? c.to : c.from) = {members[m]};
+        out.push_back(c);
+      }
+    }
+  }
+}
 
 std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   std::vector<Candidate> out;
@@ -3681,6 +3771,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     }
     c.anaphoric = false;
   }
+  SplitEach(doc, out);
   return out;
 }
 

@@ -100,6 +100,12 @@ class ShapeFinder {
     while (s < b) {
       // ("London-based Quillmark Legal": where a company is based is no part of its name.)
       while (s < b && ((Flags(s) & (kFunctionWord | kTitleWord)) || !NameAt(s) || BasedWord(s))) ++s;
+      // ("New York-based Ravensbrook Capital", "Hong Kong-based X": a place of two or three words.)
+      for (size_t p = s + 1; p < b && p < s + 3; ++p) {
+        if (!BasedWord(p)) continue;
+        s = p + 1;
+        break;
+      }
       // ("Neobank Tanoa is in talks": a trade capitalized only because it opens the sentence.)
       if (s + 1 < b && (s == begin_ || Text(s - 1) == ":") && TradeWord(s)) ++s;
       size_t e = s;

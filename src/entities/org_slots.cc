@@ -146,6 +146,8 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                                               "position", "round", "holding"})) {
         return true;
       }
+      // "first bought into Sanyi in 2023": a stake in the company.
+      if (EqualsLower(w1, "into") && OneOf(w2, {"bought", "buy", "buys", "buying"})) return true;
       // "a stake of as much as 30% in Amagumo": the share between the stake and "in".
       if (EqualsLower(w1, "in") && (w2 == "%" || (w2.size() > 1 && w2.back() == '%') || OneOf(w2, {"percent", "cent"}))) {
         for (size_t j = s - 2; j-- > begin && s - j < 10;) {
