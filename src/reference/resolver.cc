@@ -694,6 +694,32 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   return names;
 }
 
+// Whether the text, before token `before`, gave the organization `canonical`
+// the trade `head` right before one of its names ("broadband carrier Baekdu
+// Telecom", "the Taiwanese foundry Yuanshan") or in an apposition right after
+// it ("Yuanshan, a Taiwanese foundry,").
+bool TradeInText(std::string_view lower, const std::vector<Token>& toks, const std::vector<Mention>& names,
+                 const std::string& canonical, std::string_view head, uint32_t before) {
+  for (const Mention& m : names) {
+    if (m.first_token >= before) break;
+    if (m.canonical != canonical) continue;
+    for (uint32_t j = m.first_token; j-- > 0 && m.first_token - j <= 3;) {
+      if (toks[j].kind != TokenKind::kWord || Capitalized(toks[j])) break;
+      if (Normalize(TokenText(lower, toks[j])) == head) return true;
+    }
+    uint32_t a = m.end_token;
+    if (a + 2 < toks.size() && TokenText(lower, toks[a]) == ",") {
+      WordView opener = TokenText(lower, toks[a + 1]);
+      if (opener != "a" && opener != "an" && opener != "the") continue;
+      for (uint32_t j = a + 2; j < toks.size() && j < a + 8; ++j) {
+        if (toks[j].kind != TokenKind::kWord) break;
+        if (Normalize(TokenText(lower, toks[j])) == head) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // A pronoun or description at tokens [first, end) meaning candidates[0],
 // with the other candidates kept as alternatives.
 Mention Reference(MentionKind kind, uint32_t first, uint32_t end, uint32_t sentence,
@@ -923,6 +949,10 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         std::string pick;
         for (const std::string& c : cands) {
           int score = DescriptionScore(*gazetteer_, c, words);
+          // ("broadband carrier Baekdu Telecom ... The carrier": the trade the text gave the name.)
+          if (score < 10 && !In(kGenericHeads, head_word) && TradeInText(lower, toks, names, c, head_word, k)) {
+            score = 9;
+          }
           if (score > best) {
             best = score;
             pick = c;
