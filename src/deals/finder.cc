@@ -925,6 +925,9 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       if (headline && m.sentence == 0 && c.sentence > 0 && !m.body_status) {
         m.status = c.status;
         m.body_status = true;
+        // (The body's sentence is the deal's evidence; the headline only names it.)
+        m.sentence = c.sentence;
+        m.last_sentence = c.last_sentence;
       }
       if (m_partial && !same) {
         Candidate fuller = c;
