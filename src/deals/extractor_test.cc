@@ -3136,5 +3136,16 @@ TEST(ExtractorTest, BuyingIntoSubscribingEachSitesAndLicences) {
   EXPECT_EQ(g[0].asset, Asset::kOther);
 }
 
+TEST(ExtractorTest, AHeadlineDealReportedInTheBodyHasTheBodysEvidence) {
+  const std::string text =
+      "Harth Compute to buy Quillon Data for $4 billion\n\nHarth Compute has agreed to buy Quillon Data, a Texas "
+      "data-centre operator, for about $4 billion in cash.";
+  auto deals = ExtractText(text);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].evidence.start, text.find("Harth Compute has agreed"));
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kAbout);
+}
+
 }  // namespace
 }  // namespace dealgraph
