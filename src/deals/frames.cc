@@ -2757,8 +2757,11 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   uint32_t after = from.back()->end_token;
   for (uint32_t j = after; j < k; ++j) {
     WordView w = doc.W(j);
-    if (w == "is" || w == "was" || w == "became" || w == "becomes" || w == "remains" || w == "remained" ||
-        w == "become" || w == "be" || (w == "," && j == after && k - j <= 5)) {
+    // ("X is negotiating a round with its largest shareholder, Y": a copula
+    // far from the noun links nothing.)
+    if (((w == "is" || w == "was" || w == "became" || w == "becomes" || w == "remains" || w == "remained" ||
+          w == "become" || w == "be") && k - j <= 6) ||
+        (w == "," && j == after && k - j <= 5)) {
       linked = true;
     }
   }
