@@ -3147,5 +3147,24 @@ TEST(ExtractorTest, AHeadlineDealReportedInTheBodyHasTheBodysEvidence) {
   EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kAbout);
 }
 
+TEST(ExtractorTest, ReservedFromAnUnnamedMakerAndRefusalsToNameAndFarCopulas) {
+  // A seller the text does not name; "declined to name" refuses no deal.
+  auto a = ExtractText("Marrow Creek Data Inc. has already reserved three gas turbines from a manufacturer it "
+                       "declined to name.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Marrow Creek Data"});
+  EXPECT_TRUE(a[0].to.empty());
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+  auto b = ExtractText("Last month Quenby Systems said it had reserved 3-nanometre capacity at TSMC for its next chip.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].asset, Asset::kChips);
+  // A copula far from "shareholder" makes the subject no shareholder.
+  auto c = ExtractText("Velmont Labs, a voice-AI start-up in Berlin, is negotiating a bridge round of up to EUR 25 "
+                       "million with its largest shareholder, Harrowby Partners, two people said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Harrowby Partners"});
+}
+
 }  // namespace
 }  // namespace dealgraph

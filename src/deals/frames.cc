@@ -1239,7 +1239,7 @@ Mentions OwnerOfUnit(const DocContext& doc, uint32_t k) {
 bool IsRoleNoun(std::string_view w) {
   return w == "designer" || w == "maker" || w == "startup" || w == "start-up" || w == "company" || w == "firm" ||
          w == "provider" || w == "operator" || w == "developer" || w == "supplier" || w == "specialist" ||
-         w == "chipmaker" || w == "group";
+         w == "chipmaker" || w == "group" || w == "manufacturer" || w == "vendor" || w == "producer";
 }
 
 // "a small design-services firm", "a Malaysian data centre operator" right
@@ -2322,6 +2322,22 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   } else {
     buyer = doc.Agent(k);
     if (const Mention* p = doc.PossessorBefore(k); p && t.form == Form::kNoun) buyer = {p};
+    // "has reserved three turbines from a manufacturer it declined to name":
+    // a seller the text does not name.
+    if (t.form != Form::kNoun && buyer.size() == 1 && !buyer[0]->possessive) {
+      for (uint32_t j = k + 1; j + 1 < std::min(doc.ClauseEnd(k), k + 10); ++j) {
+        if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
+        if (doc.W(j) != "from") continue;
+        if (!IndefiniteCompany(doc, j)) break;
+        Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, {});
+        c.asset = PurchaseAsset(doc, k, {}, true, 12);
+        if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+        c.money = doc.MoneyNear(k, true);
+        c.unnamed = true;
+        out.push_back(c);
+        return;
+      }
+    }
     supplier = Supplier(doc, k, 12);
     if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, 12);
     if (supplier.empty()) supplier = TalksPartner(doc, k, buyer);

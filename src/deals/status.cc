@@ -70,6 +70,15 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
     }
     switch (c.kind) {
       case CueKind::kCancelled: {
+        // ("a manufacturer it declined to name", "declined to comment": no deal refused.)
+        if ((words_[c.first] == "declined" || words_[c.first] == "declines") && c.first + 2 < words_.size() &&
+            words_[c.first + 1] == "to") {
+          std::string_view v = words_[c.first + 2];
+          if (v == "name" || v == "identify" || v == "disclose" || v == "comment" || v == "say" || v == "give" ||
+              v == "specify" || v == "elaborate" || v == "reveal" || v == "confirm" || v == "discuss") {
+            break;
+          }
+        }
         // "..., a deal that would have given the chipmaker ...": a counterfactual
         // anywhere in the sentence says the deal did not happen.
         if (words_[c.first] == "would" && !SubordinatorBetween(std::min(c.first, k), std::max(c.first, k))) {
