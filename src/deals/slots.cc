@@ -408,7 +408,11 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     // over ...": the object of another deal verb is not this one's subject.
     if (j > begin) {
       const TriggerWord* v = TriggerAt(j - 1);
-      if (v && v->form != Form::kNoun && (v->frame == Frame::kAcquire || v->frame == Frame::kBuy)) continue;
+      // ("agreed to supply Meta with $14.2 billion of computing power, on top of contracts with Y".)
+      if (v && v->form != Form::kNoun &&
+          (v->frame == Frame::kAcquire || v->frame == Frame::kBuy || v->frame == Frame::kSupply)) {
+        continue;
+      }
       // ("bought the US optics company Brightlea for $1.1 billion and last
       // year took a stake in Y": the object, past its description.)
       uint32_t o = j;
