@@ -3166,5 +3166,14 @@ TEST(ExtractorTest, ReservedFromAnUnnamedMakerAndRefusalsToNameAndFarCopulas) {
   EXPECT_EQ(c[0].from, Names{"Harrowby Partners"});
 }
 
+TEST(ExtractorTest, AHeadlineContractLandedFromANamedCustomer) {
+  auto a = ExtractText("Finland's Kestrava Cloud lands $6.2 billion Sorrelwind Labs compute contract\n\nThe deal runs "
+                       "for five years.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Sorrelwind Labs"});
+  EXPECT_EQ(a[0].to, Names{"Kestrava Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -906,6 +906,33 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       return;
     }
   }
+  // "Kestrava lands $6.2 billion Sorrelwind compute contract": the amount of a
+  // customer's contract, the customer named before the contract word.
+  if (money) {
+    const Mention* customer = nullptr;
+    for (uint32_t j = money->end_token; j < doc.ClauseEnd(k) && j < money->end_token + 5; ++j) {
+      WordView w = doc.W(j);
+      if (w == "contract" || w == "contracts" || w == "order" || w == "orders" || w == "deal" || w == "deals") {
+        Mentions supplier = doc.Agent(k);
+        if (!customer || supplier.empty() || supplier[0]->possessive || supplier[0]->canonical == customer->canonical) {
+          return;
+        }
+        Candidate c = Make(doc, DealType::kPurchase, k, t, {customer}, {supplier[0]});
+        c.asset = PurchaseAsset(doc, k, {supplier[0]}, true, 8);
+        if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+        c.money = money;
+        out.push_back(c);
+        return;
+      }
+      const Mention* m = doc.MentionAt(j);
+      if (m && m->kind == MentionKind::kName && !m->possessive) {
+        customer = m;
+        j = m->end_token - 1;
+      } else if (m || doc.IsPreposition(j) || doc.MoneyAt(j) || w == ",") {
+        break;
+      }
+    }
+  }
   if (!money && !funding_object) return;
   // "received $40 million from X in fees", "$3 million in royalties":
   // payments for work or rights, not funding.
