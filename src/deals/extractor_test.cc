@@ -3175,5 +3175,19 @@ TEST(ExtractorTest, AHeadlineContractLandedFromANamedCustomer) {
   EXPECT_EQ(a[0].to, Names{"Kestrava Cloud"});
 }
 
+TEST(ExtractorTest, FeesHoldingsInRelativeClausesAndChangesOfPlanSayNothingOfTheDeal) {
+  // "no longer" after "and" and "owns" in a relative clause leave the deal announced.
+  auto a = ExtractText("Hatteras Labs said it had signed a two-year agreement to rent GPUs from Tarkio Cloud, a Denver "
+                       "provider in which it owns a minority stake, and no longer needed a campus of its own.");
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a[0].to, Names{"Tarkio Cloud"});
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+  // A termination payment is no deal's amount.
+  auto b = ExtractText("Hatteras Labs has terminated its lease with Hallowmere Data. Under the lease terms, Hallowmere "
+                       "Data will receive a termination payment of $180 million.");
+  ASSERT_FALSE(b.empty());
+  EXPECT_FALSE(b[0].amount);
+}
+
 }  // namespace
 }  // namespace dealgraph

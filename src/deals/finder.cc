@@ -453,6 +453,21 @@ bool JoinsBuyers(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept
   return false;
 }
 
+// "a termination payment of $180 million", "a break fee of $1 billion": an
+// amount the words right before it call a fee or a penalty.
+bool IsFeeAmount(const DocContext& doc, const Entity& money) {
+  const uint32_t f = money.first_token;
+  for (uint32_t j = f; j-- > doc.ClauseBegin(f) && f - j <= 4;) {
+    WordView w = doc.W(j);
+    if (w == "fee" || w == "fees" || w == "penalty" || w == "fine" || w == "termination" || w == "break-up" ||
+        w == "breakup" || w == "compensation" || w == "severance") {
+      return true;
+    }
+    if (doc.MentionAt(j)) return false;
+  }
+  return false;
+}
+
 // The amount a sentence gives a deal told before it, with no trigger of its
 // own: "It is worth about $5.5 billion", "She put the value of that order at
 // $700 million", "it puts the contract at no less than $2 billion", "we expect
@@ -814,6 +829,9 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       if (c.anaphoric) {
         // "The investment may exceed $10 billion.": completes an earlier deal.
         if (!c.money) continue;
+        // ("Under the lease terms, X will receive a termination payment of $180
+        // million": a fee, not the deal's amount.)
+        if (IsFeeAmount(doc, *c.money)) continue;
         for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
           if (it->sentence + 2 < s) break;
           // "That purchase is worth $5.8 billion" completes a purchase of goods too.

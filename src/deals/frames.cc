@@ -2531,9 +2531,11 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     if (const Mention* m = doc.MentionAt(k + 1); m && m->first_token == k + 1) payee = {m};
   }
   const Entity* money = doc.MoneyNear(k, true);
-  // Fees, fines and dividends are payments, not deals.
+  // Fees, fines and dividends are payments, not deals ("a termination payment of $180 million" too).
   if (Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 12),
-          {"fee", "fees", "fine", "fines", "penalty", "dividend", "dividends", "settlement", "salaries", "taxes"})) {
+          {"fee", "fees", "fine", "fines", "penalty", "dividend", "dividends", "settlement", "salaries", "taxes"}) ||
+      (k > 0 && Has(doc, k - 1, k, {"termination", "break-up", "breakup", "severance", "interest", "dividend",
+                                    "compensation", "tax", "royalty"}))) {
     return;
   }
   Mentions target;

@@ -41,6 +41,13 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   bool familiar_only = true;
   uint32_t cancel_dist = ~0u, done_dist = ~0u;
   auto dist = [&](const CueHit& c) { return c.first > k ? c.first - k : k - c.first; };
+  // A relative pronoun among the three words before token j ("in which it owns").
+  auto relative_before = [&](uint32_t j) {
+    for (uint32_t q = j; q-- > 0 && j - q <= 3;) {
+      if (words_[q] == "which" || words_[q] == "whom" || words_[q] == "that") return true;
+    }
+    return false;
+  };
   // "The round could raise $1 billion": a deal noun opening its clause is
   // its subject, and the verbs after it speak for it.
   const bool subject_noun = form == Form::kNoun && k <= b + 2;
@@ -118,7 +125,12 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         if (c.first > k && (w == "ending" || w == "ends" || w == "ended" || w == "end") && !DealNounAfter(c.end, 4)) {
           break;
         }
-        bool denial = w == "denied" || w == "denies" || w == "no" || w == "not" || w == "dismissed" || w == "dismisses";
+        // ("... and no longer needed a campus of its own": a change of plans in a
+        // clause of its own, no denial of the deal.)
+        const bool no_longer = w == "no" && c.first + 1 < words_.size() && words_[c.first + 1] == "longer";
+        if (no_longer && c.first > k && c.first > 0 && words_[c.first - 1] == "and") break;
+        bool denial = w == "denied" || w == "denies" || (w == "no" && !no_longer) || w == "not" ||
+                      w == "dismissed" || w == "dismisses";
         // "X had planned to pay Y ..., but X is now ending the contract".
         bool contrast = c.first >= e && words_[clause_begin_[c.first]] == "but";
         // "A proposed contract between X, ..., and Y, which ..., was called
@@ -195,6 +207,12 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         if (words_[c.first] == "owned" && c.first + 1 < e && words_[c.first + 1] == "by" && c.first > b &&
             words_[c.first - 1] != "was" && words_[c.first - 1] != "were" && words_[c.first - 1] != "is" &&
             words_[c.first - 1] != "be" && words_[c.first - 1] != "been") {
+          break;
+        }
+        // ("from Tarkio Cloud, a Denver provider in which it owns a minority
+        // stake": a standing holding told in a relative clause after the deal.)
+        if ((words_[c.first] == "owns" || words_[c.first] == "holds") && c.first > k + 2 &&
+            relative_before(c.first)) {
           break;
         }
         if (in_clause) {
