@@ -3189,5 +3189,23 @@ TEST(ExtractorTest, FeesHoldingsInRelativeClausesAndChangesOfPlanSayNothingOfThe
   EXPECT_FALSE(b[0].amount);
 }
 
+TEST(ExtractorTest, RoundMembersWithDescriptionsAlongWithAndPartOfARound) {
+  auto a = ExtractText("Amagumo Labs said it had raised 25 billion yen in a Series B round. The round was led by Minato "
+                       "Growth Partners, with Keiyo Innovation Partners, the venture arm of Keiyo Bank, telecom operator "
+                       "Sakaiwa Telecom and the state-backed Japan Growth Fund also taking part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from.size(), 4u);
+  auto b = ExtractText("Tijori Labs has raised Rs 450 crore in a Series C round led by Peak XV Partners, the company "
+                       "said. Existing investors Accel and Blume Ventures also took part, along with new backer Trifecta "
+                       "Capital.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from.size(), 4u);
+  auto c = ExtractText("The National Development Fund says it will take a minority stake in Lumiwave Photonics, a "
+                       "Hsinchu company, as part of a NT$2.5 billion round led by Formosa Growth Partners.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].to, Names{"Lumiwave Photonics"});
+  EXPECT_EQ(c[0].from.size(), 2u);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -319,10 +319,13 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       }
       // ("X itself took part alongside the Korean builder Y": Y too; "joined the
       // round, alongside existing investors Y and Z".)
+      // (", along with new backer Y" too.)
       for (uint32_t a = k + 1; a + 1 < sent.end_token && a <= k + 5; ++a) {
         if (doc.MentionAt(a) || doc.MoneyAt(a)) break;
-        if (doc.W(a) != "alongside") continue;
-        for (const Mention* m : doc.ListAt(a + 1, doc.ClauseEnd(a), 4)) {
+        const bool along_with = doc.W(a) == "along" && doc.W(a + 1) == "with";
+        if (doc.W(a) != "alongside" && !along_with) continue;
+        if (along_with) ++a;
+        for (const Mention* m : doc.ListAt(a + 1, doc.ClauseEnd(a + 1), 4)) {
           if (!m->possessive && m->kind == MentionKind::kName) AddUnique(joining, m);
         }
         break;

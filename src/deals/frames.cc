@@ -37,6 +37,27 @@ uint32_t PastApposition(const DocContext& doc, uint32_t j, uint32_t end, uint32_
   return c < end && doc.W(c) == "," ? c + 1 : j;
 }
 
+// A list of names from token b, each member allowed a description before it
+// ("telecom operator KDDI", "the state-backed Japan Investment Corp.") and an
+// apposition after it (", the venture arm of Mitsubishi UFJ Financial Group,"),
+// joined by commas and "and"; *end is set one past its last member.
+Mentions DescribedList(const DocContext& doc, uint32_t b, uint32_t limit, uint32_t* end) {
+  Mentions out;
+  uint32_t j = b;
+  while (j < limit && out.size() < 8) {
+    Mentions one = doc.ListAt(j, limit, 4);
+    if (one.empty() || one[0]->possessive || one[0]->kind != MentionKind::kName) break;
+    out.push_back(one[0]);
+    j = one[0]->end_token;
+    *end = j;
+    j = PastApposition(doc, j, limit, 12);
+    if (j < limit && doc.W(j) == ",") ++j;
+    if (j < limit && doc.W(j) == "and") ++j;
+    if (j == *end) break;  // no separator: the list ends
+  }
+  return out;
+}
+
 // Investors named after "led by", "from", "including", "participation from", "backed by".
 Mentions Investors(const DocContext& doc, uint32_t k) {
   Mentions out;
@@ -146,6 +167,16 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       // (", with X and the venture arm of Y also putting in money": the arm's owner too.)
       const Mention* arm_owner = list.empty() ? nullptr : doc.ArmOwnerAfterAnd(after, end);
       if (arm_owner) after = arm_owner->end_token;
+      // (", with X, the venture arm of Y, telecom operator Z and the state-backed
+      // W also taking part": members with descriptions and appositions.)
+      if (!list.empty() && !joins_at(after) && !(after < end && doc.W(after) == "leading")) {
+        uint32_t long_end = after;
+        Mentions members = DescribedList(doc, j + 1, end, &long_end);
+        if (members.size() > list.size() && joins_at(long_end)) {
+          list = members;
+          after = long_end;
+        }
+      }
       if (joins_at(after) || (after < end && doc.W(after) == "leading")) {
         marker = true;
         for (const Mention* m : list) AddUnique(out, m);
@@ -1107,6 +1138,25 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   Mentions from = Investors(doc, k);
   Mentions to;
   if (const Mention* p = doc.PossessorBefore(k)) to = {p};
+  // "X will take a minority stake in Y, as part of a NT$2.5 billion round led
+  // by Z": Y raises the round, and X is one of its investors.
+  if (to.empty() && !from.empty() && k >= 4) {
+    for (uint32_t j = k; j-- > doc.ClauseBegin(k) + 1 && k - j <= 8;) {
+      if (doc.W(j) != "of" || doc.W(j - 1) != "part") continue;
+      const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+      for (uint32_t q = sent.first_token; q + 2 < j; ++q) {
+        const TriggerWord* st = doc.TriggerAt(q);
+        if (!st || (st->frame != Frame::kStake && st->frame != Frame::kInvest)) continue;
+        Mentions in = doc.AfterPrep(q, {"in", "into"}, 8);
+        Mentions stake_holder = doc.Agent(q);
+        if (in.empty() || in[0]->possessive || stake_holder.empty() || stake_holder[0]->possessive) break;
+        to = {in[0]};
+        AddUnique(from, stake_holder[0]);
+        break;
+      }
+      break;
+    }
+  }
   if (to.empty()) to = doc.Agent(k);
   // "The round could raise $1 billion and would be led by X": the company
   // raising is the one the article is about (see ImplyInvestee).

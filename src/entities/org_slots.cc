@@ -83,10 +83,18 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     }
   }
   // "the company Elon Musk founded": people found, run and join companies.
-  if (e < end && OneOf(text_at(e), {"founded", "co-founded", "cofounded", "started", "created", "runs", "ran",
-                                    "joined", "heads", "headed"})) {
+  // (But "and the regional investor PMV joined.", "Y joined the round": an investor joins a round.)
+  const bool joined_round =
+      e + 1 < end && EqualsLower(text_at(e), "joined") &&
+      (text_at(e + 1) == "." || text_at(e + 1) == "," ||
+       (e + 2 < end && EqualsLower(text_at(e + 1), "the") &&
+        OneOf(text_at(e + 2), {"round", "financing", "raise", "funding", "investment"})));
+  if (e < end && !joined_round &&
+      OneOf(text_at(e), {"founded", "co-founded", "cofounded", "started", "created", "runs", "ran", "joined", "heads",
+                         "headed"})) {
     return false;
   }
+  if (joined_round) return true;
   // "the purchase of the German film library Kinothek": a description
   // between a deal noun's "of" and the name.
   // (Not "of the Roomba maker", "of the silicon carbide JFET business", "of
