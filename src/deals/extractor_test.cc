@@ -3207,5 +3207,12 @@ TEST(ExtractorTest, RoundMembersWithDescriptionsAlongWithAndPartOfARound) {
   EXPECT_EQ(c[0].from.size(), 2u);
 }
 
+TEST(ExtractorTest, ATitleAfterAListedNameOpensAPerson) {
+  auto a = ExtractText("Regarding a report that mobile carrier Yamato Mobile is considering taking a stake in Hinode "
+                       "Cloud, Mr. Morioka said, \"We do not comment on speculation.\"");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Hinode Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

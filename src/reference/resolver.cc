@@ -411,7 +411,13 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       if (names[i].possessive) continue;
       uint32_t j = k;
       while (j < n_toks && is_sep(j) && sentence_of[j] == static_cast<int>(names[i].sentence)) ++j;
-      if (j > k && j < n_toks && !taken[j] && Capitalized(toks[j]) && sentence_of[j] == sentence_of[k - 1]) {
+      // ("in Hinode Cloud, Mr. Morioka said": a title opens a person's name.)
+      auto title = [&](uint32_t t) {
+        WordView w = TokenText(text, toks[t]);
+        return w == "Mr" || w == "Ms" || w == "Mrs" || w == "Dr" || w == "Prof" || w == "Sir" || w == "Dame";
+      };
+      if (j > k && j < n_toks && !taken[j] && Capitalized(toks[j]) && !title(j) &&
+          sentence_of[j] == sentence_of[k - 1]) {
         uint32_t e = j;
         while (e < n_toks && !taken[e] && Capitalized(toks[e]) && e - j < 4) ++e;
         bool ends_item = e >= n_toks || is_sep(e) || TokenText(text, toks[e]) == "." ||
