@@ -3214,5 +3214,15 @@ TEST(ExtractorTest, ATitleAfterAListedNameOpensAPerson) {
   EXPECT_EQ(a[0].to, Names{"Hinode Cloud"});
 }
 
+TEST(ExtractorTest, SitesLeasedToTenantsTheTextDoesNotName) {
+  auto a = ExtractText("Alcorza Data builds data centres in Spain. Alcorza's first building has been pre-let for 10 "
+                       "years to a U.S. cloud provider that the company would not name.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
+  EXPECT_TRUE(a[0].from.empty());
+  EXPECT_EQ(a[0].to, Names{"Alcorza"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2307,7 +2307,38 @@ const Mention* OrderCustomer(const DocContext& doc, uint32_t k) {
   return nullptr;
 }
 
+// "The campus's first 400 megawatts have been leased for 15 years to a
+// hyperscale cloud company that X did not identify", "X's first building
+// has been pre-let to a U.S. cloud provider": a lease of the owner's site to
+// a tenant the text does not name. False when k is no such passive lease.
+bool LeasedToUnnamedTenant(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (k == 0 || (doc.W(k) != "leased" && doc.W(k) != "pre-let")) return false;
+  WordView aux = doc.W(k - 1);
+  if (aux != "been" && aux != "be" && aux != "was" && aux != "were" && aux != "is" && aux != "are") return false;
+  for (uint32_t j = k + 1; j + 2 < doc.ClauseEnd(k) && j < k + 7; ++j) {
+    if (doc.MentionAt(j) || doc.MoneyAt(j)) return false;
+    if (doc.W(j) != "to") continue;
+    if (!IndefiniteCompany(doc, j)) return false;
+    // The owner: a company named as the possessor of the site, else the article's subject.
+    const Mention* landlord = nullptr;
+    for (uint32_t q = doc.ClauseBegin(k); q < k && !landlord; ++q) {
+      const Mention* m = doc.MentionAt(q);
+      if (m && m->possessive && m->kind == MentionKind::kName) landlord = m;
+    }
+    if (!landlord) landlord = doc.Topic();
+    if (!landlord) return false;
+    Candidate c = Make(doc, DealType::kPurchase, k, t, {}, {landlord});
+    c.asset = Asset::kInfrastructure;
+    c.money = doc.MoneyNear(k, true);
+    c.unnamed = true;
+    out.push_back(c);
+    return true;
+  }
+  return false;
+}
+
 void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (t.frame == Frame::kUse && LeasedToUnnamedTenant(doc, k, t, out)) return;
   // "without any financial commitment from either side": none made.
   if (t.form == Form::kNoun && Has(doc, k > 3 ? k - 3 : 0, k, {"without", "no"})) return;
   if (t.frame == Frame::kCommit && k + 1 < doc.words().size() && doc.W(k + 1) == "to") {
