@@ -3224,5 +3224,19 @@ TEST(ExtractorTest, SitesLeasedToTenantsTheTextDoesNotName) {
   EXPECT_EQ(a[0].to, Names{"Alcorza"});
 }
 
+TEST(ExtractorTest, SupplyNegotiatedWithTheSeller) {
+  auto a = ExtractText("Bayou Forge Holdings is building a campus. Bayou Forge Holdings is also negotiating with Acadiana Power "
+                       "& Light for backup supply from the grid, Bloomberg News reported.");
+  bool found = false;
+  for (const Deal& d : a) {
+    if (d.to != Names{"Acadiana Power & Light"}) continue;
+    found = true;
+    EXPECT_EQ(d.type, DealType::kPurchase);
+    EXPECT_EQ(d.from, Names{"Bayou Forge Holdings"});
+    EXPECT_EQ(d.status, DealStatus::kTalks);
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

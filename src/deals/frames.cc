@@ -323,7 +323,10 @@ bool FrameParties(const DocContext& doc, uint32_t s, const Mention** subject, co
     for (uint32_t p = (j >= sent.first_token + 3 ? j - 3 : sent.first_token); p < j; ++p) {
       WordView w = doc.W(p);
       const TriggerWord* t = doc.TriggerAt(p);
-      if (w == "talks" || w == "discussions" || w == "negotiations" || (t && t->form == Form::kNoun)) agreement = true;
+      if (w == "talks" || w == "discussions" || w == "negotiations" || w == "negotiating" || w == "negotiates" ||
+          w == "negotiated" || (t && t->form == Form::kNoun)) {
+        agreement = true;
+      }
     }
     if (!agreement) continue;
     Mentions with = doc.ListAt(j + 1, sent.end_token, 2);
@@ -2307,6 +2310,8 @@ const Mention* OrderCustomer(const DocContext& doc, uint32_t k) {
   return nullptr;
 }
 
+bool PowerCompany(const DocContext& doc, const Mention& m);
+
 // "The campus's first 400 megawatts have been leased for 15 years to a
 // hyperscale cloud company that X did not identify", "X's first building
 // has been pre-let to a U.S. cloud provider": a lease of the owner's site to
@@ -2394,6 +2399,20 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         return;
       }
     }
+  }
+  // "X is also negotiating with Y for backup supply from the grid": supply as
+  // a noun after "for"; the subject of the talks buys from its other side.
+  if (t.frame == Frame::kSupply && k >= 2 && (doc.W(k - 1) == "for" || doc.W(k - 2) == "for")) {
+    const Mention *subject = nullptr, *other = nullptr;
+    if (FrameParties(doc, doc.SentenceOf(k), &subject, &other) && other->first_token < k &&
+        subject->kind == MentionKind::kName && other->kind == MentionKind::kName) {
+      Candidate c = Make(doc, DealType::kPurchase, k, t, {subject}, {other});
+      c.asset = PurchaseAsset(doc, k, {other}, false, 12);
+      if (c.asset == Asset::kNone) c.asset = PowerCompany(doc, *other) ? Asset::kInfrastructure : Asset::kOther;
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+    }
+    return;
   }
   if (t.frame == Frame::kSupply) {
     supplier = doc.Agent(k);
@@ -2987,6 +3006,16 @@ const Mention* SellerOfGoods(const DocContext& doc, uint32_t k, const Mention& b
 
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions with = doc.AfterPrep(k, {"with", "between"}, WindowPastMoney(doc, k, 6));
+  // ("negotiating a second contract, for wind power, with Y": past an aside between commas.)
+  if (with.empty() && k + 3 < doc.words().size() && doc.W(k + 1) == ",") {
+    const uint32_t end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+    for (uint32_t j = k + 2; j + 2 < end && j < k + 9; ++j) {
+      if (doc.MentionAt(j) || doc.MoneyAt(j) || doc.TriggerAt(j)) break;
+      if (doc.W(j) != ",") continue;
+      if (doc.W(j + 1) == "with") with = doc.ListAt(j + 2, end, 3);
+      break;
+    }
+  }
   // ("a lease worth $3bn, with Google again standing behind the payments": an
   // absolute clause of its own, not the other side.)
   if (!with.empty() && with[0]->first_token >= 2 && doc.W(with[0]->first_token - 1) == "with" &&

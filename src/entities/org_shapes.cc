@@ -172,6 +172,8 @@ class ShapeFinder {
     // "YTL Power International", "Kestrel Holdings International": the word
     // after a firm's cue word is part of its name.
     if (cue_end && cue_end < e && Text(cue_end) == "International") ++cue_end;
+    // ("Acadiana Power & Light": a second word joined to the cue by "&".)
+    if (cue_end && cue_end + 1 < e && Text(cue_end) == "&" && NameAt(cue_end + 1)) cue_end += 2;
     // "CEO Sam Altman", "chief executive Jane Doe", "Mr. Lai" are people; "the
     // activist investor Elliott Management" ends in a firm's word.
     bool firm_end = cue_end == e && (Flags(e - 1) & kCueWord);
