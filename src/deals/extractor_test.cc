@@ -3238,5 +3238,15 @@ TEST(ExtractorTest, SupplyNegotiatedWithTheSeller) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, TwoDescribedSubjectsBuildingSomethingTogether) {
+  auto a = ExtractText("Baekdu Telecom, a mid-sized South Korean broadband and enterprise network carrier, said it met "
+                       "Saebyeok AI, a Seoul developer of language models. The carrier and the developer will also build "
+                       "a customer-service model together.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPartnership);
+  EXPECT_EQ(a[0].from, Names{"Baekdu Telecom"});
+  EXPECT_EQ(a[0].to, Names{"Saebyeok AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

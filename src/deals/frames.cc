@@ -3746,6 +3746,20 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       }
       continue;
     }
+    if (!t && doc.W(k) == "together" && k > doc.ClauseBegin(k) + 3 &&
+        (k + 1 >= sent.end_token || doc.W(k + 1) != "with")) {
+      // "The carrier and the start-up will also build a customer-service model
+      // together": two subjects making something jointly.
+      Mentions agent = doc.Agent(k);
+      if (agent.size() == 2 && !agent[0]->possessive && !agent[1]->possessive &&
+          agent[0]->canonical != agent[1]->canonical && !DealWordInClause(doc, k, /*agreements_count=*/true)) {
+        TriggerWord joint{Frame::kPartner, Form::kPresent};
+        Candidate c = Make(doc, DealType::kPartnership, k, joint, {agent[0]}, {agent[1]});
+        if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+        out.push_back(c);
+      }
+      continue;
+    }
     if (!t && doc.W(k) == "together" && k + 2 < sent.end_token && doc.W(k + 1) == "with" &&
         k > doc.ClauseBegin(k) + 1 && doc.W(k - 1) != ",") {
       // "G42 is building it together with OpenAI, Oracle and Nvidia": a joint

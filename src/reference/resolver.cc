@@ -705,7 +705,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
 // Telecom", "the Taiwanese foundry Yuanshan") or in an apposition right after
 // it ("Yuanshan, a Taiwanese foundry,").
 bool TradeInText(std::string_view lower, const std::vector<Token>& toks, const std::vector<Mention>& names,
-                 const std::string& canonical, std::string_view head, uint32_t before) {
+                 const std::string& canonical, std::string_view head_word, uint32_t before) {
+  const std::string head = Normalize(head_word);  // ("start-up" and "startup" alike)
   for (const Mention& m : names) {
     if (m.first_token >= before) break;
     if (m.canonical != canonical) continue;
@@ -717,9 +718,11 @@ bool TradeInText(std::string_view lower, const std::vector<Token>& toks, const s
     if (a + 2 < toks.size() && TokenText(lower, toks[a]) == ",") {
       WordView opener = TokenText(lower, toks[a + 1]);
       if (opener != "a" && opener != "an" && opener != "the") continue;
-      for (uint32_t j = a + 2; j < toks.size() && j < a + 8; ++j) {
-        if (toks[j].kind != TokenKind::kWord) break;
-        if (Normalize(TokenText(lower, toks[j])) == head) return true;
+      // ("Baekdu Telecom, a mid-sized South Korean broadband and enterprise network carrier,")
+      for (uint32_t j = a + 2; j < toks.size() && j < a + 14; ++j) {
+        WordView w = TokenText(lower, toks[j]);
+        if (w == "," || w == "." || w == "of" || w == "that" || w == "which" || w == "who") break;
+        if (toks[j].kind == TokenKind::kWord && Normalize(w) == head) return true;
       }
     }
   }
@@ -956,7 +959,9 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         for (const std::string& c : cands) {
           int score = DescriptionScore(*gazetteer_, c, words);
           // ("broadband carrier Baekdu Telecom ... The carrier": the trade the text gave the name.)
-          if (score < 10 && !In(kGenericHeads, head_word) && TradeInText(lower, toks, names, c, head_word, k)) {
+          // (Not "start-up": most companies in the news are one, so salience decides.)
+          if (score < 10 && !In(kGenericHeads, head_word) && head_word != "start-up" && head_word != "startup" &&
+              TradeInText(lower, toks, names, c, head_word, k)) {
             score = 9;
           }
           if (score > best) {
