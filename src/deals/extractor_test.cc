@@ -3248,5 +3248,19 @@ TEST(ExtractorTest, TwoDescribedSubjectsBuildingSomethingTogether) {
   EXPECT_EQ(a[0].to, Names{"Saebyeok AI"});
 }
 
+TEST(ExtractorTest, ReturningBackersDescribedMembersAndUpToHedgesInUse) {
+  auto a = ExtractText("Vetrikal AI makes voice models. We closed a Rs 410 crore Series B in August 2025. Godavari Growth "
+                       "Fund led it and Tamarind Ventures, who backed us at seed, came back in.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Godavari Growth Fund", "Tamarind Ventures"}));
+  auto b = ExtractText("Fjellstad Robotics closed a EUR 70 million Series C in May. That round was led by Skarholm "
+                       "Growth, with participation from Blackfen Capital and the Norwegian state-backed fund Vekstfondet.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from.size(), 3u);
+  auto c = ExtractText("Anthropic agreed last year to use up to one million of Google's TPUs.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].to, Names{"Google"});
+}
+
 }  // namespace
 }  // namespace dealgraph

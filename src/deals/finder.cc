@@ -334,6 +334,18 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       // "Namsan Partners and Baekdu Ventures came in alongside it".
       joining = doc.Agent(k);
       add_opening_list(k);
+    } else if ((w == "came" || w == "come" || w == "comes") && next == "back" && k + 2 < sent.end_token &&
+               doc.W(k + 2) == "in") {
+      // "... and Tamarind Ventures, who backed us at seed, came back in": an earlier backer returns.
+      joining = doc.Agent(k);
+      if (k >= 3 && doc.W(k - 1) == ",") {
+        for (uint32_t c = k - 1; c-- > sent.first_token + 1 && k - c < 16;) {
+          if (doc.W(c) != ",") continue;
+          const Mention* m = doc.MentionAt(c - 1);
+          if (m && m->kind == MentionKind::kName && !m->possessive) joining = {m};
+          break;
+        }
+      }
     } else if (w == "among" && (next == "the" || next == "its") && k + 3 < sent.end_token &&
                (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 3) == "investors" ||
                 doc.W(k + 3) == "backers")) {

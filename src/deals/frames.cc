@@ -2572,7 +2572,8 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     bool goods = false;
     for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 10); ++j) {
       WordView w = doc.W(j);
-      if (w == "to" || w == "for" || w == ",") break;
+      // ("use up to one million of Google's TPUs": "up to" is a hedge.)
+      if ((w == "to" && doc.W(j - 1) != "up") || w == "for" || w == ",") break;
       for (const CueHit& cue : doc.Cues(s)) {
         if (cue.first == j && (cue.kind == CueKind::kCloud || cue.kind == CueKind::kChips ||
                                cue.kind == CueKind::kInfrastructure)) {

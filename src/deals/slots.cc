@@ -232,9 +232,15 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       return (t && (t->form == Form::kPast || t->form == Form::kPresent || t->form == Form::kIng)) ||
              w == "provided" || w == "if" || w == "unless" || w == "while" || w == "although" || w == "when";
     };
-    for (uint32_t d = 0; d < 3 && next < end && !MentionAt(next) && seg_.tokens[next].kind == TokenKind::kWord &&
-                         (!seg_.tokens[next].capitalized || place_modifier(next)) && !IsPreposition(next) &&
-                         !IsRelativeWord(WordView(words_[next])) && !clause_word(next);
+    // ("and the Norwegian state-backed fund Vekstfondet": a capitalized adjective
+    // before lower-case words of the description.)
+    auto capitalized_adjective = [&](uint32_t q) {
+      return q > j && q + 1 < end && seg_.tokens[q + 1].kind == TokenKind::kWord && !seg_.tokens[q + 1].capitalized &&
+             !MentionAt(q + 1) && (words_[q - 1] == "the" || words_[q - 1] == "a" || words_[q - 1] == "an");
+    };
+    for (uint32_t d = 0; d < 4 && next < end && !MentionAt(next) && seg_.tokens[next].kind == TokenKind::kWord &&
+                         (!seg_.tokens[next].capitalized || place_modifier(next) || capitalized_adjective(next)) &&
+                         !IsPreposition(next) && !IsRelativeWord(WordView(words_[next])) && !clause_word(next);
          ++d) {
       ++next;
     }
