@@ -2,6 +2,9 @@
 // deal phrase around them. Word lists here are closed classes of English.
 #include "entities/org_shapes.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "entities/lexicon.h"
 #include "entities/org_slots.h"
 #include "entities/token_flags.h"
@@ -119,9 +122,16 @@ class ShapeFinder {
 
   // "London-based", "Paris-headquartered"; "PIF-owned", "Temasek-backed" (an
   // owner or backer that describes the company: "the PIF-owned AI company").
+  // (Every ending is a participle in "d": other words are rejected by their
+  // last byte.)
   bool BasedWord(size_t k) const {
+    static constexpr std::string_view kEndings[] = {"-based",      "-headquartered", "-owned",
+                                                    "-backed",     "-controlled",    "-funded"};
+    static_assert(std::all_of(std::begin(kEndings), std::end(kEndings),
+                              [](std::string_view p) { return p.back() == 'd'; }));
     std::string_view w = Text(k);
-    for (std::string_view p : {"-based", "-headquartered", "-owned", "-backed", "-controlled", "-funded"}) {
+    if (w.empty() || w.back() != 'd') return false;
+    for (std::string_view p : kEndings) {
       if (w.size() > p.size() + 1 && w.substr(w.size() - p.size()) == p) return true;
     }
     return false;
