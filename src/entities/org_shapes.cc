@@ -17,7 +17,7 @@ class ShapeFinder {
  public:
   ShapeFinder(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
               const std::vector<uint8_t>& taken)
-      : text_(text), toks_(tokens), begin_(begin), end_(end), taken_(taken) {}
+      : text_(text), toks_(tokens), begin_(begin), end_(end), taken_(taken), shaped_(NameShapes(text, tokens)) {}
 
   void Run(std::vector<Entity>* out) {
     size_t first_out = out->size();
@@ -41,14 +41,10 @@ class ShapeFinder {
   uint32_t Flags(size_t k) const { return WordFlagsAt(text_, toks_, k); }
   bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
 
+  // A free word shaped like a name ("Acme", "IBM"; "inContact", "eBay", "xAI").
   bool NameAt(size_t k) const {
-    if (k >= end_ || taken_[k] || toks_[k].kind != TokenKind::kWord) return false;
-    const Token& t = toks_[k];
-    if (t.capitalized || t.all_caps) return true;
-    // "inContact", "eBay", "xAI": a lower-case first letter, a capital among the next two.
-    auto upper = [&](uint32_t b) { return text_[b] >= 'A' && text_[b] <= 'Z'; };
-    const uint32_t len = t.end - t.start;
-    return (len > 1 && upper(t.start + 1)) || (len > 2 && upper(t.start + 2));
+    if (k >= end_ || taken_[k]) return false;
+    return shaped_ != nullptr ? shaped_[k] != 0 : NameShaped(text_, toks_[k]);
   }
 
   static bool AllCaps(std::string_view w) {
@@ -293,6 +289,7 @@ class ShapeFinder {
   const std::vector<Token>& toks_;
   size_t begin_, end_;
   const std::vector<uint8_t>& taken_;
+  const uint8_t* shaped_;  // each token's NameShaped (token_flags.h), or nullptr: ask it
   struct Candidate {
     size_t s, e;  // a capitalized piece with a head word, not yet accepted
     bool done = false;
