@@ -1,6 +1,7 @@
 // Dates: month names, day numbers and years combined by a few fixed patterns.
 #include "entities/dates.h"
 
+#include <array>
 #include <cstdio>
 
 #include "entities/lexicon.h"
@@ -19,6 +20,29 @@ int SmallNumber(std::string_view s) {
   }
   return v;
 }
+
+// Words before a year or a month that make it a date: "in 2023", "since March".
+constexpr std::string_view kPrepositionWords[] = {
+    "in",   "on",   "since", "by",      "during",     "until",    "till",     "through",  "from",
+    "before", "after", "early", "late", "mid",        "of",       "last",     "next",     "this",
+    "between", "and", "to",   "end",    "throughout", "starting", "beginning"};
+constexpr FoldedWordList kPrepositions(kPrepositionWords);
+
+// The first bytes of the words a relative date starts with, in either case:
+// "last", "next", "this", "today", "tomorrow", "earlier", "yesterday".
+constexpr std::array<bool, 256> kRelativeInitial = [] {
+  std::array<bool, 256> t{};
+  for (char c : {'l', 'n', 't', 'e', 'y'}) t[static_cast<unsigned char>(c)] = t[static_cast<unsigned char>(c - 32)] = true;
+  return t;
+}();
+static_assert([] {
+  for (int c = 0; c < 256; ++c) {
+    int lower = c >= 'A' && c <= 'Z' ? c + 32 : c;
+    bool listed = lower == 'l' || lower == 'n' || lower == 't' || lower == 'e' || lower == 'y';
+    if (kRelativeInitial[c] != listed) return false;
+  }
+  return true;
+}());
 
 class DateMatcher {
  public:
@@ -80,13 +104,7 @@ class DateMatcher {
   }
   bool PrepositionBefore(size_t k) const {
     if (k <= begin_) return false;
-    std::string_view p = Text(k - 1);
-    for (std::string_view w : {"in", "on", "since", "by", "during", "until", "till", "through", "from", "before",
-                               "after", "early", "late", "mid", "of", "last", "next", "this", "between", "and",
-                               "to", "end", "throughout", "starting", "beginning"}) {
-      if (EqualsLower(p, w)) return true;
-    }
-    return false;
+    return kPrepositions.Contains(Text(k - 1));
   }
 
   static std::string Iso(int y, int m, int d) {
@@ -111,8 +129,7 @@ class DateMatcher {
           return true;
         }
       }
-      char c = LowerAscii(text_[t.start]);
-      if (c != 'l' && c != 'n' && c != 't' && c != 'e' && c != 'y') return false;
+      if (!kRelativeInitial[static_cast<unsigned char>(text_[t.start])]) return false;
       if (len < 4 || len > 9) return false;  // "last" ... "yesterday": not "the", "to"
       return Relative(i, next, iso);
     }
