@@ -13,6 +13,12 @@
 namespace dealgraph {
 namespace {
 
+// Trades that open a sentence before a company's name ("Neobank Tanoa is in talks").
+constexpr std::string_view kTradeWords[] = {"neobank",  "startup",   "start-up", "chipmaker",    "fintech",
+                                            "insurer",  "lender",    "retailer", "automaker",    "carmaker",
+                                            "conglomerate", "telco", "miner"};
+constexpr FoldedWordList kTrades(kTradeWords);
+
 class ShapeFinder {
  public:
   ShapeFinder(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
@@ -111,10 +117,7 @@ class ShapeFinder {
   }
 
   // A trade that stands before a company's name: "Neobank", "Chipmaker".
-  bool TradeWord(size_t k) const {
-    return OneOf(Text(k), {"neobank", "startup", "start-up", "chipmaker", "fintech", "insurer", "lender",
-                           "retailer", "automaker", "carmaker", "conglomerate", "telco", "miner"});
-  }
+  bool TradeWord(size_t k) const { return OneOf(Text(k), kTrades); }
 
   // "London-based", "Paris-headquartered"; "PIF-owned", "Temasek-backed" (an
   // owner or backer that describes the company: "the PIF-owned AI company").

@@ -295,12 +295,15 @@ constexpr std::string_view kTitledTradesList[] = {"investor",  "maker",    "desi
 // Capitalized words after a name that make it a law, document, role or building.
 constexpr std::string_view kOtherThingNounsList[] = {"act",       "code",   "statements", "officer", "portfolio",
                                                      "center",    "centre", "arena",      "stadium"};
+// Document words inside an unknown name: "the XenoPort Complaint".
+constexpr std::string_view kDocumentWordsList[] = {"agreement", "complaint"};
 // The lists behind their first-byte-and-length filters (asked for every
 // organization and the words after it).
 constexpr FoldedWordList kDescriptionStops(kDescriptionStopsList);
 constexpr FoldedWordList kTradeNouns(kTradeNounsList);
 constexpr FoldedWordList kTitledTrades(kTitledTradesList);
 constexpr FoldedWordList kOtherThingNouns(kOtherThingNounsList);
+constexpr FoldedWordList kDocumentWords(kDocumentWordsList);
 
 // Drops organizations that name something else: the name of a law, document,
 // role or building ("the Public Utility Holding Company Act", "Consolidated
@@ -352,7 +355,7 @@ void DropOtherNames(std::string_view text, const std::vector<Token>& toks, const
     }
     if (e.known) return false;
     for (size_t k = e.first_token; k < e.end_token; ++k) {
-      if (toks[k].capitalized && OneOf(word(k), {"agreement", "complaint"})) return true;
+      if (toks[k].capitalized && OneOf(word(k), kDocumentWords)) return true;
     }
     // "Rye, New York 10580", "Cedar Rapids, Iowa, where": a town, then its state.
     auto place = [&](size_t k) { return k < toks.size() && toks[k].capitalized && (WordFlagsAt(text, toks, k) & kPlaceWord); };
