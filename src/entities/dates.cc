@@ -70,7 +70,7 @@ class DateMatcher {
   }
 
  private:
-  std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
+  WordView Text(size_t k) const { return TokenText(text_, toks_[k]); }  // == a literal is inline
   bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
   bool IsNumber(size_t k) const { return k < end_ && toks_[k].kind == TokenKind::kNumber; }
 

@@ -86,15 +86,15 @@ class Matcher {
     if (t.capitalized) {
       if (n.kind == TokenKind::kNumber || IsDigit(text_[t.end - 1]) || text_[n.start] == '.') return true;
       if (n.kind != TokenKind::kWord) return false;
-      std::string_view next = TokenText(text_, n);
+      WordView next = TokenText(text_, n);
       return (ScaleInitial(next[0]) &&
               (kScaleOrNumber.Contains(next) || next.find('-') != std::string_view::npos)) ||
              (next == "a" && EqualsLower(TokenText(text_, t), "half")) || next == "quarter" || next == "quarters";
     }
     if (n.kind != TokenKind::kWord) return false;
-    std::string_view next = TokenText(text_, n);
+    WordView next = TokenText(text_, n);
     if (kScaleLike.Contains(next) || next == "hundred") return true;
-    std::string_view w = TokenText(text_, t);
+    WordView w = TokenText(text_, t);
     return (next == "a" && EqualsLower(w, "half")) ||
            ((next == "quarter" || next == "quarters") && (w == "a" || w == "one" || w == "three"));
   }
@@ -226,7 +226,7 @@ class Matcher {
   }
 
  private:
-  std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
+  WordView Text(size_t k) const { return TokenText(text_, toks_[k]); }  // == a literal is inline
   // Units of a price written with a spaced slash: "$0.42 / share".
   static bool OneOfUnits(std::string_view w) {
     for (std::string_view u : {"share", "unit", "ton", "tonne", "barrel", "month", "year"}) {

@@ -42,7 +42,7 @@ class ShapeFinder {
   }
 
  private:
-  std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
+  WordView Text(size_t k) const { return TokenText(text_, toks_[k]); }  // == a literal is inline
   // Word flags, looked up once per token of the document (token_flags.h).
   uint32_t Flags(size_t k) const { return WordFlagsAt(text_, toks_, k); }
   bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
