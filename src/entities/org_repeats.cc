@@ -2,6 +2,7 @@
 #include "entities/org_repeats.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -29,10 +30,12 @@ class MapTable {
 // The same table as a vector of the first words in the order added, walked
 // (a document has a few unknown names; a look-up compares lengths first),
 // with a hash map from word to entry once there are more than kWalkUpTo.
+// A word whose first byte starts no listed word is rejected before either.
 class WalkTable {
  public:
   std::vector<size_t>& operator[](std::string_view word) {
     if (std::vector<size_t>* list = Find(word)) return *list;
+    if (!word.empty()) first_bytes_[static_cast<unsigned char>(word[0])] = true;
     if (entries_.size() == kWalkUpTo) {
       for (size_t i = 0; i < entries_.size(); ++i) index_.emplace(entries_[i].first, i);
     }
@@ -40,6 +43,7 @@ class WalkTable {
     return entries_.emplace_back(word, std::vector<size_t>()).second;
   }
   std::vector<size_t>* Find(std::string_view word) {
+    if (!word.empty() && !first_bytes_[static_cast<unsigned char>(word[0])]) return nullptr;
     if (entries_.size() > kWalkUpTo) {
       auto it = index_.find(word);
       return it == index_.end() ? nullptr : &entries_[it->second].second;
@@ -59,6 +63,7 @@ class WalkTable {
   static constexpr size_t kWalkUpTo = 32;
   std::vector<std::pair<std::string_view, std::vector<size_t>>> entries_;
   std::unordered_map<std::string_view, size_t> index_;  // word -> entry, past kWalkUpTo entries
+  std::array<bool, 256> first_bytes_{};  // the first bytes of the listed words
 };
 
 template <class Table>
