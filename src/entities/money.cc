@@ -78,6 +78,8 @@ class Matcher {
   // (the amounts found are the same). The next word is tested against the
   // words AmountAt can read after token i: a scale ("ten billion"), a number
   // word before one ("Twenty two billion"), "hundred", "a" of "half a".
+  // (After a lower-case word the next one must also start with a scale's
+  // initial, as the wide test asked: most words fail that first.)
   bool MaybeStart(size_t i) const {
     const Token& t = toks_[i];
     if (t.kind == TokenKind::kNumber || t.kind == TokenKind::kCurrency) return true;
@@ -93,7 +95,7 @@ class Matcher {
     }
     if (n.kind != TokenKind::kWord) return false;
     WordView next = TokenText(text_, n);
-    if (kScaleLike.Contains(next) || next == "hundred") return true;
+    if ((ScaleInitial(next[0]) && kScaleLike.Contains(next)) || next == "hundred") return true;
     WordView w = TokenText(text_, t);
     return (next == "a" && EqualsLower(w, "half")) ||
            ((next == "quarter" || next == "quarters") && (w == "a" || w == "one" || w == "three"));
