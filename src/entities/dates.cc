@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "entities/lexicon.h"
+#include "entities/token_flags.h"
 #include "entities/word_match.h"
 
 namespace dealgraph {
@@ -92,6 +93,9 @@ class DateMatcher {
       default:
         return 0;
     }
+    // (Every month name has kMonthWord: the flags, kept per document and asked
+    // of these words by the later passes anyway, reject the others.)
+    if (!(WordFlagsAt(text_, toks_, k) & kMonthWord)) return 0;
     return MonthNumber(Text(k));
   }
   // Skips an ordinal suffix glued to a day ("28th") and a dot after an abbreviation ("Oct.").
