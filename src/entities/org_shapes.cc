@@ -30,6 +30,12 @@ class ShapeFinder {
     pending_.clear();
     size_t i = begin_;
     while (i < end_) {
+      // Most tokens are shaped like no name: with the kept shapes, skipped
+      // without the other tests.
+      if (shaped_ != nullptr) {
+        while (i < end_ && shaped_[i] == 0) ++i;
+        if (i == end_) break;
+      }
       if (!NameAt(i)) {
         ++i;
         continue;

@@ -153,7 +153,7 @@ TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens
   const uint8_t* shaped = NameShapes(text, tokens);
   auto name_like = [&](size_t k) { return shaped != nullptr ? shaped[k] != 0 : NameShaped(text, tokens[k]); };
   for (size_t k = begin; k < end; ++k) {
-    if (mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) && name_like(k) &&
+    if (name_like(k) && mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) &&
         (WordFlagsAt(text, tokens, k) & kNeverTagged) == 0) {
       candidate_[k - begin] = 1;
       any_ = true;
