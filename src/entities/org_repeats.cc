@@ -6,6 +6,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "entities/token_flags.h"
+
 namespace dealgraph {
 namespace {
 
@@ -100,8 +102,12 @@ void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& token
     const uint32_t end = static_cast<uint32_t>(std::min<size_t>(e.end_token, n_toks));
     for (uint32_t k = e.first_token; k < end; ++k) covered[k] = 1;
   }
+  // Each token's name shape when a TokenFlagsScope keeps them: a capitalized
+  // word is shaped like a name, so a 0 rejects a token by one byte.
+  const uint8_t* shaped = NameShapes(text, tokens);
   std::vector<Entity> added;
   for (uint32_t k = 0; k < n_toks; ++k) {
+    if (shaped != nullptr && shaped[k] == 0) continue;
     if (covered[k] || !tokens[k].capitalized || tokens[k].kind != TokenKind::kWord) continue;
     const std::vector<size_t>* names = by_first.Find(TokenText(text, tokens[k]));
     if (names == nullptr) continue;
