@@ -1,9 +1,11 @@
 // Dates: month names, day numbers and years combined by a few fixed patterns.
 #include "entities/dates.h"
 
+#include <array>
 #include <cstdio>
 
 #include "entities/lexicon.h"
+#include "entities/token_flags.h"
 #include "entities/word_match.h"
 
 namespace dealgraph {
@@ -19,6 +21,29 @@ int SmallNumber(std::string_view s) {
   }
   return v;
 }
+
+// Words before a year or a month that make it a date: "in 2023", "since March".
+constexpr std::string_view kPrepositionWords[] = {
+    "in",   "on",   "since", "by",      "during",     "until",    "till",     "through",  "from",
+    "before", "after", "early", "late", "mid",        "of",       "last",     "next",     "this",
+    "between", "and", "to",   "end",    "throughout", "starting", "beginning"};
+constexpr FoldedWordList kPrepositions(kPrepositionWords);
+
+// The first bytes of the words a relative date starts with, in either case:
+// "last", "next", "this", "today", "tomorrow", "earlier", "yesterday".
+constexpr std::array<bool, 256> kRelativeInitial = [] {
+  std::array<bool, 256> t{};
+  for (char c : {'l', 'n', 't', 'e', 'y'}) t[static_cast<unsigned char>(c)] = t[static_cast<unsigned char>(c - 32)] = true;
+  return t;
+}();
+static_assert([] {
+  for (int c = 0; c < 256; ++c) {
+    int lower = c >= 'A' && c <= 'Z' ? c + 32 : c;
+    bool listed = lower == 'l' || lower == 'n' || lower == 't' || lower == 'e' || lower == 'y';
+    if (kRelativeInitial[c] != listed) return false;
+  }
+  return true;
+}());
 
 class DateMatcher {
  public:
@@ -46,7 +71,7 @@ class DateMatcher {
   }
 
  private:
-  std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
+  WordView Text(size_t k) const { return TokenText(text_, toks_[k]); }  // == a literal is inline
   bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
   bool IsNumber(size_t k) const { return k < end_ && toks_[k].kind == TokenKind::kNumber; }
 
@@ -68,6 +93,9 @@ class DateMatcher {
       default:
         return 0;
     }
+    // (Every month name has kMonthWord: the flags, kept per document and asked
+    // of these words by the later passes anyway, reject the others.)
+    if (!(WordFlagsAt(text_, toks_, k) & kMonthWord)) return 0;
     return MonthNumber(Text(k));
   }
   // Skips an ordinal suffix glued to a day ("28th") and a dot after an abbreviation ("Oct.").
@@ -80,13 +108,7 @@ class DateMatcher {
   }
   bool PrepositionBefore(size_t k) const {
     if (k <= begin_) return false;
-    std::string_view p = Text(k - 1);
-    for (std::string_view w : {"in", "on", "since", "by", "during", "until", "till", "through", "from", "before",
-                               "after", "early", "late", "mid", "of", "last", "next", "this", "between", "and",
-                               "to", "end", "throughout", "starting", "beginning"}) {
-      if (EqualsLower(p, w)) return true;
-    }
-    return false;
+    return kPrepositions.Contains(Text(k - 1));
   }
 
   static std::string Iso(int y, int m, int d) {
@@ -111,8 +133,7 @@ class DateMatcher {
           return true;
         }
       }
-      char c = LowerAscii(text_[t.start]);
-      if (c != 'l' && c != 'n' && c != 't' && c != 'e' && c != 'y') return false;
+      if (!kRelativeInitial[static_cast<unsigned char>(text_[t.start])]) return false;
       if (len < 4 || len > 9) return false;  // "last" ... "yesterday": not "the", "to"
       return Relative(i, next, iso);
     }

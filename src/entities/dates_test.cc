@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "entities/token_flags.h"
+
 namespace dealgraph {
 namespace {
 
@@ -40,6 +42,27 @@ TEST(DatesTest, RelativeForms) {
   EXPECT_EQ(Dates("Amazon said on Monday it would invest."), V{"Monday="});
   EXPECT_EQ(Dates("The talks began earlier this year."), V{"earlier this year="});
   EXPECT_EQ(Dates("Reuters reported yesterday that talks stalled."), V{"yesterday="});
+}
+
+TEST(DatesTest, EveryMonthNameInsideAndOutsideAFlagsScope) {
+  // The month test reads the kept word flags first: every month name and
+  // abbreviation still gives its date, with a scope open (as the recognizer
+  // has) and without.
+  const char* const kNames[] = {"January", "February", "March", "April", "May", "June", "July", "August",
+                                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+                                "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+  for (const char* name : kNames) {
+    std::string text = std::string("It closed on ") + name + " 3, 2024.";
+    std::vector<std::string> plain = Dates(text);
+    Segmentation seg = Segment(text);
+    TokenFlagsScope scope(text, seg.tokens);
+    std::vector<Entity> kept;
+    for (const Sentence& s : seg.sentences) FindDates(text, seg.tokens, s.first_token, s.end_token, &kept);
+    ASSERT_EQ(plain.size(), 1u) << text;
+    ASSERT_EQ(kept.size(), 1u) << text;
+    EXPECT_EQ(kept[0].iso, plain[0].substr(plain[0].find('=') + 1)) << text;
+    EXPECT_EQ(kept[0].iso.substr(0, 4), "2024") << text;
+  }
 }
 
 TEST(DatesTest, NotDates) {

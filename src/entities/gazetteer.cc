@@ -235,7 +235,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
     }
     bucket_of[id] = b;
     ++index->buckets[b].end;  // a count for now
-    g.first_shape_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
+    g.first_shape_[ShapeSlot(first.front(), first.back())] |= 1u << std::min<size_t>(first.size(), 31);
   }
   // The ids of each bucket in one array, in alias order within a bucket.
   uint32_t at = 0;

@@ -70,19 +70,32 @@ class Gazetteer {
   // order: the plain definition that tests check MatchAt against.
   bool MatchAtByWalk(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
                      AliasMatch* out) const;
-  // A cheap test without hashing: false when no alias can start with `t`.
+  // A cheap test without hashing: false when no alias can start with `t`
+  // (a token of at least one byte).
   bool MayStartAt(std::string_view text, const Token& t) const {
-    return (first_shape_[static_cast<unsigned char>(text[t.start])] >> (t.end - t.start < 31 ? t.end - t.start : 31)) & 1;
+    const uint32_t length = t.end - t.start;
+    return (first_shape_[ShapeSlot(text[t.start], text[t.end - 1])] >> (length < 31 ? length : 31)) & 1;
   }
 
  private:
   // The bucket of aliases whose first token is `tokens[i]`, or UINT32_MAX.
   uint32_t FirstBucket(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end) const;
 
+  // The entry of first_shape_ for a word's first and last bytes (pairs may
+  // share an entry).
+  static size_t ShapeSlot(char first, char last) {
+    return ((static_cast<size_t>(static_cast<unsigned char>(first)) << 4) ^ static_cast<unsigned char>(last)) &
+           (kShapeSlots - 1);
+  }
+  static constexpr size_t kShapeSlots = 4096;
+
   std::vector<OrgInfo> orgs_;
   std::shared_ptr<const AliasIndex> index_;
-  // Bit min(length, 31) of entry b: some alias's first token starts with byte b and has that length.
-  std::array<uint32_t, 256> first_shape_ = {};
+  // Bit min(length, 31) of entry ShapeSlot(f, l): some alias's first token
+  // starts with byte f, ends with byte l and has that length (or another
+  // pair of bytes of the same entry does). Most words of a text that start
+  // no alias fail it: "in", "said", "and".
+  std::array<uint32_t, kShapeSlots> first_shape_ = {};
 };
 
 // The token texts of an alias as the segmenter splits it ("J.P. Morgan" ->

@@ -23,10 +23,30 @@ const CurrencyTable& Currencies() {
   return table;
 }
 
+// Scale words in lower case (ScaleWord's table holds them in these and other
+// cases), and "thirteen", the one number word the shape test below let
+// through as if a scale ("hundred thirteen million").
+constexpr std::string_view kScaleLikeWords[] = {"k",     "m",     "b",      "t",       "mn",      "bn",
+                                                "tn",    "mm",    "mln",    "bln",     "trn",     "lakh",
+                                                "lakhs", "crore", "crores", "million", "billion", "trillion",
+                                                "thousand", "thirteen"};
+constexpr FoldedWordList kScaleLike(kScaleLikeWords);
+
+// Scale words and the number words that start with a scale's initial ("Twenty
+// two billion": a number word may stand between a number word and its scale).
+constexpr std::string_view kScaleOrNumberWords[] = {"k",     "m",      "b",       "t",        "mn",      "bn",
+                                                    "tn",    "mm",     "mln",     "bln",      "trn",     "lakh",
+                                                    "lakhs", "crore",  "crores",  "million",  "billion", "trillion",
+                                                    "thousand", "two", "ten",     "three",    "twelve",  "thirteen",
+                                                    "twenty", "thirty"};
+constexpr FoldedWordList kScaleOrNumber(kScaleOrNumberWords);
+
 class Matcher {
  public:
-  Matcher(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end)
-      : text_(text), toks_(tokens), begin_(begin), end_(end), currencies_(Currencies()) {}
+  // wide_filter: the looser test before each amount (MaybeStartWide), for
+  // tests of the tighter one.
+  Matcher(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end, bool wide_filter = false)
+      : text_(text), toks_(tokens), begin_(begin), end_(end), currencies_(Currencies()), wide_filter_(wide_filter) {}
 
   // One amount (no range) starting at token i.
   struct Simple {
@@ -53,8 +73,36 @@ class Matcher {
     return true;
   }
 
-  // A cheap test, without lookups, that an amount may start at token i.
+  // A cheap test, without hashing, that an amount may start at token i:
+  // false only where AmountAt finds none, or where MaybeStartWide was false
+  // (the amounts found are the same). The next word is tested against the
+  // words AmountAt can read after token i: a scale ("ten billion"), a number
+  // word before one ("Twenty two billion"), "hundred", "a" of "half a".
+  // (After a lower-case word the next one must also start with a scale's
+  // initial, as the wide test asked: most words fail that first.)
   bool MaybeStart(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.kind == TokenKind::kNumber || t.kind == TokenKind::kCurrency) return true;
+    if (t.kind != TokenKind::kWord || i + 1 >= end_) return false;
+    const Token& n = toks_[i + 1];
+    if (t.capitalized) {
+      if (n.kind == TokenKind::kNumber || IsDigit(text_[t.end - 1]) || text_[n.start] == '.') return true;
+      if (n.kind != TokenKind::kWord) return false;
+      WordView next = TokenText(text_, n);
+      return (ScaleInitial(next[0]) &&
+              (kScaleOrNumber.Contains(next) || next.find('-') != std::string_view::npos)) ||
+             (next == "a" && EqualsLower(TokenText(text_, t), "half")) || next == "quarter" || next == "quarters";
+    }
+    if (n.kind != TokenKind::kWord) return false;
+    WordView next = TokenText(text_, n);
+    if ((ScaleInitial(next[0]) && kScaleLike.Contains(next)) || next == "hundred") return true;
+    WordView w = TokenText(text_, t);
+    return (next == "a" && EqualsLower(w, "half")) ||
+           ((next == "quarter" || next == "quarters") && (w == "a" || w == "one" || w == "three"));
+  }
+
+  // The test MaybeStart replaced: a scale's initial or shape in the next word.
+  bool MaybeStartWide(size_t i) const {
     const Token& t = toks_[i];
     if (t.kind == TokenKind::kNumber || t.kind == TokenKind::kCurrency) return true;
     if (t.kind != TokenKind::kWord || i + 1 >= end_) return false;
@@ -98,7 +146,7 @@ class Matcher {
 
   void Run(std::vector<Entity>* out) {
     for (size_t i = begin_; i < end_;) {
-      if (!MaybeStart(i)) {
+      if (!(wide_filter_ ? MaybeStartWide(i) : MaybeStart(i))) {
         ++i;
         continue;
       }
@@ -180,7 +228,7 @@ class Matcher {
   }
 
  private:
-  std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
+  WordView Text(size_t k) const { return TokenText(text_, toks_[k]); }  // == a literal is inline
   // Units of a price written with a spaced slash: "$0.42 / share".
   static bool OneOfUnits(std::string_view w) {
     for (std::string_view u : {"share", "unit", "ton", "tonne", "barrel", "month", "year"}) {
@@ -442,6 +490,7 @@ class Matcher {
   const std::vector<Token>& toks_;
   size_t begin_, end_;
   const CurrencyTable& currencies_;
+  bool wide_filter_;
 };
 
 }  // namespace
@@ -489,6 +538,11 @@ bool ParseAmountNumber(std::string_view s, double* value) {
 void FindMoney(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
                std::vector<Entity>* out) {
   Matcher(text, tokens, begin, std::min(end, tokens.size())).Run(out);
+}
+
+void FindMoneyWideFilter(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
+                         std::vector<Entity>* out) {
+  Matcher(text, tokens, begin, std::min(end, tokens.size()), /*wide_filter=*/true).Run(out);
 }
 
 }  // namespace dealgraph

@@ -23,6 +23,12 @@ inline constexpr double kMaxMoneyValue = 1e16;
 void FindMoney(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
                std::vector<Entity>* out);
 
+// FindMoney with the looser test it used before each amount (a scale's
+// initial or shape in the next word): the same amounts, found with more
+// look-ups. For tests of FindMoney's filter.
+void FindMoneyWideFilter(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
+                         std::vector<Entity>* out);
+
 // Parses "13", "1.4", "13,000", "2,5" (a comma not followed by three digits is a
 // decimal comma). False for anything else or for more than 24 characters.
 bool ParseAmountNumber(std::string_view s, double* value);

@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cstdint>
+#include <random>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -254,6 +255,58 @@ TEST(MoneyTest, ParseAmountNumberIntegersAsFromChars) {
   EXPECT_EQ(v, 999999999999999.0);
   EXPECT_TRUE(ParseAmountNumber("9007199254740993", &v));  // 16 digits: from_chars rounds
   EXPECT_EQ(v, 9007199254740992.0);
+}
+
+TEST(MoneyTest, TheFilterFindsWhatTheWideFilterFinds) {
+  // Random sentences of number words, scales in several cases, currencies,
+  // qualifiers and other words, drawn by kind so that amounts are frequent:
+  // FindMoney, with its test of the word after each token, finds the same
+  // amounts as with the wider test it replaced.
+  const std::vector<std::vector<std::string>> kinds = {
+      {"a", "A", "an", "half", "Half", "quarter", "quarters", "of", "one", "One", "three", "Three", "two", "Two",
+       "ten", "Ten", "twelve", "thirteen", "Thirteen", "twenty", "Twenty", "thirty", "twenty-five", "Twenty-two",
+       "forty", "hundred", "and", "-"},
+      {"thousand", "Thousand", "k", "K", "m", "M", "MM", "mm", "b", "B", "T", "t", "bn", "Bn", "BN", "mn", "Mn", "tn",
+       "mln", "bln", "trn", "TRN", "lakh", "Lakh", "crore", "crores", "million", "Million", "MILLION", "billion",
+       "Billion", "trillion", "TRILLION", "billion-baht"},
+      {"$", "\u20ac", "US$", "EUR", "Rs", ".", "dollars", "euros", "yen", "baht", "pounds", "won", "EUR1", "RMB310"},
+      {"5", "1.5", "2025", "300", ".", ","},
+      {"to", "by", "up", "more", "than", "about", "per", "share", "or", "The", "company", "Microsoft", "tech", "made",
+       "last", "trading", "be", "co", "la"}};
+  std::mt19937 rng(3);
+  size_t found = 0;
+  for (int round = 0; round < 40000; ++round) {
+    std::string text;
+    // Pieces of amounts in their usual order (filler, currency, number words
+    // or a number, scale, currency), each often left out or drawn from
+    // another kind.
+    for (int piece = 1 + static_cast<int>(rng() % 3); piece > 0; --piece) {
+      for (size_t slot : {4, 2, 0, 0, 0, 3, 1, 2}) {
+        if (rng() % 3 == 0) continue;
+        const std::vector<std::string>& kind = kinds[rng() % 4 == 0 ? rng() % kinds.size() : slot];
+        if (!text.empty() && rng() % 6 != 0) text += ' ';
+        text += kind[rng() % kind.size()];
+      }
+    }
+    Segmentation seg = Segment(text);
+    std::vector<Entity> fast, wide;
+    for (const Sentence& s : seg.sentences) {
+      FindMoney(text, seg.tokens, s.first_token, s.end_token, &fast);
+      FindMoneyWideFilter(text, seg.tokens, s.first_token, s.end_token, &wide);
+    }
+    ASSERT_EQ(fast.size(), wide.size()) << text;
+    for (size_t i = 0; i < fast.size(); ++i) {
+      ASSERT_EQ(fast[i].first_token, wide[i].first_token) << text;
+      ASSERT_EQ(fast[i].end_token, wide[i].end_token) << text;
+      ASSERT_EQ(fast[i].qualifier_start, wide[i].qualifier_start) << text;
+      ASSERT_EQ(fast[i].money.value, wide[i].money.value) << text;
+      ASSERT_EQ(fast[i].money.max, wide[i].money.max) << text;
+      ASSERT_EQ(fast[i].money.currency, wide[i].money.currency) << text;
+      ASSERT_EQ(fast[i].money.qualifier, wide[i].money.qualifier) << text;
+    }
+    found += fast.size();
+  }
+  EXPECT_GT(found, 5000u);
 }
 
 TEST(CurrencyTableTest, BuiltInParsesAndErrorsNameTheLine) {

@@ -2,8 +2,11 @@
 #include "entities/org_repeats.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
+
+#include "entities/token_flags.h"
 
 namespace dealgraph {
 namespace {
@@ -29,10 +32,12 @@ class MapTable {
 // The same table as a vector of the first words in the order added, walked
 // (a document has a few unknown names; a look-up compares lengths first),
 // with a hash map from word to entry once there are more than kWalkUpTo.
+// A word whose first byte starts no listed word is rejected before either.
 class WalkTable {
  public:
   std::vector<size_t>& operator[](std::string_view word) {
     if (std::vector<size_t>* list = Find(word)) return *list;
+    if (!word.empty()) first_bytes_[static_cast<unsigned char>(word[0])] = true;
     if (entries_.size() == kWalkUpTo) {
       for (size_t i = 0; i < entries_.size(); ++i) index_.emplace(entries_[i].first, i);
     }
@@ -40,6 +45,7 @@ class WalkTable {
     return entries_.emplace_back(word, std::vector<size_t>()).second;
   }
   std::vector<size_t>* Find(std::string_view word) {
+    if (!word.empty() && !first_bytes_[static_cast<unsigned char>(word[0])]) return nullptr;
     if (entries_.size() > kWalkUpTo) {
       auto it = index_.find(word);
       return it == index_.end() ? nullptr : &entries_[it->second].second;
@@ -59,6 +65,7 @@ class WalkTable {
   static constexpr size_t kWalkUpTo = 32;
   std::vector<std::pair<std::string_view, std::vector<size_t>>> entries_;
   std::unordered_map<std::string_view, size_t> index_;  // word -> entry, past kWalkUpTo entries
+  std::array<bool, 256> first_bytes_{};  // the first bytes of the listed words
 };
 
 template <class Table>
@@ -95,8 +102,12 @@ void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& token
     const uint32_t end = static_cast<uint32_t>(std::min<size_t>(e.end_token, n_toks));
     for (uint32_t k = e.first_token; k < end; ++k) covered[k] = 1;
   }
+  // Each token's name shape when a TokenFlagsScope keeps them: a capitalized
+  // word is shaped like a name, so a 0 rejects a token by one byte.
+  const uint8_t* shaped = NameShapes(text, tokens);
   std::vector<Entity> added;
   for (uint32_t k = 0; k < n_toks; ++k) {
+    if (shaped != nullptr && shaped[k] == 0) continue;
     if (covered[k] || !tokens[k].capitalized || tokens[k].kind != TokenKind::kWord) continue;
     const std::vector<size_t>* names = by_first.Find(TokenText(text, tokens[k]));
     if (names == nullptr) continue;

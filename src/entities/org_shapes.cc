@@ -2,6 +2,9 @@
 // deal phrase around them. Word lists here are closed classes of English.
 #include "entities/org_shapes.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "entities/lexicon.h"
 #include "entities/org_slots.h"
 #include "entities/token_flags.h"
@@ -10,17 +13,29 @@
 namespace dealgraph {
 namespace {
 
+// Trades that open a sentence before a company's name ("Neobank Tanoa is in talks").
+constexpr std::string_view kTradeWords[] = {"neobank",  "startup",   "start-up", "chipmaker",    "fintech",
+                                            "insurer",  "lender",    "retailer", "automaker",    "carmaker",
+                                            "conglomerate", "telco", "miner"};
+constexpr FoldedWordList kTrades(kTradeWords);
+
 class ShapeFinder {
  public:
   ShapeFinder(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
               const std::vector<uint8_t>& taken)
-      : text_(text), toks_(tokens), begin_(begin), end_(end), taken_(taken) {}
+      : text_(text), toks_(tokens), begin_(begin), end_(end), taken_(taken), shaped_(NameShapes(text, tokens)) {}
 
   void Run(std::vector<Entity>* out) {
     size_t first_out = out->size();
     pending_.clear();
     size_t i = begin_;
     while (i < end_) {
+      // Most tokens are shaped like no name: with the kept shapes, skipped
+      // without the other tests.
+      if (shaped_ != nullptr) {
+        while (i < end_ && shaped_[i] == 0) ++i;
+        if (i == end_) break;
+      }
       if (!NameAt(i)) {
         ++i;
         continue;
@@ -33,19 +48,15 @@ class ShapeFinder {
   }
 
  private:
-  std::string_view Text(size_t k) const { return TokenText(text_, toks_[k]); }
+  WordView Text(size_t k) const { return TokenText(text_, toks_[k]); }  // == a literal is inline
   // Word flags, looked up once per token of the document (token_flags.h).
   uint32_t Flags(size_t k) const { return WordFlagsAt(text_, toks_, k); }
   bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
 
+  // A free word shaped like a name ("Acme", "IBM"; "inContact", "eBay", "xAI").
   bool NameAt(size_t k) const {
-    if (k >= end_ || taken_[k] || toks_[k].kind != TokenKind::kWord) return false;
-    const Token& t = toks_[k];
-    if (t.capitalized || t.all_caps) return true;
-    // "inContact", "eBay", "xAI": a lower-case first letter, a capital among the next two.
-    auto upper = [&](uint32_t b) { return text_[b] >= 'A' && text_[b] <= 'Z'; };
-    const uint32_t len = t.end - t.start;
-    return (len > 1 && upper(t.start + 1)) || (len > 2 && upper(t.start + 2));
+    if (k >= end_ || taken_[k]) return false;
+    return shaped_ != nullptr ? shaped_[k] != 0 : NameShaped(text_, toks_[k]);
   }
 
   static bool AllCaps(std::string_view w) {
@@ -118,16 +129,20 @@ class ShapeFinder {
   }
 
   // A trade that stands before a company's name: "Neobank", "Chipmaker".
-  bool TradeWord(size_t k) const {
-    return OneOf(Text(k), {"neobank", "startup", "start-up", "chipmaker", "fintech", "insurer", "lender",
-                           "retailer", "automaker", "carmaker", "conglomerate", "telco", "miner"});
-  }
+  bool TradeWord(size_t k) const { return OneOf(Text(k), kTrades); }
 
   // "London-based", "Paris-headquartered"; "PIF-owned", "Temasek-backed" (an
   // owner or backer that describes the company: "the PIF-owned AI company").
+  // (Every ending is a participle in "d": other words are rejected by their
+  // last byte.)
   bool BasedWord(size_t k) const {
+    static constexpr std::string_view kEndings[] = {"-based",      "-headquartered", "-owned",
+                                                    "-backed",     "-controlled",    "-funded"};
+    static_assert(std::all_of(std::begin(kEndings), std::end(kEndings),
+                              [](std::string_view p) { return p.back() == 'd'; }));
     std::string_view w = Text(k);
-    for (std::string_view p : {"-based", "-headquartered", "-owned", "-backed", "-controlled", "-funded"}) {
+    if (w.empty() || w.back() != 'd') return false;
+    for (std::string_view p : kEndings) {
       if (w.size() > p.size() + 1 && w.substr(w.size() - p.size()) == p) return true;
     }
     return false;
@@ -294,6 +309,7 @@ class ShapeFinder {
   const std::vector<Token>& toks_;
   size_t begin_, end_;
   const std::vector<uint8_t>& taken_;
+  const uint8_t* shaped_;  // each token's NameShaped (token_flags.h), or nullptr: ask it
   struct Candidate {
     size_t s, e;  // a capitalized piece with a head word, not yet accepted
     bool done = false;

@@ -51,6 +51,31 @@ constexpr std::string_view kRoleAfterWords[] = {
     "ceo", "cfo", "cto", "coo", "chief", "chairman", "founder", "co-founder", "cofounder", "spokesperson",
     "spokesman", "spokeswoman", "president", "executives", "ceos"};
 
+// Trades before a name in a title-case headline: "to Buy Chip Designer Ampere".
+constexpr std::string_view kTitledTradesWords[] = {"designer",  "maker",    "startup",  "provider",
+                                                   "developer", "operator", "supplier", "chipmaker"};
+
+// Verbs after a name that make it a person: "the company Elon Musk founded".
+constexpr std::string_view kPeopleVerbsWords[] = {"founded", "co-founded", "cofounded", "started", "created",
+                                                  "runs",    "ran",        "joined",    "heads",   "headed"};
+
+// Words right before a name that make it a party: "acquired X", "startup X".
+constexpr std::string_view kSlotBeforeWords[] = {
+    "acquire", "acquired", "acquires", "acquiring", "absorb", "absorbs", "absorbed", "absorbing",
+    "buy", "buys", "bought", "buying",
+    "purchased", "startup", "start-up", "firm", "rival", "rivals", "chipmaker", "developer",
+    "provider", "operator", "subsidiary", "investor", "investors", "backer", "backers", "lender",
+    "competitor", "competitors", "acquirer", "target", "company", "maker", "unit", "carrier",
+    "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group", "neobank",
+    "fintech", "studio", "designer", "manufacturer", "supplier", "vendor", "publisher",
+    "specialist", "platform", "utility", "lab", "app", "marketplace", "broker", "builder",
+    "installer", "integrator", "distributor", "contractor", "producer", "outfit", "approached"};
+
+// Deal nouns after "<Name>'s" and its modifiers: "Acme's planned takeover".
+constexpr std::string_view kPossessedDealsWords[] = {"acquisition", "takeover", "purchase", "merger",
+                                                     "bid",         "offer",    "investment", "buyout",
+                                                     "round",       "series",   "funding",  "financing"};
+
 // The lists behind their first-byte-and-length filters (asked for most tokens
 // near a name).
 constexpr FoldedWordList kOrgNouns(kOrgNounsWords);
@@ -58,6 +83,10 @@ constexpr FoldedWordList kSubjectVerbs(kSubjectVerbsWords);
 constexpr FoldedWordList kAuxiliaries(kAuxiliariesWords);
 constexpr FoldedWordList kPossessedNouns(kPossessedNounsWords);
 constexpr FoldedWordList kRoleAfter(kRoleAfterWords);
+constexpr FoldedWordList kTitledTrades(kTitledTradesWords);
+constexpr FoldedWordList kPeopleVerbs(kPeopleVerbsWords);
+constexpr FoldedWordList kSlotBefore(kSlotBeforeWords);
+constexpr FoldedWordList kPossessedDeals(kPossessedDealsWords);
 
 }  // namespace
 
@@ -76,11 +105,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
   }
   // "to Buy Chip Designer Ampere" (a title-case headline): a trade before the name.
   if (e < end && tokens[e].capitalized) {
-    std::string_view last = text_at(e - 1);
-    for (std::string_view trade : {"designer", "maker", "startup", "provider", "developer", "operator", "supplier",
-                                   "chipmaker"}) {
-      if (EqualsLower(last, trade)) return false;
-    }
+    if (OneOf(text_at(e - 1), kTitledTrades)) return false;
   }
   // "the company Elon Musk founded": people found, run and join companies.
   // (But "and the regional investor PMV joined.", "Y joined the round": an investor joins a round.)
@@ -89,11 +114,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       (text_at(e + 1) == "." || text_at(e + 1) == "," ||
        (e + 2 < end && EqualsLower(text_at(e + 1), "the") &&
         OneOf(text_at(e + 2), {"round", "financing", "raise", "funding", "investment"})));
-  if (e < end && !joined_round &&
-      OneOf(text_at(e), {"founded", "co-founded", "cofounded", "started", "created", "runs", "ran", "joined", "heads",
-                         "headed"})) {
-    return false;
-  }
+  if (e < end && !joined_round && OneOf(text_at(e), kPeopleVerbs)) return false;
   if (joined_round) return true;
   // "the purchase of the German film library Kinothek": a description
   // between a deal noun's "of" and the name.
@@ -125,17 +146,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
   }
   if (s > begin) {
     std::string_view w1 = text_at(s - 1);
-    if (OneOf(w1, {"acquire", "acquired", "acquires", "acquiring", "absorb", "absorbs", "absorbed", "absorbing",
-                   "buy", "buys", "bought", "buying",
-                   "purchased", "startup", "start-up", "firm", "rival", "rivals", "chipmaker", "developer",
-                   "provider", "operator", "subsidiary", "investor", "investors", "backer", "backers", "lender",
-                   "competitor", "competitors", "acquirer", "target", "company", "maker", "unit", "carrier",
-                   "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group", "neobank",
-                   "fintech", "studio", "designer", "manufacturer", "supplier", "vendor", "publisher",
-                   "specialist", "platform", "utility", "lab", "app", "marketplace", "broker", "builder",
-                   "installer", "integrator", "distributor", "contractor", "producer", "outfit", "approached"})) {
-      return true;
-    }
+    if (OneOf(w1, kSlotBefore)) return true;
     if (s > begin + 1) {
       std::string_view w2 = text_at(s - 2);
       if (EqualsLower(w1, "by") &&
@@ -241,8 +252,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       // all-stock takeover": lower-case modifiers and an amount between.
       for (size_t k = e + 1; k < end && k < e + 8; ++k) {
         std::string_view w = text_at(k);
-        if (OneOf(w, {"acquisition", "takeover", "purchase", "merger", "bid", "offer", "investment", "buyout",
-                      "round", "series", "funding", "financing"})) {
+        if (OneOf(w, kPossessedDeals)) {
           return k > e + 1;
         }
         // ("X's EUR3.1 Billion Takeover" in a title-case headline)

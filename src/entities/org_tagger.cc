@@ -99,16 +99,6 @@ uint64_t Combine(uint64_t a, uint64_t b) { return a * 0x100000001b3ull ^ (b + 0x
 
 constexpr uint64_t kOutside = 0x5eed5eed5eedull;  // the word before the sentence's first or after its last token
 
-// (Inline: asked for every free token of a sentence; GCC left it a call.)
-inline bool NameLike(std::string_view text, const Token& t) {
-  if (t.kind != TokenKind::kWord) return false;
-  if (t.capitalized || t.all_caps) return true;
-  for (uint32_t b = t.start + 1; b < t.end && b < t.start + 3; ++b) {
-    if (text[b] >= 'A' && text[b] <= 'Z') return true;
-  }
-  return false;
-}
-
 // Closed classes of words the tagger never labels: places, demonyms, months,
 // titles, topic words, sentence function words.
 constexpr uint32_t kNeverTagged = kMonthWord | kWeekdayWord | kFunctionWord | kTitleWord |
@@ -159,8 +149,11 @@ uint64_t Checksum(std::string_view b) {
 TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
                          const uint8_t* mask)
     : text_(text), toks_(tokens), begin_(begin), end_(end), mask_(mask), candidate_(end - begin, 0) {
+  // Each token's NameShaped, kept for the document (token_flags.h) or asked.
+  const uint8_t* shaped = NameShapes(text, tokens);
+  auto name_like = [&](size_t k) { return shaped != nullptr ? shaped[k] != 0 : NameShaped(text, tokens[k]); };
   for (size_t k = begin; k < end; ++k) {
-    if (mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) && NameLike(text, tokens[k]) &&
+    if (name_like(k) && mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) &&
         (WordFlagsAt(text, tokens, k) & kNeverTagged) == 0) {
       candidate_[k - begin] = 1;
       any_ = true;
@@ -172,7 +165,7 @@ TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens
   for (size_t k = begin + 1; k < end; ++k) {
     uint8_t before = candidate_[k - begin - 1];
     if (candidate_[k - begin] == 0 && (before == 1 || before == 3) &&
-        mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) && NameLike(text, tokens[k])) {
+        mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) && name_like(k)) {
       uint32_t f = WordFlagsAt(text, tokens, k);
       if ((f & kContinuing) != 0 && (f & (kNeverTagged & ~kContinuing)) == 0) candidate_[k - begin] = 3;
     }
@@ -306,6 +299,7 @@ std::vector<std::pair<uint32_t, uint32_t>> OrgTagger::Tag(const TagSentence& sen
   std::vector<std::pair<uint32_t, uint32_t>> spans;
   if (!sentence.AnyCandidate()) return spans;
   TagFeatures features;
+  features.reserve(64);  // a token has about 35 features: no growth step by step
   TagLabel prev = kTagO;
   size_t open = 0;  // first token of the span being built, when prev != O
   auto close = [&](size_t stop) {

@@ -155,6 +155,13 @@ void MarkOutlets(std::string_view text, const std::vector<Token>& toks, size_t b
   }
 }
 
+// Words that end a publication's name ("the Mombasa Business Journal").
+constexpr std::string_view kPublicationWordsList[] = {
+    "journal", "times", "news", "post", "herald", "gazette", "daily", "tribune", "chronicle",
+    "telegraph", "observer", "courier", "semanal", "weekly", "standard", "express", "mail",
+    "review", "shimbun", "ilbo", "zeitung", "nation", "inquirer", "dispatch", "examiner"};
+constexpr FoldedWordList kPublicationWords(kPublicationWordsList);
+
 // Unknown names of publications credited for a claim ("the Mombasa Business
 // Journal reported", "according to Estrategia Semanal") become outlets: the
 // name ends with a publication word and stands in an attribution context.
@@ -163,10 +170,7 @@ void MarkUnknownOutlets(std::string_view text, const std::vector<Token>& toks, s
   for (Entity& e : *orgs) {
     if (e.known || e.type != EntityType::kOrganization || e.end_token <= e.first_token + 1) continue;
     std::string_view last = TokenText(text, toks[e.end_token - 1]);
-    if (!toks[e.end_token - 1].capitalized ||
-        !OneOf(last, {"journal", "times", "news", "post", "herald", "gazette", "daily", "tribune", "chronicle",
-                      "telegraph", "observer", "courier", "semanal", "weekly", "standard", "express", "mail",
-                      "review", "shimbun", "ilbo", "zeitung", "nation", "inquirer", "dispatch", "examiner"})) {
+    if (!toks[e.end_token - 1].capitalized || !OneOf(last, kPublicationWords)) {
       continue;
     }
     if (IsAttribution(text, toks, begin, end, e.first_token, e.end_token)) e.type = EntityType::kOutlet;
@@ -273,6 +277,34 @@ void DropInitialledNames(std::string_view text, const std::vector<Token>& toks, 
   });
 }
 
+// Words after a short name that end the search for the trade it describes
+// ("Ugandan backhaul operator"): a joining or function word.
+constexpr std::string_view kDescriptionStopsList[] = {
+    "and", "or", "with", "to", "of", "from", "by", "for", "in", "at", "the", "a", "an", "its",
+    "their", "as", "than", "said", "says", "is", "was", "has", "had", "will"};
+// Trades that describe the company named right after them.
+constexpr std::string_view kTradeNounsList[] = {
+    "operator", "manufacturer", "maker", "installer", "provider", "developer", "designer",
+    "supplier", "builder", "firm", "company", "startup", "start-up", "group", "specialist",
+    "vendor", "producer", "carrier", "lender", "platform", "chipmaker", "insurer",
+    "integrator", "distributor", "owner", "outfit", "bank", "agency", "investor", "shop"};
+// Capitalized trades before a name in a title-case headline.
+constexpr std::string_view kTitledTradesList[] = {"investor",  "maker",    "designer", "developer",
+                                                  "operator",  "provider", "supplier", "startup",
+                                                  "start-up",  "chipmaker", "shop"};
+// Capitalized words after a name that make it a law, document, role or building.
+constexpr std::string_view kOtherThingNounsList[] = {"act",       "code",   "statements", "officer", "portfolio",
+                                                     "center",    "centre", "arena",      "stadium"};
+// Document words inside an unknown name: "the XenoPort Complaint".
+constexpr std::string_view kDocumentWordsList[] = {"agreement", "complaint"};
+// The lists behind their first-byte-and-length filters (asked for every
+// organization and the words after it).
+constexpr FoldedWordList kDescriptionStops(kDescriptionStopsList);
+constexpr FoldedWordList kTradeNouns(kTradeNounsList);
+constexpr FoldedWordList kTitledTrades(kTitledTradesList);
+constexpr FoldedWordList kOtherThingNouns(kOtherThingNounsList);
+constexpr FoldedWordList kDocumentWords(kDocumentWordsList);
+
 // Drops organizations that name something else: the name of a law, document,
 // role or building ("the Public Utility Holding Company Act", "Consolidated
 // Financial Statements", "Principal Financial Officer", "the Wells Fargo
@@ -296,15 +328,10 @@ void DropOtherNames(std::string_view text, const std::vector<Token>& toks, const
   auto described = [&](const Entity& e) {
     if ((e.known && !government(e)) || e.end_token - e.first_token > 2) return false;
     for (size_t k = e.end_token; k < toks.size() && k < e.end_token + 3; ++k) {
-      if (toks[k].kind != TokenKind::kWord || toks[k].capitalized ||
-          OneOf(word(k), {"and", "or", "with", "to", "of", "from", "by", "for", "in", "at", "the", "a", "an", "its",
-                          "their", "as", "than", "said", "says", "is", "was", "has", "had", "will"})) {
+      if (toks[k].kind != TokenKind::kWord || toks[k].capitalized || OneOf(word(k), kDescriptionStops)) {
         return false;
       }
-      if (OneOf(word(k), {"operator", "manufacturer", "maker", "installer", "provider", "developer", "designer",
-                          "supplier", "builder", "firm", "company", "startup", "start-up", "group", "specialist",
-                          "vendor", "producer", "carrier", "lender", "platform", "chipmaker", "insurer",
-                          "integrator", "distributor", "owner", "outfit", "bank", "agency", "investor", "shop"})) {
+      if (OneOf(word(k), kTradeNouns)) {
         return std::binary_search(org_starts.begin(), org_starts.end(), static_cast<uint32_t>(k + 1));
       }
     }
@@ -314,8 +341,7 @@ void DropOtherNames(std::string_view text, const std::vector<Token>& toks, const
   // capitalized trade right before a name describes it.
   auto titled_trade = [&](const Entity& e) {
     if (e.known || e.end_token - e.first_token > 3) return false;
-    if (!OneOf(word(e.end_token - 1), {"investor", "maker", "designer", "developer", "operator", "provider",
-                                       "supplier", "startup", "start-up", "chipmaker", "shop"})) {
+    if (!OneOf(word(e.end_token - 1), kTitledTrades)) {
       return false;
     }
     return std::binary_search(org_starts.begin(), org_starts.end(), static_cast<uint32_t>(e.end_token));
@@ -324,13 +350,12 @@ void DropOtherNames(std::string_view text, const std::vector<Token>& toks, const
     if (e.type != EntityType::kOrganization || e.end_token > toks.size()) return false;
     if (described(e) || titled_trade(e)) return true;
     size_t n = e.end_token;
-    if (n < toks.size() && toks[n].capitalized &&
-        OneOf(word(n), {"act", "code", "statements", "officer", "portfolio", "center", "centre", "arena", "stadium"})) {
+    if (n < toks.size() && toks[n].capitalized && OneOf(word(n), kOtherThingNouns)) {
       return true;
     }
     if (e.known) return false;
     for (size_t k = e.first_token; k < e.end_token; ++k) {
-      if (toks[k].capitalized && OneOf(word(k), {"agreement", "complaint"})) return true;
+      if (toks[k].capitalized && OneOf(word(k), kDocumentWords)) return true;
     }
     // "Rye, New York 10580", "Cedar Rapids, Iowa, where": a town, then its state.
     auto place = [&](size_t k) { return k < toks.size() && toks[k].capitalized && (WordFlagsAt(text, toks, k) & kPlaceWord); };

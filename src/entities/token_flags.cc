@@ -1,4 +1,4 @@
-// The per-document store of TokenFlagsScope (token_flags.h).
+// The per-document stores of TokenFlagsScope (token_flags.h).
 #include "entities/token_flags.h"
 
 namespace dealgraph {
@@ -6,8 +6,12 @@ namespace dealgraph {
 TokenFlagsScope::TokenFlagsScope(std::string_view text, const std::vector<Token>& tokens) {
   // Reused between documents: no allocation per document once it is large enough.
   static thread_local std::vector<uint32_t> store;
+  static thread_local std::vector<uint8_t> shaped;
   store.assign(tokens.size(), token_flags_internal::kUnknown);
-  token_flags_internal::kept = {text.data(), text.size(), &tokens, store.data()};
+  shaped.resize(tokens.size());
+  uint8_t* out = shaped.data();
+  for (const Token& t : tokens) *out++ = NameShaped(text, t);
+  token_flags_internal::kept = {text.data(), text.size(), &tokens, store.data(), shaped.data()};
 }
 
 TokenFlagsScope::~TokenFlagsScope() { token_flags_internal::kept = {}; }

@@ -1,5 +1,6 @@
-// Each token's WordFlags looked up once per document: the recognizer's rules
-// ask many tokens several times (shapes, slots, the tagger's features).
+// Each token's WordFlags looked up once per document, and whether each token
+// is shaped like a name: the recognizer's rules ask many tokens several times
+// (shapes, slots, the tagger's candidates and features).
 #ifndef DEALGRAPH_ENTITIES_TOKEN_FLAGS_H_
 #define DEALGRAPH_ENTITIES_TOKEN_FLAGS_H_
 
@@ -21,15 +22,27 @@ struct Kept {
   size_t text_size = 0;
   const std::vector<Token>* tokens = nullptr;
   uint32_t* flags = nullptr;  // per token; kUnknown until looked up
+  const uint8_t* name_shaped = nullptr;  // per token: NameShaped, 0 or 1
 };
 inline constexpr uint32_t kUnknown = 0xffffffffu;  // no word has every flag
 inline thread_local Kept kept;
 }  // namespace token_flags_internal
 
+// A word shaped like a name: capitalized or in capitals, or with a capital
+// among the two bytes after its first ("inContact", "eBay", "xAI").
+inline bool NameShaped(std::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  if (t.capitalized || t.all_caps) return true;
+  auto upper = [](char c) { return static_cast<unsigned char>(c - 'A') < 26; };
+  const uint32_t length = t.end - t.start;
+  return (length > 1 && upper(text[t.start + 1])) || (length > 2 && upper(text[t.start + 2]));
+}
+
 // While a TokenFlagsScope for (text, tokens) lives on a thread, WordFlagsAt
 // on the same text and the same vector keeps each token's flags after its
-// first look-up. The tokens must not change while the scope lives; scopes do
-// not nest (the recognizer opens one per document).
+// first look-up, and NameShapes gives every token's NameShaped, found in one
+// pass when the scope opens. The tokens must not change while the scope
+// lives; scopes do not nest (the recognizer opens one per document).
 class TokenFlagsScope {
  public:
   TokenFlagsScope(std::string_view text, const std::vector<Token>& tokens);
@@ -48,6 +61,15 @@ inline uint32_t WordFlagsAt(std::string_view text, const std::vector<Token>& tok
     return f;
   }
   return WordFlags(TokenText(text, tokens[k]));
+}
+
+// NameShaped(text, tokens[k]) at index k for every token, when a scope holds
+// this document; nullptr otherwise (then ask NameShaped). Valid while the
+// scope lives.
+inline const uint8_t* NameShapes(std::string_view text, const std::vector<Token>& tokens) {
+  const token_flags_internal::Kept& kept = token_flags_internal::kept;
+  if (&tokens == kept.tokens && text.data() == kept.text && text.size() == kept.text_size) return kept.name_shaped;
+  return nullptr;
 }
 
 }  // namespace dealgraph

@@ -1,4 +1,5 @@
-// Tests of WordFlagsAt and TokenFlagsScope against a plain WordFlags look-up.
+// Tests of WordFlagsAt, NameShapes and TokenFlagsScope against a plain
+// WordFlags look-up and a plain NameShaped.
 #include "entities/token_flags.h"
 
 #include <gtest/gtest.h>
@@ -15,7 +16,9 @@ const char* const kWords[] = {"Inc",     "Inc.",    "Corp",   "China",  "china",
                               "says",    "The",     "the",    "Monday", "October",   "Oct",   "CEO",
                               "Chinese", "Capital", "Bank",   "Power",  "Italia",    "AI",    "Generative",
                               "Acme",    "Larkspur", "grid",  "raised", "Technologies", ",",  ".",
-                              "(",       ")",       "$",      "5",      "million",   "'s",    "-"};
+                              "(",       ")",       "$",      "5",      "million",   "'s",    "-",
+                              "inContact", "eBay",  "xAI",    "iPhone", "a",         "I",     "aB",
+                              "x",       "ab",      "abC",    "US$",    "\u00c9cole",  "\u00e9tat", "1X"};
 
 std::string RandomText(std::mt19937* rng, int words) {
   std::uniform_int_distribution<size_t> pick(0, std::size(kWords) - 1);
@@ -58,6 +61,36 @@ TEST(TokenFlagsTest, AgreesWithWordFlagsInAndOutOfAScope) {
   }
 }
 
+// NameShaped by its definition: a word, capitalized or in capitals, or an
+// ASCII capital at its second or third byte.
+bool PlainNameShaped(std::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  std::string_view w = TokenText(text, t);
+  bool inner = false;
+  for (size_t b = 1; b < w.size() && b < 3; ++b) inner = inner || (w[b] >= 'A' && w[b] <= 'Z');
+  return t.capitalized || t.all_caps || inner;
+}
+
+TEST(TokenFlagsTest, NameShapesAgreeWithThePlainTestInAScopeOnly) {
+  std::mt19937 rng(5);
+  for (int doc = 0; doc < 300; ++doc) {
+    std::string text = RandomText(&rng, 1 + doc % 60);
+    Segmentation seg = Segment(text);
+    EXPECT_EQ(NameShapes(text, seg.tokens), nullptr);
+    for (const Token& t : seg.tokens) ASSERT_EQ(NameShaped(text, t), PlainNameShaped(text, t)) << text;
+    TokenFlagsScope scope(text, seg.tokens);
+    const uint8_t* shapes = NameShapes(text, seg.tokens);
+    ASSERT_NE(shapes, nullptr);
+    for (size_t k = 0; k < seg.tokens.size(); ++k) {
+      ASSERT_EQ(shapes[k] != 0, PlainNameShaped(text, seg.tokens[k])) << "token " << k << " of: " << text;
+    }
+    std::vector<Token> copy = seg.tokens;
+    std::string other = text;
+    EXPECT_EQ(NameShapes(text, copy), nullptr);  // another vector or text: not this scope's
+    EXPECT_EQ(NameShapes(other, seg.tokens), nullptr);
+  }
+}
+
 TEST(TokenFlagsTest, ANewScopeForgetsTheDocumentBefore) {
   // One vector and one text buffer reused for two documents, as per-thread
   // scratch is: the second scope must not read the first one's flags.
@@ -70,6 +103,8 @@ TEST(TokenFlagsTest, ANewScopeForgetsTheDocumentBefore) {
     tokens = Segment(text).tokens;
     TokenFlagsScope scope(text, tokens);
     ExpectPlain(text, tokens, &rng);
+    const uint8_t* shapes = NameShapes(text, tokens);
+    for (size_t k = 0; k < tokens.size(); ++k) ASSERT_EQ(shapes[k] != 0, PlainNameShaped(text, tokens[k])) << text;
   }
 }
 

@@ -40,13 +40,23 @@ bool OneOf(std::string_view token, const std::string_view (&words)[N]) {
 // A fixed list of lower-case words that OneOf tests a token against ignoring
 // ASCII case, behind a filter on the token's folded first byte and length:
 // most tokens asked are rejected by one table look-up instead of a walk of
-// the list. Built at compile time from a word array; immutable, thread-safe.
+// the list, and the others are compared only with the words of their first
+// byte. Built at compile time from a word array; immutable, thread-safe.
 template <size_t N>
 class FoldedWordList {
  public:
   constexpr explicit FoldedWordList(const std::string_view (&words)[N]) {
+    // The words by their first byte (an empty word first), each byte's in
+    // list order.
+    size_t at = 0;
+    for (int b = -1; b < 256; ++b) {
+      if (b >= 0) first_[b] = static_cast<uint16_t>(at);
+      for (size_t i = 0; i < N; ++i) {
+        if (FirstByte(words[i]) == b) words_[at++] = words[i];
+      }
+    }
+    first_[256] = static_cast<uint16_t>(at);
     for (size_t i = 0; i < N; ++i) {
-      words_[i] = words[i];
       if (!words[i].empty()) shape_[static_cast<unsigned char>(words[i][0])] |= LengthBit(words[i].size());
     }
   }
@@ -54,21 +64,27 @@ class FoldedWordList {
   // True when `token` equals one of the words, ignoring ASCII case (as
   // OneOf over the word array).
   bool Contains(std::string_view token) const {
-    if (!token.empty() &&
-        !(shape_[static_cast<unsigned char>(LowerAscii(token[0]))] & LengthBit(token.size()))) {
+    if (token.empty()) {
+      for (std::string_view w : words_) {
+        if (w.empty()) return true;
+      }
       return false;
     }
-    for (std::string_view w : words_) {
-      if (EqualsLower(token, w)) return true;
+    const unsigned char c = static_cast<unsigned char>(LowerAscii(token[0]));
+    if (!(shape_[c] & LengthBit(token.size()))) return false;
+    for (size_t i = first_[c]; i < first_[c + 1]; ++i) {
+      if (EqualsLower(token, words_[i])) return true;
     }
     return false;
   }
 
  private:
   static constexpr uint32_t LengthBit(size_t size) { return uint32_t{1} << (size < 31 ? size : 31); }
+  static constexpr int FirstByte(std::string_view w) { return w.empty() ? -1 : static_cast<unsigned char>(w[0]); }
 
-  std::array<std::string_view, N> words_{};
+  std::array<std::string_view, N> words_{};  // by first byte
   std::array<uint32_t, 256> shape_{};
+  std::array<uint16_t, 257> first_{};  // the words of first byte b: words_[first_[b], first_[b + 1])
 };
 
 template <size_t N>

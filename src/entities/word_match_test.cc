@@ -60,5 +60,17 @@ TEST(FoldedWordListTest, AgreesWithAWalkOfTheWords) {
   EXPECT_GT(matched, 1000);
 }
 
+TEST(FoldedWordListTest, TheEmptyWordAndWordsOfOneFirstByte) {
+  // Words that share a first byte, one that starts with a UTF-8 lead byte,
+  // and the empty word: each found, in any case, and nothing else.
+  constexpr std::string_view kMixed[] = {"bn", "", "b", "\xC3\xA9tat", "billion", "bln", "k"};
+  constexpr FoldedWordList kMixedList(kMixed);
+  for (std::string_view w : kMixed) EXPECT_TRUE(OneOf(w, kMixedList)) << w;
+  for (std::string_view w : {"BN", "Billion", "B", "K", "\xC3\xA9TAT"}) EXPECT_TRUE(OneOf(w, kMixedList)) << w;
+  for (std::string_view w : {"bm", "bi", "billions", "c", "\xC3\x89tat", "mn"}) EXPECT_FALSE(OneOf(w, kMixedList)) << w;
+  constexpr std::string_view kNoEmpty[] = {"a", "b"};
+  EXPECT_FALSE(OneOf("", FoldedWordList(kNoEmpty)));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -164,11 +164,16 @@ class Tokenizer {
         ++i;
         continue;
       }
-      CharInfo ch = cls == kHigh ? Char(text_, i) : CharInfo{1, Special::kNone};
-      if (ch.special == Special::kSpace) {
-        space = true;
-        i += ch.len;
-        continue;
+      // A multi-byte character is decoded (and a wide space skipped) only
+      // off the ASCII path, which tests the byte's class alone.
+      CharInfo ch{1, Special::kNone};
+      if (cls == kHigh) [[unlikely]] {
+        ch = Char(text_, i);
+        if (ch.special == Special::kSpace) {
+          space = true;
+          i += ch.len;
+          continue;
+        }
       }
       // The token is written in place (its fields straight to memory).
       Token& t = out.emplace_back();
