@@ -1429,12 +1429,15 @@ const Mention* SellerOfUnit(const DocContext& doc, uint32_t k) {
 // nouns between the buying verb at k and "from", none of them a company, a
 // part of one, a stake or a pronoun; false when no "from" closes them.
 bool UnlistedGoods(const DocContext& doc, uint32_t k) {
-  const uint32_t end = std::min(doc.ClauseEnd(k), k + 6);
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
   for (uint32_t j = k + 1; j < end; ++j) {
     const Token& tok = doc.seg().tokens[j];
     WordView w = doc.W(j);
     if (w == "from") return j > k + 1;
-    if (tok.kind != TokenKind::kWord || tok.capitalized || doc.MentionAt(j) || doc.MoneyAt(j) || doc.IsPreposition(j) ||
+    // ("buy EUV photoresists and underlayer materials from": a technology's acronym is no name.)
+    const bool acronym = tok.all_caps && j + 1 < end && !doc.MentionAt(j);
+    if (tok.kind != TokenKind::kWord || (tok.capitalized && !acronym) || doc.MentionAt(j) || doc.MoneyAt(j) ||
+        doc.IsPreposition(j) ||
         doc.TriggerAt(j) || IsUnitWord(w) || IsRoleNoun(w) || w == "the" || w == "out" || w == "back" || w == "up" ||
         w == "assets" || w == "shares" || w == "stock" || w == "companies" || w == "it" || w == "them" ||
         w == "time" || w == "rights" || w == "line" || w == "lines" || w == "portfolio" || w == "brand" ||
