@@ -177,7 +177,17 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         // "said it would acquire": reported speech, not a hypothesis.
         bool speech = false;
         for (const CueHit& s : cues) {
-          if (s.kind == CueKind::kSpeech && s.end <= c.first && s.end + 4 >= c.first) speech = true;
+          if (s.kind != CueKind::kSpeech || s.end > c.first) continue;
+          if (s.end + 4 >= c.first) speech = true;
+          // ("X said Y, the Taiwanese foundry, would take a stake": the reported
+          // subject with its apposition between.)
+          uint32_t a = s.end;
+          if (a < c.first && words_[a] == "that") ++a;
+          const Mention* subject = a < c.first ? MentionAt(a) : nullptr;
+          if (!subject || c.first > a + 16 || words_[c.first - 1] != ",") continue;
+          uint32_t comma = subject->end_token;
+          while (comma < c.first && comma < subject->end_token + 3 && words_[comma] != ",") ++comma;
+          if (comma + 1 < c.first && words_[comma] == ",") speech = true;
         }
         if (speech) {
           announced = true;

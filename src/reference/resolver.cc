@@ -729,6 +729,30 @@ bool TradeInText(std::string_view lower, const std::vector<Token>& toks, const s
   return false;
 }
 
+// The organization that speaks in sentence `sent` before token k ("X said
+// Y would ...", "X said on Friday that Y ..."): the name right before the
+// speech verb, when another organization's name follows the verb before k;
+// nullptr otherwise. `mentions` holds the sentence's mentions found so far.
+const std::string* SpeakerBefore(std::string_view lower, const std::vector<Token>& toks, const Sentence& sent,
+                                 uint32_t si, const std::vector<Mention>& mentions, uint32_t k) {
+  const Mention* speaker = nullptr;
+  uint32_t verb = 0;
+  for (const Mention& m : mentions) {
+    if (m.sentence != si || m.first_token < sent.first_token || m.first_token >= k) continue;
+    if (speaker && m.first_token > verb) {
+      // Another name after the speech verb: the reported clause's own subject.
+      return m.kind == MentionKind::kName && m.canonical != speaker->canonical ? &speaker->canonical : nullptr;
+    }
+    if (speaker || m.kind != MentionKind::kName || m.possessive) continue;
+    uint32_t v = m.end_token;
+    if (v < k && (TokenText(lower, toks[v]) == "said" || TokenText(lower, toks[v]) == "says")) {
+      speaker = &m;
+      verb = v;
+    }
+  }
+  return nullptr;
+}
+
 // A pronoun or description at tokens [first, end) meaning candidates[0],
 // with the other candidates kept as alternatives.
 Mention Reference(MentionKind kind, uint32_t first, uint32_t end, uint32_t sentence,
@@ -1012,6 +1036,16 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           const OrgInfo* info = gazetteer_->Find(c);
           return !info || info->kind != OrgKind::kGovernment;
         });
+      }
+      // "X said Y, the Taiwanese foundry, would take a 9.9% stake in the
+      // company": the speaker, when another subject acts in what it reports.
+      if (cands.size() >= 2) {
+        if (const std::string* speaker = SpeakerBefore(lower, toks, sent, si, out, k)) {
+          if (*speaker != cands[0] && std::find(cands.begin(), cands.end(), *speaker) != cands.end()) {
+            cands.erase(std::remove(cands.begin(), cands.end(), *speaker), cands.end());
+            cands.insert(cands.begin(), *speaker);
+          }
+        }
       }
       if (cands.empty() && !topic.empty()) cands.emplace_back(topic);  // long quotes: the article's subject
       if (cands.empty()) continue;
