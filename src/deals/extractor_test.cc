@@ -3276,5 +3276,21 @@ TEST(ExtractorTest, ReportedSpeechPastAnAppositionAndTheSpeakerAsTheCompany) {
   EXPECT_EQ(b[0].to, Names{"Mizusawa Chemical"});
 }
 
+TEST(ExtractorTest, GappedInvestorsAndCoInvestorsAfterALeadWithPlaces) {
+  auto a = ExtractText("Anthropic agreed to buy compute from Microsoft. In return, Microsoft said it would invest up to $5 "
+                       "billion in the company and Nvidia up to $10 billion.");
+  bool found = false;
+  for (const Deal& d : a) {
+    if (d.from != Names{"NVIDIA"}) continue;
+    found = true;
+    EXPECT_EQ(d.to, Names{"Anthropic"});
+  }
+  EXPECT_TRUE(found);
+  auto b = ExtractText("Brightstow Cloud confirmed the round, saying it raised $520 million. Tamsworth Capital led, with "
+                       "Granary Peak and the Abu Dhabi fund Al Reem Ventures also taking part.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, (Names{"Tamsworth Capital", "Granary Peak", "Al Reem Ventures"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

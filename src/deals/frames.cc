@@ -654,6 +654,17 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     Candidate g = c;
     g.from = {m};
     g.money = money;
+    // ("Microsoft said it would invest up to $5 billion in the company and Nvidia
+    // up to $10 billion": a reference the first subject cannot mean, itself, is
+    // read again for the second.)
+    if (!c.from.empty() && g.to.size() == 1 && g.to[0]->kind != MentionKind::kName &&
+        g.to[0]->canonical == c.from[0]->canonical) {
+      for (const std::string& alt : g.to[0]->alternatives) {
+        if (alt == c.from[0]->canonical || alt == m->canonical) continue;
+        if (const Mention* named = doc.NameOf(alt)) g.to = {named};
+        break;
+      }
+    }
     out.push_back(g);
   }
 }

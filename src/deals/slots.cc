@@ -234,9 +234,18 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     };
     // ("and the Norwegian state-backed fund Vekstfondet": a capitalized adjective
     // before lower-case words of the description.)
+    // ("and the Abu Dhabi fund Al Reem Ventures": a place of two words.)
     auto capitalized_adjective = [&](uint32_t q) {
-      return q > j && q + 1 < end && seg_.tokens[q + 1].kind == TokenKind::kWord && !seg_.tokens[q + 1].capitalized &&
-             !MentionAt(q + 1) && (words_[q - 1] == "the" || words_[q - 1] == "a" || words_[q - 1] == "an");
+      auto article = [&](uint32_t a) { return words_[a] == "the" || words_[a] == "a" || words_[a] == "an"; };
+      auto lower_word = [&](uint32_t a) {
+        return a < end && seg_.tokens[a].kind == TokenKind::kWord && !seg_.tokens[a].capitalized && !MentionAt(a);
+      };
+      if (q <= j || q + 1 >= end) return false;
+      if (article(q - 1)) {
+        return lower_word(q + 1) ||
+               (q + 2 < end && seg_.tokens[q + 1].capitalized && !MentionAt(q + 1) && lower_word(q + 2));
+      }
+      return q > j + 1 && article(q - 2) && seg_.tokens[q - 1].capitalized && lower_word(q + 1);
     };
     for (uint32_t d = 0; d < 4 && next < end && !MentionAt(next) && seg_.tokens[next].kind == TokenKind::kWord &&
                          (!seg_.tokens[next].capitalized || place_modifier(next) || capitalized_adjective(next)) &&

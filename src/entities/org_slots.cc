@@ -165,6 +165,11 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                                               "position", "round", "holding"})) {
         return true;
       }
+      // "Tamsworth led, with Granary Peak and ... also taking part": a co-investor.
+      if (EqualsLower(w1, "with") && w2 == "," && s >= begin + 3 &&
+          OneOf(text_at(s - 3), {"led", "co-led", "leading", "round"})) {
+        return true;
+      }
       // "first bought into Sanyi in 2023": a stake in the company.
       if (EqualsLower(w1, "into") && OneOf(w2, {"bought", "buy", "buys", "buying"})) return true;
       // "a stake of as much as 30% in Amagumo": the share between the stake and "in".
