@@ -3263,17 +3263,17 @@ TEST(ExtractorTest, ReturningBackersDescribedMembersAndUpToHedgesInUse) {
 }
 
 TEST(ExtractorTest, ReportedSpeechPastAnAppositionAndTheSpeakerAsTheCompany) {
-  auto a = ExtractText("Kuramoto Securities rates the stock a buy. After the market closed on Friday, Mizusawa Chemical "
+  auto a = ExtractText("Kuramoto Securities rates the stock a buy. After the market closed on Friday, Mizusawa Holdings "
                        "said Yuanshan Semiconductor, the Taiwanese foundry, would take a 9.9% stake in the company for "
                        "36.5 billion yen.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].from, Names{"Yuanshan Semiconductor"});
-  EXPECT_EQ(a[0].to, Names{"Mizusawa Chemical"});
+  EXPECT_EQ(a[0].to, Names{"Mizusawa Holdings"});
   EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
-  auto b = ExtractText("Yuanshan Semiconductor will buy EUV photoresists and underlayer materials from Mizusawa Chemical.");
+  auto b = ExtractText("Yuanshan Semiconductor will buy EUV photoresists and underlayer materials from Mizusawa Holdings.");
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(b[0].type, DealType::kPurchase);
-  EXPECT_EQ(b[0].to, Names{"Mizusawa Chemical"});
+  EXPECT_EQ(b[0].to, Names{"Mizusawa Holdings"});
 }
 
 TEST(ExtractorTest, GappedInvestorsAndCoInvestorsAfterALeadWithPlaces) {

@@ -72,7 +72,7 @@ constexpr std::string_view kFirmCues[] = {
     "Bancshares", "Financial", "Capital", "Partners", "Ventures", "Fund", "Trust", "Insurance", "Power",
     "Airlines", "Airways", "Motors", "Industries", "Enterprises", "Associates", "Securities", "Investments",
     "Realty", "Properties", "Foods", "Brands", "Aviation", "Utilities", "Resources", "Laboratories", "Labs",
-    "Pharmaceuticals", "Therapeutics", "Railways", "Petroleum", "Electric", "Gas", "Steel", "Chemicals", "Chemical",
+    "Pharmaceuticals", "Therapeutics", "Railways", "Petroleum", "Electric", "Gas", "Steel", "Chemicals",
     "Foundation", "Institute", "Authority", "Network", "Networks", "Semiconductor", "Semiconductors", "Management",
     "Asset"};
 
