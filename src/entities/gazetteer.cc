@@ -2,6 +2,7 @@
 #include "entities/gazetteer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -16,7 +17,8 @@ extern const std::string_view organizations_tsv;
 struct AliasIndex {
   struct Alias {
     uint32_t org = 0;
-    std::vector<std::string> tokens;  // token texts as the segmenter splits the alias
+    uint32_t first = 0;  // its token texts: token_texts[first, first + count)
+    uint32_t count = 0;
   };
   // The aliases that start with one token text.
   struct Bucket {
@@ -26,7 +28,16 @@ struct AliasIndex {
     bool possessive_second = false;      // (with `seconds` only) some alias's second token is "'s"
     uint32_t seconds = WordTable::kMissing;  // index into by_second when its longer aliases are there
   };
+  // Token text k of alias `a` (k < a.count).
+  std::string_view Token(const Alias& a, size_t k) const { return token_texts[a.first + k]; }
+
   std::vector<Alias> aliases;
+  // The aliases' token texts as the segmenter splits them, alias after alias:
+  // views into `text` (or the literals "the" and "'s"), which holds every
+  // alias once as written and once in capitals and never grows after the
+  // build starts.
+  std::vector<std::string_view> token_texts;
+  std::unique_ptr<char[]> text;
   WordTable by_first;                       // first token -> index into buckets
   std::vector<Bucket> buckets;
   std::vector<uint32_t> ids;  // the buckets' alias ids, bucket after bucket
@@ -70,31 +81,28 @@ bool ParseKind(std::string_view s, OrgKind* kind) {
   return true;
 }
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-  }
-  return out;
+// Writes `s` with a-z in capitals to `out` (room for s.size() bytes).
+void UpperInto(std::string_view s, char* out) {
+  for (char c : s) *out++ = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
 }
 
-std::string Join(const std::vector<std::string>& tokens) {
-  size_t size = 0;
-  for (const std::string& t : tokens) size += t.size() + 1;
-  std::string out;
-  out.reserve(size);
-  for (const std::string& t : tokens) {
-    out += t;
-    out += '\x1f';
+// The key of a token list in the owner table: each text and a 0x1f.
+void JoinInto(const std::string_view* tokens, size_t count, std::string* out) {
+  out->clear();
+  for (size_t k = 0; k < count; ++k) {
+    out->append(tokens[k]);
+    out->push_back('\x1f');
   }
-  return out;
 }
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 }  // namespace
 
-std::vector<std::string> AliasTokenTexts(std::string_view alias) {
+namespace {
+
+// AliasTokenTexts as views into `alias`, appended to `out`.
+void AppendAliasTokenTexts(std::string_view alias, std::vector<std::string_view>* out) {
   // Most aliases are ASCII words with single spaces between them ("Microsoft",
   // "Juniper Networks"); the segmenter makes one word token of each, so they
   // are split here without it. Anything else goes through Segment.
@@ -102,17 +110,25 @@ std::vector<std::string> AliasTokenTexts(std::string_view alias) {
   for (size_t i = 0; plain && i < alias.size(); ++i) {
     plain = IsAsciiLetter(alias[i]) || (alias[i] == ' ' && IsAsciiLetter(alias[i + 1]));
   }
-  std::vector<std::string> out;
   if (plain) {
-    std::vector<std::string_view> words;
-    Split(alias, ' ', &words);
-    out.assign(words.begin(), words.end());
-    return out;
+    size_t start = 0;
+    for (size_t space = alias.find(' '); space != std::string_view::npos; space = alias.find(' ', start)) {
+      out->push_back(alias.substr(start, space - start));
+      start = space + 1;
+    }
+    out->push_back(alias.substr(start));
+    return;
   }
   Segmentation seg = Segment(alias);
-  out.reserve(seg.tokens.size());
-  for (const Token& t : seg.tokens) out.emplace_back(TokenText(alias, t));
-  return out;
+  for (const Token& t : seg.tokens) out->push_back(TokenText(alias, t));
+}
+
+}  // namespace
+
+std::vector<std::string> AliasTokenTexts(std::string_view alias) {
+  std::vector<std::string_view> views;
+  AppendAliasTokenTexts(alias, &views);
+  return std::vector<std::string>(views.begin(), views.end());
 }
 
 Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) {
@@ -185,48 +201,87 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
   }
   // Exact aliases first (a clash between two organizations is an error), then
   // the all-caps and lower-case "the" variants where still free.
-  size_t alias_count = 0;
-  for (const auto& list : alias_lists) alias_count += list.size();
+  size_t alias_count = 0, alias_bytes = 0;
+  for (const auto& list : alias_lists) {
+    alias_count += list.size();
+    for (const std::string& a : list) alias_bytes += a.size();
+  }
+  // Every alias as written, then in capitals where that differs: the token
+  // texts of all forms are views into these bytes.
+  index->text = std::make_unique<char[]>(2 * alias_bytes + 1);
+  char* room = index->text.get();
+  std::vector<std::string_view>& texts = index->token_texts;
+  texts.reserve(4 * alias_count);
   WordTable owner;  // joined alias tokens -> org
   owner.Reserve(3 * alias_count);  // exact, all-caps and "the" forms
   index->aliases.reserve(3 * alias_count);
-  auto add = [&](uint32_t org, std::vector<std::string> tokens, bool exact) -> bool {
-    if (tokens.empty()) return true;
-    std::string key = Join(tokens);
+  std::string key;
+  auto add = [&](uint32_t org, uint32_t first, uint32_t count, bool exact) -> bool {
+    if (count == 0) return true;
+    JoinInto(texts.data() + first, count, &key);
     uint32_t prev = owner.Find(key);
     if (prev != WordTable::kMissing) return prev == org || !exact;
     owner.Set(key, org);
-    index->aliases.push_back({org, std::move(tokens)});
+    index->aliases.push_back({org, first, count});
     return true;
   };
   // Each alias is segmented once; its tokens serve both passes.
-  std::vector<std::vector<std::vector<std::string>>> alias_tokens(alias_lists.size());
+  struct Exact {
+    uint32_t org, first, count;
+  };
+  std::vector<Exact> exact;
+  exact.reserve(alias_count);
   for (uint32_t k = 0; k < alias_lists.size(); ++k) {
-    alias_tokens[k].reserve(alias_lists[k].size());
     for (const std::string& a : alias_lists[k]) {
-      alias_tokens[k].push_back(AliasTokenTexts(a));
-      if (!add(k, alias_tokens[k].back(), true)) {
-        return error(lines[k], "alias '" + a + "' already belongs to '" +
-                                   g.orgs_[owner.Find(Join(alias_tokens[k].back()))].canonical + "'");
+      std::memcpy(room, a.data(), a.size());
+      const uint32_t first = static_cast<uint32_t>(texts.size());
+      AppendAliasTokenTexts(std::string_view(room, a.size()), &texts);
+      room += a.size();
+      const uint32_t count = static_cast<uint32_t>(texts.size()) - first;
+      exact.push_back({k, first, count});
+      if (!add(k, first, count, true)) {
+        JoinInto(texts.data() + first, count, &key);
+        return error(lines[k], "alias '" + a + "' already belongs to '" + g.orgs_[owner.Find(key)].canonical + "'");
       }
     }
   }
-  for (uint32_t k = 0; k < alias_lists.size(); ++k) {
-    for (std::vector<std::string>& tokens : alias_tokens[k]) {
-      std::vector<std::string> upper;
-      for (const std::string& t : tokens) upper.push_back(t == "'s" ? t : Upper(t));
-      if (upper != tokens) (void)add(k, std::move(upper), false);
-      if (tokens.size() > 1 && tokens[0] == "The") {
-        tokens[0] = "the";
-        (void)add(k, std::move(tokens), false);
+  for (const Exact& e : exact) {
+    if (e.count == 0) continue;
+    // The all-caps form: the same tokens of the alias in capitals ("'s" kept).
+    const std::string_view* tokens = texts.data() + e.first;
+    const char* from = tokens[0].data();
+    const size_t size = static_cast<size_t>(tokens[e.count - 1].data() + tokens[e.count - 1].size() - from);
+    UpperInto(std::string_view(from, size), room);
+    bool differs = false;
+    const uint32_t first = static_cast<uint32_t>(texts.size());
+    for (uint32_t k = 0; k < e.count; ++k) {
+      std::string_view t = texts[e.first + k];
+      if (t == "'s") {
+        texts.push_back("'s");
+        continue;
       }
+      std::string_view upper(room + (t.data() - from), t.size());
+      differs = differs || upper != t;
+      texts.push_back(upper);
+    }
+    if (differs) {
+      room += size;
+      (void)add(e.org, first, e.count, false);
+    } else {
+      texts.resize(first);
+    }
+    if (e.count > 1 && texts[e.first] == "The") {
+      const uint32_t the = static_cast<uint32_t>(texts.size());
+      texts.push_back("the");
+      for (uint32_t k = 1; k < e.count; ++k) texts.push_back(texts[e.first + k]);
+      (void)add(e.org, the, e.count, false);
     }
   }
   index->by_first.Reserve(index->aliases.size());  // fewer first tokens than aliases
   std::vector<uint32_t> bucket_of(index->aliases.size());
   index->buckets.reserve(index->aliases.size());
   for (uint32_t id = 0; id < index->aliases.size(); ++id) {
-    const std::string& first = index->aliases[id].tokens[0];
+    const std::string_view first = index->Token(index->aliases[id], 0);
     uint32_t b = index->by_first.Find(first);
     if (b == WordTable::kMissing) {
       b = static_cast<uint32_t>(index->buckets.size());
@@ -255,11 +310,11 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
     const size_t count = bucket.end - bucket.begin;
     if (count > 1) {
       std::stable_sort(ids + bucket.begin, ids + bucket.end, [&](uint32_t x, uint32_t y) {
-        return index->aliases[x].tokens.size() > index->aliases[y].tokens.size();
+        return index->aliases[x].count > index->aliases[y].count;
       });
     }
     const uint32_t last = ids[bucket.end - 1];
-    if (index->aliases[last].tokens.size() == 1) bucket.single = last;  // one at most: equal token lists are one alias
+    if (index->aliases[last].count == 1) bucket.single = last;  // one at most: equal token lists are one alias
     size_t longer = count - (bucket.single == WordTable::kMissing ? 0 : 1);
     bucket.multi = longer > 0;
     if (longer < kPairedFrom) continue;
@@ -267,7 +322,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
     WordTable& seconds = index->by_second.emplace_back();
     for (size_t k = 0; k < longer; ++k) {
       uint32_t id = ids[bucket.begin + k];
-      std::string_view second = index->aliases[id].tokens[1];
+      std::string_view second = index->Token(index->aliases[id], 1);
       if (second == "'s") {
         bucket.possessive_second = true;
         continue;
@@ -323,12 +378,13 @@ std::string Gazetteer::Root(std::string_view canonical) const {
 namespace {
 
 // Whether alias `a` matches tokens i + 1 ... after its first token.
-bool RestMatches(const AliasIndex::Alias& a, std::string_view text, const std::vector<Token>& tokens, size_t i,
-                 size_t end, size_t from) {
-  if (i + a.tokens.size() > end) return false;
-  for (size_t k = from; k < a.tokens.size(); ++k) {
+bool RestMatches(const AliasIndex& index, const AliasIndex::Alias& a, std::string_view text,
+                 const std::vector<Token>& tokens, size_t i, size_t end, size_t from) {
+  if (i + a.count > end) return false;
+  for (size_t k = from; k < a.count; ++k) {
     const Token& tk = tokens[i + k];
-    if (!(a.tokens[k] == "'s" ? tk.kind == TokenKind::kPossessive : TokenText(text, tk) == a.tokens[k])) return false;
+    const std::string_view want = index.Token(a, k);
+    if (!(want == "'s" ? tk.kind == TokenKind::kPossessive : TokenText(text, tk) == want)) return false;
   }
   return true;
 }
@@ -361,7 +417,7 @@ bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
       // last, always matches).
       for (uint32_t k = bucket.begin; k < bucket.end; ++k) {
         const uint32_t id = index_->ids[k];
-        if (RestMatches(index_->aliases[id], text, tokens, i, end, 1)) {
+        if (RestMatches(*index_, index_->aliases[id], text, tokens, i, end, 1)) {
           found = id;
           break;
         }
@@ -371,7 +427,7 @@ bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
       uint32_t p = index_->by_second[bucket.seconds].Find(word);
       if (p != WordTable::kMissing) {
         for (uint32_t id : index_->pairs[p]) {
-          if (RestMatches(index_->aliases[id], text, tokens, i, end, 2)) {
+          if (RestMatches(*index_, index_->aliases[id], text, tokens, i, end, 2)) {
             found = id;
             break;
           }
@@ -383,7 +439,7 @@ bool Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
   if (found == WordTable::kMissing) return false;
   const AliasIndex::Alias& a = index_->aliases[found];
   out->org = a.org;
-  out->end_token = static_cast<uint32_t>(i + a.tokens.size());
+  out->end_token = static_cast<uint32_t>(i + a.count);
   return true;
 }
 
@@ -394,9 +450,9 @@ bool Gazetteer::MatchAtByWalk(std::string_view text, const std::vector<Token>& t
   for (uint32_t k = index_->buckets[b].begin; k < index_->buckets[b].end; ++k) {
     const uint32_t id = index_->ids[k];
     const AliasIndex::Alias& a = index_->aliases[id];
-    if (!RestMatches(a, text, tokens, i, end, 1)) continue;
+    if (!RestMatches(*index_, a, text, tokens, i, end, 1)) continue;
     out->org = a.org;
-    out->end_token = static_cast<uint32_t>(i + a.tokens.size());
+    out->end_token = static_cast<uint32_t>(i + a.count);
     return true;
   }
   return false;

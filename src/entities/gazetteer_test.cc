@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <random>
 #include <string>
 
@@ -324,6 +326,65 @@ TEST(GazetteerTest, MayStartAtEveryAliasInEveryForm) {
   }
   EXPECT_GT(checked, 3000u);
   for (const char* word : {"in", "said", "and", "billion", "company", "with"}) EXPECT_FALSE(may_start(word)) << word;
+}
+
+TEST(GazetteerTest, EveryAliasFormIsTheOwnerAPlainMapGives) {
+  // The index keeps the token texts of every alias form in one block of its
+  // own: parsed from a copy of the built-in list that is overwritten and let
+  // go, each form (as written, in capitals, "the" for "The") still matches in
+  // full and names the organization a plain map of token lists gives it
+  // (exact forms first, then the other forms where still free).
+  std::string copy(embedded::organizations_tsv);
+  Result<Gazetteer> g = Gazetteer::Parse(copy, "copy.tsv");
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  std::fill(copy.begin(), copy.end(), 'x');
+  std::string().swap(copy);
+  std::map<std::vector<std::string>, std::string> owner;
+  std::vector<std::pair<std::string, std::vector<std::string>>> exact;  // canonical, tokens
+  std::string_view tsv = embedded::organizations_tsv;
+  for (size_t start = 0; start < tsv.size();) {
+    size_t end = tsv.find('\n', start);
+    if (end == std::string_view::npos) end = tsv.size();
+    std::string_view line = tsv.substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line[0] == '#' || line.starts_with("canonical\t")) continue;
+    size_t tab = line.find('\t');
+    std::string canonical(line.substr(0, tab));
+    exact.emplace_back(canonical, AliasTokenTexts(canonical));
+    size_t field = line.find('\t', line.find('\t', tab + 1) + 1);
+    std::string_view rest = line.substr(field + 1, line.find('\t', field + 1) - field - 1);
+    for (size_t a = 0; a < rest.size();) {
+      size_t b = rest.find('|', a);
+      if (b == std::string_view::npos) b = rest.size();
+      if (b > a) exact.emplace_back(canonical, AliasTokenTexts(rest.substr(a, b - a)));
+      a = b + 1;
+    }
+  }
+  for (const auto& [canonical, tokens] : exact) owner.emplace(tokens, canonical);
+  for (const auto& [canonical, tokens] : exact) {
+    std::vector<std::string> upper = tokens;
+    for (std::string& t : upper) {
+      if (t == "'s") continue;
+      for (char& c : t) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+    }
+    owner.emplace(upper, canonical);
+    if (tokens.size() > 1 && tokens[0] == "The") {
+      std::vector<std::string> the = tokens;
+      the[0] = "the";
+      owner.emplace(the, canonical);
+    }
+  }
+  size_t checked = 0;
+  for (const auto& [tokens, canonical] : owner) {
+    std::string text;
+    for (const std::string& t : tokens) text += (text.empty() || t == "'s" ? "" : " ") + t;
+    if (SegmentedTexts(text) != tokens) continue;  // spaces the alias did not have
+    size_t length = 0;
+    EXPECT_EQ(MatchAt(*g, text, 0, &length), canonical) << text;
+    EXPECT_EQ(length, tokens.size()) << text;
+    ++checked;
+  }
+  EXPECT_GT(checked, 6000u);
 }
 
 TEST(GazetteerTest, LoadReportsMissingFile) {

@@ -2,6 +2,7 @@
 #include "entities/money.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -15,6 +16,15 @@ namespace dealgraph {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The first bytes of the words MaybeStart asks for after a word: a scale's
+// initial, "hundred", "a" ("half a"), "quarter". Most words fail here, before
+// the compares.
+constexpr std::array<bool, 256> kMayFollow = [] {
+  std::array<bool, 256> a{};
+  for (unsigned char c : std::string_view("mbtkclMBTKhaq")) a[c] = true;
+  return a;
+}();
 
 // The built-in currency table, asked once per sentence: a reference kept here
 // is one guard test inline instead of a call.
@@ -87,13 +97,13 @@ class Matcher {
     const Token& n = toks_[i + 1];
     if (t.capitalized) {
       if (n.kind == TokenKind::kNumber || IsDigit(text_[t.end - 1]) || text_[n.start] == '.') return true;
-      if (n.kind != TokenKind::kWord) return false;
+      if (n.kind != TokenKind::kWord || !kMayFollow[static_cast<unsigned char>(text_[n.start])]) return false;
       WordView next = TokenText(text_, n);
       return (ScaleInitial(next[0]) &&
               (kScaleOrNumber.Contains(next) || next.find('-') != std::string_view::npos)) ||
              (next == "a" && EqualsLower(TokenText(text_, t), "half")) || next == "quarter" || next == "quarters";
     }
-    if (n.kind != TokenKind::kWord) return false;
+    if (n.kind != TokenKind::kWord || !kMayFollow[static_cast<unsigned char>(text_[n.start])]) return false;
     WordView next = TokenText(text_, n);
     if ((ScaleInitial(next[0]) && kScaleLike.Contains(next)) || next == "hundred") return true;
     WordView w = TokenText(text_, t);
@@ -135,7 +145,7 @@ class Matcher {
     }
   }
 
-  static bool ScaleInitial(char c) {
+  static constexpr bool ScaleInitial(char c) {
     switch (c) {
       case 'm': case 'b': case 't': case 'k': case 'c': case 'l': case 'M': case 'B': case 'T': case 'K':
         return true;
@@ -492,6 +502,14 @@ class Matcher {
   const CurrencyTable& currencies_;
   bool wide_filter_;
 };
+
+// Every scale's initial passes the filter of the words after a word.
+static_assert([] {
+  for (int c = 0; c < 256; ++c) {
+    if (Matcher::ScaleInitial(static_cast<char>(c)) && !kMayFollow[c]) return false;
+  }
+  return true;
+}());
 
 }  // namespace
 
