@@ -3292,5 +3292,17 @@ TEST(ExtractorTest, GappedInvestorsAndCoInvestorsAfterALeadWithPlaces) {
   EXPECT_EQ(b[0].from, (Names{"Tamsworth Capital", "Granary Peak", "Al Reem Ventures"}));
 }
 
+TEST(ExtractorTest, ContractsWonFromOrSignedWithSpaceAgencies) {
+  auto a = ExtractText("In March Astrane Systems won a EUR 38 million contract from the European Space Agency to fly two "
+                       "demonstration satellites.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"European Space Agency"});
+  EXPECT_EQ(a[0].to, Names{"Astrane Systems"});
+  auto b = ExtractText("Orbitale Nord Systems has signed a EUR 44 million contract with the European Space Agency for a "
+                       "demonstration flight.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"European Space Agency"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3279,6 +3279,12 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // ("signed a supply contract with X for the design, manufacture and
     // installation of the cable": X supplies, the signer buys.)
     c.asset = Asset::kOther;
+    // ("has signed a EUR 44 million contract with the European Space Agency": the state buys.)
+    auto government = [&](const Mention& m) {
+      const OrgInfo* info = doc.gazetteer().Find(m.canonical);
+      return info && info->kind == OrgKind::kGovernment;
+    };
+    if (government(*with[0]) && !government(*agent[0])) std::swap(c.from, c.to);
   } else {
     c.type = DealType::kPartnership;
   }
