@@ -3304,5 +3304,13 @@ TEST(ExtractorTest, ContractsWonFromOrSignedWithSpaceAgencies) {
   EXPECT_EQ(b[0].from, Names{"European Space Agency"});
 }
 
+TEST(ExtractorTest, AnOrderPlacedWithAServerMaker) {
+  auto a = ExtractText("Nusakom Holdings has placed an order for servers built around Nvidia H200 chips with Taiwanese "
+                       "server maker Kaisheng Computing, with delivery expected in December.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Nusakom Holdings"});
+  EXPECT_EQ(a[0].to, Names{"Kaisheng Computing"});
+}
+
 }  // namespace
 }  // namespace dealgraph

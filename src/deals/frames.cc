@@ -2480,6 +2480,15 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       }
     }
     supplier = Supplier(doc, k, 12);
+    // "placed an order for servers built around Nvidia chips with Taiwanese
+    // server maker Y": the one the order is placed with sells.
+    if ((doc.W(k) == "order" || doc.W(k) == "orders") &&
+        Has(doc, k >= 3 ? k - 3 : 0, k, {"placed", "places", "placing", "place"})) {
+      Mentions with = doc.AfterPrep(k, {"with"}, 16);
+      if (!with.empty() && !with[0]->possessive && (buyer.empty() || with[0]->canonical != buyer[0]->canonical)) {
+        supplier = {with[0]};
+      }
+    }
     if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, 12);
     if (supplier.empty()) supplier = TalksPartner(doc, k, buyer);
   }
