@@ -3312,5 +3312,24 @@ TEST(ExtractorTest, AnOrderPlacedWithAServerMaker) {
   EXPECT_EQ(a[0].to, Names{"Kaisheng Computing"});
 }
 
+TEST(ExtractorTest, MajorityStakesInUnitsDivisionsOfDescribedOwnersAndOwnersByTrade) {
+  auto a = ExtractText("Kaiyuan Packaging Technology has agreed to acquire a 51% stake in the glass-substrate unit of "
+                       "Japan's Ibukiya for about NT$14 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Ibukiya"});
+  auto b = ExtractText("Japan's Asagiri Thermal is in early talks to buy the liquid-cooling division of Taipei server "
+                       "maker Hongtai Technology for as much as $400 million, Bloomberg News reported.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Asagiri Thermal"});
+  EXPECT_EQ(b[0].to, Names{"Hongtai Technology"});
+  EXPECT_EQ(b[0].status, DealStatus::kTalks);
+  auto c = ExtractText("Skagerrak Mobil, Norway's third-largest mobile operator, has agreed to buy fibre network owner "
+                       "Vestlink Fiber from private equity firm Gransund Capital for 6.8 billion Norwegian crowns.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Skagerrak Mobil"});
+  EXPECT_EQ(c[0].to, Names{"Vestlink Fiber"});
+}
+
 }  // namespace
 }  // namespace dealgraph

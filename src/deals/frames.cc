@@ -1318,7 +1318,8 @@ Mentions OwnerOfUnit(const DocContext& doc, uint32_t k) {
     if (doc.MentionAt(j) || doc.IsPreposition(j)) return {};
     WordView w = doc.W(j);
     if (IsUnitWord(w) && doc.W(j + 1) == "of") {
-      Mentions owner = doc.ListAt(j + 2, doc.ClauseEnd(k), 2);
+      // ("the liquid-cooling division of Taipei server maker Hongtai Technology")
+      Mentions owner = doc.ListAt(j + 2, doc.ClauseEnd(k), 3);
       if (!owner.empty()) return {owner[0]};
       return {};
     }
@@ -1459,6 +1460,22 @@ bool UnlistedGoods(const DocContext& doc, uint32_t k) {
   return false;
 }
 
+// A share of more than half ("51%", "60 percent", "a 75 per cent stake") among tokens [b, e).
+bool MajorityShare(const DocContext& doc, uint32_t b, uint32_t e) {
+  for (uint32_t j = b; j + 1 < e; ++j) {
+    if (doc.seg().tokens[j].kind != TokenKind::kNumber) continue;
+    WordView next = doc.W(j + 1);
+    if (next != "%" && next != "percent" && next != "per") continue;
+    double value = 0;
+    for (char c : doc.W(j)) {
+      if (c < '0' || c > '9') break;
+      value = value * 10 + (c - '0');
+    }
+    return value > 50 && value <= 100;
+  }
+  return false;
+}
+
 void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "... and fitness-tracker maker Fitbit, acquired for $2.1 billion the year
   // before": a participle after a listed target; the buyer is the sentence's
@@ -1563,12 +1580,20 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     // ("buy most of Vivendi's holding in Telecom Italia": the company after "in".)
     Mentions to = doc.AfterPrep(k, {"in"}, 10);
     if (!to.empty() && to[0]->possessive) to.clear();
+    // ("a 51% stake in the glass-substrate unit of Japan's Ibukiya": the unit's owner.)
+    for (uint32_t j = k + 1; j + 2 < std::min(doc.ClauseEnd(k), k + 12) && to.empty(); ++j) {
+      if (doc.MentionAt(j)) break;
+      if (!IsUnitWord(doc.W(j)) || doc.W(j + 1) != "of") continue;
+      Mentions owner = doc.ListAt(j + 2, doc.ClauseEnd(k), 3);
+      if (!owner.empty()) to = {owner[0]};
+    }
     for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 10) && to.empty(); ++j) {
       if (const Mention* m = doc.MentionAt(j)) to = {m};
     }
     if (from.empty() || to.empty()) return;
-    // "buy a controlling stake in X": control of the company, an acquisition.
-    const bool control = Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5), {"controlling"});
+    // "buy a controlling stake in X", "acquire a 51% stake in X": control of the company, an acquisition.
+    const bool control = Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5), {"controlling"}) ||
+                         MajorityShare(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5));
     Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, from, to);
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);

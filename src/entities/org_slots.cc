@@ -69,7 +69,7 @@ constexpr std::string_view kSlotBeforeWords[] = {
     "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group", "neobank",
     "fintech", "studio", "designer", "manufacturer", "supplier", "vendor", "publisher",
     "specialist", "platform", "utility", "lab", "app", "marketplace", "broker", "builder",
-    "installer", "integrator", "distributor", "contractor", "producer", "outfit", "approached"};
+    "installer", "integrator", "distributor", "contractor", "producer", "outfit", "approached", "owner"};
 
 // Deal nouns after "<Name>'s" and its modifiers: "Acme's planned takeover".
 constexpr std::string_view kPossessedDealsWords[] = {"acquisition", "takeover", "purchase", "merger",
@@ -295,7 +295,11 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     if (OneOf(n1, kAuxiliaries)) {
       for (size_t k = e + 1; k < end && k < e + 5; ++k) {
         if (OneOf(text_at(k), kSubjectVerbs) || EqualsLower(text_at(k), "talks")) return true;
-        if (!OneOf(text_at(k), kAuxiliaries) && !EqualsLower(text_at(k), "in")) break;
+        // ("is in early talks", "is in advanced talks")
+        if (!OneOf(text_at(k), kAuxiliaries) && !EqualsLower(text_at(k), "in") &&
+            !OneOf(text_at(k), {"early", "advanced", "exclusive", "preliminary"})) {
+          break;
+        }
       }
     }
     if (OneOf(n1, kRoleAfter) && !(s > begin && (flags_at(s - 1) & kTitleWord))) return true;
@@ -316,7 +320,9 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                                "offers", "runs", "supplies", "manufactures", "produces"})) {
       return true;
     }
-    if (n1 == "," && e + 2 < end && OneOf(text_at(e + 1), {"a", "an", "the"})) {
+    // ("Skagerrak Mobil, Norway's third-largest mobile operator," too.)
+    const bool place_owner = e + 3 < end && (flags_at(e + 1) & kPlaceWord) && tokens[e + 2].kind == TokenKind::kPossessive;
+    if (n1 == "," && e + 2 < end && (OneOf(text_at(e + 1), {"a", "an", "the"}) || place_owner)) {
       // "Acme, a startup", "Acme, the Paris-based startup"; not "Jane Doe, the
       // company's CEO" nor "..., the company said".
       for (size_t k = e + 2; k < end && k < e + 10; ++k) {
