@@ -3053,6 +3053,16 @@ const Mention* SellerOfGoods(const DocContext& doc, uint32_t k, const Mention& b
   return nullptr;
 }
 
+// Whether `other`, the other side of an agreement signed by `signer`, is a
+// government body (by the gazetteer) and the signer is not: the state buys.
+bool StateBuys(const DocContext& doc, const Mention& other, const Mention& signer) {
+  auto government = [&](const Mention& m) {
+    const OrgInfo* info = doc.gazetteer().Find(m.canonical);
+    return info && info->kind == OrgKind::kGovernment;
+  };
+  return government(other) && !government(signer);
+}
+
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions with = doc.AfterPrep(k, {"with", "between"}, WindowPastMoney(doc, k, 6));
   // ("negotiating a second contract, for wind power, with Y": past an aside between commas.)
@@ -3297,11 +3307,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
                           !DataCentreCompany(doc, *with[0]));
     // "signed a framework agreement with the Federal Ministry of the Interior":
     // a government body buys from the company.
-    auto government = [&](const Mention& m) {
-      const OrgInfo* info = doc.gazetteer().Find(m.canonical);
-      return info && info->kind == OrgKind::kGovernment;
-    };
-    const bool state_buys = government(*with[0]) && !government(*agent[0]);
+    const bool state_buys = StateBuys(doc, *with[0], *agent[0]);
     if (power < 0 && !offtake && !state_buys) {
       // the text order already has the buyer first
     } else if (supplies || own_site || power > 0 || offtake || state_buys ||
@@ -3314,11 +3320,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // installation of the cable": X supplies, the signer buys.)
     c.asset = Asset::kOther;
     // ("has signed a EUR 44 million contract with the European Space Agency": the state buys.)
-    auto government = [&](const Mention& m) {
-      const OrgInfo* info = doc.gazetteer().Find(m.canonical);
-      return info && info->kind == OrgKind::kGovernment;
-    };
-    if (government(*with[0]) && !government(*agent[0])) std::swap(c.from, c.to);
+    if (StateBuys(doc, *with[0], *agent[0])) std::swap(c.from, c.to);
   } else {
     c.type = DealType::kPartnership;
   }
