@@ -3331,5 +3331,15 @@ TEST(ExtractorTest, MajorityStakesInUnitsDivisionsOfDescribedOwnersAndOwnersByTr
   EXPECT_EQ(c[0].to, Names{"Vestlink Fiber"});
 }
 
+TEST(ExtractorTest, ABuyerTheTextDoesNotNameAsTheSubject) {
+  auto a = ExtractText("Kurobane Semiconductor said a large U.S. cloud provider, which it declined to identify, has "
+                       "committed to buy at least 200 billion yen of HBM from the chipmaker over three years.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_TRUE(a[0].from.empty());
+  EXPECT_EQ(a[0].to, Names{"Kurobane Semiconductor"});
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

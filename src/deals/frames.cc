@@ -1476,6 +1476,35 @@ bool MajorityShare(const DocContext& doc, uint32_t b, uint32_t e) {
   return false;
 }
 
+// Whether the subject of the verb at k is a company the text does not name:
+// "a large U.S. cloud provider, which it declined to identify, has committed
+// to buy" (past auxiliaries, "to" and a relative clause between commas).
+bool IndefiniteSubject(const DocContext& doc, uint32_t k) {
+  uint32_t j = k;
+  while (j > doc.ClauseBegin(k) && k - j < 6) {
+    WordView w = doc.W(j - 1);
+    if (w != "to" && w != "has" && w != "have" && w != "had" && w != "will" && w != "would" && w != "committed" &&
+        w != "agreed" && w != "also" && w != "plans" && w != "planned") {
+      break;
+    }
+    --j;
+  }
+  const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
+  // (", which it declined to identify,": a relative clause between commas.)
+  if (j > first + 1 && doc.W(j - 1) == ",") {
+    uint32_t c = j - 1;
+    while (c > first && j - c < 12 && doc.W(c - 1) != ",") --c;
+    if (c > first && doc.W(c - 1) == "," && (doc.W(c) == "which" || doc.W(c) == "that")) j = c - 1;
+  }
+  // "a/an" + up to four words + a role noun, right before j.
+  if (j == 0 || doc.MentionAt(j - 1) || !IsRoleNoun(doc.W(j - 1))) return false;
+  for (uint32_t a = j - 1; a-- > first && j - a <= 6;) {
+    if (doc.MentionAt(a)) return false;
+    if (doc.W(a) == "a" || doc.W(a) == "an") return true;
+  }
+  return false;
+}
+
 void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "... and fitness-tracker maker Fitbit, acquired for $2.1 billion the year
   // before": a participle after a listed target; the buyer is the sentence's
@@ -1653,6 +1682,20 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
                          !(object.empty() && SellerOfUnit(doc, k)) &&
                          (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
   if (t.frame == Frame::kBuy && object_is_goods) {
+    // "X said a large U.S. cloud provider, which it declined to identify, has
+    // committed to buy at least 200 billion yen of HBM from the chipmaker": a
+    // buyer the text does not name.
+    if (IndefiniteSubject(doc, k)) {
+      Mentions seller = Supplier(doc, k, 14);
+      if (seller.empty()) seller = doc.AfterPrep(k, {"from"}, 14);  // ("from the chipmaker")
+      if (seller.empty() || seller[0]->possessive) return;
+      Candidate c = Make(doc, DealType::kPurchase, k, t, {}, {seller[0]});
+      c.asset = PurchaseAsset(doc, k, {seller[0]}, true, goods_window + 6);
+      c.money = doc.MoneyNear(k, true);
+      c.unnamed = true;
+      out.push_back(c);
+      return;
+    }
     Mentions supplier = Supplier(doc, k, 14, from);
     if (supplier.empty()) supplier = TalksPartner(doc, k, from);
     if (from.empty() || supplier.empty()) return;
