@@ -3341,5 +3341,20 @@ TEST(ExtractorTest, ABuyerTheTextDoesNotNameAsTheSubject) {
   EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, AnEarlierRoundLedByAnInvestorInARelativeClause) {
+  auto a = ExtractText("Sollinger Quantum has raised EUR 60 million in a Series B, Sollinger Quantum said. The financing "
+                       "follows a EUR 24 million Series A in 2023, which was led by Vesterby Growth.");
+  ASSERT_EQ(a.size(), 2u);
+  bool found = false;
+  for (const Deal& d : a) {
+    if (d.from != Names{"Vesterby Growth"}) continue;
+    found = true;
+    EXPECT_EQ(d.to, Names{"Sollinger Quantum"});
+    ASSERT_TRUE(d.amount);
+    EXPECT_DOUBLE_EQ(d.amount->value, 24e6);
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -266,7 +266,9 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     // "Last summer, it pulled in $100 million in a Series C led by GV, with
     // OpenAI participating": a sentence with a round and an amount of its
     // own (not the last round's) states another round.
-    if (!round_subject && money_seen && round_seen && kept.back().money) {
+    // ("The financing follows a EUR 24 million Series A in 2023, which was led
+    // by X": the earlier round has an amount of its own too.)
+    if (money_seen && round_seen && kept.back().money) {
       const Entity* own = nullptr;
       for (uint32_t j = sent.first_token; j < k && !own; ++j) own = doc.MoneyAt(j);
       if (own && !AmountsCompatible(own, kept.back().money)) break;

@@ -1150,6 +1150,23 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     }
   }
   Mentions from = Investors(doc, k);
+  // "The financing follows a EUR 24 million Series A in 2023, which was led by
+  // X": the lead named in the relative clause after the round.
+  bool earlier_round = false;
+  if (from.empty() && doc.Agent(k).empty() && !doc.PossessorBefore(k)) {
+    const uint32_t end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+    for (uint32_t j = k + 1; j + 4 < end && j < k + 6; ++j) {
+      if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
+      if (doc.W(j) != ",") continue;
+      uint32_t a = j + 1;
+      if (doc.W(a) == "which" && (doc.W(a + 1) == "was" || doc.W(a + 1) == "were")) a += 2;
+      if ((doc.W(a) == "led" || doc.W(a) == "co-led") && doc.W(a + 1) == "by") {
+        from = doc.ListAt(a + 2, end, 3);
+        earlier_round = !from.empty();
+      }
+      break;
+    }
+  }
   Mentions to;
   if (const Mention* p = doc.PossessorBefore(k)) to = {p};
   // "X will take a minority stake in Y, as part of a NT$2.5 billion round led
@@ -1175,6 +1192,8 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   // "The round could raise $1 billion and would be led by X": the company
   // raising is the one the article is about (see ImplyInvestee).
   bool implied = to.empty() && k > 0 && doc.W(k - 1) == "the" && k - 1 == doc.ClauseBegin(k);
+  // (The earlier round of the company the article is about.)
+  if (to.empty() && earlier_round && doc.Topic() && doc.Topic()->canonical != from[0]->canonical) to = {doc.Topic()};
   // "Investors in the round included X, Y and Z": the round of the sentences before.
   bool listed_past = false;
   if (to.empty() && from.empty() && k >= 3 && k - 3 == doc.ClauseBegin(k) && doc.W(k - 1) == "the" &&
