@@ -3356,5 +3356,12 @@ TEST(ExtractorTest, AnEarlierRoundLedByAnInvestorInARelativeClause) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, AStakeInTheSellerItself) {
+  auto a = ExtractText("Kolam Labs said it had agreed to sell a 26% stake to Japan's Mitsubori Corp for 4.5 billion yen.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].to, Names{"Kolam Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

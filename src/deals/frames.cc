@@ -2297,6 +2297,17 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // "the sale of its 40% holding in Funkturm to X": the buyer invests in the
     // company the stake is in, not in the seller.
     Mentions in = doc.AfterPrep(k, {"in"}, 10);
+    // "Kolam Labs agreed to sell a 26% stake to Japan's Mitsubori Corp": a
+    // stake in the seller itself.
+    if (in.empty() && t.form != Form::kNoun && k + 1 < doc.words().size() &&
+        (doc.W(k + 1) == "a" || doc.W(k + 1) == "an")) {
+      Mentions seller = doc.Agent(k);
+      if (seller.empty() || seller[0]->possessive || seller[0]->canonical == buyer[0]->canonical) return;
+      Candidate c = Make(doc, DealType::kInvestment, k, t, {buyer[0]}, {seller[0]});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
     if (in.empty() || in[0]->possessive || in[0]->first_token > buyer[0]->first_token ||
         in[0]->canonical == buyer[0]->canonical) {
       return;
