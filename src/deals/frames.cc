@@ -1152,8 +1152,15 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   Mentions from = Investors(doc, k);
   // "The financing follows a EUR 24 million Series A in 2023, which was led by
   // X": the lead named in the relative clause after the round.
+  // (The subject and the possessor of the round are read once, when needed.)
+  const Mention* possessor = doc.PossessorBefore(k);
+  std::optional<Mentions> subject;
+  auto subject_of_round = [&]() -> const Mentions& {
+    if (!subject) subject = doc.Agent(k);
+    return *subject;
+  };
   bool earlier_round = false;
-  if (from.empty() && doc.Agent(k).empty() && !doc.PossessorBefore(k)) {
+  if (from.empty() && !possessor && subject_of_round().empty()) {
     const uint32_t end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
     for (uint32_t j = k + 1; j + 4 < end && j < k + 6; ++j) {
       if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
@@ -1168,7 +1175,7 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     }
   }
   Mentions to;
-  if (const Mention* p = doc.PossessorBefore(k)) to = {p};
+  if (possessor) to = {possessor};
   // "X will take a minority stake in Y, as part of a NT$2.5 billion round led
   // by Z": Y raises the round, and X is one of its investors.
   if (to.empty() && !from.empty() && k >= 4) {
@@ -1188,7 +1195,7 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       break;
     }
   }
-  if (to.empty()) to = doc.Agent(k);
+  if (to.empty()) to = subject_of_round();
   // "The round could raise $1 billion and would be led by X": the company
   // raising is the one the article is about (see ImplyInvestee).
   bool implied = to.empty() && k > 0 && doc.W(k - 1) == "the" && k - 1 == doc.ClauseBegin(k);
@@ -2753,11 +2760,9 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     if (const Mention* m = doc.MentionAt(k + 1); m && m->first_token == k + 1) payee = {m};
   }
   const Entity* money = doc.MoneyNear(k, true);
-  // Fees, fines and dividends are payments, not deals ("a termination payment of $180 million" too).
+  // Fees, fines and dividends are payments, not deals.
   if (Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 12),
-          {"fee", "fees", "fine", "fines", "penalty", "dividend", "dividends", "settlement", "salaries", "taxes"}) ||
-      (k > 0 && Has(doc, k - 1, k, {"termination", "break-up", "breakup", "severance", "interest", "dividend",
-                                    "compensation", "tax", "royalty"}))) {
+          {"fee", "fees", "fine", "fines", "penalty", "dividend", "dividends", "settlement", "salaries", "taxes"})) {
     return;
   }
   Mentions target;

@@ -7,12 +7,28 @@
 #include <map>
 #include <random>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace dealgraph {
 namespace embedded {
 extern const std::string_view organizations_tsv;
 }  // namespace embedded
 namespace {
+
+// Every line of the built-in list (tests skip comments and the header themselves).
+std::vector<std::string_view> ListLines() {
+  std::vector<std::string_view> lines;
+  std::string_view tsv = embedded::organizations_tsv;
+  for (size_t start = 0; start < tsv.size();) {
+    size_t end = tsv.find('\n', start);
+    if (end == std::string_view::npos) end = tsv.size();
+    lines.push_back(tsv.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
 
 std::vector<std::string> SegmentedTexts(std::string_view alias) {
   Segmentation seg = Segment(alias);
@@ -27,13 +43,8 @@ TEST(GazetteerTest, AliasTokenTextsSplitLikeTheSegmenter) {
                                       "Caf\u00e9 Group", "Mistral AI", "The Information", "S&P Global", "B2B",
                                       "Amazon Web Services (AWS)", ""};
   // Every alias and description field of the built-in list, and its all-caps form.
-  std::string_view tsv = embedded::organizations_tsv;
   size_t checked = 0;
-  for (size_t start = 0; start < tsv.size();) {
-    size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
+  for (std::string_view line : ListLines()) {
     for (size_t a = 0; a <= line.size();) {
       size_t b = line.find_first_of("\t|", a);
       if (b == std::string_view::npos) b = line.size();
@@ -219,12 +230,7 @@ TEST(GazetteerTest, MatchAtAgreesWithAWalkOfTheAliases) {
   ASSERT_TRUE(built_in.ok());
   std::vector<std::vector<std::string>> aliases = {{"Barron", "'s", "Weekly"}, {"Barron", "Group", "Holdings"}, {"Barron", "Labs", "Group"},
                                                    {"The", "Info", "Group"}, {"The", "Information"}};
-  std::string_view tsv = embedded::organizations_tsv;
-  for (size_t start = 0; start < tsv.size();) {
-    size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
+  for (std::string_view line : ListLines()) {
     if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
     aliases.push_back(AliasTokenTexts(line.substr(0, tab)));
@@ -295,13 +301,8 @@ TEST(GazetteerTest, MayStartAtEveryAliasInEveryForm) {
     Segmentation seg = Segment(text);
     return !seg.tokens.empty() && g->MayStartAt(text, seg.tokens[0]);
   };
-  std::string_view tsv = embedded::organizations_tsv;
   size_t checked = 0;
-  for (size_t start = 0; start < tsv.size();) {
-    size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
+  for (std::string_view line : ListLines()) {
     if (line.empty() || line[0] == '#' || line.starts_with("canonical\t")) continue;
     size_t tab = line.find('\t');
     std::vector<std::string> names = {std::string(line.substr(0, tab))};
@@ -341,12 +342,7 @@ TEST(GazetteerTest, EveryAliasFormIsTheOwnerAPlainMapGives) {
   std::string().swap(copy);
   std::map<std::vector<std::string>, std::string> owner;
   std::vector<std::pair<std::string, std::vector<std::string>>> exact;  // canonical, tokens
-  std::string_view tsv = embedded::organizations_tsv;
-  for (size_t start = 0; start < tsv.size();) {
-    size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
+  for (std::string_view line : ListLines()) {
     if (line.empty() || line[0] == '#' || line.starts_with("canonical\t")) continue;
     size_t tab = line.find('\t');
     std::string canonical(line.substr(0, tab));

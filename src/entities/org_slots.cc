@@ -321,8 +321,9 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       return true;
     }
     // ("Skagerrak Mobil, Norway's third-largest mobile operator," too.)
-    const bool place_owner = e + 3 < end && (flags_at(e + 1) & kPlaceWord) && tokens[e + 2].kind == TokenKind::kPossessive;
-    if (n1 == "," && e + 2 < end && (OneOf(text_at(e + 1), {"a", "an", "the"}) || place_owner)) {
+    if (n1 == "," && e + 2 < end &&
+        (OneOf(text_at(e + 1), {"a", "an", "the"}) ||
+         (e + 3 < end && tokens[e + 2].kind == TokenKind::kPossessive && (flags_at(e + 1) & kPlaceWord)))) {
       // "Acme, a startup", "Acme, the Paris-based startup"; not "Jane Doe, the
       // company's CEO" nor "..., the company said".
       for (size_t k = e + 2; k < end && k < e + 10; ++k) {

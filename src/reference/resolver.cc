@@ -700,15 +700,14 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   return names;
 }
 
-// Whether the text, before token `before`, gave the organization `canonical`
-// the trade `head` right before one of its names ("broadband carrier Baekdu
-// Telecom", "the Taiwanese foundry Yuanshan") or in an apposition right after
-// it ("Yuanshan, a Taiwanese foundry,").
-bool TradeInText(std::string_view lower, const std::vector<Token>& toks, const std::vector<Mention>& names,
-                 const std::string& canonical, std::string_view head_word, uint32_t before) {
-  const std::string head = Normalize(head_word);  // ("start-up" and "startup" alike)
-  for (const Mention& m : names) {
-    if (m.first_token >= before) break;
+// Whether the text gave the organization `canonical` the trade `head` (in
+// normal form) at one of the name mentions [names, names + n_names): right
+// before the name ("broadband carrier Baekdu Telecom", "the Taiwanese foundry
+// Yuanshan") or in an apposition after it ("Yuanshan, a Taiwanese foundry,").
+bool TradeInText(std::string_view lower, const std::vector<Token>& toks, const Mention* names, size_t n_names,
+                 const std::string& canonical, const std::string& head) {
+  for (size_t i = 0; i < n_names; ++i) {
+    const Mention& m = names[i];
     if (m.canonical != canonical) continue;
     for (uint32_t j = m.first_token; j-- > 0 && m.first_token - j <= 3;) {
       if (toks[j].kind != TokenKind::kWord || Capitalized(toks[j])) break;
@@ -729,16 +728,20 @@ bool TradeInText(std::string_view lower, const std::vector<Token>& toks, const s
   return false;
 }
 
-// The organization that speaks in sentence `sent` before token k ("X said
-// Y would ...", "X said on Friday that Y ..."): the name right before the
+// The organization that speaks in sentence `si` before token k ("X said Y
+// would ...", "X said on Friday that Y ..."): the name right before the
 // speech verb, when another organization's name follows the verb before k;
-// nullptr otherwise. `mentions` holds the sentence's mentions found so far.
-const std::string* SpeakerBefore(std::string_view lower, const std::vector<Token>& toks, const Sentence& sent,
-                                 uint32_t si, const std::vector<Mention>& mentions, uint32_t k) {
+// nullptr otherwise. `mentions` ends with the sentence's mentions found so far.
+const std::string* SpeakerBefore(std::string_view lower, const std::vector<Token>& toks, uint32_t si,
+                                 const std::vector<Mention>& mentions, uint32_t k) {
+  // (The sentence's mentions are the last ones found: only they are read.)
+  size_t first = mentions.size();
+  while (first > 0 && mentions[first - 1].sentence == si) --first;
   const Mention* speaker = nullptr;
   uint32_t verb = 0;
-  for (const Mention& m : mentions) {
-    if (m.sentence != si || m.first_token < sent.first_token || m.first_token >= k) continue;
+  for (size_t i = first; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.first_token >= k) continue;
     if (speaker && m.first_token > verb) {
       // Another name after the speech verb: the reported clause's own subject.
       return m.kind == MentionKind::kName && m.canonical != speaker->canonical ? &speaker->canonical : nullptr;
@@ -979,13 +982,17 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         // "the Pittsburgh company" says no more than "the company" unless a
         // modifier matches too: one shared word counts only for a bare head.
         int best = words.size() >= 2 ? 1 : 0;
+        // (The trades the text gave names are read among the recent names only:
+        // a window keeps long texts linear, as in SalienceOrder.)
+        const std::string trade = Normalize(head_word);
+        const size_t recent = n > 256 ? n - 256 : 0;
         std::string pick;
         for (const std::string& c : cands) {
           int score = DescriptionScore(*gazetteer_, c, words);
           // ("broadband carrier Baekdu Telecom ... The carrier": the trade the text gave the name.)
           // (Not "start-up": most companies in the news are one, so salience decides.)
           if (score < 10 && !In(kGenericHeads, head_word) && head_word != "start-up" && head_word != "startup" &&
-              TradeInText(lower, toks, names, c, head_word, k)) {
+              TradeInText(lower, toks, names.data() + recent, n - recent, c, trade)) {
             score = 9;
           }
           if (score > best) {
@@ -1040,7 +1047,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // "X said Y, the Taiwanese foundry, would take a 9.9% stake in the
       // company": the speaker, when another subject acts in what it reports.
       if (cands.size() >= 2) {
-        if (const std::string* speaker = SpeakerBefore(lower, toks, sent, si, out, k)) {
+        if (const std::string* speaker = SpeakerBefore(lower, toks, si, out, k)) {
           if (*speaker != cands[0] && std::find(cands.begin(), cands.end(), *speaker) != cands.end()) {
             cands.erase(std::remove(cands.begin(), cands.end(), *speaker), cands.end());
             cands.insert(cands.begin(), *speaker);
