@@ -136,7 +136,8 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   for (size_t k = 0; k < n; ++k) {
     const Token& t = toks[k];
     std::string_view w(lower.data() + t.start, t.end - t.start);
-    if (w.size() == 4 && w[0] == '\xE2' && w == "\u2019s") w = "'s";
+    // "'s", "\u2019s" and the bare apostrophe of "Siemens' takeover" read alike.
+    if (t.kind == TokenKind::kPossessive) w = "'s";
     words[k] = w;
     // One look-up per token for its trigger, cue phrases and clause classes.
     const WordEntry* e = lexicon.Word(w);

@@ -3363,5 +3363,47 @@ TEST(ExtractorTest, AStakeInTheSellerItself) {
   EXPECT_EQ(a[0].to, Names{"Kolam Labs"});
 }
 
+TEST(ExtractorTest, ABareApostropheIsAPossessive) {
+  auto a = ExtractText("Analysts compared it with Brannings' takeover of simulation software maker Quillfort Systems, "
+                       "worth about $4 billion and completed in March.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Brannings"});
+  EXPECT_EQ(a[0].to, Names{"Quillfort Systems"});
+}
+
+TEST(ExtractorTest, ANameAfterAPlacesPossessiveTookOver) {
+  auto a = ExtractText("A year earlier, South Korea's Dorunet took over New Zealand's Valewick Health Technologies "
+                       "for about NZ$290 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Dorunet"});
+  EXPECT_EQ(a[0].to, Names{"Valewick Health Technologies"});
+}
+
+TEST(ExtractorTest, ThePossessiveTheSentenceIsAboutLeadsForIt) {
+  auto a = ExtractText("Korvane Labs has closed a $180 million round led by Halden Capital. Tessmark Inc. uses its software. "
+                       "This is Korvane Labs' third priced round. In January, it raised an $80 million Series B led by "
+                       "Ostrava Ventures.");
+  ASSERT_EQ(a.size(), 2u);
+  for (const Deal& d : a) EXPECT_EQ(d.to, Names{"Korvane Labs"});
+}
+
+TEST(ExtractorTest, PayingForAUnitOfAPossessiveOwner) {
+  auto a = ExtractText("Brightwell agreed to pay $5.1 billion for Marlow Networks's consumer fibre business.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Brightwell"});
+  EXPECT_EQ(a[0].to, Names{"Marlow Networks"});
+}
+
+TEST(ExtractorTest, TheOwnerOfAnAgreementToSupplyActs) {
+  auto a = ExtractText("Cindral Semiconductor's agreement to provide Vantelo AI with two gigawatts of accelerators "
+                       "changed how investors see the chipmaker.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Vantelo AI"});
+  EXPECT_EQ(a[0].to, Names{"Cindral Semiconductor"});
+}
+
 }  // namespace
 }  // namespace dealgraph

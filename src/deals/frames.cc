@@ -2766,6 +2766,7 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     return;
   }
   Mentions target;
+  bool unit_owner = false;  // target is "X's" before a unit word: X sells that unit
   // ("will pay $1.15 billion, about two-thirds in cash and the rest in
   // shares, for X": past an aside between commas.)
   uint32_t for_end = k + 12;
@@ -2783,6 +2784,18 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     // ("for most of the assets and staff of Humane": the owner of what is bought.)
     if (target.empty()) {
       if (const Mention* owner = OwnerOfPartAfter(doc, j)) target = {owner};
+    }
+    // ("for Lumen's consumer fibre business": the owner of the unit, as in "buy X's unit".)
+    if (!target.empty() && target[0]->possessive && target[0]->kind == MentionKind::kName &&
+        target[0]->canonical != payer[0]->canonical) {
+      const uint32_t a = target[0]->end_token + 1;
+      for (uint32_t u = a; u < std::min(doc.ClauseEnd(k), a + 5); ++u) {
+        if (doc.MentionAt(u) || doc.IsPreposition(u) || doc.W(u) == ",") break;
+        if (IsUnitWord(doc.W(u))) {
+          unit_owner = true;
+          break;
+        }
+      }
     }
     break;
   }
@@ -2812,7 +2825,7 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     out.push_back(c);
     return;
   }
-  if (!target.empty() && !target[0]->possessive) {
+  if (!target.empty() && (!target[0]->possessive || unit_owner)) {
     Candidate c = Make(doc, DealType::kAcquisition, k, t, payer, {target[0]});
     c.money = money;
     // ("to pay about $410 million for Tiderow licence and staff": the company's rights, not the company.)

@@ -397,6 +397,24 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       break;
     }
   }
+  // "AMD's agreement to provide OpenAI with ...", "X's plan to buy Y": the
+  // owner of the deal noun before "to" acts (one modifier may stand between:
+  // "X's multi-year agreement to ...").
+  if (k >= begin + 4 && words_[k - 1] == "to") {
+    const std::string_view noun = words_[k - 2];
+    if (noun == "agreement" || noun == "deal" || noun == "pact" || noun == "contract" || noun == "commitment" ||
+        noun == "plan" || noun == "plans" || noun == "offer" || noun == "bid" || noun == "decision" ||
+        noun == "move" || noun == "pledge" || noun == "promise" || noun == "attempt" || noun == "proposal") {
+      uint32_t p = k - 2;
+      if (words_[p - 1] != "'s" && p > begin + 2 && !MentionAt(p - 1) && seg_.tokens[p - 1].kind == TokenKind::kWord) {
+        --p;
+      }
+      const Mention* owner = words_[p - 1] == "'s" ? MentionAt(p - 2) : nullptr;
+      if (owner && owner->possessive && owner->kind != MentionKind::kPronoun && owner->first_token >= begin) {
+        return {owner};
+      }
+    }
+  }
   // "AWS and Humain said they would invest": the speakers are "they".
   for (uint32_t j = k; j-- > begin && k - j < 5;) {
     if (words_[j] != "they" || j < 2) continue;

@@ -72,6 +72,7 @@ struct Seen {
   bool possessive = false;
   bool governed = false;  // after a preposition: less likely the subject
   bool gerund_object = false;  // "Buying Greyhollow would ...": not the subject either
+  bool predicate = false;  // possessive after "is": "This is Korvane's third round"
 };
 
 constexpr std::array<std::string_view, 14> kGoverning = {"with", "of", "from", "to", "for", "by", "in", "into",
@@ -108,6 +109,14 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
     auto& list = s.possessive ? late : out;
     if (!contains(list, *s.canonical)) list.push_back(s.canonical);
   };
+  // "It is Ashdown's second buyout, after it paid ...": the name the sentence
+  // is about leads.
+  for (auto it = seen.rbegin(); it != seen.rend() && it->sentence == sentence; ++it) {
+    if (it->token < token && it->predicate) {
+      out.push_back(it->canonical);
+      break;
+    }
+  }
   for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
     if (it->sentence == sentence && it->token < token && !it->governed) add(*it);
   }
@@ -158,7 +167,14 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
         if (second != it && !contains(out, *second->canonical)) out.push_back(second->canonical);
       }
     }
-    if (first != it) add(*first);
+    if (first != it) {
+      // "This is Korvane's third round.": the sentence is about that name.
+      if (first->predicate && !contains(out, *first->canonical)) {
+        out.push_back(first->canonical);
+      } else {
+        add(*first);
+      }
+    }
     for (auto k = begin; k != it; ++k) add(*k);
     if (out.size() >= 6) break;
   }
@@ -838,6 +854,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // "Buying Greyhollow would ...": the object of a gerund opening the sentence.
       s.gerund_object = k == sent.first_token + 1 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing";
       s.governed = s.governed || s.gerund_object;
+      s.predicate = s.possessive && (prev == "is" || prev == "was");
       seen.push_back(s);
       have_first = true;
     };

@@ -219,6 +219,11 @@ class Tokenizer {
                  (p[i + ch.len] | 0x20) == 's' && (i + ch.len + 1 >= n || !IsWordByte(text_, i + ch.len + 1))) {
         end = i + ch.len + 1;
         t.kind = TokenKind::kPossessive;
+      } else if ((c == '\'' || (ch.special == Special::kApostrophe && p[i + 2] == 0x99)) && prev_word_end == i &&
+                 i > 0 && p[i - 1] == 's' && i + ch.len + 1 < n && p[i + ch.len] == ' ' &&
+                 (kByteClass[p[i + ch.len + 1]] & kLetter)) {
+        // The bare apostrophe of a name ending in "s": "Siemens' takeover".
+        t.kind = TokenKind::kPossessive;
       } else {
         t.kind = TokenKind::kPunct;
         may_end_here = c == '.' || c == '!' || c == '?' ||
