@@ -3405,5 +3405,37 @@ TEST(ExtractorTest, TheOwnerOfAnAgreementToSupplyActs) {
   EXPECT_EQ(a[0].to, Names{"Cindral Semiconductor"});
 }
 
+TEST(ExtractorTest, APlannedAcquisitionIsAnAgreedOne) {
+  auto a = ExtractText("The European Commission opened an in-depth probe into Halvard Telecom's planned EUR 2 billion "
+                       "acquisition of Oskari Mobile.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+}
+
+TEST(ExtractorTest, ShareholdersVotingDownAnOfferCancelIt) {
+  auto a = ExtractText("Ostmark Data's shareholders voted down Brevik Cloud's all-stock takeover offer last October.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Brevik Cloud"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, BackingAnOfferIsNoInvestment) {
+  auto a = ExtractText("Kelvedon Semiconductor backs £1.3bn Harrowgate buyout as rival weighs counterbid\n\nLONDON, "
+                       "March 10 (Wire) - Kelvedon Semiconductor has agreed to be taken private by U.S. buyout firm "
+                       "Harrowgate Capital in a cash deal worth £1.3 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Harrowgate Capital"});
+}
+
+TEST(ExtractorTest, AnUnknownNameThatReportsIsAnOutlet) {
+  auto a = ExtractText("Baomoi reported last month that Lac Vien Compute was in talks with Sao Hoa Data Centers about "
+                       "leasing 20 megawatts at a campus.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Lac Vien Compute"});
+  EXPECT_EQ(a[0].attribution, Names{"Baomoi"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -702,6 +702,11 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   if (to.empty() || from.empty()) return;
   // "would fund it with cash and debt": paying for something, not backing a company.
   uint32_t after = to[0]->end_token;
+  // "Kelvedon backs £1.3bn Harrowgate buyout": support for an offer, not money for its bidder.
+  if (after < doc.ClauseEnd(k) && Has(doc, after, after + 1,
+                                      {"offer", "bid", "buyout", "takeover", "merger", "proposal", "approach"})) {
+    return;
+  }
   if (to[0]->kind == MentionKind::kPronoun && after < doc.words().size() && doc.W(after) == "with") return;
   // "selling assets to fund its AI ambitions": paying for its own plans, not a company's shares.
   if (to[0]->kind == MentionKind::kPronoun && to[0]->possessive && k > 0 && doc.W(k - 1) == "to") {

@@ -162,13 +162,34 @@ constexpr std::string_view kPublicationWordsList[] = {
     "review", "shimbun", "ilbo", "zeitung", "nation", "inquirer", "dispatch", "examiner"};
 constexpr FoldedWordList kPublicationWords(kPublicationWordsList);
 
+// "X reported last month that ...", "X reported on Tuesday, citing ...": a
+// name that reports what others do is a publication, not a party.
+bool ReportsThat(std::string_view text, const std::vector<Token>& toks, size_t end, size_t n) {
+  auto at = [&](size_t k) { return TokenText(text, toks[k]); };
+  if (n >= end || !EqualsLower(at(n), "reported")) return false;
+  for (size_t k = n + 1; k < end && k < n + 5; ++k) {
+    std::string_view w = at(k);
+    if (EqualsLower(w, "that") || (w == "," && k + 1 < end && OneOf(at(k + 1), {"citing", "quoting"}))) return true;
+    if (!OneOf(w, {"last", "this", "earlier", "on", "in", "week", "month", "year", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday", "weekend"})) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Unknown names of publications credited for a claim ("the Mombasa Business
 // Journal reported", "according to Estrategia Semanal") become outlets: the
 // name ends with a publication word and stands in an attribution context.
 void MarkUnknownOutlets(std::string_view text, const std::vector<Token>& toks, size_t begin, size_t end,
                         std::vector<Entity>* orgs) {
   for (Entity& e : *orgs) {
-    if (e.known || e.type != EntityType::kOrganization || e.end_token <= e.first_token + 1) continue;
+    if (e.known || e.type != EntityType::kOrganization) continue;
+    if (ReportsThat(text, toks, end, e.end_token)) {
+      e.type = EntityType::kOutlet;
+      continue;
+    }
+    if (e.end_token <= e.first_token + 1) continue;
     std::string_view last = TokenText(text, toks[e.end_token - 1]);
     if (!toks[e.end_token - 1].capitalized || !OneOf(last, kPublicationWords)) {
       continue;

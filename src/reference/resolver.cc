@@ -73,6 +73,7 @@ struct Seen {
   bool governed = false;  // after a preposition: less likely the subject
   bool gerund_object = false;  // "Buying Greyhollow would ...": not the subject either
   bool predicate = false;  // possessive after "is": "This is Korvane's third round"
+  bool opens = false;      // possessive opening the sentence: "Glimmerline's troubles ..."
 };
 
 constexpr std::array<std::string_view, 14> kGoverning = {"with", "of", "from", "to", "for", "by", "in", "into",
@@ -169,7 +170,7 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
     }
     if (first != it) {
       // "This is Korvane's third round.": the sentence is about that name.
-      if (first->predicate && !contains(out, *first->canonical)) {
+      if ((first->predicate || first->opens) && !contains(out, *first->canonical)) {
         out.push_back(first->canonical);
       } else {
         add(*first);
@@ -855,6 +856,9 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       s.gerund_object = k == sent.first_token + 1 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing";
       s.governed = s.governed || s.gerund_object;
       s.predicate = s.possessive && (prev == "is" || prev == "was");
+      // ("Glimmerline's troubles had been building.": a sentence that opens
+      // with a possessive name is about that name too.)
+      s.opens = s.possessive && k == sent.first_token;
       seen.push_back(s);
       have_first = true;
     };
