@@ -3437,5 +3437,25 @@ TEST(ExtractorTest, AnUnknownNameThatReportsIsAnOutlet) {
   EXPECT_EQ(a[0].attribution, Names{"Baomoi"});
 }
 
+TEST(ExtractorTest, ServerRacksAreChips) {
+  auto a = ExtractText("Tinde Compute has ordered GB300 server racks from Dellmark Systems.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kChips);
+  EXPECT_EQ(a[0].to, Names{"Dellmark Systems"});
+}
+
+TEST(ExtractorTest, TheCustomerOfASupplierIsNotItsIt) {
+  auto a = ExtractText("Iveron Cloud will provide Maxwell Labs with access to GPU systems for $9.7 billion over five "
+                       "years; to do so it is buying equipment from Dellmark Systems for about $5.8 billion.");
+  bool found = false;
+  for (const Deal& d : a) {
+    if (d.to != Names{"Dellmark Systems"}) continue;
+    found = true;
+    EXPECT_EQ(d.from, Names{"Iveron Cloud"});
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -848,8 +848,11 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // "X agreed to buy Worldpay ... and to sell its card business": the
       // object of a buying verb is less likely than the subject to be "its".
       std::string_view prev = k > sent.first_token ? Tok(lower, toks[k - 1]) : "";
+      // ("will provide Microsoft with access to GPUs; to do so it is buying": the supplier.)
       if (prev == "buy" || prev == "acquire" || prev == "purchase" || prev == "bought" || prev == "acquired" ||
-          prev == "buying" || prev == "acquiring") {
+          prev == "buying" || prev == "acquiring" || prev == "provide" || prev == "provides" ||
+          prev == "provided" || prev == "providing" || prev == "supply" || prev == "supplies" ||
+          prev == "supplied" || prev == "supplying") {
         s.governed = true;
       }
       // "Buying Greyhollow would ...": the object of a gerund opening the sentence.
