@@ -114,6 +114,8 @@ class DocContext {
   std::vector<const Mention*> ListAt(uint32_t k, uint32_t limit, uint32_t skip = 4) const;
   // "and the corporate venture arm of Y" at token k, before `limit`: Y, or nullptr.
   const Mention* ArmOwnerAfterAnd(uint32_t k, uint32_t limit) const;
+  // "the venture arm of Y" at token k, before `limit`: Y, or nullptr.
+  const Mention* ArmOwnerAt(uint32_t k, uint32_t limit) const;
   // "The two companies", "both sides", "the longtime rivals" as the subject of
   // the clause of k: the two most recent distinct organizations named before
   // it (in this or the two sentences before). False when there is no such

@@ -3457,5 +3457,24 @@ TEST(ExtractorTest, TheCustomerOfASupplierIsNotItsIt) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, TheVentureArmOfABankJoinsARound) {
+  auto a = ExtractText("Lumora AI raised $300 million in a Series B round in July, led by Paulista Growth Partners with "
+                       "participation from the venture arm of Banco Serra Verde.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Paulista Growth Partners", "Banco Serra Verde"}));
+  auto b = ExtractText("Lumora AI raised $300 million in a Series B round led by Paulista Growth Partners, with "
+                       "participation from the corporate venture arm of Banco Serra Verde and Haldor Capital.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, (Names{"Paulista Growth Partners", "Banco Serra Verde", "Haldor Capital"}));
+}
+
+TEST(ExtractorTest, ANameBeforeASaleIsNotTheNextSubject) {
+  auto a = ExtractText("Bankers who worked on the Glasshouse sale pointed to Spirent Communications as proof that "
+                       "boards can get a higher price. Keysight Technologies agreed in 2024 to buy the network-testing "
+                       "company for about £1.16 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Spirent Communications"});
+}
+
 }  // namespace
 }  // namespace dealgraph

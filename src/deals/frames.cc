@@ -197,6 +197,19 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     Mentions list = doc.ListAt(j + 1, end, 3);
     // ("led by the Helsinki infrastructure investor Haapasalo Partners": a longer description.)
     if (list.empty() && w == "by") list = doc.ListAt(j + 1, end, 4);
+    // ("participation from the venture arm of Y and Z": the arm's owner, then the rest.)
+    if (list.empty()) {
+      if (const Mention* owner = doc.ArmOwnerAt(j + 1, end)) {
+        list = {owner};
+        uint32_t a = owner->end_token;
+        if (a + 1 < end && (doc.W(a) == "and" || doc.W(a) == ",")) {
+          for (const Mention* m : doc.ListAt(a + 1, end, 3)) list.push_back(m);
+        }
+      }
+    }
+    if (!list.empty()) {
+      if (const Mention* owner = doc.ArmOwnerAfterAnd(list.back()->end_token, end)) list.push_back(owner);
+    }
     for (const Mention* m : list) AddUnique(out, m);
   }
   return out;

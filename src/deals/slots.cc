@@ -68,15 +68,20 @@ void AddUnique(std::vector<const Mention*>& out, const Mention* m) {
 }
 
 const Mention* DocContext::ArmOwnerAfterAnd(uint32_t k, uint32_t limit) const {
-  if (k + 3 >= limit || words_[k] != "and" || words_[k + 1] != "the") return nullptr;
-  uint32_t a = k + 2;
-  while (a < limit && a < k + 5 &&
+  if (k + 3 >= limit || words_[k] != "and") return nullptr;
+  return ArmOwnerAt(k + 1, limit);
+}
+
+const Mention* DocContext::ArmOwnerAt(uint32_t k, uint32_t limit) const {
+  if (k + 2 >= limit || words_[k] != "the") return nullptr;
+  uint32_t a = k + 1;
+  while (a < limit && a < k + 4 &&
          (words_[a] == "corporate" || words_[a] == "venture" || words_[a] == "investment" || words_[a] == "capital")) {
     ++a;
   }
   if (a + 2 >= limit || words_[a] != "arm" || words_[a + 1] != "of") return nullptr;
   const Mention* owner = MentionAt(a + 2);
-  return owner && !owner->possessive ? owner : nullptr;
+  return owner && !owner->possessive && owner->first_token == a + 2 ? owner : nullptr;
 }
 
 bool DocContext::IsPreposition(uint32_t k) const {

@@ -170,6 +170,8 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
           OneOf(text_at(s - 3), {"led", "co-led", "leading", "round"})) {
         return true;
       }
+      // "the venture arm of Banco Serra Verde", "a subsidiary of Kestrel": the owner of a unit.
+      if (EqualsLower(w1, "of") && OneOf(w2, {"arm", "subsidiary", "division", "affiliate"})) return true;
       // "first bought into Sanyi in 2023": a stake in the company.
       if (EqualsLower(w1, "into") && OneOf(w2, {"bought", "buy", "buys", "buying"})) return true;
       // "a stake of as much as 30% in Amagumo": the share between the stake and "in".

@@ -839,6 +839,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         WordView after = Tok(lower, toks[m.end_token]);
         if (after == "agreement" || after == "deal" || after == "contract" || after == "partnership" ||
             after == "investment" || after == "acquisition" || after == "takeover" || after == "stake" ||
+            after == "sale" || after == "bid" || after == "offer" || after == "merger" || after == "buyout" ||
+            after == "purchase" || after == "ipo" || after == "listing" ||
             // ("the lab founded by former Google researchers": people's employer.)
             after == "researchers" || after == "engineers" || after == "employees" || after == "executives" ||
             after == "staff" || after == "veterans" || after == "alumni" || after == "scientists") {
