@@ -3476,5 +3476,23 @@ TEST(ExtractorTest, ANameBeforeASaleIsNotTheNextSubject) {
   EXPECT_EQ(a[0].to, Names{"Spirent Communications"});
 }
 
+TEST(ExtractorTest, TalksAboutGoodsAreAPurchaseInTalks) {
+  auto a = ExtractText("The Globe and Mail reported last week that Corriveau Labs was in talks with Tessaro Cloud about a "
+                       "separate, smaller block of capacity in the United States.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  EXPECT_EQ(a[0].from, Names{"Corriveau Labs"});
+  EXPECT_EQ(a[0].to, Names{"Tessaro Cloud"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+  EXPECT_EQ(a[0].attribution, Names{"The Globe and Mail"});
+  auto b = ExtractText("Talks between Prairie Loom Labs and Ridgeline Energy over a 250-megawatt gas-fired plant for "
+                       "the campus broke down in January.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(b[0].from, Names{"Prairie Loom Labs"});
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3740,6 +3740,50 @@ void SplitEach(const DocContext& doc, std::vector<Candidate>& out) {
   }
 }
 
+// "X was in talks with Y about a block of capacity", "Talks between X and Y
+// over a 250-megawatt gas-fired plant broke down": talks about goods, with no
+// deal word, are a purchase; the side named first buys from the other.
+void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& out) {
+  const Sentence& sent = doc.seg().sentences[s];
+  const uint32_t end = sent.end_token;
+  for (uint32_t j = sent.first_token; j + 4 < end; ++j) {
+    WordView w = doc.W(j);
+    if (w != "talks" && w != "discussions" && w != "negotiations") continue;
+    const Mention *buyer = nullptr, *seller = nullptr;
+    uint32_t after = end;
+    if (doc.W(j + 1) == "with") {
+      Mentions with = doc.ListAt(j + 2, end, 2);
+      Mentions agent = doc.Agent(j);
+      if (with.size() != 1 || agent.size() != 1) continue;
+      buyer = agent[0];
+      seller = with[0];
+      after = PastApposition(doc, seller->end_token, end, 12);
+    } else if (doc.W(j + 1) == "between") {
+      Mentions pair = doc.ListAt(j + 2, end, 2);
+      if (pair.size() != 2) continue;
+      buyer = pair[0];
+      seller = pair[1];
+      after = seller->end_token;
+    }
+    if (!buyer || buyer->possessive || seller->possessive || buyer->canonical == seller->canonical) continue;
+    if (after + 2 >= end || !(doc.W(after) == "about" || doc.W(after) == "over" || doc.W(after) == "for")) continue;
+    // The goods right after the preposition, before any other name or deal word.
+    uint32_t stop = after + 1;
+    while (stop < end && stop < after + 9 && !doc.MentionAt(stop) && !doc.TriggerAt(stop)) {
+      ++stop;
+    }
+    if (stop < end && doc.TriggerAt(stop)) continue;
+    Asset asset = doc.AssetNear(after + 1, true, stop - after - 1);
+    if (asset == Asset::kNone || asset == Asset::kOther) continue;
+    TriggerWord talks{Frame::kDeal, Form::kNoun};
+    Candidate c = Make(doc, DealType::kPurchase, j, talks, {buyer}, {seller});
+    c.asset = asset;
+    c.money = doc.MoneyNear(j, true);
+    out.push_back(c);
+    return;
+  }
+}
+
 std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   std::vector<Candidate> out;
   const Sentence& sent = doc.seg().sentences[s];
@@ -4092,6 +4136,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       }
     }
   }
+  if (out.empty()) TalksAboutGoods(doc, s, out);
   // Nominal investments with no slots inside an agreement frame ("talks with
   // Amazon about ... investment"): the frame's two sides, the younger company
   // receiving.
