@@ -70,6 +70,7 @@ struct DocContext::Tables {
   std::vector<int32_t> mention_at, money_at, outlet_at;
   std::vector<uint32_t> clause_begin, clause_end, sentence_of;
   std::vector<std::vector<CueHit>> cues;
+  std::vector<uint32_t> readings;
 };
 
 // Tables of contexts that ended on this thread, for the next ones (more than
@@ -107,7 +108,8 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       words_(tables_->words),
       mention_data_(mentions.data()),
       entity_data_(entities.data()),
-      cues_(tables_->cues) {
+      cues_(tables_->cues),
+      readings_(tables_->readings) {
   const std::string_view lower = lower_;
   const size_t n = seg.tokens.size();
   // (Every entry of these three is written below: resized, not filled.)
@@ -126,6 +128,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   flags.resize(n);
   cue_starts.clear();
   flagged.clear();
+  readings_.clear();
   // Raw pointers: the stores below cannot alias the vectors' own fields.
   const Token* toks = seg.tokens.data();
   std::string_view* words = words_.data();
@@ -150,6 +153,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
         cue_starts.push_back(static_cast<uint32_t>(k));
       }
       if (e->classes) flagged.push_back(static_cast<uint32_t>(k));
+      if (trigger_at[k] || phrase_at[k] || e->opens_reading) readings_.push_back(static_cast<uint32_t>(k));
     } else {
       trigger_at[k] = phrase_at[k] = nullptr;
       flag_at[k] = 0;
@@ -315,6 +319,14 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       });
     }
   }
+}
+
+std::span<const uint32_t> DocContext::Readings(uint32_t sentence) const {
+  // (A binary search: a hand-made segmentation may leave tokens out.)
+  const Sentence& s = seg_.sentences[sentence];
+  auto first = std::lower_bound(readings_.begin(), readings_.end(), s.first_token);
+  auto end = std::lower_bound(first, readings_.end(), s.end_token);
+  return {first, end};
 }
 
 const Mention* DocContext::NameOf(std::string_view canonical) const {

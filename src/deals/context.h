@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -97,6 +98,10 @@ class DocContext {
 
   // Cue phrases of one sentence (computed once per sentence).
   const std::vector<CueHit>& Cues(uint32_t sentence) const { return cues_[sentence]; }
+  // The tokens of a sentence, in order, whose word is a trigger, ends a
+  // two-word trigger (k > 0) or is one of kReadingWords: where FindInSentence
+  // may start a reading.
+  std::span<const uint32_t> Readings(uint32_t sentence) const;
   uint32_t SentenceOf(uint32_t k) const { return sentence_of_[k]; }
 
   // ---- Slot helpers (slots.cc) ----
@@ -186,6 +191,8 @@ class DocContext {
   // Per sentence (at least as many entries as sentences: a pooled table
   // keeps the inner vectors' memory).
   std::vector<std::vector<CueHit>>& cues_;
+  // Per document: the tokens Readings() gives, in order.
+  std::vector<uint32_t>& readings_;
   int latest_year_ = 0;
   const Mention* topic_ = nullptr;
 };

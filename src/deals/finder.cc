@@ -773,7 +773,10 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     std::vector<Candidate> cands = FindInSentence(doc, s);
     bool partyless = true;  // only readings with no parties and no amount
     for (const Candidate& c : cands) partyless = partyless && c.anaphoric && !c.money;
-    if (partyless) {
+    // (A reading with no parties completes a deal kept from this sentence or
+    // the two before only (below): with none, the amount is not looked for.)
+    const bool completes = !kept.empty() && kept.back().sentence + 2 >= s;
+    if (partyless && completes) {
       // "It is worth about $5.5 billion.": the amount of the deal before.
       if (const Entity* value = ValueOfDealBefore(doc, s)) {
         Candidate c;
