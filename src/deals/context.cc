@@ -71,6 +71,7 @@ struct DocContext::Tables {
   std::vector<uint32_t> clause_begin, clause_end, sentence_of;
   std::vector<std::vector<CueHit>> cues;
   std::vector<uint32_t> readings;
+  std::vector<std::pair<uint32_t, uint32_t>> reading_range;
 };
 
 // Tables of contexts that ended on this thread, for the next ones (more than
@@ -109,7 +110,8 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       mention_data_(mentions.data()),
       entity_data_(entities.data()),
       cues_(tables_->cues),
-      readings_(tables_->readings) {
+      readings_(tables_->readings),
+      reading_range_(tables_->reading_range) {
   const std::string_view lower = lower_;
   const size_t n = seg.tokens.size();
   // (Every entry of these three is written below: resized, not filled.)
@@ -214,8 +216,9 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   clause_end_ = tables_->clause_end.data();
   if (cues_.size() < seg.sentences.size()) cues_.resize(seg.sentences.size());
   for (size_t si = 0; si < seg.sentences.size(); ++si) cues_[si].clear();
+  reading_range_.resize(seg.sentences.size());
   std::vector<uint32_t> starts;
-  size_t next_cue = 0, next_flag = 0;
+  size_t next_cue = 0, next_flag = 0, next_reading = 0;
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& s = seg.sentences[si];
     // Clause starts inside the sentence.
@@ -310,6 +313,11 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
         sentence_of[k] = si;
       }
     }
+    // The readings of this sentence (sentences come in order).
+    while (next_reading < readings_.size() && readings_[next_reading] < s.first_token) ++next_reading;
+    reading_range_[si].first = static_cast<uint32_t>(next_reading);
+    while (next_reading < readings_.size() && readings_[next_reading] < s.end_token) ++next_reading;
+    reading_range_[si].second = static_cast<uint32_t>(next_reading);
     // The tokens of this sentence that open cue phrases (sentences come in order).
     while (next_cue < cue_starts.size() && cue_starts[next_cue] < s.first_token) ++next_cue;
     for (; next_cue < cue_starts.size() && cue_starts[next_cue] < s.end_token; ++next_cue) {
@@ -319,14 +327,6 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       });
     }
   }
-}
-
-std::span<const uint32_t> DocContext::Readings(uint32_t sentence) const {
-  // (A binary search: a hand-made segmentation may leave tokens out.)
-  const Sentence& s = seg_.sentences[sentence];
-  auto first = std::lower_bound(readings_.begin(), readings_.end(), s.first_token);
-  auto end = std::lower_bound(first, readings_.end(), s.end_token);
-  return {first, end};
 }
 
 const Mention* DocContext::NameOf(std::string_view canonical) const {

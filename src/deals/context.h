@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dealgraph/deal.h"
@@ -101,7 +102,10 @@ class DocContext {
   // The tokens of a sentence, in order, whose word is a trigger, ends a
   // two-word trigger (k > 0) or is one of kReadingWords: where FindInSentence
   // may start a reading.
-  std::span<const uint32_t> Readings(uint32_t sentence) const;
+  std::span<const uint32_t> Readings(uint32_t sentence) const {
+    const auto [first, end] = reading_range_[sentence];
+    return {readings_.data() + first, readings_.data() + end};
+  }
   uint32_t SentenceOf(uint32_t k) const { return sentence_of_[k]; }
 
   // ---- Slot helpers (slots.cc) ----
@@ -191,8 +195,10 @@ class DocContext {
   // Per sentence (at least as many entries as sentences: a pooled table
   // keeps the inner vectors' memory).
   std::vector<std::vector<CueHit>>& cues_;
-  // Per document: the tokens Readings() gives, in order.
+  // Per document: the tokens Readings() gives, in order, and per sentence
+  // the range of them inside it.
   std::vector<uint32_t>& readings_;
+  std::vector<std::pair<uint32_t, uint32_t>>& reading_range_;
   int latest_year_ = 0;
   const Mention* topic_ = nullptr;
 };

@@ -207,7 +207,8 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
 // May.": a completion stated after the report, in its sentence or the next,
 // makes the latest agreed deal completed.
 void CompletionFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
-  if (kept.empty()) return;
+  // (Only a deal reported in this sentence, or ending in the one before, can be completed.)
+  if (kept.empty() || (kept.back().sentence != s && kept.back().last_sentence + 1 != s)) return;
   const Sentence& sent = doc.seg().sentences[s];
   for (uint32_t k = sent.first_token; k + 2 < sent.end_token; ++k) {
     WordView d = doc.W(k);
