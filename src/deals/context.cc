@@ -329,6 +329,21 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   }
 }
 
+bool MayHoldDeal(std::string_view lower, const Segmentation& seg, const Lexicon& lexicon) {
+  // (As DocContext finds the readings: a two-word trigger's first word is
+  // never "'s", which it writes for "’s".)
+  std::string_view before;
+  for (const Token& t : seg.tokens) {
+    const std::string_view w(lower.data() + t.start, t.end - t.start);
+    if (const WordEntry* e = lexicon.Word(w)) {
+      if (lexicon.TriggerOf(*e) || e->opens_reading) return true;
+      if (e->phrase_end && before.data() && Lexicon::PhraseTrigger(before, w)) return true;
+    }
+    before = w;
+  }
+  return false;
+}
+
 const Mention* DocContext::NameOf(std::string_view canonical) const {
   for (const Mention& m : mentions_) {
     if (m.kind == MentionKind::kName && m.canonical == canonical) return &m;

@@ -203,6 +203,11 @@ class DocContext {
   const Mention* topic_ = nullptr;
 };
 
+// False when no token of the text is a trigger, ends a two-word trigger or is
+// one of kReadingWords: no reading starts anywhere, so the text holds no
+// deal (`lower` is AsciiLower(text)). Stops at the first such token.
+bool MayHoldDeal(std::string_view lower, const Segmentation& seg, const Lexicon& lexicon);
+
 // Appends m unless an organization with its canonical name is already in out (slots.cc).
 void AddUnique(std::vector<const Mention*>& out, const Mention* m);
 

@@ -188,5 +188,34 @@ TEST(ContextTest, ReadingsAreTriggersTwoWordTriggersAndReadingWords) {
   EXPECT_GE(total, words + 3);  // and "over" of "took over", "invest", "deal"
 }
 
+TEST(ContextTest, MayHoldDealWhenAnySentenceHasAReading) {
+  // MayHoldDeal is true exactly when some sentence's Readings are not empty:
+  // texts of random words, triggers, reading words, the halves of two-word
+  // triggers and marks.
+  const Result<Lexicon> lexicon = Lexicon::BuiltIn();
+  const Result<Gazetteer> gazetteer = Gazetteer::BuiltIn();
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(gazetteer.ok());
+  const std::vector<std::string> pieces = {"Shares", "rose", "in", "early", "trading", ".", ",", "took", "over",
+                                           "pulled", "Over", "Took", "capital", "increase", "with", "working",
+                                           "invest", "Agreed", "said", "the", "\n", "’s", "Acme", "price"};
+  std::mt19937 rng(11);
+  size_t holding = 0, docs = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t n = rng() % 8;
+    for (size_t i = 0; i < n; ++i) text += pieces[rng() % (round % 3 == 0 ? pieces.size() : 7)] + " ";
+    Doc d(text);
+    DocContext c(d.text, d.lower, d.seg, d.entities, d.mentions, *lexicon, *gazetteer);
+    bool any = false;
+    for (uint32_t s = 0; s < d.seg.sentences.size(); ++s) any = any || !c.Readings(s).empty();
+    EXPECT_EQ(MayHoldDeal(d.lower, d.seg, *lexicon), any) << text;
+    holding += any;
+    ++docs;
+  }
+  EXPECT_GT(holding, docs / 10);
+  EXPECT_LT(holding, docs / 2);
+}
+
 }  // namespace
 }  // namespace dealgraph
