@@ -70,6 +70,8 @@ struct DocContext::Tables {
   std::vector<int32_t> mention_at, money_at, outlet_at;
   std::vector<uint32_t> clause_begin, clause_end, sentence_of;
   std::vector<std::vector<CueHit>> cues;
+  std::vector<uint32_t> readings;
+  std::vector<std::pair<uint32_t, uint32_t>> reading_range;
 };
 
 // Tables of contexts that ended on this thread, for the next ones (more than
@@ -107,7 +109,9 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       words_(tables_->words),
       mention_data_(mentions.data()),
       entity_data_(entities.data()),
-      cues_(tables_->cues) {
+      cues_(tables_->cues),
+      readings_(tables_->readings),
+      reading_range_(tables_->reading_range) {
   const std::string_view lower = lower_;
   const size_t n = seg.tokens.size();
   // (Every entry of these three is written below: resized, not filled.)
@@ -126,6 +130,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   flags.resize(n);
   cue_starts.clear();
   flagged.clear();
+  readings_.clear();
   // Raw pointers: the stores below cannot alias the vectors' own fields.
   const Token* toks = seg.tokens.data();
   std::string_view* words = words_.data();
@@ -151,6 +156,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
         cue_starts.push_back(static_cast<uint32_t>(k));
       }
       if (e->classes) flagged.push_back(static_cast<uint32_t>(k));
+      if (trigger_at[k] || phrase_at[k] || e->opens_reading) readings_.push_back(static_cast<uint32_t>(k));
     } else {
       trigger_at[k] = phrase_at[k] = nullptr;
       flag_at[k] = 0;
@@ -211,8 +217,9 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   clause_end_ = tables_->clause_end.data();
   if (cues_.size() < seg.sentences.size()) cues_.resize(seg.sentences.size());
   for (size_t si = 0; si < seg.sentences.size(); ++si) cues_[si].clear();
+  reading_range_.resize(seg.sentences.size());
   std::vector<uint32_t> starts;
-  size_t next_cue = 0, next_flag = 0;
+  size_t next_cue = 0, next_flag = 0, next_reading = 0;
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& s = seg.sentences[si];
     // Clause starts inside the sentence.
@@ -307,6 +314,11 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
         sentence_of[k] = si;
       }
     }
+    // The readings of this sentence (sentences come in order).
+    while (next_reading < readings_.size() && readings_[next_reading] < s.first_token) ++next_reading;
+    reading_range_[si].first = static_cast<uint32_t>(next_reading);
+    while (next_reading < readings_.size() && readings_[next_reading] < s.end_token) ++next_reading;
+    reading_range_[si].second = static_cast<uint32_t>(next_reading);
     // The tokens of this sentence that open cue phrases (sentences come in order).
     while (next_cue < cue_starts.size() && cue_starts[next_cue] < s.first_token) ++next_cue;
     for (; next_cue < cue_starts.size() && cue_starts[next_cue] < s.end_token; ++next_cue) {
@@ -316,6 +328,21 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       });
     }
   }
+}
+
+bool MayHoldDeal(std::string_view lower, const Segmentation& seg, const Lexicon& lexicon) {
+  // (As DocContext finds the readings: a two-word trigger's first word is
+  // never "'s", which it writes for "’s".)
+  std::string_view before;
+  for (const Token& t : seg.tokens) {
+    const std::string_view w(lower.data() + t.start, t.end - t.start);
+    if (const WordEntry* e = lexicon.Word(w)) {
+      if (lexicon.TriggerOf(*e) || e->opens_reading) return true;
+      if (e->phrase_end && before.data() && Lexicon::PhraseTrigger(before, w)) return true;
+    }
+    before = w;
+  }
+  return false;
 }
 
 const Mention* DocContext::NameOf(std::string_view canonical) const {

@@ -6,8 +6,10 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dealgraph/deal.h"
@@ -97,6 +99,13 @@ class DocContext {
 
   // Cue phrases of one sentence (computed once per sentence).
   const std::vector<CueHit>& Cues(uint32_t sentence) const { return cues_[sentence]; }
+  // The tokens of a sentence, in order, whose word is a trigger, ends a
+  // two-word trigger (k > 0) or is one of kReadingWords: where FindInSentence
+  // may start a reading.
+  std::span<const uint32_t> Readings(uint32_t sentence) const {
+    const auto [first, end] = reading_range_[sentence];
+    return {readings_.data() + first, readings_.data() + end};
+  }
   uint32_t SentenceOf(uint32_t k) const { return sentence_of_[k]; }
 
   // ---- Slot helpers (slots.cc) ----
@@ -188,9 +197,18 @@ class DocContext {
   // Per sentence (at least as many entries as sentences: a pooled table
   // keeps the inner vectors' memory).
   std::vector<std::vector<CueHit>>& cues_;
+  // Per document: the tokens Readings() gives, in order, and per sentence
+  // the range of them inside it.
+  std::vector<uint32_t>& readings_;
+  std::vector<std::pair<uint32_t, uint32_t>>& reading_range_;
   int latest_year_ = 0;
   const Mention* topic_ = nullptr;
 };
+
+// False when no token of the text is a trigger, ends a two-word trigger or is
+// one of kReadingWords: no reading starts anywhere, so the text holds no
+// deal (`lower` is AsciiLower(text)). Stops at the first such token.
+bool MayHoldDeal(std::string_view lower, const Segmentation& seg, const Lexicon& lexicon);
 
 // Appends m unless an organization with its canonical name is already in out (slots.cc).
 void AddUnique(std::vector<const Mention*>& out, const Mention* m);

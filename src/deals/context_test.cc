@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <sstream>
 #include <string>
@@ -99,6 +100,7 @@ std::string Dump(const DocContext& c, const Segmentation& seg) {
   }
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     for (const CueHit& h : c.Cues(s)) out << "cue " << s << ' ' << static_cast<int>(h.kind) << ' ' << h.first << ' ' << h.end << '\n';
+    for (uint32_t k : c.Readings(s)) out << "reading " << s << ' ' << k << '\n';
   }
   out << c.LatestYear() << ' ' << c.Topic() << '\n';
   return out.str();
@@ -153,6 +155,66 @@ TEST(ContextTest, PooledTablesGiveTheSameContextInAnyOrder) {
     EXPECT_EQ(c.ClauseEnd(k), 0u);
     EXPECT_EQ(c.SentenceOf(k), 0u);
   }
+}
+
+TEST(ContextTest, ReadingsAreTriggersTwoWordTriggersAndReadingWords) {
+  // Each sentence's readings are exactly its tokens that are a trigger, end a
+  // two-word trigger or are one of kReadingWords, in order; every word of
+  // kReadingWords is one, in any case.
+  const Result<Lexicon> lexicon = Lexicon::BuiltIn();
+  const Result<Gazetteer> gazetteer = Gazetteer::BuiltIn();
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(gazetteer.ok());
+  std::string text = "Acme took over Beta and will invest $2 billion in Gamma. Shares rose in early trading.\n";
+  for (std::string_view w : kReadingWords) text += "They said " + std::string(w) + " it. " + std::string(w) + " Now.\n";
+  text += "PRIVATE Together HELD. The deal closed.";
+  Doc d(text);
+  DocContext c(d.text, d.lower, d.seg, d.entities, d.mentions, *lexicon, *gazetteer);
+  auto reading_word = [&](std::string_view w) {
+    return std::find(kReadingWords.begin(), kReadingWords.end(), w) != kReadingWords.end();
+  };
+  size_t words = 0, total = 0;
+  for (uint32_t s = 0; s < d.seg.sentences.size(); ++s) {
+    std::vector<uint32_t> want;
+    for (uint32_t k = d.seg.sentences[s].first_token; k < d.seg.sentences[s].end_token; ++k) {
+      if (c.TriggerAt(k) || c.PhraseTriggerAt(k) || reading_word(c.W(k))) want.push_back(k);
+      words += reading_word(c.W(k));
+    }
+    std::span<const uint32_t> got = c.Readings(s);
+    EXPECT_EQ(std::vector<uint32_t>(got.begin(), got.end()), want) << "sentence " << s;
+    total += got.size();
+  }
+  EXPECT_EQ(words, 2 * kReadingWords.size() + 3);
+  EXPECT_GE(total, words + 3);  // and "over" of "took over", "invest", "deal"
+}
+
+TEST(ContextTest, MayHoldDealWhenAnySentenceHasAReading) {
+  // MayHoldDeal is true exactly when some sentence's Readings are not empty:
+  // texts of random words, triggers, reading words, the halves of two-word
+  // triggers and marks.
+  const Result<Lexicon> lexicon = Lexicon::BuiltIn();
+  const Result<Gazetteer> gazetteer = Gazetteer::BuiltIn();
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(gazetteer.ok());
+  const std::vector<std::string> pieces = {"Shares", "rose", "in", "early", "trading", ".", ",", "took", "over",
+                                           "pulled", "Over", "Took", "capital", "increase", "with", "working",
+                                           "invest", "Agreed", "said", "the", "\n", "’s", "Acme", "price"};
+  std::mt19937 rng(11);
+  size_t holding = 0, docs = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t n = rng() % 8;
+    for (size_t i = 0; i < n; ++i) text += pieces[rng() % (round % 3 == 0 ? pieces.size() : 7)] + " ";
+    Doc d(text);
+    DocContext c(d.text, d.lower, d.seg, d.entities, d.mentions, *lexicon, *gazetteer);
+    bool any = false;
+    for (uint32_t s = 0; s < d.seg.sentences.size(); ++s) any = any || !c.Readings(s).empty();
+    EXPECT_EQ(MayHoldDeal(d.lower, d.seg, *lexicon), any) << text;
+    holding += any;
+    ++docs;
+  }
+  EXPECT_GT(holding, docs / 10);
+  EXPECT_LT(holding, docs / 2);
 }
 
 }  // namespace

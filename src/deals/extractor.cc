@@ -48,8 +48,10 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
 
 std::vector<Deal> Extractor::Extract(const Document& doc) const {
   Segmentation seg = Segment(doc.text);
-  std::vector<Entity> entities = impl_->recognizer.Find(doc.text, seg);
   std::string lower = AsciiLower(doc.text);
+  // A text where no reading may start holds no deal: no entities, no references.
+  if (!MayHoldDeal(lower, seg, impl_->lexicon)) return {};
+  std::vector<Entity> entities = impl_->recognizer.Find(doc.text, seg);
   std::vector<Mention> mentions = impl_->resolver.Resolve(doc.text, lower, seg, entities);
   return impl_->finder.Find(doc.text, lower, seg, entities, mentions);
 }

@@ -207,7 +207,8 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
 // May.": a completion stated after the report, in its sentence or the next,
 // makes the latest agreed deal completed.
 void CompletionFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
-  if (kept.empty()) return;
+  // (Only a deal reported in this sentence, or ending in the one before, can be completed.)
+  if (kept.empty() || (kept.back().sentence != s && kept.back().last_sentence + 1 != s)) return;
   const Sentence& sent = doc.seg().sentences[s];
   for (uint32_t k = sent.first_token; k + 2 < sent.end_token; ++k) {
     WordView d = doc.W(k);
@@ -773,7 +774,10 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     std::vector<Candidate> cands = FindInSentence(doc, s);
     bool partyless = true;  // only readings with no parties and no amount
     for (const Candidate& c : cands) partyless = partyless && c.anaphoric && !c.money;
-    if (partyless) {
+    // (A reading with no parties completes a deal kept from this sentence or
+    // the two before only (below): with none, the amount is not looked for.)
+    const bool completes = !kept.empty() && kept.back().sentence + 2 >= s;
+    if (partyless && completes) {
       // "It is worth about $5.5 billion.": the amount of the deal before.
       if (const Entity* value = ValueOfDealBefore(doc, s)) {
         Candidate c;

@@ -3783,11 +3783,21 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
     return;
   }
 }
+// The words of the readings below that are no trigger (FindInSentence tests
+// `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
+// rule there belongs here too.
+const std::array<std::string_view, 22> kReadingWords = {
+    "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
+    "private", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
+    "talks", "discussions", "negotiations",
+};
 
 std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   std::vector<Candidate> out;
   const Sentence& sent = doc.seg().sentences[s];
-  for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+  // Only the tokens where a reading may start: a trigger, the second word of
+  // a two-word trigger or a word of kReadingWords (most tokens are none).
+  for (uint32_t k : doc.Readings(s)) {
     if (doc.MentionAt(k) || doc.MoneyAt(k)) continue;  // inside a name or an amount
     const TriggerWord* t = doc.TriggerAt(k);
     if (!t && doc.W(k) == "control" && k + 1 < sent.end_token && doc.W(k + 1) == "of" && k >= 2) {

@@ -169,6 +169,7 @@ Result<Lexicon> Lexicon::Parse(std::string_view triggers_tsv, std::string_view c
   if (!s.ok()) return s;
   for (const ClauseEntry& c : kClauseWords) lex.EntryFor(c.word).classes |= c.classes;
   for (const Phrase& p : kPhrases) lex.EntryFor(p.word).phrase_end = true;
+  for (std::string_view w : kReadingWords) lex.EntryFor(w).opens_reading = true;
   return lex;
 }
 

@@ -65,7 +65,14 @@ struct WordEntry {
   uint32_t cues = kNone;     // the cue phrases starting with the word (Lexicon::CuesAt)
   uint32_t classes = 0;      // ClauseWord bits
   bool phrase_end = false;   // the second word of a two-word trigger (PhraseTrigger)
+  bool opens_reading = false;  // one of kReadingWords
 };
+
+// Words that open a reading of a sentence without being a trigger ("control
+// of", "became a subsidiary of", "agreed to"): FindInSentence's rules for
+// them sit beside the list (frames.cc). With the triggers and two-word
+// triggers, the only words where a reading may start.
+extern const std::array<std::string_view, 22> kReadingWords;
 
 class Lexicon {
  public:

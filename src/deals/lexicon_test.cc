@@ -97,7 +97,9 @@ TEST(LexiconTest, WordEntryHoldsTriggerCuesAndClauseClasses) {
   EXPECT_EQ(lex.Word(",")->classes, uint32_t{kComma | kCommaLike | kCommaOrDash});
   EXPECT_EQ(lex.Word("'s")->classes, uint32_t{kPossessiveS});
   EXPECT_EQ(lex.Word("investment"), nullptr);
-  EXPECT_EQ(lex.Word("talks"), nullptr);  // not the first word of a phrase
+  EXPECT_EQ(lex.Word("weather"), nullptr);  // no trigger, cue phrase, clause class or reading
+  ASSERT_NE(lex.Word("talks"), nullptr);     // a reading word (TalksAboutGoods), no phrase start
+  EXPECT_TRUE(lex.Word("talks")->opens_reading);
   EXPECT_EQ(lex.Word(""), nullptr);
 
   std::vector<CueHit> hits;
