@@ -3494,5 +3494,34 @@ TEST(ExtractorTest, TalksAboutGoodsAreAPurchaseInTalks) {
   EXPECT_EQ(b[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, SupplyToABuyerPastAConvertedAmount) {
+  auto a = ExtractText("Gwangseo Memory has agreed to supply high-bandwidth memory worth more than 4 trillion won ($2.8 "
+                       "billion) to Pellavar Micro, a U.S. designer of AI accelerators.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Pellavar Micro"});
+  EXPECT_EQ(a[0].to, Names{"Gwangseo Memory"});
+  EXPECT_EQ(a[0].asset, Asset::kChips);
+}
+
+TEST(ExtractorTest, SupplyToABuyerTheTextDoesNotName) {
+  auto a = ExtractText("Geumgang Semiconductor is also in talks to supply HBM to a U.S. cloud company, the Korea "
+                       "Economic Daily reported on Monday.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_TRUE(a[0].from.empty());
+  EXPECT_EQ(a[0].to, Names{"Geumgang Semiconductor"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+}
+
+TEST(ExtractorTest, GoodsTakenFromASellerAreBought) {
+  auto a = ExtractText("Yushan Telecom has agreed to take computing capacity from Lanyang Compute's cluster in Taichung "
+                       "for five years.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  EXPECT_EQ(a[0].from, Names{"Yushan Telecom"});
+  EXPECT_EQ(a[0].to, Names{"Lanyang Compute"});
+  EXPECT_TRUE(ExtractText("Tessara Labs agreed to take a 10% stake from Halden Capital.").size() <= 1u);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2554,7 +2554,23 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   if (t.frame == Frame::kSupply) {
     supplier = doc.Agent(k);
     buyer = Object(doc, k);
-    if (buyer.empty()) buyer = doc.AfterPrep(k, {"to", "for"}, 10);
+    if (buyer.empty()) buyer = doc.AfterPrep(k, {"to", "for"}, WindowPastMoney(doc, k, 10));
+    // "in talks to supply HBM to a U.S. cloud company": a buyer the text does not name.
+    if (buyer.empty() && supplier.size() == 1 && !supplier[0]->possessive && t.form != Form::kNoun) {
+      const uint32_t window = k + 1 + WindowPastMoney(doc, k, 8);
+      for (uint32_t j = k + 1; j + 2 < std::min(doc.ClauseEnd(k), window); ++j) {
+        if (doc.MentionAt(j)) break;
+        if (doc.W(j) != "to") continue;
+        if (!IndefiniteCompany(doc, j)) break;
+        Candidate c = Make(doc, DealType::kPurchase, k, t, {}, supplier);
+        c.asset = PurchaseAsset(doc, k, supplier, true, 12);
+        if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+        c.money = doc.MoneyNear(k, true);
+        c.unnamed = true;
+        out.push_back(c);
+        return;
+      }
+    }
     // "agreed to provide up to $5 billion of preferred equity financing for
     // X's computing business": money for equity is an investment; lending is
     // no purchase either.
@@ -3786,11 +3802,37 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 22> kReadingWords = {
+const std::array<std::string_view, 26> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
-    "talks", "discussions", "negotiations",
+    "talks", "discussions", "negotiations", "take", "takes", "took", "taking",
 };
+
+// "agreed to take computing capacity from Y's cluster", "to take all of the
+// electricity from Y": goods (not a stake, a company or control) taken from a
+// seller are bought; the taker buys.
+void TakeGoodsFrom(const DocContext& doc, uint32_t k, Form form, std::vector<Candidate>& out) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 12);
+  uint32_t from = k + 1;
+  while (from < end && doc.W(from) != "from") {
+    if (doc.MentionAt(from) || doc.TriggerAt(from) || doc.W(from) == "," || doc.W(from) == "control") return;
+    ++from;
+  }
+  if (from + 1 >= end || from == k + 1) return;
+  Mentions seller = doc.ListAt(from + 1, doc.ClauseEnd(k), 2);
+  Mentions buyer = doc.Agent(k);
+  if (seller.empty() || buyer.size() != 1 || buyer[0]->possessive || seller[0]->kind == MentionKind::kPronoun ||
+      buyer[0]->canonical == seller[0]->canonical) {
+    return;
+  }
+  Asset asset = doc.AssetNear(k + 1, true, from - k - 1);
+  if (asset == Asset::kNone || asset == Asset::kOther) return;
+  TriggerWord taking{Frame::kBuy, form};
+  Candidate c = Make(doc, DealType::kPurchase, k, taking, buyer, {seller[0]});
+  c.asset = asset;
+  c.money = doc.MoneyNear(k, true);
+  out.push_back(c);
+}
 
 std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   std::vector<Candidate> out;
@@ -3904,6 +3946,10 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
           out.push_back(c);
         }
       }
+      continue;
+    }
+    if (Form take = Form::kBase; !t && k + 3 < sent.end_token && doc.W(k) != "taken" && TakeVerb(doc.W(k), &take)) {
+      TakeGoodsFrom(doc, k, take, out);
       continue;
     }
     if (!t && (doc.W(k) == "host" || doc.W(k) == "hosts") && k > sent.first_token && k + 1 < sent.end_token &&
