@@ -123,6 +123,9 @@ class DocContext {
   std::vector<const Mention*> ListAt(uint32_t k, uint32_t limit, uint32_t skip = 4) const;
   // "and the corporate venture arm of Y" at token k, before `limit`: Y, or nullptr.
   const Mention* ArmOwnerAfterAnd(uint32_t k, uint32_t limit) const;
+  // Whether a finite verb follows mention m ("Z absorbed", "Z has", "Z agreed"):
+  // m is the subject of a clause of its own, no list member.
+  bool VerbFollows(const Mention& m) const;
   // "the venture arm of Y" at token k, before `limit`: Y, or nullptr.
   const Mention* ArmOwnerAt(uint32_t k, uint32_t limit) const;
   // "The two companies", "both sides", "the longtime rivals" as the subject of

@@ -3523,5 +3523,22 @@ TEST(ExtractorTest, GoodsTakenFromASellerAreBought) {
   EXPECT_TRUE(ExtractText("Tessara Labs agreed to take a 10% stake from Halden Capital.").size() <= 1u);
 }
 
+TEST(ExtractorTest, EachCompanyAcquiredInAListIsADeal) {
+  auto a = ExtractText("This year Velcor Systems acquired Enosemi Inc and Brium Labs.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].to, Names{"Enosemi"});
+  EXPECT_EQ(a[1].to, Names{"Brium Labs"});
+  for (const Deal& d : a) EXPECT_EQ(d.from, Names{"Velcor Systems"});
+}
+
+TEST(ExtractorTest, ANameBeforeAVerbStartsAClauseNotAListMember) {
+  auto a = ExtractText("In 2023 Korvane Mobile completed its merger with Halden Telecom and Brisk Networks absorbed "
+                       "Ostara Telecom Inc.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].from, Names{"Korvane Mobile"});
+  EXPECT_EQ(a[0].to, Names{"Halden Telecom"});
+  EXPECT_EQ(a[1].to, Names{"Ostara Telecom"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1815,6 +1815,18 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   c.money = doc.MoneyNear(k, true);
   c.money_required = from.empty();
   out.push_back(c);
+  // "acquired Enosemi and Brium": one takeover per company listed (an amount
+  // for them all would make one deal of several; none is stated here).
+  if (c.money || from.empty()) return;
+  for (size_t i = 1; i < object.size() && i < 5; ++i) {
+    const Mention* m = object[i];
+    if (m->possessive || m->kind != MentionKind::kName || m->canonical == from[0]->canonical) break;
+    // Joined by "and" (a comma alone may start a clause in a headline: "X buys Y, Z snaps up W").
+    if (doc.W(m->first_token - 1) != "and") break;
+    Candidate d = c;
+    d.to = {m};
+    out.push_back(d);
+  }
 }
 
 // "X's shareholders rejected", "the board of X approved", "shareholders of X
@@ -2124,7 +2136,9 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
         if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
         if (doc.W(j) != "with" && doc.W(j) != "and") continue;
         Mentions with = doc.ListAt(j + 1, doc.ClauseEnd(k), 2);
-        if (!with.empty() && !with[0]->possessive) parties.push_back(with[0]);
+        if (!with.empty() && !with[0]->possessive && !(doc.W(j) == "and" && doc.VerbFollows(*with[0]))) {
+          parties.push_back(with[0]);
+        }
         break;
       }
     }

@@ -84,6 +84,14 @@ const Mention* DocContext::ArmOwnerAt(uint32_t k, uint32_t limit) const {
   return owner && !owner->possessive && owner->first_token == a + 2 ? owner : nullptr;
 }
 
+bool DocContext::VerbFollows(const Mention& m) const {
+  if (m.end_token >= words_.size()) return false;
+  std::string_view v = words_[m.end_token];
+  const TriggerWord* verb = TriggerAt(m.end_token);
+  return (verb && (verb->form == Form::kPast || verb->form == Form::kPresent)) || v == "agreed" || v == "agrees" ||
+         v == "has" || v == "is" || v == "was";
+}
+
 bool DocContext::IsPreposition(uint32_t k) const {
   return kPrepositions.Contains(W(k));
 }
@@ -120,6 +128,8 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     if (!out.empty() && m->end_token < words_.size()) {
       std::string_view v = words_[m->end_token];
       if (v == "reported" || v == "reports" || v == "said" || v == "says" || v == "wrote" || v == "writes") break;
+      // ("completed its merger with Y and Z absorbed W": the subject of a clause of its own.)
+      if (VerbFollows(*m)) break;
     }
     // "Saudi Arabia's Kingdom Holding": a possessive name before another name modifies it.
     if (m->possessive && m->end_token + 1 < end && words_[m->end_token] == "'s" && MentionAt(m->end_token + 1)) {
