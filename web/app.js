@@ -41,7 +41,8 @@ const panel = new Panel($('panel'), {
   org: (name) => openOrg(name),
   deal: (id) => openDeal(id),
 });
-const graph = new Graph($('graph'), { onNode: (name) => openOrg(name), onEdge: (id) => openDeal(id) });
+const graph = new Graph($('graph'), { onNode: (name) => openOrg(name), onEdge: (id) => openDeal(id),
+  onEdges: (group) => openDeals(group), note: $('graph-note') });
 const table = new DealTable($('deal-table'),
   { count: $('deal-count'), prev: $('prev-page'), next: $('next-page'), info: $('page-info') }, (id) => openDeal(id));
 const cycles = new CycleList($('cycle-list'), (cycle) => {
@@ -67,6 +68,15 @@ function openDeal(id) {
     graph.focusDeal(id);
     table.select(id);
     await panel.showDeal(id);
+    $('panel').focus({ preventScroll: window.innerWidth > 800 });
+  });
+}
+
+// An edge that stands for several deals between two organizations: list them.
+function openDeals({ edge, from, to, deals }) {
+  return guarded(async () => {
+    graph.focus(graph.cy.getElementById(edge));
+    panel.showDeals(`${from} → ${to}`, deals);
     $('panel').focus({ preventScroll: window.innerWidth > 800 });
   });
 }
@@ -115,6 +125,7 @@ window.dealgraph = {
   panel,
   highlighted: 0,
   ready: guarded(async () => {
-    await Promise.all([loadStats(), refresh(), api.cycles().then((c) => cycles.render(c))]);
+    // The graph's request first: the server answers one request at a time.
+    await Promise.all([refresh(), api.cycles().then((c) => cycles.render(c)), loadStats()]);
   }),
 };

@@ -72,6 +72,17 @@ export class Panel {
         this.dealButton(d, `${names(d.from)} → ${names(d.to)}`), ` ${d.status} ${range(d.amount)}`))));
   }
 
+  // The deals one edge of the graph stands for (between two organizations, of one type), largest first.
+  showDeals(title, deals) {
+    this.current = { deals: title };
+    replace(this.el,
+      h('h2', {}, title),
+      h('p', {}, `${deals.length} deal${deals.length === 1 ? '' : 's'} · ${deals[0].type}`),
+      h('ol.deal-list', {}, deals.map((d) => h('li', {}, typeTag(d.type, d.asset), ' ',
+        this.dealButton(d, `${names(d.from)} → ${names(d.to)}`), ` ${d.status} ${range(d.amount)} `,
+        h('span.date', {}, reported(d))))));
+  }
+
   async showDeal(id) {
     this.current = { deal: id };
     const d = await api.deal(id);

@@ -246,6 +246,10 @@ class Ledger {
   Status Reconcile();
   // Integrity check and counts.
   Result<LedgerCheck> Check();
+  // The counts of Check() only (`integrity` empty, no `problems`): a few
+  // count(*) queries, for the server's page header, where the checks would
+  // cost a scan of the whole database on every page load.
+  Result<LedgerCheck> Counts();
 
   // The saved state of a source (empty when none was saved).
   Result<std::optional<SourceState>> GetSourceState(std::string_view source);

@@ -239,7 +239,12 @@ Status Ledger::EndRead() { return store_->EndRead(); }
 
 Result<LedgerCheck> Ledger::Check() {
   if (Status s = Flush(); !s.ok()) return s;
-  return store_->Check();
+  return store_->Check(/*full=*/true);
+}
+
+Result<LedgerCheck> Ledger::Counts() {
+  if (Status s = Flush(); !s.ok()) return s;
+  return store_->Check(/*full=*/false);
 }
 
 Result<std::vector<MergedDeal>> Ledger::FindDeals(const DealFilter& filter) {

@@ -85,6 +85,17 @@ TEST(LedgerTest, SameTextTwiceIsStoredOnce) {
   EXPECT_EQ(check->deals, 1);
   EXPECT_EQ(check->organizations, 2);
   EXPECT_EQ(check->schema_version, Ledger::kSchemaVersion);
+  // The counts alone (the server's /api/stats) are the same, without the checks.
+  auto counts = ledger->Counts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->documents, check->documents);
+  EXPECT_EQ(counts->current_documents, check->current_documents);
+  EXPECT_EQ(counts->claims, check->claims);
+  EXPECT_EQ(counts->deals, check->deals);
+  EXPECT_EQ(counts->organizations, check->organizations);
+  EXPECT_EQ(counts->schema_version, check->schema_version);
+  EXPECT_TRUE(counts->integrity.empty());
+  EXPECT_TRUE(counts->problems.empty());
 }
 
 TEST(LedgerTest, ChangedTextIsANewVersionThatReplacesTheOldClaims) {

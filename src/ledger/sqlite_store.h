@@ -69,7 +69,7 @@ class SqliteStore : public Store {
   Status PutSourceState(const SourceState& state) override;
 
   // Reads (sqlite_reads.cc).
-  Result<LedgerCheck> Check() override;
+  Result<LedgerCheck> Check(bool full) override;
   Result<std::vector<MergedDeal>> FindDeals(const DealFilter& f, std::string_view org_root_key) override;
   Result<int64_t> CountDeals(const DealFilter& f, std::string_view org_root_key) override;
   Result<OrgSummary> SummarizeOrg(std::string_view root_key) override;

@@ -103,7 +103,8 @@ class Store {
   virtual Status PutSourceState(const SourceState& state) = 0;
 
   // --- Reads.
-  virtual Result<LedgerCheck> Check() = 0;
+  // Counts; with `full` also SQLite's integrity check and the ledger's invariants.
+  virtual Result<LedgerCheck> Check(bool full) = 0;
   virtual Result<std::vector<MergedDeal>> FindDeals(const DealFilter& filter, std::string_view org_root_key) = 0;
   virtual Result<int64_t> CountDeals(const DealFilter& filter, std::string_view org_root_key) = 0;
   virtual Result<std::optional<MergedDeal>> GetDeal(std::string_view id) = 0;

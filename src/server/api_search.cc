@@ -90,7 +90,7 @@ ApiResponse HandleSearch(Ledger& ledger, const Params& params) {
 
 ApiResponse HandleStats(Ledger& ledger, const Params& params) {
   if (Status s = params.Check({}); !s.ok()) return StatusResponse(s);
-  auto check = ledger.Check();
+  auto check = ledger.Counts();
   if (!check.ok()) return StatusResponse(check.status());
   auto deals = ListDeals(ledger, DealFilter{});
   if (!deals.ok()) return StatusResponse(deals.status());

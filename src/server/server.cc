@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <thread>
@@ -151,8 +152,23 @@ Status Serve(Ledger& ledger, const ServerOptions& options) {
       SetJson(res, ErrorResponse(404, "not found"));
       return;
     }
+    // Browsers ask again each time (no-cache) and get a 304 while the binary is the same.
     res.set_header("Cache-Control", "no-cache");
-    res.set_content(std::string(asset->content), std::string(asset->content_type));
+    res.set_header("ETag", asset->etag);
+    res.set_header("Vary", "Accept-Encoding");
+    if (EtagMatches(req.get_header_value("If-None-Match"), asset->etag)) {
+      res.status = 304;
+      return;
+    }
+    const bool gzip = !asset->gzip.empty() && AcceptsGzip(req.get_header_value("Accept-Encoding"));
+    const std::string_view body = gzip ? std::string_view(asset->gzip) : asset->content;
+    if (gzip) res.set_header("Content-Encoding", "gzip");
+    // A content provider of known length: cpp-httplib leaves its bytes as they are (it would
+    // compress a set_content body again on every request).
+    res.set_content_provider(body.size(), std::string(asset->content_type),
+                             [body](size_t offset, size_t length, httplib::DataSink& sink) {
+                               return sink.write(body.data() + offset, std::min(length, body.size() - offset));
+                             });
   });
   server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;

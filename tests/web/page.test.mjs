@@ -26,19 +26,60 @@ test('the graph shows the expected organizations, with units inside parents or r
   for (const name of ['openai', 'microsoft', 'amazon', 'anthropic', 'nvidia']) {
     assert.ok(ids.includes(name), `${name} is a node`);
   }
-  const edges = await page.evaluate(() => window.dealgraph.cy.edges().length);
-  assert.ok(edges > 0, 'deals are edges');
+  // The deals drawn: an edge stands for the deals of one type between two organizations.
+  const drawnDeals = () => page.evaluate(() => [...new Set(window.dealgraph.cy.edges()
+    .flatMap((e) => e.data('deals')))].sort());
+  const deals = await drawnDeals();
+  assert.ok(deals.length > 0, 'deals are edges');
   const units = await page.evaluate(() => window.dealgraph.cy.nodes().filter((n) => n.isChild()).length);
   await page.check('input[name=rollup]');
   const rolled = await page.evaluate(() => ({
     nodes: window.dealgraph.cy.nodes().length,
     children: window.dealgraph.cy.nodes().filter((n) => n.isChild()).length,
-    edges: window.dealgraph.cy.edges().length,
   }));
   assert.equal(rolled.children, 0, 'no unit is drawn when rolled up');
   assert.equal(rolled.nodes, ids.length - units, 'units merge into their parents');
-  assert.equal(rolled.edges, edges, 'rolling up keeps every deal');
+  assert.deepEqual(await drawnDeals(), deals, 'rolling up keeps every deal');
   await shot(page, 'rolled-up');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the graph draws the organizations with the most money first and more on request', async () => {
+  const { page, problems } = await openPage(browser);
+  const tops = () => page.evaluate(() => window.dealgraph.cy.nodes().orphans().map((n) => n.id()));
+  const first = await tops();
+  const note = await page.textContent('#graph-note');
+  const [, shown, total] = note.match(/(\d+) of (\d+) organizations/).map(Number);
+  assert.equal(first.length, shown, note);
+  assert.ok(shown < total, 'the example ledger has more organizations than are drawn at first');
+  // Every deal between two drawn organizations is drawn, once, on an edge of its type.
+  const check = await page.evaluate(async () => {
+    const data = await (await fetch('/api/graph')).json();
+    const cy = window.dealgraph.cy;
+    const drawn = new Set(cy.nodes().orphans().map((n) => n.id()));
+    const want = new Set(data.edges.filter((e) => drawn.has(e.source_top) && drawn.has(e.target_top)).map((e) => e.deal));
+    const type = new Map(data.deals.map((d) => [d.id, d.type]));
+    const got = cy.edges().flatMap((e) => e.data('deals'));
+    return { want: want.size, got: new Set(got).size, typed: cy.edges().every((e) => e.data('deals').every((id) => type.get(id) === e.data('type'))),
+      multi: cy.edges().filter((e) => e.data('count') > 1).map((e) => e.id()) };
+  });
+  assert.equal(check.got, check.want, 'the edges hold every deal between drawn organizations');
+  assert.ok(check.typed, 'an edge holds deals of its own type');
+  assert.ok(check.multi.length > 0, 'some edges stand for several deals');
+  // An edge of several deals lists them in the panel.
+  await page.evaluate((id) => window.dealgraph.cy.getElementById(id).emit('tap'), check.multi[0]);
+  await page.waitForSelector('#panel .deal-list li');
+  const listed = await page.locator('#panel .deal-list li').count();
+  assert.equal(listed, await page.evaluate((id) => window.dealgraph.cy.getElementById(id).data('count'), check.multi[0]));
+  await page.locator('#panel .deal-list button').first().click();
+  await page.waitForSelector('#panel .claim .evidence');
+  // More organizations on request, the first ones still there.
+  await page.click('#graph-note button.more');
+  const more = await tops();
+  assert.ok(more.length > first.length, `more organizations drawn (${more.length})`);
+  assert.ok(first.every((id) => more.includes(id)), 'the first organizations stay');
+  await shot(page, 'more-organizations');
   assert.deepEqual(problems, []);
   await page.close();
 });
