@@ -3540,5 +3540,32 @@ TEST(ExtractorTest, ANameBeforeAVerbStartsAClauseNotAListMember) {
   EXPECT_EQ(a[1].to, Names{"Ostara Telecom"});
 }
 
+TEST(ExtractorTest, NairaWithItsDollarConversion) {
+  auto a = ExtractText("Okuta Digital, which runs two data centres in Lagos, has raised 180 billion naira ($117 million) "
+                       "from Halden Capital.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_EQ(a[0].amount->currency, "NGN");
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 180e9);
+}
+
+TEST(ExtractorTest, TowersSoldAreInfrastructureBought) {
+  auto a = ExtractText("Khanya Mobile said it had agreed to sell 3,100 of its towers to Ubuntu Towers for 4.8 billion rand.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(a[0].from, Names{"Ubuntu Towers"});
+  EXPECT_EQ(a[0].to, Names{"Khanya Mobile"});
+}
+
+TEST(ExtractorTest, AnAgreementToDevelopJointlyIsAPartnership) {
+  auto a = ExtractText("Meranti Digital will acquire 60% of Phuong Nam Data Centre JSC. Alongside the acquisition, "
+                       "Meranti Digital signed an agreement with Truong Son Telecom to jointly develop a cable landing "
+                       "station and a 20-megawatt data centre.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].type, DealType::kPartnership);
+  EXPECT_EQ(a[1].to, Names{"Truong Son Telecom"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1704,7 +1704,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
         WordView w = doc.W(j);
         if (w == "," || w == "." || doc.MentionAt(j)) break;
         if (IsRoleNoun(w) || w == "miner" || w == "manufacturer" || w == "producer" || w == "platform" ||
-            w == "business") {
+            w == "business" || w == "builder" || w == "owner" || w == "lab") {
           described = true;
           break;
         }
@@ -3394,6 +3394,21 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       return;
     }
   }
+  // "signed an agreement with Y to jointly develop a cable landing station":
+  // building together, no one selling to the other.
+  if (!c.money) {
+    for (uint32_t j = with[0]->end_token; j + 2 < doc.ClauseEnd(k) && j < with[0]->end_token + 3; ++j) {
+      if (doc.W(j) != "to") continue;
+      WordView v = doc.W(j + 1);
+      if (v == "jointly" || v == "co-develop" || v == "co-build" || v == "co-invest" ||
+          (v == "together" && j + 2 < doc.ClauseEnd(k))) {
+        c.type = DealType::kPartnership;
+        out.push_back(c);
+        return;
+      }
+      break;
+    }
+  }
   bool weak = false;
   Asset asset = doc.AssetNear(k, false, 64, &weak);
   if (asset == Asset::kNone || asset == Asset::kOther) {
@@ -4214,6 +4229,9 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     if (!c.anaphoric || (c.type != DealType::kInvestment && c.type != DealType::kAcquisition)) continue;
     const Mention *subject = nullptr, *other = nullptr;
     if (!FrameParties(doc, s, &subject, &other)) continue;
+    // ("Alongside the acquisition, X signed an agreement with Y to ...": the
+    // deal told before, not the matter of this agreement.)
+    if (c.trigger < subject->first_token) continue;
     if (c.type == DealType::kAcquisition) {  // "X approached Y about a takeover"
       c.from = {subject};
       c.to = {other};

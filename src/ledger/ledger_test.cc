@@ -153,7 +153,9 @@ TEST(LedgerTest, EachVersionKeepsItsSourceRow) {
         EXPECT_TRUE(added->added);
         EXPECT_EQ(added->version, round);
       }
-      if (round == 2) ASSERT_TRUE((*ledger)->Flush().ok());  // a known source in a later transaction too
+      if (round == 2) {
+        ASSERT_TRUE((*ledger)->Flush().ok());  // a known source in a later transaction too
+      }
     }
     // The same path with another document id is another source.
     Document c = MakeDoc("c", "2025-01-10", "c text.");

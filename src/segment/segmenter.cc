@@ -69,9 +69,11 @@ inline Special ClassifyMultibyte(const unsigned char* p, size_t len) {
     }
   }
   if (len != 3 || p[0] != 0xE2) return Special::kNone;
-  if (p[1] == 0x82) {  // € ₹ ₩ ₪ ₱
-    return p[2] == 0xAC || p[2] == 0xB9 || p[2] == 0xA9 || p[2] == 0xAA || p[2] == 0xB1 ? Special::kCurrency
-                                                                                        : Special::kNone;
+  if (p[1] == 0x82) {  // € ₹ ₩ ₪ ₱ ₦ ₫
+    return p[2] == 0xAC || p[2] == 0xB9 || p[2] == 0xA9 || p[2] == 0xAA || p[2] == 0xB1 || p[2] == 0xA6 ||
+                   p[2] == 0xAB
+               ? Special::kCurrency
+               : Special::kNone;
   }
   if (p[1] != 0x80) return Special::kNone;
   switch (p[2]) {
