@@ -902,7 +902,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // country). Not remembered: "we" makes no company more salient for a
       // later "it".
       // ("we rate Buy", "we reiterate": an analyst's "we" is no company.)
-      WordView after_we = k + 1 < sent.end_token ? Tok(lower, toks[k + 1]) : WordView();
+      // (The next word is read for "we" alone: asked for every word.)
+      const WordView after_we = w == "we" && k + 1 < sent.end_token ? Tok(lower, toks[k + 1]) : WordView();
       const bool analyst = w == "we" && (after_we == "rate" || after_we == "flag" || after_we == "reiterate" ||
                                          after_we == "maintain" || after_we == "prefer" || after_we == "upgrade" ||
                                          after_we == "downgrade");
