@@ -76,8 +76,19 @@ struct Seen {
   bool opens = false;      // possessive opening the sentence: "Glimmerline's troubles ..."
 };
 
-constexpr std::array<std::string_view, 14> kGoverning = {"with", "of", "from", "to", "for", "by", "in", "into",
-                                                         "at", "between", "on", "about", "and", "than"};
+// (Asked for the word before every name and reference: WordLists.)
+constexpr WordList<14> kGoverning(std::array<std::string_view, 14>{
+    "with", "of", "from", "to", "for", "by", "in", "into", "at", "between", "on", "about", "and", "than"});
+// Words after a name that make it no subject: deal nouns ("The IREN
+// agreement"), people of an employer ("former Google researchers").
+constexpr WordList<24> kNotSubjectAfter(std::array<std::string_view, 24>{
+    "agreement", "deal", "contract", "partnership", "investment", "acquisition", "takeover", "stake",
+    "sale", "bid", "offer", "merger", "buyout", "purchase", "ipo", "listing",
+    "researchers", "engineers", "employees", "executives", "staff", "veterans", "alumni", "scientists"});
+// Buying and supplying verbs whose object is less likely than their subject to be "its".
+constexpr WordList<15> kObjectVerbs(std::array<std::string_view, 15>{
+    "buy", "acquire", "purchase", "bought", "acquired", "buying", "acquiring", "provide", "provides",
+    "provided", "providing", "supply", "supplies", "supplied", "supplying"});
 
 // Candidates for a reference at (sentence, token): earlier organizations of
 // the same sentence (the nearest subject-like one first, then the sentence's
@@ -836,27 +847,14 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // "The IREN agreement is one of several that Microsoft has struck": a name
       // that modifies a deal noun is not the sentence's subject.
       if (m.kind == MentionKind::kName && m.end_token < sent.end_token && !m.possessive) {
-        WordView after = Tok(lower, toks[m.end_token]);
-        if (after == "agreement" || after == "deal" || after == "contract" || after == "partnership" ||
-            after == "investment" || after == "acquisition" || after == "takeover" || after == "stake" ||
-            after == "sale" || after == "bid" || after == "offer" || after == "merger" || after == "buyout" ||
-            after == "purchase" || after == "ipo" || after == "listing" ||
-            // ("the lab founded by former Google researchers": people's employer.)
-            after == "researchers" || after == "engineers" || after == "employees" || after == "executives" ||
-            after == "staff" || after == "veterans" || after == "alumni" || after == "scientists") {
-          s.governed = true;
-        }
+        // ("the lab founded by former Google researchers": people's employer.)
+        if (In(kNotSubjectAfter, Tok(lower, toks[m.end_token]))) s.governed = true;
       }
       // "X agreed to buy Worldpay ... and to sell its card business": the
       // object of a buying verb is less likely than the subject to be "its".
       std::string_view prev = k > sent.first_token ? Tok(lower, toks[k - 1]) : "";
       // ("will provide Microsoft with access to GPUs; to do so it is buying": the supplier.)
-      if (prev == "buy" || prev == "acquire" || prev == "purchase" || prev == "bought" || prev == "acquired" ||
-          prev == "buying" || prev == "acquiring" || prev == "provide" || prev == "provides" ||
-          prev == "provided" || prev == "providing" || prev == "supply" || prev == "supplies" ||
-          prev == "supplied" || prev == "supplying") {
-        s.governed = true;
-      }
+      if (In(kObjectVerbs, prev)) s.governed = true;
       // "Buying Greyhollow would ...": the object of a gerund opening the sentence.
       s.gerund_object = k == sent.first_token + 1 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing";
       s.governed = s.governed || s.gerund_object;
@@ -904,7 +902,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // country). Not remembered: "we" makes no company more salient for a
       // later "it".
       // ("we rate Buy", "we reiterate": an analyst's "we" is no company.)
-      WordView after_we = k + 1 < sent.end_token ? Tok(lower, toks[k + 1]) : WordView();
+      // (The next word is read for "we" alone: asked for every word.)
+      const WordView after_we = w == "we" && k + 1 < sent.end_token ? Tok(lower, toks[k + 1]) : WordView();
       const bool analyst = w == "we" && (after_we == "rate" || after_we == "flag" || after_we == "reiterate" ||
                                          after_we == "maintain" || after_we == "prefer" || after_we == "upgrade" ||
                                          after_we == "downgrade");
