@@ -3492,6 +3492,11 @@ TEST(ExtractorTest, TalksAboutGoodsAreAPurchaseInTalks) {
   EXPECT_EQ(b[0].asset, Asset::kInfrastructure);
   EXPECT_EQ(b[0].from, Names{"Prairie Loom Labs"});
   EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+  auto c = ExtractText("Campo Alto Compute is in talks with Tessaro Systems over an initial order of roughly 45,000 "
+                       "processors, according to two people.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].asset, Asset::kChips);
+  EXPECT_EQ(c[0].to, Names{"Tessaro Systems"});
 }
 
 TEST(ExtractorTest, SupplyToABuyerPastAConvertedAmount) {

@@ -3813,11 +3813,13 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
     if (!buyer || buyer->possessive || seller->possessive || buyer->canonical == seller->canonical) continue;
     if (after + 2 >= end || !(doc.W(after) == "about" || doc.W(after) == "over" || doc.W(after) == "for")) continue;
     // The goods right after the preposition, before any other name or deal word.
+    // ("over an initial order of roughly 45,000 processors": an order of goods is goods.)
+    auto order = [&](uint32_t q) { return doc.W(q) == "order" || doc.W(q) == "orders"; };
     uint32_t stop = after + 1;
-    while (stop < end && stop < after + 9 && !doc.MentionAt(stop) && !doc.TriggerAt(stop)) {
+    while (stop < end && stop < after + 9 && !doc.MentionAt(stop) && (!doc.TriggerAt(stop) || order(stop))) {
       ++stop;
     }
-    if (stop < end && doc.TriggerAt(stop)) continue;
+    if (stop < end && doc.TriggerAt(stop) && !order(stop)) continue;
     Asset asset = doc.AssetNear(after + 1, true, stop - after - 1);
     if (asset == Asset::kNone || asset == Asset::kOther) continue;
     TriggerWord talks{Frame::kDeal, Form::kNoun};
