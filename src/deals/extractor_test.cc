@@ -3572,5 +3572,15 @@ TEST(ExtractorTest, AnAgreementToDevelopJointlyIsAPartnership) {
   EXPECT_EQ(a[1].to, Names{"Truong Son Telecom"});
 }
 
+TEST(ExtractorTest, ChipsACloudSellsAreCloud) {
+  auto a = ExtractText("Velloran AI has agreed to spend about $2 billion over five years on Pellworth Cloud TPUs.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  auto b = ExtractText("Velloran AI has agreed to buy $2 billion of GPUs from Quarrydale Semiconductor.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].asset, Asset::kChips);
+}
+
 }  // namespace
 }  // namespace dealgraph

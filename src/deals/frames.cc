@@ -313,6 +313,15 @@ Asset PurchaseAsset(const DocContext& doc, uint32_t k, const Mentions& supplier,
     }
     if (doc.LooksLikeSupplier(*supplier[0], Asset::kCloud)) return Asset::kCloud;
   }
+  // ("commits R$6.5 billion to Google Cloud TPUs", "expand its use of Google
+  // Cloud's TPUs"): chips a cloud provides, not a chipmaker, are rented
+  // capacity, unless they are bought ("purchase GPUs from Y Compute").
+  const TriggerWord* verb = k < doc.words().size() ? doc.TriggerAt(k) : nullptr;
+  const bool bought = verb && verb->frame == Frame::kBuy;
+  if (a == Asset::kChips && !bought && !supplier.empty() && doc.LooksLikeSupplier(*supplier[0], Asset::kCloud) &&
+      !doc.LooksLikeSupplier(*supplier[0], Asset::kChips)) {
+    return Asset::kCloud;
+  }
   return a;
 }
 
