@@ -3582,5 +3582,21 @@ TEST(ExtractorTest, ChipsACloudSellsAreCloud) {
   EXPECT_EQ(b[0].asset, Asset::kChips);
 }
 
+TEST(ExtractorTest, ARejectedApproachFromABidder) {
+  auto a = ExtractText("Sabre Peak Cloud's board had rejected a takeover approach in March from Redfield Data, a larger "
+                       "data-centre operator, worth about $2.1 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Redfield Data"});
+  EXPECT_EQ(a[0].to, Names{"Sabre Peak Cloud"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  auto b = ExtractText("Last spring Limmat Microsystems turned down an unsolicited proposal from Hoshida Electric, the "
+                       "Japanese sensor group.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Hoshida Electric"});
+  EXPECT_EQ(b[0].to, Names{"Limmat Microsystems"});
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3842,11 +3842,72 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 26> kReadingWords = {
+const std::array<std::string_view, 27> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
-    "talks", "discussions", "negotiations", "take", "takes", "took", "taking",
+    "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal",
 };
+
+// A would-be buyer sounding out a target: "had been approached by Arm",
+// "received an approach from Qualcomm", "rejected a takeover approach in
+// March from Y", "turned down an unsolicited proposal from Y", "made an
+// approach to Y". Talks, unless the clause rejects or drops it.
+void ApproachFrame(const DocContext& doc, uint32_t k, std::vector<Candidate>& out) {
+  const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+  const uint32_t end = doc.ClauseEnd(k);
+  Mentions bidder, target;
+  bool holders = false;  // the target named as "X's board" or "X's shareholders"
+  if (doc.W(k) == "approached") {
+    if (doc.W(k + 1) != "by") return;
+    bidder = doc.ListAt(k + 2, end, 2);
+    target = doc.Agent(k);
+  } else {
+    WordView before = k > sent.first_token ? doc.W(k - 1) : "";
+    if (!(before == "an" || before == "a" || before == "takeover" || before == "unsolicited" ||
+          before == "buyout" || before == "acquisition" || before == "rival" || before == "informal")) {
+      return;
+    }
+    // The side after "from" or "to", past a time ("in March", "last year").
+    uint32_t p = k + 1;
+    while (p < end && p < k + 5 && !doc.MentionAt(p) && doc.W(p) != "from" && doc.W(p) != "to" &&
+           doc.W(p) != "," && !doc.TriggerAt(p)) {
+      ++p;
+    }
+    if (p + 1 >= end || (doc.W(p) != "from" && doc.W(p) != "to")) return;
+    // ("an approach from X": only after a word that says a company approached.)
+    if (p > k + 1 && before != "takeover" && before != "unsolicited" && before != "buyout" &&
+        before != "acquisition" && before != "rival") {
+      return;
+    }
+    Mentions other = doc.ListAt(p + 1, end, 2);
+    if (doc.W(p) == "from") {
+      bidder = other;
+      target = doc.Agent(k);
+      if (target.empty()) {
+        if (const Mention* company = HoldersCompanyBefore(doc, k)) {
+          target = {company};
+          holders = true;
+        }
+      }
+    } else {
+      // "made an approach to Y": the subject approaches.
+      if (!(k >= 2 && Has(doc, k - 2, k - 1, {"made", "makes", "make", "making"}))) return;
+      bidder = doc.Agent(k);
+      target = other;
+    }
+  }
+  // ("declined to comment on whether it had been approached by X": a question.)
+  bool question = Has(doc, sent.first_token, k, {"whether", "if"});
+  if (question || bidder.empty() || target.empty() || bidder[0]->possessive || (target[0]->possessive && !holders) ||
+      bidder[0]->canonical == target[0]->canonical) {
+    return;
+  }
+  TriggerWord approach{Frame::kAcquisition, Form::kNoun};
+  Candidate c = Make(doc, DealType::kAcquisition, k, approach, {bidder[0]}, {target[0]});
+  if (c.status == DealStatus::kAnnounced || c.status == DealStatus::kCompleted) c.status = DealStatus::kTalks;
+  c.money = doc.MoneyNear(k, true);
+  out.push_back(c);
+}
 
 // "agreed to take computing capacity from Y's cluster", "to take all of the
 // electricity from Y": goods (not a stake, a company or control) taken from a
@@ -3900,23 +3961,8 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       }
       continue;
     }
-    if (!t && k + 2 < sent.end_token &&
-        ((doc.W(k) == "approached" && doc.W(k + 1) == "by") ||
-         (doc.W(k) == "approach" && doc.W(k + 1) == "from" && k > sent.first_token &&
-          (doc.W(k - 1) == "an" || doc.W(k - 1) == "takeover")))) {
-      // "had been approached by Arm earlier in the year", "received an
-      // approach from Qualcomm": a would-be buyer sounding out the target.
-      Mentions bidder = doc.ListAt(k + 2, doc.ClauseEnd(k), 2);
-      Mentions target = doc.Agent(k);
-      // ("declined to comment on whether it had been approached by X": a question.)
-      bool question = Has(doc, sent.first_token, k, {"whether", "if"});
-      if (!question && !bidder.empty() && !target.empty() && !bidder[0]->possessive && !target[0]->possessive &&
-          bidder[0]->canonical != target[0]->canonical) {
-        TriggerWord approach{Frame::kAcquisition, Form::kNoun};
-        Candidate c = Make(doc, DealType::kAcquisition, k, approach, {bidder[0]}, {target[0]});
-        if (c.status == DealStatus::kAnnounced || c.status == DealStatus::kCompleted) c.status = DealStatus::kTalks;
-        out.push_back(c);
-      }
+    if (!t && k + 2 < sent.end_token && (doc.W(k) == "approached" || doc.W(k) == "approach" || doc.W(k) == "proposal")) {
+      ApproachFrame(doc, k, out);
       continue;
     }
     if (!t && (doc.W(k) == "become" || doc.W(k) == "becomes" || doc.W(k) == "became") && k + 4 < sent.end_token) {
