@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "entities/lexicon.h"
 #include "entities/token_flags.h"
 
 namespace dealgraph {
@@ -68,6 +69,24 @@ class WalkTable {
   std::array<bool, 256> first_bytes_{};  // the first bytes of the listed words
 };
 
+// The length of a name's short form, the words before its first cue or
+// suffix word ("Brevik" of "Brevik Systems"), or 0 when it has none or the
+// words before say no name (a place, a generic or function word).
+uint32_t ShortFormLength(std::string_view text, const std::vector<Token>& tokens, const Entity& e) {
+  const uint32_t n = e.end_token - e.first_token;
+  for (uint32_t i = 1; i < n; ++i) {
+    if (!(WordFlags(TokenText(text, tokens[e.first_token + i])) & (kCueWord | kSuffixWord))) continue;
+    bool named = false;
+    for (uint32_t j = 0; j < i; ++j) {
+      const uint32_t f = WordFlags(TokenText(text, tokens[e.first_token + j]));
+      if (f & (kCueWord | kSuffixWord | kPlaceWord | kDemonymWord | kGenericWord | kFunctionWord)) return 0;
+      named = named || tokens[e.first_token + j].capitalized;
+    }
+    return named ? i : 0;
+  }
+  return 0;
+}
+
 template <class Table>
 void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& tokens, std::vector<Entity>* entities) {
   // Names by their first word; longest first when several share it.
@@ -125,7 +144,20 @@ void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& token
         same = !covered[k + i] &&
                TokenText(text, tokens[k + i]) == TokenText(text, tokens[src.first_token + i]);
       }
-      if (!same) continue;
+      if (!same) {
+        // "Al Qasr" after "Al Qasr Investment Office", "Brevik" after "Brevik
+        // Systems": the words before the name's first cue word.
+        n = ShortFormLength(text, tokens, src);
+        same = n > 0 && k + n <= tokens.size();
+        for (uint32_t i = 0; i < n && same; ++i) {
+          same = !covered[k + i] && TokenText(text, tokens[k + i]) == TokenText(text, tokens[src.first_token + i]);
+        }
+        // (Not when the name's own cue word follows: that is the full name, or another one.)
+        if (same && k + n < tokens.size() && (WordFlags(TokenText(text, tokens[k + n])) & (kCueWord | kSuffixWord))) {
+          same = false;
+        }
+        if (!same) continue;
+      }
       uint32_t after = k + n;
       // Not the head of a longer capitalized name ("Acme" in "Acme Robotics").
       if (after < tokens.size() && tokens[after].kind == TokenKind::kWord && tokens[after].capitalized &&

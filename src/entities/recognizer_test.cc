@@ -350,6 +350,15 @@ TEST_F(RecognizerTest, RegionsAreNoOrganizations) {
             V{"Pennholt Infrastructure Partners"});
 }
 
+TEST_F(RecognizerTest, AShortFormNamesTheCompanyItShortens) {
+  // The words before an unknown name's first cue word, written again later,
+  // name the same company; not when they are a place.
+  EXPECT_EQ(Orgs("Brevik Systems builds chip tools. Brevik did not respond to questions."),
+            (std::vector<std::string>{"Brevik Systems", "Brevik Systems"}));
+  EXPECT_EQ(Orgs("Texas Capital Partners led the round. Texas is a big market."),
+            (std::vector<std::string>{"Texas Capital Partners"}));
+}
+
 TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
   const std::vector<std::string> pieces = {
       "$", "US$", "\u20AC", "1", "1.5", "13,000", "1e400", "999999999999999999", "billion", "bn", "B", "-", "to",
