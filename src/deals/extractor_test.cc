@@ -3598,5 +3598,14 @@ TEST(ExtractorTest, ARejectedApproachFromABidder) {
   EXPECT_EQ(b[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, AHeadlinesShortNamesAreTheBodysDeal) {
+  auto a = ExtractText("Varenne signs chip pact worth up to EUR 2.4 billion with Kestrion\n\nPARIS, Feb 11 (Wire) - "
+                       "Varenne Automobiles SA has agreed to buy driver-assistance processors from Kestrion "
+                       "Semiconductor for up to EUR 2.4 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_NE(a[0].evidence.text.find("PARIS"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -28,6 +28,28 @@ bool SameParties(const Gazetteer& gz, const Candidate& a, const Candidate& b, bo
   return either_way && af == bt && at == bf;
 }
 
+// Whether one name's words begin the other's ("Kestrion" and "Kestrion
+// Semiconductor"): a headline's short form of a name the body writes in full.
+bool WordPrefix(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  return !a.empty() && b.substr(0, a.size()) == a && (a.size() == b.size() || b[a.size()] == ' ');
+}
+
+bool SidesByPrefix(const NameSet& a, const NameSet& b) {
+  if (a.size() != b.size()) return false;
+  for (const std::string& x : a) {
+    bool hit = false;
+    for (const std::string& y : b) hit = hit || WordPrefix(x, y);
+    if (!hit) return false;
+  }
+  return true;
+}
+
+// SameParties, names also matching by their first words (see WordPrefix).
+bool SamePartiesByPrefix(const Gazetteer& gz, const Candidate& a, const Candidate& b) {
+  return SidesByPrefix(Roots(gz, a.from), Roots(gz, b.from)) && SidesByPrefix(Roots(gz, a.to), Roots(gz, b.to));
+}
+
 bool SamePair(const Gazetteer& gz, const Candidate& a, const Candidate& b) {
   NameSet x = Roots(gz, a.from), y = Roots(gz, b.from);
   NameSet ax = Roots(gz, a.to), by = Roots(gz, b.to);
@@ -939,7 +961,8 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       if (!AmountsCompatible(m.money, c.money)) continue;
       if (m.type == DealType::kPurchase && m.asset != c.asset && m.sentence == 0) m.asset = c.asset;
       NameSet mf = Roots(gz, m.from), mt = Roots(gz, m.to), cf = Roots(gz, c.from), ct = Roots(gz, c.to);
-      bool same = SameParties(gz, m, c, m.type == DealType::kPartnership);
+      bool same = SameParties(gz, m, c, m.type == DealType::kPartnership) ||
+                  (headline && m.sentence == 0 && SamePartiesByPrefix(gz, m, c));
       bool c_partial = (cf.empty() && ct == mt) || (ct.empty() && cf == mf) ||
                        (m.type == DealType::kInvestment && ct == mt && Subset(cf, mf) && !cf.empty());
       bool m_partial = (mf.empty() && ct == mt) || (mt.empty() && cf == mf) ||
