@@ -3607,5 +3607,23 @@ TEST(ExtractorTest, AHeadlinesShortNamesAreTheBodysDeal) {
   EXPECT_NE(a[0].evidence.text.find("PARIS"), std::string::npos);
 }
 
+TEST(ExtractorTest, GoodsValuedAtAnAmountAreTheDealsAmount) {
+  auto a = ExtractText("Sorvik Compute will in turn supply Fjallmark AI with GPU capacity valued at about 2.9 billion "
+                       "Norwegian crowns over five years.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_EQ(a[0].amount->currency, "NOK");
+  EXPECT_EQ(a[0].from, Names{"Fjallmark AI"});
+}
+
+TEST(ExtractorTest, PayingForGoodsToASeller) {
+  auto a = ExtractText("Okuta Data Centres is paying about 42 billion naira for the building to Lekki Gateway Properties, a "
+                       "local real-estate developer.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Okuta Data Centres"});
+  EXPECT_EQ(a[0].to, Names{"Lekki Gateway Properties"});
+}
+
 }  // namespace
 }  // namespace dealgraph

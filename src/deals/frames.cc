@@ -3021,6 +3021,23 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     out.push_back(c);
     return;
   }
+  // "is paying about 42 billion naira for the shell to Y": the seller after what is bought.
+  if (payee.empty() && money && target.empty()) {
+    for (uint32_t j = money->end_token; j + 3 < doc.ClauseEnd(k) && j < money->end_token + 3; ++j) {
+      if (doc.W(j) != "for") continue;
+      for (uint32_t q = j + 1; q + 1 < doc.ClauseEnd(k) && q < j + 8; ++q) {
+        if (doc.MentionAt(q) || doc.MoneyAt(q) || doc.W(q) == ",") break;
+        if (doc.W(q) != "to") continue;
+        const Mention* m = doc.MentionAt(q + 1);
+        if (m && m->first_token == q + 1 && m->kind == MentionKind::kName && !m->possessive &&
+            m->canonical != payer[0]->canonical) {
+          payee = {m};
+        }
+        break;
+      }
+      break;
+    }
+  }
   if (payee.empty() || !money) return;
   Asset asset = PurchaseAsset(doc, k, payee, true, 16);
   Candidate c = Make(doc, DealType::kPurchase, k, t, payer, payee);

@@ -642,6 +642,13 @@ bool DocContext::IsValuation(const Entity& money) const {
     // "the deal, valued at $N": the value of a deal is its amount (but "a
     // deal that values the group at $N" is a valuation).
     if (before && words_[c.first] == "valued" && c.first + 1 < f && words_[c.first + 1] == "at") {
+      // ("supply Y with GPU capacity valued at about NOK 2.9 billion": the goods' worth.)
+      for (const CueHit& g : cues) {
+        if (g.end == c.first && (g.kind == CueKind::kCloud || g.kind == CueKind::kChips ||
+                                 g.kind == CueKind::kInfrastructure || g.kind == CueKind::kOther)) {
+          return false;
+        }
+      }
       // ("The purchase, which Selatan valued at ...": past the relative clause's subject.)
       const uint32_t lo_j = ClauseBegin(f) > 3 ? ClauseBegin(f) - 3 : 0;
       for (uint32_t j = c.first, n = 0; j-- > lo_j && n < 3; ++n) {
