@@ -53,7 +53,7 @@ constexpr std::string_view kCues[] = {
     "Utilities", "Foods", "Brands", "Logistics", "Aviation", "Healthcare", "Electronics", "Microsystems",
     "Analytics", "Securities", "Enterprises", "Properties", "Associates", "Advisors", "Telecom",
     "Telecommunications", "Wireless", "Broadband", "Interactive", "Studios", "Mining", "Materials", "Chemicals",
-    "Automotive", "Bio", "Biotech", "Devices", "Instruments", "Datacenters", "Infrastructure", "Investment",
+    "Automotive", "Bio", "Biotech", "Devices", "Instruments", "Datacenters", "Infrastructure", "Investment", "Digital",
     "Asset", "Equity", "Pictures", "Airways", "Railways", "Petrochemicals", "Steel", "Power", "Gas", "Oil",
     "Laboratories", "Diagnostics", "Genomics", "Biologics", "Medical", "Health", "Institute", "Authority",
     "Foundation", "REIT", "Bros", "Incorporated", "Network", "Electric", "Reinsurance", "Bancorporation",

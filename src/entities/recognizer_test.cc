@@ -359,6 +359,10 @@ TEST_F(RecognizerTest, AShortFormNamesTheCompanyItShortens) {
             (std::vector<std::string>{"Texas Capital Partners"}));
 }
 
+TEST_F(RecognizerTest, DigitalEndsACompanysName) {
+  EXPECT_EQ(Orgs("Okuta Digital runs two data centres in Lagos."), (std::vector<std::string>{"Okuta Digital"}));
+}
+
 TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
   const std::vector<std::string> pieces = {
       "$", "US$", "\u20AC", "1", "1.5", "13,000", "1e400", "999999999999999999", "billion", "bn", "B", "-", "to",
