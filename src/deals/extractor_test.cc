@@ -3625,5 +3625,24 @@ TEST(ExtractorTest, PayingForGoodsToASeller) {
   EXPECT_EQ(a[0].to, Names{"Lekki Gateway Properties"});
 }
 
+TEST(ExtractorTest, ABidsFateToldAfterIt) {
+  auto a = ExtractText("He referred to Korvane Semiconductors' EUR 4.35 billion bid for Siltrona, which collapsed in 2022 after "
+                       "Berlin failed to clear it in time.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Korvane Semiconductors"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  auto b = ExtractText("Kallio Mining Systems agreed in 2024 to buy Norrkant Autonomy for about 1.9 billion kronor, only "
+                       "for the deal to collapse months later.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, TwoOwnersOfOneBuyout) {
+  auto a = ExtractText("Garrow points to Blackmoor Capital and Vista Equity Partners' $8.4 billion buyout of Smartline, "
+                       "completed in January.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Blackmoor Capital", "Vista Equity Partners"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

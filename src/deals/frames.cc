@@ -2022,6 +2022,14 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
       to = {p};  // "Y's acquisition by X"
     } else {
       from = {p};
+      // "Blackstone and Vista Equity Partners' $8.4 billion buyout": both own it.
+      if (p->kind == MentionKind::kName && p->first_token >= 2 && doc.W(p->first_token - 1) == "and") {
+        const Mention* first = doc.MentionAt(p->first_token - 2);
+        if (first && first->kind == MentionKind::kName && !first->possessive &&
+            first->first_token >= doc.ClauseBegin(k)) {
+          from = {first, p};
+        }
+      }
       // "X and Y closed their purchase of Z": the clause's coordinated subjects.
       if (p->kind == MentionKind::kPronoun && doc.W(p->first_token) == "their") {
         Mentions subjects = doc.Agent(k);

@@ -137,7 +137,22 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         // off": a deal noun opening the sentence is the main verb's subject.
         bool sentence_subject = form == Form::kNoun && c.first > k && k <= seg_.sentences[si].first_token + 3 &&
                                 !SubordinatorBetween(k + 1, c.first);
-        if (in_clause || denial || contrast || sentence_subject || talks_end) {
+        // "bid for Siltronic, which collapsed in 2022", "agreed to buy Y ...,
+        // only for the deal to collapse": the fate of this deal, told after it.
+        bool told_after = false;
+        if (c.first > k && c.first < k + 14 && c.first >= 2) {
+          std::string_view p1 = words_[c.first - 1], p2 = words_[c.first - 2];
+          if (form == Form::kNoun && (p1 == "which" || p1 == "that") && p2 == ",") {
+            told_after = true;
+            for (uint32_t j = k + 1; j + 2 < c.first && told_after; ++j) told_after = !TriggerAt(j) && !MoneyAt(j);
+          }
+          if (p1 == "to" && c.first >= 3 && words_[c.first - 3] == "the" &&
+              (p2 == "deal" || p2 == "takeover" || p2 == "merger" || p2 == "acquisition" || p2 == "sale" ||
+               p2 == "agreement" || p2 == "transaction")) {
+            told_after = true;
+          }
+        }
+        if (in_clause || denial || contrast || sentence_subject || talks_end || told_after) {
           cancelled = true;
           cancel_dist = std::min(cancel_dist, denial ? 0u : dist(c));
         }

@@ -223,8 +223,10 @@ class Tokenizer {
         t.kind = TokenKind::kPossessive;
       } else if ((c == '\'' || (ch.special == Special::kApostrophe && p[i + 2] == 0x99)) && prev_word_end == i &&
                  i > 0 && p[i - 1] == 's' && i + ch.len + 1 < n && p[i + ch.len] == ' ' &&
-                 (kByteClass[p[i + ch.len + 1]] & kLetter)) {
-        // The bare apostrophe of a name ending in "s": "Siemens' takeover".
+                 ((kByteClass[p[i + ch.len + 1]] & (kLetter | kDigitByte)) || p[i + ch.len + 1] == '$' ||
+                  Char(text_, i + ch.len + 1).special == Special::kCurrency)) {
+        // The bare apostrophe of a name ending in "s": "Siemens' takeover",
+        // "GlobalWafers' €4.35 billion bid".
         t.kind = TokenKind::kPossessive;
       } else {
         t.kind = TokenKind::kPunct;
