@@ -3644,5 +3644,21 @@ TEST(ExtractorTest, TwoOwnersOfOneBuyout) {
   EXPECT_EQ(a[0].from, (Names{"Blackmoor Capital", "Vista Equity Partners"}));
 }
 
+TEST(ExtractorTest, AHedgedCountOfUnlistedGoodsFromASeller) {
+  auto a = ExtractText("Kerrowan Robotics has agreed to buy up to 40,000 precision actuators over three years from "
+                       "Japan's Nakaizumi Seiki.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].to, Names{"Nakaizumi Seiki"});
+}
+
+TEST(ExtractorTest, AnUndisclosedAmountTakesNoLaterAmount) {
+  auto a = ExtractText("In January Kerrowan Robotics bought Lattice Hands Inc for an undisclosed amount. The deal adds "
+                       "12 engineers. Separately, the company will spend about 28 billion yen on actuators.");
+  ASSERT_GE(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Lattice Hands"});
+  EXPECT_FALSE(a[0].amount);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -58,6 +58,21 @@ bool SamePair(const Gazetteer& gz, const Candidate& a, const Candidate& b) {
   return x == y;
 }
 
+// "for an undisclosed amount", "did not disclose the price": sentence s
+// says the deal's amount is not told, so no later amount is its amount.
+bool UndisclosedAmount(const DocContext& doc, uint32_t s) {
+  const Sentence& sent = doc.seg().sentences[s];
+  for (uint32_t j = sent.first_token; j < sent.end_token; ++j) {
+    WordView w = doc.W(j);
+    if (w == "undisclosed") return true;
+    if ((w == "not" || w == "n't") && j + 1 < sent.end_token &&
+        (doc.W(j + 1) == "disclosed" || doc.W(j + 1) == "disclose")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool AmountsCompatible(const Entity* a, const Entity* b) {
   if (!a || !b) return true;
   if (a->money.currency != b->money.currency) return false;
@@ -891,7 +906,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
             type_ok = (it->type == DealType::kAcquisition || it->type == DealType::kPurchase) &&
                       Roots(gz, it->from) == Roots(gz, c.from);
           }
-          if (type_ok && !it->money) {
+          if (type_ok && !it->money && !UndisclosedAmount(doc, it->sentence)) {
             it->money = c.money;
             it->last_sentence = s;
             break;

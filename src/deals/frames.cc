@@ -1782,12 +1782,19 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     out.push_back(c);
     return;
   }
+  // ("buy up to 40,000 precision actuators over three years from X": a count, hedged.)
+  uint32_t count = k + 1;
+  if (count + 2 < doc.ClauseEnd(k) && doc.W(count) == "up" && doc.W(count + 1) == "to") count += 2;
+  if (count + 1 < doc.ClauseEnd(k) && (doc.W(count) == "about" || doc.W(count) == "roughly" ||
+                                       doc.W(count) == "some" || doc.W(count) == "around")) {
+    ++count;
+  }
   if (object.empty() && t.frame == Frame::kBuy && !from.empty() && !question && k + 1 < doc.ClauseEnd(k) &&
-      (doc.W(k + 1) == "a" || doc.W(k + 1) == "an" || doc.seg().tokens[k + 1].kind == TokenKind::kNumber ||
+      (doc.W(k + 1) == "a" || doc.W(k + 1) == "an" || doc.seg().tokens[count].kind == TokenKind::kNumber ||
        UnlistedGoods(doc, k)) && !SellerOfUnit(doc, k)) {
     // "a plan to buy a high-throughput satellite from X", "agreed to buy
     // precursors from X": goods the lexicon does not list, from a named seller.
-    Mentions seller = doc.AfterPrep(k, {"from"}, 8);
+    Mentions seller = doc.AfterPrep(k, {"from"}, count > k + 1 ? 12 : 8);
     if (!seller.empty() && !seller[0]->possessive && seller[0]->canonical != from[0]->canonical) {
       Candidate c = Make(doc, DealType::kPurchase, k, t, from, {seller[0]});
       c.asset = PurchaseAsset(doc, k, {seller[0]}, true, 8);
