@@ -3660,5 +3660,15 @@ TEST(ExtractorTest, AnUndisclosedAmountTakesNoLaterAmount) {
   EXPECT_FALSE(a[0].amount);
 }
 
+TEST(ExtractorTest, GoodsOrderedThroughAResellerInARelativeClause) {
+  auto a = ExtractText("Lac Long Compute plans to buy about 4,000 Tessaro Blackwell GPUs, which it expects to order "
+                       "through Super Micro Computer before the end of the year.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Lac Long Compute"});
+  EXPECT_EQ(a[0].to, Names{"Super Micro Computer"});
+  EXPECT_EQ(a[0].asset, Asset::kChips);
+  EXPECT_EQ(a[0].status, DealStatus::kPlanned);
+}
+
 }  // namespace
 }  // namespace dealgraph

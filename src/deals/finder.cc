@@ -969,12 +969,19 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       // headline's "AI infrastructure deal" is the body's GPU cloud contract,
       // and so is a headline's purchase between the same two parties.
       bool same_money = m.money && c.money && AmountsCompatible(m.money, c.money);
-      if (m.type == DealType::kPurchase && m.asset != c.asset && !same_money &&
+      // (Nor are "buy GPUs, which it will order through Y" two: one sentence,
+      // the same parties, one reading with no goods of its own.)
+      const bool one_unread = (m.asset == Asset::kOther || c.asset == Asset::kOther) && m.sentence == c.sentence &&
+                              SameParties(gz, m, c, false);
+      if (m.type == DealType::kPurchase && m.asset != c.asset && !same_money && !one_unread &&
           !(m.sentence == 0 && headline && SameParties(gz, m, c, false))) {
         continue;
       }
+      if (one_unread && m.asset == Asset::kOther) m.asset = c.asset;
       if (!AmountsCompatible(m.money, c.money)) continue;
-      if (m.type == DealType::kPurchase && m.asset != c.asset && m.sentence == 0) m.asset = c.asset;
+      if (m.type == DealType::kPurchase && m.asset != c.asset && m.sentence == 0 && c.asset != Asset::kOther) {
+        m.asset = c.asset;
+      }
       NameSet mf = Roots(gz, m.from), mt = Roots(gz, m.to), cf = Roots(gz, c.from), ct = Roots(gz, c.to);
       bool same = SameParties(gz, m, c, m.type == DealType::kPartnership) ||
                   (headline && m.sentence == 0 && SamePartiesByPrefix(gz, m, c));

@@ -256,6 +256,25 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Ment
     }
     break;
   }
+  // "buy about 4,000 GPUs, which it expects to order through Super Micro": the
+  // relative clause on the goods names the one they are bought from.
+  uint32_t rel = doc.ClauseEnd(k);
+  const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+  if (rel < sentence_end && doc.W(rel) == ",") ++rel;
+  if (rel + 3 < sentence_end && rel < k + 13 && (doc.W(rel) == "which" || doc.W(rel) == "that")) {
+    bool buys = false;
+    for (uint32_t j = rel + 1; j + 1 < sentence_end && j < rel + 10; ++j) {
+      const TriggerWord* t = doc.TriggerAt(j);
+      buys = buys || (t && t->form != Form::kNoun && t->frame == Frame::kBuy) || doc.W(j) == "order";
+      if (!buys || (doc.W(j) != "from" && doc.W(j) != "through")) continue;
+      Mentions seller = doc.ListAt(j + 1, sentence_end, 3);
+      if (!seller.empty() && !seller[0]->possessive && seller[0]->kind == MentionKind::kName &&
+          (buyer.empty() || seller[0]->canonical != buyer[0]->canonical)) {
+        return {seller[0]};
+      }
+      break;
+    }
+  }
   for (uint32_t j = k + 1; j < end; ++j) {
     const Mention* m = doc.MentionAt(j);
     if (!m) continue;

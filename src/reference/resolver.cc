@@ -85,6 +85,10 @@ constexpr WordList<24> kNotSubjectAfter(std::array<std::string_view, 24>{
     "agreement", "deal", "contract", "partnership", "investment", "acquisition", "takeover", "stake",
     "sale", "bid", "offer", "merger", "buyout", "purchase", "ipo", "listing",
     "researchers", "engineers", "employees", "executives", "staff", "veterans", "alumni", "scientists"});
+// Goods after their maker's name ("Nvidia GPUs", "Nvidia Blackwell processors"):
+// the maker names goods, it is no subject.
+constexpr WordList<10> kGoodsAfterName(std::array<std::string_view, 10>{
+    "gpus", "gpu", "chips", "chip", "processors", "accelerators", "servers", "tpus", "racks", "hardware"});
 // Buying and supplying verbs whose object is less likely than their subject to be "its".
 constexpr WordList<15> kObjectVerbs(std::array<std::string_view, 15>{
     "buy", "acquire", "purchase", "bought", "acquired", "buying", "acquiring", "provide", "provides",
@@ -849,6 +853,11 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       if (m.kind == MentionKind::kName && m.end_token < sent.end_token && !m.possessive) {
         // ("the lab founded by former Google researchers": people's employer.)
         if (In(kNotSubjectAfter, Tok(lower, toks[m.end_token]))) s.governed = true;
+        // ("buy about 4,000 Nvidia Blackwell GPUs, which it ...": the maker of the goods.)
+        for (uint32_t g = m.end_token; g < sent.end_token && g < m.end_token + 2 && !s.governed; ++g) {
+          if (In(kGoodsAfterName, Tok(lower, toks[g]))) s.governed = true;
+          if (!toks[g].capitalized) break;
+        }
       }
       // "X agreed to buy Worldpay ... and to sell its card business": the
       // object of a buying verb is less likely than the subject to be "its".
