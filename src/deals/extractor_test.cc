@@ -3670,5 +3670,22 @@ TEST(ExtractorTest, GoodsOrderedThroughAResellerInARelativeClause) {
   EXPECT_EQ(a[0].status, DealStatus::kPlanned);
 }
 
+TEST(ExtractorTest, ABareCurrencyWordTakesTheCurrencyTheTextNamed) {
+  auto a = ExtractText("Paramo Towers has agreed to buy Mastiles Andinos for 3.4 trillion Colombian pesos. In 2024 "
+                       "Pacifico Towers had agreed to buy Vela Networks for 2.9 trillion pesos.");
+  ASSERT_EQ(a.size(), 2u);
+  ASSERT_TRUE(a[1].amount);
+  EXPECT_EQ(a[1].amount->currency, "COP");
+}
+
+TEST(ExtractorTest, AMemberTakingAMinorityPartAndAFundsName) {
+  auto a = ExtractText("Halvorsk Compute said it had raised 4.2 billion crowns in new equity from a group led by "
+                       "Orrinvale Capital, a Copenhagen-based infrastructure investor, with the state-backed climate "
+                       "fund Nysno Climate Investments taking a minority part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Orrinvale Capital", "Nysno Climate Investments"}));
+  EXPECT_EQ(a[0].to, Names{"Halvorsk Compute"});
+}
+
 }  // namespace
 }  // namespace dealgraph

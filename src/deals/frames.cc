@@ -162,6 +162,10 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
                            // (", with X, the fund-of-funds of Y, also putting in money")
                            (doc.W(a) == "putting" && a + 1 < end && (doc.W(a + 1) == "in" || doc.W(a + 1) == "money")) ||
                            (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part") ||
+                           // (", with Y taking a minority part", "taking a smaller stake")
+                           (doc.W(a) == "taking" && a + 3 < end && doc.W(a + 1) == "a" &&
+                            (doc.W(a + 2) == "part" || doc.W(a + 2) == "stake" || doc.W(a + 3) == "part" ||
+                             doc.W(a + 3) == "stake")) ||
                            (doc.W(a) == "expected" && a + 1 < end && doc.W(a + 1) == "to"));
       };
       // (", with X and the venture arm of Y also putting in money": the arm's owner too.)
@@ -717,6 +721,15 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     if (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "pension" || p == "hedge" ||
         p == "venture" || p == "wealth" || p == "sovereign" || p == "investment" || p == "index" || p == "equity" ||
         p == "mutual" || p == "growth" || p == "infrastructure" || p == "buyout" || p == "'s") {
+      return;
+    }
+    // ("the state-backed climate fund Nysno Climate Investments": a noun before
+    // the fund's name; the verb follows "to", a modal or an auxiliary.)
+    if (doc.W(k) == "fund" && k + 1 < doc.words().size() && doc.MentionAt(k + 1) &&
+        doc.seg().tokens[k - 1].kind == TokenKind::kWord && !doc.seg().tokens[k - 1].capitalized &&
+        !(p == "to" || p == "will" || p == "would" || p == "could" || p == "can" || p == "may" || p == "might" ||
+          p == "should" || p == "also" || p == "help" || p == "helps" || p == "helped" || p == "and" ||
+          p == "not" || p == "n't" || p == "must" || p == "then")) {
       return;
     }
   }

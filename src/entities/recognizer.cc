@@ -389,6 +389,48 @@ void DropOtherNames(std::string_view text, const std::vector<Token>& toks, const
   });
 }
 
+// "3.4 trillion Colombian pesos ... 2.9 trillion pesos": a currency word
+// written bare means the currency the document qualified it as ("Colombian
+// pesos", "Norwegian crowns"), not the word's default.
+void CurrencyAsQualified(std::string_view text, const std::vector<Token>& toks, std::vector<Entity>* entities) {
+  struct Qualified {
+    std::string_view word;
+    std::string currency;
+  };
+  std::vector<Qualified> seen;  // a document names few currencies
+  // The amount's last word before a bracketed conversion ("pesos" of "3.4
+  // trillion pesos ($830 million)"), or 0 when it ends in no word.
+  auto word_at = [&](const Entity& e) -> uint32_t {
+    uint32_t last = 0;
+    for (uint32_t k = e.first_token; k < e.end_token && k < toks.size(); ++k) {
+      if (TokenText(text, toks[k]) == "(") break;
+      if (toks[k].kind == TokenKind::kWord) last = k;
+    }
+    return last;
+  };
+  auto qualified = [&](const Entity& e, uint32_t w) {
+    return w > e.first_token && toks[w - 1].capitalized &&
+           (WordFlags(TokenText(text, toks[w - 1])) & (kDemonymWord | kPlaceWord)) != 0;
+  };
+  for (const Entity& e : *entities) {
+    if (e.type != EntityType::kMoney) continue;
+    const uint32_t w = word_at(e);
+    if (w == 0 || !qualified(e, w)) continue;
+    bool known = false;
+    for (const Qualified& q : seen) known = known || q.word == TokenText(text, toks[w]);
+    if (!known) seen.push_back({TokenText(text, toks[w]), e.money.currency});
+  }
+  if (seen.empty()) return;
+  for (Entity& e : *entities) {
+    if (e.type != EntityType::kMoney) continue;
+    const uint32_t w = word_at(e);
+    if (w == 0 || qualified(e, w)) continue;
+    for (const Qualified& q : seen) {
+      if (q.word == TokenText(text, toks[w])) e.money.currency = q.currency;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmentation& seg) const {
@@ -462,6 +504,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
   DropInitialledNames(text, toks, &out);
   DropOtherNames(text, toks, gazetteer_, &out);
   AddRepeatedNames(text, toks, &out);
+  CurrencyAsQualified(text, toks, &out);
   return out;
 }
 
