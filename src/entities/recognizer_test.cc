@@ -363,6 +363,18 @@ TEST_F(RecognizerTest, DigitalEndsACompanysName) {
   EXPECT_EQ(Orgs("Okuta Digital runs two data centres in Lagos."), (std::vector<std::string>{"Okuta Digital"}));
 }
 
+TEST_F(RecognizerTest, ABareCurrencyWordFollowsTheQualifiedOne) {
+  const std::string text = "It paid 36 billion Norwegian crowns. A rival offered 30 billion crowns. Bare 5 billion crowns.";
+  std::vector<std::string> currencies;
+  for (const Entity& e : Find(text)) {
+    if (e.type == EntityType::kMoney) currencies.push_back(e.money.currency);
+  }
+  EXPECT_EQ(currencies, (std::vector<std::string>{"NOK", "NOK", "NOK"}));
+  std::vector<std::string> alone;
+  for (const Entity& e : Find("A rival offered 30 billion crowns.")) alone.push_back(e.money.currency);
+  EXPECT_EQ(alone, (std::vector<std::string>{"SEK"}));
+}
+
 TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
   const std::vector<std::string> pieces = {
       "$", "US$", "\u20AC", "1", "1.5", "13,000", "1e400", "999999999999999999", "billion", "bn", "B", "-", "to",
