@@ -3687,5 +3687,30 @@ TEST(ExtractorTest, AMemberTakingAMinorityPartAndAFundsName) {
   EXPECT_EQ(a[0].to, Names{"Halvorsk Compute"});
 }
 
+TEST(ExtractorTest, SellingItsOwnGoodsIsASaleOfGoods) {
+  auto a = ExtractText("Auwald Compute agreed to sell its spare capacity to Brennmark Telekom.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  EXPECT_EQ(a[0].from, Names{"Brennmark Telekom"});
+  EXPECT_EQ(a[0].to, Names{"Auwald Compute"});
+  auto b = ExtractText("Caldris Security agreed to sell its hardware firewall line to Stourmead Capital.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+}
+
+TEST(ExtractorTest, TalksAboutSellingOrOfferingTogether) {
+  auto a = ExtractText("Auwald Compute held talks with Brennmark Telekom about selling its spare capacity.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Brennmark Telekom"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+  auto b = ExtractText("Aubrac AI is also in discussions with Vesta Telecom, the Franco-Belgian operator, about offering "
+                       "its models to the carrier's business customers.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kPartnership);
+  EXPECT_EQ(b[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

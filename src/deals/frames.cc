@@ -2423,8 +2423,13 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   }
   Mentions seller = t.form == Form::kNoun ? doc.AfterPrep(k, {"of"}, 3) : Object(doc, k);
   Asset goods = doc.AssetNear(k, true, 8);
-  bool unit = Has(doc, k, buyer[0]->first_token, {"business", "unit", "division", "arm", "operations", "stake"});
-  if (seller.empty() && goods != Asset::kNone && !unit) {
+  bool unit = Has(doc, k, buyer[0]->first_token,
+                  {"business", "unit", "division", "arm", "operations", "stake", "line", "lines", "portfolio", "brand",
+                   "brands", "subsidiary", "businesses"});
+  // ("sell its spare capacity to Y": its goods, not itself.)
+  const bool own_goods = !seller.empty() && seller[0]->kind == MentionKind::kPronoun && seller[0]->possessive &&
+                         doc.AssetNear(seller[0]->end_token, true, 3) != Asset::kNone;
+  if ((seller.empty() || own_goods) && goods != Asset::kNone && !unit) {
     // "sold the streaming rights to Ubisoft": the buyer pays for goods.
     Mentions agent = doc.Agent(k);
     if (agent.empty()) return;
@@ -3885,15 +3890,32 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
     }
     if (!buyer || buyer->possessive || seller->possessive || buyer->canonical == seller->canonical) continue;
     if (after + 2 >= end || !(doc.W(after) == "about" || doc.W(after) == "over" || doc.W(after) == "for")) continue;
+    // "in talks with Y about selling its spare capacity to the carrier": the
+    // other side buys; "about offering its models to Y's customers",
+    // "about jointly developing ...": working together.
+    const WordView act = doc.W(after + 1);
+    uint32_t goods_from = after + 1;
+    if (doc.W(after) == "about" && (act == "selling" || act == "supplying" || act == "providing" || act == "leasing")) {
+      std::swap(buyer, seller);
+      ++goods_from;
+    } else if (doc.W(after) == "about" &&
+               (act == "offering" || act == "distributing" || act == "bundling" || act == "integrating" ||
+                act == "jointly" || act == "co-developing" || act == "developing" || act == "building" ||
+                act == "reselling" || act == "marketing")) {
+      TriggerWord talks{Frame::kPartner, Form::kNoun};
+      out.push_back(Make(doc, DealType::kPartnership, j, talks, {buyer}, {seller}));
+      return;
+    }
     // The goods right after the preposition, before any other name or deal word.
     // ("over an initial order of roughly 45,000 processors": an order of goods is goods.)
     auto order = [&](uint32_t q) { return doc.W(q) == "order" || doc.W(q) == "orders"; };
-    uint32_t stop = after + 1;
-    while (stop < end && stop < after + 9 && !doc.MentionAt(stop) && (!doc.TriggerAt(stop) || order(stop))) {
+    uint32_t stop = goods_from;
+    while (stop < end && stop < goods_from + 8 && (!doc.MentionAt(stop) || doc.W(stop) == "its") &&
+           (!doc.TriggerAt(stop) || order(stop))) {
       ++stop;
     }
     if (stop < end && doc.TriggerAt(stop) && !order(stop)) continue;
-    Asset asset = doc.AssetNear(after + 1, true, stop - after - 1);
+    Asset asset = doc.AssetNear(goods_from, true, stop - goods_from);
     if (asset == Asset::kNone || asset == Asset::kOther) continue;
     TriggerWord talks{Frame::kDeal, Form::kNoun};
     Candidate c = Make(doc, DealType::kPurchase, j, talks, {buyer}, {seller});
