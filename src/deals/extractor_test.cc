@@ -3712,5 +3712,16 @@ TEST(ExtractorTest, TalksAboutSellingOrOfferingTogether) {
   EXPECT_EQ(b[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, APossessiveAloneInTheSentenceBeforeLeadsForIts) {
+  auto a = ExtractText("Kazahana Intelligence declined to comment. Toyokawa Shoji said it had decided nothing. The "
+                       "fundraising comes weeks after the collapse of a deal that was meant to double Kazahana "
+                       "Intelligence's computing power. Its 28 billion yen agreement to buy 4,000 processors through "
+                       "Sumiyoshi Systems was terminated in November.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Kazahana Intelligence"});
+  EXPECT_EQ(a[0].to, Names{"Sumiyoshi Systems"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -77,8 +77,9 @@ struct Seen {
 };
 
 // (Asked for the word before every name and reference: WordLists.)
-constexpr WordList<14> kGoverning(std::array<std::string_view, 14>{
-    "with", "of", "from", "to", "for", "by", "in", "into", "at", "between", "on", "about", "and", "than"});
+constexpr WordList<18> kGoverning(std::array<std::string_view, 18>{
+    "with", "of", "from", "to", "for", "by", "in", "into", "at", "between", "on", "about", "and", "than",
+    "through", "via", "including", "alongside"});
 // Words after a name that make it no subject: deal nouns ("The IREN
 // agreement"), people of an employer ("former Google researchers").
 constexpr WordList<24> kNotSubjectAfter(std::array<std::string_view, 24>{
@@ -185,7 +186,8 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
     }
     if (first != it) {
       // "This is Korvane's third round.": the sentence is about that name.
-      if ((first->predicate || first->opens) && !contains(out, *first->canonical)) {
+      if ((first->predicate || first->opens || (first->possessive && !first->governed)) &&
+          !contains(out, *first->canonical)) {
         out.push_back(first->canonical);
       } else {
         add(*first);
