@@ -3723,5 +3723,12 @@ TEST(ExtractorTest, APossessiveAloneInTheSentenceBeforeLeadsForIts) {
   EXPECT_EQ(a[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, AFundAfterAnArticleIsANoun) {
+  // "the Johannesburg fund": a noun, not "to fund"; Halden funds no one here.
+  for (const Deal& d : ExtractText("Halden Capital, the Johannesburg fund Okuta Digital invested in, said nothing.")) {
+    EXPECT_NE(d.from, Names{"Halden Capital"});
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

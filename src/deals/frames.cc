@@ -723,6 +723,15 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         p == "mutual" || p == "growth" || p == "infrastructure" || p == "buyout" || p == "'s") {
       return;
     }
+    // ("a Johannesburg fund that led ...", "the state-backed climate fund":
+    // an article a few modifiers before makes it a noun.)
+    if (doc.W(k) == "fund" || doc.W(k) == "funds") {
+      for (uint32_t j = k - 1, n = 0; j > doc.ClauseBegin(k) && n < 3; --j, ++n) {
+        WordView w = doc.W(j - 1);
+        if (w == "a" || w == "an" || w == "the" || w == "its" || w == "their") return;
+        if (doc.seg().tokens[j - 1].kind != TokenKind::kWord || doc.TriggerAt(j - 1) || doc.IsPreposition(j - 1)) break;
+      }
+    }
     // ("the state-backed climate fund Nysno Climate Investments": a noun before
     // the fund's name; the verb follows "to", a modal or an auxiliary.)
     if (doc.W(k) == "fund" && k + 1 < doc.words().size() && doc.MentionAt(k + 1) &&
