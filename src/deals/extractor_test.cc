@@ -3730,5 +3730,14 @@ TEST(ExtractorTest, AFundAfterAnArticleIsANoun) {
   }
 }
 
+TEST(ExtractorTest, PutAfterItsSubjectIsPast) {
+  auto a = ExtractText("In June 2025, Vantelo put $14.3 billion into Scalewright AI for a 49% stake.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  auto b = ExtractText("Vantelo will put $2 billion into Scalewright AI.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4272,6 +4272,19 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       }
       if (negated) continue;
     }
+    // "In June 2025, Meta put $14.3 billion into Scale AI": "put" after its
+    // subject is the past tense (the base form follows "to" or a modal).
+    TriggerWord past_put;
+    if (t->form == Form::kBase && doc.W(k) == "put" && k > sent.first_token) {
+      WordView p = doc.W(k - 1);
+      if (!(p == "to" || p == "will" || p == "would" || p == "could" || p == "can" || p == "may" || p == "might" ||
+            p == "should" || p == "must" || p == "did" || p == "does" || p == "do" || p == "n't" || p == "not" ||
+            p == "'ll" || p == "also" || p == "and" || p == "or")) {
+        past_put = *t;
+        past_put.form = Form::kPast;
+        t = &past_put;
+      }
+    }
     switch (t->frame) {
       case Frame::kInvest: InvestFrame(doc, k, *t, out); break;
       case Frame::kFund: FundFrame(doc, k, *t, out); break;
