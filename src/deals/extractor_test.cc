@@ -3739,5 +3739,12 @@ TEST(ExtractorTest, PutAfterItsSubjectIsPast) {
   EXPECT_EQ(b[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, WouldInWhatACompanyDisclosedIsAnnounced) {
+  auto a = ExtractText("Nebarra Cloud disclosed in September 2025 that it would supply Vantelo Labs with computing capacity "
+                       "worth $17.4 billion over five years.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -194,6 +194,10 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         for (const CueHit& s : cues) {
           if (s.kind != CueKind::kSpeech || s.end > c.first) continue;
           if (s.end + 4 >= c.first) speech = true;
+          // ("disclosed in September 2025 that it would supply": past a date, then "that".)
+          for (uint32_t j = s.end; j + 2 < c.first + 1 && j < s.end + 7 && !speech; ++j) {
+            speech = words_[j] == "that" && j + 3 >= c.first;
+          }
           // ("X said Y, the Taiwanese foundry, would take a stake": the reported
           // subject with its apposition between.)
           uint32_t a = s.end;
