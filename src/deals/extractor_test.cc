@@ -3746,5 +3746,14 @@ TEST(ExtractorTest, WouldInWhatACompanyDisclosedIsAnnounced) {
   EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, APlantBoughtFromASellerPastItsPlace) {
+  auto a = ExtractText("Shengtai Electronics, the Taiwanese contract manufacturer, will buy a server-assembly plant in "
+                       "Guadalajara, Mexico, from U.S.-based Rackwell Systems for $265 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Shengtai Electronics"});
+  EXPECT_EQ(a[0].to, Names{"Rackwell Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1513,13 +1513,14 @@ Mentions TalksPartner(const DocContext& doc, uint32_t k, const Mentions& buyer) 
 // business after the verb at k, or nullptr.
 const Mention* SellerOfUnit(const DocContext& doc, uint32_t k) {
   bool unit = false;
-  for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && j < k + 8; ++j) {
+  // ("a server-assembly plant in Guadalajara, Mexico, from Y": past the site's place.)
+  for (uint32_t j = k + 1; j + 1 < doc.seg().sentences[doc.SentenceOf(k)].end_token && j < k + 13; ++j) {
     const Mention* here = doc.MentionAt(j);
     if ((here && here->kind != MentionKind::kDescription) || doc.MoneyAt(j)) return nullptr;
     WordView w = doc.W(j);
     if ((w == "from" || (w == "of" && unit)) && unit) {
       // ("from Hungary's Semilab": a place or a descriptor before the name.)
-      Mentions seller = doc.ListAt(j + 1, doc.ClauseEnd(k), 3);
+      Mentions seller = doc.ListAt(j + 1, doc.ClauseEnd(j + 1), 3);
       const Mention* m = seller.empty() ? nullptr : seller[0];
       return m && m->kind == MentionKind::kName && !m->possessive ? m : nullptr;
     }

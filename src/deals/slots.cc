@@ -119,6 +119,12 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     }
   }
   if (j > k && j + 1 < end && words_[j] == "," && MentionAt(j + 1)) ++j;
+  // ("from U.S.-based Rackwell Systems": a place named like a government says
+  // where the company is.)
+  if (j < end && MentionAt(j) && MentionAt(j)->first_token == j) {
+    const uint32_t e = MentionAt(j)->end_token;
+    if (e + 2 < end && words_[e] == "-" && words_[e + 1] == "based" && MentionAt(e + 2)) j = e + 2;
+  }
   while (j < end) {
     const Mention* m = MentionAt(j);
     if (!m) break;
