@@ -3755,5 +3755,22 @@ TEST(ExtractorTest, APlantBoughtFromASellerPastItsPlace) {
   EXPECT_EQ(a[0].to, Names{"Rackwell Systems"});
 }
 
+TEST(ExtractorTest, ABuyoutFirmInTalksBuysAndFailingToAgreeEndsIt) {
+  auto a = ExtractText("Ridgeback Systems held talks in 2025 with Granite Arch Partners, a U.S. private equity firm, "
+                       "about a buyout, but the two sides could not agree on price.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Granite Arch Partners"});
+  EXPECT_EQ(a[0].to, Names{"Ridgeback Systems"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, ACancellationRevivedLaterIsUndone) {
+  auto a = ExtractText("Skyhaven Media's takeover of Paravale Global was called off once in June 2024 before being "
+                       "revived weeks later; the $8 billion deal finally closed in August 2025.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

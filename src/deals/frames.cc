@@ -3873,6 +3873,24 @@ void SplitEach(const DocContext& doc, std::vector<Candidate>& out) {
   }
 }
 
+// A firm that buys companies: a fund in the gazetteer, a name ending in a
+// firm's word ("Granite Arch Partners"), or one described so in apposition
+// (", a U.S. private equity firm,").
+bool BuyoutFirm(const DocContext& doc, const Mention& m) {
+  if (const OrgInfo* info = doc.gazetteer().Find(m.canonical)) return info->kind == OrgKind::kFund;
+  std::string_view name = m.canonical;
+  for (std::string_view w : {" Partners", " Capital", " Equity", " Investments"}) {
+    if (name.size() > w.size() && name.substr(name.size() - w.size()) == w) return true;
+  }
+  uint32_t a = m.end_token;
+  if (a + 3 < doc.words().size() && doc.W(a) == ",") {
+    for (uint32_t j = a + 1; j < doc.words().size() && j < a + 8 && doc.W(j) != ","; ++j) {
+      if (doc.W(j) == "equity" || doc.W(j) == "buyout" || doc.W(j) == "fund") return true;
+    }
+  }
+  return false;
+}
+
 // "X was in talks with Y about a block of capacity", "Talks between X and Y
 // over a 250-megawatt gas-fired plant broke down": talks about goods, with no
 // deal word, are a purchase; the side named first buys from the other.
@@ -4401,6 +4419,8 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     if (c.type == DealType::kAcquisition) {  // "X approached Y about a takeover"
       c.from = {subject};
       c.to = {other};
+      // ("X held talks with Y, a U.S. private equity firm, about a buyout": the firm buys.)
+      if (BuyoutFirm(doc, *other) && !BuyoutFirm(doc, *subject)) std::swap(c.from, c.to);
     } else {
       bool other_receives = doc.LooksLikeInvestee(*other) && !doc.LooksLikeInvestee(*subject);
       c.from = {other_receives ? subject : other};

@@ -77,6 +77,13 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
     }
     switch (c.kind) {
       case CueKind::kCancelled: {
+        // ("was called off once in June before being revived weeks later": undone.)
+        bool revived = false;
+        for (uint32_t j = c.end; j < seg_.sentences[si].end_token && j < c.end + 12 && !revived; ++j) {
+          revived = words_[j] == "revived" || words_[j] == "resumed" || words_[j] == "reinstated" ||
+                    words_[j] == "restarted";
+        }
+        if (revived) break;
         // ("a manufacturer it declined to name", "declined to comment": no deal refused.)
         if ((words_[c.first] == "declined" || words_[c.first] == "declines") && c.first + 2 < words_.size() &&
             words_[c.first + 1] == "to") {
