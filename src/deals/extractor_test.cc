@@ -3772,5 +3772,13 @@ TEST(ExtractorTest, ACancellationRevivedLaterIsUndone) {
   EXPECT_EQ(a[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, ARoundLedByAnInvestorThatIncludedOthers) {
+  auto a = ExtractText("Runwell Labs raised $308 million in April in a round led by Harbor Atlantic Capital that "
+                       "included Quarrydale Ventures, Baillie Partners and Kestrel Growth.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from,
+            (Names{"Harbor Atlantic Capital", "Quarrydale Ventures", "Baillie Partners", "Kestrel Growth"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

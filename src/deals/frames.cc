@@ -88,6 +88,12 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       WordView g = doc.W(j - 2);
       marker = g == "group" || g == "investors" || g == "syndicate" || g == "consortium" || g == "backers" ||
                g == "firms" || g == "funds" || g == "round" || g == "financing" || g == "raise";
+      // ("a round led by X that included A, B and C": the round's other members.)
+      if (const Mention* lead = doc.MentionAt(j - 2); !marker && lead && lead->first_token >= 2 &&
+          doc.W(lead->first_token - 1) == "by" && (doc.W(lead->first_token - 2) == "led" ||
+                                                    doc.W(lead->first_token - 2) == "co-led")) {
+        marker = true;
+      }
     }
     // "the Series B brought in Microsoft, Nvidia and Intel Capital"
     if (w == "in" && (doc.W(j - 1) == "brought" || doc.W(j - 1) == "brings" || doc.W(j - 1) == "drew")) marker = true;
