@@ -3780,5 +3780,13 @@ TEST(ExtractorTest, ARoundLedByAnInvestorThatIncludedOthers) {
             (Names{"Harbor Atlantic Capital", "Quarrydale Ventures", "Baillie Partners", "Kestrel Growth"}));
 }
 
+TEST(ExtractorTest, AnOutletNamedWithItsKind) {
+  auto a = ExtractText("The Nikkei business daily reported last month that Tencent Holdings was in talks to take a 20% "
+                       "stake in Hoshikage Entertainment.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].attribution, Names{"Nikkei"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

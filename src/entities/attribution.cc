@@ -61,9 +61,11 @@ bool IsAttribution(std::string_view text, const std::vector<Token>& tokens, size
   if (n < sentence_end && tokens[n].kind == TokenKind::kPossessive) {
     return n + 1 < sentence_end && OneOf(at(n + 1), kReportNouns);
   }
-  for (size_t steps = 0; n < sentence_end && steps < 3; ++steps) {
+  // ("The Nikkei business daily reported": the publication's kind between.)
+  for (size_t steps = 0; n < sentence_end && steps < 4; ++steps) {
     if (!OneOf(at(n), {"has", "had", "have", "first", "earlier", "previously", "also", "exclusively", "initially",
-                       "was", "recently", "later", "just", "originally", "separately", "last"})) {
+                       "was", "recently", "later", "just", "originally", "separately", "last", "business",
+                       "daily", "newspaper", "paper", "financial", "economic", "wire", "newswire"})) {
       break;
     }
     ++n;
