@@ -720,6 +720,13 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   }
 }
 
+// A word after which a verb stands in its base form: "to", a modal, a
+// negation, "also" or "and" ("will put", "to fund", "and fund").
+bool BaseVerbLeadIn(std::string_view p) {
+  return p == "to" || p == "will" || p == "would" || p == "could" || p == "can" || p == "may" || p == "might" ||
+         p == "should" || p == "must" || p == "not" || p == "n't" || p == "also" || p == "and";
+}
+
 void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "the pension fund Northmoor Capital", "a hedge fund": the noun, not the verb.
   if (k > 0) {
@@ -742,9 +749,7 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // the fund's name; the verb follows "to", a modal or an auxiliary.)
     if (doc.W(k) == "fund" && k + 1 < doc.words().size() && doc.MentionAt(k + 1) &&
         doc.seg().tokens[k - 1].kind == TokenKind::kWord && !doc.seg().tokens[k - 1].capitalized &&
-        !(p == "to" || p == "will" || p == "would" || p == "could" || p == "can" || p == "may" || p == "might" ||
-          p == "should" || p == "also" || p == "help" || p == "helps" || p == "helped" || p == "and" ||
-          p == "not" || p == "n't" || p == "must" || p == "then")) {
+        !(BaseVerbLeadIn(p) || p == "help" || p == "helps" || p == "helped" || p == "then")) {
       return;
     }
   }
@@ -3879,15 +3884,12 @@ void SplitEach(const DocContext& doc, std::vector<Candidate>& out) {
   }
 }
 
-// A firm that buys companies: a fund in the gazetteer, a name ending in a
-// firm's word ("Granite Arch Partners"), or one described so in apposition
-// (", a U.S. private equity firm,").
+// A firm that buys companies: an investment firm by the gazetteer or its
+// name ("Granite Arch Partners"), or one described so in apposition (", a
+// U.S. private equity firm,").
 bool BuyoutFirm(const DocContext& doc, const Mention& m) {
-  if (const OrgInfo* info = doc.gazetteer().Find(m.canonical)) return info->kind == OrgKind::kFund;
-  std::string_view name = m.canonical;
-  for (std::string_view w : {" Partners", " Capital", " Equity", " Investments"}) {
-    if (name.size() > w.size() && name.substr(name.size() - w.size()) == w) return true;
-  }
+  if (LooksLikeInvestmentFirm(doc.gazetteer(), m.canonical)) return true;
+  if (doc.gazetteer().Find(m.canonical)) return false;
   uint32_t a = m.end_token;
   if (a + 3 < doc.words().size() && doc.W(a) == ",") {
     for (uint32_t j = a + 1; j < doc.words().size() && j < a + 8 && doc.W(j) != ","; ++j) {
@@ -4302,9 +4304,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     TriggerWord past_put;
     if (t->form == Form::kBase && doc.W(k) == "put" && k > sent.first_token) {
       WordView p = doc.W(k - 1);
-      if (!(p == "to" || p == "will" || p == "would" || p == "could" || p == "can" || p == "may" || p == "might" ||
-            p == "should" || p == "must" || p == "did" || p == "does" || p == "do" || p == "n't" || p == "not" ||
-            p == "'ll" || p == "also" || p == "and" || p == "or")) {
+      if (!(BaseVerbLeadIn(p) || p == "did" || p == "does" || p == "do" || p == "'ll" || p == "or")) {
         past_put = *t;
         past_put.form = Form::kPast;
         t = &past_put;

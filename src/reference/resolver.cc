@@ -73,7 +73,6 @@ struct Seen {
   bool governed = false;  // after a preposition: less likely the subject
   bool gerund_object = false;  // "Buying Greyhollow would ...": not the subject either
   bool predicate = false;  // possessive after "is": "This is Korvane's third round"
-  bool opens = false;      // possessive opening the sentence: "Glimmerline's troubles ..."
 };
 
 // (Asked for the word before every name and reference: WordLists.)
@@ -185,9 +184,10 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
       }
     }
     if (first != it) {
-      // "This is Korvane's third round.": the sentence is about that name.
-      if ((first->predicate || first->opens || (first->possessive && !first->governed)) &&
-          !contains(out, *first->canonical)) {
+      // "This is Korvane's third round.", "Glimmerline's troubles had been
+      // building.", "meant to double Kazahana's computing power.": a sentence
+      // whose only subject-like name is a possessive one is about that name.
+      if (first->possessive && !first->governed && !contains(out, *first->canonical)) {
         out.push_back(first->canonical);
       } else {
         add(*first);
@@ -870,9 +870,6 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       s.gerund_object = k == sent.first_token + 1 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing";
       s.governed = s.governed || s.gerund_object;
       s.predicate = s.possessive && (prev == "is" || prev == "was");
-      // ("Glimmerline's troubles had been building.": a sentence that opens
-      // with a possessive name is about that name too.)
-      s.opens = s.possessive && k == sent.first_token;
       seen.push_back(s);
       have_first = true;
     };
