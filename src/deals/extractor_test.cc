@@ -3788,5 +3788,35 @@ TEST(ExtractorTest, AnOutletNamedWithItsKind) {
   EXPECT_EQ(a[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, WithdrawnProposalIsACancelledBid) {
+  auto a = ExtractText(
+      "Kenvar Systems said it had withdrawn its proposal of 2.1 billion euros, or 31 euros a share, for "
+      "Tollund Instruments.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Kenvar Systems"});
+  EXPECT_EQ(a[0].to, Names{"Tollund Instruments"});
+  ASSERT_TRUE(a[0].amount.has_value());
+  EXPECT_EQ(a[0].amount->currency, "EUR");
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  auto b = ExtractText("Kenvar Systems has submitted a proposal to build a research campus near Tollund Instruments.");
+  EXPECT_TRUE(b.empty());
+}
+
+TEST(ExtractorTest, DatelineOutletIsNotCredited) {
+  // Known or not, the outlet in a dateline published the article; it is
+  // neither a party nor the source the claim is credited to.
+  for (const char* outlet : {"Reuters", "Meridian Wire"}) {
+    auto a = ExtractText(std::string("OSLO, Feb 17 (") + outlet +
+                         ") - Kenvar Systems said it had agreed to buy Tollund Instruments for $900 million.");
+    ASSERT_EQ(a.size(), 1u) << outlet;
+    EXPECT_EQ(a[0].from, Names{"Kenvar Systems"}) << outlet;
+    EXPECT_TRUE(a[0].attribution.empty()) << outlet;
+  }
+  auto b = ExtractText("Kenvar Systems has agreed to buy Tollund Instruments for $900 million, Reuters reported.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].attribution, Names{"Reuters"});
+}
+
 }  // namespace
 }  // namespace dealgraph

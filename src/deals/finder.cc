@@ -10,6 +10,7 @@
 
 #include "deals/context.h"
 #include "deals/name_set.h"
+#include "entities/attribution.h"
 #include "reference/name_table.h"
 
 namespace dealgraph {
@@ -1089,6 +1090,12 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     d.evidence.text = std::string(text.substr(first.start, last.end - first.start));
     for (uint32_t k = first.first_token; k < last.end_token; ++k) {
       const Entity* o = doc.OutletAt(k);
+      // A dateline's outlet ("LONDON, May 2 (Reuters) - ...") publishes the
+      // article; it is not credited for the claim.
+      if (o && o->first_token == k) {
+        const Sentence& s = seg.sentences[doc.SentenceOf(k)];
+        if (InDateline(text, seg.tokens, s.first_token, s.end_token, o->first_token, o->end_token)) continue;
+      }
       if (o && std::find(d.attribution.begin(), d.attribution.end(), o->canonical) == d.attribution.end()) {
         d.attribution.push_back(o->canonical);
       }

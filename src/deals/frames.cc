@@ -1975,7 +1975,7 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
       }
     }
   }
-  bool bid = w == "bid" || w == "bids" || w == "offer";
+  bool bid = w == "bid" || w == "bids" || w == "offer" || w == "proposal" || w == "proposals";
   // ("a cash offer of 905p a share, or roughly GBP2.1bn, for X": past the price and its total.)
   // ("its purchase of Tel Aviv-based cloud posture start-up Tamar Labs": descriptors before the name.)
   Mentions to = bid ? doc.AfterPrep(k, {"for"}, WindowPastMoney(doc, k, 6) + (doc.MoneyNear(k, true) ? 4 : 0))

@@ -17,14 +17,21 @@ constexpr std::string_view kReportVerbs[] = {
 
 }  // namespace
 
+bool InDateline(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t sentence_end,
+                size_t first, size_t end) {
+  auto at = [&](size_t k) { return TokenText(text, tokens[k]); };
+  if (first <= begin || at(first - 1) != "(") return false;
+  // The outlet's name may go on past the part recognized, in capitalized
+  // words: "(Meridian Wire) -", "(Kabuto Markets Desk) -".
+  size_t close = end;
+  while (close < sentence_end && close < end + 3 && tokens[close].capitalized) ++close;
+  return close + 1 < sentence_end && at(close) == ")" && OneOf(at(close + 1), {"-", "\u2014", "\u2013", "--"});
+}
+
 bool IsAttribution(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t sentence_end,
                    size_t first, size_t end) {
   auto at = [&](size_t k) { return TokenText(text, tokens[k]); };
-  // A dateline: "NEW YORK, Oct 15 (Reuters) - An investor group ...".
-  if (first > begin && at(first - 1) == "(" && end + 1 < sentence_end && at(end) == ")" &&
-      OneOf(at(end + 1), {"-", "\u2014", "\u2013", "--"})) {
-    return true;
-  }
+  if (InDateline(text, tokens, begin, sentence_end, first, end)) return true;
   // Backwards: over articles, adjectives, report nouns and prepositions.
   size_t k = first;
   bool noun = false, prep_before_name = false;

@@ -185,7 +185,7 @@ void MarkUnknownOutlets(std::string_view text, const std::vector<Token>& toks, s
                         std::vector<Entity>* orgs) {
   for (Entity& e : *orgs) {
     if (e.known || e.type != EntityType::kOrganization) continue;
-    if (ReportsThat(text, toks, end, e.end_token)) {
+    if (ReportsThat(text, toks, end, e.end_token) || InDateline(text, toks, begin, end, e.first_token, e.end_token)) {
       e.type = EntityType::kOutlet;
       continue;
     }
