@@ -3818,5 +3818,27 @@ TEST(ExtractorTest, DatelineOutletIsNotCredited) {
   EXPECT_EQ(b[0].attribution, Names{"Reuters"});
 }
 
+TEST(ExtractorTest, ItAfterCommaAndIsTheFirstClausesSubject) {
+  // "..., and last year it took over Y": the "it" of a clause joined by
+  // ", and" is the subject of the clause before, not its object.
+  auto a = ExtractText(
+      "Harlow Semiconductor reported results on Monday. It picked up the start-up Ostrava Networks in 2023, "
+      "and in October it agreed to buy Quarrydale Robotics for $900 million.");
+  bool found = false;
+  for (const Deal& d : a) {
+    if (d.to == Names{"Quarrydale Robotics"}) {
+      found = true;
+      EXPECT_EQ(d.from, Names{"Harlow Semiconductor"});
+    }
+  }
+  EXPECT_TRUE(found);
+  // Without the comma the sentence's latest name still leads.
+  auto b = ExtractText(
+      "Harlow Semiconductor sold its stake in Ostrava Networks. Ostrava Networks said it agreed to buy "
+      "Quarrydale Robotics for $900 million.");
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(b.back().from, Names{"Ostrava Networks"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -229,6 +229,25 @@ DenialOfReport FindDenialOfReport(std::string_view lower, const std::vector<Toke
   return {};
 }
 
+// "It bought X in 2023, and last year it took over Y": an "it" that opens a
+// clause joined by ", and" (after a few words of time) is the subject of the
+// clause before. Returns the comma's token, or 0.
+uint32_t CoordinatedClauseComma(std::string_view lower, const std::vector<Token>& toks, const Sentence& sent,
+                                uint32_t k) {
+  static constexpr std::array<std::string_view, 30> kTimeWords = {
+      "last",    "this",     "next",    "year",      "month", "week",     "in",     "on",   "then",  "later",
+      "earlier", "also",     "since",   "now",       "early", "late",     "january", "february", "march", "april",
+      "may",     "june",     "july",    "august",    "september", "october", "november", "december", "separately",
+      "recently"};
+  for (uint32_t j = k; j-- > sent.first_token + 2 && k - j <= 5;) {
+    WordView w = Tok(lower, toks[j]);
+    if (w == "and") return Tok(lower, toks[j - 1]) == "," ? j - 1 : 0;
+    if (toks[j].kind == TokenKind::kNumber) continue;
+    if (std::find(kTimeWords.begin(), kTimeWords.end(), std::string_view(w)) == kTimeWords.end()) return 0;
+  }
+  return 0;
+}
+
 bool IsExpletiveIt(std::string_view lower, const std::vector<Token>& toks, size_t k, size_t end) {
   if (k + 2 >= end) return false;
   WordView next = Tok(lower, toks[k + 1]);
@@ -898,6 +917,16 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
             auto it = std::find(cands.begin(), cands.end(), *s.canonical);
             if (it != cands.end()) std::rotate(cands.begin(), it, it + 1);
             break;
+          }
+        }
+        if (w == "it") {
+          if (uint32_t comma = CoordinatedClauseComma(lower, toks, sent, k)) {
+            for (const Seen& s : seen) {
+              if (s.sentence != si || !s.first_in_sentence || s.token >= comma) continue;
+              auto it = std::find(cands.begin(), cands.end(), *s.canonical);
+              if (!s.possessive && !s.governed && it != cands.end()) std::rotate(cands.begin(), it, it + 1);
+              break;
+            }
           }
         }
         Mention m = Reference(MentionKind::kPronoun, k, k + 1, si, std::move(cands), w == "its", *gazetteer_);
