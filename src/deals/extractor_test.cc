@@ -3840,5 +3840,17 @@ TEST(ExtractorTest, ItAfterCommaAndIsTheFirstClausesSubject) {
   EXPECT_EQ(b.back().from, Names{"Ostrava Networks"});
 }
 
+TEST(ExtractorTest, PrivateEquityFirmDescriptionIsTheInvestmentFirm) {
+  // "The Dallas private equity firm": among the recent names, the one that
+  // reads as an investment firm, even when another was named later.
+  auto a = ExtractText(
+      "Lonmore Power, founded in 2023, is controlled by Tallis Creek Partners. The Dallas private equity firm "
+      "put $350 million into the developer in March.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Tallis Creek Partners"});
+  EXPECT_EQ(a[0].to, Names{"Lonmore Power"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1097,6 +1097,24 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         std::stable_partition(cands.begin(), cands.end(),
                               [&](const std::string& c) { return !LooksLikeInvestmentFirm(*gazetteer_, c); });
       }
+      // "The Dallas private equity firm put $350 million into ...", "the
+      // venture investor": an investment firm's description, investment
+      // firms first.
+      if (head_word == "firm" || head_word == "investor" || head_word == "fund" || head_word == "group") {
+        bool investing = head_word == "investor" || head_word == "fund";
+        if (!investing) {
+          for (uint32_t j = from; j < head; ++j) {
+            WordView t = Tok(lower, toks[j]);
+            if (t == "equity" || t == "buyout" || t == "investment" || t == "venture" || t == "venture-capital") {
+              investing = true;
+            }
+          }
+        }
+        if (investing) {
+          std::stable_partition(cands.begin(), cands.end(),
+                                [&](const std::string& c) { return LooksLikeInvestmentFirm(*gazetteer_, c); });
+        }
+      }
       // "the company", "the startup": not a government body or a regulator
       // (the European Commission, a state fund), which go last.
       if (head_word == "company" || head_word == "startup" || head_word == "start-up" || head_word == "business" ||
