@@ -3852,5 +3852,29 @@ TEST(ExtractorTest, PrivateEquityFirmDescriptionIsTheInvestmentFirm) {
   EXPECT_EQ(a[0].to, Names{"Lonmore Power"});
 }
 
+TEST(ExtractorTest, RelativeClauseAfterAnAppositionHangsOnTheName) {
+  // "Y, the Dutch maker of X, which became its largest shareholder": the
+  // relative clause's subject is Y, past its description.
+  auto a = ExtractText(
+      "Orvale Labs raised EUR 1.7 billion in a round led by Tessaly Instruments, the Dutch maker of lithography "
+      "machines, which became its largest shareholder.");
+  ASSERT_FALSE(a.empty());
+  for (const Deal& d : a) {
+    EXPECT_EQ(d.type, DealType::kInvestment);
+    EXPECT_EQ(d.from, Names{"Tessaly Instruments"});
+    EXPECT_EQ(d.to, Names{"Orvale Labs"});
+  }
+}
+
+TEST(ExtractorTest, LeadInvestorAfterALongDescriptionWithArticle) {
+  // "led by the California public pension fund X": the article is not one
+  // of the describing words a name may follow.
+  auto a = ExtractText(
+      "Quarrydale Robotics raised $450 million in a round led by the Ontario public pension fund Kestrel Capital.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Kestrel Capital"});
+  EXPECT_EQ(a[0].to, Names{"Quarrydale Robotics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

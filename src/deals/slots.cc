@@ -105,7 +105,9 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
   while (j < end && !MentionAt(j) && (skip > 0 || seg_.tokens[j].kind == TokenKind::kPossessive) &&
          Skippable(*this, j)) {
     // ("Singapore's sovereign wealth fund GIC": the possessive mark costs nothing.)
-    if (seg_.tokens[j].kind != TokenKind::kPossessive) --skip;
+    // ("led by the California public pension fund CalPERS": nor does the article.)
+    const bool article = j == k && (words_[j] == "the" || words_[j] == "a" || words_[j] == "an");
+    if (seg_.tokens[j].kind != TokenKind::kPossessive && !article) --skip;
     ++j;
   }
   // "the car electronics and audio maker Harman": "and" inside a description
@@ -503,6 +505,18 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       const Mention* m = MentionAt(j);
       if (m && !m->possessive) return {m};
       if (words_[j] != "," && j + 3 < begin) break;
+    }
+    // ("ASML, the Dutch maker of chip-making machines, which became its
+    // largest shareholder": past a description in apposition.)
+    if (begin >= s.first_token + 4 && words_[begin - 1] == ",") {
+      for (uint32_t j = begin - 1; j-- > s.first_token + 1 && begin - j < 14;) {
+        if (MentionAt(j) || MoneyAt(j)) break;
+        if (words_[j] != ",") continue;
+        const std::string_view det = words_[j + 1];
+        const Mention* m = MentionAt(j - 1);
+        if ((det == "the" || det == "a" || det == "an") && m && !m->possessive) return {m};
+        break;
+      }
     }
   }
   // "..., and Berlin's Sennholt Automation, which makes software for robotic
