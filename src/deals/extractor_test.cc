@@ -3876,5 +3876,14 @@ TEST(ExtractorTest, LeadInvestorAfterALongDescriptionWithArticle) {
   EXPECT_EQ(a[0].to, Names{"Quarrydale Robotics"});
 }
 
+TEST(ExtractorTest, OpeningPurposeClauseNamesNoBuyer) {
+  // "To serve X, Y will buy ...": X is who the goods are for, not a buyer.
+  auto a = ExtractText("To serve Fenmoor Labs, Orrin Cloud will buy about $2.5 billion of Nvidia processors.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orrin Cloud"});
+  EXPECT_EQ(a[0].to, Names{"NVIDIA"});
+}
+
 }  // namespace
 }  // namespace dealgraph

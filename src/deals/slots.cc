@@ -322,6 +322,17 @@ const Mention* AppositionHead(const DocContext& doc, const Mention& m, uint32_t 
   return nullptr;
 }
 
+// "To serve Fenwick, Orrin will buy ...": token j lies in an infinitive of
+// purpose that opens its sentence and closes with a comma.
+bool InOpeningPurpose(const DocContext& doc, uint32_t j) {
+  const Sentence& s = doc.seg().sentences[doc.SentenceOf(j)];
+  if (s.first_token + 2 >= s.end_token || doc.W(s.first_token) != "to") return false;
+  for (uint32_t c = s.first_token + 1; c < s.end_token && c < s.first_token + 12; ++c) {
+    if (doc.W(c) == ",") return j < c;
+  }
+  return false;
+}
+
 std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   uint32_t begin = ClauseBegin(k);
   auto take = [&](uint32_t j) -> std::vector<const Mention*> {
@@ -360,7 +371,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         if (words_[r] == "," && r > begin) --r;
         const Mention* prev = MentionAt(r);
         // ("To serve it, Y has agreed": a pronoun before a comma ends a phrase of its own.)
-        const bool pronoun_phrase = prev && prev->kind == MentionKind::kPronoun && words_[q] == ",";
+        // ("To serve Fenwick, Orrin will buy": the purpose's object, likewise.)
+        const bool pronoun_phrase = prev && words_[q] == "," &&
+                                    (prev->kind == MentionKind::kPronoun || InOpeningPurpose(*this, prev->first_token));
         if (prev && !prev->possessive && !pronoun_phrase) {
           out.insert(out.begin(), prev);
           p = prev->first_token;
@@ -538,7 +551,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     const Mention* m = MentionAt(j);
     if (!m) continue;
     const bool bracketed = m->first_token > 0 && words_[m->first_token - 1] == "(";  // (an aside, as above)
-    if (!RelativeClause(j) && !m->possessive && !governed(m) && !bracketed) return take(j);
+    if (!RelativeClause(j) && !m->possessive && !governed(m) && !bracketed && !InOpeningPurpose(*this, j)) {
+      return take(j);
+    }
     j = m->end_token - 1;
   }
   return {};
