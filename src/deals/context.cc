@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "segment/time_words.h"
+
 namespace dealgraph {
 
 namespace {
@@ -280,7 +282,22 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
         } else if (flags[after] & kItThey) {
           ++after;
         } else {
-          after = s.end_token;
+          // (", and in October it agreed ...", ", and last year Y bought ...":
+          // a few words of time before the subject.)
+          uint32_t t = after;
+          while (t < s.end_token && t < after + 4 &&
+                 (seg.tokens[t].kind == TokenKind::kNumber || kTimeWords.Contains(words_[t]))) {
+            ++t;
+          }
+          if (t > after && t < s.end_token && mention_at_[t] >= 0) {
+            const int32_t m = mention_at_[t];
+            after = t;
+            while (after < s.end_token && mention_at_[after] == m) ++after;
+          } else if (t > after && t < s.end_token && (flags[t] & kItThey)) {
+            after = t + 1;
+          } else {
+            after = s.end_token;
+          }
         }
         if (after < s.end_token && seg.tokens[after].kind == TokenKind::kWord && !(flags[after] & (kAnd | kOr)) &&
             !(described && (seg.tokens[after].capitalized || IsLinkWord(words_[after])))) {

@@ -3885,5 +3885,18 @@ TEST(ExtractorTest, OpeningPurposeClauseNamesNoBuyer) {
   EXPECT_EQ(a[0].to, Names{"NVIDIA"});
 }
 
+TEST(ExtractorTest, ClauseAfterCommaAndTimeWordsHasItsOwnStatus) {
+  // ", and in October it agreed to buy Y": a clause of its own after a few
+  // words of time; the first clause's "completed" does not reach it.
+  auto a = ExtractText(
+      "Kestrel Holdings completed its $6.5 billion takeover of Ampere Labs last month, and in October it agreed "
+      "to buy Orvale Robotics for $5.4 billion.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  EXPECT_EQ(a[1].to, Names{"Orvale Robotics"});
+  EXPECT_EQ(a[1].from, Names{"Kestrel Holdings"});
+  EXPECT_EQ(a[1].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -17,6 +17,7 @@
 
 #include "reference/mention_order.h"
 #include "reference/name_table.h"
+#include "segment/time_words.h"
 #include "segment/word_list.h"
 
 namespace dealgraph {
@@ -234,16 +235,11 @@ DenialOfReport FindDenialOfReport(std::string_view lower, const std::vector<Toke
 // clause before. Returns the comma's token, or 0.
 uint32_t CoordinatedClauseComma(std::string_view lower, const std::vector<Token>& toks, const Sentence& sent,
                                 uint32_t k) {
-  static constexpr std::array<std::string_view, 30> kTimeWords = {
-      "last",    "this",     "next",    "year",      "month", "week",     "in",     "on",   "then",  "later",
-      "earlier", "also",     "since",   "now",       "early", "late",     "january", "february", "march", "april",
-      "may",     "june",     "july",    "august",    "september", "october", "november", "december", "separately",
-      "recently"};
   for (uint32_t j = k; j-- > sent.first_token + 2 && k - j <= 5;) {
     WordView w = Tok(lower, toks[j]);
     if (w == "and") return Tok(lower, toks[j - 1]) == "," ? j - 1 : 0;
     if (toks[j].kind == TokenKind::kNumber) continue;
-    if (std::find(kTimeWords.begin(), kTimeWords.end(), std::string_view(w)) == kTimeWords.end()) return 0;
+    if (!kTimeWords.Contains(w)) return 0;
   }
   return 0;
 }
