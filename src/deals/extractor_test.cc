@@ -3898,5 +3898,16 @@ TEST(ExtractorTest, ClauseAfterCommaAndTimeWordsHasItsOwnStatus) {
   EXPECT_EQ(a[1].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, NotInTalksIsNoTalks) {
+  // "said it was \"not in discussions\" to acquire Y": a denial, read as
+  // cancelled like "denied"; the same words without "not" are talks.
+  auto a = ExtractText("Vardell Games said it was \"not in discussions\" to acquire Oskerlund Interactive.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  auto b = ExtractText("Vardell Games said it was in discussions to acquire Oskerlund Interactive.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph
