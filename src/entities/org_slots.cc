@@ -17,7 +17,8 @@ constexpr std::string_view kOrgNounsWords[] = {
     "owner", "supplier", "vendor", "rival", "specialist", "corporation", "partnership", "venture", "affiliate",
     "automaker", "carmaker", "distributor", "publisher", "brand", "chain", "network", "agency", "holding",
     "vehicle", "arm", "consortium", "manager", "outfit", "installer", "integrator", "contractor", "miner",
-    "marketplace", "studio", "broker", "builder", "neobank", "fintech", "telco", "app", "processor", "custodian"};
+    "marketplace", "studio", "broker", "builder", "neobank", "fintech", "telco", "app", "processor", "custodian",
+    "service"};
 
 // Verbs after a subject name: "Acme raised", "Acme has agreed".
 constexpr std::string_view kSubjectVerbsWords[] = {

@@ -405,5 +405,17 @@ TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
   }
 }
 
+TEST_F(RecognizerTest, OneWordNameBeforeAServiceApposition) {
+  // "Lovable, the app-building service, closed ...": the apposition's noun
+  // says the word before it names an organization.
+  EXPECT_EQ(Spans("Brindle, the app-building service, closed a round."), V{"o:Brindle"});
+}
+
+TEST_F(RecognizerTest, UnknownOutletInADatelineIsAnOutlet) {
+  // "(Meridian Wire) -": a dateline's bracket holds the publisher, not a party.
+  EXPECT_EQ(Spans("OSLO, Feb 17 (Kabuto Markets Desk) - Brindle Systems signed a lease."),
+            (V{"d:Feb 17", "n:Kabuto Markets", "o:Brindle Systems"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
