@@ -166,6 +166,20 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                                               "position", "round", "holding"})) {
         return true;
       }
+      // "will invest EUR140 million in Valcourt", "put $2 billion into Y": past the amount to the verb.
+      if ((EqualsLower(w1, "in") || EqualsLower(w1, "into")) &&
+          (tokens[s - 2].kind == TokenKind::kNumber ||
+           OneOf(w2, {"million", "billion", "trillion", "bn", "mn", "m", "crore", "lakh", "yen", "won", "euros",
+                      "dollars", "pounds", "francs", "rupees", "yuan"}))) {
+        for (size_t j = s - 2; j-- > begin && s - j < 9;) {
+          std::string_view w = text_at(j);
+          if (OneOf(w, {"invest", "invested", "invests", "investing", "put", "puts", "putting", "poured", "pour",
+                        "pours", "pumped", "pump", "injected", "inject", "injects"})) {
+            return true;
+          }
+          if (w == "," || EqualsLower(w, "in") || EqualsLower(w, "into")) break;
+        }
+      }
       // "Tamsworth led, with Granary Peak and ... also taking part": a co-investor.
       if (EqualsLower(w1, "with") && w2 == "," && s >= begin + 3 &&
           OneOf(text_at(s - 3), {"led", "co-led", "leading", "round"})) {

@@ -417,5 +417,13 @@ TEST_F(RecognizerTest, UnknownOutletInADatelineIsAnOutlet) {
             (V{"d:Feb 17", "n:Kabuto Markets", "o:Brindle Systems"}));
 }
 
+TEST_F(RecognizerTest, NameAfterAnInvestedAmount) {
+  // "will invest EUR140 million in X", "put $2 billion into X": the slot
+  // after the amount names the company invested in.
+  EXPECT_EQ(Spans("Bpifrance will invest \u20ac140 million in Valcourt Substrates."),
+            (V{"o:Bpifrance", "m:\u20ac140 million", "o:Valcourt Substrates"}));
+  EXPECT_EQ(Spans("The bank put $2 billion into Ardent Substrates."), (V{"m:$2 billion", "o:Ardent Substrates"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
