@@ -3909,5 +3909,19 @@ TEST(ExtractorTest, NotInTalksIsNoTalks) {
   EXPECT_EQ(b[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, RoundInAppositionToAPossessedNoun) {
+  // "X's last fundraising, a $65 million Series B led by Y, closed": the
+  // round belongs to the owner of the noun it stands in apposition to.
+  auto a = ExtractText("Obsidra's last fundraising, a $65 million Series B led by Tidebrook Ventures, closed in 2024.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Tidebrook Ventures"});
+  EXPECT_EQ(a[0].to, Names{"Obsidra"});
+  auto b = ExtractText("Verigrid's first institutional money, a $22 million Series A, came from Brightline Ventures.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Brightline Ventures"});
+  EXPECT_EQ(b[0].to, Names{"Verigrid"});
+}
+
 }  // namespace
 }  // namespace dealgraph

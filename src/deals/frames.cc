@@ -1255,6 +1255,24 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   }
   Mentions to;
   if (possessor) to = {possessor};
+  // "Obsidra's last fundraising, a $65 million Series B led by X, closed":
+  // the owner of the noun the round stands in apposition to.
+  if (!possessor && k >= 4) {
+    uint32_t j = k;
+    while (j > doc.ClauseBegin(k) + 2 && k - j < 6 && doc.W(j - 1) != ",") {
+      if (const Entity* m = doc.MoneyAt(j - 1)) {
+        j = std::min(j - 1, m->first_token);  // (qualifier words come before the first token)
+      } else {
+        --j;
+      }
+    }
+    if (j > 2 && doc.W(j - 1) == "," && (doc.W(j) == "a" || doc.W(j) == "an")) {
+      if (const Mention* owner = doc.PossessorBefore(j - 1);
+          owner && owner->kind == MentionKind::kName && (from.empty() || owner->canonical != from[0]->canonical)) {
+        to = {owner};
+      }
+    }
+  }
   // "X will take a minority stake in Y, as part of a NT$2.5 billion round led
   // by Z": Y raises the round, and X is one of its investors.
   if (to.empty() && !from.empty() && k >= 4) {

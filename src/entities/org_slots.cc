@@ -45,7 +45,8 @@ constexpr std::string_view kPossessedNounsWords[] = {
     "takeover", "merger", "offer", "bid", "ipo", "platform", "products", "customers", "employees",
     "headquarters", "president", "chairman", "executives", "management", "shareholders", "business",
     "operations", "assets", "chips", "models", "software", "market", "cloud", "data", "funding", "investment",
-    "net", "income", "earnings", "sales", "profit", "first", "largest", "attempt", "plan", "plans", "approach"};
+    "net", "income", "earnings", "sales", "profit", "first", "largest", "attempt", "plan", "plans", "approach",
+    "fundraising", "financing", "round", "backers", "last", "latest"};
 
 // Role words right after a name: "Acme CEO Jane Doe".
 constexpr std::string_view kRoleAfterWords[] = {
