@@ -3923,5 +3923,17 @@ TEST(ExtractorTest, RoundInAppositionToAPossessedNoun) {
   EXPECT_EQ(b[0].to, Names{"Verigrid"});
 }
 
+TEST(ExtractorTest, SubscribingForNewSharesIsAnInvestment) {
+  // "agreed to subscribe for NT$3 billion of new X shares": an investment in
+  // the company whose shares are issued; without it named, no deal here.
+  auto a = ExtractText(
+      "The National Development Fund has agreed to subscribe for NT$3 billion of new Chenghe Packaging shares.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"National Development Fund"});
+  EXPECT_EQ(a[0].to, Names{"Chenghe Packaging"});
+  EXPECT_TRUE(ExtractText("Orvale Capital would subscribe for EUR150mn of new shares.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

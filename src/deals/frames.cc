@@ -652,6 +652,20 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     }
     if (!(j < doc.ClauseEnd(k) && IsRoundWord(doc.W(j)))) to.clear();  // "invest in its own chips", "in Amazon's cloud"
   }
+  // "agreed to subscribe for NT$3 billion of new Chenghe shares": the
+  // company whose new shares are bought.
+  if (to.empty() && doc.W(k).substr(0, 9) == "subscribe") {
+    const uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + WindowPastMoney(doc, k, 10));
+    for (uint32_t j = k + 1; j < end; ++j) {
+      const Mention* m = doc.MentionAt(j);
+      if (!m) continue;
+      uint32_t e = m->end_token;
+      while (e < end && (doc.W(e) == "'s" || doc.W(e) == "new" || doc.W(e) == "ordinary")) ++e;
+      if (e < end && (doc.W(e) == "shares" || doc.W(e) == "stock")) to = {m};
+      break;
+    }
+    if (to.empty()) return;  // ("would subscribe for EUR150mn of new shares": whose, the text does not say here)
+  }
   if (to.empty()) {
     to = InWhich(doc, k);
     if (!to.empty() && !from.empty() && from[0]->canonical == to[0]->canonical) {
