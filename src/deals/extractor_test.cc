@@ -3935,5 +3935,28 @@ TEST(ExtractorTest, SubscribingForNewSharesIsAnInvestment) {
   EXPECT_TRUE(ExtractText("Orvale Capital would subscribe for EUR150mn of new shares.").empty());
 }
 
+TEST(ExtractorTest, LeaseForASiteOwnersCampus) {
+  // "signed a 12-year lease for the whole of Y's campus": Y leases it out.
+  auto a = ExtractText("Microsoft signed a 12-year lease for the whole of Norrvik Data Centers' Boden campus.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(a[0].from, Names{"Microsoft"});
+  EXPECT_EQ(a[0].to, Names{"Norrvik Data Centers"});
+}
+
+TEST(ExtractorTest, GoodsRentedForThePossessiveSubject) {
+  // "Its models are trained on processors rented from Y": rented by the
+  // owner of the possessive subject; a passive "were rented" is not this.
+  auto a = ExtractText(
+      "Sorin Labs is a Seoul start-up. Its models are trained on graphics processors rented from KT Cloud "
+      "under a three-year contract worth more than 30 billion won.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  EXPECT_EQ(a[0].from, Names{"Sorin Labs"});
+  EXPECT_EQ(a[0].to, Names{"KT Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2730,6 +2730,15 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   } else {
     buyer = doc.Agent(k);
     if (const Mention* p = doc.PossessorBefore(k); p && t.form == Form::kNoun) buyer = {p};
+    // "Its models are trained on processors rented from Y": goods rented for
+    // the owner of the sentence's possessive subject.
+    if (buyer.empty() && t.frame == Frame::kUse && t.form == Form::kPast && k > 0 && !doc.MentionAt(k - 1) &&
+        doc.seg().tokens[k - 1].kind == TokenKind::kWord && !Has(doc, k - 1, k, {"was", "were", "is", "are", "be",
+                                                                                  "been", "has", "have", "had"})) {
+      const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+      const Mention* owner = doc.MentionAt(sent.first_token);
+      if (owner && owner->possessive && k < sent.first_token + 16) buyer = {owner};
+    }
     // "has reserved three turbines from a manufacturer it declined to name":
     // a seller the text does not name.
     if (t.form != Form::kNoun && buyer.size() == 1 && !buyer[0]->possessive) {
@@ -4391,6 +4400,18 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
             (doc.W(k - 1) == "a" || doc.W(k - 1) == "the" || doc.W(k - 1) == "new" || doc.W(k - 1) == "its" ||
              (doc.W(k - 1).size() > 5 && doc.W(k - 1).substr(doc.W(k - 1).size() - 5) == "-year") ||
              (doc.W(k - 1) == "year" && k >= 2 && doc.W(k - 2) == "-"))) {
+          // ("signed a 12-year lease for the whole of Y's Boden campus": the
+          // owner of the site leases it out.)
+          bool site_owner = false;
+          for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && j < k + 8 && !site_owner; ++j) {
+            const Mention* m = doc.MentionAt(j);
+            site_owner = m && m->possessive && m->kind == MentionKind::kName && Has(doc, k + 1, j, {"for", "on", "at", "of"});
+            if (m || doc.MoneyAt(j)) break;
+          }
+          if (site_owner) {
+            PurchaseFrame(doc, k, TriggerWord{Frame::kUse, Form::kNoun}, out);
+            break;
+          }
           TriggerWord noun{Frame::kDeal, Form::kNoun};
           DealFrame(doc, k, noun, out);
           break;
