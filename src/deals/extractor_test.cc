@@ -3958,5 +3958,27 @@ TEST(ExtractorTest, GoodsRentedForThePossessiveSubject) {
   EXPECT_EQ(a[0].to, Names{"KT Cloud"});
 }
 
+TEST(ExtractorTest, RentingWithAnUnnamedSide) {
+  // The landlord leases to a tenant it does not name; a customer not named
+  // rents from the company (after "that", with a country as an adjective).
+  auto a = ExtractText("Yodogard Data Centres is in talks to lease most of the campus to a U.S. cloud provider.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_TRUE(a[0].from.empty());
+  EXPECT_EQ(a[0].to, Names{"Yodogard Data Centres"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+  auto b = ExtractText(
+      "Sorabune Compute said that a large U.S. technology company had agreed to rent computing capacity from it "
+      "for five years in a contract worth up to 240 billion yen.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_TRUE(b[0].from.empty());
+  EXPECT_EQ(b[0].to, Names{"Sorabune Compute"});
+  EXPECT_EQ(b[0].asset, Asset::kCloud);
+  // A named tenant is no unnamed one.
+  auto c = ExtractText("Yodogard Data Centres will lease the campus to Kestrel Cloud.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_FALSE(c[0].from.empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1473,15 +1473,30 @@ bool IsRoleNoun(std::string_view w) {
 
 // "a small design-services firm", "a Malaysian data centre operator" right
 // after k: a company the text does not name.
-bool IndefiniteCompany(const DocContext& doc, uint32_t k) {
-  const uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
-  if (k + 2 >= end || (doc.W(k + 1) != "a" && doc.W(k + 1) != "an")) return false;
-  for (uint32_t j = k + 2; j < end; ++j) {
-    if (doc.MentionAt(j) || doc.MoneyAt(j) || doc.IsPreposition(j)) return false;
+// (IndefiniteCompanyAt: the same phrase opening at the article a.)
+bool IndefiniteCompanyAt(const DocContext& doc, uint32_t a) {
+  const uint32_t end = std::min(doc.ClauseEnd(a), a + 7);
+  if (a + 1 >= end || (doc.W(a) != "a" && doc.W(a) != "an")) return false;
+  for (uint32_t j = a + 1; j < end; ++j) {
+    // ("a large U.S. technology company": a country as an adjective.)
+    if (const Mention* m = doc.MentionAt(j)) {
+      const OrgInfo* info = m->kind == MentionKind::kName ? doc.gazetteer().Find(m->canonical) : nullptr;
+      if (!info || info->kind != OrgKind::kGovernment || m->possessive) return false;
+      j = m->end_token - 1;
+      continue;
+    }
+    if (doc.MoneyAt(j) || doc.IsPreposition(j)) return false;
     WordView w = doc.W(j);
-    if ((IsRoleNoun(w) && w != "group") || w == "rival" || w == "competitor") return true;
+    if ((IsRoleNoun(w) && w != "group") || w == "rival" || w == "competitor" || w == "customer" ||
+        w == "hyperscaler") {
+      return true;
+    }
   }
   return false;
+}
+
+bool IndefiniteCompany(const DocContext& doc, uint32_t k) {
+  return k + 1 < doc.words().size() && doc.ClauseEnd(k) > k + 1 && IndefiniteCompanyAt(doc, k + 1);
 }
 
 
@@ -2607,8 +2622,59 @@ bool LeasedToUnnamedTenant(const DocContext& doc, uint32_t k, const TriggerWord&
   return false;
 }
 
+// "X is in talks to lease most of the campus to a U.S. cloud provider": the
+// subject leases a site out to a tenant the text does not name. "A large U.S.
+// technology company agreed to rent capacity from X": a customer not named
+// rents from X.
+bool RentsWithUnnamedSide(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (t.form == Form::kNoun) return false;
+  const WordView w = doc.W(k);
+  if (w.substr(0, 4) != "leas" && w.substr(0, 4) != "rent") return false;
+  if (k > 0 && (doc.W(k - 1) == "been" || doc.W(k - 1) == "be" || doc.W(k - 1) == "was" || doc.W(k - 1) == "is")) {
+    return false;  // the passive: LeasedToUnnamedTenant
+  }
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 10);
+  for (uint32_t j = k + 1; j + 2 < end; ++j) {
+    if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
+    if (doc.W(j) != "to") continue;
+    if (!IndefiniteCompany(doc, j)) break;
+    Mentions landlord = doc.Agent(k);
+    if (landlord.empty() || landlord[0]->possessive) return false;
+    Candidate c = Make(doc, DealType::kPurchase, k, t, {}, {landlord[0]});
+    c.asset = PurchaseAsset(doc, k, {}, true, 10);
+    if (c.asset == Asset::kNone || c.asset == Asset::kOther) c.asset = Asset::kInfrastructure;
+    c.money = doc.MoneyNear(k, true);
+    c.unnamed = true;
+    out.push_back(c);
+    return true;
+  }
+  // The customer: "a"/"an" and a trade opening the clause, no name before the verb.
+  // ("said on Tuesday that a large U.S. technology company had agreed to rent ...")
+  const uint32_t b = doc.ClauseBegin(k);
+  uint32_t a = k;
+  for (uint32_t j = b; j < k && a == k; ++j) {
+    if ((doc.W(j) == "a" || doc.W(j) == "an") && (j < b + 2 || doc.W(j - 1) == "that")) a = j;
+  }
+  if (a >= k || !IndefiniteCompanyAt(doc, a)) return false;
+  for (uint32_t j = a; j < k; ++j) {
+    if (doc.MentionAt(j)) return false;
+  }
+  Mentions seller = Supplier(doc, k, 12);
+  // ("had agreed to rent computing capacity from it": a pronoun after "from".)
+  if (seller.empty()) seller = doc.AfterPrep(k, {"from"}, 6);
+  if (seller.empty() || seller[0]->possessive) return false;
+  Candidate c = Make(doc, DealType::kPurchase, k, t, {}, {seller[0]});
+  c.asset = PurchaseAsset(doc, k, seller, true, 12);
+  if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+  c.money = doc.MoneyNear(k, true);
+  c.unnamed = true;
+  out.push_back(c);
+  return true;
+}
+
 void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   if (t.frame == Frame::kUse && LeasedToUnnamedTenant(doc, k, t, out)) return;
+  if (t.frame == Frame::kUse && RentsWithUnnamedSide(doc, k, t, out)) return;
   // "without any financial commitment from either side": none made.
   if (t.form == Form::kNoun && Has(doc, k > 3 ? k - 3 : 0, k, {"without", "no"})) return;
   if (t.frame == Frame::kCommit && k + 1 < doc.words().size() && doc.W(k + 1) == "to") {
