@@ -3980,5 +3980,23 @@ TEST(ExtractorTest, RentingWithAnUnnamedSide) {
   EXPECT_FALSE(c[0].from.empty());
 }
 
+TEST(ExtractorTest, UnlistedGoodsUnderAContract) {
+  // Goods the lexicon does not list, supplied or bought under a contract or
+  // for an amount: a purchase of other goods. "a supply contract" is a noun.
+  auto a = ExtractText("Corrieside Space will supply imagery to Kestrel Systems under a £12.4m contract.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kOther);
+  EXPECT_EQ(a[0].from, Names{"Kestrel Systems"});
+  EXPECT_EQ(a[0].to, Names{"Corrieside Space"});
+  auto b = ExtractText(
+      "Seomun Semiconductor will buy nitrogen trifluoride from Hanul Gases under a supply contract worth about "
+      "140 billion won.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Seomun Semiconductor"});
+  EXPECT_EQ(b[0].to, Names{"Hanul Gases"});
+  EXPECT_TRUE(ExtractText("Corrieside Space will supply imagery to Kestrel Systems.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2898,6 +2898,21 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     const Entity* money = doc.MoneyNear(k, true);
     if (money && money->first_token > k && money->first_token <= k + 4) asset = Asset::kOther;
   }
+  if (asset == Asset::kNone && (t.frame == Frame::kSupply || t.frame == Frame::kBuy) && t.form != Form::kNoun &&
+      supplier.size() == 1 && buyer.size() == 1 && supplier[0]->kind == MentionKind::kName &&
+      buyer[0]->canonical != supplier[0]->canonical && k > 0 && k + 1 < doc.words().size() &&
+      !Has(doc, k - 1, k, {"a", "an", "the", "of", "for"}) &&
+      !Has(doc, k + 1, k + 2, {"contract", "contracts", "agreement", "agreements", "deal", "deals", "pact", "chain"})) {
+    // "will supply imagery to Y under a GBP12.4m contract", "will buy nitrogen
+    // trifluoride from Y under a supply contract": goods the lexicon does not
+    // list, bought under a contract or for an amount.
+    const Sentence& sent = doc.seg().sentences[s];
+    const bool stake = Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 6),
+                           {"stake", "stakes", "shares", "business", "unit", "division", "assets", "stock"});
+    if (!stake && (doc.MoneyNear(k, true) || Has(doc, sent.first_token, sent.end_token, {"contract", "contracts"}))) {
+      asset = Asset::kOther;
+    }
+  }
   if (asset == Asset::kNone) {
     // "Amazon has committed $8 billion to the startup": money pledged to a
     // startup or lab, with no goods named, is an investment in it.
