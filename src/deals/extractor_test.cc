@@ -3998,5 +3998,18 @@ TEST(ExtractorTest, UnlistedGoodsUnderAContract) {
   EXPECT_TRUE(ExtractText("Corrieside Space will supply imagery to Kestrel Systems.").empty());
 }
 
+TEST(ExtractorTest, AgreementToRunOnAnotherCompanysCloud) {
+  // "signed an agreement worth N to run its games on Y servers": Y sells the
+  // computing the deal runs on.
+  auto a = ExtractText(
+      "Solgeum Games said it had signed a five-year agreement worth more than 85 billion won to run its games on "
+      "Naver Cloud servers.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  EXPECT_EQ(a[0].from, Names{"Solgeum Games"});
+  EXPECT_EQ(a[0].to, Names{"Naver Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

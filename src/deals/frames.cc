@@ -3403,7 +3403,17 @@ const Mention* SellerOfGoods(const DocContext& doc, uint32_t k, const Mention& b
   const uint32_t end = std::min(doc.ClauseEnd(k), WindowPastMoney(doc, k, 12) + k + 1);
   bool goods = false;
   for (uint32_t j = k + 1; j + 1 < end; ++j) {
-    if (doc.MentionAt(j)) return nullptr;
+    if (const Mention* m = doc.MentionAt(j)) {
+      // ("an agreement worth N to run its games on Y servers": the owner of
+      // the goods the deal runs on.)
+      if (j > k + 1 && doc.W(j - 1) == "on" && m->kind == MentionKind::kName && m->canonical != buyer.canonical &&
+          Has(doc, k + 1, j, {"to"})) {
+        const Asset a = doc.AssetNear(m->end_token, true, 2);
+        if (a == Asset::kCloud || a == Asset::kChips) return m;
+      }
+      if (m->kind == MentionKind::kPronoun && m->possessive) continue;  // "its games"
+      return nullptr;
+    }
     if (doc.W(j) == "for") goods = doc.AssetNear(j, true, 4) != Asset::kNone;
     if (doc.W(j) != "from") continue;
     const Mention* m = doc.MentionAt(j + 1);
