@@ -4011,5 +4011,20 @@ TEST(ExtractorTest, AgreementToRunOnAnotherCompanysCloud) {
   EXPECT_EQ(a[0].to, Names{"Naver Cloud"});
 }
 
+TEST(ExtractorTest, WorkingTogetherPhrases) {
+  // "said it would work with Y on ...", "agreed with Y to build ...",
+  // "said it would jointly develop X with Y": partnerships.
+  for (const char* text : {"Nissan said it would work with Wayve on a new version of its driver-assistance system.",
+                           "Kakao agreed with OpenAI in February to build chat features into its apps.",
+                           "Akebono Robotics said it would jointly develop lighter grippers with Sagami Precision."}) {
+    auto a = ExtractText(text);
+    ASSERT_EQ(a.size(), 1u) << text;
+    EXPECT_EQ(a[0].type, DealType::kPartnership) << text;
+  }
+  // Not a partnership: the work on another deal, an agreement not to proceed.
+  EXPECT_TRUE(ExtractText("Norrvik said it will work with Brightlane to complete the transaction.").empty());
+  EXPECT_TRUE(ExtractText("Rawda said it had agreed with Vespera not to proceed.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

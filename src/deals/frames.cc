@@ -3750,7 +3750,8 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     if (doc.W(j) != "would" && doc.W(j) != "will") continue;
     WordView who = doc.W(j - 1), verb = doc.W(j - 2);
     if (who == "that" && j >= doc.ClauseBegin(k) + 3) verb = doc.W(j - 3);
-    event = (who == "they" || who == "that") &&
+    // ("X said it would work with Y on ...": the same for one company.)
+    event = (who == "they" || who == "that" || who == "it") &&
             (verb == "said" || verb == "announced" || verb == "agreed" || verb == "say" || verb == "says");
   }
   if (!event) return;
@@ -3765,6 +3766,21 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   // "X is working with Y on ...": the phrase ends at "with", its partner follows.
   if (doc.W(k) == "with") {
     b = doc.ListAt(k + 1, doc.ClauseEnd(k), 4);
+    // ("will work with Y and the authorities to complete the transaction": the work on another deal.)
+    if (Has(doc, k + 1, doc.ClauseEnd(k), {"transaction", "deal", "acquisition", "takeover", "merger", "sale"})) return;
+    // "agreed with Y to build ...": an agreement to do something together
+    // ("agreed with Y on supply volumes", "agreed with Y not to proceed" are not).
+    if (doc.W(k - 1) == "agreed") {
+      bool to = false;
+      if (!b.empty()) {
+        const uint32_t after = b.back()->end_token;
+        for (uint32_t j = after; j < doc.ClauseEnd(k) && j < after + 6 && !to; ++j) {
+          if (doc.W(j) == "not") break;
+          to = doc.W(j) == "to";
+        }
+      }
+      if (!to) return;
+    }
   } else {
     b = doc.AfterPrep(k, {"with", "between", "to"}, 6);
   }

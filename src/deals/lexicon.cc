@@ -109,6 +109,9 @@ constexpr Phrase kPhrases[] = {
     {"pulled", "in", {Frame::kRaise, Form::kPast}},        {"pulling", "in", {Frame::kRaise, Form::kIng}},
     {"brought", "in", {Frame::kRaise, Form::kPast}},       {"hauled", "in", {Frame::kRaise, Form::kPast}},
     {"reeled", "in", {Frame::kRaise, Form::kPast}},        {"took", "in", {Frame::kRaise, Form::kPast}},
+    {"work", "with", {Frame::kPartner, Form::kBase}},       {"jointly", "develop", {Frame::kPartner, Form::kBase}},
+    {"jointly", "developed", {Frame::kPartner, Form::kPast}}, {"jointly", "build", {Frame::kPartner, Form::kBase}},
+    {"agreed", "with", {Frame::kPartner, Form::kPast}},
 };
 
 }  // namespace
