@@ -4026,5 +4026,14 @@ TEST(ExtractorTest, WorkingTogetherPhrases) {
   EXPECT_TRUE(ExtractText("Rawda said it had agreed with Vespera not to proceed.").empty());
 }
 
+TEST(ExtractorTest, FundsManagedByANamedManager) {
+  // "with funds managed by Y": the manager is the party.
+  auto a = ExtractText("Meta Platforms formed a joint venture with funds managed by Blue Owl Capital to finance its campus.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPartnership);
+  EXPECT_EQ(a[0].from, Names{"Meta Platforms"});
+  EXPECT_EQ(a[0].to, Names{"Blue Owl Capital"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -121,6 +121,13 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     }
   }
   if (j > k && j + 1 < end && words_[j] == "," && MentionAt(j + 1)) ++j;
+  // ("with funds managed by Blue Owl Capital": the manager of the funds.)
+  if (j + 3 < end && !MentionAt(j) && (words_[j] == "funds" || words_[j] == "fund" || words_[j] == "vehicles" ||
+                                       words_[j] == "entities" || words_[j] == "affiliates") &&
+      (words_[j + 1] == "managed" || words_[j + 1] == "advised" || words_[j + 1] == "controlled") &&
+      words_[j + 2] == "by" && MentionAt(j + 3)) {
+    j += 3;
+  }
   // ("from U.S.-based Rackwell Systems": a place named like a government says
   // where the company is.)
   if (j < end && MentionAt(j) && MentionAt(j)->first_token == j) {
