@@ -299,8 +299,14 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
             after = s.end_token;
           }
         }
+        // (", and Toyota Motor in a deal of ...": a preposition goes on with the list's clause.)
         if (after < s.end_token && seg.tokens[after].kind == TokenKind::kWord && !(flags[after] & (kAnd | kOr)) &&
-            !(described && (seg.tokens[after].capitalized || IsLinkWord(words_[after])))) {
+            !(described && seg.tokens[after].capitalized) &&
+            !((described || after > k + 1) && IsLinkWord(words_[after]) && words_[after] != "that" &&
+              words_[after] != "which" && words_[after] != "who" && after + 1 < s.end_token &&
+              // (", and Orrery in turn agreed", ", and X on Monday agreed": a clause after all.)
+              words_[after + 1] != "turn" && seg.tokens[after + 1].kind != TokenKind::kNumber &&
+              !kTimeWords.Contains(words_[after + 1]))) {
           start = true;
         }
         // ", and OpenAI, its closest partner, signed ...": an apposition, then the verb.

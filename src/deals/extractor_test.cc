@@ -4035,5 +4035,45 @@ TEST(ExtractorTest, FundsManagedByANamedManager) {
   EXPECT_EQ(a[0].to, Names{"Blue Owl Capital"});
 }
 
+TEST(ExtractorTest, NamedUnitAfterItsOwnersDescription) {
+  // "absorbed X's chip unit Y": the unit is named, so it is the party.
+  auto a = ExtractText("Kestrel Labs absorbed Hanmi Telecom's chip unit Sapeon in a merger completed in 2024.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Kestrel Labs"});
+  EXPECT_EQ(a[0].to, Names{"Sapeon"});
+}
+
+TEST(ExtractorTest, TenderOfferForTheRestOfASubsidiary) {
+  // "a tender offer for the 49% of listed subsidiary Y it does not own".
+  auto a = ExtractText(
+      "Kurobane Electric will launch a tender offer for the 49% of listed subsidiary Kurobane Sensing it does not "
+      "already own, in a deal worth about 88 billion yen.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Kurobane Sensing"});
+  ASSERT_TRUE(a[0].amount.has_value());
+  EXPECT_EQ(a[0].amount->currency, "JPY");
+}
+
+TEST(ExtractorTest, ListGoesOnPastAnAppositionBeforeAPreposition) {
+  // "led by X, the family's real-estate company, and Y in a deal of ...": Y
+  // is a list member, and the deal's amount is the clause's.
+  auto a = ExtractText(
+      "Kasuga Looms agreed to be taken private by a group led by Kasuga Fudosan, the family's real-estate company, "
+      "and Hollis Capital in a deal of roughly 4.7 trillion yen.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Kasuga Fudosan", "Hollis Capital"}));
+  EXPECT_EQ(a[0].to, Names{"Kasuga Looms"});
+  ASSERT_TRUE(a[0].amount.has_value());
+  // ", and X in turn agreed to buy ...": a clause of its own.
+  auto b = ExtractText(
+      "Halvern Chips has committed up to $4 billion to the round, and Orrery Labs in turn agreed to buy Halvern "
+      "Chips' processors.");
+  for (const Deal& d : b) {
+    if (d.type == DealType::kPurchase) EXPECT_FALSE(d.amount.has_value());
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

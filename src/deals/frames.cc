@@ -2040,8 +2040,10 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   if (bid && to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "for") {
     // "a tender offer for all shares of X": the company whose shares are bought;
     // "its bid for the towers of Danish operator X": the owner of what is bought.
+    // ("a tender offer for the 49% of listed subsidiary X it does not own": past the share.)
     for (uint32_t j = k + 2; j + 2 < doc.ClauseEnd(k) && j < k + 6; ++j) {
-      if (doc.MentionAt(j) || doc.MoneyAt(j) || doc.W(j + 1) != "of" || doc.seg().tokens[j].kind != TokenKind::kWord) {
+      if (doc.MentionAt(j) || doc.MoneyAt(j) || doc.W(j + 1) != "of" ||
+          (doc.seg().tokens[j].kind != TokenKind::kWord && doc.W(j) != "%")) {
         continue;
       }
       to = doc.ListAt(j + 2, doc.ClauseEnd(k), 3);

@@ -177,6 +177,20 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       AddUnique(out, m);
       break;
     }
+    // "SK Telecom's chip unit Sapeon": the unit named after its description.
+    if (m->possessive && m->kind == MentionKind::kName && m->end_token + 2 < end && words_[m->end_token] == "'s") {
+      uint32_t a = m->end_token + 1;
+      while (a < end && a < m->end_token + 4 && !MentionAt(a) && seg_.tokens[a].kind == TokenKind::kWord &&
+             !seg_.tokens[a].capitalized) {
+        ++a;
+      }
+      const std::string_view unit = a > m->end_token + 1 ? words_[a - 1] : "";
+      if (a < end && MentionAt(a) && MentionAt(a)->first_token == a && !MentionAt(a)->possessive &&
+          (unit == "unit" || unit == "division" || unit == "subsidiary" || unit == "arm" || unit == "business")) {
+        j = a;
+        continue;
+      }
+    }
     // "its owner, the pension fund Northmoor Capital": the apposition names it.
     if (out.empty() && m->kind != MentionKind::kName && m->possessive) {
       uint32_t c = m->end_token;

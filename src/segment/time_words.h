@@ -11,11 +11,11 @@
 namespace dealgraph {
 
 // Lower-case words; a year or a day is a number token, tested apart.
-inline constexpr WordList<30> kTimeWords(std::array<std::string_view, 30>{
+inline constexpr WordList<37> kTimeWords(std::array<std::string_view, 37>{
     "last",    "this",     "next",  "year",      "month",   "week",    "in",       "on",    "then",   "later",
     "earlier", "also",     "since", "now",       "early",   "late",    "january",  "february", "march", "april",
     "may",     "june",     "july",  "august",    "september", "october", "november", "december", "separately",
-    "recently"});
+    "recently", "monday",  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
 
 }  // namespace dealgraph
 
