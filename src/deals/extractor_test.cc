@@ -4075,5 +4075,22 @@ TEST(ExtractorTest, ListGoesOnPastAnAppositionBeforeAPreposition) {
   }
 }
 
+TEST(ExtractorTest, NumbersThatAreNoFundingAndDeniedHoldings) {
+  // A raised budget, revenue "taken in", no plan to raise, a firm that is
+  // not an investor, an editor's correction note: no deals.
+  for (const char* text : {
+           "Gwangseo Memory raised its 2026 capital expenditure plan to about 14 trillion won.",
+           "Kaisun Electronics said it would raise capital spending to NT$55 billion this year.",
+           "Meridale Platforms took in $164.5 billion in 2024.",
+           "Yarden Systems said it had \"no need and no plan\" to raise capital.",
+           "Yarkon Capital, which is not an investor in Kidon Vision, declined to comment.",
+           "(Corrects paragraph 4 to show Pennick Labs' round was led by Amadeus Capital Partners, not Octopus "
+           "Ventures)"}) {
+    EXPECT_TRUE(ExtractText(text).empty()) << text;
+  }
+  // The same verbs about money raised are deals.
+  EXPECT_EQ(ExtractText("Kidon Vision took in $75 million from investors led by Yarkon Capital.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1039,8 +1039,24 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     }
     // "CoreWeave lands Meta contract worth up to $14.2 billion": a customer's contract, not a raise.
     if (w == "contract" || w == "contracts" || w == "order" || w == "orders" || w == "deal" || w == "deals") return;
+    // ("raised its 2026 capital expenditure plan to 14 trillion won": a budget, not funding.)
     if (w == "forecast" || w == "guidance" || w == "outlook" || w == "prices" || w == "price" || w == "concerns" ||
-        w == "questions" || w == "dividend" || w == "estimate" || w == "estimates" || w == "target") {
+        w == "questions" || w == "dividend" || w == "estimate" || w == "estimates" || w == "target" ||
+        w == "expenditure" || w == "expenditures" || w == "spending" || w == "capex" || w == "budget" ||
+        w == "production" || w == "output") {
+      return;
+    }
+  }
+  // ("said it had \"no need and no plan\" to raise capital", "has no plans to raise": none.)
+  for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 7;) {
+    WordView w = doc.W(j);
+    if ((w == "plan" || w == "plans" || w == "need" || w == "intention") && j > 0 && doc.W(j - 1) == "no") return;
+  }
+  // "Meta took in $164.5 billion in 2024": revenue, unless the sentence speaks of funding.
+  if (doc.W(k) == "in" && k > 0 && doc.W(k - 1) != "raised") {
+    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+    if (!Has(doc, sent.first_token, sent.end_token,
+             {"funding", "round", "investors", "investor", "capital", "financing", "series", "backers", "venture"})) {
       return;
     }
   }
@@ -3245,6 +3261,8 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
 
 // "X is the largest backer of Y", "X, an early investor in Y".
 void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "Yarkon Capital, which is not an investor in Kidon": a holding denied.
+  if (k >= 2 && (doc.W(k - 2) == "not" || doc.W(k - 1) == "not" || (k >= 3 && doc.W(k - 3) == "not"))) return;
   const uint32_t end = doc.ClauseEnd(k);
   // "Cohere's investors include Nvidia and Oracle": the possessor's backers are listed.
   if (const Mention* p = doc.PossessorBefore(k); p && k + 2 < end &&
@@ -4210,6 +4228,16 @@ void TakeGoodsFrom(const DocContext& doc, uint32_t k, Form form, std::vector<Can
 std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   std::vector<Candidate> out;
   const Sentence& sent = doc.seg().sentences[s];
+  // "(Corrects paragraph 4 to show ...)", "Correction, July 19: An earlier
+  // version said ...": an editor's note about the text, no deal of its own.
+  {
+    uint32_t f = sent.first_token;
+    if (f + 1 < sent.end_token && doc.W(f) == "(") ++f;
+    if (f + 1 < sent.end_token && (doc.W(f) == "corrects" || doc.W(f) == "correction" || doc.W(f) == "corrected") &&
+        doc.seg().tokens[f].capitalized) {
+      return out;
+    }
+  }
   // Only the tokens where a reading may start: a trigger, the second word of
   // a two-word trigger or a word of kReadingWords (most tokens are none).
   for (uint32_t k : doc.Readings(s)) {
