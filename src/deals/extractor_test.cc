@@ -4092,5 +4092,24 @@ TEST(ExtractorTest, NumbersThatAreNoFundingAndDeniedHoldings) {
   EXPECT_EQ(ExtractText("Kidon Vision took in $75 million from investors led by Yarkon Capital.").size(), 1u);
 }
 
+TEST(ExtractorTest, CoInvestorAlongsideTheLead) {
+  // "X led Y's $900 million Series C in 2024, alongside the Texas fund Z".
+  auto a = ExtractText(
+      "Redbank Compute is growing. Halvern Chips led Redbank Compute's $900 million Series C in 2024, alongside the "
+      "Texas fund Pecos Growth Partners.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Halvern Chips", "Pecos Growth Partners"}));
+  EXPECT_EQ(a[0].to, Names{"Redbank Compute"});
+}
+
+TEST(ExtractorTest, PastEmployerInsideTheSubjectsDescription) {
+  // "The company founded by former X staff closed a round": X is no subject.
+  auto a = ExtractText(
+      "Larkmoor Labs is hiring. The company founded by former Orvale Systems staff closed a $2 billion seed round "
+      "led by Andreessen Horowitz.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Larkmoor Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

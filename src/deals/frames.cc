@@ -108,6 +108,13 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       }
       continue;
     }
+    // ("led Redbank's $900 million Series C in 2024, alongside the Texas fund Y")
+    if (w == "alongside" && j > k + 1) {
+      for (const Mention* m : doc.ListAt(j + 1, end, 4)) {
+        if (!m->possessive && m->kind == MentionKind::kName) AddUnique(out, m);
+      }
+      continue;
+    }
     // ("led our round, together with Eisvogel Ventures")
     if (w == "with" && j > k + 1 && doc.W(j - 1) == "together") {
       for (const Mention* m : doc.ListAt(j + 1, end, 3)) AddUnique(out, m);

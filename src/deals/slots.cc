@@ -494,6 +494,11 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     if (m->first_token > 0 && words_[m->first_token - 1] == "(") continue;
     // "Former Quarrydale CEO Jane Holm also invested": the person acts, not the employer.
     if (m->end_token < k && IsTitleAfterName(words_[m->end_token])) return {};
+    // ("The company founded by former OpenAI staff closed ...": a past employer
+    // inside a description, not the subject.)
+    if (m->first_token > begin && (words_[m->first_token - 1] == "former" || words_[m->first_token - 1] == "ex")) {
+      continue;
+    }
     // "withdrawn its proposal to buy Allegro, abandoning an attempt to take
     // over ...": the object of another deal verb is not this one's subject.
     if (j > begin) {
