@@ -425,5 +425,15 @@ TEST_F(RecognizerTest, NameAfterAnInvestedAmount) {
   EXPECT_EQ(Spans("The bank put $2 billion into Ardent Substrates."), (V{"m:$2 billion", "o:Ardent Substrates"}));
 }
 
+TEST_F(RecognizerTest, TechnologyAcronymsAreNoOrganizations) {
+  // "without GPS", "LNG plant": common acronyms of things, not companies.
+  for (const char* word : {"GPS", "LNG", "OLED"}) {
+    std::string text = std::string("Brindle Systems tracks objects without ") + word + " at its plant.";
+    for (const Entity& e : Find(text)) {
+      EXPECT_NE(text.substr(e.start, e.end - e.start), word) << word;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph
