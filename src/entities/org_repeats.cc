@@ -159,12 +159,32 @@ void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& token
         if (!same) continue;
       }
       uint32_t after = k + n;
-      // Not the head of a longer capitalized name ("Acme" in "Acme Robotics").
+      // Not the head of a longer capitalized name ("Acme" in "Acme Robotics"),
+      // unless a one-word name's full form: "Hanseo Precision said ..." before
+      // or after "Hanseo's stock" (up to two more words that name no place,
+      // time or person's title).
+      bool longer = false;
       if (after < tokens.size() && tokens[after].kind == TokenKind::kWord && tokens[after].capitalized &&
           tokens[after].start == tokens[after - 1].end + 1) {
-        break;
+        if (n != 1 || src.end_token != src.first_token + 1) break;
+        constexpr uint32_t kNotPart = kMonthWord | kWeekdayWord | kFunctionWord | kTitleWord | kPlaceWord |
+                                      kDemonymWord | kSpeechVerb | kSuffixWord | kGenericWord;
+        uint32_t a = after;
+        while (a < tokens.size() && a < after + 2 && tokens[a].kind == TokenKind::kWord && tokens[a].capitalized &&
+               tokens[a].start == tokens[a - 1].end + 1 && !covered[a] &&
+               !(WordFlags(TokenText(text, tokens[a])) & kNotPart) && TokenText(text, tokens[a]) != "Unit") {
+          ++a;
+        }
+        // (The full form ends where the capitalized run ends.)
+        if (a == after || (a < tokens.size() && tokens[a].kind == TokenKind::kWord && tokens[a].capitalized &&
+                           tokens[a].start == tokens[a - 1].end + 1)) {
+          break;
+        }
+        after = a;
+        longer = true;
       }
       Entity& e = added.emplace_back(src);
+      if (longer) e.canonical = std::string(text.substr(tokens[k].start, tokens[after - 1].end - tokens[k].start));
       e.first_token = k;
       e.end_token = after;
       e.start = tokens[k].start;

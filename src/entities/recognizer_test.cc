@@ -435,5 +435,14 @@ TEST_F(RecognizerTest, TechnologyAcronymsAreNoOrganizations) {
   }
 }
 
+TEST_F(RecognizerTest, OneWordNamesFullFormElsewhere) {
+  // "Hanseo's stock" names Hanseo; "Hanseo Precision said" before it is its
+  // full form, one organization of two words.
+  EXPECT_EQ(Spans("Hanseo Precision said it had withdrawn. Hanseo's stock rose."),
+            (V{"o:Hanseo Precision", "o:Hanseo"}));
+  // A place or a weekday after the name is not part of it.
+  EXPECT_EQ(Spans("Hanseo Seoul said it had withdrawn. Hanseo's stock rose."), (V{"o:Hanseo"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
