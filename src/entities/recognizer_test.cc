@@ -444,5 +444,10 @@ TEST_F(RecognizerTest, OneWordNamesFullFormElsewhere) {
   EXPECT_EQ(Spans("Hanseo Seoul said it had withdrawn. Hanseo's stock rose."), (V{"o:Hanseo"}));
 }
 
+TEST_F(RecognizerTest, SentenceAdverbIsNoName) {
+  EXPECT_EQ(Spans("Globally, Mastercard paid $2.65 billion for Recorded Future Labs."),
+            (V{"o:Mastercard", "m:$2.65 billion", "o:Recorded Future Labs"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
