@@ -4111,5 +4111,20 @@ TEST(ExtractorTest, PastEmployerInsideTheSubjectsDescription) {
   EXPECT_EQ(a[0].to, Names{"Larkmoor Labs"});
 }
 
+TEST(ExtractorTest, OtherSideSuppliesItsTrade) {
+  // "X has been negotiating with Y to supply 400 megawatts to a campus":
+  // the utility supplies; "X signed a letter with Y to supply memory": X does.
+  auto a = ExtractText(
+      "Caldmere Cloud has been negotiating with Sable Ridge Energy to supply up to 400 megawatts to a campus it is "
+      "planning in Wyoming.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Caldmere Cloud"});
+  EXPECT_EQ(a[0].to, Names{"Sable Ridge Energy"});
+  auto b = ExtractText("Samsung Electronics signed a letter of intent with OpenAI to supply memory for its data centres.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"OpenAI"});
+  EXPECT_EQ(b[0].to, Names{"Samsung Electronics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2774,6 +2774,41 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     supplier = doc.Agent(k);
     buyer = Object(doc, k);
     if (buyer.empty()) buyer = doc.AfterPrep(k, {"to", "for"}, WindowPastMoney(doc, k, 10));
+    // "X signed a power purchase agreement with Y to supply 180 megawatts to
+    // its campus", "X has been negotiating with Y to supply power to a
+    // campus it is planning": the other side supplies the subject's site.
+    if (k > 0 && doc.W(k - 1) == "to" && !supplier.empty() &&
+        (buyer.empty() || buyer[0]->kind != MentionKind::kName || buyer[0]->canonical == supplier[0]->canonical)) {
+      for (uint32_t j = doc.ClauseBegin(k); j + 1 < k; ++j) {
+        if (doc.W(j) != "with") continue;
+        const Mention* other = doc.ListAt(j + 1, k, 3).empty() ? nullptr : doc.ListAt(j + 1, k, 3)[0];
+        if (!other || other->possessive || other->kind != MentionKind::kName ||
+            other->canonical == supplier[0]->canonical || other->first_token <= supplier[0]->first_token) {
+          break;
+        }
+        // (Only when the other side's trade is the goods: a utility's power,
+        // a memory maker's chips; "X signed letters with OpenAI to supply
+        // memory" is X's supply.)
+        const bool power = Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 6),
+                               {"megawatts", "gigawatts", "power", "electricity", "mw", "gw"});
+        auto energy = [&](const Mention& m) {
+          if (PowerCompany(doc, m)) return true;
+          std::string_view n = m.canonical;
+          for (std::string_view w : {" Energy", " Power", " Kraft", " Electric", " Utilities", " Energía", " Energia"}) {
+            if (n.size() > w.size() && n.find(w) != std::string_view::npos) return true;
+          }
+          return false;
+        };
+        const Asset goods = doc.AssetNear(k, true, 12);
+        const bool trade = goods != Asset::kNone && goods != Asset::kOther && doc.LooksLikeSupplier(*other, goods) &&
+                           !doc.LooksLikeSupplier(*supplier[0], goods);
+        if ((power && energy(*other) && !energy(*supplier[0])) || trade) {
+          buyer = {supplier[0]};
+          supplier = {other};
+        }
+        break;
+      }
+    }
     // "in talks to supply HBM to a U.S. cloud company": a buyer the text does not name.
     if (buyer.empty() && supplier.size() == 1 && !supplier[0]->possessive && t.form != Form::kNoun) {
       const uint32_t window = k + 1 + WindowPastMoney(doc, k, 8);
