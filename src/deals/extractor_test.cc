@@ -4126,5 +4126,17 @@ TEST(ExtractorTest, OtherSideSuppliesItsTrade) {
   EXPECT_EQ(b[0].to, Names{"Samsung Electronics"});
 }
 
+TEST(ExtractorTest, SupplyAgreementWithAMakerOfTheGoods) {
+  // "X signed a supply agreement with Y for high-bandwidth memory": Y makes
+  // memory, X buys it; the other way round the subject supplies.
+  for (const char* text : {"Dawon Silicon signed a supply agreement with SK Hynix for high-bandwidth memory.",
+                           "SK Hynix signed a supply agreement with Dawon Silicon for high-bandwidth memory."}) {
+    auto a = ExtractText(text);
+    ASSERT_EQ(a.size(), 1u) << text;
+    EXPECT_EQ(a[0].from, Names{"Dawon Silicon"}) << text;
+    EXPECT_EQ(a[0].to, Names{"SK Hynix"}) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2770,6 +2770,28 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     }
     return;
   }
+  // "X signed a supply agreement with Y for high-bandwidth memory": "supply"
+  // names the agreement; Y supplies unless the goods are X's trade.
+  if (t.frame == Frame::kSupply && k > 0 && k + 2 < doc.words().size() &&
+      Has(doc, k - 1, k, {"a", "an", "the", "its", "their", "new"}) &&
+      Has(doc, k + 1, k + 2, {"agreement", "agreements", "contract", "contracts", "deal", "deals", "pact"})) {
+    Mentions subject = doc.Agent(k);
+    Mentions with = doc.AfterPrep(k + 1, {"with"}, 3);
+    // The goods after "for", right past the other side's name.
+    Asset goods = Asset::kNone;
+    if (!with.empty() && with[0]->end_token + 1 < doc.ClauseEnd(k) && doc.W(with[0]->end_token) == "for") {
+      goods = doc.AssetNear(with[0]->end_token, true, 4);
+    }
+    if (!subject.empty() && !with.empty() && !subject[0]->possessive && !with[0]->possessive &&
+        subject[0]->canonical != with[0]->canonical && goods != Asset::kNone && goods != Asset::kOther &&
+        doc.LooksLikeSupplier(*with[0], goods) && !doc.LooksLikeSupplier(*subject[0], goods)) {
+      Candidate c = Make(doc, DealType::kPurchase, k, t, {subject[0]}, {with[0]});
+      c.asset = PurchaseAsset(doc, k, {with[0]}, true, 12);
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   if (t.frame == Frame::kSupply) {
     supplier = doc.Agent(k);
     buyer = Object(doc, k);
