@@ -4138,5 +4138,17 @@ TEST(ExtractorTest, SupplyAgreementWithAMakerOfTheGoods) {
   }
 }
 
+TEST(ExtractorTest, UnderWhichTheOtherSideLeases) {
+  // "a colocation contract with Y, under which Y would lease megawatts at
+  // the campus": Y buys; without the clause the subject does.
+  // (A carrier in the gazetteer, named by its trade: "the mobile operator".)
+  auto a = ExtractText(
+      "Okuta Digital is negotiating a colocation contract with Airtel Africa, under which the mobile operator would "
+      "lease several megawatts at its Lekki campus.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Airtel Africa"});
+  EXPECT_EQ(a[0].to, Names{"Okuta Digital"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3668,6 +3668,21 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     }
   }
   if (agent.empty() || with.empty()) return;
+  // "a colocation contract with Y, under which the mobile operator would
+  // lease several megawatts at the campus": the other side leases.
+  if (const uint32_t e = with.back()->end_token; e + 4 < doc.seg().sentences[doc.SentenceOf(k)].end_token &&
+                                                 doc.W(e) == "," && doc.W(e + 1) == "under" && doc.W(e + 2) == "which") {
+    const Mention* who = doc.MentionAt(e + 3);
+    for (uint32_t j = who ? who->end_token : e + 3; who && j < who->end_token + 3 && j + 1 < doc.words().size(); ++j) {
+      const TriggerWord* v = doc.TriggerAt(j);
+      if (!v || v->form == Form::kNoun || (v->frame != Frame::kUse && v->frame != Frame::kBuy)) continue;
+      if (who->canonical == with[0]->canonical && who->canonical != agent[0]->canonical) {
+        c.from = {with[0]};
+        c.to = {agent[0]};
+      }
+      break;
+    }
+  }
   // "a licensing and talent agreement with Y", "a licensing-and-hiring deal
   // with Y": X pays for Y's technology and people (asset other).
   {
