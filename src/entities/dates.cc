@@ -48,7 +48,7 @@ static_assert([] {
 class DateMatcher {
  public:
   DateMatcher(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end)
-      : text_(text), toks_(tokens), begin_(begin), end_(end) {}
+      : text_(text), toks_(tokens), tok_(tokens.data()), begin_(begin), end_(end) {}
 
   void Run(std::vector<Entity>* out) {
     std::string iso;  // every match sets it
@@ -59,8 +59,8 @@ class DateMatcher {
         e.type = EntityType::kDate;
         e.first_token = static_cast<uint32_t>(i);
         e.end_token = static_cast<uint32_t>(next);
-        e.start = toks_[i].start;
-        e.end = toks_[next - 1].end;
+        e.start = tok_[i].start;
+        e.end = tok_[next - 1].end;
         e.qualifier_start = e.start;
         e.iso = std::move(iso);
         i = next;
@@ -71,12 +71,12 @@ class DateMatcher {
   }
 
  private:
-  WordView Text(size_t k) const { return TokenText(text_, toks_[k]); }  // == a literal is inline
-  bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
-  bool IsNumber(size_t k) const { return k < end_ && toks_[k].kind == TokenKind::kNumber; }
+  WordView Text(size_t k) const { return TokenText(text_, tok_[k]); }  // == a literal is inline
+  bool Glued(size_t k) const { return k < end_ && !tok_[k].space_before; }
+  bool IsNumber(size_t k) const { return k < end_ && tok_[k].kind == TokenKind::kNumber; }
 
   int Year(size_t k) const {
-    if (!IsNumber(k) || toks_[k].end - toks_[k].start != 4) return -1;
+    if (!IsNumber(k) || tok_[k].end - tok_[k].start != 4) return -1;
     int y = SmallNumber(Text(k));
     return y >= 1900 && y <= 2100 ? y : -1;
   }
@@ -86,8 +86,8 @@ class DateMatcher {
     return d >= 1 && d <= 31 ? d : -1;
   }
   int Month(size_t k) const {
-    if (k >= end_ || toks_[k].kind != TokenKind::kWord || !toks_[k].capitalized) return 0;
-    switch (text_[toks_[k].start]) {  // month names start with one of these
+    if (k >= end_ || tok_[k].kind != TokenKind::kWord || !tok_[k].capitalized) return 0;
+    switch (text_[tok_[k].start]) {  // month names start with one of these
       case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
         break;
       default:
@@ -100,7 +100,7 @@ class DateMatcher {
   }
   // Skips an ordinal suffix glued to a day ("28th") and a dot after an abbreviation ("Oct.").
   size_t SkipOrdinal(size_t k) const {
-    if (k < end_ && Glued(k) && toks_[k].kind == TokenKind::kWord) {
+    if (k < end_ && Glued(k) && tok_[k].kind == TokenKind::kWord) {
       std::string_view w = Text(k);
       if (w == "st" || w == "nd" || w == "rd" || w == "th") return k + 1;
     }
@@ -122,7 +122,7 @@ class DateMatcher {
   }
 
   bool Match(size_t i, size_t* next, std::string* iso) const {
-    const Token& t = toks_[i];
+    const Token& t = tok_[i];
     if (t.kind == TokenKind::kWord) {
       size_t len = t.end - t.start;
       if (t.capitalized && len >= 3 && len <= 9) {
@@ -172,7 +172,7 @@ class DateMatcher {
   bool MonthFirst(size_t i, int m, size_t* next, std::string* iso) const {
     size_t k = i + 1;
     if (k < end_ && Glued(k) && Text(k) == ".") ++k;
-    if (int d = Day(k); d > 0 && !(k + 1 < end_ && Glued(k + 1) && toks_[k + 1].kind == TokenKind::kNumber)) {
+    if (int d = Day(k); d > 0 && !(k + 1 < end_ && Glued(k + 1) && tok_[k + 1].kind == TokenKind::kNumber)) {
       size_t after_day = SkipOrdinal(k + 1);
       size_t y_at = after_day < end_ && Text(after_day) == "," ? after_day + 1 : after_day;
       int y = Year(y_at);
@@ -220,6 +220,9 @@ class DateMatcher {
 
   std::string_view text_;
   const std::vector<Token>& toks_;
+  // (Its data, read per token: a load less than through the vector, which the
+  // compiler must reload after stores it cannot tell apart from its fields.)
+  const Token* tok_;
   size_t begin_, end_;
 };
 

@@ -56,7 +56,8 @@ class Matcher {
   // wide_filter: the looser test before each amount (MaybeStartWide), for
   // tests of the tighter one.
   Matcher(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end, bool wide_filter = false)
-      : text_(text), toks_(tokens), begin_(begin), end_(end), currencies_(Currencies()), wide_filter_(wide_filter) {}
+      : text_(text), toks_(tokens), tok_(tokens.data()), begin_(begin), end_(end), currencies_(Currencies()),
+        wide_filter_(wide_filter) {}
 
   // One amount (no range) starting at token i.
   struct Simple {
@@ -71,7 +72,7 @@ class Matcher {
 
   // "billion-baht", "million-dollar": a scale and a currency word in one token.
   bool ScaleCurrencyAt(size_t k, double* factor, std::string_view* iso) const {
-    if (k >= end_ || toks_[k].kind != TokenKind::kWord) return false;
+    if (k >= end_ || tok_[k].kind != TokenKind::kWord) return false;
     std::string_view w = Text(k);
     size_t dash = w.find('-');
     if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return false;
@@ -91,10 +92,10 @@ class Matcher {
   // (After a lower-case word the next one must also start with a scale's
   // initial, as the wide test asked: most words fail that first.)
   bool MaybeStart(size_t i) const {
-    const Token& t = toks_[i];
+    const Token& t = tok_[i];
     if (t.kind == TokenKind::kNumber || t.kind == TokenKind::kCurrency) return true;
     if (t.kind != TokenKind::kWord || i + 1 >= end_) return false;
-    const Token& n = toks_[i + 1];
+    const Token& n = tok_[i + 1];
     if (t.capitalized) {
       if (n.kind == TokenKind::kNumber || IsDigit(text_[t.end - 1]) || text_[n.start] == '.') return true;
       if (n.kind != TokenKind::kWord || !kMayFollow[static_cast<unsigned char>(text_[n.start])]) return false;
@@ -113,10 +114,10 @@ class Matcher {
 
   // The test MaybeStart replaced: a scale's initial or shape in the next word.
   bool MaybeStartWide(size_t i) const {
-    const Token& t = toks_[i];
+    const Token& t = tok_[i];
     if (t.kind == TokenKind::kNumber || t.kind == TokenKind::kCurrency) return true;
     if (t.kind != TokenKind::kWord || i + 1 >= end_) return false;
-    const Token& n = toks_[i + 1];
+    const Token& n = tok_[i + 1];
     if (t.capitalized) {
       return n.kind == TokenKind::kNumber || IsDigit(text_[t.end - 1]) || text_[n.start] == '.' ||
              ScaleInitial(text_[n.start]) ||
@@ -182,7 +183,7 @@ class Matcher {
         }
       }
       // A unit price keeps its unit in the span: "$0.33 per share", "$46.41/MWh".
-      if (last + 1 < end_ && toks_[last + 1].kind == TokenKind::kWord &&
+      if (last + 1 < end_ && tok_[last + 1].kind == TokenKind::kWord &&
           (EqualsLower(Text(last), "per") || (Text(last) == "/" && Glued(last) && Glued(last + 1)) ||
            (Text(last) == "/" && OneOfUnits(Text(last + 1))))) {
         last += 2;
@@ -203,8 +204,8 @@ class Matcher {
       e.type = EntityType::kMoney;
       e.first_token = static_cast<uint32_t>(a.first);
       e.end_token = static_cast<uint32_t>(last);
-      e.start = toks_[a.first].start;
-      e.end = toks_[last - 1].end;
+      e.start = tok_[a.first].start;
+      e.end = tok_[last - 1].end;
       // ("$8.2 billion" is 8,200,000,000, not the product's 8,199,999,999.999999.)
       if (low >= 1e6) low = std::round(low);
       if (high && *high >= 1e6) high = std::round(*high);
@@ -214,7 +215,7 @@ class Matcher {
       e.money.qualifier = high ? Qualifier::kAtLeast : Qualifier::kExact;
       e.qualifier_start = e.start;
       size_t qual_end = between && high ? a.first - 1 : a.first;
-      if (between && high) e.qualifier_start = toks_[a.first - 1].start;
+      if (between && high) e.qualifier_start = tok_[a.first - 1].start;
       Qualifier q;
       size_t qual_first;
       bool qualified = QualifierBefore(qual_end, &q, &qual_first);
@@ -232,13 +233,13 @@ class Matcher {
       if (or_more && !qualified) e.money.qualifier = Qualifier::kAtLeast;
       if (qualified) {
         e.money.qualifier = q;
-        e.qualifier_start = toks_[qual_first].start;
+        e.qualifier_start = tok_[qual_first].start;
       }
     }
   }
 
  private:
-  WordView Text(size_t k) const { return TokenText(text_, toks_[k]); }  // == a literal is inline
+  WordView Text(size_t k) const { return TokenText(text_, tok_[k]); }  // == a literal is inline
   // Units of a price written with a spaced slash: "$0.42 / share".
   static bool OneOfUnits(std::string_view w) {
     for (std::string_view u : {"share", "unit", "ton", "tonne", "barrel", "month", "year"}) {
@@ -246,11 +247,11 @@ class Matcher {
     }
     return false;
   }
-  bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
+  bool Glued(size_t k) const { return k < end_ && !tok_[k].space_before; }
 
   // A scale word at token k ("billion", "bn", glued "B").
   bool ScaleAt(size_t k, double* factor) const {
-    if (k >= end_ || toks_[k].kind != TokenKind::kWord || !ScaleInitial(text_[toks_[k].start])) return false;
+    if (k >= end_ || tok_[k].kind != TokenKind::kWord || !ScaleInitial(text_[tok_[k].start])) return false;
     bool glued_only;
     return ScaleWord(Text(k), factor, &glued_only) && (!glued_only || Glued(k));
   }
@@ -260,7 +261,7 @@ class Matcher {
   // that is not a scale ("1e400").
   bool NumberAt(size_t k, double* value, size_t* next) const {
     // "$.42": a fraction written without its zero, glued to the sign.
-    if (k + 1 < end_ && Text(k) == "." && Glued(k) && Glued(k + 1) && toks_[k + 1].kind == TokenKind::kNumber) {
+    if (k + 1 < end_ && Text(k) == "." && Glued(k) && Glued(k + 1) && tok_[k + 1].kind == TokenKind::kNumber) {
       std::string_view digits = Text(k + 1);
       if (digits.size() > 8 || !std::all_of(digits.begin(), digits.end(), IsDigit)) return false;
       std::string fraction = "0." + std::string(digits);
@@ -268,14 +269,14 @@ class Matcher {
       *next = k + 2;
       return true;
     }
-    if (k >= end_ || toks_[k].kind != TokenKind::kNumber) return false;
+    if (k >= end_ || tok_[k].kind != TokenKind::kNumber) return false;
     if (!ParseAmountNumber(Text(k), value)) return false;
     *next = k + 1;
     return true;
   }
 
   bool NumberWordAt(size_t k, double* value) const {
-    return k < end_ && toks_[k].kind == TokenKind::kWord && NumberWord(Text(k), value);
+    return k < end_ && tok_[k].kind == TokenKind::kWord && NumberWord(Text(k), value);
   }
 
   // Number words from token k ("a", "two", "four hundred and fifty",
@@ -284,7 +285,7 @@ class Matcher {
     // Fractions before a scale: "half a billion", "a quarter of a billion",
     // "three quarters of a million".
     auto word_is = [&](size_t j, std::string_view w) {
-      return j < end_ && toks_[j].kind == TokenKind::kWord && EqualsLower(Text(j), w);
+      return j < end_ && tok_[j].kind == TokenKind::kWord && EqualsLower(Text(j), w);
     };
     if (word_is(k, "half") && (word_is(k + 1, "a") || word_is(k + 1, "an"))) {
       *value = 0.5;
@@ -309,7 +310,7 @@ class Matcher {
       }
       if (!NumberWordAt(j, &word)) {
         // "twenty-five" written as one word
-        std::string_view w = j < end_ && toks_[j].kind == TokenKind::kWord ? Text(j) : "";
+        std::string_view w = j < end_ && tok_[j].kind == TokenKind::kWord ? Text(j) : "";
         size_t dash = w.find('-');
         double tens, units;
         if (dash == std::string_view::npos || !NumberWord(w.substr(0, dash), &tens) ||
@@ -361,7 +362,7 @@ class Matcher {
       a->has_scale = true;
       a->iso = iso;
       a->glued_currency = true;
-    } else if (Glued(next) && toks_[next].kind == TokenKind::kWord) {
+    } else if (Glued(next) && tok_[next].kind == TokenKind::kWord) {
       return false;  // "1e400", "5x", "3D"
     }
     if (next < end_ && (Text(next) == "%" || EqualsLower(Text(next), "percent"))) return false;
@@ -371,7 +372,7 @@ class Matcher {
 
   // A currency code with glued digits: "EUR1" "." "37", "RMB310" "." "4".
   bool GluedCodeAt(size_t k, Simple* a) const {
-    if (toks_[k].kind != TokenKind::kWord) return false;
+    if (tok_[k].kind != TokenKind::kWord) return false;
     std::string_view w = Text(k);
     size_t letters = 0;
     while (letters < w.size() && !IsDigit(w[letters])) ++letters;
@@ -382,13 +383,13 @@ class Matcher {
     CurrencyMatch m;
     if (!currencies_.MatchWord(w.substr(0, letters), kCurrencyPrefix, &m)) return false;
     size_t next = k + 1;
-    size_t num_end = toks_[k].end;
+    size_t num_end = tok_[k].end;
     if (next + 1 < end_ && Glued(next) && Text(next) == "." && Glued(next + 1) &&
-        toks_[next + 1].kind == TokenKind::kNumber) {
-      num_end = toks_[next + 1].end;
+        tok_[next + 1].kind == TokenKind::kNumber) {
+      num_end = tok_[next + 1].end;
       next += 2;
     }
-    if (!ParseAmountNumber(text_.substr(toks_[k].start + letters, num_end - toks_[k].start - letters), &a->number)) {
+    if (!ParseAmountNumber(text_.substr(tok_[k].start + letters, num_end - tok_[k].start - letters), &a->number)) {
       return false;
     }
     double factor;
@@ -408,13 +409,13 @@ class Matcher {
   // given, is set when token i is such a number (then *a holds it whatever
   // allow_bare is).
   bool AmountAt(size_t i, bool allow_bare, Simple* a, bool* bare = nullptr) const {
-    const Token& t = toks_[i];
+    const Token& t = tok_[i];
     CurrencyMatch m;
     a->first = i;
     if (t.kind == TokenKind::kCurrency || t.kind == TokenKind::kWord) {
       // Cheap tests first: a prefix currency is followed by a number ("$5",
       // "EUR 5", "Rs. 5") or glued to digits ("EUR1"); a number word by a scale.
-      bool number_next = i + 1 < end_ && (toks_[i + 1].kind == TokenKind::kNumber || Text(i + 1) == ".");
+      bool number_next = i + 1 < end_ && (tok_[i + 1].kind == TokenKind::kNumber || Text(i + 1) == ".");
       if ((t.kind == TokenKind::kCurrency || (t.capitalized && number_next)) &&
           currencies_.MatchAt(text_, toks_, i, end_, kCurrencyPrefix, &m)) {
         if (!NumberAndScale(m.end_token, a)) return false;
@@ -423,7 +424,7 @@ class Matcher {
         return true;
       }
       if (t.capitalized && IsDigit(text_[t.end - 1]) && GluedCodeAt(i, a)) return true;
-      if (t.kind != TokenKind::kWord || i + 1 >= end_ || toks_[i + 1].kind != TokenKind::kWord) return false;
+      if (t.kind != TokenKind::kWord || i + 1 >= end_ || tok_[i + 1].kind != TokenKind::kWord) return false;
       double factor, n;
       size_t next;
       if (!NumberWordsAt(i, &n, &next) || !ScaleAt(next, &factor)) return false;
@@ -434,7 +435,7 @@ class Matcher {
       return SuffixCurrency(a);
     }
     if (t.kind != TokenKind::kNumber) return false;
-    if (i > begin_ && toks_[i - 1].kind == TokenKind::kCurrency) return false;
+    if (i > begin_ && tok_[i - 1].kind == TokenKind::kCurrency) return false;
     if (!NumberAndScale(i, a)) return false;
     if (SuffixCurrency(a)) return true;
     if (bare) *bare = true;
@@ -498,6 +499,9 @@ class Matcher {
 
   std::string_view text_;
   const std::vector<Token>& toks_;
+  // (Its data, read per token: a load less than through the vector, which the
+  // compiler must reload after stores it cannot tell apart from its fields.)
+  const Token* tok_;
   size_t begin_, end_;
   const CurrencyTable& currencies_;
   bool wide_filter_;

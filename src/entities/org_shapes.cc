@@ -23,7 +23,14 @@ class ShapeFinder {
  public:
   ShapeFinder(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
               const std::vector<uint8_t>& taken)
-      : text_(text), toks_(tokens), begin_(begin), end_(end), taken_(taken), shaped_(NameShapes(text, tokens)) {}
+      : text_(text),
+        toks_(tokens),
+        tok_(tokens.data()),
+        begin_(begin),
+        end_(end),
+        taken_(taken),
+        shaped_(NameShapes(text, tokens)),
+        flags_(KeptFlags(text, tokens)) {}
 
   void Run(std::vector<Entity>* out) {
     size_t first_out = out->size();
@@ -48,15 +55,15 @@ class ShapeFinder {
   }
 
  private:
-  WordView Text(size_t k) const { return TokenText(text_, toks_[k]); }  // == a literal is inline
+  WordView Text(size_t k) const { return TokenText(text_, tok_[k]); }  // == a literal is inline
   // Word flags, looked up once per token of the document (token_flags.h).
-  uint32_t Flags(size_t k) const { return WordFlagsAt(text_, toks_, k); }
-  bool Glued(size_t k) const { return k < end_ && !toks_[k].space_before; }
+  uint32_t Flags(size_t k) const { return KeptWordFlags(flags_, text_, tok_[k], k); }
+  bool Glued(size_t k) const { return k < end_ && !tok_[k].space_before; }
 
   // A free word shaped like a name ("Acme", "IBM"; "inContact", "eBay", "xAI").
   bool NameAt(size_t k) const {
     if (k >= end_ || taken_[k]) return false;
-    return shaped_ != nullptr ? shaped_[k] != 0 : NameShaped(text_, toks_[k]);
+    return shaped_ != nullptr ? shaped_[k] != 0 : NameShaped(text_, tok_[k]);
   }
 
   static bool AllCaps(std::string_view w) {
@@ -98,7 +105,7 @@ class ShapeFinder {
   }
 
   bool IsHead(size_t k) const {
-    if (!NameAt(k) || toks_[k].end - toks_[k].start < 2) return false;  // "K" in "Form 8-K"
+    if (!NameAt(k) || tok_[k].end - tok_[k].start < 2) return false;  // "K" in "Form 8-K"
     constexpr uint32_t kNotHead = kFunctionWord | kCueWord | kTitleWord | kPlaceWord | kDemonymWord |
                                   kGenericWord | kMonthWord | kWeekdayWord;
     return !(Flags(k) & kNotHead);
@@ -162,7 +169,7 @@ class ShapeFinder {
     constexpr uint32_t kNotName = kFunctionWord | kCueWord | kTitleWord | kPlaceWord | kDemonymWord |
                                   kMonthWord | kWeekdayWord;
     for (size_t j = s; j < k; ++j) {
-      if (NameAt(j) && toks_[j].end - toks_[j].start >= 2 && !(Flags(j) & kNotName)) return true;
+      if (NameAt(j) && tok_[j].end - tok_[j].start >= 2 && !(Flags(j) & kNotName)) return true;
     }
     return false;
   }
@@ -207,7 +214,7 @@ class ShapeFinder {
     if (cue_end) {
       span_end = cue_end;
       // "First Security Corporation": an ordinal starts a name with a firm word.
-      if (first == s && s > begin_ && Text(s - 1) == "First" && toks_[s].space_before &&
+      if (first == s && s > begin_ && Text(s - 1) == "First" && tok_[s].space_before &&
           (Flags(cue_end - 1) & (kFirmCue | kSuffixWord))) {
         --first;
       }
@@ -281,7 +288,7 @@ class ShapeFinder {
   // ("McCarthy", "DeSantis") and not a product in the lexicon ("iPhone").
   bool CamelHead(size_t s, size_t e) const {
     for (size_t k = s; k < e; ++k) {
-      if (!IsHead(k) || toks_[k].all_caps) continue;
+      if (!IsHead(k) || tok_[k].all_caps) continue;
       std::string_view w = Text(k);
       for (size_t c = 1; c + 1 < w.size(); ++c) {
         bool lower = w[c] >= 'a' && w[c] <= 'z', upper = w[c + 1] >= 'A' && w[c + 1] <= 'Z';
@@ -301,15 +308,19 @@ class ShapeFinder {
   bool SuffixAfter(size_t e) const {
     if (e < end_ && Text(e) == "plc") return true;  // "Fenbury IP plc"
     if (e + 3 < end_ && Text(e) == "(" && (Flags(e + 1) & kPlaceWord) && Text(e + 2) == ")") e += 2;
-    return e + 1 < end_ && (Text(e) == "," || Text(e) == ")") && toks_[e + 1].capitalized &&
+    return e + 1 < end_ && (Text(e) == "," || Text(e) == ")") && tok_[e + 1].capitalized &&
            (Flags(e + 1) & kSuffixWord);
   }
 
   std::string_view text_;
   const std::vector<Token>& toks_;
+  // (Its data, read per token: a load less than through the vector, which the
+  // compiler must reload after stores it cannot tell apart from its fields.)
+  const Token* tok_;
   size_t begin_, end_;
   const std::vector<uint8_t>& taken_;
   const uint8_t* shaped_;  // each token's NameShaped (token_flags.h), or nullptr: ask it
+  uint32_t* flags_;        // each token's kept WordFlags (token_flags.h), or nullptr: look them up
   struct Candidate {
     size_t s, e;  // a capitalized piece with a head word, not yet accepted
     bool done = false;

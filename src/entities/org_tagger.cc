@@ -152,9 +152,10 @@ TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens
   // Each token's NameShaped, kept for the document (token_flags.h) or asked.
   const uint8_t* shaped = NameShapes(text, tokens);
   auto name_like = [&](size_t k) { return shaped != nullptr ? shaped[k] != 0 : NameShaped(text, tokens[k]); };
+  uint32_t* kept = KeptFlags(text, tokens);  // (taken once: asked for many tokens)
   for (size_t k = begin; k < end; ++k) {
     if (name_like(k) && mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) &&
-        (WordFlagsAt(text, tokens, k) & kNeverTagged) == 0) {
+        (KeptWordFlags(kept, text, tokens[k], k) & kNeverTagged) == 0) {
       candidate_[k - begin] = 1;
       any_ = true;
     }
@@ -166,7 +167,7 @@ TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens
     uint8_t before = candidate_[k - begin - 1];
     if (candidate_[k - begin] == 0 && (before == 1 || before == 3) &&
         mask[k - begin] == static_cast<uint8_t>(TagMask::kFree) && name_like(k)) {
-      uint32_t f = WordFlagsAt(text, tokens, k);
+      uint32_t f = KeptWordFlags(kept, text, tokens[k], k);
       if ((f & kContinuing) != 0 && (f & (kNeverTagged & ~kContinuing)) == 0) candidate_[k - begin] = 3;
     }
   }

@@ -51,16 +51,30 @@ class TokenFlagsScope {
   TokenFlagsScope& operator=(const TokenFlagsScope&) = delete;
 };
 
+// The per-token flags kept for this document when a scope holds it, else
+// nullptr. Valid while the scope lives: a pass that asks many tokens takes it
+// once and reads through it (KeptWordFlags) instead of testing the scope at
+// every token.
+inline uint32_t* KeptFlags(std::string_view text, const std::vector<Token>& tokens) {
+  const token_flags_internal::Kept& kept = token_flags_internal::kept;
+  if (&tokens == kept.tokens && text.data() == kept.text && text.size() == kept.text_size) return kept.flags;
+  return nullptr;
+}
+
+// WordFlags of token k of `tokens` (`t` is tokens[k]) through `kept`, the
+// document's store from KeptFlags: looked up on first use and kept there, or
+// looked up every time when `kept` is nullptr.
+inline uint32_t KeptWordFlags(uint32_t* kept, std::string_view text, const Token& t, size_t k) {
+  if (kept == nullptr) return WordFlags(TokenText(text, t));
+  uint32_t& f = kept[k];
+  if (f == token_flags_internal::kUnknown) f = WordFlags(TokenText(text, t));
+  return f;
+}
+
 // WordFlags(TokenText(text, tokens[k])): kept when a scope holds this
 // document, looked up otherwise.
 inline uint32_t WordFlagsAt(std::string_view text, const std::vector<Token>& tokens, size_t k) {
-  const token_flags_internal::Kept& kept = token_flags_internal::kept;
-  if (&tokens == kept.tokens && text.data() == kept.text && text.size() == kept.text_size) {
-    uint32_t& f = kept.flags[k];
-    if (f == token_flags_internal::kUnknown) f = WordFlags(TokenText(text, tokens[k]));
-    return f;
-  }
-  return WordFlags(TokenText(text, tokens[k]));
+  return KeptWordFlags(KeptFlags(text, tokens), text, tokens[k], k);
 }
 
 // NameShaped(text, tokens[k]) at index k for every token, when a scope holds
