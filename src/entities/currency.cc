@@ -89,6 +89,9 @@ bool CurrencyTable::MatchAt(std::string_view text, const std::vector<Token>& tok
                             CurrencyPosition position, CurrencyMatch* out) const {
   if (i >= end) return false;
   std::string_view first = TokenText(text, tokens[i]);
+  // (Asked after every number and at every currency sign: most words there,
+  // "in", "shares", "2025", fail the table's filter before the hash.)
+  if (!by_first_.MayContain(first)) return false;
   uint32_t k = by_first_.Find(first);
   if (k == WordTable::kMissing) return false;
   for (; k < forms_.size() && forms_[k].tokens[0] == first; ++k) {

@@ -65,8 +65,7 @@ enum Template : uint64_t {
 
 uint64_t Fnv(uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
 
-uint64_t LowerHash(std::string_view w) {
-  uint64_t h = kFnvBasis;
+uint64_t LowerHash(std::string_view w, uint64_t h = kFnvBasis) {
   for (unsigned char c : w) h = Fnv(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
   return h;
 }
@@ -185,10 +184,13 @@ const TagSentence::Info& TagSentence::At(size_t k) const {
   Info& in = info_[k - begin_];
   if (in.ready) return in;
   std::string_view w = TokenText(text_, toks_[k]);
-  in.lower = LowerHash(w);
+  // (The prefix's hash is the word's after its first three bytes: one pass
+  // gives both; a word of three bytes or less is its own suffix.)
+  const size_t head = w.size() < 3 ? w.size() : 3;
+  in.prefix = LowerHash(w.substr(0, head));
+  in.lower = LowerHash(w.substr(head), in.prefix);
   in.shape = ShapeHash(w);
-  in.prefix = LowerHash(w.substr(0, 3));
-  in.suffix = LowerHash(w.size() > 3 ? w.substr(w.size() - 3) : w);
+  in.suffix = w.size() > 3 ? LowerHash(w.substr(w.size() - 3)) : in.lower;
   in.flags = toks_[k].kind == TokenKind::kWord ? WordFlagsAt(text_, toks_, k) : 0;
   in.ready = true;
   return in;
