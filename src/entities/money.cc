@@ -210,7 +210,7 @@ class Matcher {
       if (low >= 1e6) low = std::round(low);
       if (high && *high >= 1e6) high = std::round(*high);
       e.money.value = low;
-      e.money.currency = std::string(a.iso);
+      e.money.currency.assign(a.iso);
       e.money.max = high;
       e.money.qualifier = high ? Qualifier::kAtLeast : Qualifier::kExact;
       e.qualifier_start = e.start;

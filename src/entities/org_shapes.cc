@@ -478,7 +478,8 @@ void FillOrgEntity(std::string_view text, const std::vector<Token>& tokens, size
   // ("PT Telnusa Digital Tbk": the legal form before the name is no part of it either.)
   size_t name_first = first;
   if (last > first + 1 && TokenText(text, tokens[first]) == "PT") ++name_first;
-  e.canonical = std::string(text.substr(tokens[name_first].start, tokens[last - 1].end - tokens[name_first].start));
+  // (Assigned in place: a temporary string would be made, moved in and freed.)
+  e.canonical.assign(text.data() + tokens[name_first].start, tokens[last - 1].end - tokens[name_first].start);
   e.possessive = (end_token < tokens.size() && tokens[end_token].kind == TokenKind::kPossessive) ||
                  (name_end < end_token && tokens[name_end].kind == TokenKind::kPossessive);  // "X's (Y)"
 }
