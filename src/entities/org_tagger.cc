@@ -147,7 +147,14 @@ uint64_t Checksum(std::string_view b) {
 
 TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
                          const uint8_t* mask)
-    : text_(text), toks_(tokens), begin_(begin), end_(end), mask_(mask), candidate_(end - begin, 0) {
+    : text_(text), toks_(tokens), begin_(begin), end_(end), mask_(mask) {
+  if (end - begin <= kInline) {
+    candidate_ = candidate_inline_;
+    std::memset(candidate_, 0, end - begin);
+  } else {
+    candidate_heap_.assign(end - begin, 0);
+    candidate_ = candidate_heap_.data();
+  }
   // Each token's NameShaped, kept for the document (token_flags.h) or asked.
   const uint8_t* shaped = NameShapes(text, tokens);
   auto name_like = [&](size_t k) { return shaped != nullptr ? shaped[k] != 0 : NameShaped(text, tokens[k]); };

@@ -70,6 +70,9 @@ class TagSentence {
  public:
   TagSentence(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
               const uint8_t* mask);
+  // (Not copied: the candidate table may point into the object.)
+  TagSentence(const TagSentence&) = delete;
+  TagSentence& operator=(const TagSentence&) = delete;
 
   // True for a token the tagger labels: a free word shaped like a name
   // ("Neste", "IDACORP", "inContact"), or "&", "of", "and" between two such
@@ -106,7 +109,15 @@ class TagSentence {
   size_t begin_, end_;
   const uint8_t* mask_;
   bool any_ = false;
-  std::vector<uint8_t> candidate_;  // 0 no, 1 a name-like word, 2 a connector, 3 continuing only
+  // Each token's candidate class: 0 no, 1 a name-like word, 2 a connector, 3
+  // continuing only. In the object for a sentence of up to kInline tokens,
+  // else in candidate_heap_: the recognizer makes one TagSentence per
+  // sentence, most of them without a candidate, and allocating the table
+  // cost more than filling it.
+  static constexpr size_t kInline = 64;
+  uint8_t candidate_inline_[kInline];
+  std::vector<uint8_t> candidate_heap_;
+  uint8_t* candidate_;
   mutable std::vector<Info> info_;
   mutable std::vector<int8_t> slot_;  // -1 unknown, else whether k's candidate run stands in a deal slot
 };
