@@ -438,11 +438,15 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
   TokenFlagsScope flags(text, toks);  // each token's WordFlags looked up once
   std::vector<Entity> out;
   out.reserve(toks.size() / 8 + 4);
-  std::vector<uint8_t> taken(toks.size(), 0);
-  std::vector<Entity> values, orgs;
-  std::vector<OrgKind> kinds;  // per gazetteer org in `orgs`
-  std::vector<uint32_t> order;
-  std::vector<uint32_t> tagged;  // starts of the tagger's organizations
+  // Scratch of this thread, reused between documents (their allocations cost
+  // more than their work on a short text); Find is not re-entered.
+  thread_local std::vector<uint8_t> taken;
+  thread_local std::vector<Entity> values, orgs;
+  thread_local std::vector<OrgKind> kinds;  // per gazetteer org in `orgs`
+  thread_local std::vector<uint32_t> order;
+  thread_local std::vector<uint32_t> tagged;  // starts of the tagger's organizations
+  taken.assign(toks.size(), 0);
+  tagged.clear();
   for (const Sentence& s : seg.sentences) {
     size_t begin = s.first_token, end = std::min<size_t>(s.end_token, toks.size());
     size_t sentence_first = out.size();
