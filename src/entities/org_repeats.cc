@@ -25,6 +25,7 @@ class MapTable {
   void ForEachList(Fn&& fn) {
     for (auto& [word, list] : map_) fn(list);
   }
+  void Clear() { map_.clear(); }
 
  private:
   std::unordered_map<std::string_view, std::vector<size_t>> map_;
@@ -34,37 +35,51 @@ class MapTable {
 // (a document has a few unknown names; a look-up compares lengths first),
 // with a hash map from word to entry once there are more than kWalkUpTo.
 // A word whose first byte starts no listed word is rejected before either.
+// Cleared for the next document, it keeps its entries' lists and their room
+// (used_ of them are in use): one table per thread allocates nothing once
+// warm.
 class WalkTable {
  public:
   std::vector<size_t>& operator[](std::string_view word) {
     if (std::vector<size_t>* list = Find(word)) return *list;
     if (!word.empty()) first_bytes_[static_cast<unsigned char>(word[0])] = true;
-    if (entries_.size() == kWalkUpTo) {
-      for (size_t i = 0; i < entries_.size(); ++i) index_.emplace(entries_[i].first, i);
+    if (used_ == kWalkUpTo) {
+      for (size_t i = 0; i < used_; ++i) index_.emplace(entries_[i].first, i);
     }
-    if (entries_.size() >= kWalkUpTo) index_.emplace(word, entries_.size());
-    return entries_.emplace_back(word, std::vector<size_t>()).second;
+    if (used_ >= kWalkUpTo) index_.emplace(word, used_);
+    if (used_ == entries_.size()) entries_.emplace_back();
+    auto& [w, list] = entries_[used_++];
+    w = word;
+    return list;  // empty: cleared when the table was
   }
   std::vector<size_t>* Find(std::string_view word) {
     if (!word.empty() && !first_bytes_[static_cast<unsigned char>(word[0])]) return nullptr;
-    if (entries_.size() > kWalkUpTo) {
+    if (used_ > kWalkUpTo) {
       auto it = index_.find(word);
       return it == index_.end() ? nullptr : &entries_[it->second].second;
     }
-    for (auto& [w, list] : entries_) {
+    for (size_t i = 0; i < used_; ++i) {
+      auto& [w, list] = entries_[i];
       if (w.size() == word.size() && w == word) return &list;
     }
     return nullptr;
   }
-  bool empty() const { return entries_.empty(); }
+  bool empty() const { return used_ == 0; }
   template <class Fn>
   void ForEachList(Fn&& fn) {
-    for (auto& [word, list] : entries_) fn(list);
+    for (size_t i = 0; i < used_; ++i) fn(entries_[i].second);
+  }
+  void Clear() {
+    for (size_t i = 0; i < used_; ++i) entries_[i].second.clear();
+    used_ = 0;
+    index_.clear();
+    first_bytes_ = {};
   }
 
  private:
   static constexpr size_t kWalkUpTo = 32;
   std::vector<std::pair<std::string_view, std::vector<size_t>>> entries_;
+  size_t used_ = 0;
   std::unordered_map<std::string_view, size_t> index_;  // word -> entry, past kWalkUpTo entries
   std::array<bool, 256> first_bytes_{};  // the first bytes of the listed words
 };
@@ -90,7 +105,10 @@ uint32_t ShortFormLength(std::string_view text, const std::vector<Token>& tokens
 template <class Table>
 void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& tokens, std::vector<Entity>* entities) {
   // Names by their first word; longest first when several share it.
-  Table by_first;
+  // (Per thread and cleared, as the other scratch below: a document's
+  // allocations here cost more than the pass on a short text.)
+  thread_local Table by_first;
+  by_first.Clear();
   for (size_t i = 0; i < entities->size(); ++i) {
     const Entity& e = (*entities)[i];
     if (e.type != EntityType::kOrganization || e.known || e.end_token <= e.first_token ||
@@ -115,7 +133,8 @@ void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& token
   // (The token count and the flags' storage in locals: the byte stores
   // below may alias anything, so GCC reloaded them for every token.)
   const size_t n_toks = tokens.size();
-  std::vector<uint8_t> covered_flags(n_toks, 0);
+  thread_local std::vector<uint8_t> covered_flags;
+  covered_flags.assign(n_toks, 0);
   uint8_t* const covered = covered_flags.data();
   for (const Entity& e : *entities) {
     const uint32_t end = static_cast<uint32_t>(std::min<size_t>(e.end_token, n_toks));
@@ -124,7 +143,8 @@ void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& token
   // Each token's name shape when a TokenFlagsScope keeps them: a capitalized
   // word is shaped like a name, so a 0 rejects a token by one byte.
   const uint8_t* shaped = NameShapes(text, tokens);
-  std::vector<Entity> added;
+  thread_local std::vector<Entity> added;
+  added.clear();
   for (uint32_t k = 0; k < n_toks; ++k) {
     if (shaped != nullptr && shaped[k] == 0) continue;
     if (covered[k] || !tokens[k].capitalized || tokens[k].kind != TokenKind::kWord) continue;
