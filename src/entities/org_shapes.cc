@@ -326,7 +326,13 @@ class ShapeFinder {
     bool done = false;
     bool speaks = false;  // a speech verb follows
   };
-  std::vector<Candidate> pending_;
+  // (This thread's, reused by every sentence: a vector of the finder's own
+  // would be allocated anew in each sentence that has a piece.)
+  static std::vector<Candidate>& Pending() {
+    thread_local std::vector<Candidate> pending;
+    return pending;
+  }
+  std::vector<Candidate>& pending_ = Pending();
 };
 
 bool IsSuffix(std::string_view text, const std::vector<Token>& tokens, size_t k) {

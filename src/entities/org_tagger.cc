@@ -308,8 +308,8 @@ std::vector<std::pair<uint32_t, uint32_t>> OrgTagger::Tag(const TagSentence& sen
                                                           size_t end) const {
   std::vector<std::pair<uint32_t, uint32_t>> spans;
   if (!sentence.AnyCandidate()) return spans;
-  TagFeatures features;
-  features.reserve(64);  // a token has about 35 features: no growth step by step
+  thread_local TagFeatures features;  // (this thread's: no allocation per sentence)
+  features.reserve(64);                // a token has about 35 features: no growth step by step
   TagLabel prev = kTagO;
   size_t open = 0;  // first token of the span being built, when prev != O
   auto close = [&](size_t stop) {

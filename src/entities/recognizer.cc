@@ -338,7 +338,8 @@ constexpr FoldedWordList kDocumentWords(kDocumentWordsList);
 void DropOtherNames(std::string_view text, const std::vector<Token>& toks, const Gazetteer* gazetteer,
                     std::vector<Entity>* entities) {
   auto word = [&](size_t k) { return k < toks.size() ? TokenText(text, toks[k]) : std::string_view(); };
-  std::vector<uint32_t> org_starts;  // first tokens of the organizations, in order
+  thread_local std::vector<uint32_t> org_starts;  // first tokens of the organizations, in order
+  org_starts.clear();
   for (const Entity& e : *entities) {
     if (e.type == EntityType::kOrganization) org_starts.push_back(e.first_token);
   }
