@@ -26,6 +26,12 @@ class NameSet {
   bool insert(std::string name) {
     auto at = std::lower_bound(names_.begin(), names_.end(), name);
     if (at != names_.end() && *at == name) return false;
+    // (Room for a few at once: a set grown from one name by doubling cost an
+    // allocation and a move for each of its first names.)
+    if (names_.capacity() == 0) {
+      names_.reserve(4);
+      at = names_.begin();  // (empty: the insert goes first)
+    }
     names_.insert(at, std::move(name));
     return true;
   }

@@ -27,7 +27,12 @@ class NameTable {
       for (auto& [key, value] : small_) {
         if (key == name) return value;
       }
-      if (small_.size() < kWalkUpTo) return small_.emplace_back(name, V{}).second;
+      if (small_.size() < kWalkUpTo) {
+        // (Room for a handful at once: growing from one name by doubling
+        // cost an allocation and a move for each of the first few.)
+        if (small_.capacity() == 0) small_.reserve(8);
+        return small_.emplace_back(name, V{}).second;
+      }
       for (auto& [key, value] : small_) map_.emplace(key, std::move(value));
       small_.clear();
     }
