@@ -1061,10 +1061,16 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         // Two organizations fit as well ("the chipmaker" after Intel and
         // Marvell): the one the article names most.
         if (!pick.empty()) {
-          int most = name_count[pick];
+          // (Counts are read without adding a name: the table's keys are
+          // views, and `pick` and `cands` die before the table does.)
+          auto named = [&](const std::string& name) {
+            const int* count = name_count.Find(name);
+            return count != nullptr ? *count : 0;
+          };
+          int most = named(pick);
           for (const std::string& c : cands) {
-            if (name_count[c] > most && DescriptionScore(*gazetteer_, c, words) == best) {
-              most = name_count[c];
+            if (named(c) > most && DescriptionScore(*gazetteer_, c, words) == best) {
+              most = named(c);
               pick = c;
             }
           }
