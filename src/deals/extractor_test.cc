@@ -4150,5 +4150,20 @@ TEST(ExtractorTest, UnderWhichTheOtherSideLeases) {
   EXPECT_EQ(a[0].to, Names{"Okuta Digital"});
 }
 
+TEST(ExtractorTest, ShareOfACompanySoldOrPaidFor) {
+  // "sold about 20% of Y to Z": Z invests in Y; "X's board approved paying
+  // up to $N for about 10% of Y": X invests in Y.
+  auto a = ExtractText("In 2023 Halvern Chips sold about 20% of Kestrel Optics to Bramley Capital.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Bramley Capital"});
+  EXPECT_EQ(a[0].to, Names{"Kestrel Optics"});
+  auto b = ExtractText("Halvern Chips' board approved paying up to $432.8 million for about 10% of Kestrel Optics.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+  EXPECT_EQ(b[0].from, Names{"Halvern Chips"});
+  EXPECT_EQ(b[0].to, Names{"Kestrel Optics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2496,6 +2496,14 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       out.push_back(c);
       return;
     }
+    // ("sold about 20% of IMS Nanofabrication to Bain Capital": the share of the company.)
+    if (in.empty()) {
+      for (uint32_t j = k + 1; j + 2 < buyer[0]->first_token && j < k + 6; ++j) {
+        if (doc.W(j + 1) != "of" || (doc.W(j) != "%" && doc.W(j) != "percent" && doc.W(j) != "cent")) continue;
+        in = doc.ListAt(j + 2, buyer[0]->first_token, 3);
+        break;
+      }
+    }
     if (in.empty() || in[0]->possessive || in[0]->first_token > buyer[0]->first_token ||
         in[0]->canonical == buyer[0]->canonical) {
       return;

@@ -488,6 +488,15 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     const Mention* m = MentionAt(j);
     if (!m) continue;
     j = m->first_token;
+    // "TSMC's board approved paying $432.8 million for ...": the company acts through its board.
+    if (m->possessive && m->end_token + 2 < k && words_[m->end_token] == "'s" &&
+        (words_[m->end_token + 1] == "board" || words_[m->end_token + 1] == "directors") &&
+        (words_[m->end_token + 2] == "approved" || words_[m->end_token + 2] == "agreed" ||
+         words_[m->end_token + 2] == "voted" || words_[m->end_token + 2] == "authorized" ||
+         words_[m->end_token + 2] == "authorised" || words_[m->end_token + 2] == "decided") &&
+        !governed(m)) {
+      return {m};
+    }
     if (m->possessive || governed(m)) continue;
     // ("LONDON, Oct 20 (Calder Financial News) - A state-backed fund is close
     // to leading ...": a name in brackets is an aside, not the subject.)
