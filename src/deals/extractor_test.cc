@@ -4165,5 +4165,23 @@ TEST(ExtractorTest, ShareOfACompanySoldOrPaidFor) {
   EXPECT_EQ(b[0].to, Names{"Kestrel Optics"});
 }
 
+TEST(ExtractorTest, AmountInTheNextSentence) {
+  // The sentence after a deal prices it: "put its value at", "Those orders
+  // are valued at", "The total consideration is", "X will pay Y N".
+  const std::string deal =
+      "Lumivik has signed a four-year contract to rent computing capacity from Evenfjord Data Centers. ";
+  for (const char* next : {"People familiar with the contract put its value at about $2.5 billion.",
+                           "CNBC put the value at $2.5 billion.",
+                           "Those orders are valued at approximately $2.5 billion.",
+                           "The total consideration is $2.5 billion.",
+                           "Lumivik will pay Evenfjord Data Centers $2.5 billion over the term."}) {
+    auto a = ExtractText(deal + next);
+    ASSERT_EQ(a.size(), 1u) << next;
+    EXPECT_EQ(a[0].asset, Asset::kCloud) << next;
+    ASSERT_TRUE(a[0].amount.has_value()) << next;
+    EXPECT_DOUBLE_EQ(a[0].amount->value, 2.5e9) << next;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -534,7 +534,8 @@ const Entity* ValueOfDealBefore(const DocContext& doc, uint32_t s) {
     WordView w = doc.W(j);
     return w == "deal" || w == "contract" || w == "agreement" || w == "arrangement" || w == "lease" || w == "order" ||
            w == "transaction" || w == "partnership" || w == "venture" || w == "purchase" || w == "sale" ||
-           w == "commitment" || w == "package" || w == "award";
+           w == "commitment" || w == "package" || w == "award" || w == "orders" || w == "contracts" ||
+           w == "deals" || w == "agreements" || w == "consideration";
   };
   auto money_after = [&](uint32_t j, uint32_t window) -> const Entity* {
     for (uint32_t q = j; q < sent.end_token && q < j + window; ++q) {
@@ -580,6 +581,26 @@ const Entity* ValueOfDealBefore(const DocContext& doc, uint32_t s) {
       if (v < sent.end_token && (doc.W(v) == "fetch" || doc.W(v) == "command" || doc.W(v) == "fetches")) {
         return money_after(v + 1, 5);
       }
+    }
+    // "CNBC put the value at $20 billion", "People familiar with the order put its value at about $2.5 billion"
+    if ((w == "puts" || w == "put" || w == "estimated" || w == "estimates") && det && j + 3 < sent.end_token &&
+        doc.W(j + 2) == "value" && doc.W(j + 3) == "at") {
+      return money_after(j + 4, 6);
+    }
+    // "Those orders are valued at approximately $2.2 billion", "The total
+    // consideration is up to EUR85 million"
+    if ((w == "the" || w == "that" || w == "this" || w == "those" || w == "these") && deal_noun(j + 1) &&
+        j + 3 < sent.end_token) {
+      uint32_t v = j + 2;
+      if (v < sent.end_token && (doc.W(v) == "is" || doc.W(v) == "was" || doc.W(v) == "are" || doc.W(v) == "were")) {
+        if (v + 2 < sent.end_token && doc.W(v + 1) == "valued" && doc.W(v + 2) == "at") return money_after(v + 3, 5);
+        if (doc.W(j + 1) == "consideration") return money_after(v + 1, 4);
+      }
+    }
+    // (With "total" between: "The total consideration is ...".)
+    if ((w == "the" || w == "its") && n == "total" && j + 4 < sent.end_token && doc.W(j + 2) == "consideration" &&
+        (doc.W(j + 3) == "is" || doc.W(j + 3) == "was")) {
+      return money_after(j + 4, 4);
     }
     // "It is worth about $N", "The deal is worth $N"
     if (w == "worth" && j > f) {
@@ -972,8 +993,15 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       bool same_money = m.money && c.money && AmountsCompatible(m.money, c.money);
       // (Nor are "buy GPUs, which it will order through Y" two: one sentence,
       // the same parties, one reading with no goods of its own.)
-      const bool one_unread = (m.asset == Asset::kOther || c.asset == Asset::kOther) && m.sentence == c.sentence &&
-                              SameParties(gz, m, c, false);
+      // (Nor "X signed a contract to rent capacity from Y. The AI developer
+      // will pay the neocloud north of $1.5 billion over the term.": the
+      // next sentence's payment between the same two, no goods of its own,
+      // prices the contract.)
+      const bool one_unread =
+          (m.asset == Asset::kOther || c.asset == Asset::kOther) &&
+          (m.sentence == c.sentence ||
+           (c.sentence == m.last_sentence + 1 && c.asset == Asset::kOther && !m.money && c.money)) &&
+          SameParties(gz, m, c, false);
       if (m.type == DealType::kPurchase && m.asset != c.asset && !same_money && !one_unread &&
           !(m.sentence == 0 && headline && SameParties(gz, m, c, false))) {
         continue;
