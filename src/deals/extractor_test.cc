@@ -4183,5 +4183,11 @@ TEST(ExtractorTest, AmountInTheNextSentence) {
   }
 }
 
+TEST(ExtractorTest, EndedNegotiationsIsCancelled) {
+  auto a = ExtractText("Kestrel Capital ended negotiations last month to buy a majority of Orlev Labs.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph
