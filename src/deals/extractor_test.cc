@@ -4189,5 +4189,19 @@ TEST(ExtractorTest, EndedNegotiationsIsCancelled) {
   EXPECT_EQ(a[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, RoundOwnerAndAbandonedChallenge) {
+  // "took part in X's $6.6 billion funding round": one investment in X, with
+  // the round's amount; "abandoned its challenge to X's takeover of Y" ends
+  // the challenge, not the takeover.
+  auto a = ExtractText("Harlan Capital took part in Cohere's $6.6 billion funding round in October 2024.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Harlan Capital"});
+  EXPECT_EQ(a[0].to, Names{"Cohere"});
+  ASSERT_TRUE(a[0].amount.has_value());
+  auto b = ExtractText("The regulator has abandoned its challenge to Kestrel Systems' $9 billion takeover of Orvale Labs.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_NE(b[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -890,6 +890,12 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   if (t.frame != Frame::kStake && AfterRaiseVerb(doc, k)) return;
   Mentions from, to;
   const Mention* possessor = doc.PossessorBefore(k);
+  // ("took part in OpenAI's $6.6 billion funding round": a round's own noun
+  // after its owner, who raises; the round frame reads it.)
+  if (possessor && t.frame != Frame::kStake && k + 1 < doc.words().size() && IsRoundWord(doc.W(k + 1)) &&
+      doc.W(k + 1) != "funding" && doc.W(k + 1) != "financing") {
+    return;
+  }
   if (possessor) from = {possessor};
   if (doc.W(k) == "backing") {
     to = doc.AfterPrep(k, {"of", "in"}, 2);

@@ -84,6 +84,15 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
                     words_[j] == "restarted";
         }
         if (revived) break;
+        // ("The FTC has abandoned its challenge to X's takeover of Y": the
+        // challenge ends, not the deal.)
+        bool challenge = false;
+        for (uint32_t j = c.end; j < seg_.sentences[si].end_token && j < c.end + 3 && !challenge; ++j) {
+          const std::string_view w = words_[j];
+          challenge = w == "challenge" || w == "lawsuit" || w == "case" || w == "appeal" || w == "opposition" ||
+                      w == "objections" || w == "objection" || w == "probe" || w == "investigation" || w == "suit";
+        }
+        if (challenge) break;
         // ("a manufacturer it declined to name", "declined to comment": no deal refused.)
         if ((words_[c.first] == "declined" || words_[c.first] == "declines") && c.first + 2 < words_.size() &&
             words_[c.first + 1] == "to") {
