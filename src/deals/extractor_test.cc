@@ -4203,5 +4203,13 @@ TEST(ExtractorTest, RoundOwnerAndAbandonedChallenge) {
   EXPECT_NE(b[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, LeadWithCoInvestors) {
+  // "a Series F led by X with Y and Z": Y and Z invest alongside the lead.
+  auto a = ExtractText("Orvale Labs raised $13 billion in a Series F led by Harlan Capital with Kestrel Partners and "
+                       "Lightspeed Venture Partners.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Harlan Capital", "Kestrel Partners", "Lightspeed Venture Partners"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -194,7 +194,12 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
           after = long_end;
         }
       }
-      if (joins_at(after) || (after < end && doc.W(after) == "leading")) {
+      // ("a Series F, led by ICONIQ with Y and Z, ...": the lead's co-investors.)
+      const Mention* lead = j > 0 ? doc.MentionAt(j - 1) : nullptr;
+      const bool after_lead = lead && lead->end_token == j && !lead->possessive && lead->first_token >= 2 &&
+                              doc.W(lead->first_token - 1) == "by" &&
+                              (doc.W(lead->first_token - 2) == "led" || doc.W(lead->first_token - 2) == "co-led");
+      if (joins_at(after) || (after < end && doc.W(after) == "leading") || (after_lead && !list.empty())) {
         marker = true;
         for (const Mention* m : list) AddUnique(out, m);
         if (arm_owner) AddUnique(out, arm_owner);
