@@ -4211,5 +4211,15 @@ TEST(ExtractorTest, LeadWithCoInvestors) {
   EXPECT_EQ(a[0].from, (Names{"Harlan Capital", "Kestrel Partners", "Lightspeed Venture Partners"}));
 }
 
+TEST(ExtractorTest, PledgedToACompany) {
+  // "X and Y together pledged up to $15 billion to Z": both invest in Z.
+  auto a = ExtractText("Microsoft and Nvidia together pledged up to $15 billion to Anthropic.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, (Names{"Microsoft", "NVIDIA"}));
+  EXPECT_EQ(a[0].to, Names{"Anthropic"});
+  EXPECT_TRUE(ExtractText("Halvern Chips pledged to halve its emissions by 2030.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph
