@@ -4221,5 +4221,19 @@ TEST(ExtractorTest, PledgedToACompany) {
   EXPECT_TRUE(ExtractText("Halvern Chips pledged to halve its emissions by 2030.").empty());
 }
 
+TEST(ExtractorTest, MoneyProvidedToACompanyIsAnInvestment) {
+  // "a letter of intent to provide up to $150 million to Y", "pledged $40
+  // million in grants to Y": money given, no goods; "provide $2 billion of
+  // computing capacity to Y" stays a purchase.
+  auto a = ExtractText("Halvern Capital signed a letter of intent to provide up to $150 million to Orvale AI.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Halvern Capital"});
+  EXPECT_EQ(a[0].to, Names{"Orvale AI"});
+  auto b = ExtractText("Kestrel Cloud will provide $2 billion of computing capacity to Orvale AI.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kPurchase);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2739,6 +2739,40 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       }
     }
   }
+  // "pledged $40 million in training and infrastructure grants to the
+  // company", "signed a letter of intent to provide up to $150 million to
+  // Y": money given to a company, no goods bought; the giver invests (grants
+  // are read as investments, as the corpus annotates them).
+  if ((t.frame == Frame::kCommit || t.frame == Frame::kSupply) && t.form != Form::kNoun) {
+    const uint32_t end = std::min(doc.ClauseEnd(k), k + 10);
+    const Entity* money = nullptr;
+    for (uint32_t j = k + 1; j < end && j <= k + 3 && !money; ++j) money = doc.MoneyAt(j);
+    if (money) {
+      uint32_t to_at = 0;
+      bool grant = false;
+      for (uint32_t j = money->end_token; j < end && !to_at; ++j) {
+        const std::string_view w = doc.W(j);
+        grant = grant || w == "grants" || w == "grant" || w == "subsidies" || w == "subsidy" || w == "funding";
+        // ("provide a $2 billion loan to Y": lending, no deal.)
+        if (w == "loan" || w == "loans" || w == "debt" || w == "credit" || w == "facility" || w == "bonds" ||
+            w == "notes") {
+          break;
+        }
+        if (w == "to") to_at = j;
+        if (doc.MentionAt(j) || (doc.IsPreposition(j) && w != "to" && w != "in")) break;
+      }
+      const bool goods = doc.AssetNear(money->end_token, true, 4) != Asset::kNone;
+      Mentions giver = doc.Agent(k);
+      Mentions receiver = to_at ? doc.ListAt(to_at + 1, doc.ClauseEnd(k), 3) : Mentions{};
+      if (to_at && (grant || (t.frame == Frame::kSupply && !goods)) && !giver.empty() && !receiver.empty() &&
+          !giver[0]->possessive && !receiver[0]->possessive && giver[0]->canonical != receiver[0]->canonical) {
+        Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {receiver[0]});
+        c.money = money;
+        out.push_back(c);
+        return;
+      }
+    }
+  }
   // "a fully committed $900 million bridge facility from X", "committed
   // financing": money lent, not goods bought.
   if (t.frame == Frame::kCommit &&
