@@ -4235,5 +4235,17 @@ TEST(ExtractorTest, MoneyProvidedToACompanyIsAnInvestment) {
   EXPECT_EQ(b[0].type, DealType::kPurchase);
 }
 
+TEST(ExtractorTest, AnotherPartysExitAndBackingAnOffer) {
+  // "..., ending a contest in which a second buyout firm dropped out": the
+  // deal stands; "X backs ¥380 billion Y tender offer" funds no one.
+  auto a = ExtractText(
+      "Ledgerline Software agreed on Monday to be taken private by Harrowgate Capital in an all-cash deal worth "
+      "about $4.6 billion, ending a six-week contest in which a second buyout firm dropped out.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+  auto b = ExtractText("Kurobane Systems backs 380 billion yen Hoshimi tender offer");
+  for (const Deal& d : b) EXPECT_NE(d.type, DealType::kInvestment);
+}
+
 }  // namespace
 }  // namespace dealgraph

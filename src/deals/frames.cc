@@ -803,7 +803,8 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   // "would fund it with cash and debt": paying for something, not backing a company.
   uint32_t after = to[0]->end_token;
   // "Kelvedon backs £1.3bn Harrowgate buyout": support for an offer, not money for its bidder.
-  if (after < doc.ClauseEnd(k) && Has(doc, after, after + 1,
+  // ("Kurobane backs ¥380 billion Hoshimi tender offer": a word may stand between.)
+  if (after < doc.ClauseEnd(k) && Has(doc, after, std::min(doc.ClauseEnd(k), after + 2),
                                       {"offer", "bid", "buyout", "takeover", "merger", "proposal", "approach"})) {
     return;
   }

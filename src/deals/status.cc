@@ -134,6 +134,15 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         talks_end = talks_end && (c.first > k || SubordinatorBetween(c.end, k));
         if (!talks_end && c.first < k && SubordinatorBetween(c.end, k)) break;
         if (!talks_end && c.first > k && SubordinatorBetween(k + 1, c.first)) break;
+        // ("agreed to be taken private by X ..., ending a contest in which a
+        // second buyout firm dropped out": another party's exit.)
+        if (!talks_end && c.first > k + 2) {
+          bool in_which = false;
+          for (uint32_t j = k + 1; j + 1 < c.first && !in_which; ++j) {
+            in_which = (words_[j] == "in" || words_[j] == "during") && words_[j + 1] == "which";
+          }
+          if (in_which) break;
+        }
         // A denial anywhere in the sentence covers the claim it denies.
         std::string_view w = words_[c.first];
         // "sold its assets to X, ending the startup's attempt to build ...":
