@@ -4247,5 +4247,21 @@ TEST(ExtractorTest, AnotherPartysExitAndBackingAnOffer) {
   for (const Deal& d : b) EXPECT_NE(d.type, DealType::kInvestment);
 }
 
+TEST(ExtractorTest, CloudContractsWithATermAndAMove) {
+  // "worth a combined $450 million over four years with A, B and C": the term
+  // between the amount and the sellers; "to move its systems to Y's cloud".
+  auto a = ExtractText(
+      "Corvane Labs said it had signed agreements worth a combined $450 million over four years with Oracle, "
+      "Google Cloud and CoreWeave for the computing power to train its models.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, (Names{"Oracle", "Google Cloud", "CoreWeave"}));
+  auto b = ExtractText(
+      "Nordhavn Bank has signed a ten-year agreement worth about 1.4 billion euros to move most of its core "
+      "banking systems to Kestrel Systems' Orvale cloud.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kPurchase);
+  EXPECT_EQ(b[0].from, Names{"Nordhavn Bank"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -244,6 +244,11 @@ uint32_t WindowPastMoney(const DocContext& doc, uint32_t k, uint32_t base) {
   uint32_t window = base;
   for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j < k + 2 * base; ++j) {
     if (doc.MoneyAt(j)) ++window;
+    // ("worth a combined $450 million over four years with Y": a term after the amount.)
+    if ((doc.W(j) == "over" || doc.W(j) == "for") && j + 2 < doc.ClauseEnd(k) &&
+        (doc.W(j + 2) == "years" || doc.W(j + 2) == "months") && j > k + 1 && doc.MoneyAt(j - 1)) {
+      window += 3;
+    }
   }
   return window;
 }
@@ -3544,10 +3549,19 @@ const Mention* SellerOfGoods(const DocContext& doc, uint32_t k, const Mention& b
     if (const Mention* m = doc.MentionAt(j)) {
       // ("an agreement worth N to run its games on Y servers": the owner of
       // the goods the deal runs on.)
-      if (j > k + 1 && doc.W(j - 1) == "on" && m->kind == MentionKind::kName && m->canonical != buyer.canonical &&
-          Has(doc, k + 1, j, {"to"})) {
-        const Asset a = doc.AssetNear(m->end_token, true, 2);
-        if (a == Asset::kCloud || a == Asset::kChips) return m;
+      // ("to move most of its core banking systems to Microsoft's Azure
+      // cloud": the cloud a migration moves to.)
+      const bool move_to = j > k + 1 && doc.W(j - 1) == "to" &&
+                           Has(doc, k + 1, j, {"move", "migrate", "shift", "transfer", "moving", "migrating"});
+      if (j > k + 1 && (doc.W(j - 1) == "on" || move_to) && m->kind == MentionKind::kName &&
+          m->canonical != buyer.canonical && Has(doc, k + 1, j, {"to"})) {
+        // (A possessive owner before the named service: the service.)
+        const Mention* named = m;
+        if (m->possessive && m->end_token + 1 < end && doc.W(m->end_token) == "'s" && doc.MentionAt(m->end_token + 1)) {
+          named = doc.MentionAt(m->end_token + 1);
+        }
+        const Asset a = doc.AssetNear(named->end_token, true, 2);
+        if ((a == Asset::kCloud || a == Asset::kChips) && named->canonical != buyer.canonical) return named;
       }
       if (m->kind == MentionKind::kPronoun && m->possessive) continue;  // "its games"
       return nullptr;
