@@ -2767,15 +2767,17 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         if (w == "to") to_at = j;
         if (doc.MentionAt(j) || (doc.IsPreposition(j) && w != "to" && w != "in")) break;
       }
-      const bool goods = doc.AssetNear(money->end_token, true, 4) != Asset::kNone;
-      Mentions giver = doc.Agent(k);
-      Mentions receiver = to_at ? doc.ListAt(to_at + 1, doc.ClauseEnd(k), 3) : Mentions{};
-      if (to_at && (grant || (t.frame == Frame::kSupply && !goods)) && !giver.empty() && !receiver.empty() &&
-          !giver[0]->possessive && !receiver[0]->possessive && giver[0]->canonical != receiver[0]->canonical) {
-        Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {receiver[0]});
-        c.money = money;
-        out.push_back(c);
-        return;
+      // (The parties are read only for money given: most amounts after the verb buy goods.)
+      if (to_at && (grant || (t.frame == Frame::kSupply && doc.AssetNear(money->end_token, true, 4) == Asset::kNone))) {
+        Mentions giver = doc.Agent(k);
+        Mentions receiver = doc.ListAt(to_at + 1, doc.ClauseEnd(k), 3);
+        if (!giver.empty() && !receiver.empty() && !giver[0]->possessive && !receiver[0]->possessive &&
+            giver[0]->canonical != receiver[0]->canonical) {
+          Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {receiver[0]});
+          c.money = money;
+          out.push_back(c);
+          return;
+        }
       }
     }
   }
@@ -2862,7 +2864,8 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         (buyer.empty() || buyer[0]->kind != MentionKind::kName || buyer[0]->canonical == supplier[0]->canonical)) {
       for (uint32_t j = doc.ClauseBegin(k); j + 1 < k; ++j) {
         if (doc.W(j) != "with") continue;
-        const Mention* other = doc.ListAt(j + 1, k, 3).empty() ? nullptr : doc.ListAt(j + 1, k, 3)[0];
+        const Mentions others = doc.ListAt(j + 1, k, 3);
+        const Mention* other = others.empty() ? nullptr : others[0];
         if (!other || other->possessive || other->kind != MentionKind::kName ||
             other->canonical == supplier[0]->canonical || other->first_token <= supplier[0]->first_token) {
           break;

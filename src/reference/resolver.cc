@@ -99,6 +99,22 @@ constexpr WordList<15> kObjectVerbs(std::array<std::string_view, 15>{
 // the same sentence (the nearest subject-like one first, then the sentence's
 // first), then the first and other organizations of earlier sentences, most
 // recent first. Possessive mentions ("OpenAI's rivals") come after the rest.
+// The organization remembered first in sentence `sentence`, the latest one
+// (its entries are the last of `seen`), or nullptr.
+const Seen* FirstInSentence(const std::vector<Seen>& seen, uint32_t sentence) {
+  const Seen* first = nullptr;
+  for (auto it = seen.rbegin(); it != seen.rend() && it->sentence == sentence; ++it) {
+    if (it->first_in_sentence) first = &*it;
+  }
+  return first;
+}
+
+// Moves `name` to the front of the candidates, when it is among them.
+void MoveToFront(std::vector<std::string>& cands, const std::string& name) {
+  auto it = std::find(cands.begin(), cands.end(), name);
+  if (it != cands.end()) std::rotate(cands.begin(), it, it + 1);
+}
+
 std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t sentence, uint32_t token) {
   // Only the recent past matters: a window of mentions keeps long texts linear.
   const size_t kWindow = 256;
@@ -908,20 +924,14 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         // sentence's subject, whatever the report's subject.
         if (!denial) denial = FindDenialOfReport(lower, toks, sent);
         if (denial->report != 0 && denial->report < k) {
-          for (const Seen& s : seen) {
-            if (s.sentence != si || !s.first_in_sentence || s.possessive || s.token >= denial->verb) continue;
-            auto it = std::find(cands.begin(), cands.end(), *s.canonical);
-            if (it != cands.end()) std::rotate(cands.begin(), it, it + 1);
-            break;
-          }
+          const Seen* first = FirstInSentence(seen, si);
+          if (first && !first->possessive && first->token < denial->verb) MoveToFront(cands, *first->canonical);
         }
         if (w == "it") {
           if (uint32_t comma = CoordinatedClauseComma(lower, toks, sent, k)) {
-            for (const Seen& s : seen) {
-              if (s.sentence != si || !s.first_in_sentence || s.token >= comma) continue;
-              auto it = std::find(cands.begin(), cands.end(), *s.canonical);
-              if (!s.possessive && !s.governed && it != cands.end()) std::rotate(cands.begin(), it, it + 1);
-              break;
+            const Seen* first = FirstInSentence(seen, si);
+            if (first && first->token < comma && !first->possessive && !first->governed) {
+              MoveToFront(cands, *first->canonical);
             }
           }
         }
