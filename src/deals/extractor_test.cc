@@ -4263,5 +4263,26 @@ TEST(ExtractorTest, CloudContractsWithATermAndAMove) {
   EXPECT_EQ(b[0].from, Names{"Nordhavn Bank"});
 }
 
+TEST(ExtractorTest, GrantsAreTheGiversInvestments) {
+  // A grant or subsidy with an amount: the giver invests in the receiver,
+  // named after "for", "to" or "give", or as the subject of "received".
+  auto a = ExtractText("The Ministry of Economic Affairs approved a grant of up to \u20ac110 million for Orvale Photonics.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Ministry of Economic Affairs"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Photonics"});
+  EXPECT_EQ(a[0].amount->qualifier, Qualifier::kUpTo);
+  auto b = ExtractText("The French government will give Halvern Substrates a \u20ac290 million grant.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+  EXPECT_EQ(b[0].from, Names{"French government"});
+  EXPECT_EQ(b[0].to, Names{"Halvern Substrates"});
+  // A contract award is a sale; a grant with no receiver named is no deal.
+  auto c = ExtractText("Halvern Systems won a $300 million contract award from the Pentagon.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].type, DealType::kPurchase);
+  EXPECT_TRUE(ExtractText("The expansion is backed by a 120 billion won investment subsidy from Brenwick Province.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -871,6 +871,11 @@ uint32_t RaiseVerbIn(const DocContext& doc, uint32_t b, uint32_t e) {
 bool AfterRaiseVerb(const DocContext& doc, uint32_t k) { return RaiseVerbIn(doc, doc.ClauseBegin(k), k) < k; }
 
 void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "a 120 billion won investment subsidy from Y": the grant's frame reads it.
+  if (const TriggerWord* next = k + 1 < doc.words().size() ? doc.TriggerAt(k + 1) : nullptr;
+      next && next->frame == Frame::kGrant) {
+    return;
+  }
   if (doc.W(k) == "placement" || doc.W(k) == "placements") {
     // "agreed to a C$45 million private placement with X": X buys the new
     // shares of the issuer, the clause's subject.
@@ -4173,6 +4178,89 @@ bool DealWordInClause(const DocContext& doc, uint32_t k, bool agreements_count) 
   return false;
 }
 
+// Grants and subsidies with an amount, read as the giver's investment in the
+// receiver (as the corpus annotates them): "a $75 million grant from X",
+// "X approved a grant of up to €110 million for Y", "X will give Y a $3.2
+// billion grant", "Y received an award of up to $406 million from X", "$8
+// million in grants awarded to Y". A grant without an amount is no deal here.
+void GrantFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  const uint32_t b = doc.ClauseBegin(k), e = doc.ClauseEnd(k);
+  // "a contract award", "award-winning": no grant.
+  if (k > b && (doc.W(k - 1) == "contract" || doc.W(k - 1) == "-")) return;
+  if (k + 1 < e && doc.W(k + 1) == "-") return;
+  // The amount: before the noun, with describing words, "in" or "of" between
+  // ("a $75 million performance-based grant", "$40 million in training
+  // grants", "€5 billion of aid"), or after it ("a grant of up to €110 million").
+  const Entity* money = nullptr;
+  uint32_t front = k;     // first token of the grant phrase
+  uint32_t after = k + 1;  // first token after it
+  for (uint32_t j = k; j > b && k - j < 6 && !money; --j) {
+    const uint32_t p = j - 1;
+    if ((money = doc.MoneyAt(p))) {
+      front = money->first_token;
+      break;
+    }
+    if (doc.MentionAt(p) || doc.TriggerAt(p) || doc.W(p) == "," || doc.W(p) == "and" || doc.W(p) == "for" ||
+        doc.W(p) == "to" || doc.W(p) == "from") {
+      break;
+    }
+  }
+  if (!money && k + 2 < e && doc.W(k + 1) == "of") {
+    if ((money = doc.MoneyAt(k + 2))) after = money->end_token;
+  }
+  if (!money || doc.IsValuation(*money)) return;
+  // The sides named after the phrase: "for Y" / "to Y" / "with Y" receive;
+  // "from X" / "by X" give ("grants awarded to Y", "from X's programme").
+  Mentions giver, receiver;
+  for (uint32_t j = after; j + 1 < e && j < after + 8; ++j) {
+    const std::string_view w = doc.W(j);
+    if (doc.MoneyAt(j) || (doc.TriggerAt(j) && !doc.MentionAt(j))) break;
+    const bool gives = w == "from" || w == "by";
+    const bool receives = w == "for" || w == "to" || w == "with";
+    if (!gives && !receives) {
+      if (doc.MentionAt(j)) break;
+      continue;
+    }
+    Mentions named = doc.ListAt(j + 1, e, 2);
+    if (named.empty() || named[0]->kind != MentionKind::kName) {
+      if (receives && !named.empty() && receiver.empty()) receiver = {named[0]};  // "to the company"
+      continue;
+    }
+    if (gives && giver.empty()) giver = {named[0]};
+    if (receives && receiver.empty()) receiver = {named[0]};
+  }
+  // The sides named before it: "give Y a grant" (Y receives, the subject
+  // gives), "Y received/won an award" (the subject receives), else the
+  // subject gives ("X approved a grant of ...").
+  uint32_t verb = front;
+  while (verb > b && (doc.W(verb - 1) == "a" || doc.W(verb - 1) == "an" || doc.W(verb - 1) == "the" ||
+                      doc.W(verb - 1) == "its" || doc.W(verb - 1) == "new" || doc.MentionAt(verb - 1))) {
+    --verb;
+  }
+  if (verb <= b) return;
+  --verb;
+  const std::string_view v = doc.W(verb);
+  const bool to_subject = v == "received" || v == "receive" || v == "receives" || v == "receiving" || v == "won" ||
+                          v == "win" || v == "wins" || v == "secured" || v == "secure" || v == "secures" ||
+                          v == "got" || v == "obtained" || (v == "awarded" && verb > b && Has(doc, verb - 1, verb, {"been", "was", "were"}));
+  const bool indirect = v == "give" || v == "gives" || v == "gave" || v == "giving" || v == "offer" ||
+                        v == "offered" || v == "offers" || v == "award" || v == "awarded" || v == "awards" ||
+                        v == "grant" || v == "granted" || v == "grants";
+  if (indirect && !to_subject && receiver.empty() && verb + 1 < front) {
+    if (const Mention* m = doc.MentionAt(verb + 1); m && !m->possessive) receiver = {m};
+  }
+  if (to_subject) {
+    if (receiver.empty()) receiver = doc.Agent(verb);
+  } else if (giver.empty()) {
+    giver = doc.Agent(verb);
+  }
+  if (giver.empty() || receiver.empty() || giver[0]->canonical == receiver[0]->canonical) return;
+  if (giver[0]->possessive && giver[0]->kind != MentionKind::kName) return;
+  Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {receiver[0]});
+  c.money = money;
+  out.push_back(c);
+}
+
 }  // namespace
 
 std::vector<const Mention*> RoundInvestors(const DocContext& doc, uint32_t k) { return Investors(doc, k); }
@@ -4723,6 +4811,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       case Frame::kPay: PayFrame(doc, k, *t, out); break;
       case Frame::kBacker: BackerFrame(doc, k, *t, out); break;
       case Frame::kLicense: LicenseFrame(doc, k, *t, out); break;
+      case Frame::kGrant: GrantFrame(doc, k, *t, out); break;
     }
   }
   // "X and Y will invest $5 billion and $10 billion, respectively, in Z":

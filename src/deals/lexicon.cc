@@ -12,14 +12,14 @@ extern const std::string_view cues_tsv;
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Frame>, 21> kFrames = {{
+constexpr std::array<std::pair<std::string_view, Frame>, 22> kFrames = {{
     {"invest", Frame::kInvest}, {"fund", Frame::kFund}, {"stake", Frame::kStake},
     {"investment", Frame::kInvestment}, {"raise", Frame::kRaise}, {"round", Frame::kRound},
     {"lead", Frame::kLead}, {"acquire", Frame::kAcquire}, {"acquisition", Frame::kAcquisition},
     {"buy", Frame::kBuy}, {"merge", Frame::kMerge}, {"sell", Frame::kSell}, {"spend", Frame::kSpend},
     {"commit", Frame::kCommit}, {"deal", Frame::kDeal}, {"partner", Frame::kPartner},
     {"supply", Frame::kSupply}, {"use", Frame::kUse}, {"pay", Frame::kPay}, {"backer", Frame::kBacker},
-    {"license", Frame::kLicense},
+    {"license", Frame::kLicense}, {"grant", Frame::kGrant},
 }};
 constexpr std::array<std::pair<std::string_view, Form>, 5> kForms = {{
     {"base", Form::kBase}, {"present", Form::kPresent}, {"past", Form::kPast}, {"ing", Form::kIng},

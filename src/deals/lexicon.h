@@ -17,7 +17,7 @@ namespace dealgraph {
 // What a trigger word opens; each has its rule in frames.cc.
 enum class Frame : uint8_t {
   kInvest, kFund, kStake, kInvestment, kRaise, kRound, kLead, kAcquire, kAcquisition, kBuy,
-  kMerge, kSell, kSpend, kCommit, kDeal, kPartner, kSupply, kUse, kPay, kBacker, kLicense,
+  kMerge, kSell, kSpend, kCommit, kDeal, kPartner, kSupply, kUse, kPay, kBacker, kLicense, kGrant,
 };
 
 enum class Form : uint8_t { kBase, kPresent, kPast, kIng, kNoun };

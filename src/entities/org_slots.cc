@@ -252,6 +252,21 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
           }
         }
       }
+      // "will give Valcourt a grant of ...", "awarded Y a $14 million grant": the receiver.
+      if (OneOf(w1, {"give", "gives", "gave", "giving", "award", "awards", "awarded"}) && e + 1 < end &&
+          OneOf(text_at(e), {"a", "an"})) {
+        return true;
+      }
+      // "a grant of up to EUR290 million for Valcourt", "$40 million in grants
+      // to Y", "a subsidy from Z": the receiver or the giver of a grant.
+      if (OneOf(w1, {"for", "to", "from"})) {
+        for (size_t j = s - 1; j-- > begin && s - j < 10;) {
+          std::string_view w = text_at(j);
+          // ("a grant of up to EUR110 million for Y": "up to" is the amount's.)
+          if (w == "," || OneOf(w, {"for", "from"}) || (EqualsLower(w, "to") && !(j > begin && EqualsLower(text_at(j - 1), "up")))) break;
+          if (OneOf(w, {"grant", "grants", "subsidy", "subsidies", "award", "aid", "incentives"})) return true;
+        }
+      }
       if (EqualsLower(w1, "to") && OneOf(w2, {"sold", "sell", "sells", "selling", "sale", "merge", "itself"})) {
         return true;
       }
