@@ -4284,5 +4284,17 @@ TEST(ExtractorTest, GrantsAreTheGiversInvestments) {
   EXPECT_TRUE(ExtractText("The expansion is backed by a 120 billion won investment subsidy from Brenwick Province.").empty());
 }
 
+TEST(ExtractorTest, RoundLedByOneAndIncludingOthers) {
+  // "The round was led by X, <apposition>, and included Y, <apposition>, as
+  // well as Z": every member invests.
+  auto a = ExtractText(
+      "Orvale Silicon has raised \u20ac160 million in a Series B round. The round was led by Halvern Capital, a "
+      "London growth investor, and included the Brenwick Fund, the venture arm of a state bank, as well as "
+      "Kestrel Ventures.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Halvern Capital", "Brenwick Fund", "Kestrel Ventures"}));
+  EXPECT_EQ(a[0].to, Names{"Orvale Silicon"});
+}
+
 }  // namespace
 }  // namespace dealgraph

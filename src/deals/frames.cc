@@ -233,6 +233,30 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       if (const Mention* owner = doc.ArmOwnerAfterAnd(list.back()->end_token, end)) list.push_back(owner);
     }
     for (const Mention* m : list) AddUnique(out, m);
+    // "The round was led by X, a London growth investor, and included Y, the
+    // venture arm of Z, as well as W": the round's other members, in the
+    // clause after the lead's.
+    if (w == "by" && !list.empty()) {
+      const uint32_t n = static_cast<uint32_t>(doc.words().size());
+      uint32_t a = PastApposition(doc, list.back()->end_token, n, 12);
+      if (a < n && doc.W(a) == ",") ++a;
+      if (a + 1 < n && doc.W(a) == "and" && doc.SentenceOf(a) == doc.SentenceOf(k)) {
+        ++a;
+        if (doc.W(a) == "also") ++a;
+        if (a + 1 < n && (doc.W(a) == "included" || doc.W(a) == "includes" || doc.W(a) == "include")) {
+          const uint32_t limit = doc.ClauseEnd(a + 1);
+          uint32_t list_end = a + 1;
+          for (const Mention* m : DescribedList(doc, a + 1, limit, &list_end)) AddUnique(out, m);
+          list_end = PastApposition(doc, list_end, limit, 12);
+          if (list_end + 3 < limit && doc.W(list_end) == "as" && doc.W(list_end + 1) == "well" &&
+              doc.W(list_end + 2) == "as") {
+            for (const Mention* m : doc.ListAt(list_end + 3, limit, 3)) {
+              if (!m->possessive) AddUnique(out, m);
+            }
+          }
+        }
+      }
+    }
   }
   return out;
 }
