@@ -4296,5 +4296,23 @@ TEST(ExtractorTest, RoundLedByOneAndIncludingOthers) {
   EXPECT_EQ(a[0].to, Names{"Orvale Silicon"});
 }
 
+TEST(ExtractorTest, ParticipleAfterOfDescribesGoods) {
+  // "a provider of rented computing power": a description of the buyer, no
+  // rental; the order is for chips.
+  auto a = ExtractText(
+      "Orvale Cloud, a Gulf provider of rented AI computing power, has placed an order for 20,000 accelerators "
+      "with Halvern Semiconductor.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kChips);
+  EXPECT_EQ(a[0].from, Names{"Orvale Cloud"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Semiconductor"});
+  // Gulf currencies: "1.8 billion Qatari riyals" is an amount.
+  auto b = ExtractText("Dafna Holding agreed to invest 1.8 billion Qatari riyals in Orvale Cloud.");
+  ASSERT_EQ(b.size(), 1u);
+  ASSERT_TRUE(b[0].amount.has_value());
+  EXPECT_EQ(b[0].amount->currency, "QAR");
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4711,6 +4711,13 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       continue;
     }
     if (!t) continue;
+    // "a provider of rented AI computing power", "a portfolio of leased sites":
+    // a participle describing goods after "of", no deal of its own.
+    if (t->form == Form::kPast && k > sent.first_token + 1 && doc.W(k - 1) == "of" && k + 1 < sent.end_token &&
+        doc.seg().tokens[k + 1].kind == TokenKind::kWord && !doc.IsPreposition(k + 1) && !doc.MentionAt(k + 1) &&
+        doc.W(k + 1) != "by") {
+      continue;
+    }
     // "its chief investment officer", "the investment committee": a role, no deal.
     if (t->form == Form::kNoun && k + 1 < sent.end_token &&
         Has(doc, k + 1, k + 2,

@@ -103,6 +103,11 @@ TEST(MoneyTest, CommonForms) {
       {"power at $46.41/MWh today", "$46.41/MWh", 46.41, "USD"},
       {"warrants exercisable at $.42 / share for cash", "$.42 / share", 0.42, "USD"},
       {"it paid $3 / month in fees", "$3 / month", 3, "USD"},
+      {"it put in 1.8 billion Qatari riyals", "1.8 billion Qatari riyals", 1.8e9, "QAR"},
+      {"a deal of 4 billion Saudi riyals", "4 billion Saudi riyals", 4e9, "SAR"},
+      {"a QR500 million stake", "QR500 million", 500e6, "QAR"},
+      {"a 2 billion UAE dirhams fund", "2 billion UAE dirhams", 2e9, "AED"},
+      {"a 90 billion Hungarian forints plant", "90 billion Hungarian forints", 90e9, "HUF"},
   };
   for (const Case& c : cases) {
     Entity e = One(c.text);
