@@ -4314,5 +4314,17 @@ TEST(ExtractorTest, ParticipleAfterOfDescribesGoods) {
   EXPECT_EQ(b[0].amount->currency, "QAR");
 }
 
+TEST(ExtractorTest, AgreedToBeBoughtPastADescribingClause) {
+  // "X, whose software helps Y ..., has agreed to be bought by Z": X is sold,
+  // not the name inside the clause that describes it.
+  auto a = ExtractText(
+      "Orvale Analytics, whose software helps Microsoft plan beds, has agreed to be bought by Halvern "
+      "Health for \u00a3620 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Halvern Health"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Analytics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -446,6 +446,16 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
                               words_[verb - 1] == "will" || words_[verb - 1] == "would")) {
     --verb;
   }
+  // ("X, whose software helps Y, has agreed to be bought by Z": past "agreed to be".)
+  if (verb >= begin + 4 && words_[verb - 1] == "be" && words_[verb - 2] == "to" &&
+      (words_[verb - 3] == "agreed" || words_[verb - 3] == "agrees" || words_[verb - 3] == "expected" ||
+       words_[verb - 3] == "set" || words_[verb - 3] == "due")) {
+    verb -= 3;
+    while (verb > begin + 1 && (words_[verb - 1] == "is" || words_[verb - 1] == "has" || words_[verb - 1] == "had" ||
+                                words_[verb - 1] == "was" || words_[verb - 1] == "have")) {
+      --verb;
+    }
+  }
   if (verb >= begin + 3 && words_[verb - 1] == ",") {
     for (uint32_t c = verb - 1; c-- > begin + 1;) {
       if (words_[c] != ",") continue;

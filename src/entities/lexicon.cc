@@ -173,7 +173,7 @@ constexpr std::string_view kGeneric[] = {
     "Supreme", "Revenue", "Service", "Services", "Officer", "Data", "Center", "Centers", "Centre", "Digital",
     "IPO", "IPOs", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "API", "APIs", "EV", "EVs", "ESG", "IT", "HR",
     "R&D", "M&A", "PC", "PCs", "SaaS", "TPU", "TPUs", "ASIC", "ASICs", "HBM", "DRAM", "NAND", "EUV", "DUV", "ABF", "CoWoS", "5G", "IoT", "AR",
-    "VR", "AGI", "ASI", "GPS", "LNG", "LCD", "OLED", "SSD", "RAM", "Chip", "Chips", "Startup", "Startups", "Companies", "YoY", "YTY", "QoQ", "Subsidiary", "Subsidiaries", "Registrant",
+    "VR", "AGI", "ASI", "GPS", "LNG", "LCD", "OLED", "SSD", "RAM", "DGX", "HGX", "NPU", "NPUs", "FPGA", "FPGAs", "Chip", "Chips", "Startup", "Startups", "Companies", "YoY", "YTY", "QoQ", "Subsidiary", "Subsidiaries", "Registrant",
     "Billion", "Million", "Trillion", "Deal", "Deals", "Funding", "Financing", "Acquisition", "Merger", "Takeover",
     "Purchase", "Sale", "Lease", "Contract", "Contracts", "Capacity",
     "Partnership", "News", "Business", "Markets", "Economy", "Science", "World", "Daily", "Week",

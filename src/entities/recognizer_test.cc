@@ -427,7 +427,7 @@ TEST_F(RecognizerTest, NameAfterAnInvestedAmount) {
 
 TEST_F(RecognizerTest, TechnologyAcronymsAreNoOrganizations) {
   // "without GPS", "LNG plant": common acronyms of things, not companies.
-  for (const char* word : {"GPS", "LNG", "OLED"}) {
+  for (const char* word : {"GPS", "LNG", "OLED", "DGX"}) {
     std::string text = std::string("Brindle Systems tracks objects without ") + word + " at its plant.";
     for (const Entity& e : Find(text)) {
       EXPECT_NE(text.substr(e.start, e.end - e.start), word) << word;
