@@ -4326,5 +4326,21 @@ TEST(ExtractorTest, AgreedToBeBoughtPastADescribingClause) {
   EXPECT_EQ(a[0].to, Names{"Orvale Analytics"});
 }
 
+TEST(ExtractorTest, CoInvestorsInTheNextClause) {
+  // "X led its Series B, and Y also took part": Y invests in the same round.
+  auto a = ExtractText(
+      "Orvale Bio makes drugs. Halvern Capital led its \u00a348 million Series B last year, and Brenwick Ventures "
+      "also took part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Halvern Capital", "Brenwick Ventures"}));
+  EXPECT_EQ(a[0].to, Names{"Orvale Bio"});
+  // A clause of its own with its own amount is no co-investment.
+  auto b = ExtractText(
+      "Orvale Bio raised $40 million in a round led by Halvern Capital, and Brenwick Ventures also invested $5 "
+      "million in Kestrel Labs.");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].from, Names{"Halvern Capital"});
+}
+
 }  // namespace
 }  // namespace dealgraph

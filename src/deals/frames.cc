@@ -258,6 +258,23 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       }
     }
   }
+  // "X led its £48 million Series B, and Y also took part": co-investors in
+  // the clause after the trigger's.
+  const uint32_t n = static_cast<uint32_t>(doc.words().size());
+  uint32_t a = end;
+  if (a < n && doc.W(a) == ",") ++a;
+  if (a + 3 < n && doc.W(a) == "and" && doc.SentenceOf(a) == doc.SentenceOf(k)) {
+    Mentions more = doc.ListAt(a + 1, doc.ClauseEnd(a + 1), 2);
+    uint32_t b = more.empty() ? a : more.back()->end_token;
+    if (b < n && doc.W(b) == "also") ++b;
+    const bool joined = b + 1 < n && ((doc.W(b) == "took" && doc.W(b + 1) == "part") || doc.W(b) == "participated" ||
+                                      (doc.W(b) == "joined" && (doc.W(b + 1) == "." || doc.W(b + 1) == "in")));
+    if (!more.empty() && more[0]->first_token <= a + 3 && joined) {
+      for (const Mention* m : more) {
+        if (!m->possessive && m->kind == MentionKind::kName) AddUnique(out, m);
+      }
+    }
+  }
   return out;
 }
 
