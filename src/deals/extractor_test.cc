@@ -4342,5 +4342,16 @@ TEST(ExtractorTest, CoInvestorsInTheNextClause) {
   EXPECT_EQ(b[0].from, Names{"Halvern Capital"});
 }
 
+TEST(ExtractorTest, UpfrontPaymentReceivedIsAPurchase) {
+  // "Y will receive $40 million upfront from X": X pays for rights or work
+  // under a licence or research deal, no equity.
+  auto a = ExtractText("Brenna AI will receive $40 million upfront from Orvale Pharma under the agreement.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kOther);
+  EXPECT_EQ(a[0].from, Names{"Orvale Pharma"});
+  EXPECT_EQ(a[0].to, Names{"Brenna AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

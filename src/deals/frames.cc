@@ -1198,6 +1198,18 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     }
   }
   if (doc.W(k).substr(0, 4) == "rece" && from.empty()) return;  // "shareholders receive $197 a share"
+  // "will receive $40 million upfront from X": a payment for rights or work
+  // under a licence or research deal, which X buys.
+  if (doc.W(k).substr(0, 4) == "rece" && money && money->end_token < doc.ClauseEnd(k) &&
+      (doc.W(money->end_token) == "upfront" || doc.W(money->end_token) == "up-front" ||
+       (doc.W(money->end_token) == "up" && money->end_token + 1 < doc.ClauseEnd(k) &&
+        doc.W(money->end_token + 1) == "front"))) {
+    Candidate c = Make(doc, DealType::kPurchase, k, t, {from[0]}, {to[0]});
+    c.asset = Asset::kOther;
+    c.money = money;
+    out.push_back(c);
+    return;
+  }
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = money;
   c.money_required = from.empty();

@@ -793,6 +793,36 @@ bool TradeInText(std::string_view lower, const std::vector<Token>& toks, const M
   return false;
 }
 
+// Whether the text described the organization `canonical` with the proper
+// adjective `word` (in normal form) at one of the name mentions [names, names
+// + n_names): in the words right before the name ("Swedish mobile games
+// publisher Playmoor") or in an apposition after it ("Vernay, the French
+// drugmaker,"). "The Swedish company", "the French group" then mean it.
+bool ProperInText(std::string_view lower, const std::vector<Token>& toks, const Mention* names, size_t n_names,
+                  const std::string& canonical, const std::string& word) {
+  for (size_t i = 0; i < n_names; ++i) {
+    const Mention& m = names[i];
+    if (m.canonical != canonical) continue;
+    for (uint32_t j = m.first_token; j-- > 0 && m.first_token - j <= 5;) {
+      if (toks[j].kind != TokenKind::kWord) break;
+      WordView w = TokenText(lower, toks[j]);
+      if (w == "the" || w == "a" || w == "an" || w == "and") break;
+      if (Normalize(w) == word) return true;
+    }
+    uint32_t a = m.end_token;
+    if (a + 2 < toks.size() && TokenText(lower, toks[a]) == ",") {
+      WordView opener = TokenText(lower, toks[a + 1]);
+      if (opener != "a" && opener != "an" && opener != "the") continue;
+      for (uint32_t j = a + 2; j < toks.size() && j < a + 8; ++j) {
+        WordView w = TokenText(lower, toks[j]);
+        if (w == "," || w == "." || w == "of" || w == "that" || w == "which" || w == "who") break;
+        if (toks[j].kind == TokenKind::kWord && Normalize(w) == word) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The organization that speaks in sentence `si` before token k ("X said Y
 // would ...", "X said on Friday that Y ..."): the name right before the
 // speech verb, when another organization's name follows the verb before k;
@@ -1039,6 +1069,11 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         if (t != "-" && t != "same") words.push_back(Normalize(t));
       }
       bool possessive = head + 1 < sent.end_token && toks[head + 1].kind == TokenKind::kPossessive;
+      // A capitalized adjective before the head ("the French group"): a nationality or place.
+      std::string proper;
+      for (uint32_t j = from; j < head && proper.empty(); ++j) {
+        if (Capitalized(toks[j]) && j > sent.first_token) proper = Normalize(Tok(lower, toks[j]));
+      }
       std::vector<std::string> cands = SalienceOrder(seen, si, k);
       // Specific descriptions ("the software company" is, "the company" is not):
       // the best-described candidate in salience order.
@@ -1061,6 +1096,12 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           // (Not "start-up": most companies in the news are one, so salience decides.)
           if (score < 10 && !In(kGenericHeads, head_word) && head_word != "start-up" && head_word != "startup" &&
               TradeInText(lower, toks, names.data() + recent, n - recent, c, trade)) {
+            score = 9;
+          }
+          // ("Swedish publisher Playmoor ... The Swedish company": the proper
+          // adjective the text gave the name.)
+          if (score < 9 && !proper.empty() &&
+              ProperInText(lower, toks, names.data() + recent, n - recent, c, proper)) {
             score = 9;
           }
           if (score > best) {

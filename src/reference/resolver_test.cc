@@ -113,5 +113,18 @@ TEST(ResolverTest, PluralAcronymInAListEnds) {
   for (const std::string& x : m) EXPECT_EQ(x.find("GPUs"), std::string::npos) << x;
 }
 
+TEST(ResolverTest, ProperAdjectiveTheTextGaveTheName) {
+  // "Swedish games publisher Halvern ... The Swedish company": the name the
+  // text called Swedish, not the nearer one.
+  auto m = Resolve(
+      "Swedish games publisher Halvern Interactive agreed to buy Orvale Games, a Finnish studio. The Swedish company "
+      "approached Brenwick Studios last year.");
+  EXPECT_TRUE(Has(m, "The Swedish company=Halvern Interactive")) << ::testing::PrintToString(m);
+  auto a = Resolve(
+      "Vernay Pharma, the French drugmaker, signed deals with Aqualith Labs. Brenna AI will receive money from the French "
+      "group.");
+  EXPECT_TRUE(Has(a, "the French group=Vernay Pharma")) << ::testing::PrintToString(a);
+}
+
 }  // namespace
 }  // namespace dealgraph
