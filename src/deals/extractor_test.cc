@@ -4353,5 +4353,19 @@ TEST(ExtractorTest, UpfrontPaymentReceivedIsAPurchase) {
   EXPECT_EQ(a[0].to, Names{"Brenna AI"});
 }
 
+TEST(ExtractorTest, JointVentureSize) {
+  // "a $20 billion joint venture", "a joint venture worth N", "with an
+  // initial investment of N": the venture's size is the partnership's amount.
+  auto a = ExtractText("Orvale AI and Halvern Capital agreed to form a $20 billion joint venture to build data centres.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPartnership);
+  ASSERT_TRUE(a[0].amount.has_value());
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 20e9);
+  auto b = ExtractText("Orvale AI and Halvern Capital formed a joint venture worth $5 billion.");
+  ASSERT_EQ(b.size(), 1u);
+  ASSERT_TRUE(b[0].amount.has_value());
+  EXPECT_DOUBLE_EQ(b[0].amount->value, 5e9);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4074,9 +4074,22 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
   for (uint32_t j = k + 1; !c.money && j + 3 < sent.end_token && j < k + 30; ++j) {
     WordView w = doc.W(j), n = doc.W(j + 1);
-    if ((w == "combined" || w == "joint" || w == "total") &&
+    if ((w == "combined" || w == "joint" || w == "total" || w == "initial") &&
         (n == "investment" || n == "commitment" || n == "capital" || n == "funding")) {
       for (uint32_t q = j + 2; q < sent.end_token && q < j + 6 && !c.money; ++q) c.money = doc.MoneyAt(q);
+    }
+  }
+  // "a $20 billion joint venture", "a joint venture worth $5 billion": the venture's size.
+  if (!c.money && (doc.W(k) == "venture" || doc.W(k) == "partnership")) {
+    uint32_t b = k;
+    if (b > 0 && doc.W(b - 1) == "joint") --b;
+    if (b > 0 && doc.W(b - 1) == "-") --b;  // "50-50"
+    if (b > 0 && (doc.W(b - 1) == "50-50" || doc.W(b - 1) == "50")) --b;
+    const Entity* before = b > 0 ? doc.MoneyAt(b - 1) : nullptr;
+    if (before && before->end_token == b && !doc.IsValuation(*before)) c.money = before;
+    if (!c.money && k + 2 < sent.end_token && doc.W(k + 1) == "worth") {
+      const Entity* after = doc.MoneyAt(k + 2);
+      if (after && !doc.IsValuation(*after)) c.money = after;
     }
   }
   out.push_back(c);
