@@ -4367,5 +4367,16 @@ TEST(ExtractorTest, JointVentureSize) {
   EXPECT_DOUBLE_EQ(b[0].amount->value, 5e9);
 }
 
+TEST(ExtractorTest, AmountPutAtInTheNextSentence) {
+  // "... put it at more than $900 million": the amount of the deal told before.
+  auto a = ExtractText(
+      "Orvale AI has agreed to buy 1,200 racks of Nvidia's accelerators. The companies did not give a value; two "
+      "people close to the talks put it at more than $900 million.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].amount.has_value());
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 900e6);
+  EXPECT_EQ(a[0].amount->qualifier, Qualifier::kOver);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -582,6 +582,14 @@ const Entity* ValueOfDealBefore(const DocContext& doc, uint32_t s) {
         return money_after(v + 1, 5);
       }
     }
+    // "two people close to the talks put it at more than $900 million", "put the figure at"
+    if ((w == "puts" || w == "put" || w == "estimated" || w == "estimates" || w == "valued" || w == "values") &&
+        j + 3 < sent.end_token &&
+        (n == "it" || ((n == "the" || n == "its") && (doc.W(j + 2) == "figure" || doc.W(j + 2) == "price") &&
+                       j + 4 < sent.end_token && doc.W(j + 3) == "at"))) {
+      const uint32_t at = n == "it" ? j + 2 : j + 3;
+      if (doc.W(at) == "at") return money_after(at + 1, 5);
+    }
     // "CNBC put the value at $20 billion", "People familiar with the order put its value at about $2.5 billion"
     if ((w == "puts" || w == "put" || w == "estimated" || w == "estimates") && det && j + 3 < sent.end_token &&
         doc.W(j + 2) == "value" && doc.W(j + 3) == "at") {
