@@ -4378,5 +4378,17 @@ TEST(ExtractorTest, AmountPutAtInTheNextSentence) {
   EXPECT_EQ(a[0].amount->qualifier, Qualifier::kOver);
 }
 
+TEST(ExtractorTest, ChoseAsPartner) {
+  // "X has chosen Y as its preferred cloud partner": an alliance of X and Y.
+  auto a = ExtractText("Halvern Systems has chosen Microsoft as its preferred cloud partner.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPartnership);
+  EXPECT_EQ(a[0].from, Names{"Halvern Systems"});
+  EXPECT_EQ(a[0].to, Names{"Microsoft"});
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+  // "could partner": no choice made.
+  EXPECT_TRUE(ExtractText("Halvern Systems said Microsoft could partner with it one day.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3945,6 +3945,34 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   if (doc.W(k) == "with" && k > 0 && (doc.W(k - 1) == "works" || doc.W(k - 1) == "work") && doc.RelativeClause(k)) {
     return;
   }
+  // "X has picked Y as the main technology partner", "chose Y as its cloud
+  // partner": X and Y are allies.
+  // ("partner" is read as a verb by the lexicon; after "as" it is the noun.)
+  if (doc.W(k) == "partner") {
+    for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j < 8;) {
+      if (doc.W(j) != "as") {
+        // ("as its preferred cloud partner": the possessive pronoun is the chooser's.)
+        const Mention* m = doc.MentionAt(j);
+        if ((m && !(m->possessive && m->kind == MentionKind::kPronoun)) || doc.IsPreposition(j) || doc.MoneyAt(j)) break;
+        continue;
+      }
+      const Mention* y = j > 0 ? doc.MentionAt(j - 1) : nullptr;
+      if (!y || y->possessive || y->first_token == 0) break;
+      const WordView verb = doc.W(y->first_token - 1);
+      if (verb == "picked" || verb == "picks" || verb == "pick" || verb == "chose" || verb == "chosen" ||
+          verb == "choose" || verb == "chooses" || verb == "selected" || verb == "selects" || verb == "select" ||
+          verb == "named" || verb == "names" || verb == "tapped" || verb == "taps") {
+        Mentions x = doc.Agent(y->first_token - 1);
+        if (!x.empty() && !x[0]->possessive && x[0]->canonical != y->canonical) {
+          Candidate c = Make(doc, DealType::kPartnership, k, t, {x[0]}, {y});
+          if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+          out.push_back(c);
+          return;
+        }
+      }
+      break;
+    }
+  }
   DealStatus status = doc.StatusFor(k, t.form);
   // Only an agreement or talks about one: not "could partner", "would give".
   bool event = t.form == Form::kPast || t.form == Form::kPresent || t.form == Form::kIng;
