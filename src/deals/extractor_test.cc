@@ -4390,5 +4390,16 @@ TEST(ExtractorTest, ChoseAsPartner) {
   EXPECT_TRUE(ExtractText("Halvern Systems said Microsoft could partner with it one day.").empty());
 }
 
+TEST(ExtractorTest, SoldToAConsortiumOfNamedMembers) {
+  // "sell Y to a consortium of A and the Dutch pension investor B": A and B buy.
+  auto a = ExtractText(
+      "Halvern Group agreed to sell its chip unit Brenwick Semi to a consortium of Orvale Capital and the Dutch "
+      "pension investor Kestrel Partners for $2 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, (Names{"Orvale Capital", "Kestrel Partners"}));
+  EXPECT_EQ(a[0].to, Names{"Brenwick Semi"});
+}
+
 }  // namespace
 }  // namespace dealgraph

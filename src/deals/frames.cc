@@ -2537,6 +2537,12 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     uint32_t g = j + 1;
     if (doc.W(g) == "a" || doc.W(g) == "the") ++g;
     if (doc.W(g) == "group" || doc.W(g) == "consortium" || doc.W(g) == "syndicate") {
+      // ("to a consortium of Fenmore Infrastructure and the Dutch pension investor Ostwold": its members.)
+      if (g + 2 < doc.ClauseEnd(k) && (doc.W(g + 1) == "of" || doc.W(g + 1) == "including")) {
+        uint32_t list_end = g + 2;
+        buyer = DescribedList(doc, g + 2, doc.ClauseEnd(k), &list_end);
+        if (!buyer.empty()) break;
+      }
       for (uint32_t l = g + 1; l + 1 < doc.ClauseEnd(k) && l < g + 5; ++l) {
         if (doc.W(l) == "led" && doc.W(l + 1) == "by") {
           buyer = doc.ListAt(l + 2, doc.ClauseEnd(k), 2);
