@@ -4401,5 +4401,21 @@ TEST(ExtractorTest, SoldToAConsortiumOfNamedMembers) {
   EXPECT_EQ(a[0].to, Names{"Brenwick Semi"});
 }
 
+TEST(ExtractorTest, BackAsAParticleBacksNoOne) {
+  // "will lease back the space", "bought back shares": no investment.
+  for (const auto& d : ExtractText("Orvale Telecom sold its data centres to Halvern Capital. Under the agreement, the "
+                                   "telecom group will lease back the space it uses, paying Halvern Capital $110 "
+                                   "million a year.")) {
+    EXPECT_NE(d.type, DealType::kInvestment);
+  }
+  EXPECT_TRUE(ExtractText("Orvale Telecom bought back shares worth $40 million from Halvern Capital.").empty() ||
+              ExtractText("Orvale Telecom bought back shares worth $40 million from Halvern Capital.")[0].type !=
+                  DealType::kInvestment);
+  // "Halvern Capital will back Orvale Telecom" still invests.
+  auto a = ExtractText("Halvern Capital will back Orvale Telecom with $40 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+}
+
 }  // namespace
 }  // namespace dealgraph

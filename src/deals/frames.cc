@@ -800,6 +800,18 @@ bool BaseVerbLeadIn(std::string_view p) {
 }
 
 void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "will lease back the space", "bought back its shares", "paid back the loan": a particle, no backing.
+  if (doc.W(k) == "back" && k > 0) {
+    const TriggerWord* before = doc.TriggerAt(k - 1);
+    WordView p = doc.W(k - 1);
+    if ((before && before->form != Form::kNoun) || p == "lease" || p == "leases" || p == "leased" || p == "leasing" ||
+        p == "pay" || p == "paid" || p == "pays" || p == "come" || p == "came" || p == "comes" || p == "sell" ||
+        p == "sold" || p == "buy" || p == "bought" || p == "rent" || p == "rented" || p == "scale" ||
+        p == "scaled" || p == "cut" || p == "pull" || p == "pulled" || p == "roll" || p == "rolled" ||
+        p == "give" || p == "gave" || p == "hold" || p == "held" || p == "fight" || p == "fought") {
+      return;
+    }
+  }
   // "the pension fund Northmoor Capital", "a hedge fund": the noun, not the verb.
   if (k > 0) {
     WordView p = doc.W(k - 1);
