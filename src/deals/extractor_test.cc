@@ -4417,5 +4417,15 @@ TEST(ExtractorTest, BackAsAParticleBacksNoOne) {
   EXPECT_EQ(a[0].type, DealType::kInvestment);
 }
 
+TEST(ExtractorTest, ConditionalWalkAwayCancelsNothing) {
+  // "... if it walks away early" in the next sentence: a condition of the
+  // deal, not its end.
+  auto a = ExtractText(
+      "Orsolan Cloud will rent the site from Cindervale Data for 16 years. It has also guaranteed part of the "
+      "venture's value if it walks away early.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -200,6 +200,12 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
   bool by_party = false, by_deal = false;
   for (const CueHit& c : doc.Cues(s)) {
     if (c.kind != CueKind::kCancelled || c.first >= clause_end) continue;
+    // ("a fee if it walks away early": a condition, nothing called off.)
+    bool condition = false;
+    for (uint32_t j = c.first; j-- > sent.first_token && c.first - j <= 4 && !condition;) {
+      condition = doc.W(j) == "if" || doc.W(j) == "unless" || doc.W(j) == "whether" || doc.W(j) == "should";
+    }
+    if (condition) continue;
     WordView w = doc.W(c.first);
     // Verbs that cancel whatever their subject had agreed; "dropped" or
     // "declined" may be about shares or comment instead.
