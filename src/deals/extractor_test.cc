@@ -4427,5 +4427,16 @@ TEST(ExtractorTest, ConditionalWalkAwayCancelsNothing) {
   EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, RelativeObjectWithADescribedSubject) {
+  // "Y, which the infrastructure investor X bought for N": X bought Y.
+  auto a = ExtractText(
+      "Cascade Ridge Systems, which the infrastructure investor Northfield Partners bought for $2.3 billion in "
+      "2023, said the smaller scope would not change its plans.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Northfield Partners"});
+  EXPECT_EQ(a[0].to, Names{"Cascade Ridge Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

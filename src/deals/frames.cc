@@ -1622,6 +1622,19 @@ Mentions RelativeObject(const DocContext& doc, uint32_t k) {
   if (!subject || subject->possessive) return {};
   uint32_t p = subject->first_token;  // before the subject: "which", or a description ending in a role noun
   if (p < sent.first_token + 2) return {};
+  // ("Y, which the infrastructure investor X bought": the subject's own description first.)
+  {
+    uint32_t q = p;
+    while (q > sent.first_token + 2 && p - q < 5 && !doc.MentionAt(q - 1) &&
+           doc.seg().tokens[q - 1].kind == TokenKind::kWord && !doc.seg().tokens[q - 1].capitalized &&
+           doc.W(q - 1) != "which" && doc.W(q - 1) != "that") {
+      --q;
+    }
+    if (q < p && (doc.W(q) == "the" || doc.W(q) == "a" || doc.W(q) == "an") &&
+        (doc.W(q - 1) == "which" || doc.W(q - 1) == "that") && doc.W(q - 2) == ",") {
+      p = q;
+    }
+  }
   uint32_t comma = 0;
   // "Arm Holdings, the British company that SoftBank bought": a description
   // with its own relative clause.

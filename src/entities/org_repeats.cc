@@ -85,12 +85,15 @@ class WalkTable {
 };
 
 // The length of a name's short form, the words before its first cue or
-// suffix word ("Brevik" of "Brevik Systems"), or 0 when it has none or the
+// suffix word ("Brevik" of "Brevik Systems"), or before a generic word after
+// two words or more ("Cascade Ridge" of "Cascade Ridge Data Centers"), or 0 when it has none or the
 // words before say no name (a place, a generic or function word).
 uint32_t ShortFormLength(std::string_view text, const std::vector<Token>& tokens, const Entity& e) {
   const uint32_t n = e.end_token - e.first_token;
   for (uint32_t i = 1; i < n; ++i) {
-    if (!(WordFlags(TokenText(text, tokens[e.first_token + i])) & (kCueWord | kSuffixWord))) continue;
+    // ("Cascade Ridge" of "Cascade Ridge Data Centers": two words or more before a generic word.)
+    const uint32_t boundary = kCueWord | kSuffixWord | (i >= 2 ? kGenericWord : 0u);
+    if (!(WordFlags(TokenText(text, tokens[e.first_token + i])) & boundary)) continue;
     bool named = false;
     for (uint32_t j = 0; j < i; ++j) {
       const uint32_t f = WordFlags(TokenText(text, tokens[e.first_token + j]));

@@ -357,6 +357,9 @@ TEST_F(RecognizerTest, AShortFormNamesTheCompanyItShortens) {
             (std::vector<std::string>{"Brevik Systems", "Brevik Systems"}));
   EXPECT_EQ(Orgs("Texas Capital Partners led the round. Texas is a big market."),
             (std::vector<std::string>{"Texas Capital Partners"}));
+  // Two words or more before a generic word: "Cascade Ridge" of "Cascade Ridge Data Centers".
+  EXPECT_EQ(Orgs("It signed with Cascade Ridge Data Centers, a builder. Cascade Ridge said it would hire."),
+            (std::vector<std::string>{"Cascade Ridge Data Centers", "Cascade Ridge Data Centers"}));
 }
 
 TEST_F(RecognizerTest, DigitalEndsACompanysName) {
