@@ -4438,5 +4438,19 @@ TEST(ExtractorTest, RelativeObjectWithADescribedSubject) {
   EXPECT_EQ(a[0].to, Names{"Cascade Ridge Systems"});
 }
 
+TEST(ExtractorTest, PayingForANamedOrderAndARankedOrder) {
+  // "to pay for the Nvidia order": no company bought; "It is the largest
+  // single order in the company's history": the order told before.
+  auto a = ExtractText(
+      "Halvern Group put 2.5 billion dirhams of new equity into Sahra Cloud in September to pay for the Nvidia order.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  auto b = ExtractText(
+      "Sahra Cloud ordered chips from Nvidia. It is the largest single order in the company's history; Nvidia's "
+      "revenue for its last fiscal year was $2.7 billion.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].asset, Asset::kChips);
+}
+
 }  // namespace
 }  // namespace dealgraph

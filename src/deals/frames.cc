@@ -3310,6 +3310,14 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     out.push_back(c);
     return;
   }
+  // ("to pay for the Nvidia order", "for the Arcwell chips": the name modifies
+  // what is paid for, no company bought.)
+  if (!target.empty() && !target[0]->possessive && target[0]->end_token < doc.ClauseEnd(k) &&
+      Has(doc, target[0]->end_token, target[0]->end_token + 1,
+          {"order", "orders", "contract", "contracts", "deal", "deals", "chips", "processors", "gpus", "systems",
+           "servers", "accelerators", "equipment", "capacity", "services", "purchase", "purchases"})) {
+    target.clear();
+  }
   if (!target.empty() && (!target[0]->possessive || unit_owner)) {
     Candidate c = Make(doc, DealType::kAcquisition, k, t, payer, {target[0]});
     c.money = money;
@@ -4818,6 +4826,17 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
         doc.seg().tokens[k + 1].kind == TokenKind::kWord && !doc.IsPreposition(k + 1) && !doc.MentionAt(k + 1) &&
         doc.W(k + 1) != "by") {
       continue;
+    }
+    // "It is the largest single order in the company's history": a deal told before, ranked.
+    if (t->form == Form::kNoun && k + 2 < sent.end_token && doc.W(k + 1) == "in" &&
+        sent.first_token + 2 < k &&
+        (doc.W(sent.first_token) == "it" || doc.W(sent.first_token) == "this" || doc.W(sent.first_token) == "that") &&
+        (doc.W(sent.first_token + 1) == "is" || doc.W(sent.first_token + 1) == "was" ||
+         doc.W(sent.first_token + 1) == "marks" || doc.W(sent.first_token + 1) == "marked" ||
+         doc.W(sent.first_token + 1) == "would" || doc.W(sent.first_token + 1) == "'s")) {
+      bool history = false;
+      for (uint32_t j = k + 2; j < sent.end_token && j < k + 7 && !history; ++j) history = doc.W(j) == "history";
+      if (history) continue;
     }
     // "its chief investment officer", "the investment committee": a role, no deal.
     if (t->form == Form::kNoun && k + 1 < sent.end_token &&
