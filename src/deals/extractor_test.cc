@@ -4452,5 +4452,21 @@ TEST(ExtractorTest, PayingForANamedOrderAndARankedOrder) {
   EXPECT_EQ(b[0].asset, Asset::kChips);
 }
 
+TEST(ExtractorTest, UnnamedBidderApproachedAndWentOnToBuy) {
+  // "a large American software company had approached Y about a takeover":
+  // a bidder the text does not name; an outlet credited is no party.
+  auto a = ExtractText(
+      "Les \u00c9chos reported in July that a large American software company had approached Veyra Systems about a "
+      "takeover.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_TRUE(a[0].from.empty());
+  EXPECT_EQ(a[0].to, Names{"Veyra Systems"});
+  // "X went on to buy Y": done.
+  auto b = ExtractText("Brenwick Games later went on to buy Orvale Studios for $3.5 billion.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

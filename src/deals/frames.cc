@@ -4998,7 +4998,29 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
   for (Candidate& c : out) {
     if (!c.anaphoric || (c.type != DealType::kInvestment && c.type != DealType::kAcquisition)) continue;
     const Mention *subject = nullptr, *other = nullptr;
-    if (!FrameParties(doc, s, &subject, &other)) continue;
+    if (!FrameParties(doc, s, &subject, &other)) {
+      // "a large American software company had approached Veyra about a
+      // takeover": a bidder the text does not name.
+      if (c.type != DealType::kAcquisition) continue;
+      const Sentence& sent = doc.seg().sentences[s];
+      for (uint32_t j = sent.first_token + 2; j + 1 < sent.end_token && j < c.trigger; ++j) {
+        if (doc.W(j) != "approached") continue;
+        const Mention* target = doc.MentionAt(j + 1);
+        if (!target || target->possessive || target->first_token != j + 1) break;
+        uint32_t a = doc.ClauseBegin(j);
+        while (a < j && doc.W(a) != "a" && doc.W(a) != "an") ++a;
+        bool named = false;
+        for (uint32_t q = a; q < j; ++q) named = named || doc.MentionAt(q) != nullptr;
+        if (a < j && !named && IndefiniteCompanyAt(doc, a)) {
+          c.from.clear();
+          c.to = {target};
+          c.unnamed = true;
+          c.anaphoric = false;
+        }
+        break;
+      }
+      continue;
+    }
     // ("Alongside the acquisition, X signed an agreement with Y to ...": the
     // deal told before, not the matter of this agreement.)
     if (c.trigger < subject->first_token) continue;
