@@ -4468,5 +4468,13 @@ TEST(ExtractorTest, UnnamedBidderApproachedAndWentOnToBuy) {
   EXPECT_EQ(b[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, AgreedToPastAParticipleOfUse) {
+  // "X and Y agreed to let advertisers using X's tools reach Y's homes": an
+  // agreement of the two; "using" describes the advertisers, no purchase.
+  auto a = ExtractText("Orvale Media and Halvern TV agreed to let advertisers using Orvale Media's tools reach Halvern TV's viewers.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPartnership);
+}
+
 }  // namespace
 }  // namespace dealgraph

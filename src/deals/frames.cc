@@ -4306,6 +4306,11 @@ bool NounUsage(const DocContext& doc, uint32_t k) {
 bool DealWordInClause(const DocContext& doc, uint32_t k, bool agreements_count) {
   for (uint32_t j = doc.ClauseBegin(k); j < doc.ClauseEnd(k); ++j) {
     const TriggerWord* o = doc.MentionAt(j) ? nullptr : doc.TriggerAt(j);
+    // ("to let advertisers using Amazon's DSP reach ...": a participle describing a noun.)
+    if (o && o->frame == Frame::kUse && o->form == Form::kIng && j > 0 && !doc.MentionAt(j - 1) &&
+        doc.W(j - 1).size() > 3 && doc.W(j - 1).back() == 's') {
+      continue;
+    }
     if (o && (agreements_count || (o->frame != Frame::kPartner && o->frame != Frame::kDeal))) return true;
   }
   return false;
