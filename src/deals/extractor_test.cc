@@ -4476,5 +4476,14 @@ TEST(ExtractorTest, AgreedToPastAParticipleOfUse) {
   EXPECT_EQ(a[0].type, DealType::kPartnership);
 }
 
+TEST(ExtractorTest, NamedCoInvestorsBeforeUnnamedOnes) {
+  // ", with Y and a group of angel investors also taking part": Y invests.
+  auto a = ExtractText(
+      "Hivecast Labs raised an $8 million seed round led by Northfold Ventures, with Kestrel Capital and a group of "
+      "angel investors also taking part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Northfold Ventures", "Kestrel Capital"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

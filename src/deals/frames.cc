@@ -181,6 +181,17 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
                              doc.W(a + 3) == "stake")) ||
                            (doc.W(a) == "expected" && a + 1 < end && doc.W(a + 1) == "to"));
       };
+      // (", with Y Combinator and a group of angel investors also taking part":
+      // unnamed members after the named ones.)
+      if (!list.empty() && after + 2 < end && doc.W(after) == "and" && !joins_at(after)) {
+        for (uint32_t a = after + 1; a < end && a < after + 8; ++a) {
+          if (doc.MentionAt(a) || doc.W(a) == "," || doc.MoneyAt(a)) break;
+          if (a > after + 2 && joins_at(a)) {
+            after = a;
+            break;
+          }
+        }
+      }
       // (", with X and the venture arm of Y also putting in money": the arm's owner too.)
       const Mention* arm_owner = list.empty() ? nullptr : doc.ArmOwnerAfterAnd(after, end);
       if (arm_owner) after = arm_owner->end_token;
