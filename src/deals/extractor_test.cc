@@ -4485,5 +4485,16 @@ TEST(ExtractorTest, NamedCoInvestorsBeforeUnnamedOnes) {
   EXPECT_EQ(a[0].from, (Names{"Northfold Ventures", "Kestrel Capital"}));
 }
 
+TEST(ExtractorTest, GoodsLeftBehindAreNotBought) {
+  // "moving its systems off its own data centres": the cloud is bought, not
+  // the data centres left.
+  auto a = ExtractText(
+      "Orvale Retail has signed a five-year agreement with Google Cloud, moving its ordering software off its own "
+      "data centres.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  EXPECT_EQ(a[0].from, Names{"Orvale Retail"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -638,6 +638,15 @@ Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window, bool
     if (forward_only && c.first < k) continue;
     // Words inside a name ("Amazon Web Services") are not goods.
     if (MentionAt(c.first)) continue;
+    // ("moving its systems off its own data centre", "its own AI chips": what
+    // a side leaves or has of its own, not what the deal buys.)
+    {
+      bool left = false;
+      for (uint32_t j = c.first; j-- > ClauseBegin(k) && c.first - j <= 3 && !left;) {
+        left = words_[j] == "off" || (words_[j] == "own" && c.first - j <= 2);
+      }
+      if (left) continue;
+    }
     bool is_weak = c.end == c.first + 1 &&
                    std::find(kWeakGoods.begin(), kWeakGoods.end(), words_[c.first]) != kWeakGoods.end();
     if (a == Asset::kOther) is_weak = true;
