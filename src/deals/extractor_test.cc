@@ -4496,5 +4496,17 @@ TEST(ExtractorTest, GoodsLeftBehindAreNotBought) {
   EXPECT_EQ(a[0].from, Names{"Orvale Retail"});
 }
 
+TEST(ExtractorTest, AwardedAContractAndFundingADealNamed) {
+  // "X awarded Y a £330 million contract": X buys from Y.
+  auto a = ExtractText("NHS England awarded Halvern Analytics a \u00a3330 million contract in 2023 to build a data platform.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"NHS England"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Analytics"});
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+  // "will fund the Nvidia purchase with a loan": no one funded.
+  EXPECT_TRUE(ExtractText("Orvale Health will fund the Nvidia purchase with cash and a new $500 million term loan.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

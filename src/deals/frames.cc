@@ -858,6 +858,14 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     return;
   }
   Mentions to = Object(doc, k);
+  // ("will fund the Ashlin purchase with a loan": the name modifies the deal
+  // paid for, no company funded.)
+  if (!to.empty() && !to[0]->possessive && to[0]->end_token < doc.ClauseEnd(k) &&
+      Has(doc, to[0]->end_token, to[0]->end_token + 1,
+          {"purchase", "acquisition", "takeover", "buyout", "deal", "order", "contract", "expansion", "project",
+           "merger", "bid"})) {
+    return;
+  }
   Mentions from = doc.Agent(k);
   if (to.empty() && !from.empty() && UnnamedCompanies(doc, k)) {
     // "committed $1 billion to back generative-AI startups": the investees are not named.
@@ -3697,6 +3705,26 @@ bool StateBuys(const DocContext& doc, const Mention& other, const Mention& signe
 }
 
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "NHS England awarded Palantir a £330 million contract": the awarding side buys.
+  if ((doc.W(k) == "contract" || doc.W(k) == "contracts") && k >= 3) {
+    for (uint32_t j = k - 1; j > doc.ClauseBegin(k) && k - j < 8; --j) {
+      if (doc.W(j) != "a" && doc.W(j) != "an") continue;
+      const Mention* seller = doc.MentionAt(j - 1);
+      if (!seller || seller->possessive || seller->first_token == 0) break;
+      const WordView v = doc.W(seller->first_token - 1);
+      if (v != "awarded" && v != "awards" && v != "award" && v != "handed" && v != "gave" && v != "given") break;
+      Mentions buyer = doc.Agent(seller->first_token - 1);
+      if (buyer.empty() || buyer[0]->possessive || buyer[0]->canonical == seller->canonical) break;
+      Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer[0]}, {seller});
+      c.asset = PurchaseAsset(doc, k, {seller}, true, 12);
+      if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+      c.money = doc.MoneyNear(k, false);
+      // (A contract awarded, even years ago, runs: agreed, not carried out in full.)
+      if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+      out.push_back(c);
+      return;
+    }
+  }
   Mentions with = doc.AfterPrep(k, {"with", "between"}, WindowPastMoney(doc, k, 6));
   // ("negotiating a second contract, for wind power, with Y": past an aside between commas.)
   if (with.empty() && k + 3 < doc.words().size() && doc.W(k + 1) == ",") {
