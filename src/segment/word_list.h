@@ -32,7 +32,7 @@ class WordList {
     if (s.empty()) return has_empty_;
     if (!(shape_[static_cast<unsigned char>(s[0])] & LengthBit(s.size()))) return false;
     for (std::string_view w : words_) {
-      if (w == s) return true;
+      if (w.size() == s.size() && w[0] == s[0] && SameTail(w, s)) return true;
     }
     return false;
   }
@@ -40,6 +40,17 @@ class WordList {
   constexpr const std::array<std::string_view, N>& words() const { return words_; }
 
  private:
+  // Bytes 1.. of two words of the same length (at least 1), compared in
+  // place: the list's words are short, and string_view's == is a call to its
+  // compare and then to memcmp where GCC leaves it out of line (the large
+  // rule functions that ask these lists).
+  static bool SameTail(std::string_view a, std::string_view b) {
+    for (size_t i = 1; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
   static constexpr uint32_t LengthBit(size_t size) { return uint32_t{1} << (size < 31 ? size : 31); }
 
   std::array<std::string_view, N> words_;
