@@ -84,7 +84,7 @@ class LineScanner {
   bool String(std::string* out) {
     out->clear();
     if (!Consume('"')) return false;
-    for (;;) {
+    for (bool first_run = true;; first_run = false) {
       const char* run = FindStringSpecial(p_, end_);
       out->append(p_, static_cast<size_t>(run - p_));
       p_ = run;
@@ -92,6 +92,10 @@ class LineScanner {
       char c = *p_++;
       if (c == '"') return true;
       if (c != '\\') return false;  // a raw control byte
+      // An escape: the value goes on in more runs. Room for the rest of the
+      // line at once (the value is no longer), so that an article's text is
+      // not regrown run by run (a copy at each doubling).
+      if (first_run) out->reserve(out->size() + static_cast<size_t>(end_ - p_));
       if (p_ == end_) return false;
       char e = *p_++;
       switch (e) {
