@@ -597,11 +597,14 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   // Short forms: the first word of a multi-word name, used alone later; and
   // one-word names found only by their slot or list ("buy Sharp's plant"),
   // used anywhere else in the text.
+  // (Room for all at once: growing by doubling moved the pairs' strings. The
+  // words are views of the text until kept.)
   std::vector<std::pair<std::string, std::string>> shorts;  // word -> canonical
+  shorts.reserve(found.size() + names.size());
   std::vector<std::string> anywhere;                         // canonicals of the second kind
   for (const Mention& m : found) {
     if (m.end_token - m.first_token != 1) continue;
-    std::string word(TokenText(text, toks[m.first_token]));
+    const std::string_view word = TokenText(text, toks[m.first_token]);
     if (word.size() < 3 || In(kNotShortNames, word))
       continue;
     shorts.emplace_back(word, m.canonical);
@@ -609,7 +612,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   }
   for (const Mention& m : names) {
     if (m.end_token - m.first_token < 2) continue;
-    std::string word(TokenText(text, toks[m.first_token]));
+    const std::string_view word = TokenText(text, toks[m.first_token]);
     if (word.size() < 3 || In(kNotShortNames, word))
       continue;
     // ("Israel" alone is the country, not the Israel Innovation Authority.)
