@@ -2,8 +2,8 @@
 #include "document/dates.h"
 
 #include <array>
-#include <cstdio>
 
+#include "common/zero_padded.h"
 #include "document/text_util.h"
 
 namespace dealgraph::document_internal {
@@ -51,9 +51,13 @@ std::string Format(int year, int month, int day) {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month)) {
     return "";
   }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  std::string out;  // "%04d-%02d-%02d", without snprintf
+  AppendZeroPadded(year, 4, &out);
+  out.push_back('-');
+  AppendZeroPadded(month, 2, &out);
+  out.push_back('-');
+  AppendZeroPadded(day, 2, &out);
+  return out;
 }
 
 // "2024-05-01..." or "2024/05/01...".

@@ -2,8 +2,8 @@
 #include "entities/dates.h"
 
 #include <array>
-#include <cstdio>
 
+#include "common/zero_padded.h"
 #include "entities/lexicon.h"
 #include "entities/token_flags.h"
 #include "entities/word_match.h"
@@ -111,14 +111,30 @@ class DateMatcher {
     return kPrepositions.Contains(Text(k - 1));
   }
 
+  // "2025-10-28", "2025-10", "2025", "--10-28" or "" (the bytes of
+  // "%04d-%02d-%02d" and its shorter forms, written without snprintf; the
+  // callers' months are 0..12, their days and years positive or 0).
   static std::string Iso(int y, int m, int d) {
-    char buf[48];
-    if (y > 0 && d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    else if (y > 0 && m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-    else if (y > 0) std::snprintf(buf, sizeof buf, "%04d", y);
-    else if (m > 0 && d > 0) std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
-    else buf[0] = '\0';
-    return buf;
+    std::string out;
+    if (y > 0 && d > 0) {
+      AppendZeroPadded(y, 4, &out);
+      out.push_back('-');
+      AppendZeroPadded(m, 2, &out);
+      out.push_back('-');
+      AppendZeroPadded(d, 2, &out);
+    } else if (y > 0 && m > 0) {
+      AppendZeroPadded(y, 4, &out);
+      out.push_back('-');
+      AppendZeroPadded(m, 2, &out);
+    } else if (y > 0) {
+      AppendZeroPadded(y, 4, &out);
+    } else if (m > 0 && d > 0) {
+      out = "--";
+      AppendZeroPadded(m, 2, &out);
+      out.push_back('-');
+      AppendZeroPadded(d, 2, &out);
+    }
+    return out;
   }
 
   bool Match(size_t i, size_t* next, std::string* iso) const {
