@@ -224,8 +224,11 @@ class DateMatcher {
     if ((EqualsLower(w, "earlier") || EqualsLower(w, "later")) && k < end_ && EqualsLower(Text(k), "this")) ++k;
     if (k >= end_) return false;
     std::string_view u = Text(k);
-    for (std::string_view unit : {"week", "month", "year", "quarter", "weekend", "summer", "spring", "fall",
-                                  "autumn", "winter"}) {
+    // (Views made at compile time: a braced list of literals was a list of
+    // pointers, each measured with strlen at every call.)
+    static constexpr std::string_view kUnits[] = {"week",   "month",  "year", "quarter", "weekend",
+                                                  "summer", "spring", "fall", "autumn",  "winter"};
+    for (std::string_view unit : kUnits) {
       if (EqualsLower(u, unit)) {
         *next = k + 1;
         return true;
