@@ -132,9 +132,11 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
   thread_local std::vector<const std::string*> out, late;
   out.clear();
   late.clear();
+  // (The same entry of `all` is offered by several of the passes below: the
+  // same string is found by its address, without comparing its bytes.)
   auto contains = [](const std::vector<const std::string*>& list, const std::string& name) {
     for (const std::string* p : list) {
-      if (*p == name) return true;
+      if (p == &name || *p == name) return true;
     }
     return false;
   };
