@@ -68,10 +68,13 @@ void InputChecker::Add(std::string_view piece) {
   size_t i = 0;
   while (i < n) {
 #ifdef __SSE2__
-    // Sixteen plain printable ASCII bytes at a time (signed: bytes >= 0x80 are < 0x20 too).
+    // Sixteen bytes without a control byte at a time (unsigned: bytes >= 0x80,
+    // which the loop below leaves alone, stay on this path; UTF-8 is checked
+    // apart).
     while (i + 16 <= n) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-      __m128i odd = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+      __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // v <= 0x1F
+      __m128i odd = _mm_or_si128(control, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
       if (_mm_movemask_epi8(odd) != 0) break;
       i += 16;
     }
