@@ -391,8 +391,10 @@ bool RestMatches(const AliasIndex& index, const AliasIndex::Alias& a, std::strin
 
 }  // namespace
 
-uint32_t Gazetteer::FirstBucket(std::string_view text, const std::vector<Token>& tokens, size_t i,
-                                size_t end) const {
+// (Always inline: MatchAt asks it at every token that passes MayStartAt, and
+// GCC kept it out of line for its two callers.)
+[[gnu::always_inline]] inline uint32_t Gazetteer::FirstBucket(std::string_view text, const std::vector<Token>& tokens,
+                                                              size_t i, size_t end) const {
   if (!index_ || i >= end) return WordTable::kMissing;
   const Token& t = tokens[i];
   if (!MayStartAt(text, t)) return WordTable::kMissing;  // most tokens fail here, without hashing
