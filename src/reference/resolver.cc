@@ -385,17 +385,20 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     for (uint32_t k = e.first_token; k < taken_end; ++k) taken[k] = true;
     if (e.type != EntityType::kOrganization || e.first_token >= n_toks) continue;
     if (e.known) known[e.canonical] = true;
-    Mention m;
+    const uint32_t end_token = std::max(e.end_token, e.first_token + 1);
+    WordView first = TokenText(text, toks[e.first_token]);
+    auto ends = [&]<size_t N>(const char (&suffix)[N]) { return EndsWithLiteral(first, suffix); };
+    // "merged with London-based operator OneWeb": a place with "-based" is no name.
+    if (!e.known && end_token - e.first_token == 1 && (ends("-based") || ends("-listed"))) continue;
+    // (Made in place: `names` has room for every entity, and moving a
+    // Mention in moved its strings.)
+    Mention& m = names.emplace_back();
     m.first_token = e.first_token;
-    m.end_token = std::max(e.end_token, e.first_token + 1);
+    m.end_token = end_token;
     m.sentence = sentence_of[e.first_token];
     m.canonical = e.canonical;
     m.parent = e.parent;
     m.possessive = e.possessive;
-    WordView first = TokenText(text, toks[m.first_token]);
-    auto ends = [&]<size_t N>(const char (&suffix)[N]) { return EndsWithLiteral(first, suffix); };
-    // "merged with London-based operator OneWeb": a place with "-based" is no name.
-    if (!e.known && m.end_token - m.first_token == 1 && (ends("-based") || ends("-listed"))) continue;
     // "Brisbane-based Tallowood Analytics", "BlackRock-backed AI Infrastructure Partnership".
     if (!e.known && m.end_token - m.first_token >= 2 &&
         (ends("-based") || ends("-backed") || ends("-owned") || ends("-led") || ends("-controlled") ||
@@ -440,7 +443,6 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
         }
       }
     }
-    names.push_back(std::move(m));
   }
   // Adds the name at tokens [b, e); false when it is no name.
   auto add_span = [&](uint32_t b, uint32_t e) {
