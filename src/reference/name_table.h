@@ -4,6 +4,7 @@
 #define DEALGRAPH_REFERENCE_NAME_TABLE_H_
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -25,7 +26,7 @@ class NameTable {
   V& operator[](std::string_view name) {
     if (map_.empty()) {
       for (auto& [key, value] : small_) {
-        if (key == name) return value;
+        if (Same(key, name)) return value;
       }
       if (small_.size() < kWalkUpTo) {
         // (Room for a handful at once: growing from one name by doubling
@@ -42,7 +43,7 @@ class NameTable {
   const V* Find(std::string_view name) const {
     if (map_.empty()) {
       for (const auto& [key, value] : small_) {
-        if (key == name) return &value;
+        if (Same(key, name)) return &value;
       }
       return nullptr;
     }
@@ -52,6 +53,12 @@ class NameTable {
   size_t size() const { return map_.empty() ? small_.size() : map_.size(); }
 
  private:
+  // Equal names: the lengths, then the bytes (string_view's == went through
+  // its out-of-line compare before memcmp, once per name walked).
+  static bool Same(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+  }
+
   std::vector<std::pair<std::string_view, V>> small_;
   std::unordered_map<std::string_view, V> map_;
 };
