@@ -187,9 +187,8 @@ TagSentence::TagSentence(std::string_view text, const std::vector<Token>& tokens
   slot_.assign(end - begin, -1);
 }
 
-const TagSentence::Info& TagSentence::At(size_t k) const {
+const TagSentence::Info& TagSentence::Fill(size_t k) const {
   Info& in = info_[k - begin_];
-  if (in.ready) return in;
   std::string_view w = TokenText(text_, toks_[k]);
   // (The prefix's hash is the word's after its first three bytes: one pass
   // gives both; a word of three bytes or less is its own suffix.)

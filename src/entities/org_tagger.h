@@ -101,7 +101,13 @@ class TagSentence {
     uint32_t flags = 0;
     bool ready = false;
   };
-  const Info& At(size_t k) const;
+  // Token k's hashes and flags, computed on first use (Fill) and kept: the
+  // kept case is inline, as the features ask each token several times.
+  const Info& At(size_t k) const {
+    const Info& in = info_[k - begin_];
+    return in.ready ? in : Fill(k);
+  }
+  const Info& Fill(size_t k) const;
   bool RunInSlot(size_t k) const;
 
   std::string_view text_;
