@@ -4508,5 +4508,28 @@ TEST(ExtractorTest, AwardedAContractAndFundingADealNamed) {
   EXPECT_TRUE(ExtractText("Orvale Health will fund the Nvidia purchase with cash and a new $500 million term loan.").empty());
 }
 
+TEST(ExtractorTest, StaffShareSalesAreTheBuyersInvestments) {
+  // Employees selling shares to named buyers: the buyers invest in the company.
+  auto a = ExtractText(
+      "Current and former Orvale AI staff sold about $6.6 billion of stock to a group including Halvern Capital and "
+      "Kestrel Partners.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, (Names{"Halvern Capital", "Kestrel Partners"}));
+  EXPECT_EQ(a[0].to, Names{"Orvale AI"});
+  auto b = ExtractText(
+      "In September Orvale AI let employees sell around $100 million of shares to Halvern Capital and Kestrel "
+      "Partners.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"Orvale AI"});
+  EXPECT_EQ(b[0].status, DealStatus::kCompleted);
+  auto c = ExtractText(
+      "Employees of Orvale AI will be able to sell up to $1.1 billion of their shares in a tender offer led by "
+      "Halvern Capital.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Halvern Capital"});
+  EXPECT_EQ(c[0].to, Names{"Orvale AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2530,7 +2530,83 @@ Mentions SaleBuyers(const DocContext& doc, uint32_t k) {
   return {};
 }
 
+// The company whose staff sell shares at k: "current and former OpenAI staff
+// sold", "employees of Marrow AI will be able to sell", "ElevenLabs had let
+// employees sell"; nullptr when no staff word stands before k in its clause.
+const Mention* StaffCompany(const DocContext& doc, uint32_t k) {
+  const uint32_t b = doc.ClauseBegin(k);
+  for (uint32_t j = k; j-- > b && k - j < 9;) {
+    const WordView w = doc.W(j);
+    if (w != "staff" && w != "employees" && w != "workers") continue;
+    if (j + 2 < doc.words().size() && doc.W(j + 1) == "of") {  // "employees of X"
+      const Mention* m = doc.MentionAt(j + 2);
+      return m && !m->possessive ? m : nullptr;
+    }
+    if (j > b) {
+      const Mention* m = doc.MentionAt(j - 1);  // "OpenAI staff"
+      if (m && m->kind == MentionKind::kName) return m;
+      const WordView v = doc.W(j - 1);  // "let employees sell"
+      if (v == "let" || v == "lets" || v == "allowed" || v == "allows" || v == "allow" || v == "letting") {
+        Mentions agent = doc.Agent(j - 1);
+        return agent.empty() || agent[0]->possessive ? nullptr : agent[0];
+      }
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "current and former OpenAI staff sold $6.6 billion of stock to a group
+  // including X and Y", "let employees sell $100 million of shares to X and
+  // Y", "... in a tender offer led by X": a secondary sale; the buyers invest
+  // in the company.
+  if (t.form != Form::kNoun && IsStakeObject(doc, k)) {
+    if (const Mention* company = StaffCompany(doc, k)) {
+      const uint32_t end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+      Mentions buyers;
+      for (uint32_t j = k + 1; j + 1 < end && j < k + 30; ++j) {
+        const WordView w = doc.W(j);
+        if (w == "to" && buyers.empty()) {
+          uint32_t a = j + 1;
+          // ("to a group including X", "to a group of investors including X")
+          for (uint32_t q = a; q < end && q < a + 6; ++q) {
+            if (doc.MentionAt(q)) break;
+            if (doc.W(q) == "including" || doc.W(q) == "includes" || doc.W(q) == "included" ||
+                doc.W(q) == "include") {
+              a = q + 1;
+              break;
+            }
+          }
+          uint32_t list_end = a;
+          for (const Mention* m : DescribedList(doc, a, end, &list_end)) AddUnique(buyers, m);
+        }
+        if (w == "by" && doc.W(j - 1) == "led") {
+          for (const Mention* m : doc.ListAt(j + 1, end, 3)) {
+            if (!m->possessive) AddUnique(buyers, m);
+          }
+        }
+      }
+      Mentions from;
+      for (const Mention* m : buyers) {
+        if (m->canonical != company->canonical) from.push_back(m);
+      }
+      if (!from.empty()) {
+        Candidate c = Make(doc, DealType::kInvestment, k, t, from, {company});
+        c.money = doc.MoneyNear(k, true);
+        // ("had let employees sell", "In September X let employees sell",
+        // "allowed staff to sell": the sale is done; "will let" is not.)
+        for (uint32_t j = doc.ClauseBegin(k) + 1; j + 1 < k && c.status == DealStatus::kAnnounced; ++j) {
+          const WordView p = doc.W(j - 1);
+          const bool modal = p == "to" || p == "will" || p == "would" || p == "could" || p == "may" ||
+                             p == "might" || p == "can" || p == "should" || p == "be";
+          if ((doc.W(j) == "let" || doc.W(j) == "allowed") && !modal) c.status = DealStatus::kCompleted;
+        }
+        out.push_back(c);
+        return;
+      }
+    }
+  }
   Mentions buyer = SaleBuyers(doc, k);
   if (buyer.empty()) buyer = doc.AfterPrep(k, {"to"}, 24);
   // ("the software it sells to NATO armies": a name that modifies the buyers' noun.)
