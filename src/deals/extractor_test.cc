@@ -4531,5 +4531,22 @@ TEST(ExtractorTest, StaffShareSalesAreTheBuyersInvestments) {
   EXPECT_EQ(c[0].to, Names{"Orvale AI"});
 }
 
+TEST(ExtractorTest, AnInvestorSellingItsHoldingToAnother) {
+  // "Y Ventures agreed to sell a third of its holding to Z": Z invests in the
+  // company the article is about.
+  auto a = ExtractText(
+      "Orvale AI is raising money. Thornbury Ventures, an early backer of Orvale AI, has agreed to sell roughly a "
+      "third of its holding to Halvern "
+      "Partners for about \u00a3240 million.");
+  bool found = false;
+  for (const auto& d : a) {
+    if (d.from == Names{"Halvern Partners"}) {
+      found = true;
+      EXPECT_EQ(d.to, Names{"Orvale AI"});
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2705,6 +2705,20 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         break;
       }
     }
+    // ("Thornbury Ventures has agreed to sell roughly a third of its holding
+    // to Y": an investor's stake in the company the article is about.)
+    if (in.empty() && t.form != Form::kNoun && Has(doc, k + 1, buyer[0]->first_token, {"its", "their"}) &&
+        Has(doc, k + 1, buyer[0]->first_token, {"holding", "stake", "shares", "shareholding"})) {
+      Mentions seller = doc.Agent(k);
+      if (!seller.empty() && !seller[0]->possessive && LooksLikeInvestmentFirm(doc.gazetteer(), seller[0]->canonical) &&
+          seller[0]->canonical != buyer[0]->canonical) {
+        Candidate c = Make(doc, DealType::kInvestment, k, t, {buyer[0]}, {});
+        c.money = doc.MoneyNear(k, true);
+        c.implied_to = true;
+        out.push_back(c);
+      }
+      return;
+    }
     if (in.empty() || in[0]->possessive || in[0]->first_token > buyer[0]->first_token ||
         in[0]->canonical == buyer[0]->canonical) {
       return;
