@@ -4548,5 +4548,14 @@ TEST(ExtractorTest, AnInvestorSellingItsHoldingToAnother) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, ARivalBidSeenOff) {
+  // "X took Y private after seeing off a rival bid from Z": Z bid for Y and lost.
+  auto a = ExtractText("Silver Lake took Brenwick Systems private in 2023 after seeing off a rival bid from Kestrel Partners.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].from, Names{"Kestrel Partners"});
+  EXPECT_EQ(a[1].to, Names{"Brenwick Systems"});
+  EXPECT_EQ(a[1].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2235,6 +2235,36 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
       break;
     }
     Mentions target = bidder.empty() ? Mentions{} : doc.Agent(k);
+    // ("Silver Lake took Software AG private after seeing off a rival bid
+    // from Bain Capital": the loser bid for the winner's target.)
+    bool seen_off = false;
+    for (uint32_t j = k; j-- > doc.seg().sentences[doc.SentenceOf(k)].first_token + 1 && k - j < 6 && !seen_off;) {
+      const WordView w = doc.W(j), n = doc.W(j + 1);
+      seen_off = ((w == "seeing" || w == "saw" || w == "seen" || w == "fending" || w == "fended" || w == "fought") &&
+                  n == "off") ||
+                 w == "beating" || w == "defeating" || w == "outbidding" || w == "trumping";
+    }
+    if (seen_off && !bidder.empty()) {
+      // (The sentence's first name won; the next one is what it won.)
+      target.clear();
+      const Mention* winner = nullptr;
+      for (uint32_t j = doc.seg().sentences[doc.SentenceOf(k)].first_token; j < k && target.empty(); ++j) {
+        const Mention* m = doc.MentionAt(j);
+        if (!m || m->possessive || m->kind != MentionKind::kName) continue;
+        j = m->end_token - 1;
+        if (!winner) {
+          winner = m;
+        } else if (m->canonical != winner->canonical && m->canonical != bidder[0]->canonical) {
+          target = {m};
+        }
+      }
+      if (target.empty()) return;
+      Candidate c = Make(doc, DealType::kAcquisition, k, t, bidder, {target[0]});
+      c.status = DealStatus::kCancelled;
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
     // ("X's board recommended a GBP5.4bn offer from Y": the board's company.)
     auto board_of = [&](const Mention* m) {
       return m && m->possessive && m->end_token + 1 < k &&
