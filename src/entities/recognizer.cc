@@ -421,13 +421,82 @@ void CurrencyAsQualified(std::string_view text, const std::vector<Token>& toks, 
     for (const Qualified& q : seen) known = known || q.word == TokenText(text, toks[w]);
     if (!known) seen.push_back({TokenText(text, toks[w]), e.money.currency});
   }
-  if (seen.empty()) return;
+  // ("400 billion pesos" in a story about Colombia: the country the document
+  // names most among those that use the word, when no amount qualified it.)
+  struct CountryCurrency {
+    std::string_view word;      // the bare currency word
+    std::string_view iso;
+    std::string_view places[4];  // the country's names and adjectives, capitalized
+  };
+  static constexpr CountryCurrency kByCountry[] = {
+      {"pesos", "COP", {"Colombia", "Colombian", "Bogota", "Bogotá"}},
+      {"pesos", "CLP", {"Chile", "Chilean", "Santiago", ""}},
+      {"pesos", "ARS", {"Argentina", "Argentine", "Argentinian", ""}},
+      {"pesos", "PHP", {"Philippines", "Philippine", "Manila", "Filipino"}},
+      {"pesos", "MXN", {"Mexico", "Mexican", "", ""}},
+      {"crowns", "DKK", {"Denmark", "Danish", "Copenhagen", ""}},
+      {"crowns", "NOK", {"Norway", "Norwegian", "Oslo", ""}},
+      {"crowns", "CZK", {"Czech", "Prague", "", ""}},
+      {"crowns", "SEK", {"Sweden", "Swedish", "Stockholm", ""}},
+      {"riyals", "QAR", {"Qatar", "Qatari", "Doha", ""}},
+      {"riyals", "OMR", {"Oman", "Omani", "Muscat", ""}},
+      {"riyals", "SAR", {"Saudi", "Riyadh", "", ""}},
+      {"rupees", "PKR", {"Pakistan", "Pakistani", "Karachi", ""}},
+      {"rupees", "LKR", {"Lanka", "Lankan", "Colombo", ""}},
+      {"rupees", "INR", {"India", "Indian", "Mumbai", "Bengaluru"}},
+  };
+  bool bare_word = false;
+  for (const Entity& e : *entities) {
+    if (e.type != EntityType::kMoney) continue;
+    const uint32_t w = word_at(e);
+    if (w == 0 || qualified(e, w)) continue;
+    for (const CountryCurrency& c : kByCountry) bare_word = bare_word || TokenText(text, toks[w]) == c.word;
+  }
+  int counts[std::size(kByCountry)] = {};
+  if (bare_word) {
+    for (const Token& t : toks) {
+      if (t.kind != TokenKind::kWord || !t.capitalized) continue;
+      const std::string_view w = TokenText(text, t);
+      for (size_t i = 0; i < std::size(kByCountry); ++i) {
+        for (std::string_view p : kByCountry[i].places) counts[i] += !p.empty() && w == p;
+      }
+    }
+  }
   for (Entity& e : *entities) {
     if (e.type != EntityType::kMoney) continue;
     const uint32_t w = word_at(e);
     if (w == 0 || qualified(e, w)) continue;
+    bool from_seen = false;
     for (const Qualified& q : seen) {
-      if (q.word == TokenText(text, toks[w])) e.money.currency = q.currency;
+      if (q.word == TokenText(text, toks[w])) {
+        e.money.currency = q.currency;
+        from_seen = true;
+      }
+    }
+    if (from_seen || !bare_word) continue;
+    // Each country's names count once in the document and three times more
+    // in the amount's own sentence; the word's default currency stays unless
+    // another country scores higher.
+    uint32_t sb = e.first_token, se = e.end_token;
+    while (sb > 0 && TokenText(text, toks[sb - 1]) != ".") --sb;
+    while (se < toks.size() && TokenText(text, toks[se]) != ".") ++se;
+    int score[std::size(kByCountry)] = {};
+    for (size_t i = 0; i < std::size(kByCountry); ++i) {
+      if (kByCountry[i].word != TokenText(text, toks[w])) continue;
+      score[i] = counts[i];
+      for (uint32_t k = sb; k < se; ++k) {
+        for (std::string_view p : kByCountry[i].places) score[i] += 3 * (!p.empty() && TokenText(text, toks[k]) == p);
+      }
+    }
+    int best = 0;
+    for (size_t i = 0; i < std::size(kByCountry); ++i) {
+      if (kByCountry[i].word == TokenText(text, toks[w]) && kByCountry[i].iso == e.money.currency) best = score[i];
+    }
+    for (size_t i = 0; i < std::size(kByCountry); ++i) {
+      if (kByCountry[i].word == TokenText(text, toks[w]) && score[i] > best) {
+        best = score[i];
+        e.money.currency = std::string(kByCountry[i].iso);
+      }
     }
   }
 }

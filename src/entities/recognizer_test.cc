@@ -378,6 +378,23 @@ TEST_F(RecognizerTest, ABareCurrencyWordFollowsTheQualifiedOne) {
   EXPECT_EQ(alone, (std::vector<std::string>{"SEK"}));
 }
 
+TEST_F(RecognizerTest, ABareCurrencyWordInACountrysStory) {
+  // "pesos" in a story about Colombia are Colombian; in a sentence about
+  // Mexico, Mexican, whatever else the story names.
+  auto currencies = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Entity& e : Find(text)) {
+      if (e.type == EntityType::kMoney) out.push_back(e.money.currency);
+    }
+    return out;
+  };
+  EXPECT_EQ(currencies("Colombia's regulator sold spectrum. The Colombian operator will pay 1.1 trillion pesos."),
+            (std::vector<std::string>{"COP"}));
+  EXPECT_EQ(currencies("Argentina and Argentine rules. In Mexico, Rutaverde is being sold for 1.1 billion pesos."),
+            (std::vector<std::string>{"MXN"}));
+  EXPECT_EQ(currencies("A Danish buyer paid 3 billion crowns."), (std::vector<std::string>{"DKK"}));
+}
+
 TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
   const std::vector<std::string> pieces = {
       "$", "US$", "\u20AC", "1", "1.5", "13,000", "1e400", "999999999999999999", "billion", "bn", "B", "-", "to",
