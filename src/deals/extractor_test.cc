@@ -4557,5 +4557,19 @@ TEST(ExtractorTest, ARivalBidSeenOff) {
   EXPECT_EQ(a[1].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, InvestorsOnTheListAndSyndicates) {
+  // ", with X, Y and Z all on the list of investors"; "Severn Angel Syndicate" is a firm.
+  auto a = ExtractText(
+      "Orvale Photonics raised $155 million in a Series D round, with Nvidia, AMD and Intel Capital all on the list "
+      "of investors.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"NVIDIA", "AMD", "Intel Capital"}));
+  auto b = ExtractText(
+      "Orvale Photonics had raised about \u00a338 million from investors including Severn Angel Syndicate and the "
+      "Clifton Deep Tech Fund.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, (Names{"Severn Angel Syndicate", "Clifton Deep Tech Fund"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

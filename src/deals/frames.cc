@@ -146,7 +146,13 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         // (", with X and Y, the investment arm of Z, also in discussions": past an apposition.)
         a = PastApposition(doc, a, end, 12);
         if (a < end && (doc.W(a) == "itself" || doc.W(a) == "themselves")) ++a;  // ("and Alphabet itself")
+        if (a < end && (doc.W(a) == "all" || doc.W(a) == "both")) ++a;  // ("with X, Y and Z all on the list of investors")
         if (a < end && doc.W(a) == "also") ++a;
+        // (", with X and Y on the list of investors")
+        if (a + 4 < end && doc.W(a) == "on" && doc.W(a + 1) == "the" && doc.W(a + 2) == "list" && doc.W(a + 3) == "of" &&
+            (doc.W(a + 4) == "investors" || doc.W(a + 4) == "backers")) {
+          return true;
+        }
         if (a + 1 < end && doc.W(a) == "in" && (doc.W(a + 1) == "discussions" || doc.W(a + 1) == "talks")) return true;
         // (", with Nvidia among the investors", "among the other backers")
         if (a + 2 < end && doc.W(a) == "among" && doc.W(a + 1) == "the") {
