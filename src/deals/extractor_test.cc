@@ -4571,5 +4571,15 @@ TEST(ExtractorTest, InvestorsOnTheListAndSyndicates) {
   EXPECT_EQ(b[0].from, (Names{"Severn Angel Syndicate", "Clifton Deep Tech Fund"}));
 }
 
+TEST(ExtractorTest, FormerStaffOfACompanyAreNoInvestors) {
+  // "a group of angel investors that includes two former Shopify executives":
+  // people, not Shopify.
+  auto a = ExtractText(
+      "Orvale AI closed a $85 million Series A round led by Halvern Capital, with participation from Brenwick "
+      "Ventures and a group of angel investors that includes two former Shopify executives.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Halvern Capital", "Brenwick Ventures"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -249,7 +249,17 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     if (!list.empty()) {
       if (const Mention* owner = doc.ArmOwnerAfterAnd(list.back()->end_token, end)) list.push_back(owner);
     }
-    for (const Mention* m : list) AddUnique(out, m);
+    // ("a group of angel investors that includes two former Shopify
+    // executives": people, not their employer.)
+    auto people_of = [&](const Mention* m) {
+      const WordView n = m->end_token < end ? doc.W(m->end_token) : WordView();
+      const WordView p = m->first_token > 0 ? doc.W(m->first_token - 1) : WordView();
+      return p == "former" || n == "executives" || n == "executive" || n == "founders" || n == "employees" ||
+             n == "engineers" || n == "staff" || n == "alumni" || n == "veterans" || n == "researchers";
+    };
+    for (const Mention* m : list) {
+      if (!people_of(m)) AddUnique(out, m);
+    }
     // "The round was led by X, a London growth investor, and included Y, the
     // venture arm of Z, as well as W": the round's other members, in the
     // clause after the lead's.
