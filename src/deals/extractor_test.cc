@@ -4581,5 +4581,13 @@ TEST(ExtractorTest, FormerStaffOfACompanyAreNoInvestors) {
   EXPECT_EQ(a[0].from, (Names{"Halvern Capital", "Brenwick Ventures"}));
 }
 
+TEST(ExtractorTest, PutMoneyInARoundAlongsideOthers) {
+  // "X put money into Y in a $N round alongside A and B": A and B invest too.
+  auto a = ExtractText("Halvern Telecom put money into Orvale Systems in 2024 in a $206.5 million round alongside Kestrel Capital and Google.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Halvern Telecom", "Kestrel Capital", "Google"}));
+  EXPECT_EQ(a[0].to, Names{"Orvale Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

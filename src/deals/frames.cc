@@ -788,6 +788,17 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   }
   bool implied = false;
   if (to.empty() && !put) to = ImpliedInvestee(doc, k, &implied);
+  // ("put money into X in a $206.5 million round alongside A and B": the
+  // round's other investors.)
+  if (!from.empty() && !to.empty()) {
+    for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && j < k + 16; ++j) {
+      if (doc.W(j) != "alongside" || !Has(doc, k + 1, j, {"round", "financing", "funding"})) continue;
+      for (const Mention* m : doc.ListAt(j + 1, doc.ClauseEnd(k), 3)) {
+        if (!m->possessive && m->kind == MentionKind::kName && m->canonical != to[0]->canonical) AddUnique(from, m);
+      }
+      break;
+    }
+  }
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.implied_to = implied && !from.empty();
   c.money = doc.MoneyNear(k, true);
