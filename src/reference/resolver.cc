@@ -899,6 +899,9 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
     WordView prev = Tok(lower, toks[k - 1]);
     // ", and Intel abandoned ...": a new clause's subject, not a list member.
     if (prev == "and" && k >= 2 && Tok(lower, toks[k - 2]) == ",") return false;
+    // ("with Amsterdam-based Nebius": past a place adjective.)
+    if (prev == "based" && k >= 4 && Tok(lower, toks[k - 2]) == "-") return In(kGoverning, Tok(lower, toks[k - 4]));
+    if (prev.size() > 6 && prev.substr(prev.size() - 6) == "-based" && k >= 2) return In(kGoverning, Tok(lower, toks[k - 2]));
     return In(kGoverning, prev);
   };
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {

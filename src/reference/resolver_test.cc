@@ -126,5 +126,14 @@ TEST(ResolverTest, ProperAdjectiveTheTextGaveTheName) {
   EXPECT_TRUE(Has(a, "the French group=Vernay Pharma")) << ::testing::PrintToString(a);
 }
 
+TEST(ResolverTest, ANameAfterAPrepositionAndAPlaceAdjectiveIsNoSubject) {
+  // "with Amsterdam-based Nebius" is governed by "with": "it" after it means
+  // the sentence's subject.
+  auto m = Resolve(
+      "The largest contract, with Amsterdam-based Nebius, could grow if Microsoft takes more capacity. In November it "
+      "signed one with IREN.");
+  EXPECT_TRUE(Has(m, "it=Microsoft")) << ::testing::PrintToString(m);
+}
+
 }  // namespace
 }  // namespace dealgraph
