@@ -4589,5 +4589,17 @@ TEST(ExtractorTest, PutMoneyInARoundAlongsideOthers) {
   EXPECT_EQ(a[0].to, Names{"Orvale Systems"});
 }
 
+TEST(ExtractorTest, AGainIsNoDealsAmount) {
+  // "booked a gain of $9.5 billion from marking up its stake in Y": the stake
+  // stands; the gain is not what was paid. "for $4.9 billion to gain
+  // engineers" is still the price.
+  auto a = ExtractText("Halvern Group booked a pre-tax gain of $9.5 billion from marking up its stake in Orvale AI.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_FALSE(a[0].amount.has_value());
+  auto b = ExtractText("Halvern Group bought Orvale Systems for $4.9 billion to gain engineers.");
+  ASSERT_EQ(b.size(), 1u);
+  ASSERT_TRUE(b[0].amount.has_value());
+}
+
 }  // namespace
 }  // namespace dealgraph
