@@ -4601,5 +4601,14 @@ TEST(ExtractorTest, AGainIsNoDealsAmount) {
   ASSERT_TRUE(b[0].amount.has_value());
 }
 
+TEST(ExtractorTest, APledgeAfterASemicolonInvestsInTheSameCompany) {
+  // "X said it would invest up to $5 billion in Y; Z pledged up to $10 billion".
+  auto a = ExtractText("Halvern Group said it would invest up to $5 billion in Orvale AI; Kestrel Capital pledged up to $10 billion.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].from, Names{"Kestrel Capital"});
+  EXPECT_EQ(a[1].to, Names{"Orvale AI"});
+  EXPECT_DOUBLE_EQ(a[1].amount->value, 10e9);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3036,6 +3036,30 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       }
     }
   }
+  // "Microsoft said it would invest up to $5 billion in Y; Nvidia pledged up
+  // to $10 billion": the amount alone after a clause that invests in Y.
+  if (t.frame == Frame::kCommit && t.form != Form::kNoun && k + 1 < doc.words().size()) {
+    const Entity* money = doc.MoneyAt(k + 1);
+    const uint32_t b = doc.ClauseBegin(k);
+    if (money && money->end_token < doc.words().size() &&
+        (doc.W(money->end_token) == "." || doc.W(money->end_token) == ";") && b > 0 && doc.W(b - 1) == ";") {
+      Mentions investee;
+      for (uint32_t j = doc.seg().sentences[doc.SentenceOf(k)].first_token; j + 1 < b && investee.empty(); ++j) {
+        const TriggerWord* v = doc.TriggerAt(j);
+        if (v && v->frame == Frame::kInvest && v->form != Form::kNoun) {
+          investee = doc.AfterPrep(j, {"in", "into"}, WindowPastMoney(doc, j, 6));
+        }
+      }
+      Mentions giver = doc.Agent(k);
+      if (!investee.empty() && !investee[0]->possessive && !giver.empty() && !giver[0]->possessive &&
+          giver[0]->canonical != investee[0]->canonical) {
+        Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {investee[0]});
+        c.money = money;
+        out.push_back(c);
+        return;
+      }
+    }
+  }
   // "a fully committed $900 million bridge facility from X", "committed
   // financing": money lent, not goods bought.
   if (t.frame == Frame::kCommit &&
