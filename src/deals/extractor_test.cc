@@ -4610,5 +4610,10 @@ TEST(ExtractorTest, APledgeAfterASemicolonInvestsInTheSameCompany) {
   EXPECT_DOUBLE_EQ(a[1].amount->value, 10e9);
 }
 
+TEST(ExtractorTest, CashRaisedBySellingIsNoRound) {
+  // "raised $9.17 billion by selling part of its holding in Y": a sale on the market.
+  EXPECT_TRUE(ExtractText("Halvern Group had also raised $9.17 billion by selling part of its holding in T-Mobile US.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

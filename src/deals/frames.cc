@@ -1132,6 +1132,16 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
 }
 
 void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "raised $9.17 billion by selling part of its holding in Y": cash from a
+  // sale, no funding round.
+  if (const Entity* m = k + 1 < doc.words().size() ? doc.MoneyAt(k + 1) : nullptr;
+      m && m->end_token + 1 < doc.ClauseEnd(k) &&
+      ((doc.W(m->end_token) == "by" || doc.W(m->end_token) == "from") &&
+       (doc.W(m->end_token + 1) == "selling" || doc.W(m->end_token + 1) == "the" ||
+        doc.W(m->end_token + 1) == "sales" || doc.W(m->end_token + 1) == "divesting")) &&
+      Has(doc, m->end_token + 1, std::min(doc.ClauseEnd(k), m->end_token + 4), {"selling", "sale", "sales", "divesting"})) {
+    return;
+  }
   // "would raise its holding in Bear Robotics to 51 percent": a bigger stake.
   if (k + 3 < doc.ClauseEnd(k) && (doc.W(k + 1) == "its" || doc.W(k + 1) == "their") &&
       (doc.W(k + 2) == "holding" || doc.W(k + 2) == "stake" || doc.W(k + 2) == "shareholding" ||
