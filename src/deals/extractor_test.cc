@@ -4615,5 +4615,21 @@ TEST(ExtractorTest, CashRaisedBySellingIsNoRound) {
   EXPECT_TRUE(ExtractText("Halvern Group had also raised $9.17 billion by selling part of its holding in T-Mobile US.").empty());
 }
 
+TEST(ExtractorTest, CommittedToSuppliersIncludingAndOrdersFromUnnamedBuyers) {
+  // "X has committed more than $60 billion to neocloud providers including A,
+  // B and C": one purchase over the suppliers listed.
+  auto a = ExtractText("Halvern Group has committed more than $60 billion to neocloud providers including Nebius, Nscale and IREN.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].to, (Names{"Nebius", "Nscale", "IREN"}));
+  EXPECT_TRUE(a[0].aggregate);
+  // "X has won an order worth N from one of the largest U.S. cloud providers":
+  // X sells to a buyer the text does not name.
+  auto b = ExtractText("Orvale Systems has won an order worth more than $400 million from one of the largest U.S. cloud providers.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_TRUE(b[0].from.empty());
+  EXPECT_EQ(b[0].to, Names{"Orvale Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

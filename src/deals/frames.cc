@@ -2987,7 +2987,52 @@ bool RentsWithUnnamedSide(const DocContext& doc, uint32_t k, const TriggerWord& 
   return true;
 }
 
+// "X has won an order worth more than $400 million from one of the largest
+// U.S. cloud providers", "won a contract ... for a customer it did not name":
+// X sells to a buyer the text does not name. True when read.
+bool WonFromUnnamedBuyer(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (t.form != Form::kNoun || k < 2) return false;
+  uint32_t v = k - 1;
+  if (doc.W(v) == "an" || doc.W(v) == "a" || doc.W(v) == "the") --v;
+  const WordView verb = doc.W(v);
+  if (verb != "won" || v == 0) {
+    if (verb != "secured" && verb != "landed" && verb != "received" && verb != "wins" && verb != "win") return false;
+  }
+  const uint32_t end = doc.ClauseEnd(k);
+  for (uint32_t j = k + 1; j + 2 < end && j < k + 12; ++j) {
+    if (doc.MentionAt(j)) return false;
+    if (doc.W(j) != "from" && doc.W(j) != "for") continue;
+    uint32_t a = j + 1;
+    if (a + 2 < end && doc.W(a) == "one" && doc.W(a + 1) == "of" && doc.W(a + 2) == "the") a += 3;
+    bool role = false;
+    for (uint32_t q = a; q < end && q < a + 7 && !role; ++q) {
+      if (doc.MentionAt(q) && doc.MentionAt(q)->kind == MentionKind::kName) {
+        const OrgInfo* info = doc.gazetteer().Find(doc.MentionAt(q)->canonical);
+        if (!info || info->kind != OrgKind::kGovernment) return false;  // a country as an adjective only
+        continue;
+      }
+      const WordView w = doc.W(q);
+      role = w == "providers" || w == "provider" || w == "customer" || w == "customers" || w == "company" ||
+             w == "companies" || w == "hyperscaler" || w == "hyperscalers" || w == "operator" || w == "operators" ||
+             w == "lab" || w == "labs" || w == "developer" || w == "buyer" || w == "client";
+    }
+    if (!role || (a == j + 1 && doc.W(a) != "a" && doc.W(a) != "an")) return false;
+    Mentions seller = doc.Agent(v);
+    if (seller.empty() || seller[0]->possessive) return false;
+    Candidate c = Make(doc, DealType::kPurchase, k, t, {}, {seller[0]});
+    // (The goods between the noun and the buyer, not the buyer's trade.)
+    c.asset = PurchaseAsset(doc, k, seller, true, j - k);
+    if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+    c.money = doc.MoneyNear(k, true);
+    c.unnamed = true;
+    out.push_back(c);
+    return true;
+  }
+  return false;
+}
+
 void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (t.frame == Frame::kCommit && WonFromUnnamedBuyer(doc, k, t, out)) return;
   if (t.frame == Frame::kUse && LeasedToUnnamedTenant(doc, k, t, out)) return;
   if (t.frame == Frame::kUse && RentsWithUnnamedSide(doc, k, t, out)) return;
   // "without any financial commitment from either side": none made.
@@ -3076,6 +3121,32 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 7),
           {"facility", "facilities", "loan", "loans", "financing", "debt", "credit", "bonds", "notes"})) {
     return;
+  }
+  // "Microsoft has committed more than $60 billion to neocloud providers
+  // including Nebius, Nscale and IREN": purchases from the suppliers listed,
+  // one amount over them all.
+  if (t.frame == Frame::kCommit && t.form != Form::kNoun && k + 1 < doc.words().size()) {
+    if (const Entity* money = doc.MoneyAt(k + 1); money && money->end_token + 4 < doc.ClauseEnd(k) &&
+                                                  doc.W(money->end_token) == "to") {
+      for (uint32_t j = money->end_token + 1; j + 1 < doc.ClauseEnd(k) && j < money->end_token + 6; ++j) {
+        const WordView w = doc.W(j);
+        if (doc.MentionAt(j) || doc.IsPreposition(j)) break;
+        if (w != "providers" && w != "suppliers" && w != "vendors" && w != "operators" && w != "chipmakers") continue;
+        if (doc.W(j + 1) != "including" && !(doc.W(j + 1) == "such" && j + 2 < doc.ClauseEnd(k) && doc.W(j + 2) == "as")) {
+          break;
+        }
+        const uint32_t from_list = doc.W(j + 1) == "such" ? j + 3 : j + 2;
+        Mentions sellers = doc.ListAt(from_list, doc.ClauseEnd(k), 2);
+        Mentions buyer = doc.Agent(k);
+        if (sellers.size() < 2 || buyer.empty() || buyer[0]->possessive) break;
+        Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer[0]}, sellers);
+        c.asset = PurchaseAsset(doc, money->end_token, sellers, true, 6);
+        if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+        c.money = money;
+        out.push_back(c);
+        return;
+      }
+    }
   }
   // "plans to commit AED 2 billion to UAE-based AI start-ups": money for
   // companies it does not name, an investment.
