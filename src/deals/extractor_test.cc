@@ -4631,5 +4631,17 @@ TEST(ExtractorTest, CommittedToSuppliersIncludingAndOrdersFromUnnamedBuyers) {
   EXPECT_EQ(b[0].to, Names{"Orvale Systems"});
 }
 
+TEST(ExtractorTest, APossessorsPlannedSale) {
+  // "voted down the company's planned $1.2 billion sale to Y": the possessor is sold.
+  auto a = ExtractText(
+      "Shareholders of Orvale Data voted down Orvale Data's planned $1.2 billion sale to private equity firm Halvern "
+      "Equity on Thursday.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Halvern Equity"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Data"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2855,6 +2855,10 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       break;
     }
   }
+  // ("the company's planned $1.2 billion sale to Y": the possessor sells itself.)
+  if (seller.empty() && t.form == Form::kNoun) {
+    if (const Mention* p = doc.PossessorBefore(k); p && p->canonical != buyer[0]->canonical) seller = {p};
+  }
   if (seller.empty()) seller = doc.Agent(k);
   if (seller.empty()) return;
   if (const Mention* named = NamedUnit(doc, k, buyer[0]->first_token)) seller = {named};
