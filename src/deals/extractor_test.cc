@@ -4643,5 +4643,14 @@ TEST(ExtractorTest, APossessorsPlannedSale) {
   EXPECT_EQ(a[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, AnAgreementsOwnerTakesCapacity) {
+  // "X's agreement to take capacity from Y, $N over five years": X buys from Y.
+  auto a = ExtractText("Halvern Group's agreement to take capacity from Orvale Cloud, $17.4 billion over five years, set the benchmark.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Halvern Group"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Cloud"});
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4883,7 +4883,11 @@ void TakeGoodsFrom(const DocContext& doc, uint32_t k, Form form, std::vector<Can
   if (from + 1 >= end || from == k + 1) return;
   Mentions seller = doc.ListAt(from + 1, doc.ClauseEnd(k), 2);
   Mentions buyer = doc.Agent(k);
-  if (seller.empty() || buyer.size() != 1 || buyer[0]->possessive || seller[0]->kind == MentionKind::kPronoun ||
+  // ("Microsoft's agreement to take capacity from Y": the owner of the agreement takes.)
+  const bool owner_of_deal = !buyer.empty() && buyer[0]->possessive && k >= 2 && doc.W(k - 1) == "to" &&
+                             buyer[0]->end_token + 1 < k && buyer[0]->kind == MentionKind::kName;
+  if (seller.empty() || buyer.size() != 1 || (buyer[0]->possessive && !owner_of_deal) ||
+      seller[0]->kind == MentionKind::kPronoun ||
       buyer[0]->canonical == seller[0]->canonical) {
     return;
   }
