@@ -4652,5 +4652,10 @@ TEST(ExtractorTest, AnAgreementsOwnerTakesCapacity) {
   EXPECT_EQ(a[0].asset, Asset::kCloud);
 }
 
+TEST(ExtractorTest, CompensationReceivedIsNoFunding) {
+  // An analyst's disclosure: fees for services, no investment.
+  EXPECT_TRUE(ExtractText("Disclosures: Dunholm Securities has received compensation for investment banking services from Orvale Compute in the past 12 months.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

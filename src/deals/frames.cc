@@ -1132,6 +1132,12 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
 }
 
 void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "has received compensation for investment banking services from X": a fee.
+  if (doc.W(k).substr(0, 4) == "rece" && k + 1 < doc.words().size() &&
+      (doc.W(k + 1) == "compensation" || doc.W(k + 1) == "fees" || doc.W(k + 1) == "payment" ||
+       doc.W(k + 1) == "payments" || doc.W(k + 1) == "royalties" || doc.W(k + 1) == "dividends")) {
+    return;
+  }
   // "raised $9.17 billion by selling part of its holding in Y": cash from a
   // sale, no funding round.
   if (const Entity* m = k + 1 < doc.words().size() ? doc.MoneyAt(k + 1) : nullptr;
