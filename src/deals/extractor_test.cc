@@ -4657,5 +4657,17 @@ TEST(ExtractorTest, CompensationReceivedIsNoFunding) {
   EXPECT_TRUE(ExtractText("Disclosures: Dunholm Securities has received compensation for investment banking services from Orvale Compute in the past 12 months.").empty());
 }
 
+TEST(ExtractorTest, EquityCommittedToTheProject) {
+  // "X has committed $1.2 billion of equity to the project": X invests in the
+  // company whose project the article tells of.
+  auto a = ExtractText(
+      "Orvale Digital is building a campus. Halvern Infrastructure Partners has committed $1.2 billion of equity to "
+      "the project, Orvale Digital said.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Halvern Infrastructure Partners"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Digital"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3158,6 +3158,24 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       }
     }
   }
+  // "has committed $1.2 billion of equity to the project": equity for the
+  // company whose project the article is about.
+  if (t.frame == Frame::kCommit && t.form != Form::kNoun && k + 1 < doc.words().size()) {
+    const Entity* money = doc.MoneyAt(k + 1);
+    uint32_t j = money ? money->end_token : 0;
+    if (money && j + 4 < doc.ClauseEnd(k) && (doc.W(j) == "of" || doc.W(j) == "in") && doc.W(j + 1) == "equity" &&
+        doc.W(j + 2) == "to" && doc.W(j + 3) == "the" &&
+        (doc.W(j + 4) == "project" || doc.W(j + 4) == "venture" || doc.W(j + 4) == "campus" ||
+         doc.W(j + 4) == "development" || doc.W(j + 4) == "company")) {
+      Mentions giver = doc.Agent(k);
+      if (giver.empty() || giver[0]->possessive) return;
+      Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {});
+      c.money = money;
+      c.implied_to = true;
+      out.push_back(c);
+      return;
+    }
+  }
   // "plans to commit AED 2 billion to UAE-based AI start-ups": money for
   // companies it does not name, an investment.
   if (t.frame == Frame::kCommit && t.form != Form::kNoun) {
