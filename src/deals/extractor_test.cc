@@ -4669,5 +4669,14 @@ TEST(ExtractorTest, EquityCommittedToTheProject) {
   EXPECT_EQ(a[0].to, Names{"Orvale Digital"});
 }
 
+TEST(ExtractorTest, TakingPowerFromFarmsOperatedByY) {
+  // "agreed to take 300 megawatts from wind farms in Mayo operated by Y": Y sells.
+  auto a = ExtractText("Orvale Data Centres signed a 15-year agreement to take 300 megawatts from wind farms in Mayo operated by Halvern Wind.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].to, Names{"Halvern Wind"});
+  EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4906,6 +4906,14 @@ void TakeGoodsFrom(const DocContext& doc, uint32_t k, Form form, std::vector<Can
   }
   if (from + 1 >= end || from == k + 1) return;
   Mentions seller = doc.ListAt(from + 1, doc.ClauseEnd(k), 2);
+  // ("take 300 megawatts from wind farms in Mayo operated by Y": the operator sells.)
+  for (uint32_t j = from + 1; seller.empty() && j + 2 < doc.ClauseEnd(k) && j < from + 10; ++j) {
+    if (doc.MentionAt(j)) break;
+    if (doc.W(j + 1) == "by" && (doc.W(j) == "operated" || doc.W(j) == "owned" || doc.W(j) == "run" ||
+                                 doc.W(j) == "built" || doc.W(j) == "developed")) {
+      seller = doc.ListAt(j + 2, doc.ClauseEnd(k), 2);
+    }
+  }
   Mentions buyer = doc.Agent(k);
   // ("Microsoft's agreement to take capacity from Y": the owner of the agreement takes.)
   const bool owner_of_deal = !buyer.empty() && buyer[0]->possessive && k >= 2 && doc.W(k - 1) == "to" &&
