@@ -19,7 +19,7 @@ namespace {
 
 NameSet Roots(const Gazetteer& gz, const std::vector<const Mention*>& ms) {
   NameSet out;
-  for (const Mention* m : ms) out.insert(gz.Root(m->canonical));
+  for (const Mention* m : ms) out.insert(gz.RootView(m->canonical));
   return out;
 }
 
@@ -38,9 +38,9 @@ bool WordPrefix(std::string_view a, std::string_view b) {
 
 bool SidesByPrefix(const NameSet& a, const NameSet& b) {
   if (a.size() != b.size()) return false;
-  for (const std::string& x : a) {
+  for (std::string_view x : a) {
     bool hit = false;
-    for (const std::string& y : b) hit = hit || WordPrefix(x, y);
+    for (std::string_view y : b) hit = hit || WordPrefix(x, y);
     if (!hit) return false;
   }
   return true;
@@ -297,7 +297,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   const Gazetteer& gz = doc.gazetteer();
   const Mention* opener = doc.MentionAt(f);
   const bool other_opener = opener && opener->kind == MentionKind::kName &&
-                            !Roots(gz, kept.back().to).count(gz.Root(opener->canonical));
+                            !Roots(gz, kept.back().to).count(gz.RootView(opener->canonical));
   bool money_seen = false, round_seen = false;
   bool joined = false;
   for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {
@@ -352,7 +352,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         const Mention* m = doc.MentionAt(j);
         if (!m || m->kind != MentionKind::kName) continue;
         bool names_round = m->possessive || (j > 0 && (doc.W(j - 1) == "for" || doc.W(j - 1) == "in"));
-        if (names_round && !Roots(gz, kept.back().to).count(gz.Root(m->canonical))) return false;
+        if (names_round && !Roots(gz, kept.back().to).count(gz.RootView(m->canonical))) return false;
         break;
       }
       joining = doc.Agent(k);
@@ -494,7 +494,7 @@ bool JoinsBuyers(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept
     const TriggerWord* t = doc.TriggerAt(k);
     if (!t || t->form == Form::kNoun || (t->frame != Frame::kBuy && t->frame != Frame::kAcquire)) continue;
     std::vector<const Mention*> agent = doc.Agent(k);
-    if (agent.empty() || !Roots(gz, kept.back().from).count(gz.Root(agent[0]->canonical))) return false;
+    if (agent.empty() || !Roots(gz, kept.back().from).count(gz.RootView(agent[0]->canonical))) return false;
     for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && j < k + 8; ++j) {
       bool with = (doc.W(j) == "together" || doc.W(j) == "jointly") && doc.W(j + 1) == "with";
       if (!with && doc.W(j) != "alongside") continue;
@@ -502,8 +502,8 @@ bool JoinsBuyers(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept
       if (more.empty()) return false;
       for (const Mention* m : more) {
         if (m->possessive || m->kind != MentionKind::kName) continue;
-        if (!Roots(gz, kept.back().from).count(gz.Root(m->canonical)) &&
-            !Roots(gz, kept.back().to).count(gz.Root(m->canonical))) {
+        if (!Roots(gz, kept.back().from).count(gz.RootView(m->canonical)) &&
+            !Roots(gz, kept.back().to).count(gz.RootView(m->canonical))) {
           kept.back().from.push_back(m);
         }
       }
@@ -639,7 +639,7 @@ const Entity* ValueOfDealBefore(const DocContext& doc, uint32_t s) {
 void ImplyInvestee(const DocContext& doc, const std::vector<Candidate>& kept, Candidate& c) {
   const Gazetteer& gz = doc.gazetteer();
   NameSet investors = Roots(gz, c.from);
-  auto fits = [&](const Mention* m) { return !investors.count(gz.Root(m->canonical)); };
+  auto fits = [&](const Mention* m) { return !investors.count(gz.RootView(m->canonical)); };
   // "X has committed a further $150 million": more of X's own latest investment.
   if (Distinct(doc, c) == Marker::kAdditive) {
     for (auto it = kept.rbegin(); it != kept.rend() && it->sentence + 3 >= c.sentence; ++it) {

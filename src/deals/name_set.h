@@ -1,29 +1,30 @@
 // NameSet: a small sorted set of organization names, for comparing the
 // parties of deals (a sorted vector: a deal's sides name a handful of
-// organizations, and a std::set made a node and a copy per name).
+// organizations, and a std::set made a node and a copy per name). The set
+// holds views: the names' bytes (a mention's canonical name, a gazetteer
+// entry's parent) must outlive it.
 #ifndef DEALGRAPH_DEALS_NAME_SET_H_
 #define DEALGRAPH_DEALS_NAME_SET_H_
 
 #include <algorithm>
 #include <cstddef>
-#include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace dealgraph {
 
 // The part of std::set<std::string>'s interface the deal finder uses, with
-// the same order (std::string's <), so iteration, ==, and std::includes on
-// two sets give what the std::set gave. Not thread-safe for writes.
+// the same order (std::string's <, which string_view's < is), so iteration,
+// ==, and std::includes on two sets give what the std::set gave. Not
+// thread-safe for writes.
 class NameSet {
  public:
-  using value_type = std::string;
-  using const_iterator = std::vector<std::string>::const_iterator;
+  using value_type = std::string_view;
+  using const_iterator = std::vector<std::string_view>::const_iterator;
   using iterator = const_iterator;
 
   // Adds `name` unless present; true when added.
-  bool insert(std::string name) {
+  bool insert(std::string_view name) {
     auto at = std::lower_bound(names_.begin(), names_.end(), name);
     if (at != names_.end() && *at == name) return false;
     // (Room for a few at once: a set grown from one name by doubling cost an
@@ -32,17 +33,16 @@ class NameSet {
       names_.reserve(4);
       at = names_.begin();  // (empty: the insert goes first)
     }
-    names_.insert(at, std::move(name));
+    names_.insert(at, name);
     return true;
   }
   template <class It>
   void insert(It first, It last) {
-    for (; first != last; ++first) insert(std::string(*first));
+    for (; first != last; ++first) insert(std::string_view(*first));
   }
   // 1 when `name` is in the set, else 0.
   size_t count(std::string_view name) const {
-    auto at = std::lower_bound(names_.begin(), names_.end(), name,
-                               [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
+    auto at = std::lower_bound(names_.begin(), names_.end(), name);
     return at != names_.end() && *at == name ? 1 : 0;
   }
   const_iterator begin() const { return names_.begin(); }
@@ -52,7 +52,7 @@ class NameSet {
   friend bool operator==(const NameSet& a, const NameSet& b) { return a.names_ == b.names_; }
 
  private:
-  std::vector<std::string> names_;  // sorted, no repeats
+  std::vector<std::string_view> names_;  // sorted, no repeats
 };
 
 }  // namespace dealgraph

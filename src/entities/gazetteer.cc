@@ -365,8 +365,10 @@ const OrgInfo* Gazetteer::Find(std::string_view canonical) const {
   return k == WordTable::kMissing ? nullptr : &orgs_[k];
 }
 
-std::string Gazetteer::Root(std::string_view canonical) const {
-  std::string name(canonical);
+std::string Gazetteer::Root(std::string_view canonical) const { return std::string(RootView(canonical)); }
+
+std::string_view Gazetteer::RootView(std::string_view canonical) const {
+  std::string_view name = canonical;
   for (size_t depth = 0; depth <= orgs_.size(); ++depth) {
     const OrgInfo* org = Find(name);
     if (org == nullptr || org->parent.empty()) break;

@@ -57,6 +57,9 @@ class Gazetteer {
   // Top of the parent chain: "AWS" -> "Amazon"; "DeepMind" -> "Google" -> "Alphabet".
   // Names not in the gazetteer are returned unchanged.
   std::string Root(std::string_view canonical) const;
+  // Root without a copy: a view of `canonical` itself or of an entry's parent
+  // name, valid while both the gazetteer and `canonical`'s bytes are.
+  std::string_view RootView(std::string_view canonical) const;
   const std::vector<OrgInfo>& orgs() const { return orgs_; }
 
   // The longest alias that starts at `tokens[i]` and ends at or before `end`.
