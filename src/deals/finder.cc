@@ -859,7 +859,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
         c.trigger = value->first_token;
         c.money = value;
         c.anaphoric = true;
-        cands.push_back(c);
+        cands.push_back(std::move(c));
       }
     }
     if (cands.empty()) {
@@ -953,7 +953,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       if (c.money_required && !c.money) continue;
       if (c.from.empty() && c.to.empty()) continue;
       c.last_sentence = s;
-      kept.push_back(c);
+      kept.push_back(std::move(c));  // (cands[i] is not read again)
     }
     CompletionFollows(doc, s, kept);
   }
@@ -1059,7 +1059,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       if (m_partial && !same) {
         Candidate fuller = c;
         if (!fuller.money) fuller.money = m.money;
-        m = fuller;
+        m = std::move(fuller);
       } else if (c.money && (!m.money || (m.money->money.qualifier == Qualifier::kExact &&
                                          c.money->money.qualifier != Qualifier::kExact))) {
         m.money = c.money;  // a headline's "¥100bn" is the body's "about 100 billion yen"
@@ -1067,7 +1067,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       joined = true;
       break;
     }
-    if (!joined) merged.push_back(c);
+    if (!joined) merged.push_back(std::move(c));  // (kept[i] is not read again)
   }
   // "The two companies have signed a binding agreement" about a purchase or a
   // takeover the text reports between them: the agreement is that deal.
