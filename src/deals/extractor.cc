@@ -4,6 +4,7 @@
 #include "deals/context.h"
 #include "deals/finder.h"
 #include "deals/lexicon.h"
+#include "document/text_util.h"
 #include "entities/entity_json.h"
 #include "entities/gazetteer.h"
 #include "entities/org_tagger.h"
@@ -46,9 +47,23 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
   return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
 }
 
+namespace {
+
+// AsciiLower(text) in this thread's buffer, valid until the thread's next
+// call. The buffer only grows: it is zero-filled (by resize) once per size
+// reached, not once per document, and not freed between documents.
+std::string_view LowerInThreadBuffer(std::string_view text) {
+  thread_local std::string buffer;
+  if (buffer.size() < text.size()) buffer.resize(text.size());
+  AsciiLowerTo(text, buffer.data());
+  return std::string_view(buffer.data(), text.size());
+}
+
+}  // namespace
+
 std::vector<Deal> Extractor::Extract(const Document& doc) const {
   Segmentation seg = Segment(doc.text);
-  std::string lower = AsciiLower(doc.text);
+  const std::string_view lower = LowerInThreadBuffer(doc.text);
   // A text where no reading may start holds no deal: no entities, no references.
   if (!MayHoldDeal(lower, seg, impl_->lexicon)) return {};
   std::vector<Entity> entities = impl_->recognizer.Find(doc.text, seg);

@@ -14,8 +14,11 @@ namespace dealgraph {
 
 void AsciiLowerInto(std::string_view text, std::string* out) {
   out->resize(text.size());
+  AsciiLowerTo(text, out->data());
+}
+
+void AsciiLowerTo(std::string_view text, char* o) {
   const char* in = text.data();
-  char* o = out->data();
   const size_t n = text.size();
   size_t i = 0;
 #if defined(__SSE2__)

@@ -13,6 +13,8 @@ namespace dealgraph {
 std::string AsciiLower(std::string_view text);
 // The same into `*out` (replacing its contents; its capacity is reused).
 void AsciiLowerInto(std::string_view text, std::string* out);
+// The same into out[0, text.size()), room the caller provides.
+void AsciiLowerTo(std::string_view text, char* out);
 
 }  // namespace dealgraph
 
