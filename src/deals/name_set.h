@@ -1,8 +1,8 @@
 // NameSet: a small sorted set of organization names, for comparing the
-// parties of deals (a sorted vector: a deal's sides name a handful of
-// organizations, and a std::set made a node and a copy per name). The set
-// holds views: the names' bytes (a mention's canonical name, a gazetteer
-// entry's parent) must outlive it.
+// parties of deals (a deal's sides name a handful of organizations, and a
+// std::set made a node and a copy per name). The set holds views: the names'
+// bytes (a mention's canonical name, a gazetteer entry's parent) must outlive
+// it. Up to kInline names sit in the set itself, so most sets allocate nothing.
 #ifndef DEALGRAPH_DEALS_NAME_SET_H_
 #define DEALGRAPH_DEALS_NAME_SET_H_
 
@@ -20,20 +20,22 @@ namespace dealgraph {
 class NameSet {
  public:
   using value_type = std::string_view;
-  using const_iterator = std::vector<std::string_view>::const_iterator;
+  using const_iterator = const std::string_view*;
   using iterator = const_iterator;
 
   // Adds `name` unless present; true when added.
   bool insert(std::string_view name) {
-    auto at = std::lower_bound(names_.begin(), names_.end(), name);
-    if (at != names_.end() && *at == name) return false;
-    // (Room for a few at once: a set grown from one name by doubling cost an
-    // allocation and a move for each of its first names.)
-    if (names_.capacity() == 0) {
-      names_.reserve(4);
-      at = names_.begin();  // (empty: the insert goes first)
+    const std::string_view* at = std::lower_bound(begin(), end(), name);
+    if (at != end() && *at == name) return false;
+    const size_t pos = static_cast<size_t>(at - begin());
+    if (size_ < kInline) {
+      std::copy_backward(inline_ + pos, inline_ + size_, inline_ + size_ + 1);
+      inline_[pos] = name;
+    } else {
+      if (size_ == kInline) heap_.assign(inline_, inline_ + kInline);  // (from now on the names live in heap_)
+      heap_.insert(heap_.begin() + static_cast<std::ptrdiff_t>(pos), name);
     }
-    names_.insert(at, name);
+    ++size_;
     return true;
   }
   template <class It>
@@ -42,17 +44,22 @@ class NameSet {
   }
   // 1 when `name` is in the set, else 0.
   size_t count(std::string_view name) const {
-    auto at = std::lower_bound(names_.begin(), names_.end(), name);
-    return at != names_.end() && *at == name ? 1 : 0;
+    const std::string_view* at = std::lower_bound(begin(), end(), name);
+    return at != end() && *at == name ? 1 : 0;
   }
-  const_iterator begin() const { return names_.begin(); }
-  const_iterator end() const { return names_.end(); }
-  size_t size() const { return names_.size(); }
-  bool empty() const { return names_.empty(); }
-  friend bool operator==(const NameSet& a, const NameSet& b) { return a.names_ == b.names_; }
+  const_iterator begin() const { return size_ <= kInline ? inline_ : heap_.data(); }
+  const_iterator end() const { return begin() + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  friend bool operator==(const NameSet& a, const NameSet& b) {
+    return a.size_ == b.size_ && std::equal(a.begin(), a.end(), b.begin());
+  }
 
  private:
-  std::vector<std::string_view> names_;  // sorted, no repeats
+  static constexpr size_t kInline = 4;
+  std::string_view inline_[kInline];       // the names while there are at most kInline, sorted
+  std::vector<std::string_view> heap_;     // all the names once there are more, sorted
+  size_t size_ = 0;                        // no repeats
 };
 
 }  // namespace dealgraph
