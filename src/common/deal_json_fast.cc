@@ -137,7 +137,11 @@ bool AppendJsonString(std::string_view s, std::string* out) {
       __m128i odd = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-      if (_mm_movemask_epi8(odd) != 0) break;
+      // (The first byte that is not plain ends the run: no byte-by-byte walk to it.)
+      if (const int mask = _mm_movemask_epi8(odd); mask != 0) {
+        run += static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        break;
+      }
       run += 16;
     }
 #endif
