@@ -335,6 +335,23 @@ bool PluralAcronym(std::string_view w) {
 bool Capitalized(const Token& t) { return t.kind == TokenKind::kWord && t.capitalized; }
 
 
+// NameMentions' per-token tables, kept per thread between documents.
+struct NameScratch {
+  std::vector<int> sentence_of;
+  std::vector<uint8_t> taken;
+  std::vector<uint32_t> capitalized;
+};
+
+// This thread's NameScratch. Tables grown past kKeepUpTo tokens by the
+// document before are freed first, so one huge text does not hold their
+// memory for the thread's life.
+NameScratch& ThisThreadNameScratch() {
+  constexpr size_t kKeepUpTo = 1 << 16;  // tokens
+  thread_local NameScratch scratch;
+  if (scratch.sentence_of.capacity() > kKeepUpTo) scratch = NameScratch();
+  return scratch;
+}
+
 // Name mentions from the entity stage, cleaned ("Brisbane-based Tallowood
 // Analytics" names Tallowood Analytics), plus names in coordinated lists with
 // a known name ("Nvidia, Samsung, BNP Paribas and Bpifrance") and short forms
@@ -349,16 +366,22 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   // (Room for every organization entity and a few names found below: moving
   // a Mention as the vector grows moves its three strings.)
   names.reserve(entities.size() + 8);
-  std::vector<int> sentence_of(n_toks, 0);
+  // Per-token tables in this thread's scratch, reused between documents
+  // instead of allocated for each (released after a very long one).
+  NameScratch& scratch = ThisThreadNameScratch();
+  std::vector<int>& sentence_of = scratch.sentence_of;
+  sentence_of.assign(n_toks, 0);
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     // (Bounds in locals: the int stores may alias the sentence's fields.)
     const uint32_t first = seg.sentences[si].first_token, end = seg.sentences[si].end_token;
     for (uint32_t k = first; k < end; ++k) sentence_of[k] = static_cast<int>(si);
   }
-  std::vector<uint8_t> taken(n_toks, 0);  // bytes, not vector<bool>'s bits: read for most tokens
+  std::vector<uint8_t>& taken = scratch.taken;  // bytes, not vector<bool>'s bits: read for most tokens
+  taken.assign(n_toks, 0);
   // The capitalized words in order, then the token count as a sentinel: the
   // passes below that look for names at capitalized words visit them alone.
-  std::vector<uint32_t> capitalized;
+  std::vector<uint32_t>& capitalized = scratch.capitalized;
+  capitalized.clear();
   capitalized.reserve(n_toks / 4 + 1);
   for (uint32_t k = 0; k < n_toks; ++k) {
     if (Capitalized(toks[k])) capitalized.push_back(k);
