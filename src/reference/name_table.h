@@ -53,10 +53,11 @@ class NameTable {
   size_t size() const { return map_.empty() ? small_.size() : map_.size(); }
 
  private:
-  // Equal names: the lengths, then the bytes (string_view's == went through
-  // its out-of-line compare before memcmp, once per name walked).
+  // Equal names: the lengths, the first bytes, then the rest with memcmp
+  // (string_view's == went through its out-of-line compare before memcmp,
+  // once per name walked; names of one length mostly differ in their first byte).
   static bool Same(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
   }
 
   std::vector<std::pair<std::string_view, V>> small_;
