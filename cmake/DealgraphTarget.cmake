@@ -1,10 +1,20 @@
 # Helpers shared by every stage folder: warnings, sanitizers, one library and
 # one unit-test program per stage.
 
+include(CheckCXXCompilerFlag)
+# Calls into shared libraries (memcmp, memcpy, operator new, ...) made through
+# the GOT instead of a PLT stub: one jump less per call (about 700,000 calls
+# on 1 MB of articles), the functions bound at start-up instead of at their
+# first call. Used where the compiler has the flag (GCC and Clang on ELF).
+check_cxx_compiler_flag(-fno-plt DEALGRAPH_HAVE_NO_PLT)
+
 # Applies the project's compile settings to `target` (no global flags).
 function(dealgraph_settings target)
   target_compile_features(${target} PUBLIC cxx_std_20)
   target_compile_options(${target} PRIVATE -Wall -Wextra)
+  if(DEALGRAPH_HAVE_NO_PLT)
+    target_compile_options(${target} PRIVATE -fno-plt)
+  endif()
   if(DEALGRAPH_SANITIZE)
     target_compile_options(${target} PUBLIC -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(${target} PUBLIC -fsanitize=address,undefined)
