@@ -4071,7 +4071,9 @@ TEST(ExtractorTest, ListGoesOnPastAnAppositionBeforeAPreposition) {
       "Halvern Chips has committed up to $4 billion to the round, and Orrery Labs in turn agreed to buy Halvern "
       "Chips' processors.");
   for (const Deal& d : b) {
-    if (d.type == DealType::kPurchase) EXPECT_FALSE(d.amount.has_value());
+    if (d.type == DealType::kPurchase) {
+      EXPECT_FALSE(d.amount.has_value());
+    }
   }
 }
 

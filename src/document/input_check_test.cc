@@ -111,7 +111,7 @@ TEST(InputCheckTest, CheckerInPiecesMatchesWholeCheck) {
       "overlong \xE0\x80\xAF x",
       "stray \x80\x80\x80\x80\x80 continuation bytes",
       std::string("nul \0 after bad \xFF", sizeof("nul \0 after bad \xFF") - 1),
-      "\xEF\xBB\xBFbom first",
+      "\xEF\xBB\xBF" "bom first",
       "\xEF\xBB\xBF",
       "\xFF\xFEu16",
       "\x01\x02\x03\x04 mostly controls",
@@ -129,7 +129,9 @@ TEST(InputCheckTest, CheckerInPiecesMatchesWholeCheck) {
         size_t bom = 99;
         Status pieces = checker.Finish("w", &bom);
         ASSERT_EQ(pieces.ToString(), whole.ToString()) << in << " cut at " << cut1 << ", " << cut2;
-        if (whole.ok()) EXPECT_EQ(bom, in.size() - body.size());
+        if (whole.ok()) {
+          EXPECT_EQ(bom, in.size() - body.size());
+        }
       }
     }
   }

@@ -478,8 +478,9 @@ void CurrencyAsQualified(std::string_view text, const std::vector<Token>& toks, 
     // in the amount's own sentence; the word's default currency stays unless
     // another country scores higher.
     uint32_t sb = e.first_token, se = e.end_token;
-    while (sb > 0 && TokenText(text, toks[sb - 1]) != ".") --sb;
-    while (se < toks.size() && TokenText(text, toks[se]) != ".") ++se;
+    // (At most 80 tokens each way: a text without full stops stays linear.)
+    while (sb > 0 && e.first_token - sb < 80 && TokenText(text, toks[sb - 1]) != ".") --sb;
+    while (se < toks.size() && se - e.end_token < 80 && TokenText(text, toks[se]) != ".") ++se;
     int score[std::size(kByCountry)] = {};
     for (size_t i = 0; i < std::size(kByCountry); ++i) {
       if (kByCountry[i].word != TokenText(text, toks[w])) continue;
