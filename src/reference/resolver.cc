@@ -795,6 +795,23 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
   return names;
 }
 
+// Whether the apposition right after name mention m (", a ..." / ", the
+// ...") holds the word `word` (in normal form) among its first `max` words,
+// before a comma, a full stop, "of" or a relative pronoun.
+bool InAppositionAfter(std::string_view lower, const std::vector<Token>& toks, const Mention& m,
+                       const std::string& word, uint32_t max) {
+  const uint32_t a = m.end_token;
+  if (a + 2 >= toks.size() || TokenText(lower, toks[a]) != ",") return false;
+  const WordView opener = TokenText(lower, toks[a + 1]);
+  if (opener != "a" && opener != "an" && opener != "the") return false;
+  for (uint32_t j = a + 2; j < toks.size() && j < a + 2 + max; ++j) {
+    const WordView w = TokenText(lower, toks[j]);
+    if (w == "," || w == "." || w == "of" || w == "that" || w == "which" || w == "who") break;
+    if (toks[j].kind == TokenKind::kWord && Normalize(w) == word) return true;
+  }
+  return false;
+}
+
 // Whether the text gave the organization `canonical` the trade `head` (in
 // normal form) at one of the name mentions [names, names + n_names): right
 // before the name ("broadband carrier Baekdu Telecom", "the Taiwanese foundry
@@ -808,17 +825,8 @@ bool TradeInText(std::string_view lower, const std::vector<Token>& toks, const M
       if (toks[j].kind != TokenKind::kWord || Capitalized(toks[j])) break;
       if (Normalize(TokenText(lower, toks[j])) == head) return true;
     }
-    uint32_t a = m.end_token;
-    if (a + 2 < toks.size() && TokenText(lower, toks[a]) == ",") {
-      WordView opener = TokenText(lower, toks[a + 1]);
-      if (opener != "a" && opener != "an" && opener != "the") continue;
-      // ("Baekdu Telecom, a mid-sized South Korean broadband and enterprise network carrier,")
-      for (uint32_t j = a + 2; j < toks.size() && j < a + 14; ++j) {
-        WordView w = TokenText(lower, toks[j]);
-        if (w == "," || w == "." || w == "of" || w == "that" || w == "which" || w == "who") break;
-        if (toks[j].kind == TokenKind::kWord && Normalize(w) == head) return true;
-      }
-    }
+    // ("Baekdu Telecom, a mid-sized South Korean broadband and enterprise network carrier,")
+    if (InAppositionAfter(lower, toks, m, head, 12)) return true;
   }
   return false;
 }
@@ -839,16 +847,7 @@ bool ProperInText(std::string_view lower, const std::vector<Token>& toks, const 
       if (w == "the" || w == "a" || w == "an" || w == "and") break;
       if (Normalize(w) == word) return true;
     }
-    uint32_t a = m.end_token;
-    if (a + 2 < toks.size() && TokenText(lower, toks[a]) == ",") {
-      WordView opener = TokenText(lower, toks[a + 1]);
-      if (opener != "a" && opener != "an" && opener != "the") continue;
-      for (uint32_t j = a + 2; j < toks.size() && j < a + 8; ++j) {
-        WordView w = TokenText(lower, toks[j]);
-        if (w == "," || w == "." || w == "of" || w == "that" || w == "which" || w == "who") break;
-        if (toks[j].kind == TokenKind::kWord && Normalize(w) == word) return true;
-      }
-    }
+    if (InAppositionAfter(lower, toks, m, word, 6)) return true;
   }
   return false;
 }
