@@ -3005,8 +3005,8 @@ bool WonFromUnnamedBuyer(const DocContext& doc, uint32_t k, const TriggerWord& t
   uint32_t v = k - 1;
   if (doc.W(v) == "an" || doc.W(v) == "a" || doc.W(v) == "the") --v;
   const WordView verb = doc.W(v);
-  if (verb != "won" || v == 0) {
-    if (verb != "secured" && verb != "landed" && verb != "received" && verb != "wins" && verb != "win") return false;
+  if (verb != "won" && verb != "wins" && verb != "win" && verb != "secured" && verb != "landed" && verb != "received") {
+    return false;
   }
   const uint32_t end = doc.ClauseEnd(k);
   for (uint32_t j = k + 1; j + 2 < end && j < k + 12; ++j) {
@@ -3041,6 +3041,100 @@ bool WonFromUnnamedBuyer(const DocContext& doc, uint32_t k, const TriggerWord& t
   return false;
 }
 
+// Money a commit verb gives ("pledged", "committed", "commit") rather than
+// goods it buys: a bare pledge after a semicolon, an amount over the
+// suppliers listed, equity for a project's company, money for companies the
+// text does not name. True when one of these read the verb (a deal or none).
+bool CommittedMoney(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "Microsoft said it would invest up to $5 billion in Y; Nvidia pledged up
+  // to $10 billion": the amount alone after a clause that invests in Y.
+  if (k + 1 < doc.words().size()) {
+    const Entity* money = doc.MoneyAt(k + 1);
+    const uint32_t b = doc.ClauseBegin(k);
+    if (money && money->end_token < doc.words().size() &&
+        (doc.W(money->end_token) == "." || doc.W(money->end_token) == ";") && b > 0 && doc.W(b - 1) == ";") {
+      Mentions investee;
+      for (uint32_t j = doc.seg().sentences[doc.SentenceOf(k)].first_token; j + 1 < b && investee.empty(); ++j) {
+        const TriggerWord* v = doc.TriggerAt(j);
+        if (v && v->frame == Frame::kInvest && v->form != Form::kNoun) {
+          investee = doc.AfterPrep(j, {"in", "into"}, WindowPastMoney(doc, j, 6));
+        }
+      }
+      Mentions giver = doc.Agent(k);
+      if (!investee.empty() && !investee[0]->possessive && !giver.empty() && !giver[0]->possessive &&
+          giver[0]->canonical != investee[0]->canonical) {
+        Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {investee[0]});
+        c.money = money;
+        out.push_back(c);
+        return true;
+      }
+    }
+  }
+  // "Microsoft has committed more than $60 billion to neocloud providers
+  // including Nebius, Nscale and IREN": purchases from the suppliers listed,
+  // one amount over them all.
+  if (k + 1 < doc.words().size()) {
+    if (const Entity* money = doc.MoneyAt(k + 1); money && money->end_token + 4 < doc.ClauseEnd(k) &&
+                                                  doc.W(money->end_token) == "to") {
+      for (uint32_t j = money->end_token + 1; j + 1 < doc.ClauseEnd(k) && j < money->end_token + 6; ++j) {
+        const WordView w = doc.W(j);
+        if (doc.MentionAt(j) || doc.IsPreposition(j)) break;
+        if (w != "providers" && w != "suppliers" && w != "vendors" && w != "operators" && w != "chipmakers") continue;
+        if (doc.W(j + 1) != "including" && !(doc.W(j + 1) == "such" && j + 2 < doc.ClauseEnd(k) && doc.W(j + 2) == "as")) {
+          break;
+        }
+        const uint32_t from_list = doc.W(j + 1) == "such" ? j + 3 : j + 2;
+        Mentions sellers = doc.ListAt(from_list, doc.ClauseEnd(k), 2);
+        Mentions buyer = doc.Agent(k);
+        if (sellers.size() < 2 || buyer.empty() || buyer[0]->possessive) break;
+        Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer[0]}, sellers);
+        c.asset = PurchaseAsset(doc, money->end_token, sellers, true, 6);
+        if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+        c.money = money;
+        out.push_back(c);
+        return true;
+      }
+    }
+  }
+  // "has committed $1.2 billion of equity to the project": equity for the
+  // company whose project the article is about.
+  if (k + 1 < doc.words().size()) {
+    const Entity* money = doc.MoneyAt(k + 1);
+    uint32_t j = money ? money->end_token : 0;
+    if (money && j + 4 < doc.ClauseEnd(k) && (doc.W(j) == "of" || doc.W(j) == "in") && doc.W(j + 1) == "equity" &&
+        doc.W(j + 2) == "to" && doc.W(j + 3) == "the" &&
+        (doc.W(j + 4) == "project" || doc.W(j + 4) == "venture" || doc.W(j + 4) == "campus" ||
+         doc.W(j + 4) == "development" || doc.W(j + 4) == "company")) {
+      Mentions giver = doc.Agent(k);
+      if (giver.empty() || giver[0]->possessive) return true;
+      Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {});
+      c.money = money;
+      c.implied_to = true;
+      out.push_back(c);
+      return true;
+    }
+  }
+  // "plans to commit AED 2 billion to UAE-based AI start-ups": money for
+  // companies it does not name, an investment.
+  {
+    const uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
+    const Entity* money = nullptr;
+    for (uint32_t j = k + 1; j < end; ++j) {
+      if (!money) money = doc.MoneyAt(j);
+      if (money && doc.W(j) == "to" && UnnamedCompanies(doc, j)) {
+        Mentions agent = doc.Agent(k);
+        if (agent.empty() || agent[0]->possessive) return true;
+        Candidate c = Make(doc, DealType::kInvestment, k, t, {agent[0]}, {});
+        c.money = money;
+        c.unnamed = true;
+        out.push_back(c);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   if (t.frame == Frame::kCommit && WonFromUnnamedBuyer(doc, k, t, out)) return;
   if (t.frame == Frame::kUse && LeasedToUnnamedTenant(doc, k, t, out)) return;
@@ -3065,20 +3159,19 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       }
     }
   }
-  // "pledged $40 million in training and infrastructure grants to the
-  // company", "signed a letter of intent to provide up to $150 million to
-  // Y": money given to a company, no goods bought; the giver invests (grants
-  // are read as investments, as the corpus annotates them).
+  // "pledged $40 million in funding to Y", "signed a letter of intent to
+  // provide up to $150 million to Y": money given to a company, no goods
+  // bought; the giver invests. (Grants and subsidies: GrantFrame.)
   if ((t.frame == Frame::kCommit || t.frame == Frame::kSupply) && t.form != Form::kNoun) {
     const uint32_t end = std::min(doc.ClauseEnd(k), k + 10);
     const Entity* money = nullptr;
     for (uint32_t j = k + 1; j < end && j <= k + 3 && !money; ++j) money = doc.MoneyAt(j);
     if (money) {
       uint32_t to_at = 0;
-      bool grant = false;
+      bool funding = false;
       for (uint32_t j = money->end_token; j < end && !to_at; ++j) {
         const std::string_view w = doc.W(j);
-        grant = grant || w == "grants" || w == "grant" || w == "subsidies" || w == "subsidy" || w == "funding";
+        funding = funding || w == "funding";
         // ("provide a $2 billion loan to Y": lending, no deal.)
         if (w == "loan" || w == "loans" || w == "debt" || w == "credit" || w == "facility" || w == "bonds" ||
             w == "notes") {
@@ -3088,7 +3181,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         if (doc.MentionAt(j) || (doc.IsPreposition(j) && w != "to" && w != "in")) break;
       }
       // (The parties are read only for money given: most amounts after the verb buy goods.)
-      if (to_at && (grant || (t.frame == Frame::kSupply && doc.AssetNear(money->end_token, true, 4) == Asset::kNone))) {
+      if (to_at && (funding || (t.frame == Frame::kSupply && doc.AssetNear(money->end_token, true, 4) == Asset::kNone))) {
         Mentions giver = doc.Agent(k);
         Mentions receiver = doc.ListAt(to_at + 1, doc.ClauseEnd(k), 3);
         if (!giver.empty() && !receiver.empty() && !giver[0]->possessive && !receiver[0]->possessive &&
@@ -3101,30 +3194,6 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       }
     }
   }
-  // "Microsoft said it would invest up to $5 billion in Y; Nvidia pledged up
-  // to $10 billion": the amount alone after a clause that invests in Y.
-  if (t.frame == Frame::kCommit && t.form != Form::kNoun && k + 1 < doc.words().size()) {
-    const Entity* money = doc.MoneyAt(k + 1);
-    const uint32_t b = doc.ClauseBegin(k);
-    if (money && money->end_token < doc.words().size() &&
-        (doc.W(money->end_token) == "." || doc.W(money->end_token) == ";") && b > 0 && doc.W(b - 1) == ";") {
-      Mentions investee;
-      for (uint32_t j = doc.seg().sentences[doc.SentenceOf(k)].first_token; j + 1 < b && investee.empty(); ++j) {
-        const TriggerWord* v = doc.TriggerAt(j);
-        if (v && v->frame == Frame::kInvest && v->form != Form::kNoun) {
-          investee = doc.AfterPrep(j, {"in", "into"}, WindowPastMoney(doc, j, 6));
-        }
-      }
-      Mentions giver = doc.Agent(k);
-      if (!investee.empty() && !investee[0]->possessive && !giver.empty() && !giver[0]->possessive &&
-          giver[0]->canonical != investee[0]->canonical) {
-        Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {investee[0]});
-        c.money = money;
-        out.push_back(c);
-        return;
-      }
-    }
-  }
   // "a fully committed $900 million bridge facility from X", "committed
   // financing": money lent, not goods bought.
   if (t.frame == Frame::kCommit &&
@@ -3132,68 +3201,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
           {"facility", "facilities", "loan", "loans", "financing", "debt", "credit", "bonds", "notes"})) {
     return;
   }
-  // "Microsoft has committed more than $60 billion to neocloud providers
-  // including Nebius, Nscale and IREN": purchases from the suppliers listed,
-  // one amount over them all.
-  if (t.frame == Frame::kCommit && t.form != Form::kNoun && k + 1 < doc.words().size()) {
-    if (const Entity* money = doc.MoneyAt(k + 1); money && money->end_token + 4 < doc.ClauseEnd(k) &&
-                                                  doc.W(money->end_token) == "to") {
-      for (uint32_t j = money->end_token + 1; j + 1 < doc.ClauseEnd(k) && j < money->end_token + 6; ++j) {
-        const WordView w = doc.W(j);
-        if (doc.MentionAt(j) || doc.IsPreposition(j)) break;
-        if (w != "providers" && w != "suppliers" && w != "vendors" && w != "operators" && w != "chipmakers") continue;
-        if (doc.W(j + 1) != "including" && !(doc.W(j + 1) == "such" && j + 2 < doc.ClauseEnd(k) && doc.W(j + 2) == "as")) {
-          break;
-        }
-        const uint32_t from_list = doc.W(j + 1) == "such" ? j + 3 : j + 2;
-        Mentions sellers = doc.ListAt(from_list, doc.ClauseEnd(k), 2);
-        Mentions buyer = doc.Agent(k);
-        if (sellers.size() < 2 || buyer.empty() || buyer[0]->possessive) break;
-        Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer[0]}, sellers);
-        c.asset = PurchaseAsset(doc, money->end_token, sellers, true, 6);
-        if (c.asset == Asset::kNone) c.asset = Asset::kOther;
-        c.money = money;
-        out.push_back(c);
-        return;
-      }
-    }
-  }
-  // "has committed $1.2 billion of equity to the project": equity for the
-  // company whose project the article is about.
-  if (t.frame == Frame::kCommit && t.form != Form::kNoun && k + 1 < doc.words().size()) {
-    const Entity* money = doc.MoneyAt(k + 1);
-    uint32_t j = money ? money->end_token : 0;
-    if (money && j + 4 < doc.ClauseEnd(k) && (doc.W(j) == "of" || doc.W(j) == "in") && doc.W(j + 1) == "equity" &&
-        doc.W(j + 2) == "to" && doc.W(j + 3) == "the" &&
-        (doc.W(j + 4) == "project" || doc.W(j + 4) == "venture" || doc.W(j + 4) == "campus" ||
-         doc.W(j + 4) == "development" || doc.W(j + 4) == "company")) {
-      Mentions giver = doc.Agent(k);
-      if (giver.empty() || giver[0]->possessive) return;
-      Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {});
-      c.money = money;
-      c.implied_to = true;
-      out.push_back(c);
-      return;
-    }
-  }
-  // "plans to commit AED 2 billion to UAE-based AI start-ups": money for
-  // companies it does not name, an investment.
-  if (t.frame == Frame::kCommit && t.form != Form::kNoun) {
-    const uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
-    const Entity* money = nullptr;
-    for (uint32_t j = k + 1; j < end; ++j) {
-      if (!money) money = doc.MoneyAt(j);
-      if (money && doc.W(j) == "to" && UnnamedCompanies(doc, j)) {
-        Mentions agent = doc.Agent(k);
-        if (agent.empty() || agent[0]->possessive) return;
-        Candidate c = Make(doc, DealType::kInvestment, k, t, {agent[0]}, {});
-        c.money = money;
-        c.unnamed = true;
-        out.push_back(c);
-        return;
-      }
-    }
-  }
+  if (t.frame == Frame::kCommit && t.form != Form::kNoun && CommittedMoney(doc, k, t, out)) return;
   Mentions buyer, supplier;
   // "X agreed to buy all of its output to supply its data centres": the
   // purpose of a purchase, not a second deal.
