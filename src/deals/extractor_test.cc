@@ -4680,5 +4680,39 @@ TEST(ExtractorTest, TakingPowerFromFarmsOperatedByY) {
   EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
 }
 
+TEST(ExtractorTest, NetworkGearIsInfrastructure) {
+  // Switches and optical modules are goods a purchase buys.
+  auto a = ExtractText("Orvale Data has ordered about 1.9 billion yuan of Ethernet switches and optical modules from Halvern Networks.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale Data"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Networks"});
+  EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
+}
+
+TEST(ExtractorTest, LeaseOfASiteItsBuilderLets) {
+  // "signed a lease for a campus that Y, <apposition>, is building for it": Y lets it.
+  auto a = ExtractText(
+      "Orvale Cloud signed a 15-year lease for a 900-megawatt campus outside Lubbock that Halvern Digital, a "
+      "privately held developer, is building for it.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale Cloud"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Digital"});
+  EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
+}
+
+TEST(ExtractorTest, SiteThatTheBuyerIsLeasingFromY) {
+  // "a data centre that X is leasing from Y": the goods stand before the relative clause.
+  auto a = ExtractText(
+      "The servers will be installed at a 120-megawatt data centre in Ulsan that Orvale Intelligence is leasing from "
+      "Halvern Data Centers under a 12-year agreement.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale Intelligence"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Data Centers"});
+  EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3135,6 +3135,61 @@ bool CommittedMoney(const DocContext& doc, uint32_t k, const TriggerWord& t, std
   return false;
 }
 
+// The goods a cue names between tokens b and e of k's sentence, or kNone.
+Asset GoodsCueIn(const DocContext& doc, uint32_t k, uint32_t b, uint32_t e) {
+  for (const CueHit& cue : doc.Cues(doc.SentenceOf(k))) {
+    if (cue.first < b || cue.end > e || doc.MentionAt(cue.first)) continue;
+    if (cue.kind == CueKind::kCloud) return Asset::kCloud;
+    if (cue.kind == CueKind::kChips) return Asset::kChips;
+    if (cue.kind == CueKind::kInfrastructure) return Asset::kInfrastructure;
+  }
+  return Asset::kNone;
+}
+
+// "a data centre in Ulsan that X is leasing from Y": the goods of the verb k
+// stand before the relative clause its subject X opens; kNone otherwise.
+Asset GoodsBeforeRelative(const DocContext& doc, uint32_t k, const Mentions& buyer) {
+  if (buyer.size() != 1 || buyer[0]->possessive || buyer[0]->end_token > k) return Asset::kNone;
+  for (uint32_t j = buyer[0]->end_token; j < k; ++j) {
+    if (!Has(doc, j, j + 1, {"is", "was", "are", "were", "has", "had", "have", "will", "would", "be", "been"})) {
+      return Asset::kNone;
+    }
+  }
+  const uint32_t rel = buyer[0]->first_token;
+  const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
+  if (rel < first + 2 || !Has(doc, rel - 1, rel, {"that", "which"})) return Asset::kNone;
+  return GoodsCueIn(doc, k, rel > first + 6 ? rel - 6 : first, rel - 1);
+}
+
+// "signed a 15-year lease for a campus that Y is building for it": the one
+// who builds or runs the site a lease at k names lets it; nullptr otherwise.
+const Mention* LessorAfter(const DocContext& doc, uint32_t k, const Mentions& lessee) {
+  const uint32_t end = std::min(doc.seg().sentences[doc.SentenceOf(k)].end_token, k + 24);
+  for (uint32_t j = k + 2; j + 2 < end && j < k + 12; ++j) {
+    if (doc.MentionAt(j) || doc.W(j) == ",") return nullptr;
+    if (!Has(doc, j, j + 1, {"that", "which"})) continue;
+    if (GoodsCueIn(doc, k, k + 1, j) == Asset::kNone) return nullptr;
+    const Mention* m = doc.MentionAt(j + 1);
+    if (!m || m->first_token != j + 1 || m->possessive || m->kind != MentionKind::kName ||
+        (!lessee.empty() && m->canonical == lessee[0]->canonical)) {
+      return nullptr;
+    }
+    uint32_t v = m->end_token;
+    // (Past an apposition: "that Y, a privately held developer, is building".)
+    if (v < end && doc.W(v) == ",") {
+      while (v < end && doc.W(v + 1) != "," && v - m->end_token < 8) ++v;
+      v += 2;
+    }
+    while (v < end && Has(doc, v, v + 1, {"is", "was", "has", "had", "will", "would", "be", "been"})) ++v;
+    if (v < end && Has(doc, v, v + 1, {"building", "built", "builds", "build", "develops", "developing", "developed",
+                                       "owns", "owned", "operates", "operated", "runs", "running", "run"})) {
+      return m;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   if (t.frame == Frame::kCommit && WonFromUnnamedBuyer(doc, k, t, out)) return;
   if (t.frame == Frame::kUse && LeasedToUnnamedTenant(doc, k, t, out)) return;
@@ -3203,6 +3258,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   }
   if (t.frame == Frame::kCommit && t.form != Form::kNoun && CommittedMoney(doc, k, t, out)) return;
   Mentions buyer, supplier;
+  bool let_by_builder = false;  // a lease of a site its builder lets (LessorAfter)
   // "X agreed to buy all of its output to supply its data centres": the
   // purpose of a purchase, not a second deal.
   if (t.frame == Frame::kSupply && k > 0 && doc.W(k - 1) == "to") {
@@ -3373,6 +3429,12 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     }
     if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, 12);
     if (supplier.empty()) supplier = TalksPartner(doc, k, buyer);
+    if (supplier.empty() && t.frame == Frame::kUse && (doc.W(k) == "lease" || doc.W(k) == "leases")) {
+      if (const Mention* lessor = LessorAfter(doc, k, buyer)) {
+        supplier = {lessor};
+        let_by_builder = true;
+      }
+    }
   }
   const uint32_t s = doc.SentenceOf(k);
   if (supplier.empty() && t.form == Form::kNoun && !buyer.empty()) {
@@ -3430,6 +3492,10 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   if (buyer.empty() || supplier.empty()) return;
   // "supply startup Halcyon Labs with as many as 400,000 of its accelerators"
   Asset asset = PurchaseAsset(doc, k, supplier, t.frame != Frame::kCommit, t.frame == Frame::kSupply ? 18 : 12);
+  // ("a data centre that X is leasing from Y": the goods before the relative clause.)
+  const Asset relative_goods =
+      t.frame == Frame::kUse && t.form != Form::kNoun ? GoodsBeforeRelative(doc, k, buyer) : Asset::kNone;
+  if (asset == Asset::kNone) asset = relative_goods;
   if (asset == Asset::kNone && t.frame == Frame::kSpend && supplier.size() == 1 &&
       supplier[0]->kind == MentionKind::kName && !supplier[0]->possessive && supplier[0]->first_token > 0 &&
       doc.W(supplier[0]->first_token - 1) == "with") {
@@ -3489,7 +3555,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   }
   if (t.frame == Frame::kUse && t.form != Form::kNoun) {
     // The used thing must be goods: "use AWS Trainium chips", not "use the money".
-    bool goods = false;
+    bool goods = let_by_builder || relative_goods != Asset::kNone;
     for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 10); ++j) {
       WordView w = doc.W(j);
       // ("use up to one million of Google's TPUs": "up to" is a hedge.)
@@ -5278,7 +5344,8 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
             site_owner = m && m->possessive && m->kind == MentionKind::kName && Has(doc, k + 1, j, {"for", "on", "at", "of"});
             if (m || doc.MoneyAt(j)) break;
           }
-          if (site_owner) {
+          // ("a 15-year lease for a campus that Y is building for it": the builder lets it.)
+          if (site_owner || LessorAfter(doc, k, {})) {
             PurchaseFrame(doc, k, TriggerWord{Frame::kUse, Form::kNoun}, out);
             break;
           }
