@@ -4714,5 +4714,23 @@ TEST(ExtractorTest, SiteThatTheBuyerIsLeasingFromY) {
   EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
 }
 
+TEST(ExtractorTest, OfferPastItsPriceFromABidder) {
+  // "X's board rejected an offer of around N from Y", "the board of X
+  // rejected a proposal of 390 pence a share from rival Y": Y bid for X.
+  auto a = ExtractText(
+      "In September Orvale Telecom's board rejected an offer of around €1.7 billion from Halvern Capital, a "
+      "London-based buyout firm.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Halvern Capital"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Telecom"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  auto b = ExtractText("The board of Orvale Security rejected an unsolicited proposal of 390 pence a share from rival Halvern Group.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Halvern Group"});
+  EXPECT_EQ(b[0].to, Names{"Orvale Security"});
+  EXPECT_FALSE(b[0].amount.has_value());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2266,7 +2266,23 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     bool noun = doc.MoneyAt(k - 1) || p == "a" || p == "an" || p == "the" || p == "takeover" || p == "buyout" ||
                 p == "unsolicited" || p == "rival" || p == "higher" || p == "sweetened" || p == "cash" ||
                 p == "possible" || p == "formal" || p == "firm" || p == "revised" || p == "improved" || p == "informal";
-    Mentions bidder = noun ? doc.AfterPrep(k, {"from"}, 4) : Mentions{};
+    // ("an offer of around €1.7 billion from Y", "a proposal of 390 pence a
+    // share from Y": past the price.)
+    uint32_t window = 4;
+    for (uint32_t j = k + 2; j < k + 4 && j < doc.ClauseEnd(k) && doc.W(k + 1) == "of"; ++j) {
+      const Entity* price = doc.MoneyAt(j);
+      if (!price) continue;
+      uint32_t e = price->end_token;
+      if (e + 1 < doc.ClauseEnd(k) && (doc.W(e) == "a" || doc.W(e) == "per") && doc.W(e + 1) == "share") e += 2;
+      window = std::max(window, e - k);
+      break;
+    }
+    // (A price per share is no amount: "of 390 pence a share from Y".)
+    for (uint32_t j = k + 3; j < k + 8 && j + 1 < doc.ClauseEnd(k) && doc.W(k + 1) == "of"; ++j) {
+      if (doc.MentionAt(j) || doc.W(j) == ",") break;
+      if (doc.W(j) == "share" && doc.W(j + 1) == "from") window = std::max(window, j + 1 - k);
+    }
+    Mentions bidder = noun ? doc.AfterPrep(k, {"from"}, window) : Mentions{};
     // ("an offer from a consortium of X, Y and Z": the members bid together.)
     for (uint32_t j = k + 1; noun && bidder.empty() && j + 4 < doc.ClauseEnd(k) && j < k + 4; ++j) {
       if (doc.W(j) != "from") continue;
@@ -2313,8 +2329,12 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
       return m && m->possessive && m->end_token + 1 < k &&
              (doc.W(m->end_token + 1) == "board" || doc.W(m->end_token + 1) == "directors");
     };
-    if (!bidder.empty() && target.empty() && board_of(doc.MentionAt(doc.ClauseBegin(k)))) {
-      target = {doc.MentionAt(doc.ClauseBegin(k))};
+    // ("In September X's board rejected ...": the clause's first name.)
+    for (uint32_t j = doc.ClauseBegin(k); !bidder.empty() && target.empty() && j < k; ++j) {
+      const Mention* m = doc.MentionAt(j);
+      if (!m) continue;
+      if (board_of(m)) target = {m};
+      break;
     }
     // ("Shareholders of X rejected the offer from Y".)
     if (!bidder.empty() && target.empty()) {

@@ -18,7 +18,7 @@ constexpr std::string_view kOrgNounsWords[] = {
     "automaker", "carmaker", "distributor", "publisher", "brand", "chain", "network", "agency", "holding",
     "vehicle", "arm", "consortium", "manager", "outfit", "installer", "integrator", "contractor", "miner",
     "marketplace", "studio", "broker", "builder", "neobank", "fintech", "telco", "app", "processor", "custodian",
-    "service"};
+    "service", "consultancy"};
 
 // Verbs after a subject name: "Acme raised", "Acme has agreed".
 constexpr std::string_view kSubjectVerbsWords[] = {
@@ -155,6 +155,16 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
           OneOf(w2, {"led", "co-led", "backed", "funded", "acquired", "owned", "bought", "financed",
                      "purchased", "controlled", "joined", "run", "operated", "made", "developed"})) {
         return true;
+      }
+      // "paid 780 million euros for Nordwerk": what was paid for, past the amount.
+      if (EqualsLower(w1, "for") && (tokens[s - 2].kind == TokenKind::kNumber ||
+                                     OneOf(w2, {"million", "billion", "trillion", "bn", "mn", "m", "crore", "yen",
+                                                "won", "euros", "dollars", "pounds", "francs", "rupees", "yuan"}))) {
+        for (size_t j = s - 2; j-- > begin && s - j < 9;) {
+          std::string_view w = text_at(j);
+          if (OneOf(w, {"paid", "pay", "pays", "paying"})) return true;
+          if (w == "," || EqualsLower(w, "for")) break;
+        }
       }
       // "an offer for Alphawave", "its bid for Kestrel"
       // ("a $400 million round for Lumaris")

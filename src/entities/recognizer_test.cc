@@ -480,5 +480,14 @@ TEST_F(RecognizerTest, GrantReceiversAndGivers) {
   EXPECT_EQ(Spans("It set aside $3 million for Orvale Photonics."), (V{"m:$3 million"}));
 }
 
+TEST_F(RecognizerTest, WhatWasPaidFor) {
+  // "paid N for X": the name after the amount is what was bought; a
+  // consultancy in apposition is an organization.
+  EXPECT_EQ(Spans("It paid 780 million euros for Brenwick."), (V{"m:780 million euros", "o:Brenwick"}));
+  EXPECT_EQ(Spans("The buyer is Brenwick, a Hamburg cloud consultancy."), (V{"o:Brenwick"}));
+  // Not after other amounts.
+  EXPECT_EQ(Spans("It set aside 780 million euros for Brenwick."), (V{"m:780 million euros"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
