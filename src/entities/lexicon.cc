@@ -59,7 +59,8 @@ constexpr std::string_view kCues[] = {
     "Laboratories", "Diagnostics", "Genomics", "Biologics", "Medical", "Health", "Institute", "Authority",
     "Foundation", "REIT", "Bros", "Incorporated", "Network", "Electric", "Reinsurance", "Bancorporation",
     "Hotels", "Stores", "Markets", "Partnership", "Consortium", "Centers", "Centres", "Games", "Energi", "Telekom",
-    "Kogyo", "Denki", "Shoji", "Sangyo", "Seisakusho", "Mobility", "Payments", "Foundry", "Syndicate"};
+    "Kogyo", "Denki", "Shoji", "Sangyo", "Seisakusho", "Mobility", "Payments", "Foundry", "Syndicate",
+    "Micro", "Photonics", "Optics", "Aerospace"};
 
 constexpr std::string_view kSuffixes[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Plc", "Tbk", "Berhad", "Bhd.", "Co", "Limited", "LP", "L.P.", "LLP",

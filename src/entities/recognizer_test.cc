@@ -489,5 +489,12 @@ TEST_F(RecognizerTest, WhatWasPaidFor) {
   EXPECT_EQ(Spans("It set aside 780 million euros for Brenwick."), (V{"m:780 million euros"}));
 }
 
+TEST_F(RecognizerTest, MicroPhotonicsOpticsAerospaceAreCorporateCues) {
+  EXPECT_EQ(Spans("Orvale Micro will also take a stake."), (V{"o:Orvale Micro"}));
+  EXPECT_EQ(Spans("Halvern Optics will also take a stake."), (V{"o:Halvern Optics"}));
+  // A capitalized common noun before the same verb is no name.
+  EXPECT_EQ(Spans("Regulators could take a closer look."), (V{}));
+}
+
 }  // namespace
 }  // namespace dealgraph
