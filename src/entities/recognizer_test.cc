@@ -472,12 +472,12 @@ TEST_F(RecognizerTest, SentenceAdverbIsNoName) {
 TEST_F(RecognizerTest, GrantReceiversAndGivers) {
   // The receiver of a grant after "for"/"to" (past "up to" in the amount) and
   // after "give", the giver after "from": unknown names in a grant's slots.
-  EXPECT_EQ(Spans("The ministry approved a grant of up to \u20ac110 million for Orvale Photonics."),
-            (V{"m:\u20ac110 million", "o:Orvale Photonics"}));
+  EXPECT_EQ(Spans("The ministry approved a grant of up to \u20ac110 million for Orvale Lumen."),
+            (V{"m:\u20ac110 million", "o:Orvale Lumen"}));
   EXPECT_EQ(Spans("The state will give Halvern Substrates a grant."), (V{"o:Halvern Substrates"}));
   EXPECT_EQ(Spans("It won a $75 million grant from Brenwick Province."), (V{"m:$75 million", "o:Brenwick Province"}));
   // Not after other amounts: "$3 million for Halvern Substrates" names no one by itself.
-  EXPECT_EQ(Spans("It set aside $3 million for Orvale Photonics."), (V{"m:$3 million"}));
+  EXPECT_EQ(Spans("It set aside $3 million for Orvale Lumen."), (V{"m:$3 million"}));
 }
 
 TEST_F(RecognizerTest, WhatWasPaidFor) {
