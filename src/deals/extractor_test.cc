@@ -4732,5 +4732,31 @@ TEST(ExtractorTest, OfferPastItsPriceFromABidder) {
   EXPECT_FALSE(b[0].amount.has_value());
 }
 
+TEST(ExtractorTest, NewSharesIssuedToAnInvestor) {
+  // "X will issue new shares worth N to Y": Y invests in X; other things
+  // issued are no sale.
+  auto a = ExtractText("Orvale Systems will issue new shares worth €60 million to Halvern Beheer.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Halvern Beheer"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Systems"});
+  EXPECT_TRUE(ExtractText("Orvale Systems issued Halvern Labs a warrant to buy 25 million shares.").empty());
+  EXPECT_TRUE(ExtractText("Orvale Systems issued $60 million of convertible notes to Halvern Capital.").empty());
+}
+
+TEST(ExtractorTest, ItsLargestShareholderInADescription) {
+  // "X ... Y, the family holding company that is its largest shareholder": Y holds a stake in X.
+  auto a = ExtractText("Orvale Systems met Halvern Beheer, the family holding company that is its largest shareholder.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Halvern Beheer"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Systems"});
+}
+
+TEST(ExtractorTest, ARaisedOfferIsNoFunding) {
+  EXPECT_TRUE(ExtractText("Orvale Systems raised its offer to $2.2 billion.").empty());
+  EXPECT_TRUE(ExtractText("Orvale Systems raised its bid for the unit to $2.2 billion.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

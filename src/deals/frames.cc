@@ -1148,6 +1148,11 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       Has(doc, m->end_token + 1, std::min(doc.ClauseEnd(k), m->end_token + 4), {"selling", "sale", "sales", "divesting"})) {
     return;
   }
+  // "raised its offer to $2.2 billion": a higher bid (its own frame), no funding.
+  if (k + 2 < doc.ClauseEnd(k) && doc.W(k).substr(0, 4) == "rais" &&
+      Has(doc, k + 1, k + 4, {"offer", "offers", "bid", "bids", "proposal", "price"})) {
+    return;
+  }
   // "would raise its holding in Bear Robotics to 51 percent": a bigger stake.
   if (k + 3 < doc.ClauseEnd(k) && (doc.W(k + 1) == "its" || doc.W(k + 1) == "their") &&
       (doc.W(k + 2) == "holding" || doc.W(k + 2) == "stake" || doc.W(k + 2) == "shareholding" ||
@@ -2650,6 +2655,12 @@ const Mention* StaffCompany(const DocContext& doc, uint32_t k) {
 }
 
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "will issue new shares worth N to Y": a sale of new equity; "issued Y a
+  // warrant", "issued debentures", "issued a statement" are none.
+  if (doc.W(k).substr(0, 4) == "issu" &&
+      !Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 4), {"shares", "stock", "equity"})) {
+    return;
+  }
   // "current and former OpenAI staff sold $6.6 billion of stock to a group
   // including X and Y", "let employees sell $100 million of shares to X and
   // Y", "... in a tender offer led by X": a secondary sale; the buyers invest
@@ -3956,6 +3967,26 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     }
   }
   if (!linked) return;
+  // "..., Y, the family holding company that is its largest shareholder": the
+  // name the description stands for holds the stake (not a subject before it).
+  for (uint32_t r = k; r-- > after && k - r <= 6;) {
+    if (doc.W(r) != "that" && doc.W(r) != "which") continue;
+    if (const Mention* head = NameBeforeApposition(doc, r, 8)) {
+      // ("its" there is not the described name's own: the sentence's first other name.)
+      if (head->canonical == to[0]->canonical) {
+        if (to[0]->kind != MentionKind::kPronoun) return;
+        to.clear();
+        const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
+        for (uint32_t j = first; j < head->first_token && to.empty(); ++j) {
+          const Mention* m = doc.MentionAt(j);
+          if (m && !m->possessive && m->kind == MentionKind::kName && m->canonical != head->canonical) to = {m};
+        }
+        if (to.empty()) return;
+      }
+      from = {head};
+    }
+    break;
+  }
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, {to[0]});
   if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;  // a standing stake
   c.money = doc.MoneyNear(k, false);

@@ -262,6 +262,20 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
           }
         }
       }
+      // "will issue new shares worth EUR60 million to Hoogland Beheer": the buyer of shares sold or issued.
+      if (EqualsLower(w1, "to")) {
+        for (size_t j = s - 1; j-- > begin + 1 && s - j < 12;) {
+          std::string_view w = text_at(j);
+          if (w == "," || EqualsLower(w, "to")) break;
+          if (!OneOf(w, {"shares", "stock"})) continue;
+          for (size_t v = j; v-- > begin && j - v <= 4;) {
+            if (OneOf(text_at(v), {"sell", "sells", "sold", "selling", "issue", "issues", "issued", "issuing"})) {
+              return true;
+            }
+          }
+          break;
+        }
+      }
       // "will give Valcourt a grant of ...", "awarded Y a $14 million grant": the receiver.
       if (OneOf(w1, {"give", "gives", "gave", "giving", "award", "awards", "awarded"}) && e + 1 < end &&
           OneOf(text_at(e), {"a", "an"})) {

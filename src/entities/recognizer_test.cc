@@ -496,5 +496,13 @@ TEST_F(RecognizerTest, MicroPhotonicsOpticsAerospaceAreCorporateCues) {
   EXPECT_EQ(Spans("Regulators could take a closer look."), (V{}));
 }
 
+TEST_F(RecognizerTest, BuyerOfSharesSoldOrIssued) {
+  EXPECT_EQ(Spans("It will issue new shares worth 60 million euros to Brenwick."),
+            (V{"m:60 million euros", "o:Brenwick"}));
+  EXPECT_EQ(Spans("It sold stock to Brenwick."), (V{"o:Brenwick"}));
+  // Not after other things issued.
+  EXPECT_EQ(Spans("It issued a statement to Brenwick."), (V{}));
+}
+
 }  // namespace
 }  // namespace dealgraph
