@@ -4758,5 +4758,21 @@ TEST(ExtractorTest, ARaisedOfferIsNoFunding) {
   EXPECT_TRUE(ExtractText("Orvale Systems raised its bid for the unit to $2.2 billion.").empty());
 }
 
+TEST(ExtractorTest, SecondGroupOfARoundWithAppositions) {
+  // ", with X leading and Y, Z's venture capital arm, and W joining the
+  // round": every member; a place's possessive before a member is no apposition.
+  auto a = ExtractText(
+      "Orvale Robotics closed a $410 million Series B, with Halvern Ventures leading and Brenwick Partners, "
+      "Lumen Group's venture capital arm, and the Tarrow Catalyst Fund joining the round.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Halvern Ventures", "Brenwick Partners", "Tarrow Catalyst Fund"}));
+  auto b = ExtractText(
+      "Current and former employees of Orvale Labs have sold about $6.6 billion of stock to a group of investors "
+      "that includes Halvern Capital, Tarrow Fund, Abu Dhabi's Brenwick Partners and Lumen Group, a person "
+      "familiar with the transaction said.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, (Names{"Halvern Capital", "Tarrow Fund", "Brenwick Partners", "Lumen Group"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

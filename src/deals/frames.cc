@@ -29,11 +29,17 @@ bool IsRoundWord(std::string_view w) {
 // The token after an apposition that opens at j (", a Leeds designer of
 // chips,"), or j when none does: at most `max` tokens up to its closing comma.
 uint32_t PastApposition(const DocContext& doc, uint32_t j, uint32_t end, uint32_t max) {
-  if (j + 2 >= end || doc.W(j) != "," || !(doc.W(j + 1) == "a" || doc.W(j + 1) == "an" || doc.W(j + 1) == "the")) {
-    return j;
-  }
+  if (j + 2 >= end || doc.W(j) != ",") return j;
+  // (", the venture arm of Y,", ", Nvidia's venture capital arm,")
+  const Mention* owner = doc.MentionAt(j + 1);
+  const bool possessed = owner && owner->possessive && owner->first_token == j + 1;
+  if (!(doc.W(j + 1) == "a" || doc.W(j + 1) == "an" || doc.W(j + 1) == "the" || possessed)) return j;
   uint32_t c = j + 2;
-  while (c < end && c < j + max && doc.W(c) != ",") ++c;
+  while (c < end && c < j + max && doc.W(c) != ",") {
+    // (", Abu Dhabi's MGX and Y": a member with its place, no apposition.)
+    if (possessed && c >= owner->end_token && doc.MentionAt(c)) return j;
+    ++c;
+  }
   return c < end && doc.W(c) == "," ? c + 1 : j;
 }
 
@@ -226,6 +232,21 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         if (a < end && doc.W(a) == "and") {
           Mentions more = doc.ListAt(a + 1, end, 2);
           uint32_t m_end = more.empty() ? end : more.back()->end_token;
+          // ("and Y, the venture arm of Z, and W joining the round": members with appositions.)
+          // (The appositions' commas end the clause: the list reads to the sentence's end.)
+          if (!more.empty() && !joins_at(m_end)) {
+            const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+            uint32_t long_end = m_end;
+            Mentions members = DescribedList(doc, a + 1, sentence_end, &long_end);
+            uint32_t v = long_end;
+            if (v < sentence_end && doc.W(v) == "also") ++v;
+            const bool joining =
+                v + 1 < sentence_end && (Has(doc, v, v + 1, {"joining", "participating", "investing", "following"}) ||
+                                         (doc.W(v) == "taking" && doc.W(v + 1) == "part"));
+            if (members.size() > more.size() && joining) {
+              for (const Mention* m : members) AddUnique(out, m);
+            }
+          }
           if (!more.empty() && joins_at(m_end)) {
             for (const Mention* m : more) AddUnique(out, m);
           }

@@ -199,7 +199,11 @@ class ShapeFinder {
     // "CEO Sam Altman", "chief executive Jane Doe", "Mr. Lai" are people; "the
     // activist investor Elliott Management" ends in a firm's word.
     bool firm_end = cue_end == e && (Flags(e - 1) & kCueWord);
-    if (s > begin_ && (Flags(s - 1) & kTitleWord) && !firm_end) return;
+    // ("existing investor Antler", "returning investor Brenwick": a firm the
+    // round already had, one word long.)
+    const bool held_investor = e == s + 1 && s > begin_ + 1 && Text(s - 1) == "investor" &&
+                               (Text(s - 2) == "existing" || Text(s - 2) == "returning");
+    if (s > begin_ && (Flags(s - 1) & kTitleWord) && !firm_end && !held_investor) return;
     if (s > begin_ + 1 && Text(s - 1) == "." && (Flags(s - 2) & kTitleWord)) return;
     if (!cue_end && (Flags(s) & kCueWord) && s + 2 < e && Text(s + 1) == "of") {
       for (size_t k = s + 2; k < e; ++k) {

@@ -504,5 +504,12 @@ TEST_F(RecognizerTest, BuyerOfSharesSoldOrIssued) {
   EXPECT_EQ(Spans("It issued a statement to Brenwick."), (V{}));
 }
 
+TEST_F(RecognizerTest, ExistingInvestorIsAFirm) {
+  // "existing investor X": a one-word firm the round already had; other
+  // titles before a name still make it a person.
+  EXPECT_EQ(Spans("The round included existing investor Brenwick."), (V{"o:Brenwick"}));
+  EXPECT_EQ(Spans("The round included angel investor Brenwick."), (V{}));
+}
+
 }  // namespace
 }  // namespace dealgraph
