@@ -4774,5 +4774,22 @@ TEST(ExtractorTest, SecondGroupOfARoundWithAppositions) {
   EXPECT_EQ(b[0].from, (Names{"Halvern Capital", "Tarrow Fund", "Brenwick Partners", "Lumen Group"}));
 }
 
+TEST(ExtractorTest, AMajorityStakeIsControl) {
+  // A majority stake bought or sold is control of the company: an acquisition.
+  for (const char* text : {"Orvale Realty bought a majority stake in Halvern Data in 2022.",
+                           "Brenwick Capital sold a majority stake in Halvern Data to Orvale Realty.",
+                           "Brenwick Capital sold 60% of Halvern Data to Orvale Realty."}) {
+    auto a = ExtractText(text);
+    ASSERT_EQ(a.size(), 1u) << text;
+    EXPECT_EQ(a[0].type, DealType::kAcquisition) << text;
+    EXPECT_EQ(a[0].from, Names{"Orvale Realty"}) << text;
+    EXPECT_EQ(a[0].to, Names{"Halvern Data"}) << text;
+  }
+  // A minority one stays an investment.
+  auto b = ExtractText("Brenwick Capital sold a 20% stake in Halvern Data to Orvale Realty.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+}
+
 }  // namespace
 }  // namespace dealgraph

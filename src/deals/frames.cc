@@ -1102,7 +1102,9 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
         if (buyers.empty() || to.empty()) return;
         from = buyers;
         if (before->form != Form::kNoun) {  // "sold a stake": the verb's tense is the deal's status
-          Candidate c = Make(doc, DealType::kInvestment, j, *before, from, to);
+          // ("sold a majority stake in Y": control, an acquisition.)
+          const bool control = k > 0 && (doc.W(k - 1) == "controlling" || doc.W(k - 1) == "majority");
+          Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, j, *before, from, to);
           c.money = doc.MoneyNear(k, false);
           out.push_back(c);
           return;
@@ -1139,8 +1141,9 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   }
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
   if (possessor && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
-  // "a controlling stake in X": control of the company, an acquisition.
-  if (t.frame == Frame::kStake && k > 0 && doc.W(k - 1) == "controlling" && !to.empty()) {
+  // "a controlling (majority) stake in X": control of the company, an acquisition.
+  if (t.frame == Frame::kStake && k > 0 && (doc.W(k - 1) == "controlling" || doc.W(k - 1) == "majority") &&
+      !to.empty()) {
     c.type = DealType::kAcquisition;
   }
   c.implied_to = implied && !from.empty();
@@ -1985,7 +1988,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     }
     if (from.empty() || to.empty()) return;
     // "buy a controlling stake in X", "acquire a 51% stake in X": control of the company, an acquisition.
-    const bool control = Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5), {"controlling"}) ||
+    const bool control = Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5), {"controlling", "majority"}) ||
                          MajorityShare(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5));
     Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, from, to);
     c.money = doc.MoneyNear(k, true);
@@ -2848,7 +2851,10 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         in[0]->canonical == buyer[0]->canonical) {
       return;
     }
-    Candidate c = Make(doc, DealType::kInvestment, k, t, {buyer[0]}, {in[0]});
+    // ("sold a majority stake in X to Y", "sold 60% of X to Y": control of X, an acquisition.)
+    const bool control = Has(doc, k + 1, in[0]->first_token, {"controlling", "majority"}) ||
+                         MajorityShare(doc, k + 1, in[0]->first_token);
+    Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, {buyer[0]}, {in[0]});
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);
     return;
