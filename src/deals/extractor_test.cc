@@ -4791,5 +4791,18 @@ TEST(ExtractorTest, AMajorityStakeIsControl) {
   EXPECT_EQ(b[0].type, DealType::kInvestment);
 }
 
+TEST(ExtractorTest, RentingGoodsToY) {
+  // "in talks to rent capacity to Y": Y rents from the subject.
+  auto a = ExtractText("Orvale Compute was in talks to rent capacity to Halvern Labs.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Halvern Labs"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Compute"});
+  // ("lease servers from Y to train its models": "to" opens a purpose.)
+  auto b = ExtractText("Halvern Labs will lease servers from Orvale Compute to train its models.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Halvern Labs"});
+  EXPECT_EQ(b[0].to, Names{"Orvale Compute"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3487,6 +3487,14 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     }
     if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, 12);
     if (supplier.empty()) supplier = TalksPartner(doc, k, buyer);
+    // "in talks to rent capacity to Y", "will lease servers to Y": the subject
+    // lets the goods; Y rents them ("renting out" has its own reading).
+    if (t.frame == Frame::kUse && t.form != Form::kNoun && supplier.size() == 1 && buyer.size() == 1 &&
+        (doc.W(k).substr(0, 4) == "rent" || doc.W(k).substr(0, 4) == "leas") && doc.W(k + 1) != "out" &&
+        supplier[0]->first_token > k + 1 &&
+        doc.W(supplier[0]->first_token - 1) == "to" && !Has(doc, k + 1, supplier[0]->first_token, {"from"})) {
+      std::swap(buyer, supplier);
+    }
     if (supplier.empty() && t.frame == Frame::kUse && (doc.W(k) == "lease" || doc.W(k) == "leases")) {
       if (const Mention* lessor = LessorAfter(doc, k, buyer)) {
         supplier = {lessor};

@@ -511,5 +511,10 @@ TEST_F(RecognizerTest, ExistingInvestorIsAFirm) {
   EXPECT_EQ(Spans("The round included angel investor Brenwick."), (V{}));
 }
 
+TEST_F(RecognizerTest, NumberedFundIsItsOwnOrganization) {
+  // The third state chip fund is a fund of its own, not its predecessor plus a numeral.
+  EXPECT_EQ(Spans("Big Fund III led the round."), (V{"o:Big Fund III"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
