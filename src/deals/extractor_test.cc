@@ -4804,5 +4804,32 @@ TEST(ExtractorTest, RentingGoodsToY) {
   EXPECT_EQ(b[0].to, Names{"Orvale Compute"});
 }
 
+TEST(ExtractorTest, CoInvestorCameInAlongside) {
+  auto a = ExtractText(
+      "In October Orvale Compute closed a \u00a3420 million round led by Halvern Partners, and Brenwick Capital "
+      "came in alongside them.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Halvern Partners", "Brenwick Capital"}));
+  EXPECT_EQ(a[0].to, Names{"Orvale Compute"});
+}
+
+TEST(ExtractorTest, RoundForTheRivalNamedInApposition) {
+  // "led a round for X's Danish rival, Y,": Y raised it, not X.
+  auto a = ExtractText("Halvern Capital led a \u20ac45 million round for Orvale's Danish rival, Brenwick Robotics, last month.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Halvern Capital"});
+  EXPECT_EQ(a[0].to, Names{"Brenwick Robotics"});
+}
+
+TEST(ExtractorTest, SecuringSupplyIsAPurpose) {
+  // "..., securing supply for Y's products": why the purchase is made, no second deal.
+  auto a = ExtractText(
+      "Halvern Systems has committed to buy at least $200 million of photonics wafers from Orvale Foundry over four "
+      "years, securing supply for Brenwick's products.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Halvern Systems"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Foundry"});
+}
+
 }  // namespace
 }  // namespace dealgraph

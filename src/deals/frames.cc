@@ -315,8 +315,10 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     Mentions more = doc.ListAt(a + 1, doc.ClauseEnd(a + 1), 2);
     uint32_t b = more.empty() ? a : more.back()->end_token;
     if (b < n && doc.W(b) == "also") ++b;
+    // ("and Y came in alongside them", "and Y came in as a new backer")
     const bool joined = b + 1 < n && ((doc.W(b) == "took" && doc.W(b + 1) == "part") || doc.W(b) == "participated" ||
-                                      (doc.W(b) == "joined" && (doc.W(b + 1) == "." || doc.W(b + 1) == "in")));
+                                      (doc.W(b) == "joined" && (doc.W(b + 1) == "." || doc.W(b + 1) == "in")) ||
+                                      (doc.W(b) == "came" && doc.W(b + 1) == "in"));
     if (!more.empty() && more[0]->first_token <= a + 3 && joined) {
       for (const Mention* m : more) {
         if (!m->possessive && m->kind == MentionKind::kName) AddUnique(out, m);
@@ -1587,6 +1589,23 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     const Mention* m = doc.MentionAt(j);
     if (m && m->possessive) {
       to = {m};
+      // ("led a round for Aurelo's Danish rival, Fjordhand,": the name the description stands for.)
+      uint32_t d = m->end_token;
+      if (d < doc.words().size() && doc.W(d) == "'s") ++d;
+      const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+      uint32_t words = 0;
+      while (d < sentence_end && words < 4 && doc.seg().tokens[d].kind == TokenKind::kWord && !doc.MentionAt(d) &&
+             !doc.IsPreposition(d) && !doc.TriggerAt(d)) {
+        ++d, ++words;
+      }
+      if (words > 0 && d + 1 < sentence_end && doc.W(d) == "," &&
+          Has(doc, d - 1, d, {"rival", "competitor", "peer", "subsidiary", "unit", "affiliate", "start-up", "startup"})) {
+        const Mention* named = doc.MentionAt(d + 1);
+        if (named && !named->possessive && named->kind == MentionKind::kName && named->first_token == d + 1 &&
+            named->canonical != m->canonical) {
+          to = {named};
+        }
+      }
       break;
     }
   }
@@ -3317,6 +3336,11 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   if (t.frame == Frame::kCommit && t.form != Form::kNoun && CommittedMoney(doc, k, t, out)) return;
   Mentions buyer, supplier;
   bool let_by_builder = false;  // a lease of a site its builder lets (LessorAfter)
+  // ("..., securing supply for Y's products": the purpose of a purchase.)
+  if (t.frame == Frame::kSupply && k > 0 &&
+      Has(doc, k - 1, k, {"securing", "secure", "secures", "secured", "ensure", "ensuring", "guarantee"})) {
+    return;
+  }
   // "X agreed to buy all of its output to supply its data centres": the
   // purpose of a purchase, not a second deal.
   if (t.frame == Frame::kSupply && k > 0 && doc.W(k - 1) == "to") {
