@@ -4734,13 +4734,12 @@ TEST(ExtractorTest, OfferPastItsPriceFromABidder) {
 
 TEST(ExtractorTest, NewSharesIssuedToAnInvestor) {
   // "X will issue new shares worth N to Y": Y invests in X; other things
-  // issued are no sale.
+  // issued are no sale (warrants: WarrantsGrantedMakeTheHolderAnInvestor).
   auto a = ExtractText("Orvale Systems will issue new shares worth €60 million to Halvern Beheer.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].type, DealType::kInvestment);
   EXPECT_EQ(a[0].from, Names{"Halvern Beheer"});
   EXPECT_EQ(a[0].to, Names{"Orvale Systems"});
-  EXPECT_TRUE(ExtractText("Orvale Systems issued Halvern Labs a warrant to buy 25 million shares.").empty());
   EXPECT_TRUE(ExtractText("Orvale Systems issued $60 million of convertible notes to Halvern Capital.").empty());
 }
 
@@ -4829,6 +4828,24 @@ TEST(ExtractorTest, SecuringSupplyIsAPurpose) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].from, Names{"Halvern Systems"});
   EXPECT_EQ(a[0].to, Names{"Orvale Foundry"});
+}
+
+TEST(ExtractorTest, WarrantsGrantedMakeTheHolderAnInvestor) {
+  // "Y granted X warrants for up to N Y shares": X takes a stake in Y, agreed, not yet held.
+  auto a = ExtractText(
+      "Orvale Silicon, a Cambridge designer of inference processors, granted Halvern AI warrants for up to 25 "
+      "million Orvale shares.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Halvern AI"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Silicon"});
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+  auto b = ExtractText("Orvale Systems issued Halvern Labs a warrant to buy 25 million shares.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Halvern Labs"});
+  EXPECT_EQ(b[0].to, Names{"Orvale Systems"});
+  // Warrants the company holds in itself name no holder.
+  EXPECT_TRUE(ExtractText("Orvale Silicon said its warrants expire in 2027.").empty());
 }
 
 }  // namespace

@@ -5011,11 +5011,37 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 27> kReadingWords = {
+const std::array<std::string_view, 29> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
-    "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal",
+    "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
 };
+
+// "Ondine granted the Tokyo-based carrier warrants to buy up to 3% of its
+// shares", "Y gave X warrants for up to 160 million Y shares": the holder
+// of the warrants at k takes a stake in the company that grants them.
+void WarrantsGranted(const DocContext& doc, uint32_t k, std::vector<Candidate>& out) {
+  const uint32_t b = doc.ClauseBegin(k);
+  uint32_t v = k;
+  for (uint32_t j = k; j-- > b && k - j <= 6;) {
+    if (Has(doc, j, j + 1, {"granted", "grants", "grant", "gave", "gives", "give", "issued", "issues", "issue"})) {
+      v = j;
+      break;
+    }
+  }
+  if (v == k) return;
+  const Mention* holder = nullptr;
+  for (uint32_t j = v + 1; j < k && !holder; ++j) holder = doc.MentionAt(j);
+  Mentions issuer = doc.Agent(v);
+  if (!holder || holder->possessive || issuer.empty() || issuer[0]->possessive ||
+      holder->canonical == issuer[0]->canonical) {
+    return;
+  }
+  // (A warrant vests later: the stake is agreed, not yet held.)
+  Candidate c = Make(doc, DealType::kInvestment, v, TriggerWord{Frame::kStake, Form::kNoun}, {holder}, {issuer[0]});
+  if (!doc.HasStatusCue(v)) c.status = DealStatus::kAnnounced;
+  out.push_back(c);
+}
 
 // A would-be buyer sounding out a target: "had been approached by Arm",
 // "received an approach from Qualcomm", "rejected a takeover approach in
@@ -5330,6 +5356,10 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
       // ("was snapped up by X", "was taken over by X": the passive.)
       if (t && w == "over" && !(named_next || next == "the" || next == "by")) t = nullptr;
       if (t && w == "up" && !(named_next || next == "the" || next == "a" || next == "an" || next == "by")) t = nullptr;
+    }
+    if (!t && (doc.W(k) == "warrants" || doc.W(k) == "warrant")) {
+      WarrantsGranted(doc, k, out);
+      continue;
     }
     if (!t && doc.W(k) == "price" && k >= 1 && k - 1 == doc.ClauseBegin(k) && doc.W(k - 1) == "the" &&
         k + 1 < sent.end_token && doc.TriggerAt(k + 1) == nullptr) {
