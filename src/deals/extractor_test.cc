@@ -4848,5 +4848,13 @@ TEST(ExtractorTest, WarrantsGrantedMakeTheHolderAnInvestor) {
   EXPECT_TRUE(ExtractText("Orvale Silicon said its warrants expire in 2027.").empty());
 }
 
+TEST(ExtractorTest, DebtRaisedIsNoRound) {
+  EXPECT_TRUE(ExtractText("Orvale Infrastructure raised $3.4 billion of construction debt last year.").empty());
+  EXPECT_TRUE(ExtractText("Orvale Infrastructure raised $3.4 billion in bank loans.").empty());
+  // Debt with equity, or notes that convert, still bring in investors.
+  EXPECT_EQ(ExtractText("Orvale Infrastructure has raised $4.2 billion in debt and equity.").size(), 1u);
+  EXPECT_EQ(ExtractText("Orvale Infrastructure raised $18 million in convertible notes from Halvern Ventures.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace dealgraph

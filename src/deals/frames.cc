@@ -1174,6 +1174,16 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       Has(doc, m->end_token + 1, std::min(doc.ClauseEnd(k), m->end_token + 4), {"selling", "sale", "sales", "divesting"})) {
     return;
   }
+  // "raised $3.4 billion of construction debt", "raised N in bank loans": lending, no funding round
+  // (but "in debt and equity", "in convertible notes" bring in investors).
+  if (const Entity* m = k + 1 < doc.words().size() ? doc.MoneyAt(k + 1) : nullptr;
+      m && m->end_token + 1 < doc.ClauseEnd(k) && (doc.W(m->end_token) == "of" || doc.W(m->end_token) == "in")) {
+    const uint32_t phrase_end = std::min(doc.ClauseEnd(k), m->end_token + 5);
+    if (Has(doc, m->end_token + 1, phrase_end, {"debt", "loan", "loans", "bonds", "borrowings"}) &&
+        !Has(doc, m->end_token + 1, phrase_end, {"equity", "convertible", "shares"})) {
+      return;
+    }
+  }
   // "raised its offer to $2.2 billion": a higher bid (its own frame), no funding.
   if (k + 2 < doc.ClauseEnd(k) && doc.W(k).substr(0, 4) == "rais" &&
       Has(doc, k + 1, k + 4, {"offer", "offers", "bid", "bids", "proposal", "price"})) {
