@@ -4856,5 +4856,21 @@ TEST(ExtractorTest, DebtRaisedIsNoRound) {
   EXPECT_EQ(ExtractText("Orvale Infrastructure raised $18 million in convertible notes from Halvern Ventures.").size(), 1u);
 }
 
+TEST(ExtractorTest, AListedBackerIsNotTheFirm) {
+  // "X's backers include Y, which invested N in the firm": the firm is X,
+  // not a name the list includes nor one told of before.
+  auto a = ExtractText(
+      "Brenwick Pay raised money last year. Orvale's backers include Halvern Ventures Fund, which invested "
+      "\u20ac18m in the firm in 2023.");
+  bool found = false;
+  for (const Deal& d : a) {
+    if (d.from == Names{"Halvern Ventures Fund"} && d.amount) {
+      found = true;
+      EXPECT_EQ(d.to, Names{"Orvale"});
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -91,9 +91,10 @@ constexpr WordList<24> kNotSubjectAfter(std::array<std::string_view, 24>{
 constexpr WordList<10> kGoodsAfterName(std::array<std::string_view, 10>{
     "gpus", "gpu", "chips", "chip", "processors", "accelerators", "servers", "tpus", "racks", "hardware"});
 // Buying and supplying verbs whose object is less likely than their subject to be "its".
-constexpr WordList<15> kObjectVerbs(std::array<std::string_view, 15>{
+// ("A consortium that included Japan's X dropped out": a member, not the subject.)
+constexpr WordList<18> kObjectVerbs(std::array<std::string_view, 18>{
     "buy", "acquire", "purchase", "bought", "acquired", "buying", "acquiring", "provide", "provides",
-    "provided", "providing", "supply", "supplies", "supplied", "supplying"});
+    "provided", "providing", "supply", "supplies", "supplied", "supplying", "included", "includes", "include"});
 
 // Candidates for a reference at (sentence, token): earlier organizations of
 // the same sentence (the nearest subject-like one first, then the sentence's
@@ -959,6 +960,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       std::string_view prev = k > sent.first_token ? Tok(lower, toks[k - 1]) : "";
       // ("will provide Microsoft with access to GPUs; to do so it is buying": the supplier.)
       if (In(kObjectVerbs, prev)) s.governed = true;
+      // (Past a place's possessive: "that included Japan's X".)
+      if (prev == "'s" && k >= sent.first_token + 3 && In(kObjectVerbs, Tok(lower, toks[k - 3]))) s.governed = true;
       // "Buying Greyhollow would ...": the object of a gerund opening the sentence.
       s.gerund_object = k == sent.first_token + 1 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing";
       s.governed = s.governed || s.gerund_object;
