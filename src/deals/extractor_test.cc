@@ -4872,5 +4872,17 @@ TEST(ExtractorTest, AListedBackerIsNotTheFirm) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, LeadOfARoundWithABracketedConversion) {
+  // "X will lead a ¥62 billion ($410 million) funding round in Y, with A and
+  // B also taking part": one round, X leads; the round's noun is no second reading.
+  auto a = ExtractText(
+      "Orvale Motor will lead a \u00a562 billion ($410 million) funding round in Halvern Drive, a Sendai-based "
+      "developer of driverless-taxi software, with Brenwick Growth Partners and the state-owned Tarrow Bank also "
+      "taking part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Orvale Motor", "Brenwick Growth Partners", "Tarrow Bank"}));
+  EXPECT_EQ(a[0].to, Names{"Halvern Drive"});
+}
+
 }  // namespace
 }  // namespace dealgraph

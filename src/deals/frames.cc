@@ -1407,11 +1407,15 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   // "Halcyon raised $1.2 billion in a round led by X": the raise frame reads it.
   if (AfterRaiseVerb(doc, k)) return;
   // "it led a $400 million round for Lumetra": the lead frame reads it.
-  for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 8;) {
+  // (Eight words back, amounts and their bracketed conversions not counted:
+  // "will lead a ¥62 billion ($410 million) funding round".)
+  for (uint32_t j = k, words = 0; j-- > doc.ClauseBegin(k) && words < 8;) {
     if (const Entity* m = doc.MoneyAt(j)) {
       j = std::min(j, m->first_token);  // (qualifier words come before the first token)
       continue;
     }
+    if (doc.W(j) == "(" || doc.W(j) == ")") continue;
+    ++words;
     const TriggerWord* v = doc.TriggerAt(j);
     if (v && v->frame == Frame::kLead && v->form != Form::kNoun) return;
     if (doc.MentionAt(j) || (v && !IsRoundWord(doc.W(j))) || doc.IsPreposition(j)) break;

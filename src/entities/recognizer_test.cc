@@ -516,5 +516,11 @@ TEST_F(RecognizerTest, NumberedFundIsItsOwnOrganization) {
   EXPECT_EQ(Spans("Big Fund III led the round."), (V{"o:Big Fund III"}));
 }
 
+TEST_F(RecognizerTest, FutureLeadOfARound) {
+  // "X will lead a round": a subject's deal verb; "Motor" is a corporate cue.
+  EXPECT_EQ(Spans("Kuroishi will lead the round."), (V{"o:Kuroishi"}));
+  EXPECT_EQ(Spans("Tenrai Motor will also take a stake."), (V{"o:Tenrai Motor"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
