@@ -4884,5 +4884,17 @@ TEST(ExtractorTest, LeadOfARoundWithABracketedConversion) {
   EXPECT_EQ(a[0].to, Names{"Halvern Drive"});
 }
 
+TEST(ExtractorTest, BackstopForUnsoldCapacity) {
+  // "agreed to rent any capacity that Y cannot sell to other customers": Y sells it.
+  auto a = ExtractText(
+      "Orvale Microsystems has also agreed to rent any capacity that Halvern Compute cannot sell to other "
+      "customers, a backstop worth up to $2.5 billion through 2030.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale Microsystems"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Compute"});
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+}
+
 }  // namespace
 }  // namespace dealgraph

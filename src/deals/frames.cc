@@ -3252,6 +3252,30 @@ Asset GoodsBeforeRelative(const DocContext& doc, uint32_t k, const Mentions& buy
   return GoodsCueIn(doc, k, rel > first + 6 ? rel - 6 : first, rel - 1);
 }
 
+// "rent any capacity that Y cannot sell to other customers": the owner of the
+// goods after the verb at k that it cannot sell or use; nullptr otherwise.
+const Mention* UnsoldGoodsOwner(const DocContext& doc, uint32_t k, const Mentions& buyer) {
+  const uint32_t end = std::min(doc.seg().sentences[doc.SentenceOf(k)].end_token, k + 12);
+  if (k + 3 >= end || doc.W(k + 1) != "any" || GoodsCueIn(doc, k, k + 2, k + 4) == Asset::kNone) return nullptr;
+  for (uint32_t j = k + 3; j + 2 < end; ++j) {
+    const Mention* m = doc.MentionAt(j);
+    if (!m) continue;
+    uint32_t v = m->end_token;
+    if (v + 1 < end && (doc.W(v) == "cannot" || doc.W(v) == "can't")) {
+      ++v;
+    } else if (v + 2 < end && (doc.W(v) == "could" || doc.W(v) == "does" || doc.W(v) == "did") &&
+               doc.W(v + 1) == "not") {
+      v += 2;
+    } else {
+      return nullptr;
+    }
+    if (!Has(doc, v, v + 1, {"sell", "use", "fill", "lease", "rent"})) return nullptr;
+    if (m->possessive || (!buyer.empty() && m->canonical == buyer[0]->canonical)) return nullptr;
+    return m;
+  }
+  return nullptr;
+}
+
 // "signed a 15-year lease for a campus that Y is building for it": the one
 // who builds or runs the site a lease at k names lets it; nullptr otherwise.
 const Mention* LessorAfter(const DocContext& doc, uint32_t k, const Mentions& lessee) {
@@ -3532,6 +3556,11 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         supplier[0]->first_token > k + 1 &&
         doc.W(supplier[0]->first_token - 1) == "to" && !Has(doc, k + 1, supplier[0]->first_token, {"from"})) {
       std::swap(buyer, supplier);
+    }
+    // "agreed to rent any capacity that Y cannot sell to other customers", "to
+    // buy any capacity the cloud company cannot sell": a backstop; Y sells.
+    if (supplier.empty() && (t.frame == Frame::kUse || t.frame == Frame::kBuy) && t.form != Form::kNoun) {
+      if (const Mention* backstop = UnsoldGoodsOwner(doc, k, buyer)) supplier = {backstop};
     }
     if (supplier.empty() && t.frame == Frame::kUse && (doc.W(k) == "lease" || doc.W(k) == "leases")) {
       if (const Mention* lessor = LessorAfter(doc, k, buyer)) {
