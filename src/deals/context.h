@@ -216,8 +216,10 @@ bool MayHoldDeal(std::string_view lower, const Segmentation& seg, const Lexicon&
 // Appends m unless an organization with its canonical name is already in out (slots.cc).
 void AddUnique(std::vector<const Mention*>& out, const Mention* m);
 
-// Runs every frame rule on the triggers of sentence `s` (frames.cc).
-std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s);
+// Runs every frame rule on the triggers of sentence `s` (frames.cc): `out`
+// is cleared, then holds the sentence's candidates (a caller reuses one
+// vector for every sentence instead of allocating one per sentence).
+void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& out);
 
 // Investors named after the trigger at k: "led by X", "with participation
 // from X and Y", ", with X participating" (frames.cc).

@@ -841,10 +841,14 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
   std::vector<Mention> scratch;
   scratch.reserve(64);  // stable addresses for re-resolved mentions (see Unclash)
   std::vector<Candidate> kept;
+  // A sentence's candidates and their drop marks, reused from sentence to
+  // sentence (cleared and refilled for each: nothing carries over).
+  std::vector<Candidate> cands;
+  std::vector<bool> drop;
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     CancelFollows(doc, s, kept);
     if (JoinsRound(doc, s, kept) || JoinsBuyers(doc, s, kept)) continue;
-    std::vector<Candidate> cands = FindInSentence(doc, s);
+    FindInSentence(doc, s, cands);
     bool partyless = true;  // only readings with no parties and no amount
     for (const Candidate& c : cands) partyless = partyless && c.anaphoric && !c.money;
     // (A reading with no parties completes a deal kept from this sentence or
@@ -878,7 +882,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       if (c.implied_to && c.to.empty() && !fuller) ImplyInvestee(doc, kept, c);
     }
     // Generic words yield to specific ones about the same organizations.
-    std::vector<bool> drop(cands.size(), false);
+    drop.assign(cands.size(), false);
     for (size_t i = 0; i < cands.size(); ++i) {
       if (Clashes(cands[i])) drop[i] = true;
       if (!cands[i].generic || cands[i].anaphoric) continue;

@@ -5185,8 +5185,8 @@ void TakeGoodsFrom(const DocContext& doc, uint32_t k, Form form, std::vector<Can
   out.push_back(c);
 }
 
-std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
-  std::vector<Candidate> out;
+void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& out) {
+  out.clear();
   const Sentence& sent = doc.seg().sentences[s];
   // "(Corrects paragraph 4 to show ...)", "Correction, July 19: An earlier
   // version said ...": an editor's note about the text, no deal of its own.
@@ -5195,7 +5195,7 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     if (f + 1 < sent.end_token && doc.W(f) == "(") ++f;
     if (f + 1 < sent.end_token && (doc.W(f) == "corrects" || doc.W(f) == "correction" || doc.W(f) == "corrected") &&
         doc.seg().tokens[f].capitalized) {
-      return out;
+      return;
     }
   }
   // Only the tokens where a reading may start: a trigger, the second word of
@@ -5631,7 +5631,6 @@ std::vector<Candidate> FindInSentence(const DocContext& doc, uint32_t s) {
     c.anaphoric = false;
   }
   SplitEach(doc, out);
-  return out;
 }
 
 }  // namespace dealgraph
