@@ -42,6 +42,13 @@ size_t Utf8SequenceLength(const unsigned char* s, size_t i, size_t n) {
 // Bytes copied as they are: printable ASCII other than '"' and '\\'.
 bool Plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
+// Appends a string literal with its length known at compile time (append of
+// a `const char*` measures it with strlen at every call).
+template <size_t N>
+void AppendLiteral(std::string* out, const char (&literal)[N]) {
+  out->append(literal, N - 1);
+}
+
 template <class T>
 void AppendInteger(T v, std::string* out) {
   char buf[24];
@@ -60,50 +67,54 @@ bool AppendStringArray(const std::vector<std::string>& names, std::string* out) 
 }
 
 bool AppendDeal(const Deal& d, std::string* out) {
-  out->append("{\"type\":\"");
+  AppendLiteral(out, "{\"type\":\"");
   out->append(ToString(d.type));
-  out->append("\",\"asset\":");
+  AppendLiteral(out, "\",\"asset\":");
   if (d.type == DealType::kPurchase) {
     out->push_back('"');
     out->append(ToString(d.asset == Asset::kNone ? Asset::kOther : d.asset));
     out->push_back('"');
   } else {
-    out->append("null");
+    AppendLiteral(out, "null");
   }
-  out->append(",\"from\":");
+  AppendLiteral(out, ",\"from\":");
   if (!AppendStringArray(d.from, out)) return false;
-  out->append(",\"to\":");
+  AppendLiteral(out, ",\"to\":");
   if (!AppendStringArray(d.to, out)) return false;
-  out->append(",\"amount\":");
+  AppendLiteral(out, ",\"amount\":");
   if (d.amount) {
     const Amount& a = *d.amount;
-    out->append("{\"value\":");
+    AppendLiteral(out, "{\"value\":");
     AppendAmountNumber(a.value, out);
-    out->append(",\"currency\":");
+    AppendLiteral(out, ",\"currency\":");
     if (!AppendJsonString(a.currency, out)) return false;
-    out->append(",\"qualifier\":\"");
+    AppendLiteral(out, ",\"qualifier\":\"");
     out->append(ToString(a.qualifier));
     out->push_back('"');
     if (a.max) {
-      out->append(",\"max\":");
+      AppendLiteral(out, ",\"max\":");
       AppendAmountNumber(*a.max, out);
     }
     out->push_back('}');
   } else {
-    out->append("null");
+    AppendLiteral(out, "null");
   }
-  out->append(d.aggregate ? ",\"aggregate\":true" : ",\"aggregate\":false");
-  out->append(",\"status\":\"");
+  if (d.aggregate) {
+    AppendLiteral(out, ",\"aggregate\":true");
+  } else {
+    AppendLiteral(out, ",\"aggregate\":false");
+  }
+  AppendLiteral(out, ",\"status\":\"");
   out->append(ToString(d.status));
-  out->append("\",\"attribution\":");
+  AppendLiteral(out, "\",\"attribution\":");
   if (!AppendStringArray(d.attribution, out)) return false;
-  out->append(",\"evidence\":{\"start\":");
+  AppendLiteral(out, ",\"evidence\":{\"start\":");
   AppendInteger(d.evidence.start, out);
-  out->append(",\"end\":");
+  AppendLiteral(out, ",\"end\":");
   AppendInteger(d.evidence.end, out);
-  out->append(",\"text\":");
+  AppendLiteral(out, ",\"text\":");
   if (!AppendJsonString(d.evidence.text, out)) return false;
-  out->append("}}");
+  AppendLiteral(out, "}}");
   return true;
 }
 
@@ -113,7 +124,7 @@ void AppendAmountNumber(double v, std::string* out) {
   if (std::fabs(v) < 9.0e15 && v == std::floor(v)) {
     AppendInteger(static_cast<int64_t>(v), out);
   } else if (!std::isfinite(v)) {
-    out->append("null");
+    AppendLiteral(out, "null");
   } else {
     // The JSON library's own shortest-digits writer (Grisu2 and its layout:
     // "2.5", "0.001", "1e+21"), so the bytes are those of its dump.
@@ -158,13 +169,13 @@ bool AppendJsonString(std::string_view s, std::string* out) {
       continue;
     }
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\b': out->append("\\b"); break;
-      case '\t': out->append("\\t"); break;
-      case '\n': out->append("\\n"); break;
-      case '\f': out->append("\\f"); break;
-      case '\r': out->append("\\r"); break;
+      case '"': AppendLiteral(out, "\\\""); break;
+      case '\\': AppendLiteral(out, "\\\\"); break;
+      case '\b': AppendLiteral(out, "\\b"); break;
+      case '\t': AppendLiteral(out, "\\t"); break;
+      case '\n': AppendLiteral(out, "\\n"); break;
+      case '\f': AppendLiteral(out, "\\f"); break;
+      case '\r': AppendLiteral(out, "\\r"); break;
       default: {
         static constexpr char kHex[] = "0123456789abcdef";
         const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
@@ -178,14 +189,14 @@ bool AppendJsonString(std::string_view s, std::string* out) {
 }
 
 bool AppendDocumentDealsJsonFast(std::string_view doc_id, const std::vector<Deal>& deals, std::string* out) {
-  out->append("{\"doc\":");
+  AppendLiteral(out, "{\"doc\":");
   if (!AppendJsonString(doc_id, out)) return false;
-  out->append(",\"deals\":[");
+  AppendLiteral(out, ",\"deals\":[");
   for (size_t i = 0; i < deals.size(); ++i) {
     if (i > 0) out->push_back(',');
     if (!AppendDeal(deals[i], out)) return false;
   }
-  out->append("]}");
+  AppendLiteral(out, "]}");
   return true;
 }
 
