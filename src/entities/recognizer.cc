@@ -413,10 +413,26 @@ void CurrencyAsQualified(std::string_view text, const std::vector<Token>& toks, 
     return w > e.first_token && toks[w - 1].capitalized &&
            (WordFlags(TokenText(text, toks[w - 1])) & (kDemonymWord | kPlaceWord)) != 0;
   };
-  for (const Entity& e : *entities) {
+  // The amounts that end in a word, with that word and whether a place
+  // qualifies it, found once for the three passes below (scratch of this
+  // thread; the function is not re-entered).
+  struct AmountWord {
+    size_t index;  // into *entities
+    uint32_t word;  // word_at
+    bool qualified;
+  };
+  thread_local std::vector<AmountWord> amounts;
+  amounts.clear();
+  for (size_t i = 0; i < entities->size(); ++i) {
+    const Entity& e = (*entities)[i];
     if (e.type != EntityType::kMoney) continue;
     const uint32_t w = word_at(e);
-    if (w == 0 || !qualified(e, w)) continue;
+    if (w != 0) amounts.push_back({i, w, qualified(e, w)});
+  }
+  for (const AmountWord& a : amounts) {
+    if (!a.qualified) continue;
+    const Entity& e = (*entities)[a.index];
+    const uint32_t w = a.word;
     bool known = false;
     for (const Qualified& q : seen) known = known || q.word == TokenText(text, toks[w]);
     if (!known) seen.push_back({TokenText(text, toks[w]), e.money.currency});
@@ -446,11 +462,9 @@ void CurrencyAsQualified(std::string_view text, const std::vector<Token>& toks, 
       {"rupees", "INR", {"India", "Indian", "Mumbai", "Bengaluru"}},
   };
   bool bare_word = false;
-  for (const Entity& e : *entities) {
-    if (e.type != EntityType::kMoney) continue;
-    const uint32_t w = word_at(e);
-    if (w == 0 || qualified(e, w)) continue;
-    for (const CountryCurrency& c : kByCountry) bare_word = bare_word || TokenText(text, toks[w]) == c.word;
+  for (const AmountWord& a : amounts) {
+    if (a.qualified) continue;
+    for (const CountryCurrency& c : kByCountry) bare_word = bare_word || TokenText(text, toks[a.word]) == c.word;
   }
   int counts[std::size(kByCountry)] = {};
   if (bare_word) {
@@ -462,10 +476,10 @@ void CurrencyAsQualified(std::string_view text, const std::vector<Token>& toks, 
       }
     }
   }
-  for (Entity& e : *entities) {
-    if (e.type != EntityType::kMoney) continue;
-    const uint32_t w = word_at(e);
-    if (w == 0 || qualified(e, w)) continue;
+  for (const AmountWord& a : amounts) {
+    if (a.qualified) continue;
+    Entity& e = (*entities)[a.index];
+    const uint32_t w = a.word;
     bool from_seen = false;
     for (const Qualified& q : seen) {
       if (q.word == TokenText(text, toks[w])) {
