@@ -19,6 +19,20 @@ function(dealgraph_settings target)
     target_compile_options(${target} PUBLIC -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(${target} PUBLIC -fsanitize=address,undefined)
   endif()
+  dealgraph_pgo_settings(${target})
+endfunction()
+
+# DEALGRAPH_PGO (CMakeLists.txt): GENERATE instruments `target` (its programs
+# write .gcda profiles beside the objects when they exit); USE optimizes it
+# with those profiles (a source file without one is compiled as without PGO;
+# counts of a file changed since are corrected, not trusted blindly).
+function(dealgraph_pgo_settings target)
+  if(DEALGRAPH_PGO STREQUAL "GENERATE")
+    target_compile_options(${target} PRIVATE -fprofile-generate)
+    target_link_options(${target} PUBLIC -fprofile-generate)
+  elseif(DEALGRAPH_PGO STREQUAL "USE")
+    target_compile_options(${target} PRIVATE -fprofile-use -fprofile-correction -Wno-missing-profile)
+  endif()
 endfunction()
 
 # dealgraph_stage(NAME name DEPS ...): library dealgraph_<name> from the
