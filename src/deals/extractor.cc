@@ -9,6 +9,7 @@
 #include "entities/gazetteer.h"
 #include "entities/org_tagger.h"
 #include "entities/recognizer.h"
+#include "entities/token_flags.h"
 #include "reference/resolver.h"
 #include "segment/segmenter.h"
 
@@ -66,8 +67,15 @@ std::vector<Deal> Extractor::Extract(const Document& doc) const {
   const std::string_view lower = LowerInThreadBuffer(doc.text);
   // A text where no reading may start holds no deal: no entities, no references.
   if (!MayHoldDeal(lower, seg, impl_->lexicon)) return {};
-  std::vector<Entity> entities = impl_->recognizer.Find(doc.text, seg);
-  std::vector<Mention> mentions = impl_->resolver.Resolve(doc.text, lower, seg, entities);
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  {
+    // Each token's word flags, looked up once for the recognizer and the
+    // resolver both (the recognizer's own scope joins this one).
+    TokenFlagsScope flags(doc.text, seg.tokens);
+    entities = impl_->recognizer.Find(doc.text, seg);
+    mentions = impl_->resolver.Resolve(doc.text, lower, seg, entities);
+  }
   return impl_->finder.Find(doc.text, lower, seg, entities, mentions);
 }
 

@@ -4,6 +4,8 @@
 namespace dealgraph {
 
 TokenFlagsScope::TokenFlagsScope(std::string_view text, const std::vector<Token>& tokens) {
+  if (KeptFlags(text, tokens) != nullptr) return;  // an enclosing scope holds this document
+  opened_ = true;
   // Reused between documents: no allocation per document once it is large enough.
   static thread_local std::vector<uint32_t> store;
   static thread_local std::vector<uint8_t> shaped;
@@ -14,6 +16,8 @@ TokenFlagsScope::TokenFlagsScope(std::string_view text, const std::vector<Token>
   token_flags_internal::kept = {text.data(), text.size(), &tokens, store.data(), shaped.data()};
 }
 
-TokenFlagsScope::~TokenFlagsScope() { token_flags_internal::kept = {}; }
+TokenFlagsScope::~TokenFlagsScope() {
+  if (opened_) token_flags_internal::kept = {};
+}
 
 }  // namespace dealgraph

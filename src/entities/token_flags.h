@@ -42,13 +42,20 @@ inline bool NameShaped(std::string_view text, const Token& t) {
 // on the same text and the same vector keeps each token's flags after its
 // first look-up, and NameShapes gives every token's NameShaped, found in one
 // pass when the scope opens. The tokens must not change while the scope
-// lives; scopes do not nest (the recognizer opens one per document).
+// lives. A scope opened while another already holds the same document on
+// this thread uses that one's store and leaves it open when it closes (the
+// recognizer opens one per document; the extractor one around the
+// recognizer and the resolver, so that the resolver reads the flags the
+// recognizer looked up); scopes of different documents do not nest.
 class TokenFlagsScope {
  public:
   TokenFlagsScope(std::string_view text, const std::vector<Token>& tokens);
   ~TokenFlagsScope();
   TokenFlagsScope(const TokenFlagsScope&) = delete;
   TokenFlagsScope& operator=(const TokenFlagsScope&) = delete;
+
+ private:
+  bool opened_ = false;  // this scope filled the store (and empties it when it closes)
 };
 
 // The per-token flags kept for this document when a scope holds it, else

@@ -61,6 +61,34 @@ TEST(TokenFlagsTest, AgreesWithWordFlagsInAndOutOfAScope) {
   }
 }
 
+// A scope opened inside one that holds the same document (the recognizer's
+// inside the extractor's) uses its store and leaves it open when it closes:
+// the flags looked up inside stay kept for the outer scope's other readers.
+TEST(TokenFlagsTest, AnInnerScopeOfTheSameDocumentKeepsTheOuterOpen) {
+  std::mt19937 rng(11);
+  for (int doc = 0; doc < 100; ++doc) {
+    std::string text = RandomText(&rng, 1 + doc % 40);
+    Segmentation seg = Segment(text);
+    {
+      TokenFlagsScope outer(text, seg.tokens);
+      uint32_t* store = KeptFlags(text, seg.tokens);
+      ASSERT_NE(store, nullptr);
+      {
+        TokenFlagsScope inner(text, seg.tokens);
+        EXPECT_EQ(KeptFlags(text, seg.tokens), store);
+        ExpectPlain(text, seg.tokens, &rng);
+      }
+      EXPECT_EQ(KeptFlags(text, seg.tokens), store);
+      EXPECT_NE(NameShapes(text, seg.tokens), nullptr);
+      for (size_t k = 0; k < seg.tokens.size(); ++k) {
+        ASSERT_EQ(store[k], WordFlags(TokenText(text, seg.tokens[k]))) << "token " << k << " of: " << text;
+      }
+      ExpectPlain(text, seg.tokens, &rng);
+    }
+    EXPECT_EQ(KeptFlags(text, seg.tokens), nullptr);  // the outer scope closed the store
+  }
+}
+
 // NameShaped by its definition: a word, capitalized or in capitals, or an
 // ASCII capital at its second or third byte.
 bool PlainNameShaped(std::string_view text, const Token& t) {

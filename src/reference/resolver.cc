@@ -5,6 +5,7 @@
 #include "reference/resolver.h"
 
 #include "entities/lexicon.h"
+#include "entities/token_flags.h"
 
 #include <algorithm>
 #include <array>
@@ -601,7 +602,7 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     // "buy Taiwan's Silicon Motion": a place's possessive names where the company is.
     bool place = e > k && e + 1 < n_toks && toks[e].kind == TokenKind::kPossessive && !taken[e + 1] &&
                  Capitalized(toks[e + 1]) && sentence_of[e + 1] == sentence_of[k];
-    for (uint32_t j = k; place && j < e; ++j) place = (WordFlags(TokenText(text, toks[j])) & kPlaceWord) != 0;
+    for (uint32_t j = k; place && j < e; ++j) place = (WordFlagsAt(text, toks, j) & kPlaceWord) != 0;
     if (place) {
       k = e + 1;
       e = k;
@@ -644,7 +645,9 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     if (word.size() < 3 || In(kNotShortNames, word))
       continue;
     // ("Israel" alone is the country, not the Israel Innovation Authority.)
-    if (WordFlags(word) & (kPlaceWord | kDemonymWord)) continue;
+    // (The word's flags as the recognizer kept them, when the extractor's
+    // scope holds the document: token_flags.h.)
+    if (WordFlagsAt(text, toks, m.first_token) & (kPlaceWord | kDemonymWord)) continue;
     auto it = std::find_if(shorts.begin(), shorts.end(), [&](const auto& p) { return p.first == word; });
     if (it == shorts.end()) {
       shorts.emplace_back(word, m.canonical);
