@@ -4896,5 +4896,19 @@ TEST(ExtractorTest, BackstopForUnsoldCapacity) {
   EXPECT_EQ(a[0].asset, Asset::kCloud);
 }
 
+TEST(ExtractorTest, PayingForAMajorityStakeIsControl) {
+  // "took control of Y, paying N for a 61% stake": one acquisition, with its price.
+  auto a = ExtractText("Orvale Alfa took control of Halvern Telecom in 2021, paying 7.2 billion pesos for a 61% stake held by a family trust.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Halvern Telecom"});
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 7.2e9);
+  // A minority stake paid for stays an investment.
+  auto b = ExtractText("Orvale Capital paid $900 million for a 20% stake in Halvern Systems.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+}
+
 }  // namespace
 }  // namespace dealgraph

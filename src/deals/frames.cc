@@ -3809,7 +3809,11 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
         to = {m};
       }
     }
-    Candidate c = Make(doc, DealType::kInvestment, k, t, payer, to);
+    // ("paying 7.2 billion pesos for a 61% stake", "for a majority stake": control, an acquisition.)
+    const uint32_t share_end = std::min(doc.ClauseEnd(k), k + 10);
+    const bool control =
+        Has(doc, k + 1, share_end, {"controlling", "majority"}) || MajorityShare(doc, k + 1, share_end);
+    Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, payer, to);
     c.money = money;
     c.money_required = to.empty();
     c.implied_to = to.empty();
