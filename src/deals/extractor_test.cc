@@ -4910,5 +4910,21 @@ TEST(ExtractorTest, PayingForAMajorityStakeIsControl) {
   EXPECT_EQ(b[0].type, DealType::kInvestment);
 }
 
+TEST(ExtractorTest, InvestmentMadeWithoutDisclosingTheAmount) {
+  // "Y made a strategic investment in X, without disclosing the amount": done,
+  // and no amount from the sentence before.
+  auto a = ExtractText(
+      "Orvale Pay raised $110 million in October 2024. Halvern Capital made a strategic investment in Orvale Pay three "
+      "months later, without disclosing the amount.");
+  bool found = false;
+  for (const Deal& d : a) {
+    if (d.from != Names{"Halvern Capital"}) continue;
+    found = true;
+    EXPECT_FALSE(d.amount.has_value());
+    EXPECT_EQ(d.status, DealStatus::kCompleted);
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

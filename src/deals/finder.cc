@@ -70,6 +70,11 @@ bool UndisclosedAmount(const DocContext& doc, uint32_t s) {
         (doc.W(j + 1) == "disclosed" || doc.W(j + 1) == "disclose")) {
       return true;
     }
+    // ("without disclosing the amount", "declined to disclose the terms")
+    if ((w == "without" || w == "declined") && j + 2 < sent.end_token &&
+        (doc.W(j + 1) == "disclosing" || (doc.W(j + 1) == "to" && doc.W(j + 2) == "disclose"))) {
+      return true;
+    }
   }
   return false;
 }
@@ -1118,6 +1123,12 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
   std::vector<Deal> out;
   for (const Candidate& c : merged) {
     Deal d;
+    // ("Visa made an investment in Y, without disclosing the amount": no
+    // amount from another sentence.)
+    const Entity* money = c.money;
+    if (money && doc.SentenceOf(money->first_token) != c.sentence && UndisclosedAmount(doc, c.sentence)) {
+      money = nullptr;
+    }
     d.type = c.type;
     d.asset = c.type == DealType::kPurchase ? (c.asset == Asset::kNone ? Asset::kOther : c.asset) : Asset::kNone;
     auto add = [](std::vector<std::string>& names, const std::string& name) {
@@ -1125,8 +1136,8 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     };
     for (const Mention* m : c.from) add(d.from, names.As(m->canonical));
     for (const Mention* m : c.to) add(d.to, names.As(m->canonical));
-    if (c.money) d.amount = c.money->money;
-    d.aggregate = c.money && (d.to.size() > 1 || (d.from.size() > 1 && (c.type != DealType::kInvestment ||
+    if (money) d.amount = money->money;
+    d.aggregate = money && (d.to.size() > 1 || (d.from.size() > 1 && (c.type != DealType::kInvestment ||
                                                                           doc.Combined(c.trigger))));
     d.status = c.status;
     const Sentence& first = seg.sentences[c.sentence];

@@ -379,6 +379,14 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
       std::string_view w = words_[j];
       if (w == "last" || w == "previous" || w == "prior") return DealStatus::kCompleted;
     }
+    // "Visa made a strategic investment in Y", "X has made an investment":
+    // the noun's verb in the past ("will be made", "to be made" are not).
+    for (uint32_t j = k > b + 4 ? k - 4 : b; j < k; ++j) {
+      if (words_[j] != "made" || (j > b && (words_[j - 1] == "be" || words_[j - 1] == "been"))) continue;
+      bool article = false;
+      for (uint32_t a = j + 1; a < k; ++a) article = article || words_[a] == "a" || words_[a] == "an";
+      if (article) return DealStatus::kCompleted;
+    }
     for (uint32_t j = k + 1; j + 1 < seg_.sentences[si].end_token && j < k + 16; ++j) {
       std::string_view w = words_[j], v = words_[j + 1];
       if ((w == "was" || w == "were") && (v == "led" || v == "co-led" || v == "backed" || v == "funded" ||
