@@ -4926,5 +4926,25 @@ TEST(ExtractorTest, InvestmentMadeWithoutDisclosingTheAmount) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, ChosenToDoTheWorkUnderAContract) {
+  // "X chose Y to run ... under a contract worth N": X buys the work from Y.
+  auto a = ExtractText(
+      "Last month Orvale Bank chose Halvern Systems to run its card payments under a five-year contract worth $12 "
+      "million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale Bank"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Systems"});
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+  // A consortium chosen: its members.
+  auto b = ExtractText(
+      "Orvale Telecom has picked a consortium of Garuda Systems and Bima Infra Group to build and operate its cloud, "
+      "in a contract worth $200 million.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, (Names{"Garuda Systems", "Bima Infra Group"}));
+  // Chosen with no contract or amount told: no purchase.
+  EXPECT_TRUE(ExtractText("Orvale Bank chose Halvern Systems to lead the review.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

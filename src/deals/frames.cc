@@ -5058,11 +5058,53 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 29> kReadingWords = {
+const std::array<std::string_view, 34> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
     "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
+    "chose", "chosen", "picked", "selected", "tapped",
 };
+
+// "Orvale Bank chose Y to run its card payments under a five-year contract
+// worth $12 million", "has picked a consortium of A and B to build ...": the
+// chooser at k buys the work from the ones chosen, when the sentence tells of
+// a contract or its amount.
+void ChosenSupplier(const DocContext& doc, uint32_t k, std::vector<Candidate>& out) {
+  const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+  if (k + 3 >= sent.end_token) return;
+  Mentions chosen;
+  uint32_t after = k + 1;
+  uint32_t g = k + 1;
+  if (doc.W(g) == "a" || doc.W(g) == "the") ++g;
+  if (g + 2 < sent.end_token && (doc.W(g) == "consortium" || doc.W(g) == "group") && doc.W(g + 1) == "of") {
+    chosen = DescribedList(doc, g + 2, sent.end_token, &after);
+  } else if (const Mention* m = doc.MentionAt(k + 1); m && m->first_token == k + 1) {
+    chosen = {m};
+    after = PastApposition(doc, m->end_token, sent.end_token, 12);
+  }
+  if (chosen.empty() || chosen[0]->possessive || chosen[0]->kind != MentionKind::kName) return;
+  // The work they were chosen for: "to" and a verb.
+  if (after + 1 >= sent.end_token || doc.W(after) != "to" || doc.seg().tokens[after + 1].kind != TokenKind::kWord ||
+      doc.seg().tokens[after + 1].capitalized || doc.MentionAt(after + 1)) {
+    return;
+  }
+  const Entity* money = nullptr;
+  for (uint32_t j = after; j < sent.end_token && !money; ++j) {
+    if (const Entity* m = doc.MoneyAt(j); m && !doc.IsValuation(*m)) money = m;
+  }
+  if (!money && !Has(doc, after, sent.end_token, {"contract", "contracts"})) return;
+  Mentions chooser = doc.Agent(k);
+  if (chooser.empty() || chooser[0]->possessive) return;
+  for (const Mention* m : chosen) {
+    if (m->canonical == chooser[0]->canonical) return;
+  }
+  Candidate c = Make(doc, DealType::kPurchase, k, TriggerWord{Frame::kBuy, Form::kPast}, {chooser[0]}, chosen);
+  c.asset = PurchaseAsset(doc, after, chosen, true, 16);
+  if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+  c.money = money;
+  if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;  // chosen, the work still to do
+  out.push_back(c);
+}
 
 // "Ondine granted the Tokyo-based carrier warrants to buy up to 3% of its
 // shares", "Y gave X warrants for up to 160 million Y shares": the holder
@@ -5403,6 +5445,10 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       // ("was snapped up by X", "was taken over by X": the passive.)
       if (t && w == "over" && !(named_next || next == "the" || next == "by")) t = nullptr;
       if (t && w == "up" && !(named_next || next == "the" || next == "a" || next == "an" || next == "by")) t = nullptr;
+    }
+    if (!t && Has(doc, k, k + 1, {"chose", "chosen", "picked", "selected", "tapped"})) {
+      ChosenSupplier(doc, k, out);
+      continue;
     }
     if (!t && (doc.W(k) == "warrants" || doc.W(k) == "warrant")) {
       WarrantsGranted(doc, k, out);
