@@ -4946,5 +4946,28 @@ TEST(ExtractorTest, ChosenToDoTheWorkUnderAContract) {
   EXPECT_TRUE(ExtractText("Orvale Bank chose Halvern Systems to lead the review.").empty());
 }
 
+TEST(ExtractorTest, AContractWithYIsASale) {
+  // A contract with a named side, no goods or amount named: the signer buys,
+  // the winner of one sells; an agreement alone is still an alliance.
+  auto a = ExtractText(
+      "Orvale Bank has agreed a three-year contract with Halvern AI that will put the start-up's models in the "
+      "hands of its staff.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale Bank"});
+  EXPECT_EQ(a[0].to, Names{"Halvern AI"});
+  auto b = ExtractText("Orvale Airlines has terminated a contract with Halvern Labs.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kPurchase);
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+  auto c = ExtractText("Orvale Systems won a contract with Halvern Bank.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Halvern Bank"});
+  EXPECT_EQ(c[0].to, Names{"Orvale Systems"});
+  auto d = ExtractText("Orvale Bank signed an agreement with Halvern AI.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].type, DealType::kPartnership);
+}
+
 }  // namespace
 }  // namespace dealgraph

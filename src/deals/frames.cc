@@ -4517,12 +4517,17 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       std::swap(c.from, c.to);
     }
     c.asset = own_site ? Asset::kInfrastructure : PurchaseAsset(doc, k, c.to, false, 64);
-  } else if (c.money || (k > 0 && (doc.W(k - 1) == "supply" || doc.W(k - 1) == "purchase"))) {
+  } else if (c.money || (k > 0 && (doc.W(k - 1) == "supply" || doc.W(k - 1) == "purchase")) ||
+             doc.W(k) == "contract" || doc.W(k) == "contracts") {
     // ("signed a supply contract with X for the design, manufacture and
-    // installation of the cable": X supplies, the signer buys.)
+    // installation of the cable": X supplies, the signer buys; "has agreed a
+    // three-year contract with X that will put its models ...", "terminated a
+    // contract with X": a contract is a sale, not an alliance.)
     c.asset = Asset::kOther;
     // ("has signed a EUR 44 million contract with the European Space Agency": the state buys.)
-    if (StateBuys(doc, *with[0], *agent[0])) std::swap(c.from, c.to);
+    // ("won a contract with Y", "landed a contract with Y": the winner sells.)
+    const bool won = Has(doc, k > 5 ? k - 5 : 0, k, {"won", "wins", "win", "winning", "landed", "lands", "secured"});
+    if (StateBuys(doc, *with[0], *agent[0]) || won) std::swap(c.from, c.to);
   } else {
     c.type = DealType::kPartnership;
   }
