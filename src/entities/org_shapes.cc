@@ -86,6 +86,8 @@ class ShapeFinder {
         // "Schering-Plough", "Taylor - Wharton International": a hyphen joins two names.
         // "TOKYO - Mizuhara Electronics": a dateline, not a name.
         if (t == "-" && !Glued(k) && AllCaps(Text(k - 1))) break;
+        // "BRIEF-Corvane Data Inc says": a wire service's tag, not part of the name.
+        if (t == "-" && IsWireTag(Text(k - 1))) break;
         // "Turn/River Capital": a slash inside a name, with no space around it.
         if (t == "/" && Glued(k) && Glued(k + 1)) {
           k += 2;

@@ -522,5 +522,9 @@ TEST_F(RecognizerTest, FutureLeadOfARound) {
   EXPECT_EQ(Spans("Tenrai Motor will also take a stake."), (V{"o:Tenrai Motor"}));
 }
 
+TEST_F(RecognizerTest, WireTagIsNoPartOfTheName) {
+  EXPECT_EQ(Spans("BRIEF-Corvane Data Inc says merger agreement terminated"), (V{"o:Corvane Data Inc"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

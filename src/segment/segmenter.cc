@@ -323,6 +323,8 @@ class Tokenizer {
       // Only "-", "&" and "." may continue a word; any other byte ends it.
       if (c != '-' && c != '&' && c != '.') break;
       bool next_word = j + 1 < n && IsWordByte(text_, j + 1);
+      // ("BRIEF-IREN Ltd says ...": a wire service's tag glued to the name.)
+      if (c == '-' && IsWireTag(std::string_view(reinterpret_cast<const char*>(p + i), j - i))) break;
       if ((c == '-' || c == '&') && next_word && j > i) {
         ++j;
         continue;
@@ -485,6 +487,11 @@ Segmentation Segment(std::string_view text) {
     std::vector<uint32_t>().swap(newline_before);
   }
   return seg;
+}
+
+bool IsWireTag(std::string_view w) {
+  return w == "BRIEF" || w == "UPDATE" || w == "CORRECTED" || w == "REFILE" || w == "EXCLUSIVE" ||
+         w == "FACTBOX" || w == "TIMELINE" || w == "WRAPUP";
 }
 
 }  // namespace dealgraph

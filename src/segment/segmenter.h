@@ -51,6 +51,12 @@ struct Segmentation {
 // Texts are limited to 4 GiB by the 32-bit offsets. Thread-safe.
 Segmentation Segment(std::string_view text);
 
+// A wire service's story tag that agencies glue to the first word of a
+// brief's headline with a hyphen ("BRIEF-Acme Corp says ..."): upper case
+// only, so "Brief-case" stays one word. The segmenter ends a word before the
+// hyphen after one; the recognizer keeps it out of the name.
+bool IsWireTag(std::string_view w);
+
 // The token's bytes (a string_view; == against a literal is inline). `text`
 // is the segmented text or one of its length (its lower-case copy): the
 // token lies inside it, so the view is made without substr's range test and

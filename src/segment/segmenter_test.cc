@@ -306,5 +306,13 @@ TEST(SegmenterTest, ScratchReusedBetweenTexts) {
                                                          "Next line.", "Done"}));
 }
 
+TEST(SegmenterTest, WireTagEndsBeforeItsHyphen) {
+  // "BRIEF-Acme Corp says": the agency's tag is a word of its own; other
+  // hyphenated words, "Brief-case" among them, stay one.
+  EXPECT_EQ(Tokens("BRIEF-IREN says"), (std::vector<std::string>{"BRIEF", "-", "IREN", "says"}));
+  EXPECT_EQ(Tokens("CORRECTED-Acme Labs"), (std::vector<std::string>{"CORRECTED", "-", "Acme", "Labs"}));
+  EXPECT_EQ(Tokens("Brief-case SPAC-backed"), (std::vector<std::string>{"Brief-case", "SPAC-backed"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
