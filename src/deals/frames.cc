@@ -26,6 +26,9 @@ bool IsRoundWord(std::string_view w) {
   return w == "round" || w == "funding" || w == "financing" || w == "series" || w == "raise";
 }
 
+// "a controlling stake", "a majority stake": a share that is control.
+bool ControlWord(WordView w) { return w == "controlling" || w == "majority"; }
+
 // The token after an apposition that opens at j (", a Leeds designer of
 // chips,"), or j when none does: at most `max` tokens up to its closing comma.
 uint32_t PastApposition(const DocContext& doc, uint32_t j, uint32_t end, uint32_t max) {
@@ -147,52 +150,54 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
           AddUnique(out, owner);
         }
       }
-      auto joins_at = [&](uint32_t a) {
+      // (Up to `limit`: the clause's end, or the sentence's for a list whose appositions end the clause.)
+      auto joins_within = [&](uint32_t a, uint32_t limit) {
         // ", with X participating", ", with X also taking part", ", with X expected to be among the investors"
         // (", with X and Y, the investment arm of Z, also in discussions": past an apposition.)
-        a = PastApposition(doc, a, end, 12);
-        if (a < end && (doc.W(a) == "itself" || doc.W(a) == "themselves")) ++a;  // ("and Alphabet itself")
-        if (a < end && (doc.W(a) == "all" || doc.W(a) == "both")) ++a;  // ("with X, Y and Z all on the list of investors")
-        if (a < end && doc.W(a) == "also") ++a;
+        a = PastApposition(doc, a, limit, 12);
+        if (a < limit && (doc.W(a) == "itself" || doc.W(a) == "themselves")) ++a;  // ("and Alphabet itself")
+        if (a < limit && (doc.W(a) == "all" || doc.W(a) == "both")) ++a;  // ("with X, Y and Z all on the list of investors")
+        if (a < limit && doc.W(a) == "also") ++a;
         // (", with X and Y on the list of investors")
-        if (a + 4 < end && doc.W(a) == "on" && doc.W(a + 1) == "the" && doc.W(a + 2) == "list" && doc.W(a + 3) == "of" &&
+        if (a + 4 < limit && doc.W(a) == "on" && doc.W(a + 1) == "the" && doc.W(a + 2) == "list" && doc.W(a + 3) == "of" &&
             (doc.W(a + 4) == "investors" || doc.W(a + 4) == "backers")) {
           return true;
         }
-        if (a + 1 < end && doc.W(a) == "in" && (doc.W(a + 1) == "discussions" || doc.W(a + 1) == "talks")) return true;
+        if (a + 1 < limit && doc.W(a) == "in" && (doc.W(a + 1) == "discussions" || doc.W(a + 1) == "talks")) return true;
         // (", with Nvidia among the investors", "among the other backers")
-        if (a + 2 < end && doc.W(a) == "among" && doc.W(a + 1) == "the") {
-          uint32_t noun = a + 2 + (doc.W(a + 2) == "other" && a + 3 < end ? 1 : 0);
+        if (a + 2 < limit && doc.W(a) == "among" && doc.W(a + 1) == "the") {
+          uint32_t noun = a + 2 + (doc.W(a + 2) == "other" && a + 3 < limit ? 1 : 0);
           if (doc.W(noun) == "investors" || doc.W(noun) == "backers" || doc.W(noun) == "participants") return true;
         }
         // (", with Y and Z as co-leads")
-        if (a + 1 < end && doc.W(a) == "as" &&
+        if (a + 1 < limit && doc.W(a) == "as" &&
             (doc.W(a + 1) == "co-leads" || doc.W(a + 1) == "co-lead" || doc.W(a + 1) == "co-investors" ||
              doc.W(a + 1) == "participants")) {
           return true;
         }
         // (", with existing backer X also set to invest")
-        if (a + 2 < end && doc.W(a) == "set" && doc.W(a + 1) == "to" &&
+        if (a + 2 < limit && doc.W(a) == "set" && doc.W(a + 1) == "to" &&
             (doc.W(a + 2) == "invest" || doc.W(a + 2) == "join" || doc.W(a + 2) == "participate")) {
           return true;
         }
         // (", with Nvidia and Microsoft alongside")
-        if (a < end && doc.W(a) == "alongside" && (a + 1 == end || doc.W(a + 1) == "," || doc.W(a + 1) == ".")) {
+        if (a < limit && doc.W(a) == "alongside" && (a + 1 == limit || doc.W(a + 1) == "," || doc.W(a + 1) == ".")) {
           return true;
         }
-        return a < end && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
+        return a < limit && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
                            doc.W(a) == "returning" ||
                            doc.W(a) == "following" ||
                            doc.W(a) == "investing" || doc.W(a) == "contributing" ||
                            // (", with X, the fund-of-funds of Y, also putting in money")
-                           (doc.W(a) == "putting" && a + 1 < end && (doc.W(a + 1) == "in" || doc.W(a + 1) == "money")) ||
-                           (doc.W(a) == "taking" && a + 1 < end && doc.W(a + 1) == "part") ||
+                           (doc.W(a) == "putting" && a + 1 < limit && (doc.W(a + 1) == "in" || doc.W(a + 1) == "money")) ||
+                           (doc.W(a) == "taking" && a + 1 < limit && doc.W(a + 1) == "part") ||
                            // (", with Y taking a minority part", "taking a smaller stake")
-                           (doc.W(a) == "taking" && a + 3 < end && doc.W(a + 1) == "a" &&
+                           (doc.W(a) == "taking" && a + 3 < limit && doc.W(a + 1) == "a" &&
                             (doc.W(a + 2) == "part" || doc.W(a + 2) == "stake" || doc.W(a + 3) == "part" ||
                              doc.W(a + 3) == "stake")) ||
-                           (doc.W(a) == "expected" && a + 1 < end && doc.W(a + 1) == "to"));
+                           (doc.W(a) == "expected" && a + 1 < limit && doc.W(a + 1) == "to"));
       };
+      auto joins_at = [&](uint32_t a) { return joins_within(a, end); };
       // (", with Y Combinator and a group of angel investors also taking part":
       // unnamed members after the named ones.)
       if (!list.empty() && after + 2 < end && doc.W(after) == "and" && !joins_at(after)) {
@@ -238,12 +243,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
             const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
             uint32_t long_end = m_end;
             Mentions members = DescribedList(doc, a + 1, sentence_end, &long_end);
-            uint32_t v = long_end;
-            if (v < sentence_end && doc.W(v) == "also") ++v;
-            const bool joining =
-                v + 1 < sentence_end && (Has(doc, v, v + 1, {"joining", "participating", "investing", "following"}) ||
-                                         (doc.W(v) == "taking" && doc.W(v + 1) == "part"));
-            if (members.size() > more.size() && joining) {
+            if (members.size() > more.size() && joins_within(long_end, sentence_end)) {
               for (const Mention* m : members) AddUnique(out, m);
             }
           }
@@ -1105,7 +1105,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
         from = buyers;
         if (before->form != Form::kNoun) {  // "sold a stake": the verb's tense is the deal's status
           // ("sold a majority stake in Y": control, an acquisition.)
-          const bool control = k > 0 && (doc.W(k - 1) == "controlling" || doc.W(k - 1) == "majority");
+          const bool control = k > 0 && ControlWord(doc.W(k - 1));
           Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, j, *before, from, to);
           c.money = doc.MoneyNear(k, false);
           out.push_back(c);
@@ -1144,8 +1144,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
   if (possessor && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
   // "a controlling (majority) stake in X": control of the company, an acquisition.
-  if (t.frame == Frame::kStake && k > 0 && (doc.W(k - 1) == "controlling" || doc.W(k - 1) == "majority") &&
-      !to.empty()) {
+  if (t.frame == Frame::kStake && k > 0 && ControlWord(doc.W(k - 1)) && !to.empty()) {
     c.type = DealType::kAcquisition;
   }
   c.implied_to = implied && !from.empty();
@@ -1876,6 +1875,15 @@ bool MajorityShare(const DocContext& doc, uint32_t b, uint32_t e) {
   return false;
 }
 
+// Control of a company among tokens [b, e): a controlling or majority share,
+// in words or as more than half.
+bool ControlShare(const DocContext& doc, uint32_t b, uint32_t e) {
+  for (uint32_t j = b; j < e; ++j) {
+    if (ControlWord(doc.W(j))) return true;
+  }
+  return MajorityShare(doc, b, e);
+}
+
 // Whether the subject of the verb at k is a company the text does not name:
 // "a large U.S. cloud provider, which it declined to identify, has committed
 // to buy" (past auxiliaries, "to" and a relative clause between commas).
@@ -2021,8 +2029,7 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     }
     if (from.empty() || to.empty()) return;
     // "buy a controlling stake in X", "acquire a 51% stake in X": control of the company, an acquisition.
-    const bool control = Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5), {"controlling", "majority"}) ||
-                         MajorityShare(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5));
+    const bool control = ControlShare(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5));
     Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, from, to);
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);
@@ -2885,8 +2892,7 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       return;
     }
     // ("sold a majority stake in X to Y", "sold 60% of X to Y": control of X, an acquisition.)
-    const bool control = Has(doc, k + 1, in[0]->first_token, {"controlling", "majority"}) ||
-                         MajorityShare(doc, k + 1, in[0]->first_token);
+    const bool control = ControlShare(doc, k + 1, in[0]->first_token);
     Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, {buyer[0]}, {in[0]});
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);
@@ -3289,12 +3295,8 @@ const Mention* LessorAfter(const DocContext& doc, uint32_t k, const Mentions& le
         (!lessee.empty() && m->canonical == lessee[0]->canonical)) {
       return nullptr;
     }
-    uint32_t v = m->end_token;
     // (Past an apposition: "that Y, a privately held developer, is building".)
-    if (v < end && doc.W(v) == ",") {
-      while (v < end && doc.W(v + 1) != "," && v - m->end_token < 8) ++v;
-      v += 2;
-    }
+    uint32_t v = PastApposition(doc, m->end_token, end, 10);
     while (v < end && Has(doc, v, v + 1, {"is", "was", "has", "had", "will", "would", "be", "been"})) ++v;
     if (v < end && Has(doc, v, v + 1, {"building", "built", "builds", "build", "develops", "developing", "developed",
                                        "owns", "owned", "operates", "operated", "runs", "running", "run"})) {
@@ -3811,8 +3813,7 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     }
     // ("paying 7.2 billion pesos for a 61% stake", "for a majority stake": control, an acquisition.)
     const uint32_t share_end = std::min(doc.ClauseEnd(k), k + 10);
-    const bool control =
-        Has(doc, k + 1, share_end, {"controlling", "majority"}) || MajorityShare(doc, k + 1, share_end);
+    const bool control = ControlShare(doc, k + 1, share_end);
     Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, payer, to);
     c.money = money;
     c.money_required = to.empty();

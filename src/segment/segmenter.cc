@@ -489,9 +489,4 @@ Segmentation Segment(std::string_view text) {
   return seg;
 }
 
-bool IsWireTag(std::string_view w) {
-  return w == "BRIEF" || w == "UPDATE" || w == "CORRECTED" || w == "REFILE" || w == "EXCLUSIVE" ||
-         w == "FACTBOX" || w == "TIMELINE" || w == "WRAPUP";
-}
-
 }  // namespace dealgraph

@@ -55,7 +55,13 @@ Segmentation Segment(std::string_view text);
 // brief's headline with a hyphen ("BRIEF-Acme Corp says ..."): upper case
 // only, so "Brief-case" stays one word. The segmenter ends a word before the
 // hyphen after one; the recognizer keeps it out of the name.
-bool IsWireTag(std::string_view w);
+// (Inline and tested by its first byte and length first: the segmenter asks
+// it at every hyphen inside a word.)
+inline bool IsWireTag(std::string_view w) {
+  if (w.size() < 5 || w.size() > 9 || w[0] < 'A' || w[0] > 'Z') return false;
+  return w == "BRIEF" || w == "UPDATE" || w == "CORRECTED" || w == "REFILE" || w == "EXCLUSIVE" ||
+         w == "FACTBOX" || w == "TIMELINE" || w == "WRAPUP";
+}
 
 // The token's bytes (a string_view; == against a literal is inline). `text`
 // is the segmented text or one of its length (its lower-case copy): the
