@@ -4969,5 +4969,19 @@ TEST(ExtractorTest, AContractWithYIsASale) {
   EXPECT_EQ(d[0].type, DealType::kPartnership);
 }
 
+TEST(ExtractorTest, AnAmountWithItsConversionBeforeTheGoods) {
+  // "ordered <amount> (<converted>) of switches from Y": the amount's own
+  // tokens do not push the goods and the seller out of reach.
+  auto a = ExtractText(
+      "Orvale Data, which runs AI data centres in the desert city of Zhongwei, has ordered about 1.9 billion yuan "
+      "($267 million) of Ethernet switches and optical modules from Halvern Networks, a Suzhou company.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale Data"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Networks"});
+  ASSERT_TRUE(a[0].amount.has_value());
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 1.9e9);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -344,6 +344,18 @@ uint32_t WindowPastMoney(const DocContext& doc, uint32_t k, uint32_t base) {
   return window;
 }
 
+// A window of `base` tokens after k, widened by the tokens of an amount that
+// is the verb's object ("ordered 1.9 billion yuan ($267 million) of switches
+// from Y"); amounts further on do not widen it.
+uint32_t WindowOverMoney(const DocContext& doc, uint32_t k, uint32_t base) {
+  const TriggerWord* t = doc.TriggerAt(k);
+  if (!t || t->form == Form::kNoun) return base;
+  for (uint32_t j = k + 1; j < doc.ClauseEnd(k) && j <= k + 3; ++j) {
+    if (const Entity* m = doc.MoneyAt(j)) return base + (m->end_token - m->first_token);
+  }
+  return base;
+}
+
 Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep);
 
 Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWord& t, Mentions from, Mentions to) {
@@ -3539,7 +3551,10 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         return;
       }
     }
-    supplier = Supplier(doc, k, 12);
+    // ("has ordered about 1.9 billion yuan ($267 million) of switches from
+    // Y": the amount's tokens do not count against the window.)
+    const uint32_t window = WindowOverMoney(doc, k, 12);
+    supplier = Supplier(doc, k, window);
     // "placed an order for servers built around Nvidia chips with Taiwanese
     // server maker Y": the one the order is placed with sells.
     if ((doc.W(k) == "order" || doc.W(k) == "orders") &&
@@ -3549,7 +3564,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         supplier = {with[0]};
       }
     }
-    if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, 12);
+    if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, window);
     if (supplier.empty()) supplier = TalksPartner(doc, k, buyer);
     // "in talks to rent capacity to Y", "will lease servers to Y": the subject
     // lets the goods; Y rents them ("renting out" has its own reading).
@@ -3691,7 +3706,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   if (t.frame == Frame::kUse && t.form != Form::kNoun) {
     // The used thing must be goods: "use AWS Trainium chips", not "use the money".
     bool goods = let_by_builder || relative_goods != Asset::kNone;
-    for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 10); ++j) {
+    for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + WindowOverMoney(doc, k, 10)); ++j) {
       WordView w = doc.W(j);
       // ("use up to one million of Google's TPUs": "up to" is a hedge.)
       if ((w == "to" && doc.W(j - 1) != "up") || w == "for" || w == ",") break;
