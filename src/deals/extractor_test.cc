@@ -4983,5 +4983,21 @@ TEST(ExtractorTest, AnAmountWithItsConversionBeforeTheGoods) {
   EXPECT_DOUBLE_EQ(a[0].amount->value, 1.9e9);
 }
 
+TEST(ExtractorTest, GivingUpOrLettingAnOfferLapseCancels) {
+  // "gave up on its takeover", "saw its offer lapse", "only to withdraw it".
+  for (const char* text : {
+           "Orvale Systems gave up on its $4 billion takeover of Halvern Devices in 2019 when approval never came.",
+           "In 2021 Orvale Systems saw its 2.1 billion euro offer for Halvern Wafers lapse because the review had not "
+           "finished.",
+           "Orvale Systems went public with a $6 billion offer for Halvern Devices in March, only to withdraw it weeks "
+           "later.",
+       }) {
+    auto a = ExtractText(text);
+    ASSERT_EQ(a.size(), 1u) << text;
+    EXPECT_EQ(a[0].type, DealType::kAcquisition) << text;
+    EXPECT_EQ(a[0].status, DealStatus::kCancelled) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph
