@@ -4999,5 +4999,17 @@ TEST(ExtractorTest, GivingUpOrLettingAnOfferLapseCancels) {
   }
 }
 
+TEST(ExtractorTest, OrdersPlacedWithSeveralSuppliers) {
+  // "placed orders worth N with A and B": one commitment over both sellers.
+  auto a = ExtractText(
+      "Orvale Compute, a developer building a campus near Odessa, has placed orders worth about $3.2 billion with "
+      "Halvern Energy and Quillon Power for gas turbines.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale Compute"});
+  EXPECT_EQ(a[0].to, (Names{"Halvern Energy", "Quillon Power"}));
+  EXPECT_TRUE(a[0].aggregate);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3561,7 +3561,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         Has(doc, k >= 3 ? k - 3 : 0, k, {"placed", "places", "placing", "place"})) {
       Mentions with = doc.AfterPrep(k, {"with"}, 16);
       if (!with.empty() && !with[0]->possessive && (buyer.empty() || with[0]->canonical != buyer[0]->canonical)) {
-        supplier = {with[0]};
+        supplier = with;
       }
     }
     if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, window);
