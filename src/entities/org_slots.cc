@@ -349,6 +349,17 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         if (!OneOf(text_at(k), kAuxiliaries)) break;
       }
     }
+    // "Tulpwerk, an AI bookkeeping tool for Dutch small businesses, has
+    // secured": the subject of a deal verb past an apposition that says
+    // what it is, whatever its noun.
+    if (n1 == "," && e + 2 < end && OneOf(text_at(e + 1), {"a", "an"})) {
+      size_t c = e + 2;
+      while (c < end && c < e + 16 && text_at(c) != "," && text_at(c) != "." && text_at(c) != ";") ++c;
+      for (size_t k = c + 1; c < end && text_at(c) == "," && k < end && k < c + 5; ++k) {
+        if (OneOf(text_at(k), kSubjectVerbs)) return true;
+        if (!OneOf(text_at(k), kAuxiliaries)) break;
+      }
+    }
     if (OneOf(n1, kAuxiliaries)) {
       for (size_t k = e + 1; k < end && k < e + 5; ++k) {
         if (OneOf(text_at(k), kSubjectVerbs) || EqualsLower(text_at(k), "talks")) return true;

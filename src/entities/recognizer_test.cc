@@ -526,5 +526,14 @@ TEST_F(RecognizerTest, WireTagIsNoPartOfTheName) {
   EXPECT_EQ(Spans("BRIEF-Corvane Data Inc says merger agreement terminated"), (V{"o:Corvane Data Inc"}));
 }
 
+TEST_F(RecognizerTest, SubjectPastAnApposition) {
+  // "X, an AI bookkeeping tool for ..., has secured": the subject of a deal
+  // verb past an apposition whose noun says nothing; a person's apposition
+  // before a verb of saying does not make a company.
+  EXPECT_EQ(Spans("Tulpwerk, an AI bookkeeping tool for Dutch small businesses, has secured new money."),
+            (V{"o:Tulpwerk"}));
+  EXPECT_EQ(Spans("Jane Doe, a former banker, said the market was quiet."), (V{}));
+}
+
 }  // namespace
 }  // namespace dealgraph
