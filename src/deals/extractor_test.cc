@@ -5011,5 +5011,23 @@ TEST(ExtractorTest, OrdersPlacedWithSeveralSuppliers) {
   EXPECT_TRUE(a[0].aggregate);
 }
 
+TEST(ExtractorTest, CombinedWithAndPickedUpADescribedName) {
+  // "X combined with Y" merges; "picked up <trade> start-up Y" and "took over
+  // chip designer Y" buy the company past the words that say what it is.
+  auto a = ExtractText("Orvale Networks combined with Halvern Telecom in 2023.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Halvern Telecom"});
+  auto b = ExtractText("Orvale Systems picked up data-loss-prevention start-up Quellmark for an undisclosed sum in March.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+  EXPECT_EQ(b[0].from, Names{"Orvale Systems"});
+  EXPECT_EQ(b[0].to, Names{"Quellmark"});
+  auto c = ExtractText("Orvale Systems took over chip designer Quellmark in March.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].to, Names{"Quellmark"});
+  EXPECT_TRUE(ExtractText("Demand picked up sharply in March, Orvale Systems said.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2643,8 +2643,10 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   } else {
     // "agreed to combine with X"; not "combine its chips with X's software".
     if (doc.W(k).substr(0, 6) == "combin" && !(k + 1 < doc.words().size() && doc.W(k + 1) == "with")) return;
-    parties = doc.Agent(k);
-    Mentions with = doc.AfterPrep(k, {"with", "into"}, 6);
+    // "Eutelsat combined with OneWeb" (read at "with", the phrase's end).
+    const bool combined_with = doc.W(k) == "with";
+    parties = doc.Agent(combined_with ? k - 1 : k);
+    Mentions with = combined_with ? doc.ListAt(k + 1, doc.ClauseEnd(k), 2) : doc.AfterPrep(k, {"with", "into"}, 6);
     parties.insert(parties.end(), with.begin(), with.end());
     // "X, the London company that ..., and Y, the Amsterdam platform, are merging".
     if (parties.empty() && k >= 3) {
@@ -5463,6 +5465,17 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       t = doc.PhraseTriggerAt(k);
       WordView w = doc.W(k), next = k + 1 < sent.end_token ? doc.W(k + 1) : "";
       bool named_next = k + 1 < sent.end_token && doc.MentionAt(k + 1);
+      // ("picked up data-loss-prevention start-up Y", "took over chip designer
+      // Y": the name past lower-case words that say what it is.)
+      for (uint32_t j = k + 1; !named_next && j < sent.end_token && j < k + 6; ++j) {
+        if (doc.MentionAt(j)) {
+          named_next = doc.MentionAt(j)->kind == MentionKind::kName && j > k + 1 && IsRoleNoun(doc.W(j - 1));
+          break;
+        }
+        if (doc.seg().tokens[j].kind != TokenKind::kWord || doc.seg().tokens[j].capitalized || doc.IsPreposition(j)) {
+          break;
+        }
+      }
       // ("was snapped up by X", "was taken over by X": the passive.)
       if (t && w == "over" && !(named_next || next == "the" || next == "by")) t = nullptr;
       if (t && w == "up" && !(named_next || next == "the" || next == "a" || next == "an" || next == "by")) t = nullptr;
