@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 #include "segment/time_words.h"
 
@@ -124,11 +125,10 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   trigger_at_ = tables_->trigger_at.data();
   phrase_at_ = tables_->phrase_at.data();
   // Scratch of this thread, reused between documents.
-  thread_local std::vector<const WordEntry*> entries;
   thread_local std::vector<uint32_t> flags;
-  thread_local std::vector<uint32_t> cue_starts;  // tokens whose word opens a cue phrase, in order
-  thread_local std::vector<uint32_t> flagged;     // tokens with a clause class, in order
-  entries.resize(n);
+  // Tokens whose word opens a cue phrase, in order, with the word's entry.
+  thread_local std::vector<std::pair<uint32_t, const WordEntry*>> cue_starts;
+  thread_local std::vector<uint32_t> flagged;  // tokens with a clause class, in order
   flags.resize(n);
   cue_starts.clear();
   flagged.clear();
@@ -138,7 +138,6 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
   std::string_view* words = words_.data();
   const TriggerWord** trigger_at = trigger_at_;
   const TriggerWord** phrase_at = phrase_at_;
-  const WordEntry** entry_at = entries.data();
   uint32_t* flag_at = flags.data();
   for (size_t k = 0; k < n; ++k) {
     const Token& t = toks[k];
@@ -147,15 +146,13 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
     if (t.kind == TokenKind::kPossessive) w = "'s";
     words[k] = w;
     // One look-up per token for its trigger, cue phrases and clause classes.
-    const WordEntry* e = lexicon.Word(w);
-    entry_at[k] = e;
-    if (e) {
+    if (const WordEntry* e = lexicon.Word(w)) {
       trigger_at[k] = lexicon.TriggerOf(*e);
       phrase_at[k] = e->phrase_end && k > 0 ? Lexicon::PhraseTrigger(words[k - 1], w) : nullptr;
       flag_at[k] = e->classes;
       if (e->cues != WordEntry::kNone) {
         flag_at[k] |= kMayStartCue;
-        cue_starts.push_back(static_cast<uint32_t>(k));
+        cue_starts.emplace_back(static_cast<uint32_t>(k), e);
       }
       if (e->classes) flagged.push_back(static_cast<uint32_t>(k));
       if (trigger_at[k] || phrase_at[k] || e->opens_reading) readings_.push_back(static_cast<uint32_t>(k));
@@ -343,10 +340,10 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
     while (next_reading < readings_.size() && readings_[next_reading] < s.end_token) ++next_reading;
     reading_range_[si].second = static_cast<uint32_t>(next_reading);
     // The tokens of this sentence that open cue phrases (sentences come in order).
-    while (next_cue < cue_starts.size() && cue_starts[next_cue] < s.first_token) ++next_cue;
-    for (; next_cue < cue_starts.size() && cue_starts[next_cue] < s.end_token; ++next_cue) {
-      const uint32_t k = cue_starts[next_cue];
-      lexicon_.CuesAt(words_, k, *entries[k], [&](const CueHit& hit) {
+    while (next_cue < cue_starts.size() && cue_starts[next_cue].first < s.first_token) ++next_cue;
+    for (; next_cue < cue_starts.size() && cue_starts[next_cue].first < s.end_token; ++next_cue) {
+      const auto [k, entry] = cue_starts[next_cue];
+      lexicon_.CuesAt(words_, k, *entry, [&](const CueHit& hit) {
         if (hit.end <= s.end_token) cues_[si].push_back(hit);
       });
     }
