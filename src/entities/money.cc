@@ -155,12 +155,20 @@ class Matcher {
     }
   }
 
+  // The first token at or after i where an amount may start, or end_. (A
+  // loop of its own that stores nothing: the members it reads stay in
+  // registers, and the choice of filter is made once per call.)
+  size_t NextMaybeStart(size_t i) const {
+    if (wide_filter_) {
+      while (i < end_ && !MaybeStartWide(i)) ++i;
+    } else {
+      while (i < end_ && !MaybeStart(i)) ++i;
+    }
+    return i;
+  }
+
   void Run(std::vector<Entity>* out) {
-    for (size_t i = begin_; i < end_;) {
-      if (!(wide_filter_ ? MaybeStartWide(i) : MaybeStart(i))) {
-        ++i;
-        continue;
-      }
+    for (size_t i = begin_; (i = NextMaybeStart(i)) < end_;) {
       Simple a;
       bool bare = false;  // "2" in "between 2 and 3 billion euros"
       if (!AmountAt(i, /*allow_bare=*/false, &a, &bare) && !bare) {
