@@ -47,6 +47,17 @@ size_t PlaceUnitEnd(std::string_view text, const std::vector<Token>& toks, const
   return info.place_units || local || firm_after ? k : 0;
 }
 
+// The first token at or after i, before end, that is not taken and where a
+// gazetteer name may start (Gazetteer::MayStartAt), or end. (A loop of its
+// own that stores nothing, so that what it reads stays in registers.)
+size_t NextKnownNameStart(const Gazetteer& gazetteer, std::string_view text, const std::vector<Token>& toks,
+                          const std::vector<uint8_t>& taken, size_t i, size_t end) {
+  const uint8_t* const taken_at = taken.data();
+  const Token* const tok = toks.data();
+  while (i < end && (taken_at[i] || !gazetteer.MayStartAt(text, tok[i]))) ++i;
+  return i;
+}
+
 // Gazetteer names in tokens [begin, end), with legal suffixes and firm words
 // ("Wells Fargo Bank"); longer unknown names that start with a known one.
 // kinds[k] is the gazetteer kind of orgs[k].
@@ -54,9 +65,9 @@ void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std
                     size_t begin, size_t end, std::vector<uint8_t>* taken_flags, std::vector<Entity>* orgs,
                     std::vector<OrgKind>* kinds) {
   std::vector<uint8_t>& taken = *taken_flags;
-  for (size_t i = begin; i < end;) {
+  for (size_t i = begin; (i = NextKnownNameStart(gazetteer, text, toks, taken, i, end)) < end;) {
     AliasMatch m;
-    if (taken[i] || !gazetteer.MayStartAt(text, toks[i]) || !gazetteer.MatchAt(text, toks, i, end, &m)) {
+    if (!gazetteer.MatchAt(text, toks, i, end, &m)) {
       ++i;
       continue;
     }
