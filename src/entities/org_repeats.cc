@@ -105,6 +105,20 @@ uint32_t ShortFormLength(std::string_view text, const std::vector<Token>& tokens
   return 0;
 }
 
+// The first token at or after k, before n_toks, that may repeat a name: a
+// capitalized word not covered by an entity (and shaped like a name, when
+// the document's shapes are kept: `shaped` not null), or n_toks. (A loop of
+// its own that stores nothing, so that what it reads stays in registers.)
+uint32_t NextRepeatStart(const Token* tokens, const uint8_t* shaped, const uint8_t* covered, uint32_t k,
+                         uint32_t n_toks) {
+  for (; k < n_toks; ++k) {
+    if (shaped != nullptr && shaped[k] == 0) continue;
+    if (covered[k] || !tokens[k].capitalized || tokens[k].kind != TokenKind::kWord) continue;
+    break;
+  }
+  return k;
+}
+
 template <class Table>
 void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& tokens, std::vector<Entity>* entities) {
   // Names by their first word; longest first when several share it.
@@ -149,8 +163,8 @@ void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& token
   thread_local std::vector<Entity> added;
   added.clear();
   for (uint32_t k = 0; k < n_toks; ++k) {
-    if (shaped != nullptr && shaped[k] == 0) continue;
-    if (covered[k] || !tokens[k].capitalized || tokens[k].kind != TokenKind::kWord) continue;
+    k = NextRepeatStart(tokens.data(), shaped, covered, k, static_cast<uint32_t>(n_toks));
+    if (k == n_toks) break;
     const std::vector<size_t>* names = by_first.Find(TokenText(text, tokens[k]));
     if (names == nullptr) continue;
     // Not the tail of a longer capitalized name ("Acme" in "Big Acme").
