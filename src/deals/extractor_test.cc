@@ -5029,5 +5029,20 @@ TEST(ExtractorTest, CombinedWithAndPickedUpADescribedName) {
   EXPECT_TRUE(ExtractText("Demand picked up sharply in March, Orvale Systems said.").empty());
 }
 
+TEST(ExtractorTest, AmongTheInvestorsInARoundLedByAnother) {
+  // "X was among the investors in Y's $13 billion Series F in September, a
+  // round led by Z": X and Z back Y, one round; Z backs no one else.
+  auto a = ExtractText(
+      "Orvale Sovereign Fund was among the investors in Halvern AI's $13 billion Series F in September 2025, a round "
+      "led by Quince Ventures.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, (Names{"Orvale Sovereign Fund", "Quince Ventures"}));
+  EXPECT_EQ(a[0].to, Names{"Halvern AI"});
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  ASSERT_TRUE(a[0].amount.has_value());
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 13e9);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1509,8 +1509,14 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       }
     }
     if (j > 2 && doc.W(j - 1) == "," && (doc.W(j) == "a" || doc.W(j) == "an")) {
-      if (const Mention* owner = doc.PossessorBefore(j - 1);
-          owner && owner->kind == MentionKind::kName && (from.empty() || owner->canonical != from[0]->canonical)) {
+      const Mention* owner = doc.PossessorBefore(j - 1);
+      // ("Y's $13 billion Series F in September 2025, a round led by X": the
+      // round noun before a date or a place.)
+      for (uint32_t r = j - 1; !owner && r-- > doc.ClauseBegin(k) && j - r < 8;) {
+        if (doc.W(r) == "," || doc.MentionAt(r)) break;
+        if (IsRoundWord(doc.W(r))) owner = doc.PossessorBefore(r);
+      }
+      if (owner && owner->kind == MentionKind::kName && (from.empty() || owner->canonical != from[0]->canonical)) {
         to = {owner};
       }
     }
@@ -4068,7 +4074,34 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
       return;
     }
   }
-  if (doc.W(k) == "investors" || doc.W(k) == "shareholders") return;  // only in the two forms above
+  // "X was among the investors in Y's $13 billion Series F", "X is among
+  // the backers of Y": X backs Y.
+  if (k >= 3 && doc.W(k - 2) == "among" && doc.W(k - 1) == "the" && (doc.W(k) == "investors" || doc.W(k) == "backers") &&
+      (doc.W(k - 3) == "was" || doc.W(k - 3) == "is" || doc.W(k - 3) == "were" || doc.W(k - 3) == "are")) {
+    Mentions from = doc.Agent(k - 3);
+    Mentions to = doc.AfterPrep(k, {"in", "of"}, 2);
+    if (from.empty() || to.empty() || from[0]->possessive || from[0]->canonical == to[0]->canonical) return;
+    if (to[0]->possessive) {
+      uint32_t j = to[0]->end_token;
+      while (j < end && j < to[0]->end_token + 6 && !IsRoundWord(doc.W(j)) && !doc.IsPreposition(j)) ++j;
+      if (!(j < end && IsRoundWord(doc.W(j)))) return;  // ("among the investors in Y's chips")
+    }
+    // (", a round led by Z": the lead is one of the round's investors too.)
+    const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+    for (uint32_t j = k + 2; j + 2 < sentence_end && j < k + 20; ++j) {
+      if (doc.W(j) != "led" || doc.W(j + 1) != "by") continue;
+      for (const Mention* m : doc.ListAt(j + 2, sentence_end, 3)) {
+        if (m->canonical != to[0]->canonical) AddUnique(from, m);
+      }
+      break;
+    }
+    Candidate c = Make(doc, DealType::kInvestment, k, t, from, {to[0]});
+    if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
+  if (doc.W(k) == "investors" || doc.W(k) == "shareholders") return;  // only in the forms above
   Mentions to = doc.AfterPrep(k, {"of", "in"}, 2);
   if (to.empty()) {  // "became Intel's largest shareholder"
     if (const Mention* p = doc.PossessorBefore(k)) to = {p};
