@@ -5044,5 +5044,21 @@ TEST(ExtractorTest, AmongTheInvestorsInARoundLedByAnother) {
   EXPECT_DOUBLE_EQ(a[0].amount->value, 13e9);
 }
 
+TEST(ExtractorTest, TalksAfterAnAgreedDealAreAnotherDeal) {
+  // "X agreed to invest $N in three developers. It is in talks to buy a
+  // stake in Y": talks after an agreed deal are a deal of their own, with no
+  // amount from the agreed one.
+  auto a = ExtractText(
+      "Orvale Infrastructure agreed to invest $11 billion in three data-centre developers. It is in talks to buy a "
+      "minority stake in Halvern Data, according to two people familiar with the matter.");
+  const Deal* talks = nullptr;
+  for (const Deal& d : a) {
+    if (d.to == Names{"Halvern Data"}) talks = &d;
+  }
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->status, DealStatus::kTalks);
+  EXPECT_FALSE(talks->amount.has_value());
+}
+
 }  // namespace
 }  // namespace dealgraph

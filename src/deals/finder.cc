@@ -1042,6 +1042,12 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       bool m_partial = (mf.empty() && ct == mt) || (mt.empty() && cf == mf) ||
                        (m.type == DealType::kInvestment && ct == mt && Subset(mf, cf) && !mf.empty());
       if (!same && !c_partial && !m_partial) continue;
+      // ("agreed to invest $11 billion in three developers. It is in talks to
+      // buy a stake in Y": a report at another stage is another deal.)
+      if (!same && m.sentence != c.sentence && c.status == DealStatus::kTalks &&
+          (m.status == DealStatus::kAnnounced || m.status == DealStatus::kCompleted)) {
+        continue;
+      }
       if (!MarkersAgree(c_marker, Distinct(doc, m), c.status, m.status)) continue;
       // (A Series D and a Series E of one company are two rounds, whatever their amounts.)
       if (m.type == DealType::kInvestment) {
