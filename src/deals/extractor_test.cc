@@ -5060,5 +5060,16 @@ TEST(ExtractorTest, TalksAfterAnAgreedDealAreAnotherDeal) {
   EXPECT_FALSE(talks->amount.has_value());
 }
 
+TEST(ExtractorTest, BuyingACompanyItDoesNotNameIsNoGoods) {
+  // "considering buying a networking company to close the gap with Y": an
+  // acquisition of a company the text does not name, no goods bought from Y.
+  auto a = ExtractText(
+      "Orvale Devices is considering buying a networking company to close the remaining gap with Halvern Systems.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Orvale Devices"});
+  EXPECT_TRUE(a[0].to.empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

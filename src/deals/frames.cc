@@ -2106,6 +2106,9 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   bool object_is_goods = goods != Asset::kNone && !described && !relative && !owners_unit &&
                          !(object.empty() && SellerOfUnit(doc, k)) &&
                          (object.empty() || object[0]->possessive || doc.AssetNear(object[0]->end_token, true, 3) != Asset::kNone);
+  // "considering buying a networking company to close the gap with Y": a
+  // company it does not name is what is bought, no goods from Y.
+  if (object.empty() && IndefiniteCompany(doc, k)) object_is_goods = false;
   if (t.frame == Frame::kBuy && object_is_goods) {
     // "X said a large U.S. cloud provider, which it declined to identify, has
     // committed to buy at least 200 billion yen of HBM from the chipmaker": a
