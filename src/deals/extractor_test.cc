@@ -5071,5 +5071,19 @@ TEST(ExtractorTest, BuyingACompanyItDoesNotNameIsNoGoods) {
   EXPECT_TRUE(a[0].to.empty());
 }
 
+TEST(ExtractorTest, SecondVerbOfACoordinatedSubject) {
+  // "The carrier put $N into Y in 2023 and was an investor in Z": the subject
+  // of both verbs is the carrier, never Y.
+  auto a = ExtractText(
+      "Orvale Telecom, the country's largest carrier, is making AI bets. The carrier put $100 million into U.S. "
+      "start-up Halvern AI in 2023 and was an investor in Quince Chips Inc, its own chip unit.");
+  for (const Deal& d : a) {
+    EXPECT_NE(d.from, Names{"Halvern AI"});
+  }
+  bool put = false;
+  for (const Deal& d : a) put = put || (d.from == Names{"Orvale Telecom"} && d.to == Names{"Halvern AI"});
+  EXPECT_TRUE(put);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4127,6 +4127,19 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     }
   }
   if (!linked) return;
+  // "The carrier put $100 million into Y in 2023 and was an investor in Z":
+  // the second verb's subject is the first's, not the object before "and".
+  for (uint32_t j = std::max(after, k > 4 ? k - 4 : 0); j + 1 < k; ++j) {
+    if (doc.W(j) != "and" || (doc.W(j + 1) != "was" && doc.W(j + 1) != "is" && doc.W(j + 1) != "became")) continue;
+    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+    const Mention* subject = doc.MentionAt(sent.first_token);
+    if (!subject || subject->possessive || subject->first_token >= from[0]->first_token) return;
+    // ("X raised $N in a round led by Y, which put $M into the lab and became
+    // its largest shareholder": a relative clause has its own subject.)
+    if (Has(doc, subject->end_token, j, {",", "which", "who", "that"})) break;
+    from = {subject};
+    break;
+  }
   // "..., Y, the family holding company that is its largest shareholder": the
   // name the description stands for holds the stake (not a subject before it).
   for (uint32_t r = k; r-- > after && k - r <= 6;) {
