@@ -5085,5 +5085,23 @@ TEST(ExtractorTest, SecondVerbOfACoordinatedSubject) {
   EXPECT_TRUE(put);
 }
 
+TEST(ExtractorTest, TheCompanyOfTheSentencesOpeningPossessive) {
+  // "Y's largest shareholder, the growth investor X, put $400 million into
+  // the company": the company the sentence opens with, not one of the
+  // sentence before.
+  auto a = ExtractText(
+      "Orvale Analytics agreed to be bought by Halvern Data. Quince Labs was bought by Tamsin Systems in 2023. "
+      "Orvale's largest shareholder, the growth investor Pellmark Capital, put $400 million into the company in "
+      "2022.");
+  bool found = false;
+  for (const Deal& d : a) {
+    if (d.from == Names{"Pellmark Capital"}) {
+      found = true;
+      EXPECT_EQ(d.to, Names{"Orvale Analytics"});
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

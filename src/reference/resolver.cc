@@ -75,6 +75,7 @@ struct Seen {
   bool governed = false;  // after a preposition: less likely the subject
   bool gerund_object = false;  // "Buying Greyhollow would ...": not the subject either
   bool predicate = false;  // possessive after "is": "This is Korvane's third round"
+  bool opens_possessive = false;  // "Farlowe's largest shareholder, X, ...": the sentence's first word
 };
 
 // (Asked for the word before every name and reference: WordLists.)
@@ -156,6 +157,13 @@ std::vector<std::string> SalienceOrder(const std::vector<Seen>& all, uint32_t se
   }
   for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
     if (it->sentence == sentence && it->token < token && !it->governed) add(*it);
+  }
+  // "Farlowe's largest shareholder, X, put $400 million into the company":
+  // the possessive the sentence opens with comes before earlier sentences.
+  for (auto it = seen.rbegin(); it != seen.rend() && it->sentence >= sentence; ++it) {
+    if (it->sentence == sentence && it->token < token && it->opens_possessive && !contains(out, *it->canonical)) {
+      out.push_back(it->canonical);
+    }
   }
   // "A purchase would be Brightmoor's largest since it bought ...": with no
   // other subject-like name before it in the sentence, a possessive one leads.
@@ -947,6 +955,9 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       Seen s{name, si, k, !have_first};
       s.possessive = m.possessive;
       s.governed = governed(k);
+      // ("Farlowe's largest shareholder, the growth investor X, put $400
+      // million into the company": the sentence is about the company it opens with.)
+      s.opens_possessive = m.possessive && k == sent.first_token;
       // "The IREN agreement is one of several that Microsoft has struck": a name
       // that modifies a deal noun is not the sentence's subject.
       if (m.kind == MentionKind::kName && m.end_token < sent.end_token && !m.possessive) {
