@@ -5103,5 +5103,24 @@ TEST(ExtractorTest, TheCompanyOfTheSentencesOpeningPossessive) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, TheChipmakerTheArticleIsAbout) {
+  // "the chipmaker" after a background paragraph naming a known chipmaker:
+  // the article's own subject, named again and again, is meant.
+  auto a = ExtractText(
+      "Orvale Semiconductor said it had ended its agreement to buy Korvane Microdevices. Korvane fell 19% on Monday. "
+      "Korvane said it would stay independent. The collapse follows a familiar pattern: MaxLinear walked away from "
+      "its deal for Silicon Motion in 2023. Korvane may not stay on its own for long. Halvern Capital, a Boston "
+      "private equity firm, is in talks to invest up to $600 million in the chipmaker.");
+  bool found = false;
+  for (const Deal& d : a) {
+    if (d.from == Names{"Halvern Capital"}) {
+      found = true;
+      ASSERT_EQ(d.to.size(), 1u);
+      EXPECT_TRUE(d.to[0].starts_with("Korvane")) << d.to[0];
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

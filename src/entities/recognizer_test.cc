@@ -535,5 +535,12 @@ TEST_F(RecognizerTest, SubjectPastAnApposition) {
   EXPECT_EQ(Spans("Jane Doe, a former banker, said the market was quiet."), (V{}));
 }
 
+TEST_F(RecognizerTest, ShortFormOfAMicrodevicesName) {
+  // "Microdevices", "Microelectronics" and "Silicon" are corporate cues: the
+  // name without them, written again, is the same company.
+  EXPECT_EQ(Spans("Orvale agreed to buy Korvane Microdevices. Korvane fell 19% on Monday."),
+            (V{"o:Orvale", "o:Korvane Microdevices", "o:Korvane", "d:Monday"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1186,6 +1186,22 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           }
           if (count != 1) pick.clear();
         }
+        // ("Korvex may not stay on its own for long. X is in talks to invest
+        // in the chipmaker": the article's subject, which the gazetteer does
+        // not know, named more often than the known chipmaker of a
+        // background paragraph, stays first; a description of more words,
+        // "the maker of Jira", still picks the one it fits.)
+        if (!pick.empty() && words.size() == 1) {
+          const int* picked = name_count.Find(pick);
+          for (const std::string& c : cands) {
+            if (c == pick) break;
+            const int* count = gazetteer_->Find(c) ? nullptr : name_count.Find(c);
+            if (count && *count >= 3 && *count > 2 * (picked ? *picked : 0)) {
+              pick.clear();
+              break;
+            }
+          }
+        }
         if (!pick.empty()) {
           cands.erase(std::remove(cands.begin(), cands.end(), pick), cands.end());
           cands.insert(cands.begin(), pick);
