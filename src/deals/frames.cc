@@ -3565,7 +3565,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     // ("has ordered about 1.9 billion yuan ($267 million) of switches from
     // Y": the amount's tokens do not count against the window.)
     const uint32_t window = WindowOverMoney(doc, k, 12);
-    supplier = Supplier(doc, k, window);
+    supplier = Supplier(doc, k, 12);
     // "placed an order for servers built around Nvidia chips with Taiwanese
     // server maker Y": the one the order is placed with sells.
     if ((doc.W(k) == "order" || doc.W(k) == "orders") &&
@@ -3575,7 +3575,17 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         supplier = with;
       }
     }
-    if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, window);
+    if (supplier.empty()) supplier = doc.AfterPrep(k, {"with", "from", "to"}, 12);
+    if (supplier.empty() && window > 12) {
+      supplier = doc.AfterPrep(k, {"from", "on"}, window);
+      // ("spend N ($M) over five years on Google Cloud": a name right after
+      // "on"; "on its cloud unit" is one's own spending.)
+      if (!supplier.empty() && (supplier[0]->kind != MentionKind::kName || supplier[0]->first_token == 0 ||
+                                (doc.W(supplier[0]->first_token - 1) != "from" &&
+                                 doc.W(supplier[0]->first_token - 1) != "on"))) {
+        supplier.clear();
+      }
+    }
     if (supplier.empty()) supplier = TalksPartner(doc, k, buyer);
     // "in talks to rent capacity to Y", "will lease servers to Y": the subject
     // lets the goods; Y rents them ("renting out" has its own reading).
