@@ -5122,5 +5122,24 @@ TEST(ExtractorTest, TheChipmakerTheArticleIsAbout) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, RentCapacityAtASiteAndPayPublishersForContent) {
+  // "agreed to rent GPU capacity at Y": Y rents it out. "has paid A and B
+  // for the use of their content": content bought from each publisher.
+  auto a = ExtractText(
+      "Orvale AI, a Copenhagen developer of language models, has agreed to rent GPU capacity at Halvern Data for "
+      "five years in a deal worth up to 900 million Danish kroner.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale AI"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Data"});
+  auto b = ExtractText(
+      "Orvale AI has paid Quotidien Media and Spain's Prensa Halvern Media for the use of their content since 2024.");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].type, DealType::kPurchase);
+  EXPECT_EQ(b[0].asset, Asset::kOther);
+  EXPECT_EQ(b[0].to, Names{"Quotidien Media"});
+  EXPECT_EQ(b[1].to, Names{"Prensa Halvern Media"});
+}
+
 }  // namespace
 }  // namespace dealgraph

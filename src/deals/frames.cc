@@ -438,6 +438,11 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Ment
     bool goods_after = m->possessive || doc.AssetNear(m->end_token, true, 3) != Asset::kNone;
     bool prep = m->first_token > 0 && (doc.W(m->first_token - 1) == "from" || doc.W(m->first_token - 1) == "with" ||
                                        doc.W(m->first_token - 1) == "on" || doc.W(m->first_token - 1) == "through");
+    // "agreed to rent GPU capacity at Y for five years": the owner of the site rents it out.
+    if (!prep && m->first_token > 0 && doc.W(m->first_token - 1) == "at" &&
+        (doc.W(k).substr(0, 4) == "rent" || doc.W(k).substr(0, 4) == "leas")) {
+      prep = true;
+    }
     // "electricity from reactors to be built by Kairos Power": whoever builds or runs the source.
     if (!prep && m->first_token > 1 && doc.W(m->first_token - 1) == "by") {
       WordView v = doc.W(m->first_token - 2);
@@ -3997,11 +4002,28 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     return;
   }
   // ("agreed to pay Character.AI for a licence to its models": rights bought, no amount told.)
-  if (!payee.empty() && !money && Has(doc, payee[0]->end_token, std::min(doc.ClauseEnd(k), payee[0]->end_token + 4),
-                                      {"licence", "license", "licences", "licenses", "rights"})) {
-    Candidate c = Make(doc, DealType::kPurchase, k, t, payer, payee);
-    c.asset = Asset::kOther;
-    out.push_back(c);
+  // ("has paid Le Monde and Spain's Prisa Media for the use of their
+  // content": content bought from each publisher named.)
+  Mentions payees = payee;
+  if (!payee.empty() && !money) {
+    Mentions list = doc.ListAt(payee[0]->first_token, doc.ClauseEnd(k), 3);
+    if (list.size() > 1) payees = list;
+  }
+  const uint32_t after_payees = payees.empty() ? k : payees.back()->end_token;
+  if (!payee.empty() && !money &&
+      (Has(doc, payee[0]->end_token, std::min(doc.ClauseEnd(k), payee[0]->end_token + 4),
+           {"licence", "license", "licences", "licenses", "rights"}) ||
+       (after_payees < doc.ClauseEnd(k) && doc.W(after_payees) == "for" &&
+        Has(doc, after_payees + 1, std::min(doc.ClauseEnd(k), after_payees + 6),
+            {"content", "journalism", "articles", "archive", "archives", "images", "photos", "music", "songs",
+             "catalogue", "catalog", "books", "titles", "footage", "videos"})))) {
+    // (No amount covers them together: a purchase from each.)
+    for (const Mention* seller : payees) {
+      if (seller->possessive && seller != payees.front()) continue;
+      Candidate c = Make(doc, DealType::kPurchase, k, t, payer, {seller});
+      c.asset = Asset::kOther;
+      out.push_back(c);
+    }
     return;
   }
   // "is paying about 42 billion naira for the shell to Y": the seller after what is bought.
