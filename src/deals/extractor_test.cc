@@ -5141,5 +5141,15 @@ TEST(ExtractorTest, RentCapacityAtASiteAndPayPublishersForContent) {
   EXPECT_EQ(b[1].to, Names{"Prensa Halvern Media"});
 }
 
+TEST(ExtractorTest, ContentIsOtherGoods) {
+  // Images, footage, articles, songs and books are goods a licence sells.
+  auto a = ExtractText("Orvale Images signed a six-year agreement to supply Halvern AI with images, video and metadata.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kOther);
+  EXPECT_EQ(a[0].from, Names{"Halvern AI"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Images"});
+}
+
 }  // namespace
 }  // namespace dealgraph
