@@ -5151,5 +5151,20 @@ TEST(ExtractorTest, ContentIsOtherGoods) {
   EXPECT_EQ(a[0].to, Names{"Orvale Images"});
 }
 
+TEST(ExtractorTest, ARoundBehindAValuationJoinedByItsLead) {
+  // "X was valued at $1.9 billion after a $160 million Series B. Y led that
+  // round, and Z also took part": a done round, its investors named next.
+  auto a = ExtractText(
+      "Orvale Compute was valued at $1.9 billion after a $160 million Series B in September. Halvern Partners led "
+      "that round, and Quince Ventures also took part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, (Names{"Halvern Partners", "Quince Ventures"}));
+  EXPECT_EQ(a[0].to, Names{"Orvale Compute"});
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  ASSERT_TRUE(a[0].amount.has_value());
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 160e6);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1578,7 +1578,7 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   if (from.empty() && !to.empty() && !to[0]->possessive) {
     // "Terrasol closed an £18m Series A": a round whose investors the next
     // sentences may name; with an amount it is a deal on its own.
-    bool closed = false;
+    bool closed = false, behind = false;
     for (uint32_t j = k, n = 0; j-- > doc.ClauseBegin(k) && n < 5; ++n) {
       WordView w = doc.W(j);
       // ("closed a $1.2 billion funding round": the round's own noun and its amount.)
@@ -1588,14 +1588,17 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
         continue;
       }
       if (doc.TriggerAt(j) || doc.MentionAt(j)) break;
+      // ("was valued at $1.9 billion after a $160 million Series B": a round behind it.)
       if (w == "closed" || w == "completed" || w == "secured" || w == "announced" || w == "finalized" ||
-          w == "finalised") {
+          w == "finalised" || w == "after" || w == "following") {
         closed = true;
+        behind = w == "after" || w == "following";
         break;
       }
     }
     if (closed) {
       Candidate c = Make(doc, DealType::kInvestment, k, t, {}, to);
+      if (behind && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
       c.money = doc.MoneyNear(k, false);
       c.money_required = true;
       out.push_back(c);
