@@ -80,6 +80,8 @@ TEST(MoneyTest, CommonForms) {
       {"a \u20B15 billion deal", "\u20B15 billion", 5e9, "PHP"},
       {"2 billion Swiss francs", "2 billion Swiss francs", 2e9, "CHF"},
       {"its 310 million franc purchase", "310 million franc", 310e6, "CHF"},
+      {"a 420 million crown round", "420 million crown", 420e6, "SEK"},
+      {"a 9 billion Danish krone deal", "9 billion Danish krone", 9e9, "DKK"},
       {"a 40 million pound order", "40 million pound", 40e6, "GBP"},
       {"a 900 million krona round", "900 million krona", 900e6, "SEK"},
       {"for 2.4 trillion dong in cash", "2.4 trillion dong", 2.4e12, "VND"},
