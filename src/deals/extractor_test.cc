@@ -5166,5 +5166,20 @@ TEST(ExtractorTest, ARoundBehindAValuationJoinedByItsLead) {
   EXPECT_DOUBLE_EQ(a[0].amount->value, 160e6);
 }
 
+TEST(ExtractorTest, TwoCompaniesSignAnAgreementUnderWhich) {
+  // "X and Y signed an agreement under which Y's plants will serve as test
+  // sites": an alliance; "under which Y will purchase" is a sale, and "their
+  // merger agreement." no alliance.
+  auto a = ExtractText(
+      "Orvale AI and Halvern Gruppe signed an agreement under which the supplier's 14 plants will serve as test "
+      "sites for the software.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPartnership);
+  for (const Deal& d : ExtractText("Orvale Systems and Halvern Devices today announced a four-year agreement under "
+                                   "which Halvern Devices will purchase Orvale's inference chips.")) {
+    EXPECT_NE(d.type, DealType::kPartnership);
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

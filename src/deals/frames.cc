@@ -4464,6 +4464,26 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       return;
     }
   }
+  // "X and Y signed an agreement under which the supplier's plants will serve
+  // as test sites", "X and Y signed an agreement.": no amount, no goods
+  // bought, two companies working together.
+  // (Not "their merger agreement.", nor "an agreement under which Y will
+  // purchase X's chips": a deal of another kind.)
+  if (with.empty() && agent.size() == 2 && agent[0]->canonical != agent[1]->canonical &&
+      (doc.W(k) == "agreement" || doc.W(k) == "pact") && !doc.MoneyNear(k, false) && k > 0 &&
+      Has(doc, k - 1, k, {"a", "an", "cooperation", "co-development", "collaboration", "development", "research"}) &&
+      k + 1 < doc.words().size() &&
+      (doc.W(k + 1) == "." || (k + 2 < doc.words().size() && doc.W(k + 1) == "under" && doc.W(k + 2) == "which"))) {
+    bool trade = false;
+    for (uint32_t j = k + 3; j < doc.ClauseEnd(k + 3) && j < k + 12 && !trade; ++j) {
+      const TriggerWord* v = doc.TriggerAt(j);
+      trade = v && v->frame != Frame::kPartner;
+    }
+    if (!trade) {
+      out.push_back(Make(doc, DealType::kPartnership, k, t, {agent[0]}, {agent[1]}));
+      return;
+    }
+  }
   if (agent.empty() && with.empty() && Indefinite(doc, k)) {  // "the two companies signed a $6.3 billion agreement"
     const Mention *first = nullptr, *second = nullptr;
     if (doc.PairSubject(k, &first, &second)) {
