@@ -5181,5 +5181,27 @@ TEST(ExtractorTest, TwoCompaniesSignAnAgreementUnderWhich) {
   }
 }
 
+TEST(ExtractorTest, GovernmentBodiesAwardContracts) {
+  // "Ministry of X" and "Department of X" are organizations; "awarded Y, a
+  // maker of drones, a contract"; "handed A, B and C contracts ... apiece":
+  // one contract for each.
+  auto a = ExtractText(
+      "Britain's Ministry of Defence has awarded Orvale Aerial Systems, a Scottish maker of fixed-wing drones, a "
+      "contract worth up to £310 million over five years.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Ministry of Defence"});
+  EXPECT_EQ(a[0].to, Names{"Orvale Aerial Systems"});
+  auto b = ExtractText(
+      "The Department of Labor handed Orvale AI, Halvern Labs and Quince Systems contracts with ceilings of up to "
+      "$200 million apiece.");
+  ASSERT_EQ(b.size(), 3u);
+  for (const Deal& d : b) {
+    EXPECT_EQ(d.from, Names{"Department of Labor"});
+    ASSERT_TRUE(d.amount.has_value());
+    EXPECT_DOUBLE_EQ(d.amount->value, 200e6);
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4323,6 +4323,8 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     for (uint32_t j = k - 1; j > doc.ClauseBegin(k) && k - j < 8; --j) {
       if (doc.W(j) != "a" && doc.W(j) != "an") continue;
       const Mention* seller = doc.MentionAt(j - 1);
+      // ("has awarded Y, a Scottish maker of drones, a contract": past the apposition.)
+      if (!seller && doc.W(j - 1) == ",") seller = NameBeforeApposition(doc, j - 1, 14);
       if (!seller || seller->possessive || seller->first_token == 0) break;
       const WordView v = doc.W(seller->first_token - 1);
       if (v != "awarded" && v != "awards" && v != "award" && v != "handed" && v != "gave" && v != "given") break;
@@ -4336,6 +4338,31 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
       out.push_back(c);
       return;
+    }
+  }
+  // "handed A, B, C and D contracts with ceilings of up to $200 million
+  // apiece": each listed seller has a contract of its own.
+  if (doc.W(k) == "contracts" && k >= 3 && doc.MentionAt(k - 1)) {
+    uint32_t b = doc.MentionAt(k - 1)->first_token;
+    while (b >= 2 && (doc.W(b - 1) == "," || doc.W(b - 1) == "and") && doc.MentionAt(b - 2)) {
+      b = doc.MentionAt(b - 2)->first_token;
+    }
+    const WordView v = b > 0 ? doc.W(b - 1) : WordView();
+    if (b > 0 && (v == "awarded" || v == "awards" || v == "handed" || v == "gave" || v == "given")) {
+      Mentions buyer = doc.Agent(b - 1);
+      Mentions sellers = doc.ListAt(b, k, 0);
+      if (!buyer.empty() && !buyer[0]->possessive && sellers.size() >= 2) {
+        for (const Mention* seller : sellers) {
+          if (seller->possessive || seller->canonical == buyer[0]->canonical) continue;
+          Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer[0]}, {seller});
+          c.asset = PurchaseAsset(doc, k, {seller}, true, 12);
+          if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+          c.money = doc.MoneyNear(k, true);
+          if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+          out.push_back(c);
+        }
+        return;
+      }
     }
   }
   Mentions with = doc.AfterPrep(k, {"with", "between"}, WindowPastMoney(doc, k, 6));
