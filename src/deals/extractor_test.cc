@@ -5203,5 +5203,19 @@ TEST(ExtractorTest, GovernmentBodiesAwardContracts) {
   }
 }
 
+TEST(ExtractorTest, LeadBeforeASemicolonAndBackersWhoCameBack) {
+  // "X closed a $N Series A. Y led; A and B, its seed investors, came back
+  // for more": the lead and every returning backer join the round.
+  auto a = ExtractText(
+      "Orvale Claims, a Lisbon start-up, closed a $22 million Series A. Halvern Capital led; Quince Ventures and "
+      "Tamsin Capital, its seed investors, came back for more.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].to, Names{"Orvale Claims"});
+  std::vector<std::string> from = a[0].from;
+  std::sort(from.begin(), from.end());
+  EXPECT_EQ(from, (Names{"Halvern Capital", "Quince Ventures", "Tamsin Capital"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -387,14 +387,24 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       joining = doc.Agent(k);
       add_opening_list(k);
     } else if ((w == "came" || w == "come" || w == "comes") && next == "back" && k + 2 < sent.end_token &&
-               doc.W(k + 2) == "in") {
+               (doc.W(k + 2) == "in" || doc.W(k + 2) == "for")) {
+      // ("Seedcamp and Shilling, its seed investors, came back for more.")
       // "... and Tamarind Ventures, who backed us at seed, came back in": an earlier backer returns.
       joining = doc.Agent(k);
       if (k >= 3 && doc.W(k - 1) == ",") {
         for (uint32_t c = k - 1; c-- > sent.first_token + 1 && k - c < 16;) {
           if (doc.W(c) != ",") continue;
           const Mention* m = doc.MentionAt(c - 1);
-          if (m && m->kind == MentionKind::kName && !m->possessive) joining = {m};
+          if (m && m->kind == MentionKind::kName && !m->possessive) {
+            joining = {m};
+            // ("Seedcamp and Shilling, its seed investors, came back": the whole list.)
+            for (uint32_t b = m->first_token; b >= 2 && (doc.W(b - 1) == "and" || doc.W(b - 1) == ",");) {
+              const Mention* before = doc.MentionAt(b - 2);
+              if (!before || before->kind != MentionKind::kName || before->possessive) break;
+              AddUnique(joining, before);
+              b = before->first_token;
+            }
+          }
           break;
         }
       }
@@ -433,8 +443,9 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     } else if ((w == "led" || w == "joined" || w == "co-led") && next == "by" && round_subject) {
       joining = RoundInvestors(doc, k);
     } else if ((w == "led" || w == "co-led" || (w == "lead" && (prev == "to" || prev == "will"))) &&
-               (next == "," || next == ".") && k > sent.first_token) {
+               (next == "," || next == "." || next == ";") && k > sent.first_token) {
       // "Kansai Partners led, with X following on": the lead of the round before
+      // ("Point Nine led; Seedcamp and Y also took part": the clause after joins too)
       // ("X is expected to lead, with Y also in discussions": of the round talked about).
       joining = doc.Agent(k);
       for (const Mention* m : RoundInvestors(doc, k)) joining.push_back(m);
