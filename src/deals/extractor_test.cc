@@ -5217,5 +5217,19 @@ TEST(ExtractorTest, LeadBeforeASemicolonAndBackersWhoCameBack) {
   EXPECT_EQ(from, (Names{"Halvern Capital", "Quince Ventures", "Tamsin Capital"}));
 }
 
+TEST(ExtractorTest, OpeningParticipleBackedBy) {
+  // "Backed by a fresh $15 million from X, Y will grow ...": X backs Y,
+  // also after a list's bullet.
+  for (const char* text : {"Backed by a fresh $15 million from Halvern Partners, Orvale AI will grow its team.",
+                           "- Backed by a fresh $15 million from Halvern Partners, Orvale AI will grow its team."}) {
+    auto a = ExtractText(text);
+    ASSERT_EQ(a.size(), 1u) << text;
+    EXPECT_EQ(a[0].type, DealType::kInvestment);
+    EXPECT_EQ(a[0].from, Names{"Halvern Partners"});
+    EXPECT_EQ(a[0].to, Names{"Orvale AI"});
+    EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

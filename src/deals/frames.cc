@@ -915,6 +915,29 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       return;
     }
   }
+  // "Backed by a fresh $15 million from X, Y will grow its team": an opening
+  // participle; the backer after "by" or "from", the subject after the comma.
+  if (const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+      (k == sent.first_token ||  // (or after a list's bullet: "- Backed by ...")
+       (k == sent.first_token + 1 && doc.seg().tokens[sent.first_token].kind != TokenKind::kWord &&
+        !doc.MentionAt(sent.first_token))) &&
+      k + 3 < sent.end_token && doc.W(k + 1) == "by") {
+    uint32_t comma = k + 2;
+    while (comma < sent.end_token && comma < k + 16 && doc.W(comma) != ",") ++comma;
+    if (comma + 1 >= sent.end_token || doc.W(comma) != ",") return;
+    Mentions by = doc.AfterPrep(k, {"by"}, 2);
+    if (by.empty()) by = doc.AfterPrep(k, {"from"}, comma - k);
+    const Mention* subject = doc.MentionAt(comma + 1);
+    if (by.empty() || !subject || subject->possessive || by[0]->first_token > comma ||
+        subject->canonical == by[0]->canonical) {
+      return;
+    }
+    Candidate c = Make(doc, DealType::kInvestment, k, t, {by[0]}, {subject});
+    c.money = doc.MoneyNear(k, true);
+    if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+    out.push_back(c);
+    return;
+  }
   if (Passive(doc, k)) {
     Mentions by = doc.AfterPrep(k, {"by"}, 2);
     Mentions subject = doc.Agent(k);
