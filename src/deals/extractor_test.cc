@@ -5231,5 +5231,19 @@ TEST(ExtractorTest, OpeningParticipleBackedBy) {
   }
 }
 
+TEST(ExtractorTest, DebtRaisedOrSoldIsNoDeal) {
+  // "and secured a further £300 million of debt": lending, no round of the
+  // list before it; "the venture sold $27 billion of bonds, most of them to
+  // Y": no company sold.
+  auto a = ExtractText(
+      "Orvale Fibre has raised £150 million of equity in a round led by Halvern Infrastructure, with participation "
+      "from Quince Life and Tamsin Capital, and secured a further £300 million of debt.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Orvale Fibre"});
+  EXPECT_TRUE(ExtractText("The venture, Orvale Hyperion, sold about $27 billion of bonds, most of them to Halvern "
+                          "Investment Management.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1215,7 +1215,13 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   }
   // "raised $3.4 billion of construction debt", "raised N in bank loans": lending, no funding round
   // (but "in debt and equity", "in convertible notes" bring in investors).
-  if (const Entity* m = k + 1 < doc.words().size() ? doc.MoneyAt(k + 1) : nullptr;
+  // ("secured a further £300 million of debt": past an article and "further".)
+  uint32_t amount_at = k + 1;
+  while (amount_at < doc.ClauseEnd(k) && amount_at < k + 3 &&
+         Has(doc, amount_at, amount_at + 1, {"a", "an", "further", "additional", "another"})) {
+    ++amount_at;
+  }
+  if (const Entity* m = amount_at < doc.words().size() ? doc.MoneyAt(amount_at) : nullptr;
       m && m->end_token + 1 < doc.ClauseEnd(k) && (doc.W(m->end_token) == "of" || doc.W(m->end_token) == "in")) {
     const uint32_t phrase_end = std::min(doc.ClauseEnd(k), m->end_token + 5);
     if (Has(doc, m->end_token + 1, phrase_end, {"debt", "loan", "loans", "bonds", "borrowings"}) &&
@@ -2773,6 +2779,15 @@ const Mention* StaffCompany(const DocContext& doc, uint32_t k) {
 }
 
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "the venture sold about $27 billion of bonds, most of them to Y": debt
+  // sold to lenders, no company changes hands.
+  if (t.form != Form::kNoun) {
+    const uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + WindowPastMoney(doc, k, 4));
+    for (uint32_t j = k + 1; j < end; ++j) {
+      if (doc.MentionAt(j) || doc.W(j) == "to") break;
+      if (Has(doc, j, j + 1, {"bonds", "notes", "debt", "loans", "debentures"})) return;
+    }
+  }
   // "will issue new shares worth N to Y": a sale of new equity; "issued Y a
   // warrant", "issued debentures", "issued a statement" are none.
   if (doc.W(k).substr(0, 4) == "issu" &&
