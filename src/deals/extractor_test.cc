@@ -5245,5 +5245,18 @@ TEST(ExtractorTest, DebtRaisedOrSoldIsNoDeal) {
                   .empty());
 }
 
+TEST(ExtractorTest, PowerPurchaseAgreementSignerBuys) {
+  // "has lined up a power purchase agreement with Y, a solar developer, to
+  // supply a third of the electricity": the signer of the purchase agreement
+  // buys, whatever "to supply" says.
+  auto a = ExtractText(
+      "Orvale Data has lined up a 15-year power purchase agreement with Halvern Green Power, a solar and battery "
+      "developer, to supply about a third of the electricity.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale Data"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Green Power"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4660,7 +4660,10 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // The buyer pays the supplier: flip when the subject is the supplier
     // ("AMD's agreement to provide OpenAI with chips").
     bool supplies = false;
-    for (uint32_t j = doc.ClauseBegin(k); j + 1 < doc.ClauseEnd(k); ++j) {
+    // ("a power purchase agreement with Y, a solar developer, to supply a third
+    // of its electricity": the purchase agreement's signer buys.)
+    const bool purchase_agreement = k > 0 && doc.W(k - 1) == "purchase";
+    for (uint32_t j = doc.ClauseBegin(k); j + 1 < doc.ClauseEnd(k) && !purchase_agreement; ++j) {
       WordView w = doc.W(j), next = doc.W(j + 1);
       if ((w == "to" || w == "will" || w == "would") &&
           (next == "supply" || next == "provide" || next == "sell" || next == "deliver")) {

@@ -32,7 +32,7 @@ constexpr std::string_view kSubjectVerbsWords[] = {
     "supply", "compete", "offer", "develop", "distribute", "entered", "enters", "stockholders", "shareholders",
     "pay", "pays", "paid", "accepted", "accepts", "rejected", "rejects", "received", "receives", "scrapped",
     "abandoned", "terminated", "approached", "won", "placed", "ordered", "struck", "inked", "formed", "withdrew",
-    "expanded", "took", "takes", "granted", "lead", "co-lead"};
+    "expanded", "took", "takes", "granted", "lead", "co-lead", "lined"};
 
 constexpr std::string_view kAuxiliariesWords[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",
