@@ -5258,5 +5258,15 @@ TEST(ExtractorTest, PowerPurchaseAgreementSignerBuys) {
   EXPECT_EQ(a[0].to, Names{"Halvern Green Power"});
 }
 
+TEST(ExtractorTest, PlaceBeforeBasedIsNoParty) {
+  // "with Chiang Mai-based X": the first word of the place is no party.
+  auto a = ExtractText(
+      "Last month Orvale AI signed a three-year contract with Chiang Mai-based Halvern GPU Cloud to rent graphics "
+      "processors for training its models.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Orvale AI"});
+  EXPECT_EQ(a[0].to, Names{"Halvern GPU Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -134,6 +134,14 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     const uint32_t e = MentionAt(j)->end_token;
     if (e + 2 < end && words_[e] == "-" && words_[e + 1] == "based" && MentionAt(e + 2)) j = e + 2;
   }
+  // ("with Chiang Mai-based Lanna GPU Cloud": a place of capitalized words before "-based".)
+  for (uint32_t q = j; q + 1 < end && q < j + 3 && !MentionAt(j) && seg_.tokens[q].capitalized; ++q) {
+    const std::string_view w = words_[q];
+    if (w.size() > 6 && w.substr(w.size() - 6) == "-based" && MentionAt(q + 1)) {
+      j = q + 1;
+      break;
+    }
+  }
   while (j < end) {
     const Mention* m = MentionAt(j);
     if (!m) break;
@@ -431,6 +439,13 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     } else if (f >= 2 && words_[f - 1].size() > 6 && words_[f - 1].substr(words_[f - 1].size() - 6) == "-based" &&
                SentenceOf(f - 2) == SentenceOf(f)) {
       f -= 1;
+      // ("a contract with Chiang Mai-based X to rent": a place of two words
+      // after a preposition; "a plan by Hong Kong-based X to buy" keeps its
+      // buyer the verb's subject.)
+      if (f >= 2 && seg_.tokens[f - 1].capitalized && !MentionAt(f - 1) && SentenceOf(f - 2) == SentenceOf(f) &&
+          IsPreposition(f - 2) && words_[f - 2] != "by") {
+        f -= 1;
+      }
     }
     if (words_[f - 1] == "and") return f - 1 != ClauseBegin(f - 1);  // ", and Anthropic has ..." starts a clause
     // ("owned by the Qatar Investment Authority": an article between.)

@@ -542,12 +542,5 @@ TEST_F(RecognizerTest, ShortFormOfAMicrodevicesName) {
             (V{"o:Orvale", "o:Korvane Microdevices", "o:Korvane", "d:Monday"}));
 }
 
-TEST_F(RecognizerTest, PlaceBeforeBasedIsNoName) {
-  // "with New York-based X", "with Chiang Mai-based X": the first word of the
-  // place is no organization, whatever the tagger says.
-  EXPECT_EQ(Spans("It signed a contract with New York-based Lanna Cloud."), (V{"o:Lanna Cloud"}));
-  EXPECT_EQ(Spans("It signed a contract with Chiang Mai-based Lanna GPU Cloud."), (V{"o:Lanna GPU Cloud"}));
-}
-
 }  // namespace
 }  // namespace dealgraph
