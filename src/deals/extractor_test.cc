@@ -5268,5 +5268,13 @@ TEST(ExtractorTest, PlaceBeforeBasedIsNoParty) {
   EXPECT_EQ(a[0].to, Names{"Halvern GPU Cloud"});
 }
 
+TEST(ExtractorTest, ParticipleAfterAPastVerbIsDone) {
+  // "X went another way, paying $N for 49% of Y": done, as the clause's verb.
+  auto a = ExtractText("Orvale Holdings went another way, paying $14.3 billion for 49% of Halvern AI.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

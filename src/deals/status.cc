@@ -356,6 +356,25 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         return DealStatus::kCompleted;
       }
     }
+    // "Meta went another way, paying $14.3 billion for 49% of Scale AI": the
+    // past tense of the clause's own verb (not a verb of saying).
+    if (!talks && !planned && !hypothetical) {
+      for (uint32_t j = b + 1; j + 1 < k; ++j) {
+        std::string_view w = words_[j], before = words_[j - 1];
+        if (TriggerAt(j) || before == "be" || before == "been" || before == "being" || before == "is" ||
+            before == "are" || before == "was" || before == "were") {
+          continue;
+        }
+        if (w == "said" || w == "reported" || w == "announced" || w == "told" || w == "added" || w == "noted" ||
+            w == "stated") {
+          break;
+        }
+        if (w == "went" || w == "made" || w == "took" || w == "struck" || w == "won" || w == "moved" ||
+            w == "stepped" || w == "expanded" || w == "followed" || w == "doubled") {
+          return DealStatus::kCompleted;
+        }
+      }
+    }
   }
   if (form == Form::kPast) {
     // "will be acquired", "to be bought": future passives.
