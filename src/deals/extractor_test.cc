@@ -5276,5 +5276,20 @@ TEST(ExtractorTest, ParticipleAfterAPastVerbIsDone) {
   EXPECT_EQ(a[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, TalksEndedAfterASemicolon) {
+  // "X held talks about buying Y ...; the discussions ended within weeks",
+  // "...; by November the two sides had walked away": cancelled.
+  for (const char* text :
+       {"Orvale Data held talks in 2024 about buying Halvern AI, a model developer, for more than $1 billion; the "
+        "discussions ended within weeks without an agreement.",
+        "Reports in 2025 had Orvale Data in advanced talks to buy Halvern AI for about $2 billion; by November the "
+        "two sides had walked away without a deal."}) {
+    auto a = ExtractText(text);
+    ASSERT_EQ(a.size(), 1u) << text;
+    EXPECT_EQ(a[0].type, DealType::kAcquisition) << text;
+    EXPECT_EQ(a[0].status, DealStatus::kCancelled) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

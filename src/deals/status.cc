@@ -130,6 +130,20 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
           std::string_view w = words_[j];
           if (w == "talks" || w == "discussions" || w == "negotiations") talks_end = true;
         }
+        // ("...; the discussions ended within weeks": the cue's own subject.)
+        const std::string_view cue_word = words_[c.first];
+        talks_end = talks_end || cue_word == "talks" || cue_word == "discussions" || cue_word == "negotiations";
+        // ("...; by November the two sides had walked away without a deal": a
+        // clause after a semicolon whose subject is both parties.)
+        if (c.first > k && c.first >= e) {
+          const uint32_t cb = clause_begin_[c.first];
+          if (cb > 0 && words_[cb - 1] == ";") {
+            for (uint32_t j = cb; j + 1 < c.first && !talks_end; ++j) {
+              talks_end = (words_[j] == "two" && (words_[j + 1] == "sides" || words_[j + 1] == "companies")) ||
+                          (words_[j] == "both" && (words_[j + 1] == "sides" || words_[j + 1] == "companies"));
+            }
+          }
+        }
         // ("After talks with Y collapsed, X agreed to buy Z": other talks.)
         talks_end = talks_end && (c.first > k || SubordinatorBetween(c.end, k));
         if (!talks_end && c.first < k && SubordinatorBetween(c.end, k)) break;
