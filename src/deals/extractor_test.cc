@@ -5291,5 +5291,19 @@ TEST(ExtractorTest, TalksEndedAfterASemicolon) {
   }
 }
 
+TEST(ExtractorTest, AgreementWithYToRentGoods) {
+  // "signed an agreement with Y, the cloud arm of Z, to rent Nvidia GPUs, a
+  // contract it valued at N": the signer rents from Y, at the contract's value.
+  auto a = ExtractText(
+      "Orvale AI has signed a three-year agreement with Halvern Cloud, the cloud arm of retailer Quince Group, to "
+      "rent Nvidia GPUs in German data centres, a contract it valued at more than 60 million euros.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orvale AI"});
+  EXPECT_EQ(a[0].to, Names{"Halvern Cloud"});
+  ASSERT_TRUE(a[0].amount.has_value());
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 60e6);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3612,6 +3612,25 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     // Y": the amount's tokens do not count against the window.)
     const uint32_t window = WindowOverMoney(doc, k, 12);
     supplier = Supplier(doc, k, 12);
+    // "has signed an agreement with Y, the cloud arm of Z, to rent Nvidia
+    // GPUs": the other side of the agreement lets them, not their maker.
+    // ("an agreement with Microsoft to deploy AI infrastructure": to deploy is
+    // no renting; the trade decides there.)
+    if (t.form == Form::kBase && k >= 3 && doc.W(k - 1) == "to" &&
+        (doc.W(k).substr(0, 4) == "rent" || doc.W(k).substr(0, 4) == "leas")) {
+      for (uint32_t j = k - 2; j > doc.ClauseBegin(k) + 1 && k - j < 16; --j) {
+        if (doc.W(j) != "with") continue;
+        const Mention* other = doc.MentionAt(j + 1);
+        Mentions signer = doc.Agent(j);
+        if (other && !other->possessive && other->kind == MentionKind::kName && signer.size() == 1 &&
+            !signer[0]->possessive && other->canonical != signer[0]->canonical &&
+            Has(doc, j > 3 ? j - 3 : 0, j, {"agreement", "contract", "deal", "pact"})) {
+          buyer = signer;
+          supplier = {other};
+        }
+        break;
+      }
+    }
     // "placed an order for servers built around Nvidia chips with Taiwanese
     // server maker Y": the one the order is placed with sells.
     if ((doc.W(k) == "order" || doc.W(k) == "orders") &&
