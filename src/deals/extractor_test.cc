@@ -5305,5 +5305,18 @@ TEST(ExtractorTest, AgreementWithYToRentGoods) {
   EXPECT_DOUBLE_EQ(a[0].amount->value, 60e6);
 }
 
+TEST(ExtractorTest, WithListMemberInAppositionOfItsOwner) {
+  // ", with X, Y's venture capital arm, and existing backers A and B also
+  // putting in money": every member joins, past the apposition's commas.
+  auto a = ExtractText(
+      "Orvale Bio has raised $320 million in a Series B round. The round was led by Halvern Capital, with Quince "
+      "Ventures, Tamsin's venture capital arm, and existing backers Pellmark Bio Fund and Sorrel Capital also putting "
+      "in money.");
+  ASSERT_EQ(a.size(), 1u);
+  std::vector<std::string> from = a[0].from;
+  std::sort(from.begin(), from.end());
+  EXPECT_EQ(from, (Names{"Halvern Capital", "Pellmark Bio Fund", "Quince Ventures", "Sorrel Capital"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

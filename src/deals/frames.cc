@@ -214,12 +214,18 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       if (arm_owner) after = arm_owner->end_token;
       // (", with X, the venture arm of Y, telecom operator Z and the state-backed
       // W also taking part": members with descriptions and appositions.)
+      // (", with NVentures, Nvidia's venture capital arm, and existing backers
+      // A and B also putting in money": the appositions' commas end the
+      // clause, so the list reads to the sentence's end.)
+      bool described_joins = false;
       if (!list.empty() && !joins_at(after) && !(after < end && doc.W(after) == "leading")) {
+        const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
         uint32_t long_end = after;
-        Mentions members = DescribedList(doc, j + 1, end, &long_end);
-        if (members.size() > list.size() && joins_at(long_end)) {
+        Mentions members = DescribedList(doc, j + 1, sentence_end, &long_end);
+        if (members.size() > list.size() && joins_within(long_end, sentence_end)) {
           list = members;
           after = long_end;
+          described_joins = true;
         }
       }
       // ("a Series F, led by ICONIQ with Y and Z, ...": the lead's co-investors.)
@@ -227,7 +233,8 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       const bool after_lead = lead && lead->end_token == j && !lead->possessive && lead->first_token >= 2 &&
                               doc.W(lead->first_token - 1) == "by" &&
                               (doc.W(lead->first_token - 2) == "led" || doc.W(lead->first_token - 2) == "co-led");
-      if (joins_at(after) || (after < end && doc.W(after) == "leading") || (after_lead && !list.empty())) {
+      if (described_joins || joins_at(after) || (after < end && doc.W(after) == "leading") ||
+          (after_lead && !list.empty())) {
         marker = true;
         for (const Mention* m : list) AddUnique(out, m);
         if (arm_owner) AddUnique(out, arm_owner);
