@@ -217,6 +217,17 @@ class Tokenizer {
       } else if (cls & kDigitByte) {
         end = ScanNumber(i);
         t.kind = TokenKind::kNumber;
+        // "83North", "1Password" (and "21VIANET" in capitals): digits glued to a
+        // capitalized word are one name ("5G", "4K", "10bn", "2nm", "500MWh" stay numbers).
+        if (end + 3 < n && p[end] >= 'A' && p[end] <= 'Z' && DigitsOnly(i, end) &&
+            ((p[end + 1] >= 'a' && p[end + 1] <= 'z' && p[end + 2] >= 'a' && p[end + 2] <= 'z') ||
+             UpperRun(end) >= 5)) {
+          uint8_t seen = kLowerByte;
+          end = ScanWord<false>(end, &seen);
+          t.kind = TokenKind::kWord;
+          t.capitalized = true;
+          word_end = end;
+        }
       } else if (c == '$' || ch.special == Special::kCurrency) {
         t.kind = TokenKind::kCurrency;
       } else if ((c == '\'' || ch.special == Special::kApostrophe) && prev_word_end == i && i + ch.len < n &&
@@ -258,6 +269,19 @@ class Tokenizer {
  private:
   // Digits with inner "." or "," followed by a digit: "1.4", "13,000". Letters
   // glued after digits stay a separate token ("38bn").
+  size_t UpperRun(size_t i) const {
+    size_t j = i;
+    while (j < n_ && p_[j] >= 'A' && p_[j] <= 'Z') ++j;
+    return j - i;
+  }
+
+  bool DigitsOnly(size_t i, size_t end) const {
+    for (size_t j = i; j < end; ++j) {
+      if (!IsDigit(p_[j])) return false;
+    }
+    return true;
+  }
+
   size_t ScanNumber(size_t i) const {
     const unsigned char* p = p_;
     const size_t n = n_;

@@ -314,5 +314,21 @@ TEST(SegmenterTest, WireTagEndsBeforeItsHyphen) {
   EXPECT_EQ(Tokens("Brief-case SPAC-backed"), (std::vector<std::string>{"Brief-case", "SPAC-backed"}));
 }
 
+TEST(SegmenterTest, DigitsGluedToACapitalizedWordAreOneName) {
+  // "83North", "1Password" are capitalized words; "5G", "4K", "10bn" and
+  // "2nm" still open with a number.
+  EXPECT_EQ(Tokens("led by 83North and 1Password"),
+            (std::vector<std::string>{"led", "by", "83North", "and", "1Password"}));
+  Segmentation seg = Segment("with 83North");
+  ASSERT_EQ(seg.tokens.size(), 2u);
+  EXPECT_EQ(seg.tokens[1].kind, TokenKind::kWord);
+  EXPECT_TRUE(seg.tokens[1].capitalized);
+  for (const char* text : {"5G", "4K", "10bn", "2nm"}) {
+    Segmentation s = Segment(text);
+    ASSERT_FALSE(s.tokens.empty()) << text;
+    EXPECT_EQ(s.tokens[0].kind, TokenKind::kNumber) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph
