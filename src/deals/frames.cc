@@ -4381,6 +4381,24 @@ bool StateBuys(const DocContext& doc, const Mention& other, const Mention& signe
   return government(other) && !government(signer);
 }
 
+// "awarded", "handed", "gave": verbs that give a contract to its seller.
+bool AwardVerb(WordView v) {
+  return v == "awarded" || v == "awards" || v == "award" || v == "handed" || v == "gave" || v == "given";
+}
+
+// A contract `buyer` awarded to `seller` at the deal word k: goods by the
+// seller's trade, its amount the nearest (after k first when `money_after`).
+Candidate AwardedContract(const DocContext& doc, uint32_t k, const TriggerWord& t, const Mention* buyer,
+                          const Mention* seller, bool money_after) {
+  Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer}, {seller});
+  c.asset = PurchaseAsset(doc, k, {seller}, true, 12);
+  if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+  c.money = doc.MoneyNear(k, money_after);
+  // (A contract awarded, even years ago, runs: agreed, not carried out in full.)
+  if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+  return c;
+}
+
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "NHS England awarded Palantir a £330 million contract": the awarding side buys.
   if ((doc.W(k) == "contract" || doc.W(k) == "contracts") && k >= 3) {
@@ -4390,17 +4408,10 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       // ("has awarded Y, a Scottish maker of drones, a contract": past the apposition.)
       if (!seller && doc.W(j - 1) == ",") seller = NameBeforeApposition(doc, j - 1, 14);
       if (!seller || seller->possessive || seller->first_token == 0) break;
-      const WordView v = doc.W(seller->first_token - 1);
-      if (v != "awarded" && v != "awards" && v != "award" && v != "handed" && v != "gave" && v != "given") break;
+      if (!AwardVerb(doc.W(seller->first_token - 1))) break;
       Mentions buyer = doc.Agent(seller->first_token - 1);
       if (buyer.empty() || buyer[0]->possessive || buyer[0]->canonical == seller->canonical) break;
-      Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer[0]}, {seller});
-      c.asset = PurchaseAsset(doc, k, {seller}, true, 12);
-      if (c.asset == Asset::kNone) c.asset = Asset::kOther;
-      c.money = doc.MoneyNear(k, false);
-      // (A contract awarded, even years ago, runs: agreed, not carried out in full.)
-      if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
-      out.push_back(c);
+      out.push_back(AwardedContract(doc, k, t, buyer[0], seller, false));
       return;
     }
   }
@@ -4411,19 +4422,13 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     while (b >= 2 && (doc.W(b - 1) == "," || doc.W(b - 1) == "and") && doc.MentionAt(b - 2)) {
       b = doc.MentionAt(b - 2)->first_token;
     }
-    const WordView v = b > 0 ? doc.W(b - 1) : WordView();
-    if (b > 0 && (v == "awarded" || v == "awards" || v == "handed" || v == "gave" || v == "given")) {
+    if (b > 0 && AwardVerb(doc.W(b - 1))) {
       Mentions buyer = doc.Agent(b - 1);
       Mentions sellers = doc.ListAt(b, k, 0);
       if (!buyer.empty() && !buyer[0]->possessive && sellers.size() >= 2) {
         for (const Mention* seller : sellers) {
           if (seller->possessive || seller->canonical == buyer[0]->canonical) continue;
-          Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer[0]}, {seller});
-          c.asset = PurchaseAsset(doc, k, {seller}, true, 12);
-          if (c.asset == Asset::kNone) c.asset = Asset::kOther;
-          c.money = doc.MoneyNear(k, true);
-          if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
-          out.push_back(c);
+          out.push_back(AwardedContract(doc, k, t, buyer[0], seller, true));
         }
         return;
       }
