@@ -351,6 +351,9 @@ uint32_t WindowPastMoney(const DocContext& doc, uint32_t k, uint32_t base) {
   return window;
 }
 
+// "rent", "rented", "leasing", "leases": a verb of renting or leasing.
+bool RentsOrLeases(WordView w) { return w.substr(0, 4) == "rent" || w.substr(0, 4) == "leas"; }
+
 // A window of `base` tokens after k, widened by the tokens of an amount that
 // is the verb's object ("ordered 1.9 billion yuan ($267 million) of switches
 // from Y"); amounts further on do not widen it.
@@ -447,7 +450,7 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Ment
                                        doc.W(m->first_token - 1) == "on" || doc.W(m->first_token - 1) == "through");
     // "agreed to rent GPU capacity at Y for five years": the owner of the site rents it out.
     if (!prep && m->first_token > 0 && doc.W(m->first_token - 1) == "at" &&
-        (doc.W(k).substr(0, 4) == "rent" || doc.W(k).substr(0, 4) == "leas")) {
+        RentsOrLeases(doc.W(k))) {
       prep = true;
     }
     // "electricity from reactors to be built by Kairos Power": whoever builds or runs the source.
@@ -3624,7 +3627,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     // ("an agreement with Microsoft to deploy AI infrastructure": to deploy is
     // no renting; the trade decides there.)
     if (t.form == Form::kBase && k >= 3 && doc.W(k - 1) == "to" &&
-        (doc.W(k).substr(0, 4) == "rent" || doc.W(k).substr(0, 4) == "leas")) {
+        RentsOrLeases(doc.W(k))) {
       for (uint32_t j = k - 2; j > doc.ClauseBegin(k) + 1 && k - j < 16; --j) {
         if (doc.W(j) != "with") continue;
         const Mention* other = doc.MentionAt(j + 1);
@@ -3662,7 +3665,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     // "in talks to rent capacity to Y", "will lease servers to Y": the subject
     // lets the goods; Y rents them ("renting out" has its own reading).
     if (t.frame == Frame::kUse && t.form != Form::kNoun && supplier.size() == 1 && buyer.size() == 1 &&
-        (doc.W(k).substr(0, 4) == "rent" || doc.W(k).substr(0, 4) == "leas") && doc.W(k + 1) != "out" &&
+        RentsOrLeases(doc.W(k)) && doc.W(k + 1) != "out" &&
         supplier[0]->first_token > k + 1 &&
         doc.W(supplier[0]->first_token - 1) == "to" && !Has(doc, k + 1, supplier[0]->first_token, {"from"})) {
       std::swap(buyer, supplier);
@@ -3786,7 +3789,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     if (chips && cloud) asset = Asset::kInfrastructure;
   }
   WordView w = doc.W(k);
-  if (asset == Asset::kChips && (w.substr(0, 4) == "rent" || w.substr(0, 4) == "leas")) asset = Asset::kCloud;
+  if (asset == Asset::kChips && RentsOrLeases(w)) asset = Asset::kCloud;
   Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, supplier);
   c.asset = asset;
   c.money = doc.MoneyNear(k, true);
