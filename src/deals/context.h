@@ -107,6 +107,8 @@ class DocContext {
     return {readings_.data() + first, readings_.data() + end};
   }
   uint32_t SentenceOf(uint32_t k) const { return sentence_of_[k]; }
+  // One past the last token of the sentence that holds token k.
+  uint32_t SentenceEnd(uint32_t k) const { return seg_.sentences[sentence_of_[k]].end_token; }
 
   // ---- Slot helpers (slots.cc) ----
   // The subject-like organizations left of token k in its clause: the nearest

@@ -219,7 +219,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       // clause, so the list reads to the sentence's end.)
       bool described_joins = false;
       if (!list.empty() && !joins_at(after) && !(after < end && doc.W(after) == "leading")) {
-        const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+        const uint32_t sentence_end = doc.SentenceEnd(k);
         uint32_t long_end = after;
         Mentions members = DescribedList(doc, j + 1, sentence_end, &long_end);
         if (members.size() > list.size() && joins_within(long_end, sentence_end)) {
@@ -247,7 +247,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
           // ("and Y, the venture arm of Z, and W joining the round": members with appositions.)
           // (The appositions' commas end the clause: the list reads to the sentence's end.)
           if (!more.empty() && !joins_at(m_end)) {
-            const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+            const uint32_t sentence_end = doc.SentenceEnd(k);
             uint32_t long_end = m_end;
             Mentions members = DescribedList(doc, a + 1, sentence_end, &long_end);
             if (members.size() > more.size() && joins_within(long_end, sentence_end)) {
@@ -399,7 +399,7 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Ment
   // "buy about 4,000 GPUs, which it expects to order through Super Micro": the
   // relative clause on the goods names the one they are bought from.
   uint32_t rel = doc.ClauseEnd(k);
-  const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+  const uint32_t sentence_end = doc.SentenceEnd(k);
   if (rel < sentence_end && doc.W(rel) == ",") ++rel;
   if (rel + 3 < sentence_end && rel < k + 13 && (doc.W(rel) == "which" || doc.W(rel) == "that")) {
     bool buys = false;
@@ -887,6 +887,33 @@ bool BaseVerbLeadIn(std::string_view p) {
          p == "should" || p == "must" || p == "not" || p == "n't" || p == "also" || p == "and";
 }
 
+// "Backed by a fresh $15 million from X, Y will grow its team": an opening
+// participle (also after a list's bullet); the backer after "by" or "from",
+// the subject after the comma. True when k opens such a participle (read
+// here, whether or not it yields a candidate).
+bool OpeningBackedBy(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+  const bool opens = k == sent.first_token ||  // (or after a list's bullet: "- Backed by ...")
+                     (k == sent.first_token + 1 && doc.seg().tokens[sent.first_token].kind != TokenKind::kWord &&
+                      !doc.MentionAt(sent.first_token));
+  if (!opens || k + 3 >= sent.end_token || doc.W(k + 1) != "by") return false;
+  uint32_t comma = k + 2;
+  while (comma < sent.end_token && comma < k + 16 && doc.W(comma) != ",") ++comma;
+  if (comma + 1 >= sent.end_token || doc.W(comma) != ",") return true;
+  Mentions by = doc.AfterPrep(k, {"by"}, 2);
+  if (by.empty()) by = doc.AfterPrep(k, {"from"}, comma - k);
+  const Mention* subject = doc.MentionAt(comma + 1);
+  if (by.empty() || !subject || subject->possessive || by[0]->first_token > comma ||
+      subject->canonical == by[0]->canonical) {
+    return true;
+  }
+  Candidate c = Make(doc, DealType::kInvestment, k, t, {by[0]}, {subject});
+  c.money = doc.MoneyNear(k, true);
+  if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
+  out.push_back(c);
+  return true;
+}
+
 void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "will lease back the space", "bought back its shares", "paid back the loan": a particle, no backing.
   if (doc.W(k) == "back" && k > 0) {
@@ -925,29 +952,8 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       return;
     }
   }
-  // "Backed by a fresh $15 million from X, Y will grow its team": an opening
-  // participle; the backer after "by" or "from", the subject after the comma.
-  if (const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
-      (k == sent.first_token ||  // (or after a list's bullet: "- Backed by ...")
-       (k == sent.first_token + 1 && doc.seg().tokens[sent.first_token].kind != TokenKind::kWord &&
-        !doc.MentionAt(sent.first_token))) &&
-      k + 3 < sent.end_token && doc.W(k + 1) == "by") {
-    uint32_t comma = k + 2;
-    while (comma < sent.end_token && comma < k + 16 && doc.W(comma) != ",") ++comma;
-    if (comma + 1 >= sent.end_token || doc.W(comma) != ",") return;
-    Mentions by = doc.AfterPrep(k, {"by"}, 2);
-    if (by.empty()) by = doc.AfterPrep(k, {"from"}, comma - k);
-    const Mention* subject = doc.MentionAt(comma + 1);
-    if (by.empty() || !subject || subject->possessive || by[0]->first_token > comma ||
-        subject->canonical == by[0]->canonical) {
-      return;
-    }
-    Candidate c = Make(doc, DealType::kInvestment, k, t, {by[0]}, {subject});
-    c.money = doc.MoneyNear(k, true);
-    if (!doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
-    out.push_back(c);
-    return;
-  }
+  // "Backed by a fresh $15 million from X, Y will grow its team": read on its own.
+  if (OpeningBackedBy(doc, k, t, out)) return;
   if (Passive(doc, k)) {
     Mentions by = doc.AfterPrep(k, {"by"}, 2);
     Mentions subject = doc.Agent(k);
@@ -1419,7 +1425,7 @@ uint32_t PartVerbBefore(const DocContext& doc, uint32_t k, const Mention** owner
 // ", a round led by Z" right after the round at k ("Y's Series A in 2024, a
 // round led by Z"): the round word of the apposition, or k when none follows.
 uint32_t AppositiveRoundAfter(const DocContext& doc, uint32_t k) {
-  const uint32_t end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+  const uint32_t end = doc.SentenceEnd(k);
   for (uint32_t j = k + 1; j + 2 < end && j <= k + 8; ++j) {
     if (doc.TriggerAt(j) || doc.MentionAt(j)) return k;
     if (doc.W(j) == "," && (doc.W(j + 1) == "a" || doc.W(j + 1) == "an" || doc.W(j + 1) == "the") &&
@@ -1526,7 +1532,7 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   };
   bool earlier_round = false;
   if (from.empty() && !possessor && subject_of_round().empty()) {
-    const uint32_t end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+    const uint32_t end = doc.SentenceEnd(k);
     for (uint32_t j = k + 1; j + 4 < end && j < k + 6; ++j) {
       if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
       if (doc.W(j) != ",") continue;
@@ -1670,7 +1676,7 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       // ("led a round for Aurelo's Danish rival, Fjordhand,": the name the description stands for.)
       uint32_t d = m->end_token;
       if (d < doc.words().size() && doc.W(d) == "'s") ++d;
-      const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+      const uint32_t sentence_end = doc.SentenceEnd(k);
       uint32_t words = 0;
       while (d < sentence_end && words < 4 && doc.seg().tokens[d].kind == TokenKind::kWord && !doc.MentionAt(d) &&
              !doc.IsPreposition(d) && !doc.TriggerAt(d)) {
@@ -1883,7 +1889,7 @@ Mentions TalksPartner(const DocContext& doc, uint32_t k, const Mentions& buyer) 
 const Mention* SellerOfUnit(const DocContext& doc, uint32_t k) {
   bool unit = false;
   // ("a server-assembly plant in Guadalajara, Mexico, from Y": past the site's place.)
-  for (uint32_t j = k + 1; j + 1 < doc.seg().sentences[doc.SentenceOf(k)].end_token && j < k + 13; ++j) {
+  for (uint32_t j = k + 1; j + 1 < doc.SentenceEnd(k) && j < k + 13; ++j) {
     const Mention* here = doc.MentionAt(j);
     if ((here && here->kind != MentionKind::kDescription) || doc.MoneyAt(j)) return nullptr;
     WordView w = doc.W(j);
@@ -2745,7 +2751,7 @@ Mentions SaleBuyers(const DocContext& doc, uint32_t k) {
   // ("sell its firewall line, which brought in $160 million last year, to X":
   // past a relative clause about what is sold.)
   uint32_t clause_end = doc.ClauseEnd(k);
-  const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+  const uint32_t sentence_end = doc.SentenceEnd(k);
   if (clause_end < sentence_end && doc.RelativeClause(clause_end) && doc.ClauseEnd(clause_end) < sentence_end &&
       doc.W(doc.ClauseEnd(clause_end)) == "to") {
     clause_end = doc.ClauseEnd(doc.ClauseEnd(clause_end));
@@ -2810,7 +2816,7 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   // in the company.
   if (t.form != Form::kNoun && IsStakeObject(doc, k)) {
     if (const Mention* company = StaffCompany(doc, k)) {
-      const uint32_t end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+      const uint32_t end = doc.SentenceEnd(k);
       Mentions buyers;
       for (uint32_t j = k + 1; j + 1 < end && j < k + 30; ++j) {
         const WordView w = doc.W(j);
@@ -2887,7 +2893,7 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
           c.money = doc.MoneyNear(k, true);
         }
         // ("a sale of its detection business, which could fetch around $600 million")
-        const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+        const uint32_t sentence_end = doc.SentenceEnd(k);
         for (uint32_t j = k + 1; !c.money && j + 1 < sentence_end && j < k + 16; ++j) {
           if (doc.W(j) != "fetch" && doc.W(j) != "fetches" && doc.W(j) != "fetching") continue;
           for (uint32_t a = j + 1; !c.money && a < sentence_end && a < j + 4; ++a) c.money = doc.MoneyAt(a);
@@ -3340,7 +3346,7 @@ Asset GoodsBeforeRelative(const DocContext& doc, uint32_t k, const Mentions& buy
 // "rent any capacity that Y cannot sell to other customers": the owner of the
 // goods after the verb at k that it cannot sell or use; nullptr otherwise.
 const Mention* UnsoldGoodsOwner(const DocContext& doc, uint32_t k, const Mentions& buyer) {
-  const uint32_t end = std::min(doc.seg().sentences[doc.SentenceOf(k)].end_token, k + 12);
+  const uint32_t end = std::min(doc.SentenceEnd(k), k + 12);
   if (k + 3 >= end || doc.W(k + 1) != "any" || GoodsCueIn(doc, k, k + 2, k + 4) == Asset::kNone) return nullptr;
   for (uint32_t j = k + 3; j + 2 < end; ++j) {
     const Mention* m = doc.MentionAt(j);
@@ -3364,7 +3370,7 @@ const Mention* UnsoldGoodsOwner(const DocContext& doc, uint32_t k, const Mention
 // "signed a 15-year lease for a campus that Y is building for it": the one
 // who builds or runs the site a lease at k names lets it; nullptr otherwise.
 const Mention* LessorAfter(const DocContext& doc, uint32_t k, const Mentions& lessee) {
-  const uint32_t end = std::min(doc.seg().sentences[doc.SentenceOf(k)].end_token, k + 24);
+  const uint32_t end = std::min(doc.SentenceEnd(k), k + 24);
   for (uint32_t j = k + 2; j + 2 < end && j < k + 12; ++j) {
     if (doc.MentionAt(j) || doc.W(j) == ",") return nullptr;
     if (!Has(doc, j, j + 1, {"that", "which"})) continue;
@@ -4192,7 +4198,7 @@ void BackerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
       if (!(j < end && IsRoundWord(doc.W(j)))) return;  // ("among the investors in Y's chips")
     }
     // (", a round led by Z": the lead is one of the round's investors too.)
-    const uint32_t sentence_end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+    const uint32_t sentence_end = doc.SentenceEnd(k);
     for (uint32_t j = k + 2; j + 2 < sentence_end && j < k + 20; ++j) {
       if (doc.W(j) != "led" || doc.W(j + 1) != "by") continue;
       for (const Mention* m : doc.ListAt(j + 2, sentence_end, 3)) {
@@ -4440,7 +4446,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   Mentions with = doc.AfterPrep(k, {"with", "between"}, WindowPastMoney(doc, k, 6));
   // ("negotiating a second contract, for wind power, with Y": past an aside between commas.)
   if (with.empty() && k + 3 < doc.words().size() && doc.W(k + 1) == ",") {
-    const uint32_t end = doc.seg().sentences[doc.SentenceOf(k)].end_token;
+    const uint32_t end = doc.SentenceEnd(k);
     for (uint32_t j = k + 2; j + 2 < end && j < k + 9; ++j) {
       if (doc.MentionAt(j) || doc.MoneyAt(j) || doc.TriggerAt(j)) break;
       if (doc.W(j) != ",") continue;
@@ -4609,7 +4615,7 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   if (agent.empty() || with.empty()) return;
   // "a colocation contract with Y, under which the mobile operator would
   // lease several megawatts at the campus": the other side leases.
-  if (const uint32_t e = with.back()->end_token; e + 4 < doc.seg().sentences[doc.SentenceOf(k)].end_token &&
+  if (const uint32_t e = with.back()->end_token; e + 4 < doc.SentenceEnd(k) &&
                                                  doc.W(e) == "," && doc.W(e + 1) == "under" && doc.W(e + 2) == "which") {
     const Mention* who = doc.MentionAt(e + 3);
     for (uint32_t j = who ? who->end_token : e + 3; who && j < who->end_token + 3 && j + 1 < doc.words().size(); ++j) {

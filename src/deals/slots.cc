@@ -137,7 +137,7 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
   // ("with Chiang Mai-based Lanna GPU Cloud": a place of capitalized words before "-based".)
   for (uint32_t q = j; q + 1 < end && q < j + 3 && !MentionAt(j) && seg_.tokens[q].capitalized; ++q) {
     const std::string_view w = words_[q];
-    if (w.size() > 6 && w.substr(w.size() - 6) == "-based" && MentionAt(q + 1)) {
+    if (w.ends_with("-based") && MentionAt(q + 1)) {
       j = q + 1;
       break;
     }

@@ -17,7 +17,7 @@ bool DocContext::SubordinatorBetween(uint32_t b, uint32_t e) const {
 
 bool DocContext::DealNounAfter(uint32_t b, uint32_t window) const {
   if (b >= words_.size()) return false;
-  const uint32_t end = std::min<uint32_t>(b + window, seg_.sentences[SentenceOf(b)].end_token);
+  const uint32_t end = std::min<uint32_t>(b + window, SentenceEnd(b));
   for (uint32_t j = b; j < end; ++j) {
     std::string_view w = words_[j];
     if (w == "deal" || w == "takeover" || w == "acquisition" || w == "merger" || w == "contract" ||

@@ -269,10 +269,7 @@ void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::ve
     }
     if (described) continue;
     // ("with New York-based X", "Chiang Mai-based X": the first words of a place.)
-    if (b < end) {
-      std::string_view next = TokenText(text, toks[b]);
-      if (next.size() > 6 && next.substr(next.size() - 6) == "-based") continue;
-    }
+    if (b < end && TokenText(text, toks[b]).ends_with("-based")) continue;
     // ("Merger of Equals" in a title-case headline: no name.)
     if (b == a + 1 && a > begin && EqualsLower(last, "equals") && EqualsLower(TokenText(text, toks[a - 1]), "of")) {
       continue;
