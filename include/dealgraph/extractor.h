@@ -22,6 +22,11 @@ struct ExtractorOptions {
   std::string tagger_model_path;
   // False: organizations from the gazetteer and rules only, no tagger.
   bool use_tagger = true;
+  // Deal pair model (data/models/deal_pairs.bin, made by `dealgraph
+  // train-pairs`). Empty: the model built into the binary.
+  std::string pair_model_path;
+  // False: deals from the frame rules only, no pair model.
+  bool use_pair_model = true;
 };
 
 class Extractor {

@@ -20,6 +20,7 @@ void AddQueryCommands(CLI::App& app, ExitCode& exit);    // deals, org, flows, c
 void AddServeCommand(CLI::App& app, ExitCode& exit);     // serve (serve_command.cc)
 void AddWatchCommand(CLI::App& app, ExitCode& exit);     // watch (watch_command.cc)
 void AddTrainTaggerCommand(CLI::App& app, ExitCode& exit);  // train-tagger (train_tagger_command.cc)
+void AddTrainPairsCommand(CLI::App& app, ExitCode& exit);   // train-pairs (train_pairs_command.cc)
 
 // Options of the commands that fetch URLs (ingest, watch), in watch_command.cc.
 struct FetchCliOptions {

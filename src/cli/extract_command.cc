@@ -25,6 +25,8 @@ struct ExtractOptions {
   std::string gazetteer;
   std::string tagger_model;
   bool no_tagger = false;
+  std::string pair_model;
+  bool no_pair_model = false;
   bool dump_text = false;
   int jobs = 0;  // 0: one per core
 };
@@ -63,6 +65,8 @@ int RunExtract(const ExtractOptions& opt, bool entities) {
   eo.gazetteer_path = opt.gazetteer;
   eo.tagger_model_path = opt.tagger_model;
   eo.use_tagger = !opt.no_tagger;
+  eo.pair_model_path = opt.pair_model;
+  eo.use_pair_model = !opt.no_pair_model;
   auto extractor = Extractor::Create(eo);
   if (!extractor.ok()) {
     std::fprintf(stderr, "dealgraph: %s\n", extractor.status().ToString().c_str());
@@ -124,6 +128,8 @@ void AddExtractCommands(CLI::App& app, ExitCode& exit) {
   ex->add_option("--gazetteer", opt->gazetteer, "Organization gazetteer TSV instead of the built-in one");
   ex->add_option("--tagger-model", opt->tagger_model, "Organization tagger model instead of the built-in one");
   ex->add_flag("--no-tagger", opt->no_tagger, "Organizations from the gazetteer and rules only");
+  ex->add_option("--pair-model", opt->pair_model, "Deal pair model instead of the built-in one");
+  ex->add_flag("--no-pair-model", opt->no_pair_model, "Deals from the frame rules only");
   ex->add_flag("--dump-text", opt->dump_text, "Print the text the extractor reads (offsets refer to it)");
   ex->add_option("-j,--jobs", opt->jobs, "Extraction threads (default: all cores); output order does not change")
       ->check(CLI::Range(1, 256));

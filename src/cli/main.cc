@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   dealgraph::cli::AddLedgerCommands(app, exit);
   dealgraph::cli::AddQueryCommands(app, exit);
   dealgraph::cli::AddTrainTaggerCommand(app, exit);
+  dealgraph::cli::AddTrainPairsCommand(app, exit);
   dealgraph::cli::AddServeCommand(app, exit);
   dealgraph::cli::AddWatchCommand(app, exit);
   try {

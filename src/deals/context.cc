@@ -388,4 +388,12 @@ bool DocContext::RelativeClause(uint32_t k) const {
   return w == "which" || w == "who";
 }
 
+bool NegationAt(const DocContext& doc, uint32_t j) {
+  WordView w = doc.W(j);
+  // ("won't", "didn't", "can't": however the tokenizer splits the contraction.)
+  if (w == "not" || w == "never" || w == "n't" || w == "'t" || w == "’t") return true;
+  if (w == "t" && j > 0 && (doc.W(j - 1) == "'" || doc.W(j - 1) == "’")) return true;
+  return (w.size() > 3 && w.substr(w.size() - 3) == "n't") || (w.size() > 5 && w.substr(w.size() - 5) == "n’t");
+}
+
 }  // namespace dealgraph

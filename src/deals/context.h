@@ -223,6 +223,10 @@ void AddUnique(std::vector<const Mention*>& out, const Mention* m);
 // vector for every sentence instead of allocating one per sentence).
 void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& out);
 
+// True when token j negates: "not", "never", "n't" however the tokenizer
+// splits the contraction ("won't", "didn't") (context.cc).
+bool NegationAt(const DocContext& doc, uint32_t j);
+
 // Investors named after the trigger at k: "led by X", "with participation
 // from X and Y", ", with X participating" (frames.cc).
 std::vector<const Mention*> RoundInvestors(const DocContext& doc, uint32_t k);

@@ -4,6 +4,7 @@
 #include "deals/context.h"
 #include "deals/finder.h"
 #include "deals/lexicon.h"
+#include "deals/pair_model.h"
 #include "document/text_util.h"
 #include "entities/entity_json.h"
 #include "entities/gazetteer.h"
@@ -16,12 +17,13 @@
 namespace dealgraph {
 
 struct Extractor::Impl {
-  Impl(Gazetteer g, Lexicon l, std::unique_ptr<OrgTagger> t)
-      : gazetteer(std::move(g)), lexicon(std::move(l)), tagger(std::move(t)), recognizer(&gazetteer, tagger.get()),
-        resolver(&gazetteer), finder(&lexicon, &gazetteer) {}
+  Impl(Gazetteer g, Lexicon l, std::unique_ptr<OrgTagger> t, std::unique_ptr<PairModel> p)
+      : gazetteer(std::move(g)), lexicon(std::move(l)), tagger(std::move(t)), pairs(std::move(p)),
+        recognizer(&gazetteer, tagger.get()), resolver(&gazetteer), finder(&lexicon, &gazetteer, pairs.get()) {}
   Gazetteer gazetteer;
   Lexicon lexicon;
   std::unique_ptr<OrgTagger> tagger;  // null: rules only
+  std::unique_ptr<PairModel> pairs;   // null: frame rules only
   EntityRecognizer recognizer;
   ReferenceResolver resolver;
   DealFinder finder;
@@ -43,8 +45,15 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
     if (!t.ok()) return t.status();
     tagger = std::make_unique<OrgTagger>(std::move(t).value());
   }
-  auto impl =
-      std::make_unique<Impl>(std::move(gazetteer).value(), std::move(lexicon).value(), std::move(tagger));
+  std::unique_ptr<PairModel> pairs;
+  if (options.use_pair_model) {
+    Result<PairModel> p =
+        options.pair_model_path.empty() ? PairModel::BuiltIn() : PairModel::Load(options.pair_model_path);
+    if (!p.ok()) return p.status();
+    pairs = std::make_unique<PairModel>(std::move(p).value());
+  }
+  auto impl = std::make_unique<Impl>(std::move(gazetteer).value(), std::move(lexicon).value(), std::move(tagger),
+                                     std::move(pairs));
   return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
 }
 

@@ -843,6 +843,67 @@ class WrittenNames {
 
 }  // namespace
 
+// The deals the pair model reads in sentence s (pair_model.h), best first,
+// one per two organizations: a candidate for each ordered pair whose best
+// deal class beats no deal by PairModel::kMargin.
+void PairDeals(const DocContext& doc, const PairModel& model, uint32_t s, std::vector<Candidate>& out) {
+  if (doc.Readings(s).empty()) return;  // (PairSentence's cheap half first)
+  const std::vector<const Mention*> named = NamedInSentence(doc, s);
+  if (!PairSentence(doc, s, named)) return;
+  struct Reading {
+    float margin;
+    const Mention* a;
+    const Mention* b;
+    int cls;
+  };
+  std::vector<Reading> readings;
+  PairFeatures features;
+  for (const Mention* a : named) {
+    for (const Mention* b : named) {
+      if (a == b) continue;
+      PairFeaturesOf(doc, s, *a, *b, named, &features);
+      const PairScores sc = model.Score(features);
+      int best = 1;
+      for (int c = 2; c < kPairClasses; ++c) {
+        if (sc[c] > sc[best]) best = c;
+      }
+      if (sc[best] - sc[0] > PairModel::kMargin) readings.push_back({sc[best] - sc[0], a, b, best});
+    }
+  }
+  std::stable_sort(readings.begin(), readings.end(),
+                   [](const Reading& x, const Reading& y) { return x.margin > y.margin; });
+  std::vector<std::pair<const Mention*, const Mention*>> taken;
+  for (const Reading& r : readings) {
+    bool dup = false;
+    for (const auto& [x, y] : taken) dup = dup || (x == r.b && y == r.a);
+    if (dup) continue;
+    taken.emplace_back(r.a, r.b);
+    Candidate c;
+    c.type = DealTypeOfPairClass(r.cls);
+    c.frame = Frame::kDeal;
+    c.from = {r.a};
+    c.to = {r.b};
+    c.sentence = c.last_sentence = s;
+    // The reading word nearest after the first of the two names stands for
+    // the trigger: the status, the goods and the amount are read from it.
+    const uint32_t first = std::min(r.a->first_token, r.b->first_token);
+    const std::span<const uint32_t> words = doc.Readings(s);
+    c.trigger = words.front();
+    for (uint32_t k : words) {
+      if (k > first) {
+        c.trigger = k;
+        break;
+      }
+    }
+    const TriggerWord* tw = doc.TriggerAt(c.trigger);
+    if (!tw) tw = doc.PhraseTriggerAt(c.trigger);
+    c.status = doc.StatusFor(c.trigger, tw ? tw->form : Form::kNoun);
+    if (c.type == DealType::kPurchase) c.asset = doc.AssetNear(c.trigger);
+    c.money = doc.MoneyNear(c.trigger, true);
+    out.push_back(std::move(c));
+  }
+}
+
 std::vector<Deal> DealFinder::Find(std::string_view text, const Segmentation& seg,
                                    const std::vector<Entity>& entities,
                                    const std::vector<Mention>& mentions) const {
@@ -861,10 +922,16 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
   // sentence (cleared and refilled for each: nothing carries over).
   std::vector<Candidate> cands;
   std::vector<bool> drop;
+  // Sentences the frame rules read something in (the pair model reads the others).
+  std::vector<bool> ruled(pairs_ ? seg.sentences.size() : 0, false);
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     CancelFollows(doc, s, kept);
-    if (JoinsRound(doc, s, kept) || JoinsBuyers(doc, s, kept)) continue;
+    if (JoinsRound(doc, s, kept) || JoinsBuyers(doc, s, kept)) {
+      if (pairs_) ruled[s] = true;
+      continue;
+    }
     FindInSentence(doc, s, cands);
+    if (pairs_ && !cands.empty()) ruled[s] = true;
     bool partyless = true;  // only readings with no parties and no amount
     for (const Candidate& c : cands) partyless = partyless && c.anaphoric && !c.money;
     // (A reading with no parties completes a deal kept from this sentence or
@@ -976,6 +1043,27 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       kept.push_back(std::move(c));  // (cands[i] is not read again)
     }
     CompletionFollows(doc, s, kept);
+  }
+  if (pairs_) {
+    for (const Candidate& c : kept) {
+      for (uint32_t s = c.sentence; s <= c.last_sentence && s < ruled.size(); ++s) ruled[s] = true;
+    }
+    std::vector<Candidate> read;
+    for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
+      if (!ruled[s]) PairDeals(doc, *pairs_, s, read);
+    }
+    if (!read.empty()) {
+      // (Into `kept` in sentence order, as the merge below expects.)
+      std::vector<Candidate> all;
+      all.reserve(kept.size() + read.size());
+      size_t i = 0;
+      for (Candidate& r : read) {
+        while (i < kept.size() && kept[i].sentence <= r.sentence) all.push_back(std::move(kept[i++]));
+        all.push_back(std::move(r));
+      }
+      while (i < kept.size()) all.push_back(std::move(kept[i++]));
+      kept = std::move(all);
+    }
   }
   // Reports of one deal within the document become one.
   // A report missing one side ("Mistral raises EUR600m") joins a fuller one

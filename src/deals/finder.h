@@ -9,6 +9,7 @@
 
 #include "dealgraph/deal.h"
 #include "deals/lexicon.h"
+#include "deals/pair_model.h"
 #include "entities/entity.h"
 #include "entities/gazetteer.h"
 #include "reference/mention.h"
@@ -18,8 +19,9 @@ namespace dealgraph {
 
 class DealFinder {
  public:
-  // Both must outlive the finder.
-  DealFinder(const Lexicon* lexicon, const Gazetteer* gazetteer) : lexicon_(lexicon), gazetteer_(gazetteer) {}
+  // All must outlive the finder; `pairs` may be null (the frame rules only).
+  DealFinder(const Lexicon* lexicon, const Gazetteer* gazetteer, const PairModel* pairs = nullptr)
+      : lexicon_(lexicon), gazetteer_(gazetteer), pairs_(pairs) {}
 
   // Deals of one document in order of evidence. Thread-safe.
   std::vector<Deal> Find(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
@@ -32,6 +34,7 @@ class DealFinder {
  private:
   const Lexicon* lexicon_;
   const Gazetteer* gazetteer_;
+  const PairModel* pairs_;
 };
 
 }  // namespace dealgraph

@@ -5042,13 +5042,7 @@ void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
 
 // "take", "takes", "took", "taken", "taking" and the form each stands for.
 bool NegatedVerb(const DocContext& doc, uint32_t k) {
-  auto negation = [&](uint32_t j) {
-    WordView w = doc.W(j);
-    // ("won't", "didn't", "can't": however the tokenizer splits the contraction.)
-    if (w == "not" || w == "never" || w == "n't" || w == "'t" || w == "’t") return true;
-    if (w == "t" && j > 0 && (doc.W(j - 1) == "'" || doc.W(j - 1) == "’")) return true;
-    return (w.size() > 3 && w.substr(w.size() - 3) == "n't") || (w.size() > 5 && w.substr(w.size() - 5) == "n’t");
-  };
+  auto negation = [&](uint32_t j) { return NegationAt(doc, j); };
   if (k >= 1 && negation(k - 1)) return true;
   // ("rather than buying it outright", "instead of acquiring it": the road not taken.)
   if (k >= 2 && ((doc.W(k - 2) == "rather" && doc.W(k - 1) == "than") ||
