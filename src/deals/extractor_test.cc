@@ -5323,5 +5323,18 @@ TEST(ExtractorTest, WithListMemberInAppositionOfItsOwner) {
   EXPECT_EQ(from, (Names{"Halvern Capital", "Pellmark Bio Fund", "Quince Ventures", "Sorrel Capital"}));
 }
 
+
+TEST(ExtractorTest, AnAmountsOwnHedgeMarksNoSecondRound) {
+  // "more than" in the body's amount is its hedge, not "more" money: the
+  // headline's report and the body's are one round.
+  auto deals = ExtractText(
+      "Drovane Compute raises over 900 million yuan\n\n"
+      "Drovane Compute has closed a round of more than 900 million yuan led by Ketterby Capital, the company said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Ketterby Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Drovane Compute"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

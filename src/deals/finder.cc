@@ -159,6 +159,8 @@ Marker Distinct(const DocContext& doc, const Candidate& c) {
   }
   uint32_t hi = c.money ? std::max(c.trigger, c.money->end_token + 1) : c.trigger;
   for (uint32_t j = std::max(lo, doc.ClauseBegin(c.trigger)); j < hi && j < doc.ClauseEnd(c.trigger); ++j) {
+    // (An amount's own hedge, "more than $N", marks nothing.)
+    if (doc.MoneyAt(j)) continue;
     WordView w = doc.W(j);
     if (w == "another" || w == "additional" || w == "further" || w == "second" || w == "new" || w == "fresh" ||
         w == "more" || w == "incremental") {
