@@ -5336,5 +5336,15 @@ TEST(ExtractorTest, AnAmountsOwnHedgeMarksNoSecondRound) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+
+TEST(ExtractorTest, ListMemberAfterAnArticleAndFourWordsOfDescription) {
+  auto deals = ExtractText(
+      "Ondrel AI raised 450 million euros last June in a round led by Gallant Capital and the French public "
+      "investment bank Bpifrance.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Gallant Capital", "Bpifrance"}));
+  EXPECT_EQ(deals[0].to, Names{"Ondrel AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -299,11 +299,14 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       }
       return q > j + 1 && article(q - 2) && seg_.tokens[q - 1].capitalized && lower_word(q + 1);
     };
+    // (Four words of description, an article before them not counted: "and
+    // the French public investment bank Bpifrance".)
+    const uint32_t first = next;
     for (uint32_t d = 0; d < 4 && next < end && !MentionAt(next) && seg_.tokens[next].kind == TokenKind::kWord &&
                          (!seg_.tokens[next].capitalized || place_modifier(next) || capitalized_adjective(next)) &&
                          !IsPreposition(next) && !IsRelativeWord(WordView(words_[next])) && !clause_word(next);
-         ++d) {
-      ++next;
+         ++next) {
+      if (next != first || (words_[next] != "the" && words_[next] != "a" && words_[next] != "an")) ++d;
     }
     if (next >= end || !MentionAt(next)) break;
     j = next;
