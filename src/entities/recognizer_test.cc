@@ -393,6 +393,8 @@ TEST_F(RecognizerTest, ABareCurrencyWordInACountrysStory) {
   EXPECT_EQ(currencies("Argentina and Argentine rules. In Mexico, Rutaverde is being sold for 1.1 billion pesos."),
             (std::vector<std::string>{"MXN"}));
   EXPECT_EQ(currencies("A Danish buyer paid 3 billion crowns."), (std::vector<std::string>{"DKK"}));
+  EXPECT_EQ(currencies("The Norwegian start-up closed a 3.5 billion crown funding round."),
+            (std::vector<std::string>{"NOK"}));
 }
 
 TEST_F(RecognizerTest, RandomInputsKeepInvariants) {
