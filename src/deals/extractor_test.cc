@@ -5346,5 +5346,18 @@ TEST(ExtractorTest, ListMemberAfterAnArticleAndFourWordsOfDescription) {
   EXPECT_EQ(deals[0].to, Names{"Ondrel AI"});
 }
 
+
+TEST(ExtractorTest, TheBodysFirstReportOfTheHeadlinesRoundIsNoFollowUp) {
+  // The headline's talk of failed takeover talks gives no status: the body's
+  // report of the round, with its second investor, does.
+  auto deals = ExtractText(
+      "Harwick Ventures leads EUR60 million round for Tessam after takeover talks fail\n\n"
+      "Tessam Analytics has raised 60 million euros from a group led by Harwick Ventures, with Obrist Capital "
+      "also participating.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Harwick Ventures", "Obrist Capital"}));
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

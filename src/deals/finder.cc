@@ -283,11 +283,33 @@ void CompletionFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>
   }
 }
 
+// A first line without closing punctuation is a headline.
+bool OpensWithHeadline(const DocContext& doc) {
+  if (doc.seg().sentences.empty()) return false;
+  const Sentence& first = doc.seg().sentences[0];
+  const std::string_view last = first.end_token > first.first_token ? doc.W(first.end_token - 1) : "";
+  return last != "." && last != "!" && last != "?" && last != "\"" && last != "”";
+}
+
 // "Andreessen Horowitz, Accel and DST Global also took part.": investors
 // named in the sentence after a round join it.
 bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
   if (kept.empty() || kept.back().type != DealType::kInvestment || kept.back().last_sentence + 2 < s) return false;
   const Sentence& sent = doc.seg().sentences[s];
+  // "X leads EUR60 million round for Y" over "Y has raised 60 million euros
+  // from a group led by X, with Z also participating": the body's first
+  // report of the headline's round is a report of its own (the merge joins
+  // the two, the body's status and investors winning), no follow-up.
+  if (kept.back().sentence == 0 && s > 0) {
+    const bool headline = OpensWithHeadline(doc);
+    bool raise = false, money = false;
+    for (uint32_t k = sent.first_token; k < sent.end_token && !(raise && money); ++k) {
+      const TriggerWord* t = doc.TriggerAt(k);
+      raise = raise || (t && t->frame == Frame::kRaise && t->form != Form::kNoun);
+      money = money || doc.MoneyAt(k);
+    }
+    if (headline && raise && money) return false;
+  }
   auto round_noun = [&](uint32_t j) {
     WordView w = doc.W(j);
     return w == "round" || w == "financing" || w == "funding" || w == "raise" || w == "series" || w == "investment";
@@ -1071,13 +1093,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
   // A report missing one side ("Mistral raises EUR600m") joins a fuller one
   // with the same other side and a compatible amount; the fuller one speaks.
   std::vector<Candidate> merged;
-  // A first line without closing punctuation is a headline.
-  bool headline = false;
-  if (!doc.seg().sentences.empty()) {
-    const Sentence& first = doc.seg().sentences[0];
-    std::string_view last = first.end_token > first.first_token ? doc.W(first.end_token - 1) : "";
-    headline = last != "." && last != "!" && last != "?" && last != "\"" && last != "”";
-  }
+  const bool headline = OpensWithHeadline(doc);
   // "X signs GPU cluster agreement with Y": a headline's purchase says
   // nothing of who pays; the body's purchase between the same two, the other
   // way round, does.
