@@ -5359,5 +5359,21 @@ TEST(ExtractorTest, TheBodysFirstReportOfTheHeadlinesRoundIsNoFollowUp) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+
+TEST(ExtractorTest, WithXAsLeadInvestorAndAClosedFundingRound) {
+  // ", with X as lead investor" names the lead; "closed a funding round" is
+  // done: "funding" is the round's own word, not another deal's.
+  auto deals = ExtractText(
+      "Brassock Dynamics has closed a financing round of about 900 million yuan, with Tormere Holdings as lead "
+      "investor, the company said on Friday.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Tormere Holdings"});
+  EXPECT_EQ(deals[0].to, Names{"Brassock Dynamics"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+  auto b = ExtractText("Brassock Dynamics has closed a funding round of $90 million led by Tormere Capital.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -169,11 +169,14 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
           uint32_t noun = a + 2 + (doc.W(a + 2) == "other" && a + 3 < limit ? 1 : 0);
           if (doc.W(noun) == "investors" || doc.W(noun) == "backers" || doc.W(noun) == "participants") return true;
         }
-        // (", with Y and Z as co-leads")
-        if (a + 1 < limit && doc.W(a) == "as" &&
-            (doc.W(a + 1) == "co-leads" || doc.W(a + 1) == "co-lead" || doc.W(a + 1) == "co-investors" ||
-             doc.W(a + 1) == "participants")) {
-          return true;
+        // (", with Y and Z as co-leads", ", with X as lead investor", "as the lead")
+        if (a + 1 < limit && doc.W(a) == "as") {
+          uint32_t q = a + 1;
+          if (q + 1 < limit && (doc.W(q) == "the" || doc.W(q) == "its" || doc.W(q) == "a")) ++q;
+          if (doc.W(q) == "co-leads" || doc.W(q) == "co-lead" || doc.W(q) == "co-investors" ||
+              doc.W(q) == "participants" || doc.W(q) == "lead" || doc.W(q) == "leads" || doc.W(q) == "anchor") {
+            return true;
+          }
         }
         // (", with existing backer X also set to invest")
         if (a + 2 < limit && doc.W(a) == "set" && doc.W(a + 1) == "to" &&
@@ -185,6 +188,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
           return true;
         }
         return a < limit && (doc.W(a) == "participating" || doc.W(a) == "joining" || doc.W(a) == "co-leading" ||
+                           doc.W(a) == "leading" ||
                            doc.W(a) == "returning" ||
                            doc.W(a) == "following" ||
                            doc.W(a) == "investing" || doc.W(a) == "contributing" ||

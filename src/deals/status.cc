@@ -260,12 +260,17 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
       case CueKind::kAnnounced:
         if (before) announced = true;
         break;
-      case CueKind::kDone:
+      case CueKind::kDone: {
         // ("X completes acquisition of Y and secures investment from Z": the
         // completion speaks of the deal word right after it, not of the later one.)
+        // ("closed a funding round": a deal noun of the trigger's own phrase is no other deal.)
+        auto noun = [&](uint32_t j) { return TriggerAt(j) && TriggerAt(j)->form == Form::kNoun; };
         if (c.first < k && [&] {
               for (uint32_t j = c.end; j < k && j <= c.end + 2; ++j) {
-                if (TriggerAt(j) && TriggerAt(j)->form == Form::kNoun) return true;
+                if (!noun(j)) continue;
+                bool same_phrase = true;
+                for (uint32_t q = j + 1; q < k && same_phrase; ++q) same_phrase = noun(q) || MoneyAt(q);
+                if (!same_phrase) return true;
               }
               return false;
             }()) {
@@ -289,6 +294,7 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         }
         done_in_sentence = true;
         break;
+      }
       default:
         break;
     }
