@@ -5375,5 +5375,19 @@ TEST(ExtractorTest, WithXAsLeadInvestorAndAClosedFundingRound) {
   EXPECT_EQ(b[0].status, DealStatus::kCompleted);
 }
 
+
+TEST(ExtractorTest, AnAgreementForYToMakeSomethingIsAPurchaseNotATakeover) {
+  auto deals = ExtractText("Mirela Semiconductor signed an agreement for Tovar Foundry to manufacture its next inference chip.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kChips);
+  EXPECT_EQ(deals[0].from, Names{"Mirela Semiconductor"});
+  EXPECT_EQ(deals[0].to, Names{"Tovar Foundry"});
+  // An agreement for Y to do anything else is no takeover of Y.
+  for (const Deal& d : ExtractText("Mirela Semiconductor signed an agreement for Tovar Foundry to review its designs.")) {
+    EXPECT_NE(d.type, DealType::kAcquisition);
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

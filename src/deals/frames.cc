@@ -4549,6 +4549,22 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // "Palo Alto Networks struck a $25 billion deal for CyberArk": a takeover.
     Mentions target = doc.AfterPrep(k, {"for"}, 5);
     if (!target.empty() && !target[0]->possessive && target[0]->canonical != agent[0]->canonical) {
+      // ("signed an agreement for Y to manufacture its chip": Y works for the
+      // subject, which buys its work; no takeover.)
+      const uint32_t after = target[0]->end_token;
+      if (after + 1 < doc.ClauseEnd(k) && doc.W(after) == "to" &&
+          doc.seg().tokens[after + 1].kind == TokenKind::kWord && !doc.seg().tokens[after + 1].capitalized) {
+        const WordView v = doc.W(after + 1);
+        if (v == "manufacture" || v == "make" || v == "produce" || v == "build" || v == "supply" || v == "provide" ||
+            v == "deliver" || v == "host" || v == "run" || v == "operate" || v == "fabricate" || v == "package") {
+          Candidate c = Make(doc, DealType::kPurchase, k, t, agent, {target[0]});
+          c.asset = doc.AssetNear(after + 1, true);
+          if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+          c.money = doc.MoneyNear(k, false);
+          out.push_back(c);
+        }
+        return;
+      }
       Candidate c = Make(doc, DealType::kAcquisition, k, t, agent, {target[0]});
       c.money = doc.MoneyNear(k, false);
       out.push_back(c);
