@@ -5389,5 +5389,21 @@ TEST(ExtractorTest, AnAgreementForYToMakeSomethingIsAPurchaseNotATakeover) {
   }
 }
 
+
+TEST(ExtractorTest, JoinedAsANewBackerAndAHeadlineRoundRestatedWithItsOwnRoundNoun) {
+  auto a = ExtractText(
+      "Fennor has raised 140 million euros in a round led by Castrell Ventures. Existing investors Obley Partners "
+      "and Rudge Capital put in more money, and Dutch pension investor Velmar Pension Fund joined as a new backer.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Castrell Ventures", "Obley Partners", "Rudge Capital", "Velmar Pension Fund"}));
+  auto b = ExtractText(
+      "Drone start-up Kessin raises $75 million, with Harlow Aerospace as strategic backer\n\n"
+      "Kessin Vision said on Tuesday it had closed a $75 million Series B round led by Tamber Growth Partners, with "
+      "Harlow Aerospace joining as a strategic investor.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, (Names{"Tamber Growth Partners", "Harlow Aerospace"}));
+  EXPECT_EQ(b[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

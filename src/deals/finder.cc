@@ -300,15 +300,20 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   // from a group led by X, with Z also participating": the body's first
   // report of the headline's round is a report of its own (the merge joins
   // the two, the body's status and investors winning), no follow-up.
-  if (kept.back().sentence == 0 && s > 0) {
-    const bool headline = OpensWithHeadline(doc);
-    bool raise = false, money = false;
-    for (uint32_t k = sent.first_token; k < sent.end_token && !(raise && money); ++k) {
+  // ("Y said it had closed a $75 million Series B round led by X, with Z
+  // joining": a round of its own that names Y.)
+  if (kept.back().sentence == 0 && s > 0 && OpensWithHeadline(doc)) {
+    const Gazetteer& roots = doc.gazetteer();
+    const NameSet investee = Roots(roots, kept.back().to);
+    bool raise = false, money = false, named = false;
+    for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
       const TriggerWord* t = doc.TriggerAt(k);
-      raise = raise || (t && t->frame == Frame::kRaise && t->form != Form::kNoun);
+      raise = raise || (t && ((t->frame == Frame::kRaise && t->form != Form::kNoun) || t->frame == Frame::kRound));
       money = money || doc.MoneyAt(k);
+      const Mention* m = doc.MentionAt(k);
+      named = named || (m && m->kind == MentionKind::kName && investee.count(roots.RootView(m->canonical)));
     }
-    if (headline && raise && money) return false;
+    if (raise && money && named) return false;
   }
   auto round_noun = [&](uint32_t j) {
     WordView w = doc.W(j);
@@ -368,10 +373,13 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         w == "participate" || w == "participating" || (w == "returned" && (next == "." || next == ",")) ||
         ((w == "joined" || w == "join" || w == "joining") &&
          (next == "the" || next == "in" || next == "that" ||
-          // ("Y and Z joined as strategic investors")
-          (next == "as" && k + 2 < sent.end_token &&
-           (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 2) == "strategic" ||
-            doc.W(k + 2) == "new" || doc.W(k + 2) == "minority" || doc.W(k + 2) == "financial")) ||
+          // ("Y and Z joined as strategic investors", "Y joined as a new backer")
+          (next == "as" && k + 2 < sent.end_token && [&] {
+             const uint32_t q = k + 2 + ((doc.W(k + 2) == "a" || doc.W(k + 2) == "an") && k + 3 < sent.end_token);
+             const WordView a = doc.W(q);
+             return a == "investors" || a == "backers" || a == "investor" || a == "backer" || a == "strategic" ||
+                    a == "new" || a == "minority" || a == "financial";
+           }()) ||
           // ("Existing backer HV Capital joined, the company said.")
           // ("...; Y and two family offices it would not name joined.")
           ((prev == "also" || doc.MentionAt(k - 1) || doc.MentionAt(doc.ClauseBegin(k))) &&
