@@ -5405,5 +5405,21 @@ TEST(ExtractorTest, JoinedAsANewBackerAndAHeadlineRoundRestatedWithItsOwnRoundNo
   EXPECT_EQ(b[0].status, DealStatus::kCompleted);
 }
 
+
+TEST(ExtractorTest, AListMemberNamedInApposition_OwnersVentureArm) {
+  // "Y's own venture arm, Z," names Z; the comma closing the apposition
+  // does not end the joining phrase.
+  auto a = ExtractText(
+      "Tallor Labs closed a $60 million Series B round led by Norgale Ventures, with Pikehill Capital and Quorvane's "
+      "own venture arm, Quorvane Ventures, also taking part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Norgale Ventures", "Pikehill Capital", "Quorvane Ventures"}));
+  auto b = ExtractText(
+      "Tallor Labs raised $220 million in a Series B round led by Ardwent Ventures, with Foxley Capital and "
+      "Castley's own corporate venture arm, Castley Ventures, taking part.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, (Names{"Ardwent Ventures", "Foxley Capital", "Castley Ventures"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

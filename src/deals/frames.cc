@@ -155,6 +155,12 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         // ", with X participating", ", with X also taking part", ", with X expected to be among the investors"
         // (", with X and Y, the investment arm of Z, also in discussions": past an apposition.)
         a = PastApposition(doc, a, limit, 12);
+        // (", with X and Y's own venture arm, Z, also taking part": the comma closing Z's apposition.)
+        if (a + 1 < limit && doc.W(a) == "," &&
+            (doc.W(a + 1) == "also" || doc.W(a + 1) == "taking" || doc.W(a + 1) == "participating" ||
+             doc.W(a + 1) == "joining" || doc.W(a + 1) == "investing" || doc.W(a + 1) == "putting")) {
+          ++a;
+        }
         if (a < limit && (doc.W(a) == "itself" || doc.W(a) == "themselves")) ++a;  // ("and Alphabet itself")
         if (a < limit && (doc.W(a) == "all" || doc.W(a) == "both")) ++a;  // ("with X, Y and Z all on the list of investors")
         if (a < limit && doc.W(a) == "also") ++a;

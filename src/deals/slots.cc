@@ -185,6 +185,21 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       AddUnique(out, m);
       break;
     }
+    // "and Quorvia's own venture arm, Quorvia Ventures,": the arm named in apposition.
+    if (m->possessive && m->kind == MentionKind::kName && m->end_token + 3 < end && words_[m->end_token] == "'s") {
+      uint32_t a = m->end_token + 1;
+      while (a < end && a < m->end_token + 5 &&
+             (words_[a] == "own" || words_[a] == "corporate" || words_[a] == "venture" || words_[a] == "investment" ||
+              words_[a] == "capital" || words_[a] == "strategic")) {
+        ++a;
+      }
+      if (a > m->end_token + 1 && a + 2 < end && (words_[a] == "arm" || words_[a] == "fund" || words_[a] == "unit") &&
+          words_[a + 1] == "," && MentionAt(a + 2) && MentionAt(a + 2)->first_token == a + 2 &&
+          MentionAt(a + 2)->kind == MentionKind::kName && !MentionAt(a + 2)->possessive) {
+        j = a + 2;
+        continue;
+      }
+    }
     // "SK Telecom's chip unit Sapeon": the unit named after its description.
     if (m->possessive && m->kind == MentionKind::kName && m->end_token + 2 < end && words_[m->end_token] == "'s") {
       uint32_t a = m->end_token + 1;
