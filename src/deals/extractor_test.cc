@@ -5421,5 +5421,17 @@ TEST(ExtractorTest, AListMemberNamedInApposition_OwnersVentureArm) {
   EXPECT_EQ(b[0].from, (Names{"Ardwent Ventures", "Foxley Capital", "Castley Ventures"}));
 }
 
+
+TEST(ExtractorTest, ATermedSupplyAgreementWithAPowerCompanyForElectricity) {
+  auto deals = ExtractText(
+      "Hoshimura Compute has signed a 20-year supply agreement with Tokachi Electric Power for electricity from "
+      "offshore wind.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(deals[0].from, Names{"Hoshimura Compute"});
+  EXPECT_EQ(deals[0].to, Names{"Tokachi Electric Power"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3109,6 +3109,17 @@ const Mention* OrderCustomer(const DocContext& doc, uint32_t k) {
 
 bool PowerCompany(const DocContext& doc, const Mention& m);
 
+// A power company by the gazetteer, or by its name ("Hokkaido Electric Power",
+// "Tasman Energy").
+bool EnergyName(const DocContext& doc, const Mention& m) {
+  if (PowerCompany(doc, m)) return true;
+  std::string_view n = m.canonical;
+  for (std::string_view w : {" Energy", " Power", " Kraft", " Electric", " Utilities", " Energía", " Energia"}) {
+    if (n.size() > w.size() && n.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // "The campus's first 400 megawatts have been leased for 15 years to a
 // hyperscale cloud company that X did not identify", "X's first building
 // has been pre-let to a U.S. cloud provider": a lease of the owner's site to
@@ -3502,8 +3513,13 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   }
   // "X signed a supply agreement with Y for high-bandwidth memory": "supply"
   // names the agreement; Y supplies unless the goods are X's trade.
+  // (Also after a term: "a 20-year supply agreement", "a long-term supply deal".)
+  auto term = [&](uint32_t j) {
+    return doc.W(j) == "long-term" || doc.W(j) == "multi-year" || doc.W(j) == "multiyear" ||
+           (j >= 2 && (doc.W(j) == "year" || doc.W(j) == "term") && doc.W(j - 1) == "-");
+  };
   if (t.frame == Frame::kSupply && k > 0 && k + 2 < doc.words().size() &&
-      Has(doc, k - 1, k, {"a", "an", "the", "its", "their", "new"}) &&
+      (Has(doc, k - 1, k, {"a", "an", "the", "its", "their", "new"}) || term(k - 1)) &&
       Has(doc, k + 1, k + 2, {"agreement", "agreements", "contract", "contracts", "deal", "deals", "pact"})) {
     Mentions subject = doc.Agent(k);
     Mentions with = doc.AfterPrep(k + 1, {"with"}, 3);
@@ -3512,11 +3528,17 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     if (!with.empty() && with[0]->end_token + 1 < doc.ClauseEnd(k) && doc.W(with[0]->end_token) == "for") {
       goods = doc.AssetNear(with[0]->end_token, true, 4);
     }
+    // ("... with Hokkaido Electric Power for electricity": a power company's power.)
+    const bool power = !with.empty() && goods == Asset::kInfrastructure &&
+                       Has(doc, with[0]->end_token + 1, std::min(doc.ClauseEnd(k), with[0]->end_token + 4),
+                           {"electricity", "power", "energy", "megawatts", "gigawatts"}) &&
+                       EnergyName(doc, *with[0]);
     if (!subject.empty() && !with.empty() && !subject[0]->possessive && !with[0]->possessive &&
         subject[0]->canonical != with[0]->canonical && goods != Asset::kNone && goods != Asset::kOther &&
-        doc.LooksLikeSupplier(*with[0], goods) && !doc.LooksLikeSupplier(*subject[0], goods)) {
+        ((doc.LooksLikeSupplier(*with[0], goods) && !doc.LooksLikeSupplier(*subject[0], goods)) ||
+         (power && !EnergyName(doc, *subject[0])))) {
       Candidate c = Make(doc, DealType::kPurchase, k, t, {subject[0]}, {with[0]});
-      c.asset = PurchaseAsset(doc, k, {with[0]}, true, 12);
+      c.asset = power ? Asset::kInfrastructure : PurchaseAsset(doc, k, {with[0]}, true, 12);
       c.money = doc.MoneyNear(k, true);
       out.push_back(c);
       return;
@@ -3544,14 +3566,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         // memory" is X's supply.)
         const bool power = Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 6),
                                {"megawatts", "gigawatts", "power", "electricity", "mw", "gw"});
-        auto energy = [&](const Mention& m) {
-          if (PowerCompany(doc, m)) return true;
-          std::string_view n = m.canonical;
-          for (std::string_view w : {" Energy", " Power", " Kraft", " Electric", " Utilities", " Energía", " Energia"}) {
-            if (n.size() > w.size() && n.find(w) != std::string_view::npos) return true;
-          }
-          return false;
-        };
+        auto energy = [&](const Mention& m) { return EnergyName(doc, m); };
         const Asset goods = doc.AssetNear(k, true, 12);
         const bool trade = goods != Asset::kNone && goods != Asset::kOther && doc.LooksLikeSupplier(*other, goods) &&
                            !doc.LooksLikeSupplier(*supplier[0], goods);
