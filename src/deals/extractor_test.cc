@@ -5433,5 +5433,17 @@ TEST(ExtractorTest, ATermedSupplyAgreementWithAPowerCompanyForElectricity) {
   EXPECT_EQ(deals[0].to, Names{"Tokachi Electric Power"});
 }
 
+
+TEST(ExtractorTest, WonControlAndADisclosedStakeAreDone) {
+  auto a = ExtractText("Kestor Partners won control of Fujiwa Soft after a drawn-out contest.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  auto b = ExtractText("Harrier Lane Capital has disclosed a 5.6% stake in Quenwick Software.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+  EXPECT_EQ(b[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

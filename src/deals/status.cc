@@ -34,6 +34,18 @@ bool DocContext::DealNounAfter(uint32_t b, uint32_t window) const {
 DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   const uint32_t si = SentenceOf(k);
   const uint32_t b = ClauseBegin(k), e = ClauseEnd(k);
+  // "X has disclosed a 5.6% stake in Y", "which revealed a 5% holding": a
+  // stake made public is held (the verb of saying tells no announcement).
+  if (form == Form::kNoun && (words_[k] == "stake" || words_[k] == "holding")) {
+    for (uint32_t j = k; j-- > b && k - j <= 5;) {
+      const std::string_view w = words_[j];
+      if (w == "disclosed" || w == "revealed" || w == "discloses" || w == "reveals") return DealStatus::kCompleted;
+      if (!(w == "a" || w == "an" || w == "%" || w == "percent" || w == "per" || w == "cent" ||
+            seg_.tokens[j].kind == TokenKind::kNumber)) {
+        break;
+      }
+    }
+  }
   const auto& cues = Cues(si);
   bool cancelled = false, talks = false, planned = false, done = false, announced = false, hypothetical = false;
   bool done_in_sentence = false;
