@@ -5445,5 +5445,17 @@ TEST(ExtractorTest, WonControlAndADisclosedStakeAreDone) {
   EXPECT_EQ(b[0].status, DealStatus::kCompleted);
 }
 
+
+TEST(ExtractorTest, ATakeoversPriceAfterARelativeClause) {
+  auto deals = ExtractText(
+      "Sorabe Data said it had completed the acquisition of Kansawa Hosting, which runs a 36-megawatt data centre "
+      "in Osaka's Bay Area, for 38 billion yen.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 38e9);
+  EXPECT_EQ(deals[0].amount->currency, "JPY");
+}
+
 }  // namespace
 }  // namespace dealgraph

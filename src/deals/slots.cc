@@ -826,7 +826,7 @@ const Entity* DocContext::MoneyNear(uint32_t k, bool after_first) const {
       best_score = score;
     }
   }
-  if (best || !after_first) return best;
+  if (best) return best;
   // "agreed to buy land and buildings at X's plant in Sakai, near Osaka, for
   // about 100 billion yen": the price after the clause, before another trigger.
   const Sentence& s = seg_.sentences[SentenceOf(k)];
