@@ -5457,5 +5457,23 @@ TEST(ExtractorTest, ATakeoversPriceAfterARelativeClause) {
   EXPECT_EQ(deals[0].amount->currency, "JPY");
 }
 
+
+TEST(ExtractorTest, ASourcedStakeBuiltAndItsValueInTheNextSentence) {
+  // "has built a stake ..., according to people familiar": a done act, only
+  // sourced; "The holding, worth roughly $N, ...": its amount.
+  auto deals = ExtractText(
+      "Activist fund Hallam Street Capital has built a stake of about 7% in Veridon, the Atlanta software group, "
+      "according to people familiar with the matter. The holding, worth roughly $2.6 billion at Tuesday's close, "
+      "makes it one of the largest shareholders.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 2.6e9);
+  // Talks sourced the same way stay talks.
+  auto talks = ExtractText("Hallam Street Capital is preparing a bid for Veridon, according to people familiar with the matter.");
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(talks[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

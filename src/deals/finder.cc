@@ -664,6 +664,14 @@ const Entity* ValueOfDealBefore(const DocContext& doc, uint32_t s) {
         (doc.W(j + 3) == "is" || doc.W(j + 3) == "was")) {
       return money_after(j + 4, 4);
     }
+    // "The holding, worth roughly $2.6 billion at Tuesday's close, ...", "The
+    // deal, valued at $N, ...": the amount in apposition to the deal's noun.
+    if (j == f && (w == "the" || w == "that" || w == "this" || w == "its") && j + 4 < sent.end_token &&
+        (deal_noun(j + 1) || n == "stake" || n == "holding" || n == "position" || n == "investment") &&
+        doc.W(j + 2) == ",") {
+      if (doc.W(j + 3) == "worth") return money_after(j + 4, 4);
+      if (doc.W(j + 3) == "valued" && doc.W(j + 4) == "at") return money_after(j + 5, 4);
+    }
     // "It is worth about $N", "The deal is worth $N"
     if (w == "worth" && j > f) {
       uint32_t v = j - 1;

@@ -317,6 +317,20 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   // "X has agreed to buy Y, according to people familiar with the terms":
   // the agreement is reported by unnamed sources, but it is agreed.
   if (talks && familiar_only && announced && !hypothetical) talks = false;
+  // "X has built a stake of about 7% in Y, according to people familiar with
+  // the matter": a perfect verb right before the deal noun tells a done act, sourced.
+  if (talks && familiar_only && !hypothetical && form == Form::kNoun) {
+    for (uint32_t j = k; j-- > b && k - j <= 5;) {
+      const std::string_view w = words_[j];
+      if (w == "a" || w == "an" || w == "%" || seg_.tokens[j].kind == TokenKind::kNumber) continue;
+      if (j > b && (words_[j - 1] == "has" || words_[j - 1] == "have" || words_[j - 1] == "had") &&
+          (w.ends_with("ed") || w == "built" || w == "bought" || w == "taken" || w == "made")) {
+        talks = false;
+        done = true;
+      }
+      break;
+    }
+  }
   // "The firm sold X to Y for $900 million in 2023, according to people
   // familiar with the deal": a past deal, sourced.
   if (talks && familiar_only && !hypothetical && form == Form::kPast && YearInClause(k) > 0 &&
