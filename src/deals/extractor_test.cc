@@ -5475,5 +5475,14 @@ TEST(ExtractorTest, ASourcedStakeBuiltAndItsValueInTheNextSentence) {
   EXPECT_EQ(talks[0].status, DealStatus::kTalks);
 }
 
+
+TEST(ExtractorTest, RentingAMakersHardwareBuysNothingFromTheMaker) {
+  // The maker named before the goods does not let them.
+  EXPECT_TRUE(ExtractText("Kestwell Compute is one of a handful of neoclouds that rent Nvidia hardware to bigger "
+                          "technology companies.")
+                  .empty());
+  EXPECT_TRUE(ExtractText("Microsoft has struck deals with smaller providers that rent out Nvidia chips.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3653,6 +3653,25 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     // Y": the amount's tokens do not count against the window.)
     const uint32_t window = WindowOverMoney(doc, k, 12);
     supplier = Supplier(doc, k, 12);
+    // "neoclouds that rent Nvidia hardware to bigger companies", "rents Nvidia
+    // GPUs from Y": the maker named before the goods does not let them; the
+    // one after "from" does, else no one named.
+    if (t.form != Form::kNoun && RentsOrLeases(doc.W(k)) && supplier.size() == 1) {
+      const Mention* maker = supplier[0];
+      const uint32_t at = k + 1 + (k + 1 < doc.words().size() && doc.W(k + 1) == "out");
+      const uint32_t e = maker->end_token;
+      if (maker->first_token == at && !maker->possessive && e < doc.ClauseEnd(k)) {
+        const WordView goods = doc.W(e);
+        if (goods == "gpus" || goods == "gpu" || goods == "chips" || goods == "hardware" || goods == "processors" ||
+            goods == "servers" || goods == "accelerators" || goods == "systems") {
+          supplier.clear();
+          for (const Mention* m : doc.AfterPrep(e, {"from"}, 8)) {
+            if (m->canonical != maker->canonical && supplier.empty()) supplier = {m};
+          }
+          if (supplier.empty()) return;
+        }
+      }
+    }
     // "has signed an agreement with Y, the cloud arm of Z, to rent Nvidia
     // GPUs": the other side of the agreement lets them, not their maker.
     // ("an agreement with Microsoft to deploy AI infrastructure": to deploy is
