@@ -5484,5 +5484,12 @@ TEST(ExtractorTest, RentingAMakersHardwareBuysNothingFromTheMaker) {
   EXPECT_TRUE(ExtractText("Microsoft has struck deals with smaller providers that rent out Nvidia chips.").empty());
 }
 
+
+TEST(ExtractorTest, NoDiscussionsIsNoTalks) {
+  for (const Deal& d : ExtractText("Al Warda AI Fund has had no discussions with Mistelle about an investment.")) {
+    EXPECT_EQ(d.status, DealStatus::kCancelled);
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph
