@@ -119,7 +119,12 @@ class ShapeFinder {
     size_t s = a;
     while (s < b) {
       // ("London-based Quillmark Legal": where a company is based is no part of its name.)
-      while (s < b && ((Flags(s) & (kFunctionWord | kTitleWord)) || !NameAt(s) || BasedWord(s))) ++s;
+      // ("20-Year Power Supply Agreement": a word after a number and a hyphen is a measure, no name.)
+      while (s < b && ((Flags(s) & (kFunctionWord | kTitleWord)) || !NameAt(s) || BasedWord(s) ||
+                       (s >= begin_ + 2 && Text(s - 1) == "-" && Glued(s) && Glued(s - 1) &&
+                        tok_[s - 2].kind == TokenKind::kNumber))) {
+        ++s;
+      }
       // ("New York-based Ravensbrook Capital", "Hong Kong-based X": a place of two or three words.)
       for (size_t p = s + 1; p < b && p < s + 3; ++p) {
         if (!BasedWord(p)) continue;

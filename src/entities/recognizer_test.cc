@@ -91,6 +91,9 @@ TEST_F(RecognizerTest, HyphenJoinsTwoNames) {
 TEST_F(RecognizerTest, DatelineAndHeadlineTradesAreNoNames) {
   EXPECT_EQ(Orgs("TOKYO - Halvard Systems said on Monday it would expand."), V{"Halvard Systems"});
   EXPECT_EQ(Orgs("Quorvane Agrees to Buy Chip Designer Ampere"), V{"Ampere"});
+  // ("20-Year Power": a measure, glued to its number by a hyphen, is no name.)
+  EXPECT_EQ(Orgs("Velmora Energy Signs 20-Year Power Supply Agreement with Aldercrest AI"),
+            (V{"Velmora Energy", "Aldercrest AI"}));
 }
 
 TEST_F(RecognizerTest, DealSlotsNameUnknownCompanies) {
