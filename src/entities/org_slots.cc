@@ -352,12 +352,24 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     // "Tulpwerk, an AI bookkeeping tool for Dutch small businesses, has
     // secured": the subject of a deal verb past an apposition that says
     // what it is, whatever its noun.
-    if (n1 == "," && e + 2 < end && OneOf(text_at(e + 1), {"a", "an"})) {
+    // ("Tether, the issuer of the world's largest stablecoin, is in talks to
+    // invest": with "the" too, when no title word makes it a person's role.)
+    if (n1 == "," && e + 2 < end && OneOf(text_at(e + 1), {"a", "an", "the"})) {
       size_t c = e + 2;
-      while (c < end && c < e + 16 && text_at(c) != "," && text_at(c) != "." && text_at(c) != ";") ++c;
-      for (size_t k = c + 1; c < end && text_at(c) == "," && k < end && k < c + 5; ++k) {
+      bool title = false;
+      while (c < end && c < e + 16 && text_at(c) != "," && text_at(c) != "." && text_at(c) != ";") {
+        title = title || (flags_at(c) & kTitleWord) != 0;
+        ++c;
+      }
+      const bool article_ok = !EqualsLower(text_at(e + 1), "the") || !title;
+      for (size_t k = c + 1; article_ok && c < end && text_at(c) == "," && k < end && k < c + 5; ++k) {
         if (OneOf(text_at(k), kSubjectVerbs)) return true;
-        if (!OneOf(text_at(k), kAuxiliaries)) break;
+        // ("..., is in talks to", "is in advanced talks")
+        if (EqualsLower(text_at(k), "talks") && k > c + 1) return true;
+        if (!OneOf(text_at(k), kAuxiliaries) && !EqualsLower(text_at(k), "in") &&
+            !OneOf(text_at(k), {"early", "advanced", "exclusive", "preliminary"})) {
+          break;
+        }
       }
     }
     if (OneOf(n1, kAuxiliaries)) {

@@ -84,6 +84,14 @@ TEST_F(RecognizerTest, ConversionInBracketsIsPartOfTheAmount) {
   EXPECT_EQ(Spans("Sales were $5 million (up from $4 million)."), (V{"m:$5 million", "m:$4 million"}));
 }
 
+TEST_F(RecognizerTest, ASubjectPastAnAppositionWithTheInTalks) {
+  // The subject of talks past an apposition with "the" that names no role.
+  EXPECT_EQ(Orgs("Tethra, the issuer of the world's largest stablecoin, is in talks to invest in Neuric Labs."),
+            (V{"Tethra", "Neuric Labs"}));
+  // A person's role in apposition names no organization.
+  EXPECT_EQ(Orgs("Jane Moreau, the chief executive, is in talks with Neuric Labs."), V{"Neuric Labs"});
+}
+
 TEST_F(RecognizerTest, HyphenJoinsTwoNames) {
   EXPECT_EQ(Orgs("It merged with Halvard - Quorvane Industries last year."), V{"Halvard - Quorvane Industries"});
 }
