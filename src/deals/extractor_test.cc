@@ -5491,5 +5491,16 @@ TEST(ExtractorTest, NoDiscussionsIsNoTalks) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+
+TEST(ExtractorTest, TookATargetWithAnAppositionPrivate) {
+  auto deals = ExtractText(
+      "Harlan Group took Grevel Systems, a Massachusetts warehouse-automation company, private in a deal worth "
+      "roughly $375 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Harlan Group"});
+  EXPECT_EQ(deals[0].to, Names{"Grevel Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

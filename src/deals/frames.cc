@@ -5606,9 +5606,22 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       }
       continue;
     }
-    if (!t && doc.W(k) == "private" && k >= sent.first_token + 2 && doc.MentionAt(k - 1)) {
+    // ("took Grevel Systems, a Massachusetts warehouse-automation company,
+    // private": the name before the apposition.)
+    const Mention* appositive = nullptr;
+    if (!t && doc.W(k) == "private" && k >= sent.first_token + 4 && doc.W(k - 1) == ",") {
+      for (uint32_t c = k - 2; c > sent.first_token + 1 && k - c < 14; --c) {
+        if (doc.W(c) != ",") continue;
+        const Mention* m = doc.MentionAt(c - 1);
+        if (m && !m->possessive && (doc.W(c + 1) == "a" || doc.W(c + 1) == "an" || doc.W(c + 1) == "the")) {
+          appositive = m;
+        }
+        break;
+      }
+    }
+    if (!t && doc.W(k) == "private" && k >= sent.first_token + 2 && (doc.MentionAt(k - 1) || appositive)) {
       // "Thoma Bravo took British cybersecurity company Darktrace private": a buyout.
-      const Mention* target = doc.MentionAt(k - 1);
+      const Mention* target = appositive ? appositive : doc.MentionAt(k - 1);
       uint32_t v = target->first_token;
       // ("taken private" is a two-word trigger of its own.)
       Form form = Form::kBase;
