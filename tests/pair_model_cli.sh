@@ -10,19 +10,11 @@ set -euo pipefail
 bin=$1
 src=$2
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+# shellcheck source=lib/expect_error.sh
+source "$src/tests/lib/expect_error.sh"
 cd "$work"
 echo 'Our engineers visited Brenvik Tallow on Monday to discuss the supply agreement.' > in.txt
 
-expect_error() {  # expect_error FILE_NAMED COMMAND...
-  local named=$1; shift
-  set +e
-  "$@" > out.txt 2> err.txt
-  local rc=$?
-  set -e
-  [[ $rc -eq 2 ]] || { cat err.txt; fail "$* exited $rc, expected 2"; }
-  grep -qF "$named" err.txt || { cat err.txt; fail "the error does not name $named"; }
-}
 expect_error missing.bin "$bin" extract --pair-model missing.bin in.txt
 printf 'DGPAIRS1 garbage' > corrupt.bin
 expect_error corrupt.bin "$bin" extract --pair-model corrupt.bin in.txt

@@ -1,7 +1,8 @@
-// Error printing and extractor / ledger set-up shared by the subcommands.
+// Error printing, extractor / ledger set-up and model writing shared by the subcommands.
 #include "cli/cli_support.h"
 
 #include <cstdio>
+#include <fstream>
 #include <utility>
 
 #include "ledger/gazetteer_root.h"
@@ -30,6 +31,17 @@ Result<LedgerOptions> LedgerOptionsFor(const std::string& gazetteer) {
   LedgerOptions lo;
   lo.root = std::move(root).value();
   return lo;
+}
+
+bool WriteModelOrReport(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) {
+    std::fprintf(stderr, "dealgraph: %s: cannot write the model\n", path.c_str());
+    return false;
+  }
+  return true;
 }
 
 }  // namespace dealgraph::cli

@@ -1,5 +1,6 @@
-// Small pieces the subcommands share: printing an error the same way, and
-// building the extractor and the ledger options from the gazetteer path.
+// Small pieces the subcommands share: printing an error the same way,
+// building the extractor and the ledger options from the gazetteer path, and
+// writing a trained model.
 #ifndef DEALGRAPH_CLI_CLI_SUPPORT_H_
 #define DEALGRAPH_CLI_CLI_SUPPORT_H_
 
@@ -22,6 +23,10 @@ std::unique_ptr<Extractor> CreateExtractorOrReport(const std::string& gazetteer)
 // Ledger options whose roll-up of units comes from the gazetteer; the error
 // (unreadable gazetteer) when it cannot be read.
 Result<LedgerOptions> LedgerOptionsFor(const std::string& gazetteer);
+
+// Writes a trained model's bytes to `path`; false, after printing "PATH:
+// cannot write the model", when it cannot.
+bool WriteModelOrReport(const std::string& path, const std::string& bytes);
 
 }  // namespace dealgraph::cli
 

@@ -1,10 +1,10 @@
 // `dealgraph train-pairs`: trains the deal pair classifier (src/deals/pair_model.h)
 // on an annotated corpus (NAME.txt with NAME.gold.jsonl) and writes the model.
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <string>
 
+#include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "deals/pair_model_train.h"
 
@@ -30,13 +30,7 @@ int RunTrainPairs(const TrainPairsOptions& opt) {
   PairTrainOptions to;
   to.epochs = opt.epochs;
   std::string bytes = TrainPairModel(std::move(examples).value(), to).Serialize();
-  std::ofstream out(opt.out, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) {
-    std::fprintf(stderr, "dealgraph: %s: cannot write the model\n", opt.out.c_str());
-    return 2;
-  }
+  if (!WriteModelOrReport(opt.out, bytes)) return 2;
   std::fprintf(stderr, "dealgraph: %zu pairs (%zu deals), model of %zu bytes written to %s\n", n, deals,
                bytes.size(), opt.out.c_str());
   return 0;

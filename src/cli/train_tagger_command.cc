@@ -2,11 +2,11 @@
 // on a FIRE file and writes the model; --folds/--hold-out leave one fold out
 // for cross-validation.
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "entities/gazetteer.h"
 #include "entities/org_tagger_train.h"
@@ -50,13 +50,7 @@ int RunTrain(const TrainOptions& opt) {
   to.epochs = opt.epochs;
   to.shuffles = opt.shuffles;
   std::string bytes = TrainOrgTagger(train, rules, to).Serialize();
-  std::ofstream out(opt.out, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) {
-    std::fprintf(stderr, "dealgraph: %s: cannot write the model\n", opt.out.c_str());
-    return 2;
-  }
+  if (!WriteModelOrReport(opt.out, bytes)) return 2;
   std::fprintf(stderr, "dealgraph: %zu sentences, model of %zu bytes written to %s\n", train.size(), bytes.size(),
                opt.out.c_str());
   return 0;

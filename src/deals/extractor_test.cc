@@ -5323,7 +5323,6 @@ TEST(ExtractorTest, WithListMemberInAppositionOfItsOwner) {
   EXPECT_EQ(from, (Names{"Halvern Capital", "Pellmark Bio Fund", "Quince Ventures", "Sorrel Capital"}));
 }
 
-
 TEST(ExtractorTest, AnAmountsOwnHedgeMarksNoSecondRound) {
   // "more than" in the body's amount is its hedge, not "more" money: the
   // headline's report and the body's are one round.
@@ -5336,7 +5335,6 @@ TEST(ExtractorTest, AnAmountsOwnHedgeMarksNoSecondRound) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
-
 TEST(ExtractorTest, ListMemberAfterAnArticleAndFourWordsOfDescription) {
   auto deals = ExtractText(
       "Ondrel AI raised 450 million euros last June in a round led by Gallant Capital and the French public "
@@ -5345,7 +5343,6 @@ TEST(ExtractorTest, ListMemberAfterAnArticleAndFourWordsOfDescription) {
   EXPECT_EQ(deals[0].from, (Names{"Gallant Capital", "Bpifrance"}));
   EXPECT_EQ(deals[0].to, Names{"Ondrel AI"});
 }
-
 
 TEST(ExtractorTest, TheBodysFirstReportOfTheHeadlinesRoundIsNoFollowUp) {
   // The headline's talk of failed takeover talks gives no status: the body's
@@ -5358,7 +5355,6 @@ TEST(ExtractorTest, TheBodysFirstReportOfTheHeadlinesRoundIsNoFollowUp) {
   EXPECT_EQ(deals[0].from, (Names{"Harwick Ventures", "Obrist Capital"}));
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
-
 
 TEST(ExtractorTest, WithXAsLeadInvestorAndAClosedFundingRound) {
   // ", with X as lead investor" names the lead; "closed a funding round" is
@@ -5375,7 +5371,6 @@ TEST(ExtractorTest, WithXAsLeadInvestorAndAClosedFundingRound) {
   EXPECT_EQ(b[0].status, DealStatus::kCompleted);
 }
 
-
 TEST(ExtractorTest, AnAgreementForYToMakeSomethingIsAPurchaseNotATakeover) {
   auto deals = ExtractText("Mirela Semiconductor signed an agreement for Tovar Foundry to manufacture its next inference chip.");
   ASSERT_EQ(deals.size(), 1u);
@@ -5388,7 +5383,6 @@ TEST(ExtractorTest, AnAgreementForYToMakeSomethingIsAPurchaseNotATakeover) {
     EXPECT_NE(d.type, DealType::kAcquisition);
   }
 }
-
 
 TEST(ExtractorTest, JoinedAsANewBackerAndAHeadlineRoundRestatedWithItsOwnRoundNoun) {
   auto a = ExtractText(
@@ -5405,7 +5399,6 @@ TEST(ExtractorTest, JoinedAsANewBackerAndAHeadlineRoundRestatedWithItsOwnRoundNo
   EXPECT_EQ(b[0].status, DealStatus::kCompleted);
 }
 
-
 TEST(ExtractorTest, AListMemberNamedInApposition_OwnersVentureArm) {
   // "Y's own venture arm, Z," names Z; the comma closing the apposition
   // does not end the joining phrase.
@@ -5421,7 +5414,6 @@ TEST(ExtractorTest, AListMemberNamedInApposition_OwnersVentureArm) {
   EXPECT_EQ(b[0].from, (Names{"Ardwent Ventures", "Foxley Capital", "Castley Ventures"}));
 }
 
-
 TEST(ExtractorTest, ATermedSupplyAgreementWithAPowerCompanyForElectricity) {
   auto deals = ExtractText(
       "Hoshimura Compute has signed a 20-year supply agreement with Tokachi Electric Power for electricity from "
@@ -5432,7 +5424,6 @@ TEST(ExtractorTest, ATermedSupplyAgreementWithAPowerCompanyForElectricity) {
   EXPECT_EQ(deals[0].from, Names{"Hoshimura Compute"});
   EXPECT_EQ(deals[0].to, Names{"Tokachi Electric Power"});
 }
-
 
 TEST(ExtractorTest, WonControlAndADisclosedStakeAreDone) {
   auto a = ExtractText("Kestor Partners won control of Fujiwa Soft after a drawn-out contest.");
@@ -5445,7 +5436,6 @@ TEST(ExtractorTest, WonControlAndADisclosedStakeAreDone) {
   EXPECT_EQ(b[0].status, DealStatus::kCompleted);
 }
 
-
 TEST(ExtractorTest, ATakeoversPriceAfterARelativeClause) {
   auto deals = ExtractText(
       "Sorabe Data said it had completed the acquisition of Kansawa Hosting, which runs a 36-megawatt data centre "
@@ -5456,7 +5446,6 @@ TEST(ExtractorTest, ATakeoversPriceAfterARelativeClause) {
   EXPECT_EQ(deals[0].amount->value, 38e9);
   EXPECT_EQ(deals[0].amount->currency, "JPY");
 }
-
 
 TEST(ExtractorTest, ASourcedStakeBuiltAndItsValueInTheNextSentence) {
   // "has built a stake ..., according to people familiar": a done act, only
@@ -5475,7 +5464,6 @@ TEST(ExtractorTest, ASourcedStakeBuiltAndItsValueInTheNextSentence) {
   EXPECT_EQ(talks[0].status, DealStatus::kTalks);
 }
 
-
 TEST(ExtractorTest, RentingAMakersHardwareBuysNothingFromTheMaker) {
   // The maker named before the goods does not let them.
   EXPECT_TRUE(ExtractText("Kestwell Compute is one of a handful of neoclouds that rent Nvidia hardware to bigger "
@@ -5484,13 +5472,11 @@ TEST(ExtractorTest, RentingAMakersHardwareBuysNothingFromTheMaker) {
   EXPECT_TRUE(ExtractText("Microsoft has struck deals with smaller providers that rent out Nvidia chips.").empty());
 }
 
-
 TEST(ExtractorTest, NoDiscussionsIsNoTalks) {
   auto deals = ExtractText("Al Warda AI Fund has had no discussions with Mistelle Labs about an investment.");
   ASSERT_EQ(deals.size(), 1u);
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
-
 
 TEST(ExtractorTest, TookATargetWithAnAppositionPrivate) {
   auto deals = ExtractText(

@@ -14,35 +14,20 @@
 
 #include "dealgraph/extractor.h"
 #include "deals/pair_model_train.h"
-#include "document/text_util.h"
-#include "entities/recognizer.h"
-#include "entities/token_flags.h"
-#include "reference/resolver.h"
 
 namespace dealgraph {
 namespace {
 
 // The features of the first two organizations named in the text's first sentence.
 PairFeatures FeaturesOfFirstPair(const std::string& text) {
-  static Result<Gazetteer> gz = Gazetteer::BuiltIn();
-  static Result<Lexicon> lexicon = Lexicon::BuiltIn();
-  EXPECT_TRUE(gz.ok() && lexicon.ok());
-  EntityRecognizer recognizer(&*gz);
-  ReferenceResolver resolver(&*gz);
-  Segmentation seg = Segment(text);
-  const std::string lower = AsciiLower(text);
-  std::vector<Entity> entities;
-  std::vector<Mention> mentions;
-  {
-    TokenFlagsScope flags(text, seg.tokens);
-    entities = recognizer.Find(text, seg);
-    mentions = resolver.Resolve(text, lower, seg, entities);
-  }
-  DocContext doc(text, lower, seg, entities, mentions, *lexicon, *gz);
-  std::vector<const Mention*> named = NamedInSentence(doc, 0);
-  EXPECT_EQ(named.size(), 2u) << text;
+  static Result<DocPipeline> pipeline = DocPipeline::BuiltIn();
+  EXPECT_TRUE(pipeline.ok());
   PairFeatures f;
-  if (named.size() >= 2) PairFeaturesOf(doc, 0, *named[0], *named[1], named, &f);
+  pipeline->Read(text, [&](const DocContext& doc) {
+    std::vector<const Mention*> named = NamedInSentence(doc, 0);
+    EXPECT_EQ(named.size(), 2u) << text;
+    if (named.size() >= 2) PairFeaturesOf(doc, 0, *named[0], *named[1], named, &f);
+  });
   return f;
 }
 

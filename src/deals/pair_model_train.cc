@@ -64,6 +64,39 @@ int NewsNumber(std::string_view stem) {
   return n;
 }
 
+// The examples of one document: each ordered pair of the organizations named
+// in a sentence the model reads, labelled with the gold deal whose evidence
+// covers the sentence and whose sides are exactly those two, or no deal.
+void AppendExamples(const DocContext& doc, const std::vector<GoldPairDeal>& gold, std::vector<PairExample>* out) {
+  const Gazetteer& gz = doc.gazetteer();
+  PairFeatures features;
+  for (uint32_t s = 0; s < doc.seg().sentences.size(); ++s) {
+    std::vector<const Mention*> named = NamedInSentence(doc, s);
+    if (!PairSentence(doc, s, named)) continue;
+    const Sentence& sent = doc.seg().sentences[s];
+    for (const Mention* a : named) {
+      for (const Mention* b : named) {
+        if (a == b) continue;
+        const std::string ca = Comparable(gz, a->canonical), cb = Comparable(gz, b->canonical);
+        PairExample ex;
+        for (const GoldPairDeal& g : gold) {
+          if (g.end <= sent.start || sent.end <= g.start) continue;
+          if (g.from.size() != 1 || g.to.size() != 1) continue;
+          const std::string gf = Comparable(gz, g.from[0]), gt = Comparable(gz, g.to[0]);
+          const bool partnership = g.label == PairClassOf(DealType::kPartnership);
+          if ((gf == ca && gt == cb) || (partnership && gf == cb && gt == ca)) {
+            ex.label = static_cast<uint8_t>(g.label);
+            break;
+          }
+        }
+        PairFeaturesOf(doc, s, *a, *b, named, &features);
+        ex.features = features;
+        out->push_back(std::move(ex));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Result<std::vector<GoldPairDeal>> ParseGoldDeals(std::string_view line, std::string_view name) {
@@ -98,15 +131,45 @@ Result<std::vector<GoldPairDeal>> ParseGoldDeals(std::string_view line, std::str
   return out;
 }
 
-Result<std::vector<PairExample>> PairExamplesFromCorpus(const std::string& dir, int exclude_from) {
+struct DocPipeline::Parts {
+  Parts(Gazetteer g, Lexicon l, OrgTagger t)
+      : gazetteer(std::move(g)), lexicon(std::move(l)), tagger(std::move(t)), recognizer(&gazetteer, &tagger),
+        resolver(&gazetteer) {}
+  Gazetteer gazetteer;
+  Lexicon lexicon;
+  OrgTagger tagger;
+  EntityRecognizer recognizer;
+  ReferenceResolver resolver;
+};
+
+Result<DocPipeline> DocPipeline::BuiltIn() {
   Result<Gazetteer> gz = Gazetteer::BuiltIn();
   if (!gz.ok()) return gz.status();
   Result<Lexicon> lexicon = Lexicon::BuiltIn();
   if (!lexicon.ok()) return lexicon.status();
   Result<OrgTagger> tagger = OrgTagger::BuiltIn();
   if (!tagger.ok()) return tagger.status();
-  EntityRecognizer recognizer(&*gz, &*tagger);
-  ReferenceResolver resolver(&*gz);
+  return DocPipeline(
+      std::make_shared<const Parts>(std::move(gz).value(), std::move(lexicon).value(), std::move(tagger).value()));
+}
+
+void DocPipeline::Read(std::string_view text, const std::function<void(const DocContext&)>& f) const {
+  Segmentation seg = Segment(text);
+  const std::string lower = AsciiLower(text);
+  std::vector<Entity> entities;
+  std::vector<Mention> mentions;
+  {
+    TokenFlagsScope flags(text, seg.tokens);
+    entities = parts_->recognizer.Find(text, seg);
+    mentions = parts_->resolver.Resolve(text, lower, seg, entities);
+  }
+  DocContext doc(text, lower, seg, entities, mentions, parts_->lexicon, parts_->gazetteer);
+  f(doc);
+}
+
+Result<std::vector<PairExample>> PairExamplesFromCorpus(const std::string& dir, int exclude_from) {
+  Result<DocPipeline> pipeline = DocPipeline::BuiltIn();
+  if (!pipeline.ok()) return pipeline.status();
 
   std::vector<std::string> stems;
   std::error_code ec;
@@ -121,7 +184,6 @@ Result<std::vector<PairExample>> PairExamplesFromCorpus(const std::string& dir, 
   std::sort(stems.begin(), stems.end());
 
   std::vector<PairExample> out;
-  PairFeatures features;
   for (const std::string& stem : stems) {
     const std::string base = (std::filesystem::path(dir) / stem).string();
     Result<std::string> raw = ReadAll(base + ".txt");
@@ -133,41 +195,7 @@ Result<std::vector<PairExample>> PairExamplesFromCorpus(const std::string& dir, 
     Result<std::vector<GoldPairDeal>> gold = ParseGoldDeals(*gold_line, base + ".gold.jsonl");
     if (!gold.ok()) return gold.status();
 
-    Segmentation seg = Segment(text);
-    const std::string lower = AsciiLower(text);
-    std::vector<Entity> entities;
-    std::vector<Mention> mentions;
-    {
-      TokenFlagsScope flags(text, seg.tokens);
-      entities = recognizer.Find(text, seg);
-      mentions = resolver.Resolve(text, lower, seg, entities);
-    }
-    DocContext doc(text, lower, seg, entities, mentions, *lexicon, *gz);
-    for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
-      std::vector<const Mention*> named = NamedInSentence(doc, s);
-      if (!PairSentence(doc, s, named)) continue;
-      const Sentence& sent = seg.sentences[s];
-      for (const Mention* a : named) {
-        for (const Mention* b : named) {
-          if (a == b) continue;
-          const std::string ca = Comparable(*gz, a->canonical), cb = Comparable(*gz, b->canonical);
-          PairExample ex;
-          for (const GoldPairDeal& g : *gold) {
-            if (g.end <= sent.start || sent.end <= g.start) continue;
-            if (g.from.size() != 1 || g.to.size() != 1) continue;
-            const std::string gf = Comparable(*gz, g.from[0]), gt = Comparable(*gz, g.to[0]);
-            const bool partnership = g.label == PairClassOf(DealType::kPartnership);
-            if ((gf == ca && gt == cb) || (partnership && gf == cb && gt == ca)) {
-              ex.label = static_cast<uint8_t>(g.label);
-              break;
-            }
-          }
-          PairFeaturesOf(doc, s, *a, *b, named, &features);
-          ex.features = features;
-          out.push_back(std::move(ex));
-        }
-      }
-    }
+    pipeline->Read(text, [&](const DocContext& doc) { AppendExamples(doc, *gold, &out); });
   }
   return out;
 }

@@ -8,6 +8,8 @@
 #define DEALGRAPH_DEALS_PAIR_MODEL_TRAIN_H_
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,20 @@
 #include "deals/pair_model.h"
 
 namespace dealgraph {
+
+// The stages before the deal finder (segmenter, recognizer with the tagger,
+// resolver) with the built-in data, for reading a training text.
+class DocPipeline {
+ public:
+  static Result<DocPipeline> BuiltIn();
+  // Calls `f` with the deal stage's view of `text`.
+  void Read(std::string_view text, const std::function<void(const DocContext&)>& f) const;
+
+ private:
+  struct Parts;
+  explicit DocPipeline(std::shared_ptr<const Parts> parts) : parts_(std::move(parts)) {}
+  std::shared_ptr<const Parts> parts_;
+};
 
 struct PairExample {
   PairFeatures features;
