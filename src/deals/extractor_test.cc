@@ -5488,5 +5488,13 @@ TEST(ExtractorTest, TookATargetWithAnAppositionPrivate) {
   EXPECT_EQ(deals[0].to, Names{"Grevel Systems"});
 }
 
+TEST(ExtractorTest, ADealNounsRelativeClauseSaysItClosed) {
+  auto deals = ExtractText(
+      "Marisoft entered the market through its $19.7 billion takeover of Nuvance Communications, which closed in "
+      "March 2022.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

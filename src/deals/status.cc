@@ -340,6 +340,21 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   if (talks || hypothetical) return DealStatus::kTalks;
   if (planned) return DealStatus::kPlanned;
   if (done) return DealStatus::kCompleted;
+  // "its $19.7 billion takeover of Nuance, which closed in March 2022": a
+  // relative clause on the deal noun's object says the deal is done.
+  if (form == Form::kNoun) {
+    const uint32_t end = seg_.sentences[si].end_token;
+    for (uint32_t j = k + 1; j + 2 < end && j < k + 14; ++j) {
+      if (words_[j] != "which" && words_[j] != "that") continue;
+      if (j == 0 || words_[j - 1] != ",") break;
+      uint32_t v = j + 1;
+      if (words_[v] == "was" || words_[v] == "were") ++v;
+      if (words_[v] == "closed" || words_[v] == "completed" || words_[v] == "finalised" || words_[v] == "finalized") {
+        return DealStatus::kCompleted;
+      }
+      break;
+    }
+  }
   const TriggerWord* t = TriggerAt(k);
   if (!t && k > 0) t = Lexicon::PhraseTrigger(words_[k - 1], words_[k]);  // "took over", "taken private"
   Frame frame = t ? t->frame : Frame::kDeal;
