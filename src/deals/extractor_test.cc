@@ -5496,5 +5496,16 @@ TEST(ExtractorTest, ADealNounsRelativeClauseSaysItClosed) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, APlotOfLandSoldIsAPurchaseOfInfrastructure) {
+  auto deals = ExtractText(
+      "Sahyar Realty has sold a 40-acre industrial plot in Navi Mumbai to data-centre developer Bharav Hyperscale "
+      "for 1,250 crore rupees.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(deals[0].from, Names{"Bharav Hyperscale"});
+  EXPECT_EQ(deals[0].to, Names{"Sahyar Realty"});
+}
+
 }  // namespace
 }  // namespace dealgraph
