@@ -5507,5 +5507,22 @@ TEST(ExtractorTest, APlotOfLandSoldIsAPurchaseOfInfrastructure) {
   EXPECT_EQ(deals[0].to, Names{"Sahyar Realty"});
 }
 
+TEST(ExtractorTest, AStakeOfMoreThanHalfIsATakeover) {
+  // The stake's share before it, and past an amount with its conversion.
+  auto a = ExtractText("Millcorp agreed to buy a 67.5% stake in Coltera for about $400 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  ASSERT_TRUE(a[0].amount.has_value());
+  EXPECT_EQ(a[0].amount->value, 400e6);
+  auto b = ExtractText(
+      "Infosar will pay A$233.25 million (about $153 million) for a 75% stake in Versentia Group, the Melbourne "
+      "cloud business.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+  EXPECT_EQ(b[0].to, Names{"Versentia Group"});
+  ASSERT_TRUE(b[0].amount.has_value());
+  EXPECT_EQ(b[0].amount->currency, "AUD");
+}
+
 }  // namespace
 }  // namespace dealgraph

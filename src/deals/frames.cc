@@ -29,6 +29,8 @@ bool IsRoundWord(std::string_view w) {
 // "a controlling stake", "a majority stake": a share that is control.
 bool ControlWord(WordView w) { return w == "controlling" || w == "majority"; }
 
+bool MajorityShare(const DocContext& doc, uint32_t b, uint32_t e);
+
 // The token after an apposition that opens at j (", a Leeds designer of
 // chips,"), or j when none does: at most `max` tokens up to its closing comma.
 uint32_t PastApposition(const DocContext& doc, uint32_t j, uint32_t end, uint32_t max) {
@@ -1209,8 +1211,10 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   }
   // "Microsoft's $13 billion investment in OpenAI": a standing investment.
   if (possessor && !doc.HasStatusCue(k)) c.status = DealStatus::kCompleted;
-  // "a controlling (majority) stake in X": control of the company, an acquisition.
-  if (t.frame == Frame::kStake && k > 0 && ControlWord(doc.W(k - 1)) && !to.empty()) {
+  // "a controlling (majority) stake in X", "Y's 67.5% stake in X": control of
+  // the company, an acquisition.
+  if (t.frame == Frame::kStake && k > 0 && !to.empty() &&
+      (ControlWord(doc.W(k - 1)) || (k >= 2 && MajorityShare(doc, k - 2, k)))) {
     c.type = DealType::kAcquisition;
   }
   c.implied_to = implied && !from.empty();
@@ -3954,7 +3958,11 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     break;
   }
   if (IsStakeObject(doc, k)) {
-    Mentions to = doc.AfterPrep(k, {"in"}, 12);
+    // (The amount's own tokens, with a conversion in brackets, do not count
+    // against the windows: "pay A$233.25 million (about $153 million) for a
+    // 75% stake in Y".)
+    const uint32_t window = WindowPastMoney(doc, k, 12);
+    Mentions to = doc.AfterPrep(k, {"in"}, window);
     if (to.empty()) to = payee;
     // ("paid $14.3 billion for 49% of data-labelling company Scale AI".)
     for (uint32_t j = k + 1; to.empty() && j + 2 < std::min(doc.ClauseEnd(k), k + 14); ++j) {
@@ -3973,7 +3981,7 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
       }
     }
     // ("paying 7.2 billion pesos for a 61% stake", "for a majority stake": control, an acquisition.)
-    const uint32_t share_end = std::min(doc.ClauseEnd(k), k + 10);
+    const uint32_t share_end = std::min(doc.ClauseEnd(k), k + 10 + (window - 12));
     const bool control = ControlShare(doc, k + 1, share_end);
     Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, payer, to);
     c.money = money;
