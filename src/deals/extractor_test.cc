@@ -5524,5 +5524,19 @@ TEST(ExtractorTest, AStakeOfMoreThanHalfIsATakeover) {
   EXPECT_EQ(b[0].amount->currency, "AUD");
 }
 
+TEST(ExtractorTest, TakeoverInterestFromTwoSuitorsIsTalksWithEach) {
+  auto deals = ExtractText(
+      "Veyran Metrologie, a Grenoble maker of inspection systems, has attracted preliminary takeover interest from "
+      "U.S. private-equity firm Harwood Capital and Japan's Shinaga Instruments, Les Echos reported.");
+  ASSERT_EQ(deals.size(), 2u);
+  for (const Deal& d : deals) {
+    EXPECT_EQ(d.type, DealType::kAcquisition);
+    EXPECT_EQ(d.to, Names{"Veyran Metrologie"});
+    EXPECT_EQ(d.status, DealStatus::kTalks);
+  }
+  EXPECT_EQ(deals[0].from, Names{"Harwood Capital"});
+  EXPECT_EQ(deals[1].from, Names{"Shinaga Instruments"});
+}
+
 }  // namespace
 }  // namespace dealgraph

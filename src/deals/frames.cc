@@ -2322,6 +2322,20 @@ const Mention* HoldersCompanyBefore(const DocContext& doc, uint32_t k) {
 
 void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   WordView w = doc.W(k);
+  // "Y has attracted takeover interest from X and Z": talks, one per suitor.
+  if (k + 3 < doc.ClauseEnd(k) && doc.W(k + 1) == "interest" && doc.W(k + 2) == "from") {
+    const Mentions target = doc.Agent(k);
+    const Mentions suitors = doc.ListAt(k + 3, doc.ClauseEnd(k), 4);
+    if (target.size() == 1 && !target[0]->possessive) {
+      for (const Mention* m : suitors) {
+        if (m->possessive || m->canonical == target[0]->canonical) continue;
+        Candidate c = Make(doc, DealType::kAcquisition, k, t, {m}, target);
+        if (c.status != DealStatus::kCancelled) c.status = DealStatus::kTalks;
+        out.push_back(c);
+      }
+    }
+    return;
+  }
   // "X approached Y about a takeover": talks of X buying Y.
   if (k >= 4 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "an" || doc.W(k - 1) == "possible") &&
       (doc.W(k - 2) == "about" || doc.W(k - 2) == "over" || doc.W(k - 2) == "regarding")) {
