@@ -5538,5 +5538,13 @@ TEST(ExtractorTest, TakeoverInterestFromTwoSuitorsIsTalksWithEach) {
   EXPECT_EQ(deals[1].from, Names{"Shinaga Instruments"});
 }
 
+TEST(ExtractorTest, DecliningToDiscussAReportCancelsNothing) {
+  auto deals = ExtractText(
+      "Vidara Fabtech is in advanced talks to buy Tuamar Precision Parts for roughly $25 million, Mint reported. "
+      "Raghavan declined to discuss the report.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

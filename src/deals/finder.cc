@@ -214,6 +214,14 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
     }
     if (condition) continue;
     WordView w = doc.W(c.first);
+    // ("X declined to discuss the report": no comment, nothing refused.)
+    if ((w == "declined" || w == "declines") && c.first + 2 < sent.end_token && doc.W(c.first + 1) == "to") {
+      const WordView v = doc.W(c.first + 2);
+      if (v == "comment" || v == "discuss" || v == "say" || v == "confirm" || v == "elaborate" || v == "name" ||
+          v == "identify" || v == "disclose" || v == "specify" || v == "reveal" || v == "give" || v == "address") {
+        continue;
+      }
+    }
     // Verbs that cancel whatever their subject had agreed; "dropped" or
     // "declined" may be about shares or comment instead.
     by_party = by_party || w == "denied" || w == "denies" || w == "rejected" || w == "rejects" || w == "walked" ||
