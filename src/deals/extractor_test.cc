@@ -5546,5 +5546,13 @@ TEST(ExtractorTest, DecliningToDiscussAReportCancelsNothing) {
   EXPECT_EQ(deals[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, AUnitNamedInAppositionAfterItsOwnersDescription) {
+  auto deals = ExtractText(
+      "Ubanta Financial said it had agreed to a five-year arrangement with Mavun's fintech unit, MoPay, under "
+      "which its terminals will accept MoPay wallets.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"MoPay"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -185,15 +185,18 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       AddUnique(out, m);
       break;
     }
-    // "and Quorvia's own venture arm, Quorvia Ventures,": the arm named in apposition.
+    // "and Quorvia's own venture arm, Quorvia Ventures,", "MTN's fintech unit,
+    // MoMo": the unit named in apposition.
     if (m->possessive && m->kind == MentionKind::kName && m->end_token + 3 < end && words_[m->end_token] == "'s") {
       uint32_t a = m->end_token + 1;
-      while (a < end && a < m->end_token + 5 &&
-             (words_[a] == "own" || words_[a] == "corporate" || words_[a] == "venture" || words_[a] == "investment" ||
-              words_[a] == "capital" || words_[a] == "strategic")) {
+      while (a < end && a < m->end_token + 5 && !MentionAt(a) && seg_.tokens[a].kind == TokenKind::kWord &&
+             !seg_.tokens[a].capitalized && words_[a] != "arm" && words_[a] != "fund" && words_[a] != "unit" &&
+             words_[a] != "division" && words_[a] != "subsidiary") {
         ++a;
       }
-      if (a > m->end_token + 1 && a + 2 < end && (words_[a] == "arm" || words_[a] == "fund" || words_[a] == "unit") &&
+      if (a + 2 < end &&
+          (words_[a] == "arm" || words_[a] == "fund" || words_[a] == "unit" || words_[a] == "division" ||
+           words_[a] == "subsidiary") &&
           words_[a + 1] == "," && MentionAt(a + 2) && MentionAt(a + 2)->first_token == a + 2 &&
           MentionAt(a + 2)->kind == MentionKind::kName && !MentionAt(a + 2)->possessive) {
         j = a + 2;
