@@ -5554,5 +5554,13 @@ TEST(ExtractorTest, AUnitNamedInAppositionAfterItsOwnersDescription) {
   EXPECT_EQ(deals[0].to, Names{"MoPay"});
 }
 
+TEST(ExtractorTest, ASourcedCompletionIsDone) {
+  auto deals = ExtractText(
+      "Xuanmo AI closed a $120 million seed round in April led by Lianshan Capital, according to people familiar "
+      "with the matter.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -317,6 +317,9 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   // "X has agreed to buy Y, according to people familiar with the terms":
   // the agreement is reported by unnamed sources, but it is agreed.
   if (talks && familiar_only && announced && !hypothetical) talks = false;
+  // ("closed a $120 million seed round in April, according to people familiar
+  // with the matter": a completion, sourced.)
+  if (talks && familiar_only && done && !hypothetical) talks = false;
   // "X has built a stake of about 7% in Y, according to people familiar with
   // the matter": a perfect verb right before the deal noun tells a done act, sourced.
   if (talks && familiar_only && !hypothetical && form == Form::kNoun) {
