@@ -23,15 +23,34 @@ function(dealgraph_settings target)
 endfunction()
 
 # DEALGRAPH_PGO (CMakeLists.txt): GENERATE instruments `target` (its programs
-# write .gcda profiles beside the objects when they exit); USE optimizes it
-# with those profiles (a source file without one is compiled as without PGO;
-# counts of a file changed since are corrected, not trusted blindly).
+# write .gcda profiles to DEALGRAPH_PGO_PROFILE_DIR when they exit); USE
+# optimizes it with those profiles. Only the stage libraries and the programs
+# that are trained (dealgraph, dealgraph_gen) are compiled with the profiles;
+# the unit tests' own sources, benchmarks and fuzz replays are compiled as
+# without PGO (and stay cacheable by ccache), linked with the profiled libraries.
+# A profile older than the source never fails the build: a source file without
+# one is compiled as without PGO (-Wno-missing-profile), counts of a function
+# changed since are ignored with a warning that -Werror does not turn into an
+# error (-Wno-error=coverage-mismatch), and code the training never ran is
+# optimized as without PGO, not for size (-fprofile-partial-training).
 function(dealgraph_pgo_settings target)
+  if(DEALGRAPH_PGO STREQUAL "OFF")
+    return()
+  endif()
+  get_target_property(type ${target} TYPE)
+  if(type STREQUAL "EXECUTABLE" AND NOT target MATCHES "^(dealgraph|dealgraph_gen)$")
+    if(DEALGRAPH_PGO STREQUAL "GENERATE")  # linked with instrumented libraries
+      target_link_options(${target} PRIVATE -fprofile-generate)
+    endif()
+    return()
+  endif()
+  set(where -fprofile-prefix-path=${CMAKE_BINARY_DIR})
   if(DEALGRAPH_PGO STREQUAL "GENERATE")
-    target_compile_options(${target} PRIVATE -fprofile-generate)
+    target_compile_options(${target} PRIVATE -fprofile-generate=${DEALGRAPH_PGO_PROFILE_DIR} ${where})
     target_link_options(${target} PUBLIC -fprofile-generate)
-  elseif(DEALGRAPH_PGO STREQUAL "USE")
-    target_compile_options(${target} PRIVATE -fprofile-use -fprofile-correction -Wno-missing-profile)
+  else()
+    target_compile_options(${target} PRIVATE -fprofile-use=${DEALGRAPH_PGO_PROFILE_DIR} ${where}
+      -fprofile-correction -fprofile-partial-training -Wno-missing-profile -Wno-error=coverage-mismatch)
   endif()
 endfunction()
 
