@@ -80,8 +80,18 @@ for cmd in "deals" "deals --org OpenAI --type investment --since 2020 --min-amou
   python3 -c 'import csv,sys; rows=list(csv.reader(open(sys.argv[1]))); assert rows and rows[0], rows' "$work/q.csv" \
     || fail "$cmd: CSV without header"
   # shellcheck disable=SC2086
-  "$bin" $cmd --db "$db" > /dev/null || fail "$cmd table"
+  "$bin" $cmd --db "$db" > "$work/q.txt" || fail "$cmd table"
 done
+# A table's cells before the last are cut to 48 code points, so no list of
+# parties pushes a row past a screen's width by hundreds of columns.
+"$bin" deals --db "$db" > "$work/q.txt" || fail "deals table"
+python3 - "$work/q.txt" <<'PY' || fail "a table row is wider than its cut cells allow"
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+for line in lines:
+    cells = [c for c in line.split("  ") if c.strip()]
+    assert all(len(c.strip()) <= 48 for c in cells[:-1]), line
+PY
 set +e
 "$bin" org "Nobody At All" --db "$db" > /dev/null 2>&1; rc=$?
 "$bin" show 0000000000000000 --db "$db" > /dev/null 2>&1; rc2=$?

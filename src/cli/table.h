@@ -14,7 +14,8 @@ class Table {
   // Adds a row; missing cells print empty, extra cells are dropped.
   void Add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
   // Prints the header, a rule and the rows, columns padded to their widest
-  // cell (counted in UTF-8 code points).
+  // cell (counted in UTF-8 code points); a cell of another column than the
+  // last that is longer than 48 code points is cut, ending in an ellipsis.
   void Print(std::FILE* out) const;
   size_t size() const { return rows_.size(); }
 
