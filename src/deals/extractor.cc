@@ -32,28 +32,33 @@ struct Extractor::Impl {
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Extractor::~Extractor() = default;
 
+namespace {
+
+// A model the options may turn off (null then): the one at `path`, or the
+// one built into the binary when `path` is empty.
+template <class Model>
+Result<std::unique_ptr<Model>> OptionalModel(bool use, const std::string& path) {
+  if (!use) return std::unique_ptr<Model>();
+  Result<Model> m = path.empty() ? Model::BuiltIn() : Model::Load(path);
+  if (!m.ok()) return m.status();
+  return std::make_unique<Model>(std::move(m).value());
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& options) {
   Result<Gazetteer> gazetteer =
       options.gazetteer_path.empty() ? Gazetteer::BuiltIn() : Gazetteer::Load(options.gazetteer_path);
   if (!gazetteer.ok()) return gazetteer.status();
   Result<Lexicon> lexicon = Lexicon::BuiltIn();
   if (!lexicon.ok()) return lexicon.status();
-  std::unique_ptr<OrgTagger> tagger;
-  if (options.use_tagger) {
-    Result<OrgTagger> t =
-        options.tagger_model_path.empty() ? OrgTagger::BuiltIn() : OrgTagger::Load(options.tagger_model_path);
-    if (!t.ok()) return t.status();
-    tagger = std::make_unique<OrgTagger>(std::move(t).value());
-  }
-  std::unique_ptr<PairModel> pairs;
-  if (options.use_pair_model) {
-    Result<PairModel> p =
-        options.pair_model_path.empty() ? PairModel::BuiltIn() : PairModel::Load(options.pair_model_path);
-    if (!p.ok()) return p.status();
-    pairs = std::make_unique<PairModel>(std::move(p).value());
-  }
-  auto impl = std::make_unique<Impl>(std::move(gazetteer).value(), std::move(lexicon).value(), std::move(tagger),
-                                     std::move(pairs));
+  Result<std::unique_ptr<OrgTagger>> tagger = OptionalModel<OrgTagger>(options.use_tagger, options.tagger_model_path);
+  if (!tagger.ok()) return tagger.status();
+  Result<std::unique_ptr<PairModel>> pairs =
+      OptionalModel<PairModel>(options.use_pair_model, options.pair_model_path);
+  if (!pairs.ok()) return pairs.status();
+  auto impl = std::make_unique<Impl>(std::move(gazetteer).value(), std::move(lexicon).value(),
+                                     std::move(tagger).value(), std::move(pairs).value());
   return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
 }
 

@@ -304,6 +304,7 @@ bool OpensWithHeadline(const DocContext& doc) {
 bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
   if (kept.empty() || kept.back().type != DealType::kInvestment || kept.back().last_sentence + 2 < s) return false;
   const Sentence& sent = doc.seg().sentences[s];
+  const Gazetteer& gz = doc.gazetteer();
   // "X leads EUR60 million round for Y" over "Y has raised 60 million euros
   // from a group led by X, with Z also participating": the body's first
   // report of the headline's round is a report of its own (the merge joins
@@ -311,15 +312,14 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   // ("Y said it had closed a $75 million Series B round led by X, with Z
   // joining": a round of its own that names Y.)
   if (kept.back().sentence == 0 && s > 0 && OpensWithHeadline(doc)) {
-    const Gazetteer& roots = doc.gazetteer();
-    const NameSet investee = Roots(roots, kept.back().to);
+    const NameSet investee = Roots(gz, kept.back().to);
     bool raise = false, money = false, named = false;
     for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
       const TriggerWord* t = doc.TriggerAt(k);
       raise = raise || (t && ((t->frame == Frame::kRaise && t->form != Form::kNoun) || t->frame == Frame::kRound));
       money = money || doc.MoneyAt(k);
       const Mention* m = doc.MentionAt(k);
-      named = named || (m && m->kind == MentionKind::kName && investee.count(roots.RootView(m->canonical)));
+      named = named || (m && m->kind == MentionKind::kName && investee.count(gz.RootView(m->canonical)));
     }
     if (raise && money && named) return false;
   }
@@ -336,7 +336,6 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   // "Tervane closed a $400 million Series C, with X leading and Y also
   // participating": a sentence that states its own round (another
   // company's, with an amount) before the joining word is not a follow-up.
-  const Gazetteer& gz = doc.gazetteer();
   const Mention* opener = doc.MentionAt(f);
   const bool other_opener = opener && opener->kind == MentionKind::kName &&
                             !Roots(gz, kept.back().to).count(gz.RootView(opener->canonical));

@@ -5124,15 +5124,14 @@ void LicenseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
 
 // "take", "takes", "took", "taken", "taking" and the form each stands for.
 bool NegatedVerb(const DocContext& doc, uint32_t k) {
-  auto negation = [&](uint32_t j) { return NegationAt(doc, j); };
-  if (k >= 1 && negation(k - 1)) return true;
+  if (k >= 1 && NegationAt(doc, k - 1)) return true;
   // ("rather than buying it outright", "instead of acquiring it": the road not taken.)
   if (k >= 2 && ((doc.W(k - 2) == "rather" && doc.W(k - 1) == "than") ||
                  (doc.W(k - 2) == "instead" && doc.W(k - 1) == "of"))) {
     return true;
   }
   // ("not yet invested", "never been acquired", "not directly invest")
-  return k >= 2 && negation(k - 2) &&
+  return k >= 2 && NegationAt(doc, k - 2) &&
          Has(doc, k - 1, k, {"yet", "be", "been", "ever", "directly", "actively", "currently", "immediately"});
 }
 
