@@ -969,7 +969,8 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
   // sentence (cleared and refilled for each: nothing carries over).
   std::vector<Candidate> cands;
   std::vector<bool> drop;
-  // Sentences the frame rules read something in (the pair model reads the others).
+  // Sentences the frame rules joined to a deal or kept a deal from (the pair
+  // model reads the others, also those whose readings all came to nothing).
   std::vector<bool> ruled(pairs_ ? seg.sentences.size() : 0, false);
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     CancelFollows(doc, s, kept);
@@ -978,7 +979,6 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       continue;
     }
     FindInSentence(doc, s, cands);
-    if (pairs_ && !cands.empty()) ruled[s] = true;
     bool partyless = true;  // only readings with no parties and no amount
     for (const Candidate& c : cands) partyless = partyless && c.anaphoric && !c.money;
     // (A reading with no parties completes a deal kept from this sentence or

@@ -1,6 +1,6 @@
 // Tests of the deal pair model: its bytes, its features (names and amounts
 // masked), its training on a small corpus written here, and how the extractor
-// uses it (only where the frame rules read nothing, never across a negation).
+// uses it (only where the frame rules kept nothing, never across a negation).
 #include "deals/pair_model.h"
 
 #include <gtest/gtest.h>
@@ -134,6 +134,11 @@ TEST_F(PairTraining, LearnsAPhraseAndReadsItWithOtherNames) {
   EXPECT_TRUE(extract("Wexcombe Systems agreed not to gobble Thirlby Labs.", true).empty());
   // A sentence the rules read gets the rules' deal only.
   EXPECT_EQ(extract("Wexcombe Systems agreed to buy Thirlby Labs.", true).size(), 1u);
+  // A sentence whose rule readings all come to nothing ("deal" with no
+  // parties of its own) is the model's to read.
+  std::vector<Deal> after_reading = extract("In a surprise deal, Wexcombe Systems agreed to gobble Thirlby Labs.", true);
+  ASSERT_EQ(after_reading.size(), 1u);
+  EXPECT_EQ(after_reading[0].type, DealType::kAcquisition);
 }
 
 TEST_F(PairTraining, AMissingOrBrokenCorpusIsAnError) {
