@@ -24,6 +24,64 @@ bool IsDropped(GumboTag tag) {
   }
 }
 
+// A word of an element's class or id that marks page furniture rather than
+// the story: related links, sharing bars, newsletter and promotion boxes,
+// comments, captions, cookie notices.
+bool FurnitureWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "advert",   "advertisement", "advertising", "adverts",  "breadcrumb", "breadcrumbs", "caption",
+      "captions", "comments",      "consent",     "cookie",   "cookies",    "modal",       "newsletter",
+      "newsletters", "outbrain",   "popular",     "popup",    "promo",      "promos",      "promotion",
+      "recirc",   "recirculation", "related",     "share",    "sharebar",   "sharing",     "sidebar",
+      "signup",   "social",        "sponsored",   "subscribe", "subscription", "taboola",  "trending"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Whether a class or id value holds a furniture word; words split at
+// anything but a letter or digit and where a capital follows a small letter
+// ("related-links", "article__share", "RelatedContent").
+bool HasFurnitureWord(std::string_view value) {
+  std::string word;
+  auto done = [&] {
+    bool hit = FurnitureWord(word);
+    word.clear();
+    return hit;
+  };
+  for (size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z', digit = c >= '0' && c <= '9';
+    if (!upper && !lower && !digit) {
+      if (done()) return true;
+      continue;
+    }
+    if (upper && i > 0 && value[i - 1] >= 'a' && value[i - 1] <= 'z' && done()) return true;
+    word.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return done();
+}
+
+// Elements dropped with their content for what their attributes say: hidden
+// ones, the landmark roles of page furniture, and class or id words above.
+// (<html>, <body> and <main> are never dropped this way: a site's class on
+// them says nothing of the story.)
+bool IsFurniture(const GumboNode* node) {
+  const GumboTag tag = TagOf(node);
+  if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_MAIN) return false;
+  if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;
+  if (AsciiLower(Attribute(node, "aria-hidden")) == "true") return true;
+  const std::string role = AsciiLower(Attribute(node, "role"));
+  if (role == "navigation" || role == "complementary" || role == "contentinfo" || role == "search" ||
+      role == "dialog" || role == "alertdialog") {
+    return true;
+  }
+  return HasFurnitureWord(Attribute(node, "class")) || HasFurnitureWord(Attribute(node, "id"));
+}
+
+bool IsDroppedElement(const GumboNode* node) { return IsDropped(TagOf(node)) || IsFurniture(node); }
+
 // Elements whose text forms lines of their own.
 bool IsBlock(GumboTag tag) {
   switch (tag) {
@@ -100,7 +158,7 @@ std::vector<std::string> BlockLines(const GumboNode* root, const GumboNode* skip
       if (blocks > 0 || loose) AppendCollapsed(child->v.text.text, &line);
       continue;
     }
-    if (child->type != GUMBO_NODE_ELEMENT || child == skip || IsDropped(TagOf(child))) continue;
+    if (child->type != GUMBO_NODE_ELEMENT || child == skip || IsDroppedElement(child)) continue;
     GumboTag tag = TagOf(child);
     if (IsBlock(tag)) {
       flush();
@@ -172,7 +230,7 @@ PageScan ScanPage(const GumboNode* root) {
     if (node->type != GUMBO_NODE_ELEMENT) continue;
     GumboTag tag = TagOf(node);
     bool html_ns = node->v.element.tag_namespace == GUMBO_NAMESPACE_HTML;
-    bool dropped = item.dropped || IsDropped(tag);
+    bool dropped = item.dropped || IsDroppedElement(node);
     const GumboNode* p_parent = item.p_parent;
     if (tag == GUMBO_TAG_P && node->parent != nullptr && node->parent->type == GUMBO_NODE_ELEMENT) {
       p_parent = node->parent;

@@ -10,7 +10,13 @@
 // are trimmed and empty ones skipped; <br> and block-level tags such as <div>
 // inside a block count as a space. Dropped with their content: <script>,
 // <style>, <nav>, <header>, <footer>, <aside>, <form>, <noscript>, <iframe>,
-// <svg>, <figcaption>, <template>.
+// <svg>, <figcaption>, <template>; and any element (but <html>, <body> and
+// <main>) that is hidden (`hidden`, `aria-hidden="true"`), has the role of
+// page furniture (navigation, complementary, contentinfo, search, dialog) or
+// a class or id word of it ("related", "share", "newsletter", "promo",
+// "comments", "caption", "sidebar", "trending"...: FurnitureWord in
+// html_text.cc; words split at punctuation and camel case).
+// Containers inside dropped elements are skipped.
 #ifndef DEALGRAPH_DOCUMENT_HTML_TEXT_H_
 #define DEALGRAPH_DOCUMENT_HTML_TEXT_H_
 

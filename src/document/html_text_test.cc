@@ -71,6 +71,24 @@ TEST(HtmlTextTest, DropsBoilerplateElements) {
   EXPECT_EQ(text, "kept");
 }
 
+TEST(HtmlTextTest, DropsPageFurnitureByItsAttributes) {
+  std::string text = PageText(
+      "<article class='story-body'><p>kept one</p>"
+      "<div class='related-stories'><p>Related: Orbitline buys Cobalt Labs</p></div>"
+      "<section id='newsletterSignup'><p>Sign up</p></section>"
+      "<ul class='ShareBar'><li>Share</li></ul>"
+      "<div class='inline-ad promo'><p>Promoted</p></div>"
+      "<div role='complementary'><p>More stories</p></div>"
+      "<p hidden>hidden one</p><div aria-hidden='true'><p>hidden two</p></div>"
+      "<div class='article__body'><p>kept two</p></div>"
+      "<div class='shareholders'><p>kept three</p></div></article>");
+  EXPECT_EQ(text, "kept one\nkept two\nkept three");
+  // A teaser <article> inside related links is not the container.
+  EXPECT_EQ(PageText("<body><div class='trending'><article><p>Teaser.</p></article></div>"
+                     "<main class='related-layout'><p>The story.</p></main></body>"),
+            "The story.");
+}
+
 TEST(HtmlTextTest, NestedBlocksSplitLinesInDocumentOrder) {
   EXPECT_EQ(PageText("<main><li>intro <p>para</p> tail</li><table><tr><td>a</td><td> b </td></tr></table>"
                      "<blockquote><p>quoted</p></blockquote><pre>x\n   y</pre></main>"),
