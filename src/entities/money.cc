@@ -378,13 +378,15 @@ class Matcher {
     return true;
   }
 
-  // A currency code with glued digits: "EUR1" "." "37", "RMB310" "." "4".
+  // A currency code with glued digits: "EUR1" "." "37", "RMB310" "." "4",
+  // "R1" "." "1" (a one-letter code only where the table marks it ambiguous,
+  // so with a scale word or a large number).
   bool GluedCodeAt(size_t k, Simple* a) const {
     if (tok_[k].kind != TokenKind::kWord) return false;
     std::string_view w = Text(k);
     size_t letters = 0;
     while (letters < w.size() && !IsDigit(w[letters])) ++letters;
-    if (letters < 2 || letters == w.size()) return false;
+    if (letters == 0 || letters == w.size()) return false;
     for (size_t c = letters; c < w.size(); ++c) {
       if (!IsDigit(w[c])) return false;
     }
@@ -406,6 +408,8 @@ class Matcher {
       a->has_scale = true;
       ++next;
     }
+    // ("R1.1 billion" is rand, "R2" and "SR71" are not money.)
+    if (m.ambiguous && !a->has_scale && a->number < 1000) return false;
     a->first = k;
     a->last = next;
     a->iso = m.iso;
@@ -427,6 +431,7 @@ class Matcher {
       if ((t.kind == TokenKind::kCurrency || (t.capitalized && number_next)) &&
           currencies_.MatchAt(text_, toks_, i, end_, kCurrencyPrefix, &m)) {
         if (!NumberAndScale(m.end_token, a)) return false;
+        if (m.ambiguous && !a->has_scale && a->number < 1000) return false;  // "SR 71"
         a->iso = m.iso;
         SuffixCurrency(a);  // "¥1 trillion yuan"
         return true;

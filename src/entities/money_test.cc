@@ -58,6 +58,12 @@ TEST(MoneyTest, CommonForms) {
       {"a 50 billion yuan loan", "50 billion yuan", 50e9, "CNY"},
       {"a $13-billion deal", "$13-billion", 13e9, "USD"},
       {"at $1.5B valuation", "$1.5B", 1.5e9, "USD"},
+      {"sold for 4.6 billion zloty", "4.6 billion zloty", 4.6e9, "PLN"},
+      {"a 12 billion lira plant", "12 billion lira", 12e9, "TRY"},
+      {"raised NZ$50 million", "NZ$50 million", 50e6, "NZD"},
+      {"raised R1.1 billion in May", "R1.1 billion", 1.1e9, "ZAR"},
+      {"a SR10 billion fund", "SR10 billion", 10e9, "SAR"},
+      {"paid Dh5 billion", "Dh5 billion", 5e9, "AED"},
       {"paid $250,000 in fees", "$250,000", 250000, "USD"},
       {"lost $2.3 million", "$2.3 million", 2.3e6, "USD"},
       {"a C$4 billion deal", "C$4 billion", 4e9, "CAD"},
@@ -221,7 +227,8 @@ TEST(MoneyTest, NotMoney) {
   for (const char* text : {"It has 5 billion users.", "Shares rose 5% to 300.", "a 20 percent stake",
                            "in 2025 the firm", "$1e400 is absurd", "$999999999999999 trillion",
                            "$99999999999999999999999999999 is too long", "he won 3 games",
-                           "it weighs 300 pounds", "Samsung won the contract"}) {
+                           "it weighs 300 pounds", "Samsung won the contract", "the R2 robot",
+                           "an SR 71 jet", "the R5 chip"}) {
     EXPECT_TRUE(Money(text).empty()) << text;
   }
   // The limit: 1e16 is money, above is not.
