@@ -5562,5 +5562,24 @@ TEST(ExtractorTest, ASourcedCompletionIsDone) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, TheOwnerOfADealNounBeforeAnAsideActs) {
+  // "X's $N agreement, struck in 2023, to buy Y": an aside between commas
+  // between the deal noun and "to"; an amount between the possessive and the noun.
+  auto deals = ExtractText(
+      "Not every attempt has worked: Ostrava Rail Systems' roughly $249 million agreement, struck in 2023, to buy "
+      "signalling maker Kestrel Signalling was called off last year.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Ostrava Rail Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Kestrel Signalling"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+  auto invest = ExtractText("Tollbridge Capital's $2 billion commitment, announced in May, to invest in Varnholt "
+                            "Robotics still stands.");
+  ASSERT_EQ(invest.size(), 1u);
+  EXPECT_EQ(invest[0].type, DealType::kInvestment);
+  EXPECT_EQ(invest[0].from, Names{"Tollbridge Capital"});
+  EXPECT_EQ(invest[0].to, Names{"Varnholt Robotics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -503,16 +503,27 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   // "AMD's agreement to provide OpenAI with ...", "X's plan to buy Y": the
   // owner of the deal noun before "to" acts (one modifier may stand between:
   // "X's multi-year agreement to ...").
-  if (k >= begin + 4 && words_[k - 1] == "to") {
-    const std::string_view noun = words_[k - 2];
+  // ("X's $249 million agreement, struck in 2023, to buy Y": an aside
+  // between commas, with no name in it, may stand between the noun and "to".)
+  uint32_t noun_at = k >= begin + 4 && words_[k - 1] == "to" ? k - 2 : 0;
+  if (noun_at > 0 && words_[noun_at] == ",") {
+    uint32_t c = noun_at;
+    while (--c > begin + 2 && k - c <= 10 && words_[c] != "," && !MentionAt(c)) {
+    }
+    noun_at = c > begin + 2 && words_[c] == "," && k - c <= 10 ? c - 1 : 0;
+  }
+  if (noun_at > 0) {
+    const std::string_view noun = words_[noun_at];
     if (noun == "agreement" || noun == "deal" || noun == "pact" || noun == "contract" || noun == "commitment" ||
         noun == "plan" || noun == "plans" || noun == "offer" || noun == "bid" || noun == "decision" ||
         noun == "move" || noun == "pledge" || noun == "promise" || noun == "attempt" || noun == "proposal") {
-      uint32_t p = k - 2;
+      uint32_t p = noun_at;
       if (words_[p - 1] != "'s" && p > begin + 2 && !MentionAt(p - 1) && seg_.tokens[p - 1].kind == TokenKind::kWord) {
         --p;
       }
       const Mention* owner = words_[p - 1] == "'s" ? MentionAt(p - 2) : nullptr;
+      // ("X's roughly $249 million agreement, ...": an amount before the noun too.)
+      if (!owner && noun_at + 2 < k) owner = PossessorBefore(noun_at);
       if (owner && owner->possessive && owner->kind != MentionKind::kPronoun && owner->first_token >= begin) {
         return {owner};
       }
