@@ -5581,5 +5581,28 @@ TEST(ExtractorTest, TheOwnerOfADealNounBeforeAnAsideActs) {
   EXPECT_EQ(invest[0].to, Names{"Varnholt Robotics"});
 }
 
+TEST(ExtractorTest, ADealNounAfterADeterminerAndOneDescribingWord) {
+  // "abandoned an agreed purchase of Y": "purchase" is the noun after "an agreed".
+  auto deals = ExtractText("In April, Ostrava Rail Systems abandoned an agreed purchase of Kestrel Signalling, a "
+                           "Brno company, after the two sides could not settle on a price.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Ostrava Rail Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Kestrel Signalling"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, NegotiatingForASecondSupply) {
+  // "negotiating with Y for a second supply of memory": the subject buys from Y.
+  auto deals = ExtractText("Tollbridge Compute is also negotiating with Varnholt Electronics for a second supply of "
+                           "memory, the people said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Tollbridge Compute"});
+  EXPECT_EQ(deals[0].to, Names{"Varnholt Electronics"});
+  EXPECT_EQ(deals[0].asset, Asset::kChips);
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

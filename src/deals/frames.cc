@@ -3517,7 +3517,16 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   }
   // "X is also negotiating with Y for backup supply from the grid": supply as
   // a noun after "for"; the subject of the talks buys from its other side.
-  if (t.frame == Frame::kSupply && k >= 2 && (doc.W(k - 1) == "for" || doc.W(k - 2) == "for")) {
+  // ("for a second supply of memory": up to two describing words between.)
+  bool for_supply = false;
+  for (uint32_t j = k; t.frame == Frame::kSupply && j-- > 0 && k - j <= 3;) {
+    if (doc.W(j) == "for") {
+      for_supply = true;
+      break;
+    }
+    if (doc.MentionAt(j) || doc.seg().tokens[j].kind != TokenKind::kWord || doc.IsPreposition(j)) break;
+  }
+  if (for_supply) {
     const Mention *subject = nullptr, *other = nullptr;
     if (FrameParties(doc, doc.SentenceOf(k), &subject, &other) && other->first_token < k &&
         subject->kind == MentionKind::kName && other->kind == MentionKind::kName) {
@@ -5158,7 +5167,17 @@ bool NounUsage(const DocContext& doc, uint32_t k) {
       p == "that" || p == "'s" || p == "biggest" || p == "largest" || p == "planned" || p == "proposed") {
     return true;
   }
-  return doc.MoneyAt(k - 1) != nullptr;
+  if (doc.MoneyAt(k - 1) != nullptr) return true;
+  // "a second supply", "its new order": one describing word after a
+  // determiner ("the two supply", "the companies supply" are verbs).
+  if (k < 2 || doc.MentionAt(k - 1) || doc.seg().tokens[k - 1].kind != TokenKind::kWord ||
+      doc.seg().tokens[k - 1].capitalized || p.back() == 's' ||
+      Has(doc, k - 1, k, {"two", "three", "four", "both", "all", "also", "will", "would", "can", "could", "to",
+                          "not", "then", "jointly", "together", "only", "still", "now", "later"})) {
+    return false;
+  }
+  WordView d = doc.W(k - 2);
+  return d == "a" || d == "an" || d == "the" || d == "its" || d == "their" || d == "'s";
 }
 
 // A deal trigger word in the clause of k (outside names); partnership and
