@@ -5604,5 +5604,19 @@ TEST(ExtractorTest, NegotiatingForASecondSupply) {
   EXPECT_EQ(deals[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, AnInvestorBeforeAnAsideJoinsTheRound) {
+  // "X, which is owned by Z, and Y also took part": X joins, Z does not.
+  auto deals = ExtractText(
+      "Quillmoor AI said on Wednesday it had raised $420 million in a Series B round led by Tollbridge Capital. "
+      "Harrowgate Investments, which is wholly owned by the Varnholt Pension Fund, and Tokyo-based Milbrook "
+      "Partners also took part.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  std::vector<std::string> from = deals[0].from;
+  std::sort(from.begin(), from.end());
+  EXPECT_EQ(from, (Names{"Harrowgate Investments", "Milbrook Partners", "Tollbridge Capital"}));
+  EXPECT_EQ(deals[0].to, Names{"Quillmoor AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -375,6 +375,23 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       if (!listed.empty()) {
         if (const Mention* owner = doc.ArmOwnerAfterAnd(listed.back()->end_token, verb)) AddUnique(joining, owner);
       }
+      // ("X, which is owned by Z, and Y also took part": the name that opens
+      // the sentence before an aside, when the list goes on with ", and".)
+      const Sentence& se = doc.seg().sentences[s];
+      const Mention* first = doc.MentionAt(se.first_token);
+      if (joining.empty() || !first || first->kind != MentionKind::kName || first->possessive) return;
+      const uint32_t c = first->end_token;
+      if (c + 3 >= verb || doc.W(c) != ",") return;
+      const WordView open = doc.W(c + 1);
+      if (open != "which" && open != "who" && open != "whose" && open != "a" && open != "an" && open != "the" &&
+          open != "its") {
+        return;
+      }
+      for (uint32_t j = c + 2; j + 1 < verb && j < c + 16; ++j) {
+        if (doc.W(j) != "," || doc.W(j + 1) != "and") continue;
+        if (joining[0]->first_token > j) AddUnique(joining, first);
+        return;
+      }
     };
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
         w == "participate" || w == "participating" || (w == "returned" && (next == "." || next == ",")) ||
