@@ -711,6 +711,19 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       }
       break;
     }
+    // ("Equator Tower Company, or EqTC, is ...": a short name of two or more
+    // capitals after ", or", then a comma or the sentence's end.)
+    const uint32_t o = m.end_token;
+    if (o + 3 < n_toks && TokenText(text, toks[o]) == "," && TokenText(text, toks[o + 1]) == "or" &&
+        toks[o + 2].kind == TokenKind::kWord) {
+      const WordView after = TokenText(text, toks[o + 3]);
+      const std::string_view alias = text.substr(toks[o + 2].start, toks[o + 2].end - toks[o + 2].start);
+      size_t capitals = 0;
+      for (char c : alias) capitals += c >= 'A' && c <= 'Z';
+      if (capitals >= 2 && (after == "," || after == ".") && alias != m.canonical && !known.Find(alias)) {
+        defined.emplace_back(std::string(alias), &m);
+      }
+    }
   }
   if (!defined.empty()) {
     std::vector<std::pair<size_t, const Mention*>> uses;

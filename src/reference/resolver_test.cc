@@ -68,6 +68,16 @@ TEST(ResolverTest, ShortNameAfterTheFullName) {
   EXPECT_TRUE(Has(m, "Halvorsen=Halvorsen Robotics"));
 }
 
+TEST(ResolverTest, ShortNameAfterCommaOr) {
+  // "Equator Tower Company, or EqTC, ...": the capitals stand for the name.
+  auto m = Resolve("Equator Tower Company will buy 1,200 towers from Kilima Mobile. Equator Tower Company, or "
+                   "EqTC, is based in Nairobi. Kilima Mobile signed a lease with EqTC for the sites.");
+  EXPECT_TRUE(Has(m, "EqTC=Equator Tower Company"));
+  // A second name after ", or" that is no short form stays itself.
+  auto n = Resolve("Harrowgate Systems, or Quillon Labs, could buy Varnholt Robotics.");
+  EXPECT_FALSE(Has(n, "Quillon Labs=Harrowgate Systems"));
+}
+
 TEST(ResolverTest, UnknownNamesInAListWithKnownOnes) {
   auto m = Resolve("Backers included Nvidia, Samsung, Quellbrook and Tarrow Fund.");
   EXPECT_TRUE(Has(m, "Quellbrook=Quellbrook"));
