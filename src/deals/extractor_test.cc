@@ -5618,5 +5618,25 @@ TEST(ExtractorTest, AnInvestorBeforeAnAsideJoinsTheRound) {
   EXPECT_EQ(deals[0].to, Names{"Quillmoor AI"});
 }
 
+TEST(ExtractorTest, AParticleAfterTheObjectCancels) {
+  // "called the deal off", "turned the proposal down": the verb and its
+  // particle around the object.
+  auto a = ExtractText("Harrowgate Systems agreed to buy Quillon Labs for $2.5 billion. The two companies called "
+                       "the deal off in May.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  auto b = ExtractText("Harrowgate Systems had offered about $2.5 billion for Quillon Labs. The start-up's board "
+                       "turned the proposal down as too low.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+  // An earlier proposal turned down says nothing of the one told before.
+  auto c = ExtractText("Quillon Labs said its board would recommend a raised cash offer from Harrowgate Systems "
+                       "worth about $2.6 billion. Harrowgate is now offering $12.40 a share, up from the $11 "
+                       "proposal Quillon turned down in September.");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -230,6 +230,9 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
                w == "pulls" || w == "withdrew" || w == "withdraws" || w == "ended";
     for (uint32_t j = c.first > 3 ? c.first - 3 : 0; j < std::min(c.end + 4, clause_end); ++j) {
       if (j >= sent.first_token && deal_word(j)) by_deal = true;
+      // ("The board turned the proposal down": the object of the cue; "the
+      // proposal X turned down in May" is an earlier one.)
+      if (j > c.first && (doc.W(j) == "proposal" || doc.W(j) == "approach")) by_deal = true;
     }
     // "Nothing came of it.", "It came to nothing.": the deal just told.
     if (w == "nothing" || w == "came" || w == "come") by_deal = true;

@@ -127,8 +127,29 @@ class Lexicon {
       if (k + c.rest.size() >= words.size() + 1) continue;
       bool ok = true;
       for (size_t i = 0; i < c.rest.size() && ok; ++i) ok = k + 1 + i < words.size() && words[k + 1 + i] == c.rest[i];
-      if (ok) out(CueHit{c.kind, k, static_cast<uint32_t>(k + 1 + c.rest.size())});
+      if (ok) {
+        out(CueHit{c.kind, k, static_cast<uint32_t>(k + 1 + c.rest.size())});
+      } else if (uint32_t end = SeparatedParticle(c, words, k)) {
+        out(CueHit{c.kind, k, end});
+      }
     }
+  }
+  // "called the deal off", "turned the $2 billion proposal down": a verb and
+  // its particle with up to four words of the object between (no punctuation
+  // or joining word). Returns the end of the particle, or 0.
+  static uint32_t SeparatedParticle(const Cue& c, const std::vector<std::string_view>& words, uint32_t k) {
+    if (c.rest.size() != 1 || (c.rest[0] != "off" && c.rest[0] != "down")) return 0;
+    const std::string_view v = words[k];
+    if (!(v.starts_with("call") || v.starts_with("turn") || v.starts_with("broke") || v.starts_with("break"))) return 0;
+    for (uint32_t j = k + 2; j < words.size() && j <= k + 5; ++j) {
+      const std::string_view w = words[j];
+      if (w == c.rest[0]) return j + 1;
+      if (w.empty() || w == "," || w == "." || w == ";" || w == ":" || w == "and" || w == "but" || w == "or" ||
+          w == "to" || w == "that" || w == "which" || w == "after" || w == "when") {
+        return 0;
+      }
+    }
+    return 0;
   }
   // The entry of w in words_, added when absent.
   WordEntry& EntryFor(std::string_view w);
