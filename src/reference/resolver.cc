@@ -754,6 +754,23 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       head = nullptr;
     }
   }
+  // (Two names share the word: the one the story opens with, in its headline
+  // or first sentence, keeps it when it is named more often than the other:
+  // "Jinhae Group" twice in the lead, "Jinhae Heavy Industries" once later,
+  // "Jinhae" alone the group.)
+  for (const Mention& m : names) {
+    if (m.end_token - m.first_token < 2 || m.sentence > 1) continue;
+    WordView word = TokenText(text, toks[m.first_token]);
+    const auto* found = heads.Find(word);
+    if (!found || found->first) continue;
+    std::unordered_map<std::string_view, int> count;
+    for (const Mention& o : names) {
+      if (o.end_token - o.first_token >= 2 && TokenText(text, toks[o.first_token]) == word) ++count[o.canonical];
+    }
+    bool most = true;
+    for (const auto& [name, n] : count) most = most && (name == m.canonical || n < count[m.canonical]);
+    if (most) heads[word].first = &m;
+  }
   if (heads.size() > 0) {
     // one-word canonical -> the full name's canonical and parent
     std::unordered_map<std::string, std::pair<std::string, std::string>> renames;

@@ -78,6 +78,20 @@ TEST(ResolverTest, ShortNameAfterCommaOr) {
   EXPECT_FALSE(Has(n, "Quillon Labs=Harrowgate Systems"));
 }
 
+TEST(ResolverTest, AShortNameSharedByTwoNamesIsTheLeadsMostNamed) {
+  // "Korrin Group" opens the story and is named twice, "Korrin Heavy
+  // Industries" once later: "Korrin" alone is the group.
+  const std::string lead =
+      "Korrin Group buys into Varnholt Data. SEOUL - Korrin Group, the conglomerate, will buy a stake in Varnholt "
+      "Data. Korrin Heavy Industries makes turbines. ";
+  auto m = Resolve(lead + "Korrin had agreed in June to pay for Quillon Labs.");
+  EXPECT_TRUE(Has(m, "Korrin=Korrin Group")) << ::testing::PrintToString(m);
+  // Named as often as the other: no way to tell, "Korrin" stays itself.
+  auto n = Resolve("Korrin Group buys into Varnholt Data. Korrin Heavy Industries makes turbines. Korrin had "
+                   "agreed to pay for Quillon Labs.");
+  EXPECT_TRUE(Has(n, "Korrin=Korrin")) << ::testing::PrintToString(n);
+}
+
 TEST(ResolverTest, UnknownNamesInAListWithKnownOnes) {
   auto m = Resolve("Backers included Nvidia, Samsung, Quellbrook and Tarrow Fund.");
   EXPECT_TRUE(Has(m, "Quellbrook=Quellbrook"));
