@@ -5638,5 +5638,17 @@ TEST(ExtractorTest, AParticleAfterTheObjectCancels) {
   EXPECT_EQ(c[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, NoPlansToBuyIsNoPlan) {
+  // "said it had no plans to buy Y": a denial, not a plan.
+  auto a = ExtractText("Harrowgate Systems said it had no plans to buy Quillon Labs.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+  // No plans for further deals in the next sentence leave the one told before alone.
+  auto b = ExtractText("Harrowgate Systems acquired Quillon Labs for $900 million in 2023. Harrowgate said it had "
+                       "no plans for further large acquisitions.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

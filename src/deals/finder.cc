@@ -214,6 +214,9 @@ void CancelFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>& ke
     }
     if (condition) continue;
     WordView w = doc.W(c.first);
+    // ("It had no plans for further acquisitions": no plan of another deal,
+    // nothing called off.)
+    if (w == "no" && c.first + 1 < sent.end_token && doc.W(c.first + 1).starts_with("plan")) continue;
     // ("X declined to discuss the report": no comment, nothing refused.)
     if ((w == "declined" || w == "declines") && c.first + 2 < sent.end_token && doc.W(c.first + 1) == "to") {
       const WordView v = doc.W(c.first + 2);
