@@ -5650,5 +5650,17 @@ TEST(ExtractorTest, NoPlansToBuyIsNoPlan) {
   EXPECT_EQ(b[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, IsBackingIsTheVerb) {
+  // "X is backing Y with $40 million": the verb; "backing from X" stays the noun.
+  auto a = ExtractText("Tollbridge Capital is backing Quillon Labs with $40 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Tollbridge Capital"});
+  EXPECT_EQ(a[0].to, Names{"Quillon Labs"});
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 40e6);
+  EXPECT_TRUE(ExtractText("Quillon Labs is backing Tollbridge Capital's bid.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -5873,6 +5873,14 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
         t = &past_put;
       }
     }
+    // "X is backing Y with $40 million": the verb, not the noun "backing".
+    TriggerWord backing_verb;
+    if (t->frame == Frame::kInvestment && doc.W(k) == "backing" && k > sent.first_token && k + 1 < sent.end_token &&
+        Has(doc, k - 1, k, {"is", "are", "was", "were", "been", "be", "also"}) && doc.MentionAt(k + 1) &&
+        !doc.MentionAt(k + 1)->possessive) {
+      backing_verb = TriggerWord{Frame::kFund, Form::kIng};
+      t = &backing_verb;
+    }
     switch (t->frame) {
       case Frame::kInvest: InvestFrame(doc, k, *t, out); break;
       case Frame::kFund: FundFrame(doc, k, *t, out); break;
