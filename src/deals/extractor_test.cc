@@ -5662,5 +5662,17 @@ TEST(ExtractorTest, IsBackingIsTheVerb) {
   EXPECT_TRUE(ExtractText("Quillon Labs is backing Tollbridge Capital's bid.").empty());
 }
 
+TEST(ExtractorTest, TappedForGoods) {
+  // "tapped Y for $2 billion of computing capacity": Y supplies the goods.
+  auto a = ExtractText("Quillon Labs tapped Varnholt Cloud for $2 billion of computing capacity.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Quillon Labs"});
+  EXPECT_EQ(a[0].to, Names{"Varnholt Cloud"});
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  // Chosen for something that is no goods: no deal.
+  EXPECT_TRUE(ExtractText("Quillon Labs picked Varnholt Partners for its board.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -5412,16 +5412,20 @@ void ChosenSupplier(const DocContext& doc, uint32_t k, std::vector<Candidate>& o
     after = PastApposition(doc, m->end_token, sent.end_token, 12);
   }
   if (chosen.empty() || chosen[0]->possessive || chosen[0]->kind != MentionKind::kName) return;
-  // The work they were chosen for: "to" and a verb.
-  if (after + 1 >= sent.end_token || doc.W(after) != "to" || doc.seg().tokens[after + 1].kind != TokenKind::kWord ||
-      doc.seg().tokens[after + 1].capitalized || doc.MentionAt(after + 1)) {
+  // The work they were chosen for: "to" and a verb; or goods after "for"
+  // ("tapped Y for $2 billion of computing capacity", "picked Y for chips").
+  const bool for_goods = after + 1 < sent.end_token && doc.W(after) == "for" && !doc.MentionAt(after + 1) &&
+                         doc.AssetNear(after + 1, true, 8) != Asset::kNone;
+  if (!for_goods &&
+      (after + 1 >= sent.end_token || doc.W(after) != "to" || doc.seg().tokens[after + 1].kind != TokenKind::kWord ||
+       doc.seg().tokens[after + 1].capitalized || doc.MentionAt(after + 1))) {
     return;
   }
   const Entity* money = nullptr;
   for (uint32_t j = after; j < sent.end_token && !money; ++j) {
     if (const Entity* m = doc.MoneyAt(j); m && !doc.IsValuation(*m)) money = m;
   }
-  if (!money && !Has(doc, after, sent.end_token, {"contract", "contracts"})) return;
+  if (!money && !for_goods && !Has(doc, after, sent.end_token, {"contract", "contracts"})) return;
   Mentions chooser = doc.Agent(k);
   if (chooser.empty() || chooser[0]->possessive) return;
   for (const Mention* m : chosen) {
