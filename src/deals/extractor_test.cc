@@ -5674,5 +5674,18 @@ TEST(ExtractorTest, TappedForGoods) {
   EXPECT_TRUE(ExtractText("Quillon Labs picked Varnholt Partners for its board.").empty());
 }
 
+TEST(ExtractorTest, AJointVentureSetUpOrCreated) {
+  // "set up", "created", "launched", "established" a joint venture: one made.
+  for (const char* text : {"Quillon Labs and Varnholt Cloud set up a joint venture in Texas.",
+                           "Quillon Labs created a joint venture with Varnholt Cloud.",
+                           "Quillon Labs established a joint venture with Varnholt Cloud last year."}) {
+    auto deals = ExtractText(text);
+    ASSERT_EQ(deals.size(), 1u) << text;
+    EXPECT_EQ(deals[0].type, DealType::kPartnership) << text;
+    EXPECT_EQ(deals[0].from, Names{"Quillon Labs"}) << text;
+    EXPECT_EQ(deals[0].to, Names{"Varnholt Cloud"}) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4903,8 +4903,11 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     }
   }
   // "are expanding their alliance", "deepened its partnership": an existing agreement, renewed.
+  // ("set up a joint venture", "created", "launched", "established": one made.)
   if (Has(doc, doc.ClauseBegin(k), k, {"expanding", "expanded", "expand", "expands", "deepen", "deepened",
-                                       "deepening", "extended", "extends", "renewed", "formed", "forms", "form"})) {
+                                       "deepening", "extended", "extends", "renewed", "formed", "forms", "form",
+                                       "set", "sets", "created", "creates", "create", "launched", "launches",
+                                       "launch", "established", "establishes", "establish"})) {
     event = true;
   }
   // "months after a tie-up between Kakao and OpenAI": a named pair's agreement.
