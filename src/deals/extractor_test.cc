@@ -5687,5 +5687,18 @@ TEST(ExtractorTest, AJointVentureSetUpOrCreated) {
   }
 }
 
+TEST(ExtractorTest, AnAmountBeforeApproachAndRebuffed) {
+  // "rebuffed a $400 million approach from X": the bidder after "from", the
+  // amount before the noun; "rebuffed" and "spurned" say no.
+  auto deals = ExtractText("Quillon Labs rebuffed a $400 million approach from Harrowgate Systems in May.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 400e6);
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -5483,6 +5483,10 @@ void ApproachFrame(const DocContext& doc, uint32_t k, std::vector<Candidate>& ou
     target = doc.Agent(k);
   } else {
     WordView before = k > sent.first_token ? doc.W(k - 1) : "";
+    // ("a $400 million approach": the word before the amount.)
+    if (const Entity* m = k > sent.first_token ? doc.MoneyAt(k - 1) : nullptr; m && m->first_token > sent.first_token) {
+      before = doc.W(m->first_token - 1);
+    }
     if (!(before == "an" || before == "a" || before == "takeover" || before == "unsolicited" ||
           before == "buyout" || before == "acquisition" || before == "rival" || before == "informal")) {
       return;
