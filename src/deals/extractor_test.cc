@@ -5700,5 +5700,20 @@ TEST(ExtractorTest, AnAmountBeforeApproachAndRebuffed) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, TheObjectOfARelativeClauseWithAModal) {
+  // "Y, which X will acquire for $N", "Y, which X agreed to buy": the
+  // relative pronoun is the object, after a modal or "agreed to" too.
+  auto a = ExtractText("Quillon Labs, which Harrowgate Systems will acquire for $400 million, makes sensors.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(a[0].to, Names{"Quillon Labs"});
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+  auto b = ExtractText("Quillon Labs, which Harrowgate Systems agreed to buy in May, makes sensors.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(b[0].to, Names{"Quillon Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

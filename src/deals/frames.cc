@@ -1824,7 +1824,13 @@ bool IndefiniteCompany(const DocContext& doc, uint32_t k) {
 Mentions RelativeObject(const DocContext& doc, uint32_t k) {
   const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
   uint32_t j = k;
-  if (j > sent.first_token && (doc.W(j - 1) == "had" || doc.W(j - 1) == "has")) --j;
+  // ("which it had bought", "which X will acquire", "which X agreed to buy")
+  if (j > sent.first_token && Has(doc, j - 1, j, {"had", "has", "have", "will", "would", "is", "was"})) {
+    --j;
+  } else if (j > sent.first_token + 1 && doc.W(j - 1) == "to" &&
+             Has(doc, j - 2, j - 1, {"agreed", "agrees", "plans", "planned", "intends", "wants", "tried"})) {
+    j -= 2;
+  }
   if (j == sent.first_token) return {};
   const Mention* subject = doc.MentionAt(j - 1);
   if (!subject || subject->possessive) return {};
