@@ -5715,5 +5715,15 @@ TEST(ExtractorTest, TheObjectOfARelativeClauseWithAModal) {
   EXPECT_EQ(b[0].to, Names{"Quillon Labs"});
 }
 
+TEST(ExtractorTest, SupplyItsGoodsToABuyer) {
+  // "signed a deal to supply its chips to Y": "its" owns the goods, Y buys.
+  auto deals = ExtractText("Harrowgate Systems signed a deal to supply its chips to Quillon Labs.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Quillon Labs"});
+  EXPECT_EQ(deals[0].to, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[0].asset, Asset::kChips);
+}
+
 }  // namespace
 }  // namespace dealgraph

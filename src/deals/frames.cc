@@ -3580,6 +3580,8 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   if (t.frame == Frame::kSupply) {
     supplier = doc.Agent(k);
     buyer = Object(doc, k);
+    // ("supply its RNGD chips to Y": "its" owns the goods; the buyer follows "to".)
+    if (!buyer.empty() && buyer[0]->kind == MentionKind::kPronoun && buyer[0]->possessive) buyer.clear();
     if (buyer.empty()) buyer = doc.AfterPrep(k, {"to", "for"}, WindowPastMoney(doc, k, 10));
     // "X signed a power purchase agreement with Y to supply 180 megawatts to
     // its campus", "X has been negotiating with Y to supply power to a
