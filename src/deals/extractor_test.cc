@@ -5725,5 +5725,46 @@ TEST(ExtractorTest, SupplyItsGoodsToABuyer) {
   EXPECT_EQ(deals[0].asset, Asset::kChips);
 }
 
+TEST(ExtractorTest, APricePerShareThenTheTotalBeforeFor) {
+  // "will pay $20 a share in cash, or about $400 million, for X".
+  auto deals = ExtractText("Harrowgate Systems will pay $20 a share in cash, or about $400 million, for Quillon Labs.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 400e6);
+}
+
+TEST(ExtractorTest, ForAnEnterpriseValueIsThePrice) {
+  // "bought X for an enterprise value of €410 million": the price; "has an
+  // enterprise value of" is no deal.
+  auto deals = ExtractText("Harrowgate Systems bought Quillon Labs for an enterprise value of about 410 million euros.");
+  ASSERT_EQ(deals.size(), 1u);
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 410e6);
+  EXPECT_EQ(deals[0].amount->currency, "EUR");
+}
+
+TEST(ExtractorTest, AConsortiumLedByItsMembersBuys) {
+  // "A consortium led by X and Y agreed to buy Z": the leaders buy.
+  auto deals = ExtractText("A group led by Tollbridge Capital and Milbrook Partners will acquire Quillon Labs.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, (Names{"Tollbridge Capital", "Milbrook Partners"}));
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+}
+
+TEST(ExtractorTest, DivestedAndOffloadedAreSales) {
+  auto a = ExtractText("Quillon Labs divested its sensor business to Harrowgate Systems.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(a[0].to, Names{"Quillon Labs"});
+  auto b = ExtractText("Quillon Labs offloaded its robotics arm to Varnholt Robotics for $40 million.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Varnholt Robotics"});
+  EXPECT_TRUE(ExtractText("Quillon Labs has divested non-core assets.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3958,9 +3958,17 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
   bool unit_owner = false;  // target is "X's" before a unit word: X sells that unit
   // ("will pay $1.15 billion, about two-thirds in cash and the rest in
   // shares, for X": past an aside between commas.)
+  // (Also "will pay $20 a share in cash, or about $400 million, for X": the
+  // aside after a few words of the price.)
   uint32_t for_end = k + 12;
-  if (const Entity* m = doc.MoneyAt(k + 1); m && m->end_token < doc.ClauseEnd(k) && doc.W(m->end_token) == ",") {
-    for_end = k + 26;
+  if (const Entity* m = doc.MoneyAt(k + 1)) {
+    for (uint32_t j = m->end_token; j < std::min(doc.ClauseEnd(k), m->end_token + 5); ++j) {
+      if (doc.W(j) == ",") {
+        for_end = k + 26;
+        break;
+      }
+      if (doc.MentionAt(j) || doc.W(j) == "for") break;
+    }
   }
   for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), for_end); ++j) {
     if (doc.W(j) != "for") continue;

@@ -554,6 +554,14 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         !governed(m)) {
       return {m};
     }
+    // "A consortium led by X and Y agreed to buy Z": the leaders act for it.
+    if (!m->possessive && m->first_token >= begin + 3 && words_[m->first_token - 1] == "by" &&
+        (words_[m->first_token - 2] == "led" || words_[m->first_token - 2] == "co-led" ||
+         words_[m->first_token - 2] == "headed") &&
+        (words_[m->first_token - 3] == "consortium" || words_[m->first_token - 3] == "group" ||
+         words_[m->first_token - 3] == "syndicate" || words_[m->first_token - 3] == "club")) {
+      return take(j);
+    }
     if (m->possessive || governed(m)) continue;
     // ("LONDON, Oct 20 (Calder Financial News) - A state-backed fund is close
     // to leading ...": a name in brackets is an aside, not the subject.)
@@ -775,6 +783,15 @@ bool DocContext::IsValuation(const Entity& money) const {
       verb_between = verb_between || (t && t->form != Form::kNoun);
     }
     if (verb_between) continue;
+    // "bought X for an enterprise value of €410 million": the price paid.
+    if (before) {
+      uint32_t s0 = c.first;
+      if (words_[s0] == "value" && s0 > 0 && (words_[s0 - 1] == "enterprise" || words_[s0 - 1] == "equity")) --s0;
+      if ((words_[s0] == "enterprise" || words_[s0] == "equity") && s0 >= 2 &&
+          (words_[s0 - 1] == "an" || words_[s0 - 1] == "a") && (words_[s0 - 2] == "for" || words_[s0 - 2] == "at")) {
+        return false;
+      }
+    }
     // "the deal, valued at $N": the value of a deal is its amount (but "a
     // deal that values the group at $N" is a valuation).
     if (before && words_[c.first] == "valued" && c.first + 1 < f && words_[c.first + 1] == "at") {
