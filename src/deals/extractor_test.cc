@@ -5766,5 +5766,17 @@ TEST(ExtractorTest, DivestedAndOffloadedAreSales) {
   EXPECT_TRUE(ExtractText("Quillon Labs has divested non-core assets.").empty());
 }
 
+TEST(ExtractorTest, TwoSidesSignAnAgreementOnGoods) {
+  // "X and Y signed a $2 billion cloud agreement": Y's trade is the goods, X buys.
+  auto deals = ExtractText("Varnholt Cloud and Quillon Labs signed a $2 billion compute agreement.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Quillon Labs"});
+  EXPECT_EQ(deals[0].to, Names{"Varnholt Cloud"});
+  EXPECT_EQ(deals[0].asset, Asset::kCloud);
+  // Neither side's trade is the goods: who pays is not said.
+  EXPECT_TRUE(ExtractText("Quillon Labs and Tollbridge Robotics signed a $2 billion cloud agreement.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

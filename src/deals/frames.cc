@@ -4557,6 +4557,24 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   Mentions agent;
   if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
   if (agent.empty()) agent = doc.Agent(k);
+  // "X and Y signed a $2 billion cloud agreement": two sides agreeing on
+  // goods; the one whose trade the goods are supplies, the other buys.
+  if (with.empty() && agent.size() == 2 && t.form == Form::kNoun && !agent[0]->possessive &&
+      !agent[1]->possessive && agent[0]->canonical != agent[1]->canonical) {
+    const Asset goods = doc.AssetNear(k, false, 6);
+    if (goods != Asset::kNone && goods != Asset::kOther) {
+      const bool first_supplies = doc.LooksLikeSupplier(*agent[0], goods);
+      if (first_supplies != doc.LooksLikeSupplier(*agent[1], goods)) {
+        const Mention* supplier = first_supplies ? agent[0] : agent[1];
+        const Mention* buyer = first_supplies ? agent[1] : agent[0];
+        Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer}, {supplier});
+        c.asset = goods;
+        c.money = doc.MoneyNear(k, false);
+        out.push_back(c);
+        return;
+      }
+    }
+  }
   if (with.empty() && !agent.empty() && (doc.W(k) == "contract" || doc.W(k) == "contracts" || doc.W(k) == "order")) {
     // "X has won a five-year contract from Y", "X was awarded a contract by
     // Y": Y buys what X supplies.
