@@ -5778,5 +5778,21 @@ TEST(ExtractorTest, TwoSidesSignAnAgreementOnGoods) {
   EXPECT_TRUE(ExtractText("Quillon Labs and Tollbridge Robotics signed a $2 billion cloud agreement.").empty());
 }
 
+TEST(ExtractorTest, SignedAsACustomer) {
+  // "Y has signed X as a customer", "signed up X as its anchor tenant": X buys from Y.
+  auto a = ExtractText("Varnholt Cloud has signed Quillon Labs as a customer.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Quillon Labs"});
+  EXPECT_EQ(a[0].to, Names{"Varnholt Cloud"});
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+  auto b = ExtractText("Bayfront Data Parks signed up Quillon Labs as an anchor tenant.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Quillon Labs"});
+  EXPECT_EQ(b[0].to, Names{"Bayfront Data Parks"});
+  // Named as a customer is no contract.
+  EXPECT_TRUE(ExtractText("Varnholt Cloud named Quillon Labs as a customer.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -5424,11 +5424,11 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 34> kReadingWords = {
+const std::array<std::string_view, 37> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
     "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
-    "chose", "chosen", "picked", "selected", "tapped",
+    "chose", "chosen", "picked", "selected", "tapped", "customer", "client", "tenant",
 };
 
 // "Orvale Bank chose Y to run its card payments under a five-year contract
@@ -5473,6 +5473,37 @@ void ChosenSupplier(const DocContext& doc, uint32_t k, std::vector<Candidate>& o
   if (c.asset == Asset::kNone) c.asset = Asset::kOther;
   c.money = money;
   if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;  // chosen, the work still to do
+  out.push_back(c);
+}
+
+// "Y has signed X as a customer", "signed up X as its anchor tenant", "added
+// X as a client": X buys from Y (k is the role noun).
+void SignedAsCustomer(const DocContext& doc, uint32_t k, std::vector<Candidate>& out) {
+  const uint32_t b = doc.ClauseBegin(k);
+  uint32_t as = k;
+  while (as > b && k - as < 5 && doc.W(as) != "as") --as;
+  if (doc.W(as) != "as" || as < b + 3) return;
+  for (uint32_t j = as + 1; j < k; ++j) {  // "a", "its", "an anchor", "the first"
+    if (doc.MentionAt(j) && doc.MentionAt(j)->kind != MentionKind::kPronoun) return;
+  }
+  const Mention* customer = doc.MentionAt(as - 1);
+  if (!customer || customer->possessive || customer->kind != MentionKind::kName || customer->first_token < b + 1) {
+    return;
+  }
+  uint32_t v = customer->first_token - 1;
+  if (doc.W(v) == "up" && v > b) --v;
+  if (!Has(doc, v, v + 1, {"signed", "signs", "sign", "signing", "added", "adds", "won", "wins", "landed", "lands",
+                            "secured", "secures"})) {
+    return;
+  }
+  Mentions supplier = doc.Agent(v);
+  if (supplier.empty() || supplier[0]->possessive || supplier[0]->canonical == customer->canonical) return;
+  Candidate c = Make(doc, DealType::kPurchase, v, TriggerWord{Frame::kBuy, Form::kPast}, {customer}, {supplier[0]});
+  c.asset = PurchaseAsset(doc, k, supplier, false, 16);
+  if (c.asset == Asset::kNone && doc.W(k) == "tenant") c.asset = Asset::kInfrastructure;
+  if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+  c.money = doc.MoneyNear(k, false);
+  if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;  // signed, the service still to come
   out.push_back(c);
 }
 
@@ -5846,6 +5877,10 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
     }
     if (!t && Has(doc, k, k + 1, {"chose", "chosen", "picked", "selected", "tapped"})) {
       ChosenSupplier(doc, k, out);
+      continue;
+    }
+    if (!t && (doc.W(k) == "customer" || doc.W(k) == "client" || doc.W(k) == "tenant")) {
+      SignedAsCustomer(doc, k, out);
       continue;
     }
     if (!t && (doc.W(k) == "warrants" || doc.W(k) == "warrant")) {

@@ -72,7 +72,7 @@ struct WordEntry {
 // of", "became a subsidiary of", "agreed to"): FindInSentence's rules for
 // them sit beside the list (frames.cc). With the triggers and two-word
 // triggers, the only words where a reading may start.
-extern const std::array<std::string_view, 34> kReadingWords;
+extern const std::array<std::string_view, 37> kReadingWords;
 
 class Lexicon {
  public:
