@@ -5794,5 +5794,14 @@ TEST(ExtractorTest, SignedAsACustomer) {
   EXPECT_TRUE(ExtractText("Varnholt Cloud named Quillon Labs as a customer.").empty());
 }
 
+TEST(ExtractorTest, InvestorsNamedWithTheBareVerbJoinTheRound) {
+  // "Quillon Labs raised $40 million. X and Y invested.": the round's investors.
+  auto deals = ExtractText("Quillon Labs raised $40 million. Tollbridge Capital and Milbrook Ventures invested.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, (Names{"Tollbridge Capital", "Milbrook Ventures"}));
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

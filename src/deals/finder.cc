@@ -512,6 +512,9 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       joining = doc.Agent(k);
       for (const Mention* m : RoundInvestors(doc, k)) joining.push_back(m);
     } else if ((prev == "also" || prev == "all" || prev == "both" || prev == "each" ||
+                // ("Tollbridge Capital and Milbrook Ventures invested.": names and the bare verb)
+                (w == "invested" && (next == "." || next == "," || next == "too") &&
+                 doc.MentionAt(doc.ClauseBegin(k))) ||
                 // ("and existing backer C put in more money")
                 (w == "put" && next == "in" && k + 2 < sent.end_token &&
                  (doc.W(k + 2) == "more" || doc.W(k + 2) == "additional" || doc.W(k + 2) == "further"))) &&
