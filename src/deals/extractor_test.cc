@@ -5803,5 +5803,15 @@ TEST(ExtractorTest, InvestorsNamedWithTheBareVerbJoinTheRound) {
   EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
 }
 
+TEST(ExtractorTest, AgreedToATakeoverBy) {
+  // "Y agreed to a $400 million takeover by X": the named subject is the target.
+  auto deals = ExtractText("Quillon Labs agreed to a $400 million takeover by Harrowgate Systems.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

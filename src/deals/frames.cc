@@ -2559,6 +2559,17 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     }
   }
   if (from.empty()) from = doc.AfterPrep(k, {"by"}, 8);
+  // "Y agreed to a takeover by X": the subject is taken over ("the takeover
+  // by X" is one told before).
+  if (to.empty() && !from.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "by" && Indefinite(doc, k)) {
+    Mentions subject = doc.Agent(k);
+    // (A named subject only: "after it agreed to a takeover by X" leaves "it"
+    // to a reading that knows whom it means.)
+    if (!subject.empty() && !subject[0]->possessive && subject[0]->kind == MentionKind::kName &&
+        subject[0]->canonical != from[0]->canonical) {
+      to = {subject[0]};
+    }
+  }
   if (from.empty() && !to.empty()) {
     // "the takeover of X, a Leeds designer of sensor chips, by Y": past the apposition.
     const uint32_t j = to.back()->end_token, end = doc.ClauseEnd(k);
