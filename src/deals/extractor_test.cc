@@ -5813,5 +5813,14 @@ TEST(ExtractorTest, AgreedToATakeoverBy) {
   EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, TheDealWhichIsWorthPricesTheDealBefore) {
+  // "The deal, which is worth $400 million, is expected to close in June."
+  auto deals = ExtractText("Harrowgate Systems agreed to buy Quillon Labs. The deal, which is worth $400 million, is "
+                           "expected to close in June.");
+  ASSERT_EQ(deals.size(), 1u);
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 400e6);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -704,6 +704,11 @@ const Entity* ValueOfDealBefore(const DocContext& doc, uint32_t s) {
         doc.W(j + 2) == ",") {
       if (doc.W(j + 3) == "worth") return money_after(j + 4, 4);
       if (doc.W(j + 3) == "valued" && doc.W(j + 4) == "at") return money_after(j + 5, 4);
+      // ("The deal, which is worth $400 million, ...", "which is valued at $N")
+      if (doc.W(j + 3) == "which" && j + 6 < sent.end_token && (doc.W(j + 4) == "is" || doc.W(j + 4) == "was")) {
+        if (doc.W(j + 5) == "worth") return money_after(j + 6, 4);
+        if (doc.W(j + 5) == "valued" && doc.W(j + 6) == "at") return money_after(j + 7, 4);
+      }
     }
     // "It is worth about $N", "The deal is worth $N"
     if (w == "worth" && j > f) {
