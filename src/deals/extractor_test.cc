@@ -5822,5 +5822,17 @@ TEST(ExtractorTest, TheDealWhichIsWorthPricesTheDealBefore) {
   EXPECT_DOUBLE_EQ(deals[0].amount->value, 400e6);
 }
 
+TEST(ExtractorTest, ChosenAsAProvider) {
+  // "chose Y as its preferred cloud provider": Y supplies the goods the role names.
+  auto a = ExtractText("Quillon Labs chose Varnholt Cloud as its preferred cloud provider.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Quillon Labs"});
+  EXPECT_EQ(a[0].to, Names{"Varnholt Cloud"});
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  // An adviser is no supplier of goods.
+  EXPECT_TRUE(ExtractText("Quillon Labs picked Varnholt Partners as its adviser.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

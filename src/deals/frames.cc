@@ -5460,6 +5460,32 @@ void ChosenSupplier(const DocContext& doc, uint32_t k, std::vector<Candidate>& o
     after = PastApposition(doc, m->end_token, sent.end_token, 12);
   }
   if (chosen.empty() || chosen[0]->possessive || chosen[0]->kind != MentionKind::kName) return;
+  // "chose Y as its preferred cloud provider": a supplier of the goods the
+  // role names (a partner: an alliance).
+  if (after + 2 < sent.end_token && doc.W(after) == "as") {
+    uint32_t role = after + 1;
+    while (role < sent.end_token && role < after + 6 && doc.seg().tokens[role].kind == TokenKind::kWord &&
+           !(doc.MentionAt(role) && doc.MentionAt(role)->kind == MentionKind::kName) &&
+           !Has(doc, role, role + 1, {"provider", "supplier", "vendor", "partner"})) {
+      ++role;
+    }
+    if (role < sent.end_token && Has(doc, role, role + 1, {"provider", "supplier", "vendor", "partner"})) {
+      Mentions chooser = doc.Agent(k);
+      if (chooser.empty() || chooser[0]->possessive || chooser[0]->canonical == chosen[0]->canonical) return;
+      const bool partner = doc.W(role) == "partner";
+      Candidate c = Make(doc, partner ? DealType::kPartnership : DealType::kPurchase, k,
+                         TriggerWord{partner ? Frame::kPartner : Frame::kBuy, Form::kPast}, {chooser[0]}, {chosen[0]});
+      if (!partner) {
+        c.asset = doc.AssetNear(after + 1, true, role - after);
+        if (c.asset == Asset::kNone) c.asset = PurchaseAsset(doc, after, chosen, true, 16);
+        if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+      }
+      c.money = doc.MoneyNear(k, true);
+      if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+      out.push_back(c);
+      return;
+    }
+  }
   // The work they were chosen for: "to" and a verb; or goods after "for"
   // ("tapped Y for $2 billion of computing capacity", "picked Y for chips").
   const bool for_goods = after + 1 < sent.end_token && doc.W(after) == "for" && !doc.MentionAt(after + 1) &&
