@@ -5916,7 +5916,7 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       ChosenSupplier(doc, k, out);
       continue;
     }
-    if (!t && (doc.W(k) == "customer" || doc.W(k) == "client" || doc.W(k) == "tenant")) {
+    if (!t && IsCustomerRole(doc.W(k))) {
       SignedAsCustomer(doc, k, out);
       continue;
     }

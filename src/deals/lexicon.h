@@ -74,6 +74,10 @@ struct WordEntry {
 // triggers, the only words where a reading may start.
 extern const std::array<std::string_view, 37> kReadingWords;
 
+// The customer role nouns among kReadingWords ("signed X as a customer",
+// "client", "tenant"): they open a rule's reading but not the pair model's.
+inline bool IsCustomerRole(std::string_view w) { return w == "customer" || w == "client" || w == "tenant"; }
+
 class Lexicon {
  public:
   // The lexicon built into the binary from data/lexicon/*.tsv.

@@ -64,10 +64,7 @@ bool PairSentence(const DocContext& doc, uint32_t s, const std::vector<const Men
   // (The role nouns that open a rule's reading, "signed X as a customer",
   // do not open the model's: alone they say no deal more often than not.)
   bool reading = false;
-  for (uint32_t r : doc.Readings(s)) {
-    const WordView w = doc.W(r);
-    reading = reading || !(w == "customer" || w == "client" || w == "tenant");
-  }
+  for (uint32_t r : doc.Readings(s)) reading = reading || !IsCustomerRole(doc.W(r));
   if (!reading) return false;
   // A negation near a reading word ("did not buy", "agreed not to proceed") leaves the
   // sentence to the rules: the corpus holds too few for the model to learn
