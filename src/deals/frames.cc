@@ -5463,13 +5463,13 @@ void ChosenSupplier(const DocContext& doc, uint32_t k, std::vector<Candidate>& o
   // "chose Y as its preferred cloud provider": a supplier of the goods the
   // role names (a partner: an alliance).
   if (after + 2 < sent.end_token && doc.W(after) == "as") {
+    auto role_word = [&](uint32_t j) { return Has(doc, j, j + 1, {"provider", "supplier", "vendor", "partner"}); };
     uint32_t role = after + 1;
     while (role < sent.end_token && role < after + 6 && doc.seg().tokens[role].kind == TokenKind::kWord &&
-           !(doc.MentionAt(role) && doc.MentionAt(role)->kind == MentionKind::kName) &&
-           !Has(doc, role, role + 1, {"provider", "supplier", "vendor", "partner"})) {
+           !(doc.MentionAt(role) && doc.MentionAt(role)->kind == MentionKind::kName) && !role_word(role)) {
       ++role;
     }
-    if (role < sent.end_token && Has(doc, role, role + 1, {"provider", "supplier", "vendor", "partner"})) {
+    if (role < sent.end_token && role_word(role)) {
       Mentions chooser = doc.Agent(k);
       if (chooser.empty() || chooser[0]->possessive || chooser[0]->canonical == chosen[0]->canonical) return;
       const bool partner = doc.W(role) == "partner";

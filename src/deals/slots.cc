@@ -188,15 +188,16 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     // "and Quorvia's own venture arm, Quorvia Ventures,", "MTN's fintech unit,
     // MoMo": the unit named in apposition.
     if (m->possessive && m->kind == MentionKind::kName && m->end_token + 3 < end && words_[m->end_token] == "'s") {
+      auto unit_noun = [&](uint32_t q) {
+        const std::string_view w = words_[q];
+        return w == "arm" || w == "fund" || w == "unit" || w == "division" || w == "subsidiary";
+      };
       uint32_t a = m->end_token + 1;
       while (a < end && a < m->end_token + 5 && !MentionAt(a) && seg_.tokens[a].kind == TokenKind::kWord &&
-             !seg_.tokens[a].capitalized && words_[a] != "arm" && words_[a] != "fund" && words_[a] != "unit" &&
-             words_[a] != "division" && words_[a] != "subsidiary") {
+             !seg_.tokens[a].capitalized && !unit_noun(a)) {
         ++a;
       }
-      if (a + 2 < end &&
-          (words_[a] == "arm" || words_[a] == "fund" || words_[a] == "unit" || words_[a] == "division" ||
-           words_[a] == "subsidiary") &&
+      if (a + 2 < end && unit_noun(a) &&
           words_[a + 1] == "," && MentionAt(a + 2) && MentionAt(a + 2)->first_token == a + 2 &&
           MentionAt(a + 2)->kind == MentionKind::kName && !MentionAt(a + 2)->possessive) {
         j = a + 2;
