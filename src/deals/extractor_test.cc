@@ -5834,5 +5834,63 @@ TEST(ExtractorTest, ChosenAsAProvider) {
   EXPECT_TRUE(ExtractText("Quillon Labs picked Varnholt Partners as its adviser.").empty());
 }
 
+TEST(ExtractorTest, GerundAfterSubordinatorHasTheMainSubject) {
+  // "X will fold Y into its unit after buying it": the buyer is the main
+  // clause's subject, not the name nearest the gerund.
+  auto deals = ExtractText("Harrowgate Systems will fold Quillon Labs into its cloud unit after buying it for $90 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 90000000);
+}
+
+TEST(ExtractorTest, JoinedForcesIsAPartnership) {
+  // "X and Y have joined forces on ...": an alliance, two words.
+  auto deals = ExtractText("Harrowgate Systems and Quillon Labs have joined forces on chip design.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  // (Forces of other kinds are no alliance.)
+  EXPECT_TRUE(ExtractText("Harrowgate Systems said market forces joined to lift Quillon Labs shares.").empty());
+}
+
+TEST(ExtractorTest, EyeingATargetIsTalks) {
+  // "X is said to be eyeing Y": a takeover interest, not an agreement.
+  auto deals = ExtractText("Harrowgate Systems is said to be eyeing Quillon Labs, a sensor maker.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+  // (Eyeing something that is no organization is no deal.)
+  EXPECT_TRUE(ExtractText("Harrowgate Systems is eyeing a listing in New York next year.").empty());
+}
+
+TEST(ExtractorTest, DealNounTheSpeakerValuesAtIsTheAmount) {
+  // "..., a purchase it valued at roughly £140 million": what a party says
+  // its deal is worth is the deal's amount, not a company's valuation.
+  auto deals = ExtractText(
+      "Quillon Labs said it had ordered 2,000 processors from Harrowgate Systems, a purchase it valued at roughly "
+      "£140 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 140000000);
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kAbout);
+  deals = ExtractText(
+      "Quillon Labs signed an agreement to buy power from Harrowgate Systems, a contract it values at about $31 "
+      "million.");
+  ASSERT_EQ(deals.size(), 1u);
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 31000000);
+  // (A deal that values a company is still a valuation.)
+  deals = ExtractText("Harrowgate Systems agreed to buy Quillon Labs in a deal that values it at $900 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_FALSE(deals[0].amount.has_value());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -113,6 +113,8 @@ constexpr Phrase kPhrases[] = {
     {"work", "with", {Frame::kPartner, Form::kBase}},       {"jointly", "develop", {Frame::kPartner, Form::kBase}},
     {"jointly", "developed", {Frame::kPartner, Form::kPast}}, {"jointly", "build", {Frame::kPartner, Form::kBase}},
     {"agreed", "with", {Frame::kPartner, Form::kPast}},
+    {"join", "forces", {Frame::kPartner, Form::kBase}},     {"joins", "forces", {Frame::kPartner, Form::kPresent}},
+    {"joined", "forces", {Frame::kPartner, Form::kPast}},   {"joining", "forces", {Frame::kPartner, Form::kIng}},
 };
 
 }  // namespace

@@ -530,6 +530,20 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       }
     }
   }
+  // "X will fold Y into its cloud unit after buying it": a gerund right after
+  // a subordinator has the main clause's subject, not the nearest name.
+  const bool gerund_after_subordinator =
+      k >= begin + 2 && words_[k].size() > 5 && words_[k].substr(words_[k].size() - 3) == "ing" &&
+      (words_[k - 1] == "after" || words_[k - 1] == "before" || words_[k - 1] == "while" ||
+       words_[k - 1] == "since" || words_[k - 1] == "upon" || words_[k - 1] == "when");
+  if (gerund_after_subordinator) {
+    for (uint32_t j = begin; j + 1 < k; ++j) {
+      const Mention* m = MentionAt(j);
+      if (!m) continue;
+      if (!m->possessive && !governed(m)) return take(j);
+      break;
+    }
+  }
   // "AWS and Humain said they would invest": the speakers are "they".
   for (uint32_t j = k; j-- > begin && k - j < 5;) {
     if (words_[j] != "they" || j < 2) continue;
@@ -795,7 +809,8 @@ bool DocContext::IsValuation(const Entity& money) const {
     }
     // "the deal, valued at $N": the value of a deal is its amount (but "a
     // deal that values the group at $N" is a valuation).
-    if (before && words_[c.first] == "valued" && c.first + 1 < f && words_[c.first + 1] == "at") {
+    if (before && (words_[c.first] == "valued" || words_[c.first] == "values") && c.first + 1 < f &&
+        words_[c.first + 1] == "at") {
       // ("supply Y with GPU capacity valued at about NOK 2.9 billion": the goods' worth.)
       for (const CueHit& g : cues) {
         if (g.end == c.first && (g.kind == CueKind::kCloud || g.kind == CueKind::kChips ||
@@ -817,9 +832,11 @@ bool DocContext::IsValuation(const Entity& money) const {
         }
         const TriggerWord* t = TriggerAt(j);
         if (t && t->form == Form::kNoun && t->frame != Frame::kRound) return false;
-        // ("The purchase is valued at": a verb form that is a noun after "the".)
+        // ("The purchase is valued at", "a purchase it valued at": a verb
+        // form that is a noun after a determiner.)
         std::string_view w = words_[j];
-        if (j > 0 && (words_[j - 1] == "the" || words_[j - 1] == "this" || words_[j - 1] == "that") &&
+        if (j > 0 && (words_[j - 1] == "the" || words_[j - 1] == "this" || words_[j - 1] == "that" ||
+                      words_[j - 1] == "a" || words_[j - 1] == "an") &&
             (w == "purchase" || w == "order" || w == "sale" || w == "buyout")) {
           return false;
         }

@@ -68,7 +68,17 @@ class Matcher {
     std::string_view iso;        // empty: no currency yet (a bare number in a range)
     bool ambiguous = false;
     bool glued_currency = false;  // "1.2-billion-baht": the scale word carries the currency
+    bool plus = false;            // "$40 million-plus", "$5bn-plus": more than the amount
   };
+
+  // "million-plus", glued "bn-plus": a scale word and "-plus" in one token.
+  bool ScalePlusAt(size_t k, double* factor) const {
+    if (k >= end_ || tok_[k].kind != TokenKind::kWord) return false;
+    std::string_view w = Text(k);
+    if (w.size() < 6 || !EqualsLower(w.substr(w.size() - 5), "-plus")) return false;
+    bool glued_only;
+    return ScaleWord(w.substr(0, w.size() - 5), factor, &glued_only) && (!glued_only || Glued(k));
+  }
 
   // "billion-baht", "million-dollar": a scale and a currency word in one token.
   bool ScaleCurrencyAt(size_t k, double* factor, std::string_view* iso) const {
@@ -239,6 +249,7 @@ class Matcher {
         if (skip > 0) qualified = QualifierBefore(qual_end - skip, &q, &qual_first);
       }
       if (or_more && !qualified) e.money.qualifier = Qualifier::kAtLeast;
+      if (a.plus && !high && !qualified) e.money.qualifier = Qualifier::kOver;
       if (qualified) {
         e.money.qualifier = q;
         e.qualifier_start = tok_[qual_first].start;
@@ -370,6 +381,11 @@ class Matcher {
       a->has_scale = true;
       a->iso = iso;
       a->glued_currency = true;
+    } else if (ScalePlusAt(next, &factor)) {
+      a->scale = factor;
+      a->has_scale = true;
+      a->plus = true;
+      ++next;
     } else if (Glued(next) && tok_[next].kind == TokenKind::kWord) {
       return false;  // "1e400", "5x", "3D"
     }

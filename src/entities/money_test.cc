@@ -191,6 +191,14 @@ TEST(MoneyTest, QualifierWords) {
   EXPECT_EQ(more.money.qualifier, Qualifier::kAtLeast);
   EXPECT_EQ(SpanText(after, more), "$25 million or more");
   EXPECT_EQ(One("It may cost over $2 billion or more.").money.qualifier, Qualifier::kOver);
+  // "-plus" glued to the scale: more than the amount.
+  std::string plus = "It closed a $40 million-plus round.";
+  Entity p = One(plus);
+  EXPECT_EQ(SpanText(plus, p), "$40 million-plus");
+  EXPECT_EQ(p.money.value, 40e6);
+  EXPECT_EQ(p.money.qualifier, Qualifier::kOver);
+  EXPECT_EQ(One("a €2bn-plus deal").money.value, 2e9);
+  EXPECT_TRUE(Money("Its billion-plus users grew.").empty());
 }
 
 TEST(MoneyTest, Ranges) {
