@@ -5892,5 +5892,26 @@ TEST(ExtractorTest, DealNounTheSpeakerValuesAtIsTheAmount) {
   EXPECT_FALSE(deals[0].amount.has_value());
 }
 
+TEST(ExtractorTest, MovingWorkToACloudIsACloudPurchase) {
+  // "X will move its systems to Y's cloud": X buys cloud from Y.
+  auto deals = ExtractText(
+      "Quillon Labs agreed to move its core banking systems to Harrowgate Cloud under a five-year contract worth "
+      "about $40 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kCloud);
+  EXPECT_EQ(deals[0].from, Names{"Quillon Labs"});
+  EXPECT_EQ(deals[0].to, Names{"Harrowgate Cloud"});
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 40000000);
+  // (The provider's trade in an apposition.)
+  deals = ExtractText("Quillon Labs will migrate most of its model training to Harrowgate Systems, a GPU cloud provider.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Harrowgate Systems"});
+  // (Moving anything else, or to no cloud, is no purchase.)
+  EXPECT_TRUE(ExtractText("Quillon Labs moved its headquarters to Harrowgate Cloud's old campus.").empty());
+  EXPECT_TRUE(ExtractText("Quillon Labs moved its systems to Harrowgate Systems after the merger.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

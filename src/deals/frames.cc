@@ -1303,9 +1303,16 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     if (w == "forecast" || w == "guidance" || w == "outlook" || w == "prices" || w == "price" || w == "concerns" ||
         w == "questions" || w == "dividend" || w == "estimate" || w == "estimates" || w == "target" ||
         w == "expenditure" || w == "expenditures" || w == "spending" || w == "capex" || w == "budget" ||
-        w == "production" || w == "output") {
+        w == "production" || w == "output" || w == "plan" || w == "plans" || w == "programme" ||
+        w == "program" || w == "projection" || w == "projections") {
       return;
     }
+  }
+  // "raised its target to $31 billion from $24 billion": a figure moved up, no funding.
+  if (money && money->first_token > k + 1 && doc.W(money->first_token - 1) == "to" &&
+      money->end_token + 1 < doc.ClauseEnd(k) && doc.W(money->end_token) == "from" &&
+      doc.MoneyAt(money->end_token + 1)) {
+    return;
   }
   // ("said it had \"no need and no plan\" to raise capital", "has no plans to raise": none.)
   for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 7;) {
@@ -5435,12 +5442,58 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 37> kReadingWords = {
+const std::array<std::string_view, 49> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
     "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
     "chose", "chosen", "picked", "selected", "tapped", "customer", "client", "tenant",
+    "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating",
+    "shift", "shifts", "shifted", "shifting",
 };
+
+// "Kuber will move its core lending systems to Microsoft's Azure cloud",
+// "agreed to migrate most of its model training to Y, a GPU provider": the
+// mover at k buys cloud from the provider its work moves to, when what moves
+// is computing work and the provider's trade is cloud.
+void MigratesTo(const DocContext& doc, uint32_t k, Form form, std::vector<Candidate>& out) {
+  const uint32_t end = doc.ClauseEnd(k);
+  bool work = false;
+  for (uint32_t j = k + 1; j + 1 < end && j < k + 12; ++j) {
+    if (doc.MoneyAt(j)) return;
+    const Mention* m = doc.MentionAt(j);
+    if (!m) {
+      work = work || Has(doc, j, j + 1,
+                         {"workloads", "workload", "systems", "training", "data", "applications", "apps", "operations",
+                          "computing", "infrastructure", "services", "models", "servers", "databases", "inference",
+                          "platform", "software"});
+      continue;
+    }
+    if (m->kind == MentionKind::kPronoun && m->possessive) continue;  // "its systems"
+    if (!work || doc.W(j - 1) != "to" || m->kind != MentionKind::kName) return;
+    // ("to Microsoft's Azure cloud": the service after its owner.)
+    const Mention* named = m;
+    if (m->possessive && m->end_token + 1 < end && doc.W(m->end_token) == "'s" && doc.MentionAt(m->end_token + 1)) {
+      named = doc.MentionAt(m->end_token + 1);
+    }
+    bool cloud = doc.AssetNear(named->end_token, true, 2) == Asset::kCloud || doc.LooksLikeSupplier(*named, Asset::kCloud);
+    // ("to Y, a specialist GPU provider": the apposition says the trade.)
+    const uint32_t after = named->end_token;
+    if (!cloud && after + 2 < doc.words().size() && doc.W(after) == "," && Has(doc, after + 1, after + 2, {"a", "an", "the"})) {
+      for (uint32_t q = after + 2; q < doc.words().size() && q < after + 7 && doc.W(q) != ","; ++q) {
+        cloud = cloud || Has(doc, q, q + 1, {"cloud", "gpu", "compute", "computing", "hosting"});
+      }
+    }
+    if (!cloud) return;
+    Mentions buyer = doc.Agent(k);
+    if (buyer.size() != 1 || buyer[0]->possessive || buyer[0]->canonical == named->canonical) return;
+    TriggerWord move{Frame::kUse, form};
+    Candidate c = Make(doc, DealType::kPurchase, k, move, buyer, {named});
+    c.asset = Asset::kCloud;
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
+}
 
 // "Orvale Bank chose Y to run its card payments under a five-year contract
 // worth $12 million", "has picked a consortium of A and B to build ...": the
@@ -5914,6 +5967,10 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
     }
     if (!t && Has(doc, k, k + 1, {"chose", "chosen", "picked", "selected", "tapped"})) {
       ChosenSupplier(doc, k, out);
+      continue;
+    }
+    if (Form move_form; !t && MoveVerb(doc.W(k), &move_form)) {
+      MigratesTo(doc, k, move_form, out);
       continue;
     }
     if (!t && IsCustomerRole(doc.W(k))) {

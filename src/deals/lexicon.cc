@@ -119,6 +119,21 @@ constexpr Phrase kPhrases[] = {
 
 }  // namespace
 
+bool MoveVerb(std::string_view w, Form* form) {
+  if (w == "move" || w == "migrate" || w == "shift") {
+    *form = Form::kBase;
+  } else if (w == "moves" || w == "migrates" || w == "shifts") {
+    *form = Form::kPresent;
+  } else if (w == "moved" || w == "migrated" || w == "shifted") {
+    *form = Form::kPast;
+  } else if (w == "moving" || w == "migrating" || w == "shifting") {
+    *form = Form::kIng;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 WordEntry& Lexicon::EntryFor(std::string_view w) {
   uint32_t i = word_index_.Find(w);
   if (i == WordTable::kMissing) {

@@ -72,11 +72,22 @@ struct WordEntry {
 // of", "became a subsidiary of", "agreed to"): FindInSentence's rules for
 // them sit beside the list (frames.cc). With the triggers and two-word
 // triggers, the only words where a reading may start.
-extern const std::array<std::string_view, 37> kReadingWords;
+extern const std::array<std::string_view, 49> kReadingWords;
 
 // The customer role nouns among kReadingWords ("signed X as a customer",
-// "client", "tenant"): they open a rule's reading but not the pair model's.
+// "client", "tenant").
 inline bool IsCustomerRole(std::string_view w) { return w == "customer" || w == "client" || w == "tenant"; }
+
+// The verbs of moving work to another provider among kReadingWords ("move",
+// "migrate", "shift" in their forms), with the form.
+bool MoveVerb(std::string_view w, Form* form);
+
+// Reading words that open a rule's reading but not the pair model's: the
+// customer roles and the moving verbs.
+inline bool RuleOnlyReading(std::string_view w) {
+  Form form;
+  return IsCustomerRole(w) || MoveVerb(w, &form);
+}
 
 class Lexicon {
  public:

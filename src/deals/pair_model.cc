@@ -61,10 +61,11 @@ std::vector<const Mention*> NamedInSentence(const DocContext& doc, uint32_t s) {
 
 bool PairSentence(const DocContext& doc, uint32_t s, const std::vector<const Mention*>& named) {
   if (named.size() < 2 || doc.Readings(s).empty()) return false;
-  // (The role nouns that open a rule's reading, "signed X as a customer",
-  // do not open the model's: alone they say no deal more often than not.)
+  // (The role nouns and moving verbs that open a rule's reading, "signed X
+  // as a customer", "moved its systems to Y", do not open the model's: alone
+  // they say no deal more often than not.)
   bool reading = false;
-  for (uint32_t r : doc.Readings(s)) reading = reading || !IsCustomerRole(doc.W(r));
+  for (uint32_t r : doc.Readings(s)) reading = reading || !RuleOnlyReading(doc.W(r));
   if (!reading) return false;
   // A negation near a reading word ("did not buy", "agreed not to proceed") leaves the
   // sentence to the rules: the corpus holds too few for the model to learn
