@@ -5913,5 +5913,26 @@ TEST(ExtractorTest, MovingWorkToACloudIsACloudPurchase) {
   EXPECT_TRUE(ExtractText("Quillon Labs moved its systems to Harrowgate Systems after the merger.").empty());
 }
 
+TEST(ExtractorTest, ThreeCompaniesWorkingTogether) {
+  // "X, Y and Z said they would work together": one alliance of three.
+  auto deals = ExtractText("Harrowgate Systems, Quillon Labs and Marrow Biotech said they would work together on AI tools.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[0].to, (Names{"Quillon Labs", "Marrow Biotech"}));
+  // (Names that "together" hold a share of a market made no deal.)
+  EXPECT_TRUE(ExtractText("Harrowgate Systems, Quillon Labs and Marrow Biotech together control 70% of the market.").empty());
+  EXPECT_TRUE(ExtractText("Harrowgate Systems and Quillon Labs together account for two-thirds of the market.").empty());
+}
+
+TEST(ExtractorTest, SaidInAMonthThatItWouldWorkWith) {
+  // "X said in March that it would work with Y": a reported decision, with a
+  // time and "that" between the verb of saying and "it".
+  auto deals = ExtractText("Harrowgate Motors said in March that it would work with Quillon Labs on AI for its factories.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

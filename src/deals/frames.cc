@@ -4974,11 +4974,16 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   // "IBM and AMD said they would work together": a reported decision, not a hypothetical.
   for (uint32_t j = doc.ClauseBegin(k) + 2; j < k && !event; ++j) {
     if (doc.W(j) != "would" && doc.W(j) != "will") continue;
-    WordView who = doc.W(j - 1), verb = doc.W(j - 2);
-    if (who == "that" && j >= doc.ClauseBegin(k) + 3) verb = doc.W(j - 3);
+    WordView who = doc.W(j - 1);
+    if (who != "they" && who != "that" && who != "it") continue;
     // ("X said it would work with Y on ...": the same for one company.)
-    event = (who == "they" || who == "that" || who == "it") &&
-            (verb == "said" || verb == "announced" || verb == "agreed" || verb == "say" || verb == "says");
+    // ("X said in March that it would work with Y": past "that" and a time.)
+    const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
+    for (uint32_t v = j - 1; v-- > first && j - v <= 6 && !event;) {
+      WordView verb = doc.W(v);
+      event = verb == "said" || verb == "announced" || verb == "agreed" || verb == "say" || verb == "says";
+      if (doc.MentionAt(v) || doc.TriggerAt(v) || verb == ",") break;
+    }
   }
   if (!event) return;
   Mentions a, b;
@@ -5916,11 +5921,17 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
         (k + 1 >= sent.end_token || doc.W(k + 1) != "with")) {
       // "The carrier and the start-up will also build a customer-service model
       // together": two subjects making something jointly.
-      Mentions agent = doc.Agent(k);
-      if (agent.size() == 2 && !agent[0]->possessive && !agent[1]->possessive &&
-          agent[0]->canonical != agent[1]->canonical && !DealWordInClause(doc, k, /*agreements_count=*/true)) {
+      // ("X, Y and Z will work together": the first with the others.)
+      Mentions agent = doc.Agent(k), others;
+      for (size_t i = 1; i < agent.size(); ++i) {
+        if (agent[i]->canonical != agent[0]->canonical && !agent[i]->possessive) AddUnique(others, agent[i]);
+      }
+      // ("X, Y and Z together control 70% of the market": a sum, no joint work.)
+      const bool sum = !agent.empty() && agent.back()->end_token == k;
+      if (agent.size() >= 2 && agent.size() <= 4 && others.size() == agent.size() - 1 && !agent[0]->possessive &&
+          !sum && !DealWordInClause(doc, k, /*agreements_count=*/true)) {
         TriggerWord joint{Frame::kPartner, Form::kPresent};
-        Candidate c = Make(doc, DealType::kPartnership, k, joint, {agent[0]}, {agent[1]});
+        Candidate c = Make(doc, DealType::kPartnership, k, joint, {agent[0]}, others);
         if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
         out.push_back(c);
       }
