@@ -5934,5 +5934,19 @@ TEST(ExtractorTest, SaidInAMonthThatItWouldWorkWith) {
   EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, WonAnOrderForItsGoodsFromAnUnnamedCustomer) {
+  // "X won a 250 million yuan order for its robots from a customer it did
+  // not name": X sells; the buyer is not named.
+  auto deals = ExtractText(
+      "Quillon Robotics said it had won a 250 million yuan order for its humanoids from a customer it did not name.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_TRUE(deals[0].from.empty());
+  EXPECT_EQ(deals[0].to, Names{"Quillon Robotics"});
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 250000000);
+  EXPECT_EQ(deals[0].amount->currency, "CNY");
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3248,6 +3248,8 @@ bool RentsWithUnnamedSide(const DocContext& doc, uint32_t k, const TriggerWord& 
 bool WonFromUnnamedBuyer(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   if (t.form != Form::kNoun || k < 2) return false;
   uint32_t v = k - 1;
+  // ("won a 250 million yuan order": past the amount.)
+  if (const Entity* m = doc.MoneyAt(v); m && m->first_token > 1) v = m->first_token - 1;
   if (doc.W(v) == "an" || doc.W(v) == "a" || doc.W(v) == "the") --v;
   const WordView verb = doc.W(v);
   if (verb != "won" && verb != "wins" && verb != "win" && verb != "secured" && verb != "landed" && verb != "received") {
@@ -3255,7 +3257,11 @@ bool WonFromUnnamedBuyer(const DocContext& doc, uint32_t k, const TriggerWord& t
   }
   const uint32_t end = doc.ClauseEnd(k);
   for (uint32_t j = k + 1; j + 2 < end && j < k + 12; ++j) {
-    if (doc.MentionAt(j)) return false;
+    // ("an order for its humanoids from a customer": the seller's goods.)
+    if (const Mention* m = doc.MentionAt(j)) {
+      if (m->kind == MentionKind::kPronoun && m->possessive) continue;
+      return false;
+    }
     if (doc.W(j) != "from" && doc.W(j) != "for") continue;
     uint32_t a = j + 1;
     if (a + 2 < end && doc.W(a) == "one" && doc.W(a + 1) == "of" && doc.W(a + 2) == "the") a += 3;
@@ -3271,7 +3277,11 @@ bool WonFromUnnamedBuyer(const DocContext& doc, uint32_t k, const TriggerWord& t
              w == "companies" || w == "hyperscaler" || w == "hyperscalers" || w == "operator" || w == "operators" ||
              w == "lab" || w == "labs" || w == "developer" || w == "buyer" || w == "client";
     }
-    if (!role || (a == j + 1 && doc.W(a) != "a" && doc.W(a) != "an")) return false;
+    if (!role || (a == j + 1 && doc.W(a) != "a" && doc.W(a) != "an")) {
+      // ("an order for its robots from a customer": the goods, then the buyer.)
+      if (doc.W(j) == "for") continue;
+      return false;
+    }
     Mentions seller = doc.Agent(v);
     if (seller.empty() || seller[0]->possessive) return false;
     Candidate c = Make(doc, DealType::kPurchase, k, t, {}, {seller[0]});
