@@ -5948,5 +5948,19 @@ TEST(ExtractorTest, WonAnOrderForItsGoodsFromAnUnnamedCustomer) {
   EXPECT_EQ(deals[0].amount->currency, "CNY");
 }
 
+TEST(ExtractorTest, StakeJoiningARoundLedBySomeoneElse) {
+  // "X took a stake in Y, joining a round led by Z": X and Z invest in Y; the
+  // participle's subject is no investee.
+  auto deals = ExtractText(
+      "Harrowgate Systems took a minority stake in Quillon Labs a year ago, joining an $800 million funding round "
+      "led by Tidewell Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, (Names{"Harrowgate Systems", "Tidewell Capital"}));
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 800000000);
+}
+
 }  // namespace
 }  // namespace dealgraph

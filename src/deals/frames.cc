@@ -1060,6 +1060,8 @@ uint32_t RaiseVerbIn(const DocContext& doc, uint32_t b, uint32_t e) {
 // from X"): the raise frame reads the round.
 bool AfterRaiseVerb(const DocContext& doc, uint32_t k) { return RaiseVerbIn(doc, doc.ClauseBegin(k), k) < k; }
 
+uint32_t PartVerbBefore(const DocContext& doc, uint32_t k, const Mention** owner);  // (below)
+
 void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "a 120 billion won investment subsidy from Y": the grant's frame reads it.
   if (const TriggerWord* next = k + 1 < doc.words().size() ? doc.TriggerAt(k + 1) : nullptr;
@@ -1094,6 +1096,12 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     return;
   }
   if (t.frame != Frame::kStake && AfterRaiseVerb(doc, k)) return;
+  // ("joining an $800 million funding round led by Z": a round someone takes
+  // part in; the round frame reads it.)
+  if (const Mention* unused = nullptr; t.frame != Frame::kStake && k + 1 < doc.words().size() &&
+                                       IsRoundWord(doc.W(k + 1)) && PartVerbBefore(doc, k + 1, &unused) != k + 1) {
+    return;
+  }
   Mentions from, to;
   const Mention* possessor = doc.PossessorBefore(k);
   // ("took part in OpenAI's $6.6 billion funding round": a round's own noun
@@ -1434,7 +1442,8 @@ uint32_t PartVerbBefore(const DocContext& doc, uint32_t k, const Mention** owner
     WordView w = doc.W(j);
     bool part = (w == "part" && j > 0 && (doc.W(j - 1) == "took" || doc.W(j - 1) == "taken" ||
                                           doc.W(j - 1) == "take" || doc.W(j - 1) == "takes")) ||
-                w == "participated" || w == "participates" || w == "joined" || w == "joins";
+                w == "participated" || w == "participates" || w == "joined" || w == "joins" ||
+                w == "joining" || w == "participating";
     if (part) return j;
     const Mention* m = doc.MentionAt(j);
     if ((m && !m->possessive) || (doc.TriggerAt(j) && !IsRoundWord(w))) break;
@@ -1528,6 +1537,24 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     if (investee.empty()) {
       investee = doc.AfterPrep(k, {"for", "in", "of"}, 3);
       if (!investee.empty() && investee[0]->possessive) investee.clear();
+    }
+    // "X took a stake in Y a year ago, joining a round led by Z": the
+    // company of the stake the participle's clause follows; the lead joins X.
+    if (investee.empty() && (w == "joining" || w == "participating") && !investors.empty() && j > 0 &&
+        doc.W(j - 1) == ",") {
+      const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
+      for (uint32_t q = first; q + 1 < j && investee.empty(); ++q) {
+        const Mention* m = doc.MentionAt(q + 1);
+        if ((doc.W(q) == "in" || doc.W(q) == "into") && m && !m->possessive && q >= first + 1 &&
+            Has(doc, q - 1, q, {"stake", "stakes", "invested", "investing", "invest", "investment", "holding"})) {
+          investee = {m};
+        }
+      }
+      if (!investee.empty()) {
+        for (const Mention* m : Investors(doc, k)) {
+          if (m->canonical != investee[0]->canonical) AddUnique(investors, m);
+        }
+      }
     }
     if (!investors.empty() && !investee.empty() && investors[0]->canonical != investee[0]->canonical) {
       TriggerWord verb{Frame::kRound, Form::kPast};
