@@ -5962,5 +5962,20 @@ TEST(ExtractorTest, StakeJoiningARoundLedBySomeoneElse) {
   EXPECT_EQ(deals[0].amount->value, 800000000);
 }
 
+TEST(ExtractorTest, CommittedMoneyToANamedCompanyIsAnInvestment) {
+  // "X committed $300 million to Y": money for a company that sells no
+  // cloud, chips or sites is an investment in it.
+  auto deals = ExtractText("Harrowgate Systems committed $300 million to Quillon Motors in July.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Motors"});
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+  // (To a cloud, a purchase.)
+  deals = ExtractText("Harrowgate Systems committed $3 billion to Quillon Cloud for computing capacity.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3327,6 +3327,8 @@ bool WonFromUnnamedBuyer(const DocContext& doc, uint32_t k, const TriggerWord& t
 // goods it buys: a bare pledge after a semicolon, an amount over the
 // suppliers listed, equity for a project's company, money for companies the
 // text does not name. True when one of these read the verb (a deal or none).
+Asset GoodsCueIn(const DocContext& doc, uint32_t k, uint32_t b, uint32_t e);  // (below)
+
 bool CommittedMoney(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "Microsoft said it would invest up to $5 billion in Y; Nvidia pledged up
   // to $10 billion": the amount alone after a clause that invests in Y.
@@ -3392,6 +3394,24 @@ bool CommittedMoney(const DocContext& doc, uint32_t k, const TriggerWord& t, std
       Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {});
       c.money = money;
       c.implied_to = true;
+      out.push_back(c);
+      return true;
+    }
+  }
+  // "Uber committed $300 million to Lucid": money for a named company that
+  // sells no cloud, chips or sites, and no goods named in the clause, is an
+  // investment in it.
+  if (const Entity* money = k + 1 < doc.words().size() ? doc.MoneyAt(k + 1) : nullptr;
+      money && t.form != Form::kNoun && money->end_token + 1 < doc.ClauseEnd(k) && doc.W(money->end_token) == "to") {
+    const Mention* to = doc.MentionAt(money->end_token + 1);
+    Mentions agent = doc.Agent(k);
+    if (to && to->kind == MentionKind::kName && !to->possessive && to->first_token == money->end_token + 1 &&
+        agent.size() == 1 && !agent[0]->possessive && agent[0]->canonical != to->canonical &&
+        GoodsCueIn(doc, k, doc.ClauseBegin(k), doc.ClauseEnd(k)) == Asset::kNone &&
+        !doc.LooksLikeSupplier(*to, Asset::kCloud) && !doc.LooksLikeSupplier(*to, Asset::kChips) &&
+        !doc.LooksLikeSupplier(*to, Asset::kInfrastructure)) {
+      Candidate c = Make(doc, DealType::kInvestment, k, t, agent, {to});
+      c.money = money;
       out.push_back(c);
       return true;
     }
