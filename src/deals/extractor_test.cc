@@ -5977,5 +5977,17 @@ TEST(ExtractorTest, CommittedMoneyToANamedCompanyIsAnInvestment) {
   EXPECT_EQ(deals[0].type, DealType::kPurchase);
 }
 
+TEST(ExtractorTest, APlanByXToBuy) {
+  // "A plan by X to buy ... collapsed": the one named after "by" buys.
+  auto deals = ExtractText(
+      "A plan by Tokyo-based Harrowgate Partners to buy a 60-megawatt site from Quillon Realty for about $140 million "
+      "collapsed in May.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Partners"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Realty"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -544,6 +544,25 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       break;
     }
   }
+  // "A plan by X to buy Y", "an offer by X to acquire Y": the one named after
+  // "by" acts.
+  if (k >= begin + 5 && words_[k - 1] == "to") {
+    const Mention* m = MentionAt(k - 2);
+    uint32_t by = m ? m->first_token - 1 : 0;
+    // ("a plan by Tokyo-based X": a place before the name.)
+    if (m && by >= begin + 3 && words_[by].size() > 6 && words_[by].substr(words_[by].size() - 6) == "-based") {
+      --by;
+    } else if (m && by >= begin + 5 && words_[by] == "based" && words_[by - 1] == "-") {
+      by -= 3;
+    }
+    if (m && !m->possessive && m->end_token == k - 1 && by >= begin + 2 && words_[by] == "by") {
+      const std::string_view noun = words_[by - 1];
+      if (noun == "plan" || noun == "plans" || noun == "offer" || noun == "bid" || noun == "proposal" ||
+          noun == "attempt" || noun == "move" || noun == "decision" || noun == "agreement" || noun == "deal") {
+        return {m};
+      }
+    }
+  }
   // "AWS and Humain said they would invest": the speakers are "they".
   for (uint32_t j = k; j-- > begin && k - j < 5;) {
     if (words_[j] != "they" || j < 2) continue;
