@@ -5989,5 +5989,22 @@ TEST(ExtractorTest, APlanByXToBuy) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, CoLedThatRoundWithAnArmAlsoParticipating) {
+  // "X, Y's venture arm, and Z co-led that round, and W's investment arm also
+  // participated": all four invest in the round the sentence before told of,
+  // with its amount; W is no investee.
+  auto deals = ExtractText(
+      "Quillon Labs, a drug-discovery start-up, is building a GPU cluster. Quillon Labs says it is paid for with part "
+      "of a $200 million Series C that closed in September. "
+      "Harrowgate Ventures, Nvidia's venture capital arm, and Tidewell Capital co-led that round, and the Harbor "
+      "Bank's investment arm also participated.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, (Names{"Harrowgate Ventures", "Tidewell Capital", "Harbor Bank"}));
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 200000000);
+}
+
 }  // namespace
 }  // namespace dealgraph

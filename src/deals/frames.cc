@@ -1719,6 +1719,16 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   uint32_t end = std::min(doc.ClauseEnd(k), k + 10);
   for (uint32_t j = k + 1; j < end; ++j) {
     const Mention* m = doc.MentionAt(j);
+    // ("co-led that round, and the Harbor Bank's investment arm also
+    // participated": the owner of an investing arm invests too.)
+    if (m && m->possessive && m->end_token + 2 < doc.words().size() && doc.W(m->end_token) == "'s" &&
+        (Has(doc, m->end_token + 1, m->end_token + 2, {"arm"}) ||
+         (m->end_token + 3 < doc.words().size() && Has(doc, m->end_token + 2, m->end_token + 3, {"arm"}) &&
+          Has(doc, m->end_token + 1, m->end_token + 2, {"investment", "venture", "corporate", "capital"})))) {
+      if (m->canonical != from[0]->canonical) AddUnique(from, m);
+      j = m->end_token;
+      continue;
+    }
     if (m && m->possessive) {
       to = {m};
       // ("led a round for Aurelo's Danish rival, Fjordhand,": the name the description stands for.)
@@ -1744,6 +1754,27 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   // ("lead a funding round of as much as $40 billion in the ChatGPT maker")
   if (to.empty()) to = doc.AfterPrep(k, {"in", "for", "into"}, WindowPastMoney(doc, k, 10));
   bool round_word = Has(doc, k, doc.ClauseEnd(k), {"round", "funding", "investment", "series", "financing"});
+  // ("X and Y co-led that round": the round the text told of, its company's.)
+  const bool told_round = k + 2 < doc.words().size() && (doc.W(k + 1) == "that" || doc.W(k + 1) == "the") &&
+                          IsRoundWord(doc.W(k + 2)) && !doc.MentionAt(k + 3);
+  if (to.empty() && told_round && doc.W(k + 1) == "that") {
+    Candidate c = Make(doc, DealType::kInvestment, k, t, from, {});
+    c.money = doc.MoneyNear(k, true);
+    // (Its amount where the sentence before tells of it: "a $200 million Series C".)
+    const uint32_t s = doc.SentenceOf(k);
+    for (uint32_t j = s > 0 ? doc.seg().sentences[s - 1].first_token : k; !c.money && j < doc.seg().sentences[s].first_token; ++j) {
+      const Entity* m = doc.MoneyAt(j);
+      if (!m || doc.IsValuation(*m)) continue;
+      for (uint32_t q = m->end_token; q < m->end_token + 3 && q < k && !c.money; ++q) {
+        if (IsRoundWord(doc.W(q))) c.money = m;
+      }
+      j = m->end_token - 1;
+    }
+    c.implied_to = true;
+    if (!doc.HasStatusCue(k) && t.form == Form::kPast) c.status = DealStatus::kCompleted;
+    out.push_back(c);
+    return;
+  }
   if (to.empty() && round_word && k + 1 < doc.words().size() && (doc.W(k + 1) == "a" || doc.W(k + 1) == "an")) {
     // "when Greyline Partners led a $400 million Series B": the article's company raised it,
     // or the one the sentence says raised money ("Moveworks last raised money in 2021, when X led ...").

@@ -391,6 +391,30 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     const Mention* m = MentionAt(j);
     std::vector<const Mention*> out = {m};
     uint32_t p = m->first_token;
+    // ("NVentures, Nvidia's venture capital arm, and Novo Holdings co-led":
+    // the first member's apposition ends at the comma before "and", which
+    // opened no clause of its own.)
+    if (p == begin + 1 && words_[begin] == "and" && begin >= 4 && words_[begin - 1] == ",") {
+      const uint32_t first = seg_.sentences[SentenceOf(begin)].first_token;
+      for (uint32_t c = begin - 2; c > first && begin - c < 9; --c) {
+        if (words_[c] != ",") {
+          // ("the venture arm of Nvidia": a name governed inside it.)
+          const Mention* inside = MentionAt(c);
+          if (inside && !inside->possessive && !IsPreposition(inside->first_token - 1)) break;
+          continue;
+        }
+        const Mention* head = MentionAt(c - 1);
+        const Mention* owner = MentionAt(c + 1);
+        const bool apposition = words_[c + 1] == "the" || words_[c + 1] == "a" || words_[c + 1] == "an" ||
+                                (owner && owner->possessive && owner->kind == MentionKind::kName);
+        if (head && !head->possessive && apposition &&
+            (head->first_token == first || words_[head->first_token - 1] == "," ||
+             words_[head->first_token - 1] == "and")) {
+          out.insert(out.begin(), head);
+        }
+        break;
+      }
+    }
     while (p >= begin + 2) {
       // "..., Taiwan's Delta Electronics and InterAlpha Asia": a possessive
       // before a member says where it is from.
