@@ -6006,5 +6006,27 @@ TEST(ExtractorTest, CoLedThatRoundWithAnArmAlsoParticipating) {
   EXPECT_EQ(deals[0].amount->value, 200000000);
 }
 
+TEST(ExtractorTest, PowerPurchaseAgreementsSellPowerToTheDataCentreSide) {
+  // "X signed a power purchase agreement with Y": a purchase of power, never
+  // a takeover; the data-centre side or the side with no energy trade buys.
+  auto a = ExtractText("Harrowgate Data has signed a power purchase agreement with Quillon Solar.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(a[0].from, Names{"Harrowgate Data"});
+  EXPECT_EQ(a[0].to, Names{"Quillon Solar"});
+  auto b = ExtractText(
+      "Quillon Iberia said it had signed a 12-year power purchase agreement with Harrowgate Norte, a data-centre "
+      "operator building a campus near Madrid.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Harrowgate Norte"});
+  EXPECT_EQ(b[0].to, Names{"Quillon Iberia"});
+  // (Power for one's own campus: the campus owner buys it.)
+  auto c = ExtractText(
+      "Harrowgate Data has signed a power purchase agreement with Quillon Energy for electricity at its Ohio campus.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].from, Names{"Harrowgate Data"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3214,7 +3214,8 @@ bool PowerCompany(const DocContext& doc, const Mention& m);
 bool EnergyName(const DocContext& doc, const Mention& m) {
   if (PowerCompany(doc, m)) return true;
   std::string_view n = m.canonical;
-  for (std::string_view w : {" Energy", " Power", " Kraft", " Electric", " Utilities", " Energía", " Energia"}) {
+  for (std::string_view w : {" Energy", " Power", " Kraft", " Electric", " Utilities", " Energía", " Energia", " Solar",
+                             " Renewables", " Wind", " Hydro", " Nuclear"}) {
     if (n.size() > w.size() && n.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -4943,8 +4944,10 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     }
     // "signed leases with Fluidstack for capacity at its Lake Mariner campus":
     // the owner of the site supplies it.
+    // ("a power purchase agreement with Y for electricity at its campus": the
+    // owner of the site buys power for it.)
     bool own_site = false;
-    for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && !own_site; ++j) {
+    for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && !own_site && !purchase_agreement; ++j) {
       const Mention* m = doc.MentionAt(j);
       if (!m || m->kind != MentionKind::kPronoun || !m->possessive || m->canonical != agent[0]->canonical) continue;
       for (uint32_t a = m->end_token; a < doc.ClauseEnd(k) && a < m->end_token + 5 && !own_site; ++a) {
@@ -4962,6 +4965,12 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
             {"electricity", "power", "energy", "generation", "megawatts", "nuclear", "renewable", "cells"})) {
       bool a = PowerCompany(doc, *agent[0]), w = PowerCompany(doc, *with[0]);
       power = a == w ? 0 : a ? 1 : -1;
+      // ("X signed a power purchase agreement with Y, a data-centre
+      // operator": the data-centre side buys the power.)
+      if (power == 0) {
+        bool da = DataCentreCompany(doc, *agent[0]), dw = DataCentreCompany(doc, *with[0]);
+        power = da == dw ? 0 : dw ? 1 : -1;
+      }
     }
     // "signs an offtake agreement with Y": Y takes the output, the agent sells it.
     // ("X, a developer of data centres, signed a lease with Y": the landlord is paid.)
@@ -6166,7 +6175,7 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       case Frame::kBuy:
         // "a purchase agreement with ASML for EUV systems": the agreement's frame reads it.
         if (k + 1 < sent.end_token && (doc.W(k) == "purchase" || doc.W(k) == "purchasing") &&
-            !(k > sent.first_token && (doc.W(k - 1) == "power" || doc.W(k - 1) == "energy")) &&
+
             (doc.W(k + 1) == "agreement" || doc.W(k + 1) == "agreements" || doc.W(k + 1) == "contract" ||
              doc.W(k + 1) == "order")) {
           break;
