@@ -6028,5 +6028,19 @@ TEST(ExtractorTest, PowerPurchaseAgreementsSellPowerToTheDataCentreSide) {
   EXPECT_EQ(c[0].from, Names{"Harrowgate Data"});
 }
 
+TEST(ExtractorTest, PayForAllOfACompany) {
+  // "agreed to pay $N for all of Y": the whole company, a takeover (Y an
+  // unknown name found in that slot).
+  auto deals = ExtractText(
+      "Harrowgate Capital had agreed in June to pay $520 million for all of Quillon Towers, which owns about 31,000 "
+      "towers.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Towers"});
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 520000000);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4080,7 +4080,16 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
   for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), for_end); ++j) {
     if (doc.W(j) != "for") continue;
     // "for cloud security start-up Wiz": a short description may come first.
-    for (uint32_t q = j + 1; q < std::min(doc.ClauseEnd(k), j + 6); ++q) {
+    // ("for all of Y", "for the whole of Y": the whole company.)
+    uint32_t from_q = j + 1;
+    if (from_q + 2 < doc.ClauseEnd(k) && doc.W(from_q + 1) == "of" &&
+        (doc.W(from_q) == "all" || (doc.W(from_q) == "whole" && doc.W(j + 1) == "the"))) {
+      from_q += 2;
+    } else if (from_q + 3 < doc.ClauseEnd(k) && doc.W(from_q) == "the" && doc.W(from_q + 1) == "whole" &&
+               doc.W(from_q + 2) == "of") {
+      from_q += 3;
+    }
+    for (uint32_t q = from_q; q < std::min(doc.ClauseEnd(k), from_q + 5); ++q) {
       const Mention* m = doc.MentionAt(q);
       if (m && m->kind != MentionKind::kPronoun) target = {m};
       if (m || doc.IsPreposition(q) || doc.MoneyAt(q) || doc.W(q) == ",") break;

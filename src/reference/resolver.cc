@@ -566,6 +566,16 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
         }
       }
     }
+    if (!slot && lower_prev == "of" && k >= 5) {  // "agreed to pay $520 million for all of X"
+      WordView p2 = Tok(lower, toks[k - 2]);
+      uint32_t f = p2 == "all" ? k - 3 : (p2 == "whole" && Tok(lower, toks[k - 3]) == "the") ? k - 4 : 0;
+      if (f > 0 && Tok(lower, toks[f]) == "for") {
+        for (uint32_t j = f; !slot && j-- > 0 && j + 10 > f && sentence_of[j] == sentence_of[k];) {
+          WordView w = Tok(lower, toks[j]);
+          slot = w == "paid" || w == "pay" || w == "paying" || w == "pays" || w == "offered" || w == "bid";
+        }
+      }
+    }
     if (!slot && lower_prev == "from" && k >= 3) {  // "buy land and buildings from Sharp"
       for (uint32_t j = k - 2; j > 0 && j + 12 > k && sentence_of[j] == sentence_of[k]; --j) {
         WordView w = TokenText(text, toks[j]);
