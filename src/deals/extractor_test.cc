@@ -6042,5 +6042,15 @@ TEST(ExtractorTest, PayForAllOfACompany) {
   EXPECT_EQ(deals[0].amount->value, 520000000);
 }
 
+TEST(ExtractorTest, OutbiddingARivalNamesNoTarget) {
+  // "an offer for Y, outbidding Z": Z is a rival bidder, not a second target.
+  auto deals = ExtractText(
+      "Harrowgate Technologies on Friday made a £1.15 billion cash offer for Quillon Sensing, outbidding Marrow "
+      "Systems.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].to, Names{"Quillon Sensing"});
+}
+
 }  // namespace
 }  // namespace dealgraph

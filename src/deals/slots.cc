@@ -300,8 +300,11 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     auto clause_word = [&](uint32_t q) {
       const TriggerWord* t = TriggerAt(q);
       std::string_view w = words_[q];
+      // (", outbidding Y": a rival beaten, no member.)
       return (t && (t->form == Form::kPast || t->form == Form::kPresent || t->form == Form::kIng)) ||
-             w == "provided" || w == "if" || w == "unless" || w == "while" || w == "although" || w == "when";
+             w == "provided" || w == "if" || w == "unless" || w == "while" || w == "although" || w == "when" ||
+             w == "outbidding" || w == "beating" || w == "topping" || w == "trumping" || w == "overtaking" ||
+             w == "replacing" || w == "displacing" || w == "besting";
     };
     // ("and the Norwegian state-backed fund Vekstfondet": a capitalized adjective
     // before lower-case words of the description.)
