@@ -6052,5 +6052,17 @@ TEST(ExtractorTest, OutbiddingARivalNamesNoTarget) {
   EXPECT_EQ(deals[0].to, Names{"Quillon Sensing"});
 }
 
+TEST(ExtractorTest, MadeAnApproachForACompany) {
+  // "X made an approach for Y ... but withdrew": takeover talks, ended.
+  auto deals = ExtractText(
+      "Marrow Systems made an approach for Quillon Labs in the spring but withdrew after the two sides could not "
+      "agree on price.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Marrow Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

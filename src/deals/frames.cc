@@ -5759,11 +5759,12 @@ void ApproachFrame(const DocContext& doc, uint32_t k, std::vector<Candidate>& ou
     }
     // The side after "from" or "to", past a time ("in March", "last year").
     uint32_t p = k + 1;
+    // ("made an approach for Y": as "to Y".)
     while (p < end && p < k + 5 && !doc.MentionAt(p) && doc.W(p) != "from" && doc.W(p) != "to" &&
-           doc.W(p) != "," && !doc.TriggerAt(p)) {
+           doc.W(p) != "for" && doc.W(p) != "," && !doc.TriggerAt(p)) {
       ++p;
     }
-    if (p + 1 >= end || (doc.W(p) != "from" && doc.W(p) != "to")) return;
+    if (p + 1 >= end || (doc.W(p) != "from" && doc.W(p) != "to" && doc.W(p) != "for")) return;
     // ("an approach from X": only after a word that says a company approached.)
     if (p > k + 1 && before != "takeover" && before != "unsolicited" && before != "buyout" &&
         before != "acquisition" && before != "rival") {
@@ -5780,7 +5781,7 @@ void ApproachFrame(const DocContext& doc, uint32_t k, std::vector<Candidate>& ou
         }
       }
     } else {
-      // "made an approach to Y": the subject approaches.
+      // "made an approach to Y", "for Y": the subject approaches.
       if (!(k >= 2 && Has(doc, k - 2, k - 1, {"made", "makes", "make", "making"}))) return;
       bidder = doc.Agent(k);
       target = other;
