@@ -6064,5 +6064,17 @@ TEST(ExtractorTest, MadeAnApproachForACompany) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, LongAppositionBeforeAndStillOneSubject) {
+  // "X, a utility serving 1.8 million customers in two states, and Y have
+  // signed a memorandum": X and Y, past a long apposition.
+  auto deals = ExtractText(
+      "Quillon Energy, a Midwestern utility serving 1.8 million customers in Michigan and Wisconsin, and Harrowgate "
+      "Systems have signed a memorandum of understanding.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Quillon Energy"});
+  EXPECT_EQ(deals[0].to, Names{"Harrowgate Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

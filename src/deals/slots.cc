@@ -399,7 +399,7 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     // opened no clause of its own.)
     if (p == begin + 1 && words_[begin] == "and" && begin >= 4 && words_[begin - 1] == ",") {
       const uint32_t first = seg_.sentences[SentenceOf(begin)].first_token;
-      for (uint32_t c = begin - 2; c > first && begin - c < 9; --c) {
+      for (uint32_t c = begin - 2; c > first && begin - c < 16; --c) {
         if (words_[c] != ",") {
           // ("the venture arm of Nvidia": a name governed inside it.)
           const Mention* inside = MentionAt(c);
