@@ -403,7 +403,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         if (words_[c] != ",") {
           // ("the venture arm of Nvidia": a name governed inside it.)
           const Mention* inside = MentionAt(c);
-          if (inside && !inside->possessive && !IsPreposition(inside->first_token - 1)) break;
+          if (inside && !inside->possessive && (inside->first_token == 0 || !IsPreposition(inside->first_token - 1))) {
+            break;
+          }
           continue;
         }
         const Mention* head = MentionAt(c - 1);
