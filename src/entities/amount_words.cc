@@ -71,7 +71,11 @@ constexpr QualifierPhrase kQualifiers[] = {
     {"fewer than", Qualifier::kUnder},       {"just under", Qualifier::kUnder},
     {"just below", Qualifier::kUnder},       {"in the region of", Qualifier::kAbout},
     {"in the neighbourhood of", Qualifier::kAbout}, {"in the neighborhood of", Qualifier::kAbout},
-    {"shy of", Qualifier::kUnder}};
+    {"shy of", Qualifier::kUnder},           {"could top", Qualifier::kOver},
+    {"may top", Qualifier::kOver},           {"might top", Qualifier::kOver},
+    {"will top", Qualifier::kOver},          {"to top", Qualifier::kOver},
+    {"tops", Qualifier::kOver},              {"topping", Qualifier::kOver},
+    {"topped", Qualifier::kOver}};
 
 constexpr uint32_t kScaleBit = 1u << 30;  // marks an index into kScales (else into kNumberWords)
 

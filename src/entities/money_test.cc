@@ -159,6 +159,7 @@ TEST(MoneyTest, QualifierWords) {
       {"more than", Qualifier::kOver},       {"over", Qualifier::kOver},
       {"above", Qualifier::kOver},           {"upwards of", Qualifier::kOver},
       {"north of", Qualifier::kOver},        {"exceeding", Qualifier::kOver},
+      {"could top", Qualifier::kOver},       {"topping", Qualifier::kOver},
       {"at least", Qualifier::kAtLeast},     {"a minimum of", Qualifier::kAtLeast},
       {"no less than", Qualifier::kAtLeast}, {"up to", Qualifier::kUpTo},
       {"as much as", Qualifier::kUpTo},      {"a maximum of", Qualifier::kUpTo},
