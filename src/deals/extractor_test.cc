@@ -6076,5 +6076,34 @@ TEST(ExtractorTest, LongAppositionBeforeAndStillOneSubject) {
   EXPECT_EQ(deals[0].to, Names{"Harrowgate Systems"});
 }
 
+TEST(ExtractorTest, UpfrontPaymentGivesWayToTheDealsCeiling) {
+  // "will pay Y $110 million upfront in a collaboration worth up to $5.3
+  // billion": the deal's amount is its ceiling, as news gives it.
+  auto a = ExtractText(
+      "Harrowgate Pharma agreed to pay Quillon Bio $110 million upfront in a research collaboration worth up to $5.3 "
+      "billion.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].amount.has_value());
+  EXPECT_EQ(a[0].amount->value, 5300000000);
+  EXPECT_EQ(a[0].amount->qualifier, Qualifier::kUpTo);
+  // (In the next sentence when it tells of milestones and names no one else;
+  // "after the market closed" completes nothing.)
+  auto b = ExtractText(
+      "Under the agreement, announced after the Tokyo market closed on Thursday, Harrowgate Pharma will pay Quillon "
+      "Bio ¥12 billion upfront. Including development milestones, the licence could be worth as much as ¥180 "
+      "billion.");
+  ASSERT_EQ(b.size(), 1u);
+  ASSERT_TRUE(b[0].amount.has_value());
+  EXPECT_EQ(b[0].amount->value, 180000000000);
+  EXPECT_EQ(b[0].status, DealStatus::kAnnounced);
+  // (Not when the next sentence is about another company's deal.)
+  auto c = ExtractText(
+      "Harrowgate Pharma agreed to pay Quillon Bio $37.5 million upfront. Marrow Labs struck its own arrangement, "
+      "paying $45 million upfront with up to $1.7 billion in milestones.");
+  ASSERT_GE(c.size(), 1u);
+  ASSERT_TRUE(c[0].amount.has_value());
+  EXPECT_EQ(c[0].amount->value, 37500000);
+}
+
 }  // namespace
 }  // namespace dealgraph

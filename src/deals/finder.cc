@@ -611,6 +611,47 @@ bool IsFeeAmount(const DocContext& doc, const Entity& money) {
   return false;
 }
 
+// "will pay Y $110 million upfront in a collaboration worth up to $5.3
+// billion", "... ¥12 billion upfront. Including milestones, the licence could
+// be worth as much as ¥180 billion": the whole deal's ceiling, the amount news
+// gives a licence or research deal, rather than its first payment; else `money`.
+const Entity* TotalPastUpfront(const DocContext& doc, const Candidate& c) {
+  const Entity* money = c.money;
+  const uint32_t e = money->end_token;
+  const auto& sentences = doc.seg().sentences;
+  const uint32_t s = doc.SentenceOf(money->first_token);
+  if (e >= sentences[s].end_token) return money;
+  const bool upfront = doc.W(e) == "upfront" || doc.W(e) == "up-front" ||
+                       (e + 1 < sentences[s].end_token && doc.W(e) == "up" && doc.W(e + 1) == "front");
+  if (!upfront) return money;
+  // (The next sentence too, when it speaks of milestones and names no one
+  // but the deal's parties.)
+  uint32_t end = sentences[s].end_token;
+  if (s + 1 < sentences.size()) {
+    bool milestones = false, others = false;
+    for (uint32_t j = sentences[s + 1].first_token; j < sentences[s + 1].end_token; ++j) {
+      milestones = milestones || doc.W(j) == "milestone" || doc.W(j) == "milestones";
+      if (const Mention* m = doc.MentionAt(j)) {
+        bool party = false;
+        for (const Mention* p : c.from) party = party || p->canonical == m->canonical;
+        for (const Mention* p : c.to) party = party || p->canonical == m->canonical;
+        others = others || !party;
+      }
+    }
+    if (milestones && !others) end = sentences[s + 1].end_token;
+  }
+  for (uint32_t j = e; j < end; ++j) {
+    const Entity* m = doc.MoneyAt(j);
+    if (!m || m == money) continue;
+    if (m->money.qualifier == Qualifier::kUpTo && m->money.currency == money->money.currency &&
+        m->money.value > money->money.value) {
+      return m;
+    }
+    j = m->end_token - 1;
+  }
+  return money;
+}
+
 // The amount a sentence gives a deal told before it, with no trigger of its
 // own: "It is worth about $5.5 billion", "She put the value of that order at
 // $700 million", "it puts the contract at no less than $2 billion", "we expect
@@ -1041,6 +1082,9 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
         fuller = fuller || (&o != &c && o.type == c.type && !o.to.empty() && Roots(gz, o.from) == Roots(gz, c.from));
       }
       if (c.implied_to && c.to.empty() && !fuller) ImplyInvestee(doc, kept, c);
+      if (c.money && (c.type == DealType::kPurchase || c.type == DealType::kAcquisition)) {
+        c.money = TotalPastUpfront(doc, c);
+      }
     }
     // Generic words yield to specific ones about the same organizations.
     drop.assign(cands.size(), false);

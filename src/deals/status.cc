@@ -288,6 +288,13 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
             }()) {
           break;
         }
+        // ("announced after the Tokyo market closed": trading ended, no deal.)
+        if (words_[c.first] == "closed" && c.first > 0 &&
+            (words_[c.first - 1] == "market" || words_[c.first - 1] == "markets" ||
+             words_[c.first - 1] == "trading" || words_[c.first - 1] == "exchange" ||
+             words_[c.first - 1] == "exchanges")) {
+          break;
+        }
         // ("Qai, the AI company owned by the Qatar Investment Authority,": a description.)
         if (words_[c.first] == "owned" && c.first + 1 < e && words_[c.first + 1] == "by" && c.first > b &&
             words_[c.first - 1] != "was" && words_[c.first - 1] != "were" && words_[c.first - 1] != "is" &&

@@ -984,6 +984,12 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
     std::optional<DenialOfReport> denial;  // found at the sentence's first "it"
     // `m` is an element of `names` or a reference not stored yet.
     auto remember = [&](const Mention& m, uint32_t k) {
+      // ("TOKYO (Nikkei) - ...", "the Nikkei reported": a news outlet is
+      // credited for a claim; no later "it" or "the start-up" means it.)
+      if (m.kind == MentionKind::kName) {
+        const OrgInfo* info = gazetteer_->Find(m.canonical);
+        if (info && info->kind == OrgKind::kOutlet) return;
+      }
       if (m.kind == MentionKind::kName) {
         int& count = name_count[m.canonical];
         if (++count > topic_count) {
