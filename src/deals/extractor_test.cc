@@ -6105,5 +6105,20 @@ TEST(ExtractorTest, UpfrontPaymentGivesWayToTheDealsCeiling) {
   EXPECT_EQ(c[0].amount->value, 37500000);
 }
 
+TEST(ExtractorTest, ANewsOutletInTheDatelineIsNoParty) {
+  // "TOKYO (Nikkei Asia-style wire) - ...": a later "the Boston start-up"
+  // means a company of the story, never the outlet credited.
+  auto deals = ExtractText(
+      "Harrowgate pays Boston AI start-up for fibrosis drug rights\n\n"
+      "TOKYO (Nikkei Asia-style wire) - Harrowgate Pharmaceutical, the Osaka-based drugmaker, has licensed worldwide "
+      "rights to a lung-fibrosis compound designed with artificial intelligence by Quillon Bio, betting that a "
+      "machine-designed molecule can help replace revenue.\n\n"
+      "Under the agreement, announced on Thursday, Harrowgate will pay the Boston start-up ¥12 billion upfront.\n");
+  ASSERT_GE(deals.size(), 1u);
+  for (const auto& d : deals) {
+    EXPECT_NE(d.to, Names{"Nikkei"});
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

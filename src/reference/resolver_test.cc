@@ -159,5 +159,15 @@ TEST(ResolverTest, ANameAfterAPrepositionAndAPlaceAdjectiveIsNoSubject) {
   EXPECT_TRUE(Has(m, "it=Microsoft")) << ::testing::PrintToString(m);
 }
 
+TEST(ResolverTest, ANewsOutletIsNoReferent) {
+  // "TOKYO (Nikkei) - ...": the outlet credited in a dateline is no company a
+  // later description means.
+  auto m = Resolve(
+      "TOKYO (Nikkei Asia-style wire) - Harrowgate Pharma, the Osaka-based drugmaker, has licensed rights to a "
+      "compound designed by Quillon Bio, betting on AI. Under the agreement, Harrowgate will pay the Boston start-up "
+      "$12 million upfront.");
+  EXPECT_FALSE(Has(m, "the Boston start-up=Nikkei")) << ::testing::PrintToString(m);
+}
+
 }  // namespace
 }  // namespace dealgraph
