@@ -976,6 +976,11 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
     // ("with Amsterdam-based Nebius": past a place adjective.)
     if (prev == "based" && k >= 4 && Tok(lower, toks[k - 2]) == "-") return In(kGoverning, Tok(lower, toks[k - 4]));
     if (prev.size() > 6 && prev.substr(prev.size() - 6) == "-based" && k >= 2) return In(kGoverning, Tok(lower, toks[k - 2]));
+    // ("from Schrödinger and the Broad Institute": past the article.)
+    if (prev == "the" && k >= 2) {
+      WordView before = Tok(lower, toks[k - 2]);
+      if (before != "and" || (k >= 3 && Tok(lower, toks[k - 3]) != ",")) return In(kGoverning, before);
+    }
     return In(kGoverning, prev);
   };
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {

@@ -169,5 +169,14 @@ TEST(ResolverTest, ANewsOutletIsNoReferent) {
   EXPECT_FALSE(Has(m, "the Boston start-up=Nikkei")) << ::testing::PrintToString(m);
 }
 
+TEST(ResolverTest, ANameAfterPrepositionAndArticleIsNoSubject) {
+  // "from X and the Y Institute, Z employs ...": Z is the sentence's subject
+  // and the later "It".
+  auto m = Resolve(
+      "Founded in 2021 by former chemists from Harrowgate Labs and the Quillon Institute, Marrow Bio employs about "
+      "160 people. It raised $140 million last year.");
+  EXPECT_TRUE(Has(m, "It=Marrow Bio")) << ::testing::PrintToString(m);
+}
+
 }  // namespace
 }  // namespace dealgraph
