@@ -6120,5 +6120,32 @@ TEST(ExtractorTest, ANewsOutletInTheDatelineIsNoParty) {
   }
 }
 
+TEST(ExtractorTest, RunningTotalIsNoDeal) {
+  // "..., bringing its total investment to $6 billion": a running total, no
+  // second deal.
+  auto deals = ExtractText(
+      "Harrowgate Systems will invest an additional $2 billion in Quillon Labs, bringing its total investment to $6 "
+      "billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 2000000000);
+}
+
+TEST(ExtractorTest, SoldAStakeIsOneDeal) {
+  // "sold a 60% stake in Y to Z": one investment by Z in Y, as the stake's
+  // frame reads it; "sold 60% of Y" is control, a takeover.
+  auto a = ExtractText("Marrow Group sold a 60% stake in Quillon Labs to Harrowgate Systems for $300 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  auto b = ExtractText("Marrow Group sold 60% of Quillon Labs to Harrowgate Systems for $300 million.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+  // (A company worth $N is no deal's amount.)
+  auto c = ExtractText("Harrowgate Systems agreed to merge with Quillon Labs in an all-stock deal creating a company "
+                       "worth $20 billion.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_FALSE(c[0].amount.has_value());
+}
+
 }  // namespace
 }  // namespace dealgraph

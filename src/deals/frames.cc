@@ -3086,8 +3086,11 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         in[0]->canonical == buyer[0]->canonical) {
       return;
     }
-    // ("sold a majority stake in X to Y", "sold 60% of X to Y": control of X, an acquisition.)
-    const bool control = ControlShare(doc, k + 1, in[0]->first_token);
+    // ("sold a majority stake in X to Y", "sold 60% of X to Y": control of X,
+    // an acquisition; "sold a 60% stake" is a stake, as the stake's own frame reads it.)
+    const bool control = Has(doc, k + 1, in[0]->first_token, {"stake", "stakes"})
+                             ? Has(doc, k + 1, in[0]->first_token, {"controlling", "majority"})
+                             : ControlShare(doc, k + 1, in[0]->first_token);
     Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, {buyer[0]}, {in[0]});
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);

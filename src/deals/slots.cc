@@ -827,6 +827,25 @@ bool DocContext::IsValuation(const Entity& money) const {
     }
     break;
   }
+  // "bringing its total investment to $6 billion", "taking its stake to
+  // $N": a running total, not one deal's money.
+  if (f >= 3 && words_[f - 1] == "to") {
+    for (uint32_t j = f - 1; j-- > 0 && f - j <= 6;) {
+      const std::string_view w = words_[j];
+      if (w == "total" || w == "overall" || w == "cumulative") {
+        for (uint32_t v = j; v-- > 0 && j - v <= 3;) {
+          const std::string_view verb = words_[v];
+          if (verb == "bringing" || verb == "brings" || verb == "bring" || verb == "brought" || verb == "taking" ||
+              verb == "takes" || verb == "lifting" || verb == "lifts" || verb == "raising" || verb == "raises" ||
+              verb == "pushing" || verb == "boosting") {
+            return true;
+          }
+        }
+        break;
+      }
+      if (w == "," || w == "." || MentionAt(j)) break;
+    }
+  }
   // "valuing it at $N", "a valuation of $N", "revenue of $N": a cue in the
   // few words before (the qualifier, "as much as", counted as one).
   uint32_t q = f;
