@@ -6147,5 +6147,22 @@ TEST(ExtractorTest, SoldAStakeIsOneDeal) {
   EXPECT_FALSE(c[0].amount.has_value());
 }
 
+TEST(ExtractorTest, PaidAnUnknownCompanyAnAmount) {
+  // "X paid Y $80 million upfront for rights to ...": Y is a name in the
+  // payee's slot, unknown to the gazetteer and with no corporate word.
+  auto a = ExtractText("Harrowgate paid Northwind Medicine $80 million upfront in 2023 for rights to a cancer compound.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].to, Names{"Northwind Medicine"});
+  // ("will pay Y €4.25 billion in cash for the 50% of Z it does not already
+  // own": Z's shares, the rest of them, a takeover.)
+  auto b = ExtractText(
+      "Harrowgate Telecom will pay Lorwick Partners €4.25 billion in cash for the 50% of Quillon Mobile it does not "
+      "already own.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+  EXPECT_EQ(b[0].to, Names{"Quillon Mobile"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -565,6 +565,8 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
       return true;
     }
     if (const Mention* m = doc.MentionAt(j)) {
+      // (A name's words do not count against the window either.)
+      end = std::min(doc.ClauseEnd(k), end + (m->end_token - j - 1));
       j = m->end_token - 1;
       continue;
     }
@@ -579,7 +581,13 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
       ++j;
       continue;
     }
-    bool for_money = w == "for" && doc.MoneyAt(j - 1);
+    // ("pay Y €4.25 billion in cash for the 50% of Z")
+    if (w == "in" && j + 2 < end && doc.W(j + 1) == "cash" && doc.W(j + 2) == "for") {
+      end = std::min(doc.ClauseEnd(k), end + 2);
+      ++j;
+      continue;
+    }
+    bool for_money = w == "for" && (doc.MoneyAt(j - 1) || doc.W(j - 1) == "cash");
     if (doc.IsPreposition(j) && w != "of" && !for_money) return false;
   }
   return false;
@@ -2036,6 +2044,12 @@ bool MajorityShare(const DocContext& doc, uint32_t b, uint32_t e) {
 bool ControlShare(const DocContext& doc, uint32_t b, uint32_t e) {
   for (uint32_t j = b; j < e; ++j) {
     if (ControlWord(doc.W(j))) return true;
+    // ("the remaining 50%", "the 50% of Y it does not already own": the rest, sole ownership.)
+    if (doc.W(j) == "remaining") return true;
+    if (doc.W(j) == "not" && j + 2 < doc.words().size() &&
+        (doc.W(j + 1) == "own" || (doc.W(j + 1) == "already" && doc.W(j + 2) == "own"))) {
+      return true;
+    }
   }
   return MajorityShare(doc, b, e);
 }
@@ -4121,15 +4135,17 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     // 75% stake in Y".)
     const uint32_t window = WindowPastMoney(doc, k, 12);
     Mentions to = doc.AfterPrep(k, {"in"}, window);
-    if (to.empty()) to = payee;
     // ("paid $14.3 billion for 49% of data-labelling company Scale AI".)
-    for (uint32_t j = k + 1; to.empty() && j + 2 < std::min(doc.ClauseEnd(k), k + 14); ++j) {
+    // ("will pay Y €4.25 billion for the 50% of Z it does not own": Z's
+    // shares, whoever sells them.)
+    for (uint32_t j = k + 1; to.empty() && j + 2 < std::min(doc.ClauseEnd(k), k + 16); ++j) {
       const bool percent = doc.W(j) == "%" || doc.W(j) == "percent" || (doc.W(j).size() > 1 && doc.W(j).back() == '%');
       if (!percent || doc.W(j + 1) != "of") continue;
       Mentions of = doc.ListAt(j + 2, doc.ClauseEnd(k), 3);
       if (!of.empty() && !of[0]->possessive && of[0]->canonical != payer[0]->canonical) to = {of[0]};
       break;
     }
+    if (to.empty()) to = payee;
     // "pay $6.01 per share for newly issued Nokia shares": the company whose shares.
     for (uint32_t j = k + 1; to.empty() && j + 1 < std::min(doc.ClauseEnd(k), k + 14); ++j) {
       const Mention* m = doc.MentionAt(j);
@@ -4139,7 +4155,7 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
       }
     }
     // ("paying 7.2 billion pesos for a 61% stake", "for a majority stake": control, an acquisition.)
-    const uint32_t share_end = std::min(doc.ClauseEnd(k), k + 10 + (window - 12));
+    const uint32_t share_end = std::min(doc.ClauseEnd(k), k + 16 + (window - 12));
     const bool control = ControlShare(doc, k + 1, share_end);
     Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, payer, to);
     c.money = money;

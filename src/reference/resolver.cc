@@ -566,6 +566,13 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
         }
       }
     }
+    if (!slot && (lower_prev == "paid" || lower_prev == "pay" || lower_prev == "pays" || lower_prev == "paying")) {
+      // "Exelixis paid Insilico Medicine $80 million": the payee, then the amount.
+      uint32_t e = k;
+      while (e < n_toks && Capitalized(toks[e]) && e - k < 4 && sentence_of[e] == sentence_of[k]) ++e;
+      slot = e > k && e < n_toks && sentence_of[e] == sentence_of[k] &&
+             (toks[e].kind == TokenKind::kCurrency || toks[e].kind == TokenKind::kNumber);
+    }
     if (!slot && lower_prev == "of" && k >= 5) {  // "agreed to pay $520 million for all of X"
       WordView p2 = Tok(lower, toks[k - 2]);
       uint32_t f = p2 == "all" ? k - 3 : (p2 == "whole" && Tok(lower, toks[k - 3]) == "the") ? k - 4 : 0;
