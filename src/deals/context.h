@@ -93,6 +93,8 @@ class DocContext {
   int YearInClause(uint32_t k) const;
   // The first name mention of an organization in the text, or nullptr.
   const Mention* NameOf(std::string_view canonical) const;
+  // All mentions of the text, in order.
+  const std::vector<Mention>& mentions() const { return mentions_; }
   // The organization the document is about: the one named most often (the
   // first such name), or nullptr when none is named twice.
   const Mention* Topic() const { return topic_; }

@@ -6164,5 +6164,30 @@ TEST(ExtractorTest, PaidAnUnknownCompanyAnAmount) {
   EXPECT_EQ(b[0].to, Names{"Quillon Mobile"});
 }
 
+TEST(ExtractorTest, PowerSuppliedToTheCampusIsBoughtByItsOwner) {
+  // "Y has agreed to supply up to 250 megawatts to the campus": the power is
+  // bought by the company whose campus the story is about (named by "Its",
+  // or a data-centre company the story describes).
+  auto a = ExtractText(
+      "Harrowgate Digital signs tenant for Ohio campus\n\n"
+      "Harrowgate Digital, a data-centre developer, said a cloud company had leased its campus. Power will come "
+      "partly from the grid: Quillon Energy has agreed to supply up to 250 megawatts to the campus for 20 years.");
+  bool found = false;
+  for (const auto& d : a) {
+    if (d.type == DealType::kPurchase && d.to == Names{"Quillon Energy"}) {
+      found = true;
+      EXPECT_EQ(d.from, Names{"Harrowgate Digital"});
+      EXPECT_EQ(d.asset, Asset::kInfrastructure);
+    }
+  }
+  EXPECT_TRUE(found);
+  auto b = ExtractText(
+      "Harrowgate Digital runs a campus in Lulea. Its power comes from Quillon Energi, a hydropower producer, which "
+      "agreed in 2024 to supply up to 120 megawatts to the site under a 15-year contract.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Harrowgate Digital"});
+  EXPECT_EQ(b[0].to, Names{"Quillon Energi"});
+}
+
 }  // namespace
 }  // namespace dealgraph

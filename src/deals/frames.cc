@@ -3377,6 +3377,7 @@ bool WonFromUnnamedBuyer(const DocContext& doc, uint32_t k, const TriggerWord& t
 // suppliers listed, equity for a project's company, money for companies the
 // text does not name. True when one of these read the verb (a deal or none).
 Asset GoodsCueIn(const DocContext& doc, uint32_t k, uint32_t b, uint32_t e);  // (below)
+bool DataCentreCompany(const DocContext& doc, const Mention& mention);       // (below)
 
 bool CommittedMoney(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "Microsoft said it would invest up to $5 billion in Y; Nvidia pledged up
@@ -3748,6 +3749,31 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         if (c.asset == Asset::kNone) c.asset = Asset::kOther;
         c.money = doc.MoneyNear(k, true);
         c.unnamed = true;
+        out.push_back(c);
+        return;
+      }
+    }
+    // "Y has agreed to supply up to 250 megawatts to the campus for 20
+    // years": power for the site the story is about, bought by its company.
+    if (buyer.empty() && supplier.size() == 1 && !supplier[0]->possessive && t.form != Form::kNoun) {
+      // (The owner named by "Its power comes from Y, which agreed ...", else
+      // the story's company when it builds or runs data centres.)
+      const Mention* topic = nullptr;
+      for (uint32_t j = doc.seg().sentences[doc.SentenceOf(k)].first_token; j < k && !topic; ++j) {
+        const Mention* m = doc.MentionAt(j);
+        if (m && m->kind == MentionKind::kPronoun && m->possessive) topic = doc.NameOf(m->canonical);
+      }
+      if (!topic && doc.Topic() && DataCentreCompany(doc, *doc.Topic())) topic = doc.Topic();
+      const uint32_t window = k + 1 + WindowPastMoney(doc, k, 8);
+      for (uint32_t j = k + 1; topic && j + 2 < std::min(doc.ClauseEnd(k), window); ++j) {
+        if (doc.MentionAt(j)) break;
+        if (doc.W(j) != "to" || doc.W(j + 1) != "the") continue;
+        if (!Has(doc, j + 2, j + 3, {"campus", "site", "facility", "project", "plant", "park", "complex"})) break;
+        if (topic->canonical == supplier[0]->canonical || topic->kind != MentionKind::kName) break;
+        Candidate c = Make(doc, DealType::kPurchase, k, t, {topic}, supplier);
+        c.asset = PurchaseAsset(doc, k, supplier, true, 12);
+        if (c.asset == Asset::kNone) c.asset = Asset::kInfrastructure;
+        c.money = doc.MoneyNear(k, true);
         out.push_back(c);
         return;
       }
@@ -4542,11 +4568,7 @@ bool PowerCompany(const DocContext& doc, const Mention& m) {
 // apposition after its name ("Brasswell Digital, a developer of high-density
 // data centres, ..."): the landlord of a lease.
 bool DataCentreCompany(const DocContext& doc, const Mention& mention) {
-  // (A pronoun: the name it stands for, where it was first written.)
-  const Mention* named = mention.kind == MentionKind::kName ? &mention : doc.NameOf(mention.canonical);
-  if (!named) return false;
-  const Mention& m = *named;
-  if (const OrgInfo* info = doc.gazetteer().Find(m.canonical)) {
+  if (const OrgInfo* info = doc.gazetteer().Find(mention.canonical)) {
     for (const std::string& d : info->descriptions) {
       if (d.find("data cent") != std::string::npos || d.find("data-cent") != std::string::npos ||
           d.find("colocation") != std::string::npos) {
@@ -4555,16 +4577,23 @@ bool DataCentreCompany(const DocContext& doc, const Mention& mention) {
     }
     return false;
   }
-  const uint32_t end = doc.seg().sentences[doc.SentenceOf(m.first_token)].end_token;
-  uint32_t j = m.end_token;
-  if (j + 2 >= end || doc.W(j) != "," || !(doc.W(j + 1) == "a" || doc.W(j + 1) == "an" || doc.W(j + 1) == "the")) {
-    return false;
-  }
-  for (j += 2; j + 1 < end && j < m.end_token + 14 && doc.W(j) != ","; ++j) {
-    WordView w = doc.W(j), next = doc.W(j + 1);
-    if ((w == "data" && (next == "centres" || next == "centers" || next == "centre" || next == "center")) ||
-        w == "data-centre" || w == "data-center" || w == "colocation") {
-      return true;
+  // (Any of its name's first three mentions with an apposition: a headline
+  // names it bare, the lead describes it.)
+  int seen = 0;
+  for (const Mention& m : doc.mentions()) {
+    if (m.kind != MentionKind::kName || m.canonical != mention.canonical) continue;
+    if (++seen > 3) break;
+    const uint32_t end = doc.seg().sentences[doc.SentenceOf(m.first_token)].end_token;
+    uint32_t j = m.end_token;
+    if (j + 2 >= end || doc.W(j) != "," || !(doc.W(j + 1) == "a" || doc.W(j + 1) == "an" || doc.W(j + 1) == "the")) {
+      continue;
+    }
+    for (j += 2; j + 1 < end && j < m.end_token + 14 && doc.W(j) != ","; ++j) {
+      WordView w = doc.W(j), next = doc.W(j + 1);
+      if ((w == "data" && (next == "centres" || next == "centers" || next == "centre" || next == "center")) ||
+          w == "data-centre" || w == "data-center" || w == "colocation") {
+        return true;
+      }
     }
   }
   return false;
