@@ -6189,5 +6189,19 @@ TEST(ExtractorTest, PowerSuppliedToTheCampusIsBoughtByItsOwner) {
   EXPECT_EQ(b[0].to, Names{"Quillon Energi"});
 }
 
+TEST(ExtractorTest, EarlierRoundInAppositionLedBy) {
+  // "That earlier round, a $95 million Series A, was led by X": a round of
+  // the story's company, its subject's apposition between.
+  auto deals = ExtractText(
+      "Quillon Labs makes sensors for drones. Quillon Labs has raised money before. That earlier round, a $95 "
+      "million Series A, was led by Tidewell Capital, with Marrow Ventures also taking part.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, (Names{"Tidewell Capital", "Marrow Ventures"}));
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 95000000);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1587,15 +1587,19 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     return *subject;
   };
   bool earlier_round = false;
-  if (from.empty() && !possessor && subject_of_round().empty()) {
+  if (!possessor && subject_of_round().empty()) {
     const uint32_t end = doc.SentenceEnd(k);
     for (uint32_t j = k + 1; j + 4 < end && j < k + 6; ++j) {
       if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
       if (doc.W(j) != ",") continue;
       uint32_t a = j + 1;
       if (doc.W(a) == "which" && (doc.W(a + 1) == "was" || doc.W(a + 1) == "were")) a += 2;
+      // ("That earlier round, a $95 million Series A, was led by X": the
+      // subject's apposition, then its verb.)
+      if (doc.W(a) == "was" || doc.W(a) == "were") ++a;
       if ((doc.W(a) == "led" || doc.W(a) == "co-led") && doc.W(a + 1) == "by") {
-        from = doc.ListAt(a + 2, end, 3);
+        if (from.empty()) from = doc.ListAt(a + 2, end, 3);
+        for (const Mention* m : Investors(doc, a)) AddUnique(from, m);
         earlier_round = !from.empty();
       }
       break;
