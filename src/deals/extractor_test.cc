@@ -6203,5 +6203,28 @@ TEST(ExtractorTest, EarlierRoundInAppositionLedBy) {
   EXPECT_EQ(deals[0].amount->value, 95000000);
 }
 
+TEST(ExtractorTest, TalksAboutAnOfferAndTheWinningBid) {
+  // "in preliminary discussions with Y about a possible offer": takeover talks.
+  auto a = ExtractText("Harrowgate Systems confirmed it was in preliminary discussions with Quillon Labs about a possible offer.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].to, Names{"Quillon Labs"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+  // ("does not intend to make an offer": a bid ruled out.)
+  auto b = ExtractText("Harrowgate Systems said it does not intend to make an offer for Quillon Labs.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kCancelled);
+  // ("won the auction for Y with a bid of $N", "emerged as the winning bidder for Y")
+  auto c = ExtractText("Harrowgate Systems won the auction for Quillon Labs with a bid of $400 million.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].type, DealType::kAcquisition);
+  EXPECT_EQ(c[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(c[0].to, Names{"Quillon Labs"});
+  ASSERT_TRUE(c[0].amount.has_value());
+  auto d = ExtractText("Harrowgate Systems emerged as the winning bidder for Quillon Labs.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

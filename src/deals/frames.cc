@@ -2519,6 +2519,19 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     out.push_back(c);
     return;
   }
+  // "was in preliminary discussions with Y about a possible offer": the other
+  // side of the talks is the target.
+  if (bid && to.empty() && k > 0 && doc.PossessorBefore(k) == nullptr &&
+      (doc.MoneyAt(k - 1) || Has(doc, k - 1, k, {"a", "an", "possible", "potential", "takeover", "formal", "firm"}))) {
+    Mentions bidder = doc.Agent(k);
+    Mentions partner = TalksPartner(doc, k, bidder);
+    if (!bidder.empty() && !bidder[0]->possessive && !partner.empty()) {
+      Candidate c = Make(doc, DealType::kAcquisition, k, t, {bidder[0]}, partner);
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   if (bid && to.empty() && k > 0 && doc.PossessorBefore(k) == nullptr) {
     // "Wiz rejected a $23 billion offer from Google": the bidder after
     // "from", the subject its target (an offer as a noun: after an article or an amount).
@@ -5605,13 +5618,13 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 49> kReadingWords = {
+const std::array<std::string_view, 51> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
     "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
     "chose", "chosen", "picked", "selected", "tapped", "customer", "client", "tenant",
     "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating",
-    "shift", "shifts", "shifted", "shifting",
+    "shift", "shifts", "shifted", "shifting", "bidder", "auction",
 };
 
 // "Kuber will move its core lending systems to Microsoft's Azure cloud",
@@ -5656,6 +5669,31 @@ void MigratesTo(const DocContext& doc, uint32_t k, Form form, std::vector<Candid
     out.push_back(c);
     return;
   }
+}
+
+// "X emerged as the winning bidder for Y", "X won the auction for Y with a
+// bid of $N": X is to take Y over.
+void WonTheBidding(const DocContext& doc, uint32_t k, std::vector<Candidate>& out) {
+  const uint32_t end = doc.ClauseEnd(k);
+  if (k < 2 || k + 2 >= end || doc.W(k + 1) != "for") return;
+  const bool bidder = doc.W(k) == "bidder" &&
+                      Has(doc, k - 1, k, {"winning", "preferred", "successful", "victorious"});
+  const bool auction = doc.W(k) == "auction" && Has(doc, k - 2, k - 1, {"won", "wins", "win", "winning"}) &&
+                       doc.W(k - 1) == "the";
+  if (!bidder && !auction) return;
+  // ("Y's owner has chosen X as the preferred bidder": the choice's own reading.)
+  if (Has(doc, doc.ClauseBegin(k), k, {"chose", "chosen", "picked", "selected", "named", "picks", "chooses"})) return;
+  Mentions target = doc.ListAt(k + 2, end, 2);
+  Mentions buyer = doc.Agent(k);
+  if (target.empty() || buyer.empty() || target[0]->possessive || buyer[0]->possessive ||
+      target[0]->canonical == buyer[0]->canonical) {
+    return;
+  }
+  TriggerWord won{Frame::kAcquisition, Form::kNoun};
+  Candidate c = Make(doc, DealType::kAcquisition, k, won, {buyer[0]}, {target[0]});
+  if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+  c.money = doc.MoneyNear(k, true);
+  out.push_back(c);
 }
 
 // "Orvale Bank chose Y to run its card payments under a five-year contract
@@ -6137,6 +6175,10 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
     }
     if (!t && Has(doc, k, k + 1, {"chose", "chosen", "picked", "selected", "tapped"})) {
       ChosenSupplier(doc, k, out);
+      continue;
+    }
+    if (!t && (doc.W(k) == "bidder" || doc.W(k) == "auction")) {
+      WonTheBidding(doc, k, out);
       continue;
     }
     if (Form move_form; !t && MoveVerb(doc.W(k), &move_form)) {

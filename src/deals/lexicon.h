@@ -72,7 +72,7 @@ struct WordEntry {
 // of", "became a subsidiary of", "agreed to"): FindInSentence's rules for
 // them sit beside the list (frames.cc). With the triggers and two-word
 // triggers, the only words where a reading may start.
-extern const std::array<std::string_view, 49> kReadingWords;
+extern const std::array<std::string_view, 51> kReadingWords;
 
 // The customer role nouns among kReadingWords ("signed X as a customer",
 // "client", "tenant").
@@ -83,10 +83,10 @@ inline bool IsCustomerRole(std::string_view w) { return w == "customer" || w == 
 bool MoveVerb(std::string_view w, Form* form);
 
 // Reading words that open a rule's reading but not the pair model's: the
-// customer roles and the moving verbs.
+// customer roles, the moving verbs and the winning bid's nouns.
 inline bool RuleOnlyReading(std::string_view w) {
   Form form;
-  return IsCustomerRole(w) || MoveVerb(w, &form);
+  return IsCustomerRole(w) || MoveVerb(w, &form) || w == "bidder" || w == "auction";
 }
 
 class Lexicon {
