@@ -6226,5 +6226,26 @@ TEST(ExtractorTest, TalksAboutAnOfferAndTheWinningBid) {
   EXPECT_EQ(d[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, SecuredOrReceivedForGoodsIsAPurchase) {
+  // "secured 1 gigawatt of computing capacity from Y": cloud bought from Y.
+  auto a = ExtractText("Harrowgate Systems said it had secured 1 gigawatt of computing capacity from Quillon Cloud.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  EXPECT_EQ(a[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(a[0].to, Names{"Quillon Cloud"});
+  EXPECT_EQ(a[0].status, DealStatus::kAnnounced);
+  // "Y will receive $3 billion from X for computing capacity": X buys from Y.
+  auto b = ExtractText("Quillon Cloud will receive $3 billion from Harrowgate Systems over five years for computing capacity.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kPurchase);
+  EXPECT_EQ(b[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(b[0].to, Names{"Quillon Cloud"});
+  // (Money secured from an investor is still a raise.)
+  auto c = ExtractText("Quillon Labs secured $40 million from Tidewell Capital.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].type, DealType::kInvestment);
+}
+
 }  // namespace
 }  // namespace dealgraph

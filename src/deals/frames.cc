@@ -1242,7 +1242,54 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   out.push_back(c);
 }
 
+// "secured 1 gigawatt of computing capacity from Y": goods bought from Y by
+// the subject; "will receive $3 billion from X for computing capacity": goods
+// sold to X. Cloud, chips or infrastructure named, no capital raised. True
+// when one of these read the verb at k.
+bool SecuredGoods(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 16);
+  const bool receive = doc.W(k).substr(0, 4) == "rece";
+  for (uint32_t j = k + 1; j + 1 < end; ++j) {
+    if (doc.MoneyAt(j)) continue;
+    const Mention* m = doc.MentionAt(j);
+    if (m && !(m->kind == MentionKind::kPronoun && m->possessive)) return false;
+    if (doc.W(j) != "from") continue;
+    const Mention* other = doc.MentionAt(j + 1);
+    if (!other || other->possessive || other->kind != MentionKind::kName) return false;
+    // The goods: between the verb and "from" (secure), or after "for" past
+    // the other side (receive); computing before power ("1 gigawatt of
+    // computing capacity").
+    uint32_t b = k + 1, e = j;
+    if (receive) {
+      b = e = 0;
+      for (uint32_t q = other->end_token; q + 1 < end && b == 0; ++q) {
+        if (doc.W(q) == "for") b = q + 1, e = std::min(end, q + 5);
+      }
+    }
+    Asset goods = Asset::kNone;
+    for (const CueHit& cue : doc.Cues(doc.SentenceOf(k))) {
+      if (b == 0 || cue.first < b || cue.end > e || doc.MentionAt(cue.first)) continue;
+      if (cue.kind == CueKind::kCloud) goods = Asset::kCloud;
+      if (cue.kind == CueKind::kChips && goods != Asset::kCloud) goods = Asset::kChips;
+      if (cue.kind == CueKind::kInfrastructure && goods == Asset::kNone) goods = Asset::kInfrastructure;
+    }
+    if (goods == Asset::kNone) return false;
+    Mentions agent = doc.Agent(k);
+    if (agent.size() != 1 || agent[0]->possessive || agent[0]->canonical == other->canonical) return false;
+    Candidate c = receive ? Make(doc, DealType::kPurchase, k, t, {other}, agent)
+                          : Make(doc, DealType::kPurchase, k, t, agent, {other});
+    c.asset = goods;
+    // (Capacity secured is a supply agreed, not yet delivered in full.)
+    if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return true;
+  }
+  return false;
+}
+
 void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if ((doc.W(k).substr(0, 4) == "secu" || doc.W(k).substr(0, 4) == "rece") && SecuredGoods(doc, k, t, out)) return;
   // "has received compensation for investment banking services from X": a fee.
   if (doc.W(k).substr(0, 4) == "rece" && k + 1 < doc.words().size() &&
       (doc.W(k + 1) == "compensation" || doc.W(k + 1) == "fees" || doc.W(k + 1) == "payment" ||
