@@ -6247,5 +6247,14 @@ TEST(ExtractorTest, SecuredOrReceivedForGoodsIsAPurchase) {
   EXPECT_EQ(c[0].type, DealType::kInvestment);
 }
 
+TEST(ExtractorTest, InvestorsIncludingActForTheSubject) {
+  // "Investors including X and Y poured $50 million into Z": X and Y invest.
+  auto deals = ExtractText("Investors including Tidewell Capital and Marrow Ventures poured $50 million into Quillon Labs.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, (Names{"Tidewell Capital", "Marrow Ventures"}));
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

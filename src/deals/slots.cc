@@ -573,6 +573,35 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       break;
     }
   }
+  // "Investors including X and Y poured $50 million into Z": the subject's
+  // examples act for it.
+  {
+    uint32_t a = begin;
+    if (a < k && (words_[a] == "the" || words_[a] == "other" || words_[a] == "existing" || words_[a] == "new")) ++a;
+    if (a + 2 < k && (words_[a] == "investors" || words_[a] == "backers" || words_[a] == "shareholders" ||
+                      words_[a] == "funds" || words_[a] == "firms" || words_[a] == "lenders")) {
+      uint32_t l = a + 1;
+      if (words_[l] == "including") {
+        ++l;
+      } else if (l + 1 < k && words_[l] == "such" && words_[l + 1] == "as") {
+        l += 2;
+      } else {
+        l = 0;
+      }
+      // (The members joined by commas and "and", up to the verb's auxiliaries.)
+      std::vector<const Mention*> list;
+      for (uint32_t j = l; l > 0 && j < k;) {
+        const Mention* m = MentionAt(j);
+        if (!m || m->possessive || m->first_token != j) break;
+        AddUnique(list, m);
+        j = m->end_token;
+        if (j < k && words_[j] == ",") ++j;
+        if (j < k && words_[j] == "and") ++j;
+        if (j < k && !MentionAt(j)) break;
+      }
+      if (!list.empty() && list.back()->end_token + 3 >= k) return list;
+    }
+  }
   // "A plan by X to buy Y", "an offer by X to acquire Y": the one named after
   // "by" acts.
   if (k >= begin + 5 && words_[k - 1] == "to") {
