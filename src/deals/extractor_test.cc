@@ -6256,5 +6256,18 @@ TEST(ExtractorTest, InvestorsIncludingActForTheSubject) {
   EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
 }
 
+TEST(ExtractorTest, DealForAnotherCompanysGoods) {
+  // "X signed a $3 billion deal for Y's computing capacity": Y sells to X.
+  auto a = ExtractText("Harrowgate Systems signed a $3 billion deal for Quillon Cloud's computing capacity.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  EXPECT_EQ(a[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(a[0].to, Names{"Quillon Cloud"});
+  // (A deal for the buyer's own site names no seller.)
+  auto b = ExtractText("Marrow Solar signs power deal for Quillon Data's Ohio campus.");
+  for (const auto& d : b) EXPECT_NE(d.to, Names{"Quillon Data"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4785,6 +4785,31 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   Mentions agent;
   if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
   if (agent.empty()) agent = doc.Agent(k);
+  // "X signed a $3 billion deal for Y's computing capacity": Y sells its goods to X.
+  if (with.empty() && t.form == Form::kNoun && agent.size() == 1 && !agent[0]->possessive) {
+    const uint32_t window = k + 1 + WindowPastMoney(doc, k, 4);
+    for (uint32_t j = k + 1; j + 3 < std::min(doc.ClauseEnd(k), window + 1); ++j) {
+      if (doc.W(j) != "for") continue;
+      const Mention* owner = doc.MentionAt(j + 1);
+      if (!owner || !owner->possessive || owner->kind != MentionKind::kName || owner->first_token != j + 1 ||
+          owner->canonical == agent[0]->canonical) {
+        break;
+      }
+      // (Cloud or chips: "for Y's Vizag campus" is the buyer's site, not Y's goods.)
+      Asset goods = Asset::kNone;
+      for (const CueHit& cue : doc.Cues(doc.SentenceOf(k))) {
+        if (cue.first < owner->end_token || cue.end > std::min(doc.ClauseEnd(k), owner->end_token + 5)) continue;
+        if (cue.kind == CueKind::kCloud) goods = Asset::kCloud;
+        if (cue.kind == CueKind::kChips && goods == Asset::kNone) goods = Asset::kChips;
+      }
+      if (goods == Asset::kNone) break;
+      Candidate c = Make(doc, DealType::kPurchase, k, t, agent, {owner});
+      c.asset = goods;
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   // "X and Y signed a $2 billion cloud agreement": two sides agreeing on
   // goods; the one whose trade the goods are supplies, the other buys.
   if (with.empty() && agent.size() == 2 && t.form == Form::kNoun && !agent[0]->possessive &&
