@@ -1242,6 +1242,19 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   out.push_back(c);
 }
 
+// The goods cues name between tokens b and e of k's sentence, computing
+// first: cloud, else chips, else (when `power`) infrastructure; or kNone.
+Asset ComputingFirstCueIn(const DocContext& doc, uint32_t k, uint32_t b, uint32_t e, bool power) {
+  Asset goods = Asset::kNone;
+  for (const CueHit& cue : doc.Cues(doc.SentenceOf(k))) {
+    if (cue.first < b || cue.end > e || doc.MentionAt(cue.first)) continue;
+    if (cue.kind == CueKind::kCloud) goods = Asset::kCloud;
+    if (cue.kind == CueKind::kChips && goods != Asset::kCloud) goods = Asset::kChips;
+    if (cue.kind == CueKind::kInfrastructure && power && goods == Asset::kNone) goods = Asset::kInfrastructure;
+  }
+  return goods;
+}
+
 // "secured 1 gigawatt of computing capacity from Y": goods bought from Y by
 // the subject; "will receive $3 billion from X for computing capacity": goods
 // sold to X. Cloud, chips or infrastructure named, no capital raised. True
@@ -1266,13 +1279,7 @@ bool SecuredGoods(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
         if (doc.W(q) == "for") b = q + 1, e = std::min(end, q + 5);
       }
     }
-    Asset goods = Asset::kNone;
-    for (const CueHit& cue : doc.Cues(doc.SentenceOf(k))) {
-      if (b == 0 || cue.first < b || cue.end > e || doc.MentionAt(cue.first)) continue;
-      if (cue.kind == CueKind::kCloud) goods = Asset::kCloud;
-      if (cue.kind == CueKind::kChips && goods != Asset::kCloud) goods = Asset::kChips;
-      if (cue.kind == CueKind::kInfrastructure && goods == Asset::kNone) goods = Asset::kInfrastructure;
-    }
+    const Asset goods = b == 0 ? Asset::kNone : ComputingFirstCueIn(doc, k, b, e, /*power=*/true);
     if (goods == Asset::kNone) return false;
     Mentions agent = doc.Agent(k);
     if (agent.size() != 1 || agent[0]->possessive || agent[0]->canonical == other->canonical) return false;
@@ -4796,12 +4803,8 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         break;
       }
       // (Cloud or chips: "for Y's Vizag campus" is the buyer's site, not Y's goods.)
-      Asset goods = Asset::kNone;
-      for (const CueHit& cue : doc.Cues(doc.SentenceOf(k))) {
-        if (cue.first < owner->end_token || cue.end > std::min(doc.ClauseEnd(k), owner->end_token + 5)) continue;
-        if (cue.kind == CueKind::kCloud) goods = Asset::kCloud;
-        if (cue.kind == CueKind::kChips && goods == Asset::kNone) goods = Asset::kChips;
-      }
+      const Asset goods = ComputingFirstCueIn(doc, k, owner->end_token,
+                                              std::min(doc.ClauseEnd(k), owner->end_token + 5), /*power=*/false);
       if (goods == Asset::kNone) break;
       Candidate c = Make(doc, DealType::kPurchase, k, t, agent, {owner});
       c.asset = goods;
