@@ -6269,5 +6269,14 @@ TEST(ExtractorTest, DealForAnotherCompanysGoods) {
   for (const auto& d : b) EXPECT_NE(d.to, Names{"Quillon Data"});
 }
 
+TEST(ExtractorTest, NameOpeningTheTextBeforeToAndAVerb) {
+  // "X Group Inc to acquire Y": a headline whose long name opens the text,
+  // with no word before it for "A plan by X to buy" to read.
+  auto deals = ExtractText("Harrowgate Systems Group Inc to acquire Marrow Labs.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].to, Names{"Marrow Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

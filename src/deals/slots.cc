@@ -606,6 +606,7 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   // "by" acts.
   if (k >= begin + 5 && words_[k - 1] == "to") {
     const Mention* m = MentionAt(k - 2);
+    if (m && m->first_token <= begin) m = nullptr;  // (no word before the name)
     uint32_t by = m ? m->first_token - 1 : 0;
     // ("a plan by Tokyo-based X": a place before the name.)
     if (m && by >= begin + 3 && words_[by].size() > 6 && words_[by].substr(words_[by].size() - 6) == "-based") {
