@@ -1258,10 +1258,11 @@ Asset ComputingFirstCueIn(const DocContext& doc, uint32_t k, uint32_t b, uint32_
 // "secured 1 gigawatt of computing capacity from Y": goods bought from Y by
 // the subject; "will receive $3 billion from X for computing capacity": goods
 // sold to X. Cloud, chips or infrastructure named, no capital raised. True
-// when one of these read the verb at k.
+// when one of these read the verb at k ("secure" or "receive" in a form).
 bool SecuredGoods(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
-  const uint32_t end = std::min(doc.ClauseEnd(k), k + 16);
   const bool receive = doc.W(k).substr(0, 4) == "rece";
+  if (!receive && doc.W(k).substr(0, 4) != "secu") return false;
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 16);
   for (uint32_t j = k + 1; j + 1 < end; ++j) {
     if (doc.MoneyAt(j)) continue;
     const Mention* m = doc.MentionAt(j);
@@ -1296,7 +1297,7 @@ bool SecuredGoods(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
 }
 
 void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
-  if ((doc.W(k).substr(0, 4) == "secu" || doc.W(k).substr(0, 4) == "rece") && SecuredGoods(doc, k, t, out)) return;
+  if (SecuredGoods(doc, k, t, out)) return;
   // "has received compensation for investment banking services from X": a fee.
   if (doc.W(k).substr(0, 4) == "rece" && k + 1 < doc.words().size() &&
       (doc.W(k + 1) == "compensation" || doc.W(k + 1) == "fees" || doc.W(k + 1) == "payment" ||

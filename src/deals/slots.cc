@@ -604,17 +604,17 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   }
   // "A plan by X to buy Y", "an offer by X to acquire Y": the one named after
   // "by" acts.
-  if (k >= begin + 5 && words_[k - 1] == "to") {
-    const Mention* m = MentionAt(k - 2);
-    if (m && m->first_token <= begin) m = nullptr;  // (no word before the name)
-    uint32_t by = m ? m->first_token - 1 : 0;
+  // (A name ending right before "to", with a word before it.)
+  if (const Mention* m = k >= begin + 5 && words_[k - 1] == "to" ? MentionAt(k - 2) : nullptr;
+      m && m->first_token > begin && !m->possessive && m->end_token == k - 1) {
+    uint32_t by = m->first_token - 1;
     // ("a plan by Tokyo-based X": a place before the name.)
-    if (m && by >= begin + 3 && words_[by].size() > 6 && words_[by].substr(words_[by].size() - 6) == "-based") {
+    if (by >= begin + 3 && words_[by].size() > 6 && words_[by].substr(words_[by].size() - 6) == "-based") {
       --by;
-    } else if (m && by >= begin + 5 && words_[by] == "based" && words_[by - 1] == "-") {
+    } else if (by >= begin + 5 && words_[by] == "based" && words_[by - 1] == "-") {
       by -= 3;
     }
-    if (m && !m->possessive && m->end_token == k - 1 && by >= begin + 2 && words_[by] == "by") {
+    if (by >= begin + 2 && words_[by] == "by") {
       const std::string_view noun = words_[by - 1];
       if (noun == "plan" || noun == "plans" || noun == "offer" || noun == "bid" || noun == "proposal" ||
           noun == "attempt" || noun == "move" || noun == "decision" || noun == "agreement" || noun == "deal") {
