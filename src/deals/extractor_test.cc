@@ -6278,5 +6278,14 @@ TEST(ExtractorTest, NameOpeningTheTextBeforeToAndAVerb) {
   EXPECT_EQ(deals[0].to, Names{"Marrow Labs"});
 }
 
+TEST(ExtractorTest, JoinersListOpensWithAPossessiveAside) {
+  // "X, Malaysia's sovereign wealth fund, and Y also joined the round": X joins too.
+  auto deals = ExtractText(
+      "Quillon Packaging has raised $420 million in a round led by Tidewell Capital. Harrowmere Fund, Malaysia's "
+      "sovereign wealth fund, and Japanese substrate maker Marrow Devices also joined the round.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Tidewell Capital", "Marrow Devices", "Harrowmere Fund"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -374,12 +374,13 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       for (uint32_t j = b; j < verb && j < b + 3 && !doc.MentionAt(b); ++j) {
         if (doc.MentionAt(j)) b = j;
       }
-      if (!doc.MentionAt(b)) return;
-      std::vector<const Mention*> listed = doc.ListAt(b, verb, 3);
-      for (const Mention* m : listed) AddUnique(joining, m);
-      // ("X and the corporate venture arm of Y joined": the arm's owner.)
-      if (!listed.empty()) {
-        if (const Mention* owner = doc.ArmOwnerAfterAnd(listed.back()->end_token, verb)) AddUnique(joining, owner);
+      if (doc.MentionAt(b)) {
+        std::vector<const Mention*> listed = doc.ListAt(b, verb, 3);
+        for (const Mention* m : listed) AddUnique(joining, m);
+        // ("X and the corporate venture arm of Y joined": the arm's owner.)
+        if (!listed.empty()) {
+          if (const Mention* owner = doc.ArmOwnerAfterAnd(listed.back()->end_token, verb)) AddUnique(joining, owner);
+        }
       }
       // ("X, which is owned by Z, and Y also took part": the name that opens
       // the sentence before an aside, when the list goes on with ", and".)
@@ -389,8 +390,9 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       const uint32_t c = first->end_token;
       if (c + 3 >= verb || doc.W(c) != ",") return;
       const WordView open = doc.W(c + 1);
+      // ("X, Malaysia's sovereign wealth fund, and Y also joined": a possessive opens the aside too.)
       if (open != "which" && open != "who" && open != "whose" && open != "a" && open != "an" && open != "the" &&
-          open != "its") {
+          open != "its" && doc.W(c + 2) != "'s") {
         return;
       }
       for (uint32_t j = c + 2; j + 1 < verb && j < c + 16; ++j) {
