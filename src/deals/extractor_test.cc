@@ -6287,5 +6287,27 @@ TEST(ExtractorTest, JoinersListOpensWithAPossessiveAside) {
   EXPECT_EQ(deals[0].from, (Names{"Tidewell Capital", "Marrow Devices", "Harrowmere Fund"}));
 }
 
+TEST(ExtractorTest, ObjectAfterAPlacesPossessiveIsNoSubject) {
+  // "It bought Finland's X for $N and last year agreed to take a stake in Y":
+  // "It" takes the stake, not the company it bought.
+  auto deals = ExtractText(
+      "Harrowgate Systems makes planning software. It bought Finland's Quillon Analytics for $140 million in 2024 "
+      "and last year agreed to take a 25% stake in Polish start-up Marrowly, with an option to buy the rest.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].type, DealType::kInvestment);
+  EXPECT_EQ(deals[1].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[1].to, Names{"Marrowly"});
+}
+
+TEST(ExtractorTest, CapitalizedPartnershipClosingAnUnfoundNameIsNoAlliance) {
+  // "a consortium led by the Global Compute Partnership": a name, not an alliance of the sentence's buyers.
+  auto deals = ExtractText(
+      "Infrastructure funds have poured money into the sector. Tidewell Capital and Marrow Pension bought "
+      "Australia's Lanterra for more than A$24 billion in 2024, and in October a consortium led by the Global "
+      "Compute Partnership, Harrowgate Fund and Vantor's Quillon Partners agreed to buy Vessra Data Centers for "
+      "about $40 billion.");
+  for (const auto& d : deals) EXPECT_NE(d.type, DealType::kPartnership);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -5155,6 +5155,14 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
 }
 
 void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "a consortium led by the AI Infrastructure Partnership": a capitalized
+  // noun closing a run of capitalized words after a lower-case "the" is a
+  // name the entity stage did not find, not an alliance.
+  if (doc.seg().tokens[k].capitalized && t.form == Form::kNoun) {
+    uint32_t j = k;
+    while (j > 0 && doc.seg().tokens[j - 1].capitalized && doc.seg().tokens[j - 1].kind == TokenKind::kWord) --j;
+    if (j < k && j > 0 && doc.W(j - 1) == "the" && !doc.seg().tokens[j - 1].capitalized) return;
+  }
   // "Broadcom, which works with Google on TPU design, ...": a standing relationship told in passing.
   if (doc.W(k) == "with" && k > 0 && (doc.W(k - 1) == "works" || doc.W(k - 1) == "work") && doc.RelativeClause(k)) {
     return;

@@ -675,6 +675,13 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
           (v->frame == Frame::kAcquire || v->frame == Frame::kBuy || v->frame == Frame::kSupply)) {
         continue;
       }
+      // ("It bought Finland's X for $140 million and last year agreed to take
+      // a stake in Y": a place's possessive between the verb and the object.)
+      if (j >= begin + 3 && words_[j - 1] == "'s" && seg_.tokens[j - 2].capitalized &&
+          (!MentionAt(j - 2) || MentionAt(j - 2)->possessive)) {
+        const TriggerWord* pv = TriggerAt(j - 3);
+        if (pv && pv->form != Form::kNoun && (pv->frame == Frame::kAcquire || pv->frame == Frame::kBuy)) continue;
+      }
       // ("bought the US optics company Brightlea for $1.1 billion and last
       // year took a stake in Y": the object, past its description.)
       uint32_t o = j;
