@@ -6309,5 +6309,20 @@ TEST(ExtractorTest, CapitalizedPartnershipClosingAnUnfoundNameIsNoAlliance) {
   for (const auto& d : deals) EXPECT_NE(d.type, DealType::kPartnership);
 }
 
+TEST(ExtractorTest, NameAfterAndWithAVerbOfItsOwnOpensAClause) {
+  // "X agreed to buy Y and Z then withdrew its rival offer for W": Z is no
+  // second target, its withdrawal cancels only its own offer, and "its" is Z's.
+  auto deals = ExtractText(
+      "Tidewell Capital agreed to buy Quillon Soft last month and Marrow Partners then withdrew its rival offer "
+      "for Vessra.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, Names{"Tidewell Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Soft"});
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+  EXPECT_EQ(deals[1].from, Names{"Marrow Partners"});
+  EXPECT_EQ(deals[1].to, Names{"Vessra"});
+  EXPECT_EQ(deals[1].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

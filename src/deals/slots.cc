@@ -88,8 +88,12 @@ bool DocContext::VerbFollows(const Mention& m) const {
   if (m.end_token >= words_.size()) return false;
   std::string_view v = words_[m.end_token];
   const TriggerWord* verb = TriggerAt(m.end_token);
+  // ("bought Y and Z withdrew its offer", "and Z later said": verbs and
+  // adverbs that no list member is followed by.)
   return (verb && (verb->form == Form::kPast || verb->form == Form::kPresent)) || v == "agreed" || v == "agrees" ||
-         v == "has" || v == "is" || v == "was";
+         v == "has" || v == "is" || v == "was" || v == "had" || v == "will" || v == "would" || v == "withdrew" ||
+         v == "abandoned" || v == "dropped" || v == "walked" || v == "rejected" || v == "pulled" ||
+         v == "scrapped" || v == "terminated" || v == "later" || v == "then";
 }
 
 bool DocContext::IsPreposition(uint32_t k) const {

@@ -105,6 +105,28 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
                       w == "objections" || w == "objection" || w == "probe" || w == "investigation" || w == "suit";
         }
         if (challenge) break;
+        // ("where X prevailed and Y abandoned its own bid": the cue's own
+        // subject, named after "and" and nowhere before it in the clause, is
+        // another bidder.)
+        if (c.first > k + 2) {
+          bool other_subject = false;
+          for (uint32_t a = k + 1; a + 2 <= c.first && !other_subject; ++a) {
+            if (words_[a] != "and") continue;
+            const Mention* m = MentionAt(a + 1);
+            if (!m || m->possessive || m->kind != MentionKind::kName || m->first_token != a + 1) continue;
+            if (m->end_token != c.first && !(m->end_token + 1 == c.first && (words_[m->end_token] == "later" ||
+                                                                             words_[m->end_token] == "then" ||
+                                                                             words_[m->end_token] == "also"))) {
+              continue;
+            }
+            other_subject = true;
+            for (uint32_t j = b; j < a && other_subject; ++j) {
+              const Mention* before = MentionAt(j);
+              if (before && before->canonical == m->canonical) other_subject = false;
+            }
+          }
+          if (other_subject) break;
+        }
         // ("a manufacturer it declined to name", "declined to comment": no deal refused.)
         if ((words_[c.first] == "declined" || words_[c.first] == "declines") && c.first + 2 < words_.size() &&
             words_[c.first + 1] == "to") {

@@ -82,6 +82,12 @@ struct Seen {
 constexpr WordList<18> kGoverning(std::array<std::string_view, 18>{
     "with", "of", "from", "to", "for", "by", "in", "into", "at", "between", "on", "about", "and", "than",
     "through", "via", "including", "alongside"});
+// Verbs (and adverbs before one) after a name that open a clause of its own.
+// (Not "said" or "declined", which may follow the last member of a list:
+// "the maker of Jira and Confluence said", "X and Y declined to comment".)
+constexpr WordList<10> kClauseVerbsAfterName(std::array<std::string_view, 10>{
+    "withdrew", "abandoned", "dropped", "walked", "rejected", "pulled", "scrapped", "terminated",
+    "later", "then"});
 // Words after a name that make it no subject: deal nouns ("The IREN
 // agreement"), people of an employer ("former Google researchers").
 constexpr WordList<24> kNotSubjectAfter(std::array<std::string_view, 24>{
@@ -1013,6 +1019,12 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       Seen s{name, si, k, !have_first};
       s.possessive = m.possessive;
       s.governed = governed(k);
+      // ("X bought Y and Z withdrew its offer": a name after "and" followed
+      // by a verb of its own is a new clause's subject, not a list member.)
+      if (s.governed && k > sent.first_token && Tok(lower, toks[k - 1]) == "and" && m.end_token < sent.end_token &&
+          In(kClauseVerbsAfterName, Tok(lower, toks[m.end_token]))) {
+        s.governed = false;
+      }
       // ("Farlowe's largest shareholder, the growth investor X, put $400
       // million into the company": the sentence is about the company it opens with.)
       s.opens_possessive = m.possessive && k == sent.first_token;
