@@ -312,10 +312,14 @@ void DropInitialledNames(std::string_view text, const std::vector<Token>& toks, 
 }
 
 // Words after a short name that end the search for the trade it describes
-// ("Ugandan backhaul operator"): a joining or function word.
+// ("Ugandan backhaul operator"): a joining or function word, or a verb
+// ("X bought savings bank Y": X is the buyer, not a description of Y).
 constexpr std::string_view kDescriptionStopsList[] = {
     "and", "or", "with", "to", "of", "from", "by", "for", "in", "at", "the", "a", "an", "its",
-    "their", "as", "than", "said", "says", "is", "was", "has", "had", "will"};
+    "their", "as", "than", "said", "says", "is", "was", "has", "had", "will", "bought", "buys", "acquired",
+    "acquires", "sold", "sells", "backed", "backs", "led", "leads", "joined", "joins", "signed", "signs",
+    "hired", "picked", "picks", "chose", "named", "agreed", "agrees", "raised", "invested", "invests", "took",
+    "takes", "became", "replaced", "absorbed", "merged", "tapped", "taps", "approached", "courted", "outbid"};
 // Trades that describe the company named right after them.
 constexpr std::string_view kTradeNounsList[] = {
     "operator", "manufacturer", "maker", "installer", "provider", "developer", "designer",

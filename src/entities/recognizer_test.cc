@@ -338,6 +338,8 @@ TEST_F(RecognizerTest, ATradeDescriptionBeforeANameIsNoName) {
   EXPECT_EQ(Orgs("Pelucor agreed to buy Ugandan backhaul operator Nile Crest Networks last year."),
             (V{"Pelucor", "Nile Crest Networks"}));
   EXPECT_EQ(Orgs("It grew by buying Accra-based VSAT installer Korle Link for an undisclosed sum."), V{"Korle Link"});
+  // (A verb between: "X bought savings bank Y" names a buyer, not a description.)
+  EXPECT_EQ(Orgs("Quillon Pay bought savings bank Tlaloc Ahorro."), (V{"Quillon Pay", "Tlaloc Ahorro"}));
   EXPECT_EQ(Orgs("Pelucor Networks will take control of Zambia's Luangwa Fibre in a $145 million deal."),
             (V{"Pelucor Networks", "Luangwa Fibre"}));
 }
