@@ -6324,5 +6324,17 @@ TEST(ExtractorTest, NameAfterAndWithAVerbOfItsOwnOpensAClause) {
   EXPECT_EQ(deals[1].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, BrandBeforeItsGoodsIsNoTakeoverTarget) {
+  // "agreed to buy Xbox consoles", "users who buy X games": goods of a brand, not the company.
+  for (const char* text : {"Quillon Systems agreed to buy Xbox consoles for its lounges.",
+                           "Quillon users who buy Xbox games through the store will be able to stream them."}) {
+    for (const auto& d : ExtractText(text)) EXPECT_NE(d.type, DealType::kAcquisition) << text;
+  }
+  // (The company itself still is.)
+  auto deals = ExtractText("Quillon Systems agreed to buy Marrow Games for $40 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -297,6 +297,25 @@ void CompletionFollows(const DocContext& doc, uint32_t s, std::vector<Candidate>
   }
 }
 
+// True when a consumer product's plural noun follows the name `m` ("Xbox
+// games", "Zephyr consoles"): the name is a brand of goods there.
+bool NamesGoods(const DocContext& doc, const Mention& m) {
+  if (m.possessive || m.end_token >= doc.words().size() || doc.seg().tokens[m.end_token].capitalized) return false;
+  const WordView w = doc.W(m.end_token);
+  return w == "games" || w == "consoles" || w == "phones" || w == "smartphones" || w == "handsets" ||
+         w == "laptops" || w == "tablets" || w == "headsets" || w == "cars" || w == "vehicles" || w == "trucks" ||
+         w == "drones" || w == "titles" || w == "products" || w == "devices" || w == "subscriptions" ||
+         w == "tickets" || w == "gift";
+}
+
+// "users who buy Xbox games", "agreed to buy X consoles": a brand before its
+// goods is bought as goods, not as a company; such takeovers are dropped.
+void DropGoodsAsTargets(const DocContext& doc, std::vector<Candidate>& cands) {
+  std::erase_if(cands, [&](const Candidate& c) {
+    return c.type == DealType::kAcquisition && c.to.size() == 1 && NamesGoods(doc, *c.to[0]);
+  });
+}
+
 // A first line without closing punctuation is a headline.
 bool OpensWithHeadline(const DocContext& doc) {
   if (doc.seg().sentences.empty()) return false;
@@ -1053,6 +1072,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       continue;
     }
     FindInSentence(doc, s, cands);
+    DropGoodsAsTargets(doc, cands);
     bool partyless = true;  // only readings with no parties and no amount
     for (const Candidate& c : cands) partyless = partyless && c.anaphoric && !c.money;
     // (A reading with no parties completes a deal kept from this sentence or
@@ -1176,6 +1196,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
       if (!ruled[s]) PairDeals(doc, *pairs_, s, read);
     }
+    DropGoodsAsTargets(doc, read);
     if (!read.empty()) {
       // (Into `kept` in sentence order, as the merge below expects.)
       std::vector<Candidate> all;
