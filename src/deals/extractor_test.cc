@@ -6336,5 +6336,16 @@ TEST(ExtractorTest, BrandBeforeItsGoodsIsNoTakeoverTarget) {
   EXPECT_EQ(deals[0].type, DealType::kAcquisition);
 }
 
+TEST(ExtractorTest, TalksOfASecondVerbAfterAndIsIn) {
+  // "X has agreed to buy $N of capacity from Y, she said, and is in early
+  // talks with a second provider": the talks are the second verb's.
+  auto deals = ExtractText(
+      "Quillon has agreed to buy about $500 million of cloud capacity from Vessra Cloud over the next three years, "
+      "she said, and is in early talks with a second provider.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -239,8 +239,10 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
                 if (words_[a] != "and") continue;
                 for (uint32_t v = a + 1; v < c.first; ++v) {
                   std::string_view w = words_[v];
+                  // ("agreed to buy $500 million of capacity from Y, she said, and is in
+                  // early talks with a second provider": "is in" talks too.)
                   if (w == "held" || w == "had" || w == "began" || w == "opened" || w == "entered" ||
-                      w == "started") {
+                      w == "started" || ((w == "is" || w == "was") && v + 1 < c.first && words_[v + 1] == "in")) {
                     return true;
                   }
                 }
