@@ -6347,5 +6347,22 @@ TEST(ExtractorTest, TalksOfASecondVerbAfterAndIsIn) {
   EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, ItsRoundOpeningASentenceIsTheArticlesSubjects) {
+  // "Its Series A, a $90 million round, was led by X" after a sentence about
+  // a customer: the round is the company the article opened with.
+  auto deals = ExtractText(
+      "Quillon Robotics builds two-armed humanoid robots for car factories. Harrowgate Industries, an Ohio maker "
+      "of axles, has ordered 300 robots under a four-year contract. Its Series A, a $90 million round in 2024, was "
+      "led by Tidewell Ventures.");
+  bool found = false;
+  for (const auto& d : deals) {
+    if (d.type != DealType::kInvestment) continue;
+    EXPECT_EQ(d.from, Names{"Tidewell Ventures"});
+    EXPECT_EQ(d.to, Names{"Quillon Robotics"});
+    found = true;
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1681,7 +1681,9 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
         if (doc.W(r) == "," || doc.MentionAt(r)) break;
         if (IsRoundWord(doc.W(r))) owner = doc.PossessorBefore(r);
       }
-      if (owner && owner->kind == MentionKind::kName && (from.empty() || owner->canonical != from[0]->canonical)) {
+      // ("Its last raise, a $450 million Series B, was led by X": a resolved "its" too.)
+      if (owner && (owner->kind == MentionKind::kName || owner->kind == MentionKind::kPronoun) &&
+          (from.empty() || owner->canonical != from[0]->canonical)) {
         to = {owner};
       }
     }

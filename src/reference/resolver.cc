@@ -980,6 +980,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
   // Name mentions so far, by name (views of `names`, which does not change).
   NameTable<int> name_count;
   std::string_view topic;  // the most named so far
+  const std::string* opener = nullptr;  // the first name given as a subject (not after a preposition)
   int topic_count = 0;
   auto governed = [&](uint32_t k) {
     if (k == 0) return false;
@@ -1019,6 +1020,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       Seen s{name, si, k, !have_first};
       s.possessive = m.possessive;
       s.governed = governed(k);
+      if (!opener && m.kind == MentionKind::kName && !m.possessive && !s.governed) opener = name;
       // ("X bought Y and Z withdrew its offer": a name after "and" followed
       // by a verb of its own is a new clause's subject, not a list member.)
       if (s.governed && k > sent.first_token && Tok(lower, toks[k - 1]) == "and" && m.end_token < sent.end_token &&
@@ -1081,6 +1083,19 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
             const Seen* first = FirstInSentence(seen, si);
             if (first && first->token < comma && !first->possessive && !first->governed) {
               MoveToFront(cands, *first->canonical);
+            }
+          }
+        }
+        // "Its Series A, a $90 million round, was led by X": a round that opens
+        // the sentence is the article's subject's (the first name it gives as a
+        // subject), not the last sentence's customer's or investor's.
+        if (w == "its" && k == sent.first_token && opener != nullptr) {
+          for (uint32_t j = k + 1; j < sent.end_token && j <= k + 3; ++j) {
+            WordView r = Tok(lower, toks[j]);
+            if (r == "round" || r == "series" || r == "raise" || r == "fundraising" || r == "funding" ||
+                r == "financing") {
+              if (!LooksLikeInvestmentFirm(*gazetteer_, *opener)) MoveToFront(cands, *opener);
+              break;
             }
           }
         }
