@@ -6364,5 +6364,16 @@ TEST(ExtractorTest, ItsRoundOpeningASentenceIsTheArticlesSubjects) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, ObjectBeforeAndTheNextVerbIsNoSubject) {
+  // "It took a stake in X in 2023 and bought Y last year": "It" does both.
+  auto deals = ExtractText(
+      "Harrowgate Capital is a buyout firm. It took a minority stake in Chicago-based payroll card provider "
+      "Quillpay in 2023 and bought Spanish point-of-sale software firm Caja Marrow last year.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[1].from, Names{"Harrowgate Capital"});
+  EXPECT_EQ(deals[1].to, Names{"Caja Marrow"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -686,6 +686,30 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         const TriggerWord* pv = TriggerAt(j - 3);
         if (pv && pv->form != Form::kNoun && (pv->frame == Frame::kAcquire || pv->frame == Frame::kBuy)) continue;
       }
+      // ("It took a minority stake in Chicago-based provider X in 2023 and
+      // bought Y last year": a name after a preposition, a verb's object
+      // before "and" and the next verb, is no subject; the clause's subject
+      // before a verb does both.)
+      if (m->end_token < k) {
+        uint32_t a = m->end_token;
+        while (a < k && words_[a] != "and" && !MentionAt(a) && words_[a] != "," && a < m->end_token + 4) ++a;
+        bool coordinated = a < k && words_[a] == "and" && a + 5 >= k;
+        for (uint32_t q = a + 1; coordinated && q < k; ++q) coordinated = !MentionAt(q) && words_[q] != ",";
+        if (coordinated) {
+          const Mention* subject = nullptr;
+          bool verb_between = false;
+          for (uint32_t q = begin; q < m->first_token; ++q) {
+            const Mention* x = MentionAt(q);
+            if (!subject && x && !x->possessive && !governed(x)) subject = x;
+            const TriggerWord* v = TriggerAt(q);
+            if (subject && v && v->form != Form::kNoun) verb_between = true;
+          }
+          // (A subject that opens the clause needs no verb the lexicon knows: "It took a stake in X".)
+          if (subject && (verb_between || subject->first_token == begin) && subject->canonical != m->canonical) {
+            return take(subject->first_token);
+          }
+        }
+      }
       // ("bought the US optics company Brightlea for $1.1 billion and last
       // year took a stake in Y": the object, past its description.)
       uint32_t o = j;
