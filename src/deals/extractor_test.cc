@@ -6375,5 +6375,15 @@ TEST(ExtractorTest, ObjectBeforeAndTheNextVerbIsNoSubject) {
   EXPECT_EQ(deals[1].to, Names{"Caja Marrow"});
 }
 
+TEST(ExtractorTest, PerfectParticipleHasTheSentencesSubject) {
+  // "X bought Y, having earlier paid $1 billion for Z": X paid for Z.
+  auto deals = ExtractText(
+      "In 2024, Harrowgate bought Cambridge-based fraud specialist Quillspace, having earlier paid $1 billion for "
+      "Brazilian banking software firm Marrowbank.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Harrowgate"});
+  EXPECT_EQ(deals[1].to, Names{"Marrowbank"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -569,6 +569,20 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       k >= begin + 2 && words_[k].size() > 5 && words_[k].substr(words_[k].size() - 3) == "ing" &&
       (words_[k - 1] == "after" || words_[k - 1] == "before" || words_[k - 1] == "while" ||
        words_[k - 1] == "since" || words_[k - 1] == "upon" || words_[k - 1] == "when");
+  // "In 2024, X bought Y, having earlier paid $1 billion for Z": a perfect
+  // participle has the sentence's subject.
+  const bool perfect_participle =
+      (k >= begin + 1 && words_[k - 1] == "having") ||
+      (k >= begin + 2 && words_[k - 2] == "having" && !MentionAt(k - 1) && seg_.tokens[k - 1].kind == TokenKind::kWord);
+  if (perfect_participle) {
+    const Sentence& sent = seg_.sentences[SentenceOf(k)];
+    for (uint32_t j = sent.first_token; j + 1 < k; ++j) {
+      const Mention* m = MentionAt(j);
+      if (!m) continue;
+      if (!m->possessive && !governed(m)) return {m};
+      j = m->end_token - 1;
+    }
+  }
   if (gerund_after_subordinator) {
     for (uint32_t j = begin; j + 1 < k; ++j) {
       const Mention* m = MentionAt(j);
