@@ -136,9 +136,16 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     }
   }
   // "London-based Quillmark Legal": a name after where it is based.
-  if (s > begin) {
-    std::string_view before = text_at(s - 1);
-    if (before.size() > 6 && before.substr(before.size() - 6) == "-based" && tokens[s - 1].capitalized) return true;
+  // ("Luxembourg-based exchange Bitstamp", "Paris-based payments start-up X":
+  // up to three lower-case words of its trade between.)
+  for (size_t j = s; j-- > begin && s - j <= 4;) {
+    std::string_view before = text_at(j);
+    if (before.size() > 6 && before.substr(before.size() - 6) == "-based" && tokens[j].capitalized) return true;
+    // ("a Pangyo-based developer of Korean-language models": not past a preposition.)
+    if (tokens[j].kind != TokenKind::kWord || tokens[j].capitalized ||
+        OneOf(before, {"of", "for", "in", "with", "to", "and", "or", "by", "from", "on", "at"})) {
+      break;
+    }
   }
   // "take restaurant-ordering platform Olo private": a buyout's target.
   if (e < end && text_at(e) == "private") {

@@ -232,6 +232,10 @@ TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   EXPECT_EQ(Orgs("Nvidia, Quillon and Brevard invested in it."), (V{"NVIDIA", "Quillon", "Brevard"}));
   // Where a company is based, or a trade opening the sentence, is no part of its name.
   EXPECT_EQ(Orgs("One of them, London-based Quillmore Legal, is in talks."), V{"Quillmore Legal"});
+  // (With its trade between: "Luxembourg-based exchange X"; not past a
+  // preposition: "a Pangyo-based developer of Korean-language models".)
+  EXPECT_EQ(Orgs("They may buy Luxembourg-based exchange Marrowstamp soon."), V{"Marrowstamp"});
+  EXPECT_EQ(Orgs("It is a Pangyo-based developer of Korean-language models."), V{});
   EXPECT_EQ(Orgs("Neobank Tanova is in talks to raise money."), V{"Tanova"});
   EXPECT_EQ(Orgs("Its closest competitor, Harrowmere, completed an investment."), V{"Harrowmere"});
   EXPECT_EQ(Orgs("It sold its towers business, GD Masts, to a fund."), V{"GD Masts"});
