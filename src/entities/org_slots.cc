@@ -71,7 +71,8 @@ constexpr std::string_view kSlotBeforeWords[] = {
     "automaker", "retailer", "insurer", "conglomerate", "fund", "bank", "group", "neobank",
     "fintech", "studio", "designer", "manufacturer", "supplier", "vendor", "publisher",
     "specialist", "platform", "utility", "lab", "app", "marketplace", "broker", "builder",
-    "installer", "integrator", "distributor", "contractor", "producer", "outfit", "approached", "owner"};
+    "installer", "integrator", "distributor", "contractor", "producer", "outfit", "approached", "owner",
+    "arm", "division"};
 
 // Deal nouns after "<Name>'s" and its modifiers: "Acme's planned takeover".
 constexpr std::string_view kPossessedDealsWords[] = {"acquisition", "takeover", "purchase", "merger",
@@ -96,6 +97,11 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                 size_t e) {
   auto text_at = [&](size_t k) { return TokenText(text, tokens[k]); };
   auto flags_at = [&](size_t k) { return WordFlagsAt(text, tokens, k); };
+  // ("to China-linked fund": a word glued to a participle describes, it names no one.)
+  if (e == s + 1) {
+    const std::string_view w = text_at(s);
+    if (w.size() > 4 && w.find('-') != std::string_view::npos && w.substr(w.size() - 2) == "ed") return false;
+  }
   // "backed by Italy's Agnelli family": people, not a company.
   if (e < end && (text_at(e) == "family" || text_at(e) == "families")) return false;
   // "led by Norway's Aker", "to buy Taiwan's Kestrel Motion": the slot is
@@ -259,8 +265,9 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         }
       }
       // "the sale of its payments business, Nimbrel Pay, to Merriden": the buyer
-      // after a unit in apposition.
-      if (EqualsLower(w1, "to") && w2 == ",") {
+      // after a unit in apposition ("agreed to sell a 47.5% stake in its online
+      // arm X to Y": or after what is sold).
+      if (EqualsLower(w1, "to")) {
         for (size_t j = s - 2; j-- > begin && s - j < 20;) {
           std::string_view w = text_at(j);
           if (EqualsLower(w, "to")) break;

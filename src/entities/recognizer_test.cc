@@ -236,6 +236,11 @@ TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   // preposition: "a Pangyo-based developer of Korean-language models".)
   EXPECT_EQ(Orgs("They may buy Luxembourg-based exchange Marrowstamp soon."), V{"Marrowstamp"});
   EXPECT_EQ(Orgs("It is a Pangyo-based developer of Korean-language models."), V{});
+  // (A unit after "its online arm", and the buyer after "sell ... to"; a word
+  // glued to a participle is no buyer.)
+  EXPECT_EQ(Orgs("Richmarrow had agreed to sell a 47.5% stake in its online arm Vessra Online to Quillfetch."),
+            (V{"Richmarrow", "Vessra Online", "Quillfetch"}));
+  EXPECT_EQ(Orgs("Ministers blocked the sale of the antenna maker to a China-linked fund."), V{});
   EXPECT_EQ(Orgs("Neobank Tanova is in talks to raise money."), V{"Tanova"});
   EXPECT_EQ(Orgs("Its closest competitor, Harrowmere, completed an investment."), V{"Harrowmere"});
   EXPECT_EQ(Orgs("It sold its towers business, GD Masts, to a fund."), V{"GD Masts"});
