@@ -6385,5 +6385,21 @@ TEST(ExtractorTest, PerfectParticipleHasTheSentencesSubject) {
   EXPECT_EQ(deals[1].to, Names{"Marrowbank"});
 }
 
+TEST(ExtractorTest, CompletionInARelativeClauseAfterTheDeal) {
+  // "struck a $2.9 billion deal for Y, which it completed in October": done.
+  auto a = ExtractText(
+      "Three months later, Harrowgate Systems struck a $2.9 billion deal for Quillon Labs, which it completed in "
+      "early October.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  // (Another company's completion after the deal's object is not the deal's.)
+  auto b = ExtractText(
+      "Marrow Systems agreed in September to merge with Tidewell Acquisition Corp, and Vessra Quantum, which "
+      "completed its own listing last year, is weighing a bid.");
+  for (const auto& d : b) {
+    if (d.to == Names{"Tidewell Acquisition Corp"}) EXPECT_NE(d.status, DealStatus::kCompleted);
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -331,7 +331,20 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
             relative_before(c.first)) {
           break;
         }
-        if (in_clause) {
+        // ("struck a 2.9 billion pound deal for Y, which it completed in early
+        // October": the deal's completion told in a relative clause after it.)
+        const bool completed_after = !in_clause && c.first > k && c.first < k + 14 && c.first >= 3 &&
+                                     (words_[c.first] == "completed" || words_[c.first] == "closed") &&
+                                     ((words_[c.first - 1] == "it" && words_[c.first - 2] == "which" &&
+                                       words_[c.first - 3] == ",") ||
+                                      (words_[c.first - 1] == "which" && words_[c.first - 2] == ","));
+        // (Only the deal's own object before the comma: "to merge with X Corp. Y, which completed" is Y's.)
+        uint32_t named_between = 0;
+        for (uint32_t j = k + 1; completed_after && j < c.first; ++j) {
+          const Mention* m = MentionAt(j);
+          if (m && m->first_token == j && m->kind == MentionKind::kName) ++named_between;
+        }
+        if (in_clause || (completed_after && named_between == 1)) {
           done = true;
           done_dist = std::min(done_dist, dist(c));
         }
