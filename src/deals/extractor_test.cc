@@ -6401,5 +6401,14 @@ TEST(ExtractorTest, CompletionInARelativeClauseAfterTheDeal) {
   }
 }
 
+TEST(ExtractorTest, OwnersDealOfANamedYearIsDone) {
+  // "follows X's 2023 acquisition of Y": done; "X's €11.5 billion takeover of Y" is no year.
+  auto a = ExtractText("The deal follows Harrowgate's 2023 acquisition of Quillon Timing, a Dallas designer of clocks.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  auto b = ExtractText("Regulators are reviewing Harrowgate's $2023 million takeover of Quillon Timing.");
+  for (const auto& d : b) EXPECT_NE(d.status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

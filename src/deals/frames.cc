@@ -2774,6 +2774,18 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   }
   Candidate c = Make(doc, DealType::kAcquisition, k, t, from, to);
   c.money = doc.MoneyNear(k, false);
+  // "Corvale's 2023 acquisition of Trinity Timing": the owner's deal of a
+  // year named before the noun is done.
+  if (!from.empty() && from[0]->possessive && c.status == DealStatus::kAnnounced && !doc.HasStatusCue(k)) {
+    for (uint32_t j = from[0]->end_token; j < k && j <= from[0]->end_token + 2; ++j) {
+      const WordView y = doc.W(j);
+      const bool year = y.size() == 4 && ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')) &&
+                        std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (doc.seg().tokens[j].kind == TokenKind::kNumber && year && !doc.MoneyAt(j)) {
+        c.status = DealStatus::kCompleted;
+      }
+    }
+  }
   if (!c.money && k + 3 < doc.words().size() && doc.W(k + 1) == "," &&
       (doc.W(k + 2) == "which" || doc.W(k + 2) == "that")) {
     // "The purchase, which Selatan valued at about RM4.2 billion, ...": the
