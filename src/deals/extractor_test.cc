@@ -6410,5 +6410,29 @@ TEST(ExtractorTest, OwnersDealOfANamedYearIsDone) {
   for (const auto& d : b) EXPECT_NE(d.status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, AmongTheInvestorsWhenAnotherCompanyRaised) {
+  // "X was among the investors when Y raised $6 billion": X invests in Y,
+  // not in the round told just before.
+  auto deals = ExtractText(
+      "Quillon Labs raised $300 million in a round led by Tidewell Capital. Harrowgate Systems was among the "
+      "investors when Marrow AI raised $6 billion in December.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, Names{"Tidewell Capital"});
+  EXPECT_EQ(deals[1].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[1].to, Names{"Marrow AI"});
+}
+
+TEST(ExtractorTest, MoneyPutIntoSeveralCompaniesIsOneDealEach) {
+  // "It has also put money into X and Y": no amount to share, one deal per company.
+  auto deals = ExtractText("Harrowgate Systems has also put money into Marrow AI and Vessra Labs.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].to, Names{"Marrow AI"});
+  EXPECT_EQ(deals[1].to, Names{"Vessra Labs"});
+  // (A shared amount stays one deal.)
+  auto shared = ExtractText("Harrowgate Systems put a combined $40 million into Marrow AI and Vessra Labs.");
+  ASSERT_EQ(shared.size(), 1u);
+  EXPECT_EQ(shared[0].to.size(), 2u);
+}
+
 }  // namespace
 }  // namespace dealgraph

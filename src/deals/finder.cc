@@ -495,6 +495,9 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
                (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 3) == "investors" ||
                 doc.W(k + 3) == "backers")) {
       // "Ares Management and NGP are among the other investors in the round".
+      // ("X was among the investors when Y raised $6 billion": Y's round, not the last one.)
+      const uint32_t after = doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" ? k + 3 : k + 4;
+      if (after < sent.end_token && doc.W(after) == "when") return false;
       joining = doc.Agent(k);
     } else if ((w == "came" || w == "comes") && next == "from" && doc.W(f) == "the" &&
                (round_noun(f + 1) || doc.W(f + 1) == "cash" || doc.W(f + 1) == "money" || doc.W(f + 1) == "capital")) {
@@ -1400,6 +1403,16 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       if (o && std::find(d.attribution.begin(), d.attribution.end(), o->canonical) == d.attribution.end()) {
         d.attribution.push_back(o->canonical);
       }
+    }
+    // "It has also put money into X and Y": without an amount to share, an
+    // investment in several companies is one deal with each.
+    if (d.type == DealType::kInvestment && !money && d.to.size() > 1 && !d.from.empty()) {
+      for (const std::string& investee : d.to) {
+        Deal one = d;
+        one.to = {investee};
+        out.push_back(std::move(one));
+      }
+      continue;
     }
     out.push_back(std::move(d));
   }

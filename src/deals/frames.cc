@@ -790,7 +790,11 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   // software companies": what a firm does, no deal.
   if (t.form == Form::kIng && k > 0 && doc.W(k - 1) == "," && to.empty()) return;
   bool put = doc.W(k).substr(0, 3) == "put";
-  if (put && (to.empty() || (!doc.MoneyNear(k, true) && !Has(doc, k, to[0]->first_token, {"billions", "millions"})))) {
+  // ("it has also put money into X and Y": money without an amount, not
+  // "has been putting more money into", a habit.)
+  const bool put_money = doc.W(k) == "put" && Has(doc, k, to.empty() ? k : to[0]->first_token, {"money", "capital"});
+  if (put && (to.empty() || (!doc.MoneyNear(k, true) && !put_money &&
+                             !Has(doc, k, to[0]->first_token, {"billions", "millions"})))) {
     return;  // "put pressure on": only "put $N into Y" is an investment
   }
   if (Passive(doc, k) || (k > 0 && doc.W(k - 1) == "be")) {
@@ -1463,6 +1467,20 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
         if (const Mention* named = doc.NameOf(alt)) to = {named};
         break;
       }
+    }
+  }
+  // "X was among the investors when Y raised $6 billion": X invests.
+  if (from.empty() && to.size() == 1) {
+    for (uint32_t w = to[0]->first_token; w-- > 0 && to[0]->first_token - w <= 4;) {
+      if (doc.W(w) != "when") continue;
+      if (w >= 5 && (doc.W(w - 1) == "investors" || doc.W(w - 1) == "backers" || doc.W(w - 1) == "shareholders") &&
+          doc.W(w - 2) == "the" && doc.W(w - 3) == "among" && (doc.W(w - 4) == "was" || doc.W(w - 4) == "were")) {
+        Mentions investor = doc.Agent(w - 4);
+        if (investor.size() == 1 && !investor[0]->possessive && investor[0]->canonical != to[0]->canonical) {
+          from = investor;
+        }
+      }
+      break;
     }
   }
   if (doc.W(k).substr(0, 4) == "rece" && from.empty()) return;  // "shareholders receive $197 a share"
