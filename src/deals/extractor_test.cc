@@ -6434,5 +6434,16 @@ TEST(ExtractorTest, MoneyPutIntoSeveralCompaniesIsOneDealEach) {
   EXPECT_EQ(shared[0].to.size(), 2u);
 }
 
+TEST(ExtractorTest, FigureReportedBeforeIsNoSecondRound) {
+  // "closed a $2.4 billion round, topping the roughly $2 billion figure that
+  // had been circulating": one round, of $2.4 billion.
+  auto deals = ExtractText(
+      "Quillon said on Monday it has closed a $2.4 billion funding round led by Tidewell Capital, confirming "
+      "weeks of reports about the raise and topping the roughly $2 billion figure that had been circulating.");
+  ASSERT_EQ(deals.size(), 1u);
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 2.4e9);
+}
+
 }  // namespace
 }  // namespace dealgraph

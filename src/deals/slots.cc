@@ -893,6 +893,14 @@ bool DocContext::IsValuation(const Entity& money) const {
     if ((words_[j] == "a" || words_[j] == "per") && words_[j + 1] == "share") return j > e;
     if (words_[j] != "in" && words_[j] != "cash" && words_[j] != "stock") break;
   }
+  // ("topping the roughly $2 billion figure that had been circulating": a
+  // number reported before, compared with the deal's.)
+  if (e < words_.size() && (words_[e] == "figure" || words_[e] == "estimate") && f >= 1) {
+    for (uint32_t j = f; j-- > 0 && f - j <= 4;) {
+      if (words_[j] == "the" || words_[j] == "that") return true;
+      if (words_[j] == "a" || words_[j] == "an") break;
+    }
+  }
   // "Our new $84 target", "a $90 price target": an analyst's share price.
   if (e < words_.size() && (words_[e] == "target" || (e + 1 < words_.size() && words_[e] == "price" &&
                                                       words_[e + 1] == "target"))) {
