@@ -6445,5 +6445,17 @@ TEST(ExtractorTest, FigureReportedBeforeIsNoSecondRound) {
   EXPECT_EQ(deals[0].amount->value, 2.4e9);
 }
 
+TEST(ExtractorTest, ApproachFromXToBuyHasXAsBuyer) {
+  // "it had rejected an approach from X to buy the company": X would buy; one deal.
+  auto deals = ExtractText(
+      "Quillon Labs builds coding models. It was also the subject of speculation in December, when The "
+      "Information reported that it had rejected an approach from Harrowgate to buy the company for about $3 "
+      "billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Labs"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

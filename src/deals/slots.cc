@@ -639,6 +639,13 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         return {m};
       }
     }
+    // ("rejected an approach from X to buy the company": the one it came from.)
+    if (by >= begin + 2 && words_[by] == "from") {
+      const std::string_view noun = words_[by - 1];
+      if (noun == "approach" || noun == "offer" || noun == "bid" || noun == "proposal" || noun == "overture") {
+        return {m};
+      }
+    }
   }
   // "AWS and Humain said they would invest": the speakers are "they".
   for (uint32_t j = k; j-- > begin && k - j < 5;) {
