@@ -76,7 +76,10 @@ constexpr std::string_view kFirmCues[] = {
     "Realty", "Properties", "Foods", "Brands", "Aviation", "Utilities", "Resources", "Laboratories", "Labs",
     "Pharmaceuticals", "Therapeutics", "Railways", "Petroleum", "Electric", "Gas", "Steel", "Chemicals",
     "Foundation", "Institute", "Authority", "Network", "Networks", "Semiconductor", "Semiconductors", "Management",
-    "Asset"};
+    "Asset",
+    // Firm words of other languages: "Colombia Telecomunicaciones", "Tigo Comunicações".
+    "Telecomunicaciones", "Telecomunicações", "Comunicaciones", "Comunicações", "Inversiones", "Investimentos",
+    "Participações", "Participaciones", "Telekom", "Telekomunikasi", "Télécom", "Télécoms"};
 
 constexpr std::string_view kAbbrevSuffixes[] = {"Inc", "Corp", "Co", "Ltd", "Cos", "Bros", "Pvt", "Pte", "Bhd",
                                                 "Intl", "Mfg", "Assn"};
