@@ -6457,5 +6457,14 @@ TEST(ExtractorTest, ApproachFromXToBuyHasXAsBuyer) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, InvestorListInARelativeClauseGoesPastItsCommas) {
+  // "Y, which raised $700 million from a group including A, B and C, now has ...": all three.
+  auto deals = ExtractText(
+      "Quillon Cloud, which raised $700 million in December 2024 from a group including Tidewell Capital, Marrow "
+      "Ventures and Vessra Investments, now has a dedicated sales team.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Tidewell Capital", "Marrow Ventures", "Vessra Investments"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -72,7 +72,16 @@ Mentions DescribedList(const DocContext& doc, uint32_t b, uint32_t limit, uint32
 // Investors named after "led by", "from", "including", "participation from", "backed by".
 Mentions Investors(const DocContext& doc, uint32_t k) {
   Mentions out;
-  const uint32_t end = doc.ClauseEnd(k);
+  // ("Y, which raised $700 million from a group including A, B and C, now
+  // has ...": a list of names goes on past the comma that ends the clause.)
+  uint32_t end = doc.ClauseEnd(k);
+  // (The clause may end after its comma: the next name opens the next one.)
+  while (end >= 2 && end < doc.SentenceEnd(k) && doc.W(end - 1) == "," && doc.MentionAt(end) &&
+         doc.MentionAt(end - 2)) {
+    const uint32_t next = doc.ClauseEnd(end);
+    if (next <= end) break;
+    end = next;
+  }
   for (uint32_t j = k + 1; j < end; ++j) {
     WordView w = doc.W(j);
     bool marker = w == "from" || w == "including" || w == "by" || w == "of" || w == "as";
