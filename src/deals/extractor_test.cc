@@ -6466,5 +6466,17 @@ TEST(ExtractorTest, InvestorListInARelativeClauseGoesPastItsCommas) {
   EXPECT_EQ(deals[0].from, (Names{"Tidewell Capital", "Marrow Ventures", "Vessra Investments"}));
 }
 
+TEST(ExtractorTest, ContractSignedByXWithY) {
+  // "A $9.7 billion contract for GPU capacity was signed by X with Y": X buys from Y.
+  auto deals = ExtractText(
+      "A $9.7 billion, five-year contract for GPU capacity was signed by Harrowgate with Quillon Cloud, the "
+      "Sydney-founded operator.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kCloud);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

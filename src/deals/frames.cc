@@ -4777,6 +4777,28 @@ Candidate AwardedContract(const DocContext& doc, uint32_t k, const TriggerWord& 
 }
 
 void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // "A $9.7 billion contract for GPU capacity was signed by X with Y": X
+  // buys the goods the contract names from Y.
+  if (t.form == Form::kNoun) {
+    const uint32_t end = doc.SentenceEnd(k);
+    for (uint32_t j = k + 1; j + 3 < end && j < k + 14; ++j) {
+      if (doc.MentionAt(j)) break;
+      if ((doc.W(j) != "was" && doc.W(j) != "were") || doc.W(j + 1) != "signed" || doc.W(j + 2) != "by") continue;
+      const Mention* buyer = doc.MentionAt(j + 3);
+      if (!buyer || buyer->possessive || buyer->first_token != j + 3) break;
+      const uint32_t a = buyer->end_token;
+      const Mention* seller = a + 1 < end && doc.W(a) == "with" ? doc.MentionAt(a + 1) : nullptr;
+      if (!seller || seller->possessive || seller->canonical == buyer->canonical) break;
+      const Asset goods = ComputingFirstCueIn(doc, k, doc.seg().sentences[doc.SentenceOf(k)].first_token, j, false);
+      if (goods == Asset::kNone) break;
+      Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer}, {seller});
+      c.asset = goods;
+      if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;  // signed, not yet delivered
+      c.money = doc.MoneyNear(k, false);
+      out.push_back(c);
+      return;
+    }
+  }
   // "NHS England awarded Palantir a £330 million contract": the awarding side buys.
   if ((doc.W(k) == "contract" || doc.W(k) == "contracts") && k >= 3) {
     for (uint32_t j = k - 1; j > doc.ClauseBegin(k) && k - j < 8; --j) {
