@@ -6478,5 +6478,15 @@ TEST(ExtractorTest, ContractSignedByXWithY) {
   EXPECT_EQ(deals[0].to, Names{"Quillon Cloud"});
 }
 
+TEST(ExtractorTest, AgreementToDeployForYIsNoTakeover) {
+  // "X announced an agreement to deploy servers for Y": Y buys X's work; no takeover of Y.
+  auto deals = ExtractText("Quillon Cloud announced a multibillion-dollar agreement to deploy GPU servers for Harrowgate.");
+  ASSERT_FALSE(deals.empty());
+  for (const auto& d : deals) EXPECT_NE(d.type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4973,6 +4973,23 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   if (with.empty() && !agent.empty() && (doc.W(k) == "deal" || doc.W(k) == "agreement")) {
     // "Palo Alto Networks struck a $25 billion deal for CyberArk": a takeover.
     Mentions target = doc.AfterPrep(k, {"for"}, 5);
+    // ("announced an agreement to deploy Nvidia infrastructure for Y": work
+    // the subject does for Y, which buys it; no takeover.)
+    if (!target.empty() && !target[0]->possessive && target[0]->canonical != agent[0]->canonical) {
+      for (uint32_t j = k + 1; j + 1 < target[0]->first_token; ++j) {
+        if (doc.W(j) != "to") continue;
+        const WordView v = doc.W(j + 1);
+        if (v == "deploy" || v == "provide" || v == "supply" || v == "build" || v == "deliver" || v == "host" ||
+            v == "run" || v == "operate" || v == "install") {
+          Candidate c = Make(doc, DealType::kPurchase, k, t, {target[0]}, agent);
+          c.asset = doc.AssetNear(j + 1, true);
+          if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+          c.money = doc.MoneyNear(k, false);
+          out.push_back(c);
+        }
+        return;
+      }
+    }
     if (!target.empty() && !target[0]->possessive && target[0]->canonical != agent[0]->canonical) {
       // ("signed an agreement for Y to manufacture its chip": Y works for the
       // subject, which buys its work; no takeover.)
