@@ -6480,11 +6480,12 @@ TEST(ExtractorTest, ContractSignedByXWithY) {
 
 TEST(ExtractorTest, AgreementToDeployForYIsNoTakeover) {
   // "X announced an agreement to deploy servers for Y": Y buys X's work; no takeover of Y.
-  auto deals = ExtractText("Quillon Cloud announced a multibillion-dollar agreement to deploy GPU servers for Harrowgate.");
+  auto deals = ExtractText(
+      "Quillon Cloud announced a multibillion-dollar agreement to deploy GPU servers for Harrowgate Systems.");
   ASSERT_FALSE(deals.empty());
   for (const auto& d : deals) EXPECT_NE(d.type, DealType::kAcquisition);
   EXPECT_EQ(deals[0].type, DealType::kPurchase);
-  EXPECT_EQ(deals[0].from, Names{"Harrowgate"});
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"});
   EXPECT_EQ(deals[0].to, Names{"Quillon Cloud"});
 }
 
