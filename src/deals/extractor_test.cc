@@ -6489,5 +6489,16 @@ TEST(ExtractorTest, AgreementToDeployForYIsNoTakeover) {
   EXPECT_EQ(deals[0].to, Names{"Quillon Cloud"});
 }
 
+TEST(ExtractorTest, SignedUpYToSupply) {
+  // "X signed up British neocloud Y to supply 200,000 GPUs": X buys from Y.
+  auto deals = ExtractText(
+      "Earlier the same month, Harrowgate Systems signed up British neocloud Quillon Cloud to supply roughly "
+      "200,000 Nvidia GPUs across sites in Texas.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4083,6 +4083,31 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       return;
     }
   }
+  // "X signed up British neocloud Y to supply 200,000 GPUs", "tapped Y to
+  // supply": Y supplies the one that engaged it.
+  if (t.frame == Frame::kSupply && t.form == Form::kBase && k >= 3 && doc.W(k - 1) == "to") {
+    const Mention* y = doc.MentionAt(k - 2);
+    if (y && y->kind == MentionKind::kName && !y->possessive && y->end_token == k - 1) {
+      uint32_t v = y->first_token;
+      while (v > doc.ClauseBegin(k) && y->first_token - v < 4 && !doc.MentionAt(v - 1) &&
+             doc.seg().tokens[v - 1].kind == TokenKind::kWord && !doc.IsPreposition(v - 1) &&
+             doc.W(v - 1) != "up" && !doc.TriggerAt(v - 1)) {
+        --v;
+      }
+      const WordView verb = v > 0 ? doc.W(v - 1) : WordView();
+      const bool engaged = (verb == "up" && v >= 2 && (doc.W(v - 2) == "signed" || doc.W(v - 2) == "signs")) ||
+                           verb == "tapped" || verb == "taps" || verb == "hired" || verb == "hires" ||
+                           verb == "picked" || verb == "picks" || verb == "chose" || verb == "selected" ||
+                           verb == "contracted" || verb == "enlisted";
+      if (engaged) {
+        Mentions engager = doc.Agent(verb == "up" ? v - 2 : v - 1);
+        if (engager.size() == 1 && !engager[0]->possessive && engager[0]->canonical != y->canonical) {
+          buyer = engager;
+          supplier = {y};
+        }
+      }
+    }
+  }
   if (buyer.empty() || supplier.empty()) return;
   // "supply startup Halcyon Labs with as many as 400,000 of its accelerators"
   Asset asset = PurchaseAsset(doc, k, supplier, t.frame != Frame::kCommit, t.frame == Frame::kSupply ? 18 : 12);
