@@ -6500,5 +6500,17 @@ TEST(ExtractorTest, SignedUpYToSupply) {
   EXPECT_EQ(deals[0].to, Names{"Quillon Cloud"});
 }
 
+TEST(ExtractorTest, CloudCompanysOrderFormWithACustomer) {
+  // "CoreWeave has signed an order form with Y worth $N": the cloud company
+  // sells its cloud to Y; who places an order buys.
+  auto a = ExtractText("CoreWeave said it has signed an order form with Harrowgate Systems worth about $1.2 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].asset, Asset::kCloud);
+  EXPECT_EQ(a[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(a[0].to, Names{"CoreWeave"});
+  auto b = ExtractText("CoreWeave has placed an order worth $90 million for cooling units with Harrowgate Systems.");
+  for (const auto& d : b) EXPECT_EQ(d.from, Names{"CoreWeave"});
+}
+
 }  // namespace
 }  // namespace dealgraph

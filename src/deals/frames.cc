@@ -4163,7 +4163,24 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   }
   WordView w = doc.W(k);
   if (asset == Asset::kChips && RentsOrLeases(w)) asset = Asset::kCloud;
-  Candidate c = Make(doc, DealType::kPurchase, k, t, buyer, supplier);
+  // ("CoreWeave has signed an order form with Meta worth $14.2 billion": no
+  // goods named but an order; a cloud company's order form with a customer
+  // sells its cloud.)
+  bool flip = false;
+  // (Not "placed an order with Y": who places an order buys.)
+  if (asset == Asset::kOther && t.form == Form::kNoun && buyer.size() == 1 && supplier.size() == 1 &&
+      supplier[0]->first_token > 0 && doc.W(supplier[0]->first_token - 1) == "with" &&
+      Has(doc, k > 4 ? k - 4 : 0, k, {"signed", "signs", "inked", "struck"})) {
+    for (Asset a : {Asset::kCloud, Asset::kChips}) {
+      if (doc.LooksLikeSupplier(*buyer[0], a) && !doc.LooksLikeSupplier(*supplier[0], a)) {
+        asset = a;
+        flip = true;
+        break;
+      }
+    }
+  }
+  Candidate c = flip ? Make(doc, DealType::kPurchase, k, t, supplier, buyer)
+                     : Make(doc, DealType::kPurchase, k, t, buyer, supplier);
   c.asset = asset;
   c.money = doc.MoneyNear(k, true);
   // "spend $N on X": the money follows the verb ("spending heavily on its own chips" is no deal).
