@@ -6512,5 +6512,16 @@ TEST(ExtractorTest, CloudCompanysOrderFormWithACustomer) {
   for (const auto& d : b) EXPECT_EQ(d.from, Names{"CoreWeave"});
 }
 
+TEST(ExtractorTest, MoneyPickedUpIsRaised) {
+  // "Y picked up 18 million euros in seed funding from X": a raise, done.
+  auto deals = ExtractText(
+      "Paris invoice-financing start-up Quillon picked up 18 million euros in seed funding from Tidewell Capital "
+      "and Marrow Ventures.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+  EXPECT_EQ(deals[0].to, Names{"Quillon"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -6359,6 +6359,7 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       }
       continue;
     }
+    TriggerWord picked_money;  // (outlives the reading below)
     if (!t && k > sent.first_token) {
       // Two-word triggers; "take over" and "pick up" want their object next.
       t = doc.PhraseTriggerAt(k);
@@ -6377,7 +6378,13 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       }
       // ("was snapped up by X", "was taken over by X": the passive.)
       if (t && w == "over" && !(named_next || next == "the" || next == "by")) t = nullptr;
-      if (t && w == "up" && !(named_next || next == "the" || next == "a" || next == "an" || next == "by")) t = nullptr;
+      // ("Y picked up 18 million euros in seed funding": money picked up is raised.)
+      if (t && w == "up" && k + 1 < sent.end_token && doc.MoneyAt(k + 1)) {
+        picked_money = TriggerWord{Frame::kRaise, t->form};
+        t = &picked_money;
+      } else if (t && w == "up" && !(named_next || next == "the" || next == "a" || next == "an" || next == "by")) {
+        t = nullptr;
+      }
     }
     if (!t && Has(doc, k, k + 1, {"chose", "chosen", "picked", "selected", "tapped"})) {
       ChosenSupplier(doc, k, out);
