@@ -6523,5 +6523,14 @@ TEST(ExtractorTest, MoneyPickedUpIsRaised) {
   EXPECT_EQ(deals[0].to, Names{"Quillon"});
 }
 
+TEST(ExtractorTest, RunningTotalPastAQualifier) {
+  // "The round brings Y's total equity funding to about $260 million": a running total, no deal.
+  auto deals = ExtractText(
+      "Quillon raised $120 million led by Tidewell Capital. The round brings Quillon's total equity funding to "
+      "about $260 million since its founding in 2019.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Tidewell Capital"});
+}
+
 }  // namespace
 }  // namespace dealgraph

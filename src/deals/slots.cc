@@ -923,8 +923,11 @@ bool DocContext::IsValuation(const Entity& money) const {
   }
   // "bringing its total investment to $6 billion", "taking its stake to
   // $N": a running total, not one deal's money.
-  if (f >= 3 && words_[f - 1] == "to") {
-    for (uint32_t j = f - 1; j-- > 0 && f - j <= 6;) {
+  // ("bringing its total funding to about $260 million": past the qualifier.)
+  uint32_t tf = f;
+  while (tf > 0 && MoneyAt(tf - 1) == &money) --tf;
+  if (tf >= 3 && words_[tf - 1] == "to") {
+    for (uint32_t j = tf - 1; j-- > 0 && tf - j <= 6;) {
       const std::string_view w = words_[j];
       if (w == "total" || w == "overall" || w == "cumulative") {
         for (uint32_t v = j; v-- > 0 && j - v <= 3;) {
