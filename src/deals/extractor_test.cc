@@ -6532,5 +6532,17 @@ TEST(ExtractorTest, RunningTotalPastAQualifier) {
   EXPECT_EQ(deals[0].from, Names{"Tidewell Capital"});
 }
 
+TEST(ExtractorTest, CreditFacilityIsNoGoodsAndOwnFundingNoDeal) {
+  // "Y secured a $75 million warehouse credit facility from X to fund its
+  // loan book": X lends to Y; no warehouse bought, no deal of Y with itself.
+  auto deals = ExtractText(
+      "Quillon Pay has secured a $75 million warehouse credit facility from Standard Chartered to fund its growing "
+      "loan book.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Standard Chartered"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Pay"});
+}
+
 }  // namespace
 }  // namespace dealgraph

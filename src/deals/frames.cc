@@ -960,6 +960,22 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       return;
     }
   }
+  // ("secured a credit facility from Y to fund its growing loan book": a
+  // purpose that funds the company's own business, no deal.)
+  if (k > 0 && doc.W(k - 1) == "to" && (doc.W(k) == "fund" || doc.W(k) == "finance") && k + 2 < doc.words().size()) {
+    const Mention* own = doc.MentionAt(k + 1);
+    if (own && own->possessive && own->kind == MentionKind::kPronoun && !doc.MentionAt(k + 2)) {
+      uint32_t a = own->end_token;
+      while (a < doc.ClauseEnd(k) && a < own->end_token + 3 && !doc.MentionAt(a) &&
+             doc.seg().tokens[a].kind == TokenKind::kWord && !doc.IsPreposition(a)) {
+        ++a;
+      }
+      // (Only the subject's own business: "X and Y led a loan to fund its contract" is still a loan to "it".)
+      const Mentions subject = doc.Agent(k);
+      const bool self = subject.size() == 1 && subject[0]->canonical == own->canonical;
+      if (self && (a == doc.ClauseEnd(k) || doc.IsPreposition(a) || doc.W(a) == "," || doc.W(a) == ".")) return;
+    }
+  }
   // "the pension fund Northmoor Capital", "a hedge fund": the noun, not the verb.
   if (k > 0) {
     WordView p = doc.W(k - 1);
@@ -1292,6 +1308,10 @@ bool SecuredGoods(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       for (uint32_t q = other->end_token; q + 1 < end && b == 0; ++q) {
         if (doc.W(q) == "for") b = q + 1, e = std::min(end, q + 5);
       }
+    }
+    // ("secured a $75 million warehouse credit facility from Y": borrowed money, no goods.)
+    if (Has(doc, k + 1, j, {"credit", "loan", "loans", "facility", "debt", "financing", "notes", "bonds"})) {
+      return false;
     }
     const Asset goods = b == 0 ? Asset::kNone : ComputingFirstCueIn(doc, k, b, e, /*power=*/true);
     if (goods == Asset::kNone) return false;
