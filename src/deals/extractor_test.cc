@@ -6544,5 +6544,14 @@ TEST(ExtractorTest, CreditFacilityIsNoGoodsAndOwnFundingNoDeal) {
   EXPECT_EQ(deals[0].to, Names{"Quillon Pay"});
 }
 
+TEST(ExtractorTest, PlanOfTheFirstVerbIsNotTheSecondVerbsDeal) {
+  // "X plans to use the funds to expand, and earlier this year agreed to acquire Y": agreed, not planned.
+  auto deals = ExtractText(
+      "Quillon plans to use part of the new funds to expand into western India, and earlier this year agreed to "
+      "acquire Pune-based operator Marrow Hub.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -290,9 +290,21 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         }
         break;
       }
-      case CueKind::kPlanned:
-        if (before) planned = true;
+      case CueKind::kPlanned: {
+        // ("X plans to use the new funds to expand, and earlier this year
+        // agreed to acquire Y": the plan is the first verb's; the second,
+        // past one after ", and", tells of its own deal.)
+        bool second_verb = false;
+        for (uint32_t a = c.end; before && a + 1 < k && !second_verb; ++a) {
+          if (words_[a] != "and" || words_[a - 1] != ",") continue;
+          for (uint32_t v = a + 1; v < k && v <= a + 5 && !second_verb; ++v) {
+            second_verb = words_[v] == "agreed" || words_[v] == "signed" || words_[v] == "bought" ||
+                          words_[v] == "acquired" || words_[v] == "struck";
+          }
+        }
+        if (before && !second_verb) planned = true;
         break;
+      }
       case CueKind::kAnnounced:
         if (before) announced = true;
         break;
