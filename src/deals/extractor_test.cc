@@ -6553,5 +6553,17 @@ TEST(ExtractorTest, PlanOfTheFirstVerbIsNotTheSecondVerbsDeal) {
   EXPECT_EQ(deals[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, ExploringASaleWithTalksNamesTheSuitor) {
+  // "Y has hired advisers to explore a sale and has held early talks with X": X would buy Y.
+  auto deals = ExtractText(
+      "Warsaw-based Quillon, a grocery delivery app, has hired advisers to explore a sale and has held early talks "
+      "with Estonian mobility group Marrow Motors, according to two people.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Marrow Motors"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon"});
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

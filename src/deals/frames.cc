@@ -3142,15 +3142,24 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       Mentions of = doc.AfterPrep(k, {"of"}, 3);
       if (!of.empty() && !of[0]->possessive) seller = {of[0]};
       if (!seller.empty() && !seller[0]->possessive) {
-        Candidate c = Make(doc, DealType::kAcquisition, k, t, {}, {seller[0]});
+        // ("has hired advisers to explore a sale and has held early talks with
+        // Estonian mobility group Y": Y, the one in talks, would buy.)
+        Mentions suitor;
+        const uint32_t sentence_end = doc.SentenceEnd(k);
+        for (uint32_t j = k + 1; suitor.empty() && j + 2 < sentence_end && j < k + 14; ++j) {
+          if (doc.W(j) != "talks" && doc.W(j) != "discussions" && doc.W(j) != "negotiations") continue;
+          if (doc.W(j + 1) != "with") break;
+          Mentions with = doc.ListAt(j + 2, sentence_end, 4);
+          if (with.size() == 1 && !with[0]->possessive && with[0]->canonical != seller[0]->canonical) suitor = with;
+        }
+        Candidate c = Make(doc, DealType::kAcquisition, k, t, suitor, {seller[0]});
         c.status = DealStatus::kTalks;
-        c.unnamed = true;
+        c.unnamed = suitor.empty();
         // ("a sale that could fetch at least $200 million")
         if (k + 4 < doc.ClauseEnd(k) && (doc.W(k + 1) == "that" || doc.W(k + 1) == "which")) {
           c.money = doc.MoneyNear(k, true);
         }
         // ("a sale of its detection business, which could fetch around $600 million")
-        const uint32_t sentence_end = doc.SentenceEnd(k);
         for (uint32_t j = k + 1; !c.money && j + 1 < sentence_end && j < k + 16; ++j) {
           if (doc.W(j) != "fetch" && doc.W(j) != "fetches" && doc.W(j) != "fetching") continue;
           for (uint32_t a = j + 1; !c.money && a < sentence_end && a < j + 4; ++a) c.money = doc.MoneyAt(a);
