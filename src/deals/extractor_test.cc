@@ -6565,5 +6565,18 @@ TEST(ExtractorTest, ExploringASaleWithTalksNamesTheSuitor) {
   EXPECT_EQ(deals[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, CloudCompanysContractWithAStartUpSellsItsCloud) {
+  // "X Compute had been close to a contract with start-up Y": a cloud
+  // company's contract with a customer sells its cloud to the customer.
+  auto deals = ExtractText(
+      "Quillon Compute had been close to a similar contract with video-generation start-up Marrow Reel earlier "
+      "this year, but those talks were called off in April.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kCloud);
+  EXPECT_EQ(deals[0].from, Names{"Marrow Reel"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Compute"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -5298,7 +5298,16 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // ("has signed a EUR 44 million contract with the European Space Agency": the state buys.)
     // ("won a contract with Y", "landed a contract with Y": the winner sells.)
     const bool won = Has(doc, k > 5 ? k - 5 : 0, k, {"won", "wins", "win", "winning", "landed", "lands", "secured"});
-    if (StateBuys(doc, *with[0], *agent[0]) || won) std::swap(c.from, c.to);
+    // ("X Compute had been close to a contract with start-up Y": a cloud or
+    // chip company's contract with a customer sells its goods.)
+    bool trade_sells = false;
+    for (Asset a : {Asset::kCloud, Asset::kChips}) {
+      if (!trade_sells && doc.LooksLikeSupplier(*agent[0], a) && !doc.LooksLikeSupplier(*with[0], a)) {
+        c.asset = a;
+        trade_sells = true;
+      }
+    }
+    if (StateBuys(doc, *with[0], *agent[0]) || won || trade_sells) std::swap(c.from, c.to);
   } else {
     c.type = DealType::kPartnership;
   }
