@@ -55,6 +55,7 @@ constexpr std::string_view kCues[] = {
     "Analytics", "Securities", "Enterprises", "Properties", "Associates", "Advisors", "Telecom",
     "Telecommunications", "Wireless", "Broadband", "Interactive", "Studios", "Mining", "Materials", "Chemicals",
     "Automotive", "Bio", "Biotech", "Devices", "Instruments", "Datacenters", "Infrastructure", "Investment", "Digital",
+    "Finance", "Leasing",
     "Asset", "Equity", "Pictures", "Airways", "Railways", "Petrochemicals", "Steel", "Power", "Gas", "Oil",
     "Laboratories", "Diagnostics", "Genomics", "Biologics", "Medical", "Health", "Institute", "Authority",
     "Foundation", "REIT", "Bros", "Incorporated", "Network", "Electric", "Reinsurance", "Bancorporation",

@@ -238,6 +238,7 @@ TEST_F(RecognizerTest, UnknownOrganizationsInDealSlots) {
   EXPECT_EQ(Orgs("It is a Pangyo-based developer of Korean-language models."), V{});
   // (A firm word of another language after a place: "Colombia Telecomunicaciones".)
   EXPECT_EQ(Orgs("The regulator fined Colombia Telecomunicaciones on Monday."), V{"Colombia Telecomunicaciones"});
+  EXPECT_EQ(Orgs("The regulator fined Marrow Compute Finance on Monday."), V{"Marrow Compute Finance"});
   // (A unit after "its online arm", and the buyer after "sell ... to"; a word
   // glued to a participle is no buyer.)
   EXPECT_EQ(Orgs("Richmarrow had agreed to sell a 47.5% stake in its online arm Vessra Online to Quillfetch."),
