@@ -6578,5 +6578,19 @@ TEST(ExtractorTest, CloudCompanysContractWithAStartUpSellsItsCloud) {
   EXPECT_EQ(deals[0].to, Names{"Quillon Compute"});
 }
 
+TEST(ExtractorTest, SimilarTransactionIsOfTheDealBefore) {
+  // "Y had earlier discussed a similar transaction with Z": a stake sale
+  // like the one told before, Z in the buyer's role.
+  auto deals = ExtractText(
+      "Quillon Games is in advanced talks to sell a minority stake in its mobile division to Tidewell Capital for "
+      "up to 400 million euros. Quillon Games had earlier discussed a similar transaction with Chinese games "
+      "group Marrow Interactive, but those talks were abandoned.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].type, DealType::kInvestment);
+  EXPECT_EQ(deals[1].from, Names{"Marrow Interactive"});
+  EXPECT_EQ(deals[1].to, Names{"Quillon Games"});
+  EXPECT_EQ(deals[1].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -316,6 +316,47 @@ void DropGoodsAsTargets(const DocContext& doc, std::vector<Candidate>& cands) {
   });
 }
 
+// "Y had earlier discussed a similar transaction with Z": a deal said to be
+// like the one told before is of its type, with the party the two share in
+// the same role and the new one in the other.
+void LikeTheDealBefore(const DocContext& doc, const Candidate& before, std::vector<Candidate>& cands) {
+  const Gazetteer& gz = doc.gazetteer();
+  for (Candidate& c : cands) {
+    if (c.trigger == 0 || doc.W(c.trigger - 1) != "similar" || c.type == before.type) continue;
+    // (Only a word that names no type of its own: not "a similar partnership".)
+    const WordView noun = doc.W(c.trigger);
+    if (noun != "transaction" && noun != "deal" && noun != "arrangement" && noun != "agreement") continue;
+    if (c.from.size() != 1 || c.to.size() != 1) continue;
+    // ("Lurien" is "Maison Lurien": a short form shares the name's words.)
+    auto same = [&](const Mention* m, const std::vector<const Mention*>& side) {
+      for (const Mention* x : side) {
+        const std::string_view a = gz.RootView(m->canonical), b = gz.RootView(x->canonical);
+        if (a == b || (a.size() > b.size() && a.ends_with(b) && a[a.size() - b.size() - 1] == ' ') ||
+            (b.size() > a.size() && b.ends_with(a) && b[b.size() - a.size() - 1] == ' ')) {
+          return true;
+        }
+      }
+      return false;
+    };
+    for (int side = 0; side < 2; ++side) {
+      const Mention* shared = side == 0 ? c.from[0] : c.to[0];
+      const Mention* other = side == 0 ? c.to[0] : c.from[0];
+      if (same(shared, before.to)) {
+        c.from = {other};
+        c.to = {shared};
+      } else if (same(shared, before.from)) {
+        c.from = {shared};
+        c.to = {other};
+      } else {
+        continue;
+      }
+      c.type = before.type;
+      c.asset = before.asset;
+      break;
+    }
+  }
+}
+
 // A first line without closing punctuation is a headline.
 bool OpensWithHeadline(const DocContext& doc) {
   if (doc.seg().sentences.empty()) return false;
@@ -1076,6 +1117,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     }
     FindInSentence(doc, s, cands);
     DropGoodsAsTargets(doc, cands);
+    if (!kept.empty()) LikeTheDealBefore(doc, kept.back(), cands);
     bool partyless = true;  // only readings with no parties and no amount
     for (const Candidate& c : cands) partyless = partyless && c.anaphoric && !c.money;
     // (A reading with no parties completes a deal kept from this sentence or
