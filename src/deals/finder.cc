@@ -327,14 +327,14 @@ void LikeTheDealBefore(const DocContext& doc, const Candidate& before, std::vect
     const WordView noun = doc.W(c.trigger);
     if (noun != "transaction" && noun != "deal" && noun != "arrangement" && noun != "agreement") continue;
     if (c.from.size() != 1 || c.to.size() != 1) continue;
-    // ("Lurien" is "Maison Lurien": a short form shares the name's words.)
+    // ("Lurien" is "Maison Lurien": a short form is the name's last words.)
+    auto last_words = [](std::string_view name, std::string_view part) {
+      return name.size() > part.size() && name.ends_with(part) && name[name.size() - part.size() - 1] == ' ';
+    };
     auto same = [&](const Mention* m, const std::vector<const Mention*>& side) {
       for (const Mention* x : side) {
         const std::string_view a = gz.RootView(m->canonical), b = gz.RootView(x->canonical);
-        if (a == b || (a.size() > b.size() && a.ends_with(b) && a[a.size() - b.size() - 1] == ' ') ||
-            (b.size() > a.size() && b.ends_with(a) && b[b.size() - a.size() - 1] == ' ')) {
-          return true;
-        }
+        if (a == b || last_words(a, b) || last_words(b, a)) return true;
       }
       return false;
     };

@@ -1271,6 +1271,15 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   out.push_back(c);
 }
 
+// The computing goods (cloud, else chips) that `seller`'s trade sells and
+// `buyer`'s does not, or kNone ("CoreWeave's order form with Meta").
+Asset TradeSoldTo(const DocContext& doc, const Mention& seller, const Mention& buyer) {
+  for (Asset a : {Asset::kCloud, Asset::kChips}) {
+    if (doc.LooksLikeSupplier(seller, a) && !doc.LooksLikeSupplier(buyer, a)) return a;
+  }
+  return Asset::kNone;
+}
+
 // The goods cues name between tokens b and e of k's sentence, computing
 // first: cloud, else chips, else (when `power`) infrastructure; or kNone.
 Asset ComputingFirstCueIn(const DocContext& doc, uint32_t k, uint32_t b, uint32_t e, bool power) {
@@ -4200,12 +4209,9 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   if (asset == Asset::kOther && t.form == Form::kNoun && buyer.size() == 1 && supplier.size() == 1 &&
       supplier[0]->first_token > 0 && doc.W(supplier[0]->first_token - 1) == "with" &&
       Has(doc, k > 4 ? k - 4 : 0, k, {"signed", "signs", "inked", "struck"})) {
-    for (Asset a : {Asset::kCloud, Asset::kChips}) {
-      if (doc.LooksLikeSupplier(*buyer[0], a) && !doc.LooksLikeSupplier(*supplier[0], a)) {
-        asset = a;
-        flip = true;
-        break;
-      }
+    if (const Asset sold = TradeSoldTo(doc, *buyer[0], *supplier[0]); sold != Asset::kNone) {
+      asset = sold;
+      flip = true;
     }
   }
   Candidate c = flip ? Make(doc, DealType::kPurchase, k, t, supplier, buyer)
@@ -5300,13 +5306,9 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     const bool won = Has(doc, k > 5 ? k - 5 : 0, k, {"won", "wins", "win", "winning", "landed", "lands", "secured"});
     // ("X Compute had been close to a contract with start-up Y": a cloud or
     // chip company's contract with a customer sells its goods.)
-    bool trade_sells = false;
-    for (Asset a : {Asset::kCloud, Asset::kChips}) {
-      if (!trade_sells && doc.LooksLikeSupplier(*agent[0], a) && !doc.LooksLikeSupplier(*with[0], a)) {
-        c.asset = a;
-        trade_sells = true;
-      }
-    }
+    const Asset sold = TradeSoldTo(doc, *agent[0], *with[0]);
+    const bool trade_sells = sold != Asset::kNone;
+    if (trade_sells) c.asset = sold;
     if (StateBuys(doc, *with[0], *agent[0]) || won || trade_sells) std::swap(c.from, c.to);
   } else {
     c.type = DealType::kPartnership;

@@ -632,19 +632,15 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     } else if (by >= begin + 5 && words_[by] == "based" && words_[by - 1] == "-") {
       by -= 3;
     }
-    if (by >= begin + 2 && words_[by] == "by") {
+    if (by >= begin + 2) {
       const std::string_view noun = words_[by - 1];
-      if (noun == "plan" || noun == "plans" || noun == "offer" || noun == "bid" || noun == "proposal" ||
-          noun == "attempt" || noun == "move" || noun == "decision" || noun == "agreement" || noun == "deal") {
+      const bool proposal = noun == "offer" || noun == "bid" || noun == "proposal";
+      if (words_[by] == "by" && (proposal || noun == "plan" || noun == "plans" || noun == "attempt" ||
+                                 noun == "move" || noun == "decision" || noun == "agreement" || noun == "deal")) {
         return {m};
       }
-    }
-    // ("rejected an approach from X to buy the company": the one it came from.)
-    if (by >= begin + 2 && words_[by] == "from") {
-      const std::string_view noun = words_[by - 1];
-      if (noun == "approach" || noun == "offer" || noun == "bid" || noun == "proposal" || noun == "overture") {
-        return {m};
-      }
+      // ("rejected an approach from X to buy the company": the one it came from.)
+      if (words_[by] == "from" && (proposal || noun == "approach" || noun == "overture")) return {m};
     }
   }
   // "AWS and Humain said they would invest": the speakers are "they".
