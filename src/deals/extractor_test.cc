@@ -6592,5 +6592,89 @@ TEST(ExtractorTest, SimilarTransactionIsOfTheDealBefore) {
   EXPECT_EQ(deals[1].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, RoundMembersInTheClauseAfterTheLeadWithDescriptions) {
+  // "X led the round, and the contractor Y joined as a first-time investor",
+  // "X led the round and Z, a vehicle backed by the city, also invested",
+  // "and Y and Z, where the founders met, came in alongside it", "X led the
+  // round; Y also invested": members described, in an "and" clause inside
+  // the lead's or after a semicolon.
+  const char* texts[] = {
+      "Pellmore Drones has closed a $310 million Series D round. Granite Ash Capital led the financing, and the "
+      "defence contractor Tarnwell Dynamics joined as a first-time investor.",
+      "Tamsey Labs has raised £85 million. Kingsmere Partners led the round and the fund Tarnwell Dynamics invested "
+      "alongside it, a person familiar with the financing said.",
+      "Qinglu Robotics closed a 700 million yuan Series B last week. Huashan Capital led the round and Tarnwell "
+      "Dynamics, a vehicle backed by the Hangzhou city government, also invested.",
+      "Orbitra secured £4 million. Granite Ash Capital led the seed investment, and Kingsmere Partners and "
+      "Tarnwell Dynamics, where the founders met, came in alongside it.",
+      "Verant Cloud has raised $400 million. Granite Ash Capital led the round; Tarnwell Dynamics also invested.",
+  };
+  for (const char* text : texts) {
+    auto deals = ExtractText(text);
+    ASSERT_EQ(deals.size(), 1u) << text;
+    EXPECT_EQ(deals[0].type, DealType::kInvestment) << text;
+    EXPECT_EQ(deals[0].from.size(), std::string(text).find("Kingsmere Partners and") != std::string::npos ? 3u : 2u)
+        << text;
+    EXPECT_EQ(deals[0].from.back(), "Tarnwell Dynamics") << text;
+  }
+}
+
+TEST(ExtractorTest, ArmOfAnOwnerNamedWithItsTrade) {
+  // "with Y and the investment arm of automaker Z also taking part": Z, past its trade.
+  auto deals = ExtractText(
+      "Marrowfield Robotics has closed a round of 900 million yuan led by Tanhe Capital, with Ruixing Partners and "
+      "the investment arm of automaker Dongfeld Motor also taking part.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Tanhe Capital", "Ruixing Partners", "Dongfeld Motor"}));
+}
+
+TEST(ExtractorTest, PossessiveArmOpensTheJoinersList) {
+  // "with X's venture arm and Y also investing": the arm's owner and Y.
+  auto deals = ExtractText(
+      "Olvera Systems raised $210 million in a Series C round led by Greystone Peak Capital, with Samsung's venture "
+      "arm and Intel Capital also investing.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Greystone Peak Capital", "Samsung", "Intel Capital"}));
+}
+
+TEST(ExtractorTest, AlongsideANewInvestorAfterPuttingInMoney) {
+  // "Existing backers X and Y also put in money, alongside a new investor, Z".
+  auto deals = ExtractText(
+      "Kestwick Robotics has raised $410 million in a Series C round led by Greyholm Partners. Existing backers "
+      "Norvale Ventures and Tamsford Capital also put in money, alongside a new investor, Ospreyfield Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from,
+            (Names{"Greyholm Partners", "Norvale Ventures", "Tamsford Capital", "Ospreyfield Capital"}));
+}
+
+TEST(ExtractorTest, AmongTheParticipantsOfTheRound) {
+  // "X, Y and Z were among the participants": members of the round before.
+  auto deals = ExtractText(
+      "Kalmara AI has raised $600 million in a Series D round led by Fallowfield Capital. Hwasan Memory "
+      "Technologies, the Saudi data-centre developer Jurmah Digital and Stoneleigh Cloud were among the "
+      "participants.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from,
+            (Names{"Fallowfield Capital", "Hwasan Memory Technologies", "Jurmah Digital", "Stoneleigh Cloud"}));
+}
+
+TEST(ExtractorTest, BackedByTheLeadAndAnotherInvestor) {
+  // "The start-up was backed by X, which led the round, and Y": both.
+  auto deals = ExtractText(
+      "Ovenlark Labs raised a $7 million seed round. The Oakland start-up was backed by Tidemark Ventures, which "
+      "led the round, and Marigate Health Fund.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Tidemark Ventures", "Marigate Health Fund"}));
+}
+
+TEST(ExtractorTest, LeadWhichAlsoIncludedOtherMembers) {
+  // "a round led by X, which also included Y and Z": the round's other members.
+  auto deals = ExtractText(
+      "Pelliq Optics took in $640 million in a round led by Halvard Capital, which also included Cisco Investments "
+      "and Samsung Catalyst Fund.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Halvard Capital", "Cisco Investments", "Samsung Catalyst Fund"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -493,19 +493,6 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         if (m && !m->possessive && m->kind == MentionKind::kName) AddUnique(joining, m);
         break;
       }
-      // ("X itself took part alongside the Korean builder Y": Y too; "joined the
-      // round, alongside existing investors Y and Z".)
-      // (", along with new backer Y" too.)
-      for (uint32_t a = k + 1; a + 1 < sent.end_token && a <= k + 5; ++a) {
-        if (doc.MentionAt(a) || doc.MoneyAt(a)) break;
-        const bool along_with = doc.W(a) == "along" && doc.W(a + 1) == "with";
-        if (doc.W(a) != "alongside" && !along_with) continue;
-        if (along_with) ++a;
-        for (const Mention* m : doc.ListAt(a + 1, doc.ClauseEnd(a + 1), 4)) {
-          if (!m->possessive && m->kind == MentionKind::kName) AddUnique(joining, m);
-        }
-        break;
-      }
     } else if ((w == "came" || w == "come" || w == "comes") && next == "in" && doc.MentionAt(doc.ClauseBegin(k))) {
       // "Namsan Partners and Baekdu Ventures came in alongside it".
       joining = doc.Agent(k);
@@ -533,11 +520,12 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         }
       }
     } else if (w == "among" && (next == "the" || next == "its") && k + 3 < sent.end_token &&
-               (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 3) == "investors" ||
-                doc.W(k + 3) == "backers")) {
+               (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 2) == "participants" ||
+                doc.W(k + 3) == "investors" || doc.W(k + 3) == "backers" || doc.W(k + 3) == "participants")) {
       // "Ares Management and NGP are among the other investors in the round".
       // ("X was among the investors when Y raised $6 billion": Y's round, not the last one.)
-      const uint32_t after = doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" ? k + 3 : k + 4;
+      const uint32_t after =
+          doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 2) == "participants" ? k + 3 : k + 4;
       if (after < sent.end_token && doc.W(after) == "when") return false;
       joining = doc.Agent(k);
     } else if ((w == "came" || w == "comes") && next == "from" && doc.W(f) == "the" &&
@@ -568,6 +556,13 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       joining = doc.Agent(k);
       for (const Mention* m : RoundInvestors(doc, k)) joining.push_back(m);
     } else if ((w == "led" || w == "joined" || w == "co-led") && next == "by" && round_subject) {
+      joining = RoundInvestors(doc, k);
+    } else if (w == "backed" && next == "by" && (prev == "was" || prev == "is" || prev == "been") &&
+               [&] {
+                 // ("The Oakland start-up was backed by X, which led the round, and Y": the investee's backers.)
+                 const std::vector<const Mention*> subject = doc.Agent(k);
+                 return !subject.empty() && Roots(gz, subject) == Roots(gz, kept.back().to);
+               }()) {
       joining = RoundInvestors(doc, k);
     } else if ((w == "led" || w == "co-led" || (w == "lead" && (prev == "to" || prev == "will"))) &&
                (next == "," || next == "." || next == ";") && k > sent.first_token) {
@@ -610,6 +605,23 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       }
     }
     if (joining.empty()) continue;
+    // ("X itself took part alongside the Korean builder Y": Y too; "joined the
+    // round, alongside existing investors Y and Z"; "also put in money,
+    // alongside a new investor, Y".)
+    // (", along with new backer Y" too.)
+    for (uint32_t a = k + 1; a + 1 < sent.end_token && a <= k + 5; ++a) {
+      if (doc.MentionAt(a) || doc.MoneyAt(a)) break;
+      const bool along_with = doc.W(a) == "along" && doc.W(a + 1) == "with";
+      if (doc.W(a) != "alongside" && !along_with) continue;
+      if (along_with) ++a;
+      // (", alongside a new investor, Y": the clause goes on past the apposition's comma.)
+      uint32_t limit = doc.ClauseEnd(a + 1);
+      if (limit > a + 2 && limit < sent.end_token && doc.W(limit - 1) == ",") limit = doc.ClauseEnd(limit);
+      for (const Mention* m : doc.ListAt(a + 1, limit, 4)) {
+        if (!m->possessive && m->kind == MentionKind::kName) AddUnique(joining, m);
+      }
+      break;
+    }
     // Every reading of the round in its sentence ("raised ... in a funding round").
     const Candidate last = kept.back();
     for (Candidate& round : kept) {

@@ -76,8 +76,14 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
   // has ...": a list of names goes on past the comma that ends the clause.)
   uint32_t end = doc.ClauseEnd(k);
   // (The clause may end after its comma: the next name opens the next one.)
-  while (end >= 2 && end < doc.SentenceEnd(k) && doc.W(end - 1) == "," && doc.MentionAt(end) &&
-         doc.MentionAt(end - 2)) {
+  // (", which also included Y and Z": a relative clause that names more of the group.)
+  auto includes_more = [&](uint32_t a) {
+    if (a + 2 >= doc.SentenceEnd(k) || (doc.W(a) != "which" && doc.W(a) != "that")) return false;
+    const WordView v = doc.W(a + 1) == "also" ? doc.W(a + 2) : doc.W(a + 1);
+    return v == "included" || v == "includes" || v == "include";
+  };
+  while (end >= 2 && end < doc.SentenceEnd(k) && doc.W(end - 1) == "," &&
+         ((doc.MentionAt(end) && doc.MentionAt(end - 2)) || includes_more(end))) {
     const uint32_t next = doc.ClauseEnd(end);
     if (next <= end) break;
     end = next;
@@ -103,15 +109,19 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       }
     }
     // "from a group that included X and Y", "from investors who include X"
-    if ((w == "included" || w == "includes" || w == "include") && j >= 2 &&
-        (doc.W(j - 1) == "that" || doc.W(j - 1) == "which" || doc.W(j - 1) == "who")) {
-      WordView g = doc.W(j - 2);
-      marker = g == "group" || g == "investors" || g == "syndicate" || g == "consortium" || g == "backers" ||
-               g == "firms" || g == "funds" || g == "round" || g == "financing" || g == "raise";
+    // ("a round led by X, which also included Y": past "also" and the comma.)
+    uint32_t rel = j >= 2 && doc.W(j - 1) == "also" ? j - 2 : j - 1;
+    if ((w == "included" || w == "includes" || w == "include") && rel >= 1 && rel < j &&
+        (doc.W(rel) == "that" || doc.W(rel) == "which" || doc.W(rel) == "who")) {
+      WordView g = doc.W(rel - 1);
+      // ("a round that also included Y": another member of a round the trigger's money is a part of.)
+      marker = rel + 1 == j && (g == "group" || g == "investors" || g == "syndicate" || g == "consortium" || g == "backers" ||
+               g == "firms" || g == "funds" || g == "round" || g == "financing" || g == "raise");
       // ("a round led by X that included A, B and C": the round's other members.)
-      if (const Mention* lead = doc.MentionAt(j - 2); !marker && lead && lead->first_token >= 2 &&
-          doc.W(lead->first_token - 1) == "by" && (doc.W(lead->first_token - 2) == "led" ||
-                                                    doc.W(lead->first_token - 2) == "co-led")) {
+      const uint32_t before = g == "," && rel >= 2 ? rel - 2 : rel - 1;
+      if (const Mention* lead = doc.MentionAt(before); !marker && lead && lead->end_token == before + 1 &&
+          lead->first_token >= 2 && doc.W(lead->first_token - 1) == "by" &&
+          (doc.W(lead->first_token - 2) == "led" || doc.W(lead->first_token - 2) == "co-led")) {
         marker = true;
       }
     }
@@ -146,6 +156,8 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       if (list.empty()) list = doc.ListAt(j + 1, end, 4);
       uint32_t after = list.empty() ? end : list.back()->end_token;
       // (", with Infineon's venture arm also taking part": the arm's owner.)
+      const Mention* arm_of = nullptr;  // the owner of an arm that opens the list
+      uint32_t arm_end = j + 1;
       if (j + 1 < end && doc.MentionAt(j + 1) && doc.MentionAt(j + 1)->possessive) {
         const Mention* owner = doc.MentionAt(j + 1);
         uint32_t a = owner->end_token;
@@ -153,6 +165,10 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
                                                        doc.W(a) == "investment" || doc.W(a) == "arm" ||
                                                        doc.W(a) == "fund" || doc.W(a) == "unit")) {
           ++a;
+        }
+        if (a > owner->end_token + 1) {
+          arm_of = owner;
+          arm_end = a;
         }
         if (a > owner->end_token + 1 && a < end &&
             (doc.W(a) == "participating" || doc.W(a) == "taking" || doc.W(a) == "joining" || doc.W(a) == "following" ||
@@ -219,6 +235,17 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
                            (doc.W(a) == "expected" && a + 1 < limit && doc.W(a + 1) == "to"));
       };
       auto joins_at = [&](uint32_t a) { return joins_within(a, end); };
+      // (", with Samsung's venture arm and Intel Capital also investing": the
+      // arm's owner, then the names after "and".)
+      if (arm_of && arm_end + 1 < end && doc.W(arm_end) == "and") {
+        const Mentions rest = doc.ListAt(arm_end + 1, end, 2);
+        if (!rest.empty() && joins_at(rest.back()->end_token)) {
+          AddUnique(out, arm_of);
+          for (const Mention* m : rest) {
+            if (!m->possessive && m->kind == MentionKind::kName) AddUnique(out, m);
+          }
+        }
+      }
       // (", with Y Combinator and a group of angel investors also taking part":
       // unnamed members after the named ones.)
       if (!list.empty() && after + 2 < end && doc.W(after) == "and" && !joins_at(after)) {
@@ -298,6 +325,22 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     if (!list.empty()) {
       if (const Mention* owner = doc.ArmOwnerAfterAnd(list.back()->end_token, end)) list.push_back(owner);
     }
+    // ("backed by X, which led the round, and Y": the lead's relative clause
+    // inside the list.)
+    if (!list.empty() && (w == "by" || w == "from")) {
+      const uint32_t sentence_end = doc.SentenceEnd(k);
+      const uint32_t a = list.back()->end_token;
+      if (a + 5 < sentence_end && doc.W(a) == "," && (doc.W(a + 1) == "which" || doc.W(a + 1) == "who") &&
+          (doc.W(a + 2) == "led" || doc.W(a + 2) == "co-led")) {
+        uint32_t c = a + 3;
+        while (c < sentence_end && c < a + 8 && doc.W(c) != ",") ++c;
+        if (c + 2 < sentence_end && doc.W(c) == "," && doc.W(c + 1) == "and") {
+          for (const Mention* m : doc.ListAt(c + 2, sentence_end, 3)) {
+            if (!m->possessive && m->kind == MentionKind::kName) list.push_back(m);
+          }
+        }
+      }
+    }
     // ("a group of angel investors that includes two former Shopify
     // executives": people, not their employer.)
     auto people_of = [&](const Mention* m) {
@@ -335,23 +378,50 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     }
   }
   // "X led its £48 million Series B, and Y also took part": co-investors in
-  // the clause after the trigger's.
+  // the clause after the trigger's, or after an "and" inside it ("X led the
+  // round and Y invested alongside it").
+  // ("X led a $400 million round; Y also invested": after a semicolon too.)
   const uint32_t n = static_cast<uint32_t>(doc.words().size());
-  uint32_t a = end;
-  if (a < n && doc.W(a) == ",") ++a;
-  if (a + 3 < n && doc.W(a) == "and" && doc.SentenceOf(a) == doc.SentenceOf(k)) {
-    Mentions more = doc.ListAt(a + 1, doc.ClauseEnd(a + 1), 2);
-    uint32_t b = more.empty() ? a : more.back()->end_token;
-    if (b < n && doc.W(b) == "also") ++b;
-    // ("and Y came in alongside them", "and Y came in as a new backer")
-    const bool joined = b + 1 < n && ((doc.W(b) == "took" && doc.W(b + 1) == "part") || doc.W(b) == "participated" ||
-                                      (doc.W(b) == "joined" && (doc.W(b + 1) == "." || doc.W(b + 1) == "in")) ||
-                                      (doc.W(b) == "came" && doc.W(b + 1) == "in"));
-    if (!more.empty() && more[0]->first_token <= a + 3 && joined) {
-      for (const Mention* m : more) {
-        if (!m->possessive && m->kind == MentionKind::kName) AddUnique(out, m);
-      }
+  const uint32_t limit = doc.SentenceEnd(k);
+  auto joiners_at = [&](uint32_t a) {
+    // (Members with descriptions and appositions: "and the Flemish regional
+    // investor Y joined", "and Y, a vehicle backed by the city, also invested".)
+    uint32_t b = a;
+    Mentions more = DescribedList(doc, a, limit, &b);
+    if (more.empty() || more[0]->first_token > a + 5) return;
+    b = PastApposition(doc, b, limit, 12);
+    // ("and Y and Z, where the founders met, came in alongside it": past a relative clause.)
+    if (b + 2 < limit && doc.W(b) == "," &&
+        (doc.W(b + 1) == "where" || doc.W(b + 1) == "which" || doc.W(b + 1) == "who")) {
+      uint32_t c = b + 2;
+      while (c < limit && c < b + 12 && doc.W(c) != ",") ++c;
+      if (c < limit && doc.W(c) == ",") b = c + 1;
     }
+    if (b < n && doc.W(b) == "also") ++b;
+    // ("and Y came in alongside them", "and Y came in as a new backer",
+    // "and Y invested alongside it", "and Y joined as a first-time investor")
+    if (b + 1 >= n) return;
+    const WordView v = doc.W(b), after = doc.W(b + 1);
+    const bool joined = (v == "took" && after == "part") || v == "participated" ||
+                        (v == "joined" && (after == "." || after == "in" || after == "as")) ||
+                        (v == "came" && after == "in") ||
+                        (v == "invested" && (after == "." || after == "alongside" || after == "too"));
+    if (!joined) return;
+    for (const Mention* m : more) {
+      if (!m->possessive && m->kind == MentionKind::kName) AddUnique(out, m);
+    }
+  };
+  const WordView verb = doc.W(k);
+  const bool led = verb == "led" || verb == "co-led";
+  for (uint32_t j = k + 1; j < end && j < limit; ++j) {
+    if (led && doc.W(j) == "and" && !doc.MentionAt(j - 1)) joiners_at(j + 1);
+  }
+  uint32_t a = end;
+  const bool semicolon = led && ((a < n && doc.W(a) == ";") || (a > 0 && a <= n && doc.W(a - 1) == ";"));
+  if (a < n && (doc.W(a) == "," || doc.W(a) == ";")) ++a;
+  if (a < n && doc.W(a) == "and") ++a;
+  if (a + 2 < n && (semicolon || (a > end && doc.W(a - 1) == "and")) && doc.SentenceOf(a) == doc.SentenceOf(k)) {
+    joiners_at(a);
   }
   return out;
 }

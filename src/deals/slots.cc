@@ -80,8 +80,16 @@ const Mention* DocContext::ArmOwnerAt(uint32_t k, uint32_t limit) const {
     ++a;
   }
   if (a + 2 >= limit || words_[a] != "arm" || words_[a + 1] != "of") return nullptr;
-  const Mention* owner = MentionAt(a + 2);
-  return owner && !owner->possessive && owner->first_token == a + 2 ? owner : nullptr;
+  // ("the investment arm of automaker Y", "of the carmaker Y": the owner's trade before its name.)
+  uint32_t o = a + 2;
+  if (o + 1 < limit && words_[o] == "the" && !MentionAt(o)) ++o;
+  for (uint32_t d = 0; d < 2 && o + 1 < limit && !MentionAt(o) && seg_.tokens[o].kind == TokenKind::kWord &&
+                      !seg_.tokens[o].capitalized && Skippable(*this, o);
+       ++d) {
+    ++o;
+  }
+  const Mention* owner = MentionAt(o);
+  return owner && !owner->possessive && owner->first_token == o ? owner : nullptr;
 }
 
 bool DocContext::VerbFollows(const Mention& m) const {
