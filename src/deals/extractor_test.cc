@@ -6676,5 +6676,49 @@ TEST(ExtractorTest, LeadWhichAlsoIncludedOtherMembers) {
   EXPECT_EQ(deals[0].from, (Names{"Halvard Capital", "Cisco Investments", "Samsung Catalyst Fund"}));
 }
 
+TEST(ExtractorTest, SupplierChosenPastItsApposition) {
+  // "X has chosen Y, a Madrid software company, to supply a 5G core": X
+  // buys from Y, goods the lexicon does not list.
+  auto deals = ExtractText(
+      "Soltera Telecom has also chosen Vireo Networks, a Madrid-based software company, to supply a cloud-native "
+      "5G core.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Soltera Telecom"});
+  EXPECT_EQ(deals[0].to, Names{"Vireo Networks"});
+  EXPECT_EQ(deals[0].asset, Asset::kOther);
+  // ("tapped Y to supply 200,000 GPUs": the verb, not the subject's name, before Y.)
+  deals = ExtractText("Harrowgate Systems tapped Quillon Cloud to supply 200,000 GPUs.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Cloud"});
+}
+
+TEST(ExtractorTest, TookInMoneyFromNamedInvestors) {
+  // "X, which took in more than $200 million from A, B and C": a raise, the
+  // money's sources named (not revenue).
+  auto deals = ExtractText(
+      "Orbitel Systems, which took in more than $200 million from Halvard Systems, Tamsford Telecom and Norvale "
+      "Networks at the start of the year, said on Tuesday it had begun network tests.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, (Names{"Halvard Systems", "Tamsford Telecom", "Norvale Networks"}));
+  EXPECT_EQ(deals[0].to, Names{"Orbitel Systems"});
+  EXPECT_TRUE(ExtractText("Orbitel Systems took in $164 billion in 2024.").empty());
+}
+
+TEST(ExtractorTest, SaleOfLicencesIsAPurchase) {
+  // "X is exploring a sale of its CBRS licences": rights change hands, not a company.
+  auto deals = ExtractText(
+      "Cascadia Cellular, a regional carrier, has hired advisers to explore a sale of its CBRS licences, according "
+      "to two people familiar with the matter.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_TRUE(deals[0].from.empty());
+  EXPECT_EQ(deals[0].to, Names{"Cascadia Cellular"});
+  EXPECT_EQ(deals[0].asset, Asset::kOther);
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1502,10 +1502,17 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     WordView w = doc.W(j);
     if ((w == "plan" || w == "plans" || w == "need" || w == "intention") && j > 0 && doc.W(j - 1) == "no") return;
   }
-  // "Meta took in $164.5 billion in 2024": revenue, unless the sentence speaks of funding.
+  // "Meta took in $164.5 billion in 2024": revenue, unless the sentence
+  // speaks of funding or names who the money came from ("took in more than
+  // $200 million from X, Y and Z").
   if (doc.W(k) == "in" && k > 0 && doc.W(k - 1) != "raised") {
     const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
-    if (!Has(doc, sent.first_token, sent.end_token,
+    const Mention* source = money && money->end_token + 1 < doc.ClauseEnd(k) && doc.W(money->end_token) == "from"
+                                ? doc.MentionAt(money->end_token + 1)
+                                : nullptr;
+    const bool named_source = source && source->kind == MentionKind::kName && !source->possessive;
+    if (!named_source &&
+        !Has(doc, sent.first_token, sent.end_token,
              {"funding", "round", "investors", "investor", "capital", "financing", "series", "backers", "venture"})) {
       return;
     }
@@ -3217,9 +3224,18 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       // ("exploring a sale of a minority stake in its network": no company changes hands.)
       if (IsStakeObject(doc, k)) return;
       Mentions seller = doc.Agent(k);
+      // ("exploring a sale of its CBRS licences": rights or sites, not a
+      // company, change hands; the seller sells them.)
+      bool goods = false;
+      if (k + 2 < doc.ClauseEnd(k) && doc.W(k + 1) == "of") {
+        for (uint32_t j = k + 2; j < doc.ClauseEnd(k) && j < k + 7 && !goods; ++j) {
+          goods = Has(doc, j, j + 1, {"licences", "licenses", "spectrum", "airwaves", "patents", "towers",
+                                      "frequencies"});
+        }
+      }
       // ("exploring a sale of Quillmark, the business it bought": what is sold.)
       Mentions of = doc.AfterPrep(k, {"of"}, 3);
-      if (!of.empty() && !of[0]->possessive) seller = {of[0]};
+      if (!goods && !of.empty() && !of[0]->possessive) seller = {of[0]};
       if (!seller.empty() && !seller[0]->possessive) {
         // ("has hired advisers to explore a sale and has held early talks with
         // Estonian mobility group Y": Y, the one in talks, would buy.)
@@ -3231,7 +3247,8 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
           Mentions with = doc.ListAt(j + 2, sentence_end, 4);
           if (with.size() == 1 && !with[0]->possessive && with[0]->canonical != seller[0]->canonical) suitor = with;
         }
-        Candidate c = Make(doc, DealType::kAcquisition, k, t, suitor, {seller[0]});
+        Candidate c = Make(doc, goods ? DealType::kPurchase : DealType::kAcquisition, k, t, suitor, {seller[0]});
+        if (goods) c.asset = Asset::kOther;
         c.status = DealStatus::kTalks;
         c.unnamed = suitor.empty();
         // ("a sale that could fetch at least $200 million")
@@ -3783,6 +3800,47 @@ const Mention* LessorAfter(const DocContext& doc, uint32_t k, const Mentions& le
   return nullptr;
 }
 
+// "X signed up British neocloud Y to supply 200,000 GPUs", "tapped Y to
+// supply", "has chosen Y, a Madrid software company, to supply": Y supplies
+// the one that engaged it. Sets *buyer and *supplier when the sentence says so.
+bool EngagedToSupply(const DocContext& doc, uint32_t k, const TriggerWord& t, Mentions* buyer, Mentions* supplier) {
+  if (t.frame != Frame::kSupply || t.form != Form::kBase || k < 3 || doc.W(k - 1) != "to") return false;
+  const Mention* y = doc.MentionAt(k - 2);
+  // (Past Y's apposition.)
+  if (!y && doc.W(k - 2) == ",") {
+    for (uint32_t c = k - 2; c-- > doc.seg().sentences[doc.SentenceOf(k)].first_token + 1 && k - c < 14;) {
+      if (doc.W(c) != ",") continue;
+      const Mention* named = doc.MentionAt(c - 1);
+      if (named && named->end_token == c && PastApposition(doc, c, k, 14) == k - 1) y = named;
+      break;
+    }
+  }
+  if (!y || y->kind != MentionKind::kName || y->possessive || (y->end_token != k - 1 && doc.W(k - 2) != ",")) {
+    return false;
+  }
+  auto engaging = [&](WordView w) {
+    return w == "tapped" || w == "taps" || w == "hired" || w == "hires" || w == "picked" || w == "picks" ||
+           w == "chose" || w == "chosen" || w == "selected" || w == "selects" || w == "contracted" ||
+           w == "enlisted" || w == "up";
+  };
+  // (Past up to four describing words: "signed up British neocloud Y".)
+  uint32_t v = y->first_token;
+  while (v > doc.ClauseBegin(k) && y->first_token - v < 4 && !doc.MentionAt(v - 1) &&
+         doc.seg().tokens[v - 1].kind == TokenKind::kWord && !doc.IsPreposition(v - 1) && !engaging(doc.W(v - 1)) &&
+         !doc.TriggerAt(v - 1)) {
+    --v;
+  }
+  const WordView verb = v > 0 ? doc.W(v - 1) : WordView();
+  const bool engaged =
+      engaging(verb) && (verb != "up" || (v >= 2 && (doc.W(v - 2) == "signed" || doc.W(v - 2) == "signs")));
+  if (!engaged) return false;
+  Mentions engager = doc.Agent(verb == "up" ? v - 2 : v - 1);
+  if (engager.size() != 1 || engager[0]->possessive || engager[0]->canonical == y->canonical) return false;
+  *buyer = engager;
+  *supplier = {y};
+  return true;
+}
+
 void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   if (t.frame == Frame::kCommit && WonFromUnnamedBuyer(doc, k, t, out)) return;
   if (t.frame == Frame::kUse && LeasedToUnnamedTenant(doc, k, t, out)) return;
@@ -3923,7 +3981,10 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       return;
     }
   }
-  if (t.frame == Frame::kSupply) {
+  const bool engaged = EngagedToSupply(doc, k, t, &buyer, &supplier);
+  if (engaged) {
+    // (Read above.)
+  } else if (t.frame == Frame::kSupply) {
     supplier = doc.Agent(k);
     buyer = Object(doc, k);
     // ("supply its RNGD chips to Y": "its" owns the goods; the buyer follows "to".)
@@ -4191,31 +4252,6 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       return;
     }
   }
-  // "X signed up British neocloud Y to supply 200,000 GPUs", "tapped Y to
-  // supply": Y supplies the one that engaged it.
-  if (t.frame == Frame::kSupply && t.form == Form::kBase && k >= 3 && doc.W(k - 1) == "to") {
-    const Mention* y = doc.MentionAt(k - 2);
-    if (y && y->kind == MentionKind::kName && !y->possessive && y->end_token == k - 1) {
-      uint32_t v = y->first_token;
-      while (v > doc.ClauseBegin(k) && y->first_token - v < 4 && !doc.MentionAt(v - 1) &&
-             doc.seg().tokens[v - 1].kind == TokenKind::kWord && !doc.IsPreposition(v - 1) &&
-             doc.W(v - 1) != "up" && !doc.TriggerAt(v - 1)) {
-        --v;
-      }
-      const WordView verb = v > 0 ? doc.W(v - 1) : WordView();
-      const bool engaged = (verb == "up" && v >= 2 && (doc.W(v - 2) == "signed" || doc.W(v - 2) == "signs")) ||
-                           verb == "tapped" || verb == "taps" || verb == "hired" || verb == "hires" ||
-                           verb == "picked" || verb == "picks" || verb == "chose" || verb == "selected" ||
-                           verb == "contracted" || verb == "enlisted";
-      if (engaged) {
-        Mentions engager = doc.Agent(verb == "up" ? v - 2 : v - 1);
-        if (engager.size() == 1 && !engager[0]->possessive && engager[0]->canonical != y->canonical) {
-          buyer = engager;
-          supplier = {y};
-        }
-      }
-    }
-  }
   if (buyer.empty() || supplier.empty()) return;
   // "supply startup Halcyon Labs with as many as 400,000 of its accelerators"
   Asset asset = PurchaseAsset(doc, k, supplier, t.frame != Frame::kCommit, t.frame == Frame::kSupply ? 18 : 12);
@@ -4223,6 +4259,9 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   const Asset relative_goods =
       t.frame == Frame::kUse && t.form != Form::kNoun ? GoodsBeforeRelative(doc, k, buyer) : Asset::kNone;
   if (asset == Asset::kNone) asset = relative_goods;
+  // ("has chosen Y to supply a cloud-native 5G core": a supplier engaged for
+  // goods the lexicon does not list.)
+  if (asset == Asset::kNone && engaged) asset = Asset::kOther;
   if (asset == Asset::kNone && t.frame == Frame::kSpend && supplier.size() == 1 &&
       supplier[0]->kind == MentionKind::kName && !supplier[0]->possessive && supplier[0]->first_token > 0 &&
       doc.W(supplier[0]->first_token - 1) == "with") {

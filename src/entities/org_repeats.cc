@@ -86,7 +86,8 @@ class WalkTable {
 
 // The length of a name's short form, the words before its first cue or
 // suffix word ("Brevik" of "Brevik Systems"), or before a generic word after
-// two words or more ("Cascade Ridge" of "Cascade Ridge Data Centers"), or 0 when it has none or the
+// two words or more ("Cascade Ridge" of "Cascade Ridge Data Centers"), or a three-word name less its
+// last word ("Granite Peak" of "Granite Peak Towers"), or 0 when it has none or the
 // words before say no name (a place, a generic or function word).
 uint32_t ShortFormLength(std::string_view text, const std::vector<Token>& tokens, const Entity& e) {
   const uint32_t n = e.end_token - e.first_token;
@@ -101,6 +102,18 @@ uint32_t ShortFormLength(std::string_view text, const std::vector<Token>& tokens
       named = named || tokens[e.first_token + j].capitalized;
     }
     return named ? i : 0;
+  }
+  // ("Granite Peak" of "Granite Peak Towers": a name of three words or more
+  // without a cue, less its last word, when each word before is capitalized
+  // and none says no name.)
+  if (n >= 3) {
+    for (uint32_t j = 0; j + 1 < n; ++j) {
+      const Token& t = tokens[e.first_token + j];
+      if (!t.capitalized || t.kind != TokenKind::kWord) return 0;
+      const uint32_t f = WordFlags(TokenText(text, t));
+      if (f & (kCueWord | kSuffixWord | kPlaceWord | kDemonymWord | kGenericWord | kFunctionWord)) return 0;
+    }
+    return n - 1;
   }
   return 0;
 }

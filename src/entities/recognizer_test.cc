@@ -385,6 +385,13 @@ TEST_F(RecognizerTest, AShortFormNamesTheCompanyItShortens) {
   // Two words or more before a generic word: "Cascade Ridge" of "Cascade Ridge Data Centers".
   EXPECT_EQ(Orgs("It signed with Cascade Ridge Data Centers, a builder. Cascade Ridge said it would hire."),
             (std::vector<std::string>{"Cascade Ridge Data Centers", "Cascade Ridge Data Centers"}));
+  // A name of three words without a cue, less its last word: "Granite Peak" of "Granite Peak Towers".
+  EXPECT_EQ(Orgs("Granite Peak Towers is in talks to buy Sagebrush Wireless. Granite Peak, which has 3,800 sites, "
+                 "declined to comment."),
+            (std::vector<std::string>{"Granite Peak Towers", "Sagebrush Wireless", "Granite Peak Towers"}));
+  // (Not when a word before says no name: "New York" of "New York Towers".)
+  EXPECT_EQ(Orgs("New York Towers is in talks to buy Sagebrush Wireless. New York, which is large, declined."),
+            (std::vector<std::string>{"New York Towers", "Sagebrush Wireless"}));
 }
 
 TEST_F(RecognizerTest, DigitalEndsACompanysName) {
