@@ -6720,5 +6720,20 @@ TEST(ExtractorTest, SaleOfLicencesIsAPurchase) {
   EXPECT_EQ(deals[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, HeadlineUnitSaleIsTheBodysNamedUnit) {
+  // Headline "X agrees to sell tower unit to Y for about EUR780m", body "X
+  // agreed to sell its tower subsidiary, Z, to Y for about 780 million
+  // euros": one deal, with the body's target.
+  auto deals = ExtractText(
+      "Corrib Mobile agrees to sell Irish tower unit to Pelham for about 780 million euros\n"
+      "DUBLIN (Telecom Wire) - Corrib Mobile, Ireland's third-largest wireless operator, said on Tuesday it had "
+      "agreed to sell its tower subsidiary, Corrib Towers, to infrastructure investor Pelham Infrastructure "
+      "Partners for about 780 million euros.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Pelham Infrastructure Partners"});
+  EXPECT_EQ(deals[0].to, Names{"Corrib Towers"});
+}
+
 }  // namespace
 }  // namespace dealgraph

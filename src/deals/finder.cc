@@ -1336,6 +1336,13 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
                        (m.type == DealType::kInvestment && ct == mt && Subset(cf, mf) && !cf.empty());
       bool m_partial = (mf.empty() && ct == mt) || (mt.empty() && cf == mf) ||
                        (m.type == DealType::kInvestment && ct == mt && Subset(mf, cf) && !mf.empty());
+      // ("X agrees to sell tower unit to Y for about EUR780m" over the body's
+      // "agreed to sell its tower subsidiary, Z, to Y for about 780 million
+      // euros": the headline's buyer and amount, the body's target.)
+      if (!same && !c_partial && !m_partial && headline && m.sentence == 0 && c.sentence > 0 &&
+          m.type == DealType::kAcquisition && !mf.empty() && mf == cf && m.money && c.money) {
+        m_partial = true;
+      }
       if (!same && !c_partial && !m_partial) continue;
       // ("agreed to invest $11 billion in three developers. It is in talks to
       // buy a stake in Y": a report at another stage is another deal.)
