@@ -1116,7 +1116,21 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
                                          after_we == "downgrade");
       if ((w == "we" || w == "our" || w == "us") && !analyst && !toks[k].all_caps && !out.empty() &&
           out.front().kind == MentionKind::kName) {
-        out.push_back(Reference(MentionKind::kPronoun, k, k + 1, si, {out.front().canonical}, w == "our", *gazetteer_));
+        // ("\"We are not in talks with Y,\" a Pemberton spokesperson said": in
+        // a quotation, the organization whose speaker the sentence names after it.)
+        std::string speaker = out.front().canonical;
+        uint32_t q = k + 1;
+        while (q < sent.end_token && Tok(lower, toks[q]) != "\"" && Tok(lower, toks[q]) != "\xe2\x80\x9d") ++q;
+        for (size_t i = n; q < sent.end_token && i < n_names && names[i].first_token < q + 6; ++i) {
+          if (names[i].first_token <= q || names[i].end_token >= sent.end_token) continue;
+          const WordView after = Tok(lower, toks[names[i].end_token]);
+          if (after == "spokesperson" || after == "spokeswoman" || after == "spokesman" || after == "said" ||
+              after == "says" || after == "executive" || after == "official") {
+            speaker = names[i].canonical;
+            break;
+          }
+        }
+        out.push_back(Reference(MentionKind::kPronoun, k, k + 1, si, {speaker}, w == "our", *gazetteer_));
         continue;
       }
       if (w[0] != 't' || w != "the") {

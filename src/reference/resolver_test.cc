@@ -178,5 +178,18 @@ TEST(ResolverTest, ANameAfterPrepositionAndArticleIsNoSubject) {
   EXPECT_TRUE(Has(m, "It=Marrow Bio")) << ::testing::PrintToString(m);
 }
 
+TEST(ResolverTest, QuotedWeIsTheNamedSpeakersCompany) {
+  // "\"We are not in talks with Y,\" a Pemberton spokesperson said": the
+  // quotation's "we" is the company of the speaker named after it, not the
+  // document's first name.
+  auto m = Resolve(
+      "Halyard Space raised $85 million. Pemberton Telecom denied a report about Corvane. \"We are not in "
+      "discussions with Corvane,\" a Pemberton spokesperson said.");
+  EXPECT_TRUE(Has(m, "We=Pemberton Telecom")) << ::testing::PrintToString(m);
+  // (A "we" outside a quotation keeps the document's first name.)
+  auto p = Resolve("Halyard Space raised $85 million. We will hire, Pemberton Telecom said.");
+  EXPECT_TRUE(Has(p, "We=Halyard Space")) << ::testing::PrintToString(p);
+}
+
 }  // namespace
 }  // namespace dealgraph
