@@ -6735,5 +6735,20 @@ TEST(ExtractorTest, HeadlineUnitSaleIsTheBodysNamedUnit) {
   EXPECT_EQ(deals[0].to, Names{"Corrib Towers"});
 }
 
+TEST(ExtractorTest, OrderOfUnlistedGoodsForAnAmount) {
+  // "X ordered a replacement satellite from Y for about 250 million euros":
+  // goods the lexicon does not list, ordered from a named seller for an amount.
+  auto deals = ExtractText(
+      "In March Kvitfjell Satellite ordered a replacement for its ageing Arctic-coverage satellite from Orbella "
+      "Space Systems for about 250 million euros.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Kvitfjell Satellite"});
+  EXPECT_EQ(deals[0].to, Names{"Orbella Space Systems"});
+  EXPECT_EQ(deals[0].asset, Asset::kOther);
+  // (No amount, no order of goods: "ordered a review from Y".)
+  EXPECT_TRUE(ExtractText("Kvitfjell Satellite ordered a review from Orbella Space Systems.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4270,7 +4270,10 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     const Entity* money = doc.MoneyNear(k, true);
     if (money && money->first_token > k && money->first_token <= k + 4) asset = Asset::kOther;
   }
-  if (asset == Asset::kNone && (t.frame == Frame::kSupply || t.frame == Frame::kBuy) && t.form != Form::kNoun &&
+  // ("ordered a satellite from Y for about 250 million euros": an order verb too.)
+  const bool ordered = t.frame == Frame::kUse && (doc.W(k) == "ordered" || doc.W(k) == "orders");
+  if (asset == Asset::kNone && (t.frame == Frame::kSupply || t.frame == Frame::kBuy || ordered) &&
+      t.form != Form::kNoun &&
       supplier.size() == 1 && buyer.size() == 1 && supplier[0]->kind == MentionKind::kName &&
       buyer[0]->canonical != supplier[0]->canonical && k > 0 && k + 1 < doc.words().size() &&
       !Has(doc, k - 1, k, {"a", "an", "the", "of", "for"}) &&
@@ -4335,7 +4338,8 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   }
   if (t.frame == Frame::kUse && t.form != Form::kNoun) {
     // The used thing must be goods: "use AWS Trainium chips", not "use the money".
-    bool goods = let_by_builder || relative_goods != Asset::kNone;
+    // (An order for an amount from a named seller orders goods.)
+    bool goods = let_by_builder || relative_goods != Asset::kNone || (ordered && asset == Asset::kOther);
     for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + WindowOverMoney(doc, k, 10)); ++j) {
       WordView w = doc.W(j);
       // ("use up to one million of Google's TPUs": "up to" is a hedge.)
