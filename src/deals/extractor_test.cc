@@ -6750,5 +6750,26 @@ TEST(ExtractorTest, OrderOfUnlistedGoodsForAnAmount) {
   EXPECT_TRUE(ExtractText("Kvitfjell Satellite ordered a review from Orbella Space Systems.").empty());
 }
 
+TEST(ExtractorTest, RoundWhichWasLedByItsInvestors) {
+  // "X raised a $300 million Series A, which was led by A, B and C": the
+  // relative clause names the round's investors.
+  auto deals = ExtractText(
+      "Skellig AI raised a $300 million Series A, which was led by Larchmont Venture Partners, Corrib Capital and "
+      "Tamsford Partners.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Larchmont Venture Partners", "Corrib Capital", "Tamsford Partners"}));
+  EXPECT_EQ(deals[0].to, Names{"Skellig AI"});
+}
+
+TEST(ExtractorTest, OneWordNameCombinedWithARival) {
+  // "Ousterra combined with rival Velodrix in early 2023": a merger, the
+  // subject a name by its verb alone.
+  auto deals = ExtractText("The industry has shrunk: Ousterra combined with rival Velodrix in early 2023.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Ousterra"});
+  EXPECT_EQ(deals[0].to, Names{"Velodrix"});
+}
+
 }  // namespace
 }  // namespace dealgraph

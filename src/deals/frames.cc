@@ -76,11 +76,16 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
   // has ...": a list of names goes on past the comma that ends the clause.)
   uint32_t end = doc.ClauseEnd(k);
   // (The clause may end after its comma: the next name opens the next one.)
-  // (", which also included Y and Z": a relative clause that names more of the group.)
+  // (", which also included Y and Z", "a Series A, which was led by Y and Z":
+  // a relative clause that names more of the group, or its lead.)
+  // (Not the lead of a round the clause's subject took part in: "took part
+  // in Y's Series C, which was led by Z" is the subject's share of it.)
+  const bool took_part = Has(doc, doc.ClauseBegin(k), k, {"part", "participated", "participates", "joined", "joins"});
   auto includes_more = [&](uint32_t a) {
-    if (a + 2 >= doc.SentenceEnd(k) || (doc.W(a) != "which" && doc.W(a) != "that")) return false;
+    if (a + 3 >= doc.SentenceEnd(k) || (doc.W(a) != "which" && doc.W(a) != "that")) return false;
     const WordView v = doc.W(a + 1) == "also" ? doc.W(a + 2) : doc.W(a + 1);
-    return v == "included" || v == "includes" || v == "include";
+    return v == "included" || v == "includes" || v == "include" ||
+           (v == "was" && !took_part && (doc.W(a + 2) == "led" || doc.W(a + 2) == "co-led") && doc.W(a + 3) == "by");
   };
   while (end >= 2 && end < doc.SentenceEnd(k) && doc.W(end - 1) == "," &&
          ((doc.MentionAt(end) && doc.MentionAt(end - 2)) || includes_more(end))) {

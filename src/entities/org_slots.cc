@@ -353,6 +353,8 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       return false;
     }
     if (!tokens[e].capitalized && OneOf(n1, kSubjectVerbs)) return true;
+    // ("Ouster combined with rival Velodyne": a merger verb and its partner.)
+    if (EqualsLower(n1, "combined") && e + 2 < end && EqualsLower(text_at(e + 1), "with")) return true;
     // "Bayou Forge Data, which is building a campus in Louisiana, has formed
     // a joint venture": the subject of a deal verb past its relative clause.
     if (n1 == "," && e + 2 < end && EqualsLower(text_at(e + 1), "which")) {
