@@ -6771,5 +6771,16 @@ TEST(ExtractorTest, OneWordNameCombinedWithARival) {
   EXPECT_EQ(deals[0].to, Names{"Velodrix"});
 }
 
+TEST(ExtractorTest, TerminationFeeIsNoFunding) {
+  // "raised $40 million from investors led by X, and that it would receive a
+  // termination fee from Y": Y pays a fee, it does not invest.
+  auto deals = ExtractText(
+      "Tillerman Labs said it had raised $40 million from existing investors led by Insight Partners to fund its "
+      "operations, and that it would receive a termination fee from Brightwater Software.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Insight Partners"});
+  EXPECT_EQ(deals[0].to, Names{"Tillerman Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

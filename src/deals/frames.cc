@@ -108,6 +108,10 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     if (w == "from" && j > 0) {
       WordView who = doc.W(j - 1);
       if (who == "away") marker = false;  // "win customers away from Nvidia"
+      // ("and would receive a termination fee from X": a payment, not funding.)
+      if (who == "fee" || who == "fees" || who == "payment" || who == "payments" || who == "compensation") {
+        marker = false;
+      }
       if (who == "engineers" || who == "employees" || who == "executives" || who == "staff" ||
           who == "founders" || who == "alumni" || who == "veterans" || who == "researchers" || who == "people") {
         marker = false;
@@ -1415,10 +1419,11 @@ bool SecuredGoods(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
 
 void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   if (SecuredGoods(doc, k, t, out)) return;
-  // "has received compensation for investment banking services from X": a fee.
-  if (doc.W(k).substr(0, 4) == "rece" && k + 1 < doc.words().size() &&
-      (doc.W(k + 1) == "compensation" || doc.W(k + 1) == "fees" || doc.W(k + 1) == "payment" ||
-       doc.W(k + 1) == "payments" || doc.W(k + 1) == "royalties" || doc.W(k + 1) == "dividends")) {
+  // "has received compensation for investment banking services from X", "would
+  // receive a termination fee from X": a fee.
+  if (doc.W(k).substr(0, 4) == "rece" &&
+      Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 4),
+          {"compensation", "fee", "fees", "payment", "payments", "royalties", "dividends"})) {
     return;
   }
   // "raised $9.17 billion by selling part of its holding in Y": cash from a

@@ -18,7 +18,7 @@ constexpr std::string_view kOrgNounsWords[] = {
     "automaker", "carmaker", "distributor", "publisher", "brand", "chain", "network", "agency", "holding",
     "vehicle", "arm", "consortium", "manager", "outfit", "installer", "integrator", "contractor", "miner",
     "marketplace", "studio", "broker", "builder", "neobank", "fintech", "telco", "app", "processor", "custodian",
-    "service", "consultancy"};
+    "service", "consultancy", "alternative", "challenger", "competitor", "spinout", "spin-off", "spin-out"};
 
 // Verbs after a subject name: "Acme raised", "Acme has agreed".
 constexpr std::string_view kSubjectVerbsWords[] = {

@@ -394,6 +394,13 @@ TEST_F(RecognizerTest, AShortFormNamesTheCompanyItShortens) {
             (std::vector<std::string>{"New York Towers", "Sagebrush Wireless"}));
 }
 
+TEST_F(RecognizerTest, AnAlternativeOrChallengerIsACompany) {
+  // "X, an Amsterdam-based Kafka alternative, said": the apposition's noun says X is a company.
+  EXPECT_EQ(Orgs("Streamwell, an Amsterdam-based streaming alternative, said on Monday it had closed a round."),
+            (std::vector<std::string>{"Streamwell"}));
+  EXPECT_EQ(Orgs("Quillbrook, a Berlin challenger, said it would hire."), (std::vector<std::string>{"Quillbrook"}));
+}
+
 TEST_F(RecognizerTest, DigitalEndsACompanysName) {
   EXPECT_EQ(Orgs("Okuta Digital runs two data centres in Lagos."), (std::vector<std::string>{"Okuta Digital"}));
 }

@@ -1078,6 +1078,27 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           const Seen* first = FirstInSentence(seen, si);
           if (first && !first->possessive && first->token < denial->verb) MoveToFront(cands, *first->canonical);
         }
+        // ("Streamwell, an Amsterdam-based Kafka alternative, said on Monday
+        // it had closed ...": the name before the apposition that closes
+        // right before the speech verb, not a name inside the apposition.)
+        if (w == "it") {
+          for (uint32_t j = k; j-- > sent.first_token + 2 && k - j <= 5;) {
+            const WordView v = Tok(lower, toks[j]);
+            if (v != "said" && v != "says") continue;
+            if (Tok(lower, toks[j - 1]) != ",") break;
+            uint32_t open = j - 2;  // the comma that opens the apposition
+            while (open > sent.first_token && j - open < 14 && Tok(lower, toks[open]) != ",") --open;
+            if (open <= sent.first_token || Tok(lower, toks[open]) != ",") break;
+            const WordView a = Tok(lower, toks[open + 1]);
+            if (a != "a" && a != "an" && a != "the" && a != "which" && a != "who") break;
+            for (size_t i = out.size(); i-- > 0 && out[i].sentence == si;) {
+              if (out[i].end_token != open) continue;
+              if (out[i].kind == MentionKind::kName && !out[i].possessive) MoveToFront(cands, out[i].canonical);
+              break;
+            }
+            break;
+          }
+        }
         if (w == "it") {
           if (uint32_t comma = CoordinatedClauseComma(lower, toks, sent, k)) {
             const Seen* first = FirstInSentence(seen, si);

@@ -191,5 +191,14 @@ TEST(ResolverTest, QuotedWeIsTheNamedSpeakersCompany) {
   EXPECT_TRUE(Has(p, "We=Halyard Space")) << ::testing::PrintToString(p);
 }
 
+TEST(ResolverTest, ItAfterSaidIsTheSpeakerPastItsApposition) {
+  // "X, an Amsterdam-based Kafka alternative, said on Monday it had closed
+  // ...": the speaker before the apposition, not the name inside it.
+  auto m = Resolve(
+      "Streamwell Systems, an Amsterdam-based Kafka alternative, said on Monday it had closed a $45 million "
+      "Series B.");
+  EXPECT_TRUE(Has(m, "it=Streamwell Systems")) << ::testing::PrintToString(m);
+}
+
 }  // namespace
 }  // namespace dealgraph
