@@ -6782,5 +6782,22 @@ TEST(ExtractorTest, TerminationFeeIsNoFunding) {
   EXPECT_EQ(deals[0].to, Names{"Tillerman Labs"});
 }
 
+TEST(ExtractorTest, JoinersWithTheirOwnEarlierRoundInARelativeClause) {
+  // "A and B, which led the company's $19 million Series A in 2023, also took
+  // part, along with the venture arm of Japanese IT services group C": A, B
+  // and C join the round before; B's earlier round is a deal of its own.
+  auto deals = ExtractText(
+      "Ledgerwick said on Wednesday it had raised $85 million in a Series B round led by Index Ventures. Amplify "
+      "Partners and Tidewater Capital, which led the company's $19 million Series A in 2023, also took part, along "
+      "with the venture arm of Japanese IT services group Kanjo Systems.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, (Names{"Index Ventures", "Amplify Partners", "Tidewater Capital", "Kanjo Systems"}));
+  EXPECT_EQ(deals[0].to, Names{"Ledgerwick"});
+  EXPECT_EQ(deals[1].from, Names{"Tidewater Capital"});
+  EXPECT_EQ(deals[1].to, Names{"Ledgerwick"});
+  ASSERT_TRUE(deals[1].amount.has_value());
+  EXPECT_DOUBLE_EQ(deals[1].amount->value, 19e6);
+}
+
 }  // namespace
 }  // namespace dealgraph

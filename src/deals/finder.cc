@@ -365,6 +365,17 @@ bool OpensWithHeadline(const DocContext& doc) {
   return last != "." && last != "!" && last != "?" && last != "\"" && last != "”";
 }
 
+// Token k inside a relative clause opened by ", which" or ", who" and not
+// closed before k.
+bool InRelativeClause(const DocContext& doc, uint32_t k) {
+  const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
+  for (uint32_t c = k; c-- > first;) {
+    if (doc.W(c) != ",") continue;
+    return c + 1 < k && (doc.W(c + 1) == "which" || doc.W(c + 1) == "who");
+  }
+  return false;
+}
+
 // "Andreessen Horowitz, Accel and DST Global also took part.": investors
 // named in the sentence after a round join it.
 bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
@@ -407,13 +418,20 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
                             !Roots(gz, kept.back().to).count(gz.RootView(opener->canonical));
   bool money_seen = false, round_seen = false;
   bool joined = false;
+  // ("A and B, which led the company's $19 million Series A in 2023, also
+  // took part": a round in a relative clause about the joiners is theirs, not
+  // the sentence's own.)
+  bool relative = false;
   for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {
     WordView w = doc.W(k), next = doc.W(k + 1), prev = doc.W(k - 1);
-    money_seen = money_seen || doc.MoneyAt(k - 1);
-    if (const TriggerWord* t = doc.TriggerAt(k - 1)) {
-      round_seen = round_seen || t->frame == Frame::kRaise || t->frame == Frame::kRound;
+    if (prev == ",") relative = !relative && (w == "which" || w == "who");
+    if (!relative) {
+      money_seen = money_seen || doc.MoneyAt(k - 1);
+      if (const TriggerWord* t = doc.TriggerAt(k - 1)) {
+        round_seen = round_seen || t->frame == Frame::kRaise || t->frame == Frame::kRound;
+      }
+      round_seen = round_seen || round_noun(k - 1);
     }
-    round_seen = round_seen || round_noun(k - 1);
     if (!round_subject && other_opener && money_seen && round_seen) break;
     // "Last summer, it pulled in $100 million in a Series C led by GV, with
     // OpenAI participating": a sentence with a round and an amount of its
@@ -620,6 +638,8 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       for (const Mention* m : doc.ListAt(a + 1, limit, 4)) {
         if (!m->possessive && m->kind == MentionKind::kName) AddUnique(joining, m);
       }
+      // (", along with the venture arm of Japanese IT group Y": the arm's owner.)
+      if (const Mention* owner = doc.ArmOwnerAt(a + 1, limit)) AddUnique(joining, owner);
       break;
     }
     // Every reading of the round in its sentence ("raised ... in a funding round").
@@ -1125,9 +1145,21 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     CancelFollows(doc, s, kept);
     if (JoinsRound(doc, s, kept) || JoinsBuyers(doc, s, kept)) {
       if (pairs_) ruled[s] = true;
-      continue;
+      // ("A and B, which led the company's $19 million Series A in 2023, also
+      // took part": the joiners' own round, told in their relative clause, is
+      // a deal of its own, when of the same company.)
+      FindInSentence(doc, s, cands);
+      const NameSet investee = kept.empty() ? NameSet() : Roots(gz, kept.back().to);
+      for (Candidate& c : cands) {
+        if (scratch.size() + 4 < scratch.capacity()) NoFundAsInvestee(c, scratch, gz);
+      }
+      std::erase_if(cands, [&](const Candidate& c) {
+        return !c.money || !InRelativeClause(doc, c.trigger) || Roots(gz, c.to) != investee;
+      });
+      if (cands.empty()) continue;
+    } else {
+      FindInSentence(doc, s, cands);
     }
-    FindInSentence(doc, s, cands);
     DropGoodsAsTargets(doc, cands);
     if (!kept.empty()) LikeTheDealBefore(doc, kept.back(), cands);
     bool partyless = true;  // only readings with no parties and no amount

@@ -83,8 +83,9 @@ const Mention* DocContext::ArmOwnerAt(uint32_t k, uint32_t limit) const {
   // ("the investment arm of automaker Y", "of the carmaker Y": the owner's trade before its name.)
   uint32_t o = a + 2;
   if (o + 1 < limit && words_[o] == "the" && !MentionAt(o)) ++o;
-  for (uint32_t d = 0; d < 2 && o + 1 < limit && !MentionAt(o) && seg_.tokens[o].kind == TokenKind::kWord &&
-                      !seg_.tokens[o].capitalized && Skippable(*this, o);
+  // ("of Japanese IT services group Y": up to four describing words.)
+  for (uint32_t d = 0;
+       d < 4 && o + 1 < limit && !MentionAt(o) && seg_.tokens[o].kind == TokenKind::kWord && Skippable(*this, o);
        ++d) {
     ++o;
   }

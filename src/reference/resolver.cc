@@ -1069,6 +1069,12 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       // Per token: the first letter before the word compares.
       if (w[0] == 'i' && (w == "it" || w == "its" || w == "itself")) {
         if (w == "it" && IsExpletiveIt(lower, toks, k, sent.end_token)) continue;
+        // ("Japanese IT services group": information technology, not the
+        // pronoun, unless the whole line is in capitals.)
+        if (toks[k].all_caps && k + 1 < sent.end_token && toks[k + 1].kind == TokenKind::kWord &&
+            !toks[k + 1].all_caps) {
+          continue;
+        }
         std::vector<std::string> cands = SalienceOrder(seen, si, k);
         if (cands.empty()) continue;
         // "X denied a report that Y was in talks to buy it": the denier, the

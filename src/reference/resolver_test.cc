@@ -200,5 +200,14 @@ TEST(ResolverTest, ItAfterSaidIsTheSpeakerPastItsApposition) {
   EXPECT_TRUE(Has(m, "it=Streamwell Systems")) << ::testing::PrintToString(m);
 }
 
+TEST(ResolverTest, CapitalITIsNoPronoun) {
+  // "Japanese IT services group X": information technology, not "it".
+  auto m = Resolve("Orvane Systems raised money. The venture arm of Japanese IT services group Kanjo Systems joined.");
+  for (const std::string& s : m) EXPECT_NE(s.substr(0, 3), "IT=") << s;
+  // (In a line of capitals it stays the pronoun.)
+  auto p = Resolve("Orvane Systems raised money. IT WILL HIRE.");
+  EXPECT_TRUE(Has(p, "IT=Orvane Systems")) << ::testing::PrintToString(p);
+}
+
 }  // namespace
 }  // namespace dealgraph
