@@ -6799,5 +6799,15 @@ TEST(ExtractorTest, JoinersWithTheirOwnEarlierRoundInARelativeClause) {
   EXPECT_DOUBLE_EQ(deals[1].amount->value, 19e6);
 }
 
+TEST(ExtractorTest, JoinerDescribedWithAPlacesPossessive) {
+  // "with X and Norway's state-backed investor Y also taking part": Y, a
+  // one-word name a person could not be, past the place's possessive.
+  auto deals = ExtractText(
+      "Hollis Data raised $60 million last year in a round led by Greylock, with Kettle Ventures and Norway's "
+      "state-backed investor Halvorn also taking part.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Greylock", "Kettle Ventures", "Halvorn"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -57,6 +57,8 @@ Mentions DescribedList(const DocContext& doc, uint32_t b, uint32_t limit, uint32
   uint32_t j = b;
   while (j < limit && out.size() < 8) {
     Mentions one = doc.ListAt(j, limit, 4);
+    // ("and Norway's state-backed investor Y": a place's possessive in the description.)
+    if (!one.empty() && one[0]->possessive && one[0]->first_token == j) one = doc.ListAt(one[0]->end_token, limit, 3);
     if (one.empty() || one[0]->possessive || one[0]->kind != MentionKind::kName) break;
     out.push_back(one[0]);
     j = one[0]->end_token;

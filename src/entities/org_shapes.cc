@@ -207,9 +207,13 @@ class ShapeFinder {
     // activist investor Elliott Management" ends in a firm's word.
     bool firm_end = cue_end == e && (Flags(e - 1) & kCueWord);
     // ("existing investor Antler", "returning investor Brenwick": a firm the
-    // round already had, one word long.)
-    const bool held_investor = e == s + 1 && s > begin_ + 1 && Text(s - 1) == "investor" &&
-                               (Text(s - 2) == "existing" || Text(s - 2) == "returning");
+    // round already had, one word long; "state-backed investor Investinor",
+    // "strategic investor Y": no person is that.)
+    const bool held_investor =
+        e == s + 1 && s > begin_ + 1 && Text(s - 1) == "investor" &&
+        (Text(s - 2) == "existing" || Text(s - 2) == "returning" || Text(s - 2) == "state-backed" ||
+         Text(s - 2) == "state-owned" || Text(s - 2) == "sovereign" || Text(s - 2) == "strategic" ||
+         Text(s - 2) == "institutional" || Text(s - 2) == "corporate");
     if (s > begin_ && (Flags(s - 1) & kTitleWord) && !firm_end && !held_investor) return;
     if (s > begin_ + 1 && Text(s - 1) == "." && (Flags(s - 2) & kTitleWord)) return;
     if (!cue_end && (Flags(s) & kCueWord) && s + 2 < e && Text(s + 1) == "of") {
