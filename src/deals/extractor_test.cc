@@ -6809,5 +6809,17 @@ TEST(ExtractorTest, JoinerDescribedWithAPlacesPossessive) {
   EXPECT_EQ(deals[0].from, (Names{"Greylock", "Kettle Ventures", "Halvorn"}));
 }
 
+TEST(ExtractorTest, TookPartInARoundWhichWasLedByAnother) {
+  // "Y is also an investor in X: it took part in the company's $600 million
+  // Series C in March, which was led by Z": one round, Y and its lead Z.
+  auto deals = ExtractText(
+      "Halvern Compute runs GPU clusters in Texas. Quillon Systems is also an investor in Halvern Compute: it took "
+      "part in the company's $600 million Series C in March, which was led by Gantry Peak Partners.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, (Names{"Quillon Systems", "Gantry Peak Partners"}));
+  EXPECT_EQ(deals[0].to, Names{"Halvern Compute"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -80,14 +80,11 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
   // (The clause may end after its comma: the next name opens the next one.)
   // (", which also included Y and Z", "a Series A, which was led by Y and Z":
   // a relative clause that names more of the group, or its lead.)
-  // (Not the lead of a round the clause's subject took part in: "took part
-  // in Y's Series C, which was led by Z" is the subject's share of it.)
-  const bool took_part = Has(doc, doc.ClauseBegin(k), k, {"part", "participated", "participates", "joined", "joins"});
   auto includes_more = [&](uint32_t a) {
     if (a + 3 >= doc.SentenceEnd(k) || (doc.W(a) != "which" && doc.W(a) != "that")) return false;
     const WordView v = doc.W(a + 1) == "also" ? doc.W(a + 2) : doc.W(a + 1);
     return v == "included" || v == "includes" || v == "include" ||
-           (v == "was" && !took_part && (doc.W(a + 2) == "led" || doc.W(a + 2) == "co-led") && doc.W(a + 3) == "by");
+           (v == "was" && (doc.W(a + 2) == "led" || doc.W(a + 2) == "co-led") && doc.W(a + 3) == "by");
   };
   while (end >= 2 && end < doc.SentenceEnd(k) && doc.W(end - 1) == "," &&
          ((doc.MentionAt(end) && doc.MentionAt(end - 2)) || includes_more(end))) {
@@ -1764,7 +1761,22 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
         }
       }
     }
-    if (!investors.empty() && !investee.empty() && investors[0]->canonical != investee[0]->canonical) {
+    // ("took part in Y's $115 million Series B in 2023, which was led by Z": the lead too.)
+    if (!investors.empty() && !investee.empty()) {
+      const uint32_t end = doc.SentenceEnd(k);
+      uint32_t c = k + 1;
+      while (c < end && c < k + 10 && doc.W(c) != ",") ++c;
+      if (c + 5 < end && doc.W(c + 1) == "which" && doc.W(c + 2) == "was" &&
+          (doc.W(c + 3) == "led" || doc.W(c + 3) == "co-led") && doc.W(c + 4) == "by") {
+        for (const Mention* m : doc.ListAt(c + 5, end, 3)) {
+          if (!m->possessive && m->canonical != investee[0]->canonical) AddUnique(investors, m);
+        }
+      }
+    }
+    // (A description that resolved to the joiner itself is re-resolved later:
+    // "it took part in the company's Series C".)
+    if (!investors.empty() && !investee.empty() &&
+        (investors[0]->canonical != investee[0]->canonical || investee[0]->kind != MentionKind::kName)) {
       TriggerWord verb{Frame::kRound, Form::kPast};
       Candidate c = Make(doc, DealType::kInvestment, j, w == "joins" || w == "participates" ? t : verb, investors,
                          {investee[0]});
