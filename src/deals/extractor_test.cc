@@ -6821,5 +6821,35 @@ TEST(ExtractorTest, TookPartInARoundWhichWasLedByAnother) {
   EXPECT_EQ(deals[0].to, Names{"Halvern Compute"});
 }
 
+TEST(ExtractorTest, InvestingInExpandingItsOwnPlantIsNoDeal) {
+  // "X will invest SEK 1.2 billion in expanding its transformer plant":
+  // spending on its own site, no company funded.
+  EXPECT_TRUE(ExtractText("To keep pace with demand, Ostvik Grid will invest SEK 1.2 billion in expanding its "
+                          "transformer plant in Vasteras.")
+                  .empty());
+}
+
+TEST(ExtractorTest, RoundWhoseInvestorsIncluded) {
+  // "raised $863 million in a round whose investors included A, B and C".
+  auto deals = ExtractText(
+      "Last month, Orvane Fusion raised $863 million in a round whose investors included Halvard Capital, Tamsford "
+      "Partners and Corrib Ventures.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Halvard Capital", "Tamsford Partners", "Corrib Ventures"}));
+}
+
+TEST(ExtractorTest, HeadlineRoundTakesTheBodysAmountSubjectAndPastTense) {
+  // Headline "X raises $240 million ...", body "X said it had closed a Series
+  // C funding round. The $240 million raise was led by A, with B also taking
+  // part.": one round, its investors from the body, completed.
+  auto deals = ExtractText(
+      "Geothermal start-up Tidewater raises $240 million as clouds chase clean power\n"
+      "RENO, Nevada - Tidewater Geothermal said on Tuesday it had closed a Series C funding round. The $240 million "
+      "raise was led by Ashgrove Capital, with Meridian Climate Partners also taking part.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Ashgrove Capital", "Meridian Climate Partners"}));
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

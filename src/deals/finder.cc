@@ -406,10 +406,12 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   };
   // "The round, which raised €480m, was led by X", "It was joined by Y": the round is the subject.
   uint32_t f = sent.first_token;
-  // ("That round was led by X")
+  // ("That round was led by X", "The $240 million raise was led by X": past its amount.)
+  uint32_t r = f + 1;
+  if (const Entity* m = r < sent.end_token ? doc.MoneyAt(r) : nullptr) r = m->end_token;
   bool round_subject = doc.W(f) == "it" ||
-                       ((doc.W(f) == "the" || doc.W(f) == "that" || doc.W(f) == "this") && f + 1 < sent.end_token &&
-                        (round_noun(f + 1) || (f + 2 < sent.end_token && round_noun(f + 2))));
+                       ((doc.W(f) == "the" || doc.W(f) == "that" || doc.W(f) == "this") && r < sent.end_token &&
+                        (round_noun(r) || (r + 1 < sent.end_token && round_noun(r + 1))));
   // "Tervane closed a $400 million Series C, with X leading and Y also
   // participating": a sentence that states its own round (another
   // company's, with an amount) before the joining word is not a follow-up.
@@ -656,6 +658,12 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         if (!dup && m->kind == MentionKind::kName) round.from.push_back(m);
       }
       round.last_sentence = s;
+      // ("Tidewell raises $240 million" over "The $240 million raise was led
+      // by X": the headline's loose tense yields to the body's past.)
+      if (round.sentence == 0 && s > 0 && round.status == DealStatus::kAnnounced && OpensWithHeadline(doc) &&
+          (w == "led" || w == "co-led") && prev == "was" && !doc.HasStatusCue(k)) {
+        round.status = DealStatus::kCompleted;
+      }
     }
     joined = true;  // more may join later in the sentence: "X also put money in, as did Y"
   }

@@ -117,6 +117,11 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       }
     }
     // "from a group that included X and Y", "from investors who include X"
+    // ("in a round whose investors included X, Y and Z")
+    if ((w == "included" || w == "include" || w == "includes") && j >= 3 && doc.W(j - 1) == "investors" &&
+        doc.W(j - 2) == "whose") {
+      marker = true;
+    }
     // ("a round led by X, which also included Y": past "also" and the comma.)
     uint32_t rel = j >= 2 && doc.W(j - 1) == "also" ? j - 2 : j - 1;
     if ((w == "included" || w == "includes" || w == "include") && rel >= 1 && rel < j &&
@@ -876,6 +881,17 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   // "X is a private equity firm with $30 billion of commitments, investing in
   // software companies": what a firm does, no deal.
   if (t.form == Form::kIng && k > 0 && doc.W(k - 1) == "," && to.empty()) return;
+  // "will invest SEK 1.2 billion in expanding its transformer plant": spending
+  // on one's own site, no company funded.
+  {
+    const uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + WindowPastMoney(doc, k, 6));
+    for (uint32_t j = k + 1; j + 2 < end; ++j) {
+      if (doc.W(j) != "in" && doc.W(j) != "on") continue;
+      const WordView g = doc.W(j + 1);
+      if (g.size() > 4 && g.ends_with("ing") && (doc.W(j + 2) == "its" || doc.W(j + 2) == "their")) return;
+      break;
+    }
+  }
   bool put = doc.W(k).substr(0, 3) == "put";
   // ("it has also put money into X and Y": money without an amount, not
   // "has been putting more money into", a habit.)
