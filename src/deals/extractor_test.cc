@@ -6851,5 +6851,31 @@ TEST(ExtractorTest, HeadlineRoundTakesTheBodysAmountSubjectAndPastTense) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, SecondVerbOfTheSubjectNotOfTheFirstVerbsObject) {
+  // "It acquired cloud-firewall maker Y for $1.2 billion last year and in May
+  // agreed to buy a stake in Z": X buys both; the object of the first verb,
+  // past its description and amount, is not the second verb's subject.
+  auto deals = ExtractText(
+      "Orlin Systems is growing. It acquired cloud-firewall maker Stratocirrus for $1.2 billion last year and in "
+      "May agreed to buy a minority stake in Kavach Networks, an Indian managed-security firm.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Orlin Systems"});
+  EXPECT_EQ(deals[1].to, Names{"Kavach Networks"});
+  // ("X took Y private for about $6.9 billion and bought Z": a verb the lexicon does not list.)
+  deals = ExtractText("In 2022 Tamsford Partners took SailCrest private for about $6.9 billion and bought Pingora "
+                      "Identity for $2.8 billion.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Tamsford Partners"});
+  EXPECT_EQ(deals[1].to, Names{"Pingora Identity"});
+  // ("It bought Y, which ..., in May, and agreed to acquire Z": past the object's relative clause.)
+  deals = ExtractText(
+      "Fivewell Systems said the deal would close next year. It bought Censara Labs, which pushes warehouse data back "
+      "into business applications, in May, and agreed in September to acquire Tobiko Data, the developer of "
+      "SQLMesh.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Fivewell Systems"});
+  EXPECT_EQ(deals[1].to, Names{"Tobiko Data"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -718,7 +718,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       // before a verb does both.)
       if (m->end_token < k) {
         uint32_t a = m->end_token;
-        while (a < k && words_[a] != "and" && !MentionAt(a) && words_[a] != "," && a < m->end_token + 4) ++a;
+        // ("took X private for about $6.9 billion and bought Y": past the
+        // object's amount.)
+        while (a < k && words_[a] != "and" && !MentionAt(a) && words_[a] != "," && a < m->end_token + 8) ++a;
         bool coordinated = a < k && words_[a] == "and" && a + 5 >= k;
         for (uint32_t q = a + 1; coordinated && q < k; ++q) coordinated = !MentionAt(q) && words_[q] != ",";
         if (coordinated) {
@@ -729,6 +731,11 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
             if (!subject && x && !x->possessive && !governed(x)) subject = x;
             const TriggerWord* v = TriggerAt(q);
             if (subject && v && v->form != Form::kNoun) verb_between = true;
+            // (A verb the lexicon does not list: "X took Y private".)
+            if (subject && q >= subject->end_token && !x && seg_.tokens[q].kind == TokenKind::kWord &&
+                !seg_.tokens[q].capitalized && !IsPreposition(q) && words_[q] != "and" && words_[q] != "the") {
+              verb_between = true;
+            }
           }
           // (A subject that opens the clause needs no verb the lexicon knows: "It took a stake in X".)
           if (subject && (verb_between || subject->first_token == begin) && subject->canonical != m->canonical) {
@@ -743,9 +750,11 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
              !IsPreposition(o - 1) && !TriggerAt(o - 1) && words_[o - 1] != "and") {
         --o;
       }
+      // ("acquired cloud-firewall maker Stratocirrus for $1.2 billion and in
+      // May agreed to buy ...", "bought Dutch incident-response firm X": no
+      // article before the description either.)
       const TriggerWord* ov = o < j && o > begin ? TriggerAt(o - 1) : nullptr;
-      if (ov && ov->form != Form::kNoun && (ov->frame == Frame::kAcquire || ov->frame == Frame::kBuy) &&
-          (words_[o] == "the" || words_[o] == "a" || words_[o] == "an")) {
+      if (ov && ov->form != Form::kNoun && (ov->frame == Frame::kAcquire || ov->frame == Frame::kBuy)) {
         continue;
       }
       // ("completed the acquisition of French chip-security specialist Secure-IC, and agreed to take over ...")
@@ -794,7 +803,13 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       if (words_[j] == "," || MentionAt(j)) break;
       if ((words_[j] == "which" || words_[j] == "who") && words_[j - 1] == ",") {
         const Mention* m = j >= 2 ? MentionAt(j - 2) : nullptr;
-        if (m && !m->possessive && !governed(m)) return take(j - 2);
+        // (Not the object of a verb: "It bought X, which ..., in May, and
+        // agreed to acquire Y" is the subject's.)
+        const uint32_t f = m ? m->first_token : 0;
+        const TriggerWord* verb = f > s.first_token ? TriggerAt(f - 1) : nullptr;
+        const bool object = f > s.first_token && ((verb && verb->form != Form::kNoun) ||
+                                                  (words_[f - 1].size() > 3 && words_[f - 1].ends_with("ed")));
+        if (m && !m->possessive && !governed(m) && !object) return take(j - 2);
         break;
       }
     }
