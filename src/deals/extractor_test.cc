@@ -6877,5 +6877,28 @@ TEST(ExtractorTest, SecondVerbOfTheSubjectNotOfTheFirstVerbsObject) {
   EXPECT_EQ(deals[1].to, Names{"Tobiko Data"});
 }
 
+TEST(ExtractorTest, AwardedPastAnAppositionWithCityAndState) {
+  // "has awarded Y, a company based in Reston, Virginia, a contract worth up
+  // to $218 million": the place's comma stays inside the apposition.
+  auto deals = ExtractText(
+      "The Pentagon has awarded Bastion Systems, an identity-security company based in Reston, Virginia, a "
+      "contract worth up to $218 million to replace passwords.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Pentagon"});
+  EXPECT_EQ(deals[0].to, Names{"Bastion Systems"});
+}
+
+TEST(ExtractorTest, StakeInTheCompanyWhoseShareholderIsNamed) {
+  // "Y's largest shareholder is X, which paid about $410 million for a 19%
+  // stake in 2023": a stake in Y.
+  auto deals = ExtractText(
+      "Vigilo Security's largest shareholder is growth investor Harrowgate Capital, which paid about $410 million "
+      "for a 19% stake in 2023.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Harrowgate Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Vigilo Security"});
+}
+
 }  // namespace
 }  // namespace dealgraph

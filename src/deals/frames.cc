@@ -754,6 +754,11 @@ const Mention* NameBeforeApposition(const DocContext& doc, uint32_t end, uint32_
   for (uint32_t j = end; j-- > first + 2 && end - j <= max;) {
     // ("the London company that uses language models to ...": "uses" describes.)
     const TriggerWord* t = doc.TriggerAt(j);
+    // ("based in Reston, Virginia,": a place's region after its comma.)
+    if (doc.W(j) == "," && j + 1 < end && doc.seg().tokens[j + 1].capitalized && j >= 2 &&
+        doc.seg().tokens[j - 1].capitalized && !doc.MentionAt(j - 1) && !doc.MentionAt(j + 1)) {
+      continue;
+    }
     if (doc.MentionAt(j) || (t && t->frame != Frame::kUse) || doc.W(j) == ",") return nullptr;
     // (", which builds spacecraft that refuel satellites,": a relative clause too.)
     if ((doc.W(j) == "the" || doc.W(j) == "a" || doc.W(j) == "an" || doc.W(j) == "which" || doc.W(j) == "who") &&
@@ -1274,6 +1279,23 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   }
   bool implied = false;
   if (to.empty() && t.frame == Frame::kStake) to = InWhich(doc, k);
+  // "Y's largest shareholder is X, which paid about $410 million for a 19%
+  // stake": the company whose shareholder the sentence names.
+  if (to.empty() && t.frame == Frame::kStake) {
+    const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
+    for (uint32_t j = first; j < k && to.empty(); ++j) {
+      const Mention* m = doc.MentionAt(j);
+      if (!m || !m->possessive || m->kind != MentionKind::kName) continue;
+      for (uint32_t q = m->end_token; q < k && q < m->end_token + 4; ++q) {
+        if (Has(doc, q, q + 1, {"shareholder", "shareholders", "investor", "investors", "backer", "backers", "owner",
+                                 "stakeholder"})) {
+          to = {m};
+          break;
+        }
+      }
+      j = m->end_token - 1;
+    }
+  }
   if (possessor && to.empty()) to = ImpliedInvestee(doc, k, &implied);
   if (!possessor && to.empty() && t.frame == Frame::kInvestment) {
     // "X doubled down on Y with a fresh $2 billion investment": the company

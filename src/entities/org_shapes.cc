@@ -201,6 +201,13 @@ class ShapeFinder {
     // "YTL Power International", "Kestrel Holdings International": the word
     // after a firm's cue word is part of its name.
     if (cue_end && cue_end < e && Text(cue_end) == "International") ++cue_end;
+    // ("Defense Information Systems Agency", "Capital Markets Authority": a
+    // public body's head noun after a firm's cue word.)
+    if (cue_end && cue_end < e &&
+        (Text(cue_end) == "Agency" || Text(cue_end) == "Authority" || Text(cue_end) == "Administration" ||
+         Text(cue_end) == "Commission" || Text(cue_end) == "Bureau")) {
+      ++cue_end;
+    }
     // ("Acadiana Power & Light": a second word joined to the cue by "&".)
     if (cue_end && cue_end + 1 < e && Text(cue_end) == "&" && NameAt(cue_end + 1)) cue_end += 2;
     // "CEO Sam Altman", "chief executive Jane Doe", "Mr. Lai" are people; "the

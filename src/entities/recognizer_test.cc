@@ -401,6 +401,12 @@ TEST_F(RecognizerTest, AnAlternativeOrChallengerIsACompany) {
   EXPECT_EQ(Orgs("Quillbrook, a Berlin challenger, said it would hire."), (std::vector<std::string>{"Quillbrook"}));
 }
 
+TEST_F(RecognizerTest, APublicBodysHeadNounAfterACue) {
+  // "Defense Information Systems Agency": the agency, not the systems.
+  EXPECT_EQ(Orgs("The Defense Information Systems Agency has awarded Bastion Systems a contract."),
+            (std::vector<std::string>{"Defense Information Systems Agency", "Bastion Systems"}));
+}
+
 TEST_F(RecognizerTest, DigitalEndsACompanysName) {
   EXPECT_EQ(Orgs("Okuta Digital runs two data centres in Lagos."), (std::vector<std::string>{"Okuta Digital"}));
 }
