@@ -6900,5 +6900,36 @@ TEST(ExtractorTest, StakeInTheCompanyWhoseShareholderIsNamed) {
   EXPECT_EQ(deals[0].to, Names{"Vigilo Security"});
 }
 
+TEST(ExtractorTest, TookANameOffTheExchange) {
+  // "Y took X off the Nasdaq in a $5.8 billion deal": a take-private.
+  auto deals = ExtractText("Vista Ridge paid roughly $4.6 billion for KnowHarbor, while Permont Capital took "
+                           "Mimeline Systems off the Nasdaq in a $5.8 billion deal.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[1].from, Names{"Permont Capital"});
+  EXPECT_EQ(deals[1].to, Names{"Mimeline Systems"});
+}
+
+TEST(ExtractorTest, JoinedThroughItsVentureArmAfterASemicolon) {
+  // "X led the round; Y and Z, the Kansas utility, joined through its venture arm".
+  auto deals = ExtractText(
+      "Solstra Energy, a Denver company building thermal batteries, closed an $85 million Series B. Tamarack "
+      "Climate Fund led the round; Halberd Ventures and Great Plains Electric, the Kansas utility, joined through "
+      "its venture arm.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Tamarack Climate Fund", "Halberd Ventures", "Great Plains Electric"}));
+}
+
+TEST(ExtractorTest, ItAfterASemicolonIsNotTheObjectOfTook) {
+  // "In 2022 X took Y private ... and bought Z ...; the following year it
+  // closed a purchase of W": "it" is X, not Y.
+  auto deals = ExtractText(
+      "In 2022 Tamsford Partners took SailCrest private for about $6.9 billion and bought Pingora Identity for "
+      "$2.8 billion; the following year it closed a $2.3 billion purchase of ForgeLine Systems.");
+  ASSERT_EQ(deals.size(), 3u);
+  EXPECT_EQ(deals[2].from, Names{"Tamsford Partners"});
+  EXPECT_EQ(deals[2].to, Names{"ForgeLine Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -416,7 +416,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     if (b + 1 >= n) return;
     const WordView v = doc.W(b), after = doc.W(b + 1);
     const bool joined = (v == "took" && after == "part") || v == "participated" ||
-                        (v == "joined" && (after == "." || after == "in" || after == "as")) ||
+                        (v == "joined" && (after == "." || after == "in" || after == "as" || after == "through")) ||
                         (v == "came" && after == "in") ||
                         (v == "invested" && (after == "." || after == "alongside" || after == "too"));
     if (!joined) return;
@@ -6039,9 +6039,9 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 51> kReadingWords = {
+const std::array<std::string_view, 52> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
-    "private", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
+    "private", "off", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
     "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
     "chose", "chosen", "picked", "selected", "tapped", "customer", "client", "tenant",
     "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating",
@@ -6437,8 +6437,15 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
     }
     // ("took Grevel Systems, a Massachusetts warehouse-automation company,
     // private": the name before the apposition.)
+    // ("took Mimecast off the Nasdaq in a $5.8 billion deal": a listing ended, a buyout too.)
+    // (A name only: "took the company off the exchange" names no target here.)
+    const bool private_word =
+        doc.W(k) == "private" ||
+        (doc.W(k) == "off" && k + 2 < sent.end_token && doc.W(k + 1) == "the" && doc.MentionAt(k - 1) &&
+         doc.MentionAt(k - 1)->kind == MentionKind::kName &&
+         Has(doc, k + 2, std::min(sent.end_token, k + 5), {"nasdaq", "nyse", "exchange", "bourse"}));
     const Mention* appositive = nullptr;
-    if (!t && doc.W(k) == "private" && k >= sent.first_token + 4 && doc.W(k - 1) == ",") {
+    if (!t && private_word && k >= sent.first_token + 4 && doc.W(k - 1) == ",") {
       for (uint32_t c = k - 2; c > sent.first_token + 1 && k - c < 14; --c) {
         if (doc.W(c) != ",") continue;
         const Mention* m = doc.MentionAt(c - 1);
@@ -6448,7 +6455,7 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
         break;
       }
     }
-    if (!t && doc.W(k) == "private" && k >= sent.first_token + 2 && (doc.MentionAt(k - 1) || appositive)) {
+    if (!t && private_word && k >= sent.first_token + 2 && (doc.MentionAt(k - 1) || appositive)) {
       // "Thoma Bravo took British cybersecurity company Darktrace private": a buyout.
       const Mention* target = appositive ? appositive : doc.MentionAt(k - 1);
       uint32_t v = target->first_token;

@@ -100,9 +100,11 @@ constexpr WordList<10> kGoodsAfterName(std::array<std::string_view, 10>{
     "gpus", "gpu", "chips", "chip", "processors", "accelerators", "servers", "tpus", "racks", "hardware"});
 // Buying and supplying verbs whose object is less likely than their subject to be "its".
 // ("A consortium that included Japan's X dropped out": a member, not the subject.)
-constexpr WordList<18> kObjectVerbs(std::array<std::string_view, 18>{
+// ("took SailPoint private": the object of "took" too.)
+constexpr WordList<20> kObjectVerbs(std::array<std::string_view, 20>{
     "buy", "acquire", "purchase", "bought", "acquired", "buying", "acquiring", "provide", "provides",
-    "provided", "providing", "supply", "supplies", "supplied", "supplying", "included", "includes", "include"});
+    "provided", "providing", "supply", "supplies", "supplied", "supplying", "included", "includes", "include",
+    "took", "taking"});
 
 // Candidates for a reference at (sentence, token): earlier organizations of
 // the same sentence (the nearest subject-like one first, then the sentence's
