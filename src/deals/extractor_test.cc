@@ -6931,5 +6931,17 @@ TEST(ExtractorTest, ItAfterASemicolonIsNotTheObjectOfTook) {
   EXPECT_EQ(deals[2].to, Names{"ForgeLine Systems"});
 }
 
+TEST(ExtractorTest, PaidForAFractionOfACompanyIsAStake) {
+  // "X paid about EUR1.5 billion for roughly a fifth of Chinese EV maker Y":
+  // a stake, not a takeover.
+  auto deals = ExtractText(
+      "Stellgard Motors paid about EUR1.5 billion for roughly a fifth of Chinese EV maker Leapward in a deal agreed "
+      "in 2023.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Stellgard Motors"});
+  EXPECT_EQ(deals[0].to, Names{"Leapward"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -642,6 +642,11 @@ bool Indefinite(const DocContext& doc, uint32_t k) {
 }
 
 // "a 49% stake", "$2 billion of Intel shares", "the chipmaker's common stock".
+// "fifth", "quarter": a fraction of a company after "a" ("a fifth of Y").
+bool IsFractionWord(WordView w) {
+  return w == "fifth" || w == "quarter" || w == "third" || w == "tenth" || w == "sixth";
+}
+
 bool IsStakeObject(const DocContext& doc, uint32_t k) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 8);
   // "acquire all outstanding Norrhold shares", "all of the shares of X": the whole company.
@@ -656,6 +661,8 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
         w == "equity" || w == "stock" || w == "holding" || w == "shareholding" || (w.size() > 1 && w.back() == '%')) {
       return true;
     }
+    // ("paid EUR1.5 billion for roughly a fifth of Y": a fraction of the company.)
+    if (j > k + 1 && doc.W(j - 1) == "a" && j + 1 < end && doc.W(j + 1) == "of" && IsFractionWord(w)) return true;
     if (const Mention* m = doc.MentionAt(j)) {
       // (A name's words do not count against the window either.)
       end = std::min(doc.ClauseEnd(k), end + (m->end_token - j - 1));
@@ -4530,7 +4537,10 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     // ("will pay Y €4.25 billion for the 50% of Z it does not own": Z's
     // shares, whoever sells them.)
     for (uint32_t j = k + 1; to.empty() && j + 2 < std::min(doc.ClauseEnd(k), k + 16); ++j) {
-      const bool percent = doc.W(j) == "%" || doc.W(j) == "percent" || (doc.W(j).size() > 1 && doc.W(j).back() == '%');
+      // ("for roughly a fifth of Chinese EV maker Y": a fraction too.)
+      const WordView w = doc.W(j);
+      const bool percent = w == "%" || w == "percent" || (w.size() > 1 && w.back() == '%') ||
+                           (j > k + 1 && doc.W(j - 1) == "a" && IsFractionWord(w));
       if (!percent || doc.W(j + 1) != "of") continue;
       Mentions of = doc.ListAt(j + 2, doc.ClauseEnd(k), 3);
       if (!of.empty() && !of[0]->possessive && of[0]->canonical != payer[0]->canonical) to = {of[0]};
