@@ -6943,5 +6943,17 @@ TEST(ExtractorTest, PaidForAFractionOfACompanyIsAStake) {
   EXPECT_EQ(deals[0].to, Names{"Leapward"});
 }
 
+TEST(ExtractorTest, SecondInvesteeOfTheSameInvestor) {
+  // "would invest $300 million in X and a further several hundred million
+  // dollars in Y": two investments by one investor.
+  auto deals = ExtractText(
+      "Ubiqua Mobility said on Thursday it would invest $300 million in Lucera Motors and a further several hundred "
+      "million dollars in Nurovia Systems, the autonomous-driving developer.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Ubiqua Mobility"});
+  EXPECT_EQ(deals[1].to, Names{"Nurovia Systems"});
+  EXPECT_FALSE(deals[1].amount.has_value());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -993,6 +993,30 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   c.money = doc.MoneyNear(k, true);
   c.money_required = to.empty() || from.empty();
   out.push_back(c);
+  // "would invest $300 million in X and a further several hundred million
+  // dollars in Y": the same investor's second investee.
+  if (!from.empty() && to.size() == 1 && to[0]->kind == MentionKind::kName) {
+    uint32_t a = to[0]->end_token;
+    if (a < doc.ClauseEnd(k) && doc.W(a) == ",") ++a;
+    if (a + 3 < doc.SentenceEnd(k) && doc.W(a) == "and" &&
+        (doc.W(a + 1) == "a" || doc.W(a + 1) == "another" || doc.MoneyAt(a + 1))) {
+      const Entity* second = nullptr;
+      for (uint32_t j = a + 1; j + 1 < doc.SentenceEnd(k) && j < a + 12; ++j) {
+        if (const Entity* m = doc.MoneyAt(j)) second = m;
+        if (doc.TriggerAt(j) || (doc.MentionAt(j) && !doc.MoneyAt(j))) break;
+        if (doc.W(j) != "in" && doc.W(j) != "into") continue;
+        const Mention* y = doc.MentionAt(j + 1);
+        if (y && !y->possessive && y->kind == MentionKind::kName && y->canonical != to[0]->canonical &&
+            y->canonical != from[0]->canonical) {
+          Candidate d = c;
+          d.to = {y};
+          d.money = second;
+          out.push_back(d);
+        }
+        break;
+      }
+    }
+  }
   // Gapping: "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic".
   for (uint32_t j = k + 1; j + 2 < doc.ClauseEnd(k); ++j) {
     if (doc.W(j) != "and") continue;

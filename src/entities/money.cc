@@ -457,6 +457,13 @@ class Matcher {
       double factor, n;
       size_t next;
       if (!NumberWordsAt(i, &n, &next) || !ScaleAt(next, &factor)) return false;
+      // ("several hundred million dollars", "a few hundred million": a vague
+      // count, no amount.)
+      if (i > begin_ && EqualsLower(Text(i), "hundred") &&
+          (EqualsLower(Text(i - 1), "several") || EqualsLower(Text(i - 1), "few") ||
+           EqualsLower(Text(i - 1), "many"))) {
+        return false;
+      }
       a->number = n;
       a->scale = factor;
       a->has_scale = true;

@@ -347,6 +347,14 @@ TEST(MoneyTest, TheFilterFindsWhatTheWideFilterFinds) {
   EXPECT_GT(found, 5000u);
 }
 
+TEST(MoneyTest, AVagueCountOfHundredsIsNoAmount) {
+  // "several hundred million dollars", "a few hundred million dollars": no figure.
+  EXPECT_TRUE(Money("It put several hundred million dollars into it.").empty());
+  EXPECT_TRUE(Money("It put a few hundred million dollars into it.").empty());
+  EXPECT_DOUBLE_EQ(One("It put a hundred million dollars into it.").money.value, 100e6);
+  EXPECT_DOUBLE_EQ(One("It put two hundred million dollars into it.").money.value, 200e6);
+}
+
 TEST(CurrencyTableTest, BuiltInParsesAndErrorsNameTheLine) {
   EXPECT_GT(CurrencyTable::BuiltIn().size(), 40u);
   Result<CurrencyTable> bad = CurrencyTable::Parse("form\tposition\tiso\tambiguous\n$\tbefore\tUSD\t\n", "c.tsv");
