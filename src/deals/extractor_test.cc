@@ -6955,5 +6955,19 @@ TEST(ExtractorTest, SecondInvesteeOfTheSameInvestor) {
   EXPECT_FALSE(deals[1].amount.has_value());
 }
 
+TEST(ExtractorTest, NameModifyingANounIsNoAntecedentAndSinceCompletingIsDone) {
+  // "X has spent heavily to rebuild the Y record system since completing its
+  // $28 billion takeover of the company": X bought Y ("its" is X; "the Y
+  // record system" names no subject), and the takeover is done.
+  auto deals = ExtractText(
+      "Orlanda Systems has spent heavily to rebuild the Cernova Health record system since completing its roughly $28 "
+      "billion takeover of the company in June 2022.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Orlanda Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Cernova Health"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

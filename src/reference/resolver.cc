@@ -1042,6 +1042,14 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           if (In(kGoodsAfterName, Tok(lower, toks[g]))) s.governed = true;
           if (!toks[g].capitalized) break;
         }
+        // ("to rebuild the Cerner record system": a name between "the" and a
+        // lower-case noun modifies it, and is no subject.)
+        if (k > sent.first_token && Tok(lower, toks[k - 1]) == "the" && m.end_token + 1 < sent.end_token &&
+            toks[m.end_token].kind == TokenKind::kWord && !toks[m.end_token].capitalized &&
+            toks[m.end_token + 1].kind == TokenKind::kWord && !toks[m.end_token + 1].capitalized &&
+            !In(kGoverning, Tok(lower, toks[m.end_token])) && Tok(lower, toks[m.end_token]) != "and") {
+          s.governed = true;
+        }
       }
       // "X agreed to buy Worldpay ... and to sell its card business": the
       // object of a buying verb is less likely than the subject to be "its".
