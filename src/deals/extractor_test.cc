@@ -6969,5 +6969,17 @@ TEST(ExtractorTest, NameModifyingANounIsNoAntecedentAndSinceCompletingIsDone) {
   EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, UnderWhichTheDescribedPartyBuys) {
+  // "Y said its supply agreement with X, under which the carmaker will buy
+  // lidar sensors, remains in place": X buys from Y.
+  auto deals = ExtractText(
+      "Photonyx Systems makes lidar sensors. Photonyx said its supply agreement with Meridian Auto, under which the "
+      "carmaker will buy lidar sensors for its luxury range from 2027, remains in place.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Meridian Auto"});
+  EXPECT_EQ(deals[0].to, Names{"Photonyx Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -5344,6 +5344,36 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       with = {second};
     }
   }
+  // ("its supply agreement with Y, under which the carmaker will buy lidar
+  // sensors", "its agreement with Y, under which the U.S. carrier will spend
+  // about $14 billion": the buyer is the one the relative clause says buys
+  // or spends; a description there, not "it", is the other side.)
+  if (agent.size() == 1 && with.size() == 1) {
+    const uint32_t end = doc.SentenceEnd(k);
+    for (uint32_t j = with[0]->end_token; j + 4 < end && j < with[0]->end_token + 3; ++j) {
+      if (doc.W(j) != "under" || doc.W(j + 1) != "which") continue;
+      const Mention* buyer = doc.MentionAt(j + 2);
+      uint32_t after = buyer ? buyer->end_token : j + 2;
+      const bool described = !buyer && doc.W(j + 2) == "the";
+      if (described) {
+        while (after < end && after < j + 7 && doc.seg().tokens[after].kind == TokenKind::kWord &&
+               !doc.TriggerAt(after) && doc.W(after) != "will" && doc.W(after) != "would") {
+          ++after;
+        }
+      }
+      if ((!buyer && !described) || (buyer && buyer->possessive)) break;
+      for (uint32_t v = after; v < end && v < after + 3; ++v) {
+        const TriggerWord* vt = doc.TriggerAt(v);
+        if (!vt || vt->form == Form::kNoun ||
+            (vt->frame != Frame::kBuy && vt->frame != Frame::kPay && vt->frame != Frame::kSpend)) {
+          continue;
+        }
+        if ((buyer && buyer->canonical == with[0]->canonical) || described) std::swap(agent, with);
+        break;
+      }
+      break;
+    }
+  }
   Candidate c = Make(doc, DealType::kPurchase, k, t, agent, with);
   c.generic = true;
   c.money = doc.MoneyNear(k, false);
