@@ -6981,5 +6981,17 @@ TEST(ExtractorTest, UnderWhichTheDescribedPartyBuys) {
   EXPECT_EQ(deals[0].to, Names{"Photonyx Systems"});
 }
 
+TEST(ExtractorTest, AVentureWithAPartnerBuysForBothOwners) {
+  // "Its venture with EQT completed the purchase of Lumos": the venture's
+  // owners, X and its partner, are the buyers.
+  auto deals = ExtractText(
+      "Tamsford Telecom has been buying fibre networks. Its venture with Harrow Equity completed the purchase of "
+      "Lumora Fiber in April.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, (Names{"Tamsford Telecom", "Harrow Equity"}));
+  EXPECT_EQ(deals[0].to, Names{"Lumora Fiber"});
+}
+
 }  // namespace
 }  // namespace dealgraph

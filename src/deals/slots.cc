@@ -600,6 +600,20 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       break;
     }
   }
+  // "Its venture with EQT completed the purchase of Lumos", "X's joint
+  // venture with Y bought Z": the venture's two owners act.
+  if (const Mention* owner = MentionAt(begin); owner && owner->possessive && owner->first_token == begin) {
+    uint32_t v = owner->end_token;
+    if (v < k && words_[v] == "'s") ++v;
+    if (v < k && words_[v] == "joint") ++v;
+    if (v + 2 < k && words_[v] == "venture" && words_[v + 1] == "with") {
+      const Mention* partner = MentionAt(v + 2);
+      if (partner && !partner->possessive && partner->kind == MentionKind::kName && partner->first_token == v + 2 &&
+          partner->canonical != owner->canonical) {
+        return {owner, partner};
+      }
+    }
+  }
   // "Investors including X and Y poured $50 million into Z": the subject's
   // examples act for it.
   {
