@@ -404,6 +404,11 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     WordView w = doc.W(j);
     return w == "round" || w == "financing" || w == "funding" || w == "raise" || w == "series" || w == "investment";
   };
+  // ("among the investors", "among the other backers", "among the participants")
+  auto members_noun = [&](uint32_t j) {
+    WordView n = doc.W(j);
+    return n == "investors" || n == "backers" || n == "participants";
+  };
   // "The round, which raised €480m, was led by X", "It was joined by Y": the round is the subject.
   uint32_t f = sent.first_token;
   // ("That round was led by X", "The $240 million raise was led by X": past its amount.)
@@ -540,12 +545,10 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         }
       }
     } else if (w == "among" && (next == "the" || next == "its") && k + 3 < sent.end_token &&
-               (doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 2) == "participants" ||
-                doc.W(k + 3) == "investors" || doc.W(k + 3) == "backers" || doc.W(k + 3) == "participants")) {
+               (members_noun(k + 2) || members_noun(k + 3))) {
       // "Ares Management and NGP are among the other investors in the round".
       // ("X was among the investors when Y raised $6 billion": Y's round, not the last one.)
-      const uint32_t after =
-          doc.W(k + 2) == "investors" || doc.W(k + 2) == "backers" || doc.W(k + 2) == "participants" ? k + 3 : k + 4;
+      const uint32_t after = members_noun(k + 2) ? k + 3 : k + 4;
       if (after < sent.end_token && doc.W(after) == "when") return false;
       joining = doc.Agent(k);
     } else if ((w == "came" || w == "comes") && next == "from" && doc.W(f) == "the" &&
