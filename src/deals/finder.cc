@@ -365,17 +365,6 @@ bool OpensWithHeadline(const DocContext& doc) {
   return last != "." && last != "!" && last != "?" && last != "\"" && last != "”";
 }
 
-// Token k inside a relative clause opened by ", which" or ", who" and not
-// closed before k.
-bool InRelativeClause(const DocContext& doc, uint32_t k) {
-  const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
-  for (uint32_t c = k; c-- > first;) {
-    if (doc.W(c) != ",") continue;
-    return c + 1 < k && (doc.W(c + 1) == "which" || doc.W(c + 1) == "who");
-  }
-  return false;
-}
-
 // "Andreessen Horowitz, Accel and DST Global also took part.": investors
 // named in the sentence after a round join it.
 bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
@@ -425,14 +414,12 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
                             !Roots(gz, kept.back().to).count(gz.RootView(opener->canonical));
   bool money_seen = false, round_seen = false;
   bool joined = false;
-  // ("A and B, which led the company's $19 million Series A in 2023, also
-  // took part": a round in a relative clause about the joiners is theirs, not
-  // the sentence's own.)
-  bool relative = false;
   for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {
     WordView w = doc.W(k), next = doc.W(k + 1), prev = doc.W(k - 1);
-    if (prev == ",") relative = !relative && (w == "which" || w == "who");
-    if (!relative) {
+    // ("A and B, which led the company's $19 million Series A in 2023, also
+    // took part": a round in a relative clause about the joiners is theirs,
+    // not the sentence's own.)
+    if (!doc.RelativeClause(k - 1)) {
       money_seen = money_seen || doc.MoneyAt(k - 1);
       if (const TriggerWord* t = doc.TriggerAt(k - 1)) {
         round_seen = round_seen || t->frame == Frame::kRaise || t->frame == Frame::kRound;
@@ -1165,7 +1152,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
         if (scratch.size() + 4 < scratch.capacity()) NoFundAsInvestee(c, scratch, gz);
       }
       std::erase_if(cands, [&](const Candidate& c) {
-        return !c.money || !InRelativeClause(doc, c.trigger) || Roots(gz, c.to) != investee;
+        return !c.money || !doc.RelativeClause(c.trigger) || Roots(gz, c.to) != investee;
       });
       if (cands.empty()) continue;
     } else {

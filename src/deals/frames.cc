@@ -71,6 +71,13 @@ Mentions DescribedList(const DocContext& doc, uint32_t b, uint32_t limit, uint32
   return out;
 }
 
+// ", which was led by Z" at token a (on "which"): a relative clause naming
+// the lead of the round before it.
+bool WhichWasLedBy(const DocContext& doc, uint32_t a) {
+  return a + 3 < doc.SentenceEnd(a) && doc.W(a) == "which" && doc.W(a + 1) == "was" &&
+         (doc.W(a + 2) == "led" || doc.W(a + 2) == "co-led") && doc.W(a + 3) == "by";
+}
+
 // Investors named after "led by", "from", "including", "participation from", "backed by".
 Mentions Investors(const DocContext& doc, uint32_t k) {
   Mentions out;
@@ -83,8 +90,7 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
   auto includes_more = [&](uint32_t a) {
     if (a + 3 >= doc.SentenceEnd(k) || (doc.W(a) != "which" && doc.W(a) != "that")) return false;
     const WordView v = doc.W(a + 1) == "also" ? doc.W(a + 2) : doc.W(a + 1);
-    return v == "included" || v == "includes" || v == "include" ||
-           (v == "was" && (doc.W(a + 2) == "led" || doc.W(a + 2) == "co-led") && doc.W(a + 3) == "by");
+    return v == "included" || v == "includes" || v == "include" || WhichWasLedBy(doc, a);
   };
   while (end >= 2 && end < doc.SentenceEnd(k) && doc.W(end - 1) == "," &&
          ((doc.MentionAt(end) && doc.MentionAt(end - 2)) || includes_more(end))) {
@@ -1835,8 +1841,7 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       const uint32_t end = doc.SentenceEnd(k);
       uint32_t c = k + 1;
       while (c < end && c < k + 10 && doc.W(c) != ",") ++c;
-      if (c + 5 < end && doc.W(c + 1) == "which" && doc.W(c + 2) == "was" &&
-          (doc.W(c + 3) == "led" || doc.W(c + 3) == "co-led") && doc.W(c + 4) == "by") {
+      if (c + 5 < end && WhichWasLedBy(doc, c + 1)) {
         for (const Mention* m : doc.ListAt(c + 5, end, 3)) {
           if (!m->possessive && m->canonical != investee[0]->canonical) AddUnique(investors, m);
         }
@@ -4076,7 +4081,7 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   }
   const bool engaged = EngagedToSupply(doc, k, t, &buyer, &supplier);
   if (engaged) {
-    // (Read above.)
+    // (Both sides read already: none of the readings below.)
   } else if (t.frame == Frame::kSupply) {
     supplier = doc.Agent(k);
     buyer = Object(doc, k);
