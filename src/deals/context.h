@@ -48,6 +48,7 @@ struct Candidate {
   bool implied_to = false;     // "X, which has invested $8 billion, ...": the investee is the article's subject
   bool unnamed = false;        // "to acquire a small design firm": the other side is not named, on purpose
   bool body_status = false;    // a headline report whose status the body's first report gave
+  bool aggregate = false;      // one amount for this deal and the others split from it ("bought X and Y for $N")
 };
 
 class DocContext {

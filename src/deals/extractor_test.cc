@@ -6993,5 +6993,85 @@ TEST(ExtractorTest, AVentureWithAPartnerBuysForBothOwners) {
   EXPECT_EQ(deals[0].to, Names{"Lumora Fiber"});
 }
 
+TEST(ExtractorTest, OneAmountForTwoTargetsMakesTwoAggregateTakeovers) {
+  // "X acquired Y and Z from W for $300 million": two takeovers, each with
+  // the amount that covers both.
+  auto deals = ExtractText("In 2021, Harlow Interactive acquired Pellin Studios and Corvo Games from Tessmark for $300 million.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].to, Names{"Pellin Studios"});
+  EXPECT_EQ(deals[1].to, Names{"Corvo Games"});
+  for (const Deal& d : deals) {
+    EXPECT_EQ(d.type, DealType::kAcquisition);
+    EXPECT_EQ(d.from, Names{"Harlow Interactive"});
+    ASSERT_TRUE(d.amount.has_value());
+    EXPECT_EQ(d.amount->value, 300e6);
+    EXPECT_TRUE(d.aggregate);
+  }
+}
+
+TEST(ExtractorTest, SpendingOnDescribedCompaniesBuysEachOfThem) {
+  // "X paid $N for Y, a year after spending $M on esports businesses Z and
+  // W": X bought Z and W, one amount for both; "a combined $M" makes one deal.
+  auto deals = ExtractText(
+      "Torvane Games paid $4.9 billion for Quillo in 2023, a year after spending about $1.5 billion on esports "
+      "businesses Brask Arena and Pelmora.");
+  ASSERT_EQ(deals.size(), 3u);
+  EXPECT_EQ(deals[0].to, Names{"Quillo"});
+  EXPECT_EQ(deals[1].to, Names{"Brask Arena"});
+  EXPECT_EQ(deals[2].to, Names{"Pelmora"});
+  for (const Deal& d : deals) {
+    EXPECT_EQ(d.type, DealType::kAcquisition);
+    EXPECT_EQ(d.from, Names{"Torvane Games"});
+  }
+  ASSERT_TRUE(deals[1].amount.has_value());
+  EXPECT_EQ(deals[1].amount->value, 1.5e9);
+  EXPECT_TRUE(deals[1].aggregate);
+  auto combined = ExtractText(
+      "Torvane Games spent a combined $1.5 billion on esports companies Brask Arena and Pelmora in 2022 and paid $4.9 "
+      "billion for mobile publisher Quillo the following year.");
+  ASSERT_EQ(combined.size(), 2u);
+  EXPECT_EQ(combined[0].to, (Names{"Brask Arena", "Pelmora"}));
+  EXPECT_EQ(combined[1].from, Names{"Torvane Games"});
+  EXPECT_EQ(combined[1].to, Names{"Quillo"});
+}
+
+TEST(ExtractorTest, TheStakeBoughtFromASellerIsInTheCompanyOwned) {
+  // "Y is 35% owned by X, which bought the stake from private equity firm Z":
+  // X invested in Y; Z, the seller, is neither side.
+  auto deals = ExtractText(
+      "Orvano Cloud is 35% owned by Tessin Holdings, which bought the stake from private equity firm Marrow Partners "
+      "in 2023 for $410 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Tessin Holdings"});
+  EXPECT_EQ(deals[0].to, Names{"Orvano Cloud"});
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 410e6);
+}
+
+TEST(ExtractorTest, TwoCompaniesInvestingInAProjectArePartners) {
+  // "X and Y said they plan to invest more than $5 billion in an AI zone": a
+  // joint project, a partnership with its size.
+  auto deals = ExtractText(
+      "Brenmoor Cloud and Qadira Systems said they plan to invest more than $5 billion in an \"AI Zone\" in the "
+      "kingdom.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Brenmoor Cloud"});
+  EXPECT_EQ(deals[0].to, Names{"Qadira Systems"});
+  EXPECT_EQ(deals[0].status, DealStatus::kPlanned);
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kOver);
+}
+
+TEST(ExtractorTest, ACollaborationsSizeIsItsAmount) {
+  // "X announced a $10 billion collaboration with Y": the partnership's amount.
+  auto deals = ExtractText("Hours later, Corvail Systems announced a $10 billion collaboration with Qadira AI to build out data centres.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->value, 10e9);
+}
+
 }  // namespace
 }  // namespace dealgraph

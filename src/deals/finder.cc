@@ -1475,7 +1475,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     for (const Mention* m : c.from) add(d.from, names.As(m->canonical));
     for (const Mention* m : c.to) add(d.to, names.As(m->canonical));
     if (money) d.amount = money->money;
-    d.aggregate = money && (d.to.size() > 1 || (d.from.size() > 1 && (c.type != DealType::kInvestment ||
+    d.aggregate = money && (c.aggregate || d.to.size() > 1 || (d.from.size() > 1 && (c.type != DealType::kInvestment ||
                                                                           doc.Combined(c.trigger))));
     d.status = c.status;
     const Sentence& first = seg.sentences[c.sentence];

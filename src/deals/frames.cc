@@ -698,6 +698,26 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
   return false;
 }
 
+// "Y is 35% owned by X, which ...", "X holds a stake in Y" in the sentence
+// before k or the one before it: Y, the company whose stake "the stake" at
+// k names; nullptr when none.
+const Mention* OwnedBefore(const DocContext& doc, uint32_t k) {
+  const uint32_t s = doc.SentenceOf(k);
+  const uint32_t first = doc.seg().sentences[s > 0 ? s - 1 : s].first_token;
+  const Mention* owned = nullptr;
+  for (uint32_t j = first; j + 2 < k; ++j) {
+    WordView w = doc.W(j);
+    if ((w == "stake" || w == "holding" || w == "shareholding") && doc.W(j + 1) == "in") {
+      if (const Mention* m = doc.MentionAt(j + 2); m && m->first_token == j + 2 && !m->possessive) owned = m;
+    } else if (w == "owned" && doc.W(j + 1) == "by") {
+      // ("Y is 35% owned by": the clause's subject.)
+      const Mention* m = doc.MentionAt(doc.ClauseBegin(j));
+      if (m && !m->possessive && m->first_token == doc.ClauseBegin(j)) owned = m;
+    }
+  }
+  return owned;
+}
+
 // The object organization of a transitive verb at k ("acquire rival Foo").
 bool IsUnitWord(std::string_view w);
 
@@ -890,6 +910,26 @@ bool InvestsInThing(const DocContext& doc, uint32_t k) {
   return true;
 }
 
+// "invest more than $5 billion in an \"AI Zone\"", "in a new data-centre
+// campus": money put into a project, not a company, after k.
+bool InProject(const DocContext& doc, uint32_t k) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + WindowPastMoney(doc, k, 6));
+  for (uint32_t j = k + 1; j + 2 < end; ++j) {
+    if (doc.W(j) != "in" && doc.W(j) != "into") continue;
+    if (doc.W(j + 1) != "a" && doc.W(j + 1) != "an" && doc.W(j + 1) != "the") return false;
+    for (uint32_t q = j + 2; q < doc.ClauseEnd(k) && q < j + 8; ++q) {
+      if (doc.MentionAt(q) || doc.IsPreposition(q)) return false;
+      WordView w = doc.W(q);
+      if (w == "zone" || w == "campus" || w == "project" || w == "hub" || w == "cluster" || w == "plant" ||
+          w == "facility" || w == "factory" || w == "complex" || w == "park" || w == "corridor") {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from = doc.Agent(k);
   // ("would invest up to $5 billion and up to $10 billion, respectively, in Anthropic": past the amounts.)
@@ -959,7 +999,7 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     }
   }
   if (to.empty() && from.size() == 2 && from[0]->canonical != from[1]->canonical &&
-      Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 12), {"together", "jointly"})) {
+      (Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 12), {"together", "jointly"}) || InProject(doc, k))) {
     // "X and Y will invest more than $5 billion together in ...": a joint project.
     Candidate c = Make(doc, DealType::kPartnership, k, t, {from[0]}, {from[1]});
     c.money = doc.MoneyNear(k, true);
@@ -1346,7 +1386,8 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   }
   Mentions by = doc.AfterPrep(k, {"from", "by"}, WindowPastMoney(doc, k, 4));
   // "bought a 49% stake in Monex Securities from Monex Group": the seller, not an investor.
-  if (!by.empty() && t.frame == Frame::kStake && by[0]->first_token > 0 && doc.W(by[0]->first_token - 1) == "from" &&
+  // ("bought the stake from private equity firm X": a description between.)
+  if (!by.empty() && t.frame == Frame::kStake && by[0]->first_token > 0 && Has(doc, k + 1, by[0]->first_token, {"from"}) &&
       Has(doc, doc.ClauseBegin(k), k, {"bought", "buy", "buys", "buying", "acquired", "acquire", "acquires",
                                         "purchased", "purchase", "took", "take", "takes"})) {
     by.clear();
@@ -2487,7 +2528,16 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       if (!owner.empty()) to = {owner[0]};
     }
     for (uint32_t j = k + 1; j < std::min(doc.ClauseEnd(k), k + 10) && to.empty(); ++j) {
-      if (const Mention* m = doc.MentionAt(j)) to = {m};
+      const Mention* m = doc.MentionAt(j);
+      if (!m) continue;
+      // ("bought the stake from private equity firm X": the seller.)
+      if (Has(doc, k + 1, j, {"from"})) break;
+      to = {m};
+    }
+    // "Y is 35% owned by X, which bought the stake from Z": the stake named
+    // before, in the company owned.
+    if (to.empty() && !from.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "the") {
+      if (const Mention* owned = OwnedBefore(doc, k); owned && owned->canonical != from[0]->canonical) to = {owned};
     }
     if (from.empty() || to.empty()) return;
     // "buy a controlling stake in X", "acquire a 51% stake in X": control of the company, an acquisition.
@@ -2650,9 +2700,10 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   c.money = doc.MoneyNear(k, true);
   c.money_required = from.empty();
   out.push_back(c);
-  // "acquired Enosemi and Brium": one takeover per company listed (an amount
-  // for them all would make one deal of several; none is stated here).
-  if (c.money || from.empty()) return;
+  // "acquired Enosemi and Brium": one takeover per company listed; an amount
+  // stated once ("bought X and Y from Z for $300 million") covers them all.
+  if (from.empty()) return;
+  const size_t first = out.size() - 1;
   for (size_t i = 1; i < object.size() && i < 5; ++i) {
     const Mention* m = object[i];
     if (m->possessive || m->kind != MentionKind::kName || m->canonical == from[0]->canonical) break;
@@ -2660,8 +2711,10 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     if (doc.W(m->first_token - 1) != "and") break;
     Candidate d = c;
     d.to = {m};
+    d.aggregate = c.money != nullptr;
     out.push_back(d);
   }
+  if (out.size() > first + 1) out[first].aggregate = c.money != nullptr;
 }
 
 // "X's shareholders rejected", "the board of X approved", "shareholders of X
@@ -3939,7 +3992,45 @@ bool EngagedToSupply(const DocContext& doc, uint32_t k, const TriggerWord& t, Me
   return true;
 }
 
+// "spent about $1.5 billion on esports businesses X and Y": companies
+// bought, one takeover each, the amount covering them all. True when taken.
+bool SpentOnCompanies(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  const uint32_t end = doc.ClauseEnd(k);
+  const Entity* money = nullptr;
+  for (uint32_t j = k + 1; j < end && j <= k + 3 && !money; ++j) money = doc.MoneyAt(j);
+  if (!money || money->end_token + 2 >= end || doc.W(money->end_token) != "on") return false;
+  uint32_t j = money->end_token + 1;
+  bool role = false;
+  for (; j < end && j < money->end_token + 5 && !doc.MentionAt(j); ++j) {
+    WordView w = doc.W(j);
+    role = IsRoleNoun(w) || w == "companies" || w == "businesses" || w == "firms" || w == "startups" ||
+           w == "start-ups" || w == "studios" || w == "makers" || w == "developers" || w == "operators";
+    if (w == "," || doc.IsPreposition(j)) return false;
+  }
+  const Mention* first = j < end ? doc.MentionAt(j) : nullptr;
+  if (!role || !first || first->first_token != j || first->possessive || first->kind != MentionKind::kName) return false;
+  Mentions buyer = doc.Agent(k);
+  if (buyer.empty() || buyer[0]->canonical == first->canonical) return false;
+  Mentions targets = doc.ListAt(j, end, 4);
+  std::erase_if(targets, [&](const Mention* m) { return m->possessive || m->kind != MentionKind::kName; });
+  // ("spent a combined $1.5 billion on X and Y": one deal of them all.)
+  if (doc.Combined(k)) {
+    Candidate c = Make(doc, DealType::kAcquisition, k, t, {buyer[0]}, targets);
+    c.money = money;
+    out.push_back(c);
+    return true;
+  }
+  for (const Mention* m : targets) {
+    Candidate c = Make(doc, DealType::kAcquisition, k, t, {buyer[0]}, {m});
+    c.money = money;
+    c.aggregate = targets.size() > 1;
+    out.push_back(c);
+  }
+  return true;
+}
+
 void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (t.frame == Frame::kSpend && t.form != Form::kNoun && SpentOnCompanies(doc, k, t, out)) return;
   if (t.frame == Frame::kCommit && WonFromUnnamedBuyer(doc, k, t, out)) return;
   if (t.frame == Frame::kUse && LeasedToUnnamedTenant(doc, k, t, out)) return;
   if (t.frame == Frame::kUse && RentsWithUnnamedSide(doc, k, t, out)) return;
@@ -5743,8 +5834,10 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       for (uint32_t q = j + 2; q < sent.end_token && q < j + 6 && !c.money; ++q) c.money = doc.MoneyAt(q);
     }
   }
-  // "a $20 billion joint venture", "a joint venture worth $5 billion": the venture's size.
-  if (!c.money && (doc.W(k) == "venture" || doc.W(k) == "partnership")) {
+  // "a $20 billion joint venture", "a joint venture worth $5 billion", "a
+  // $10 billion collaboration": the venture's size.
+  if (!c.money && (doc.W(k) == "venture" || doc.W(k) == "partnership" || doc.W(k) == "collaboration" ||
+                   doc.W(k) == "alliance")) {
     uint32_t b = k;
     if (b > 0 && doc.W(b - 1) == "joint") --b;
     if (b > 0 && doc.W(b - 1) == "-") --b;  // "50-50"

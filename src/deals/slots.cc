@@ -732,6 +732,12 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       // before a verb does both.)
       if (m->end_token < k) {
         uint32_t a = m->end_token;
+        // ("spent $1.5 billion on esports companies X and Y in 2022 and paid
+        // $4.9 billion for Z": past the rest of a listed object.)
+        while (a + 1 < k && (words_[a] == "and" || words_[a] == ",") && MentionAt(a + 1) &&
+               MentionAt(a + 1)->first_token == a + 1 && !MentionAt(a + 1)->possessive) {
+          a = MentionAt(a + 1)->end_token;
+        }
         // ("took X private for about $6.9 billion and bought Y": past the
         // object's amount.)
         while (a < k && words_[a] != "and" && !MentionAt(a) && words_[a] != "," && a < m->end_token + 8) ++a;

@@ -72,7 +72,8 @@ constexpr std::string_view kSlotBeforeWords[] = {
     "fintech", "studio", "designer", "manufacturer", "supplier", "vendor", "publisher",
     "specialist", "platform", "utility", "lab", "app", "marketplace", "broker", "builder",
     "installer", "integrator", "distributor", "contractor", "producer", "outfit", "approached", "owner",
-    "arm", "division"};
+    "arm", "division", "companies", "businesses", "firms", "startups", "start-ups", "studios", "makers",
+    "developers", "operators", "providers", "carriers", "banks", "funds", "lenders", "groups"};
 
 // Deal nouns after "<Name>'s" and its modifiers: "Acme's planned takeover".
 constexpr std::string_view kPossessedDealsWords[] = {"acquisition", "takeover", "purchase", "merger",
