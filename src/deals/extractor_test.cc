@@ -7073,5 +7073,112 @@ TEST(ExtractorTest, ACollaborationsSizeIsItsAmount) {
   EXPECT_EQ(deals[0].amount->value, 10e9);
 }
 
+TEST(ExtractorTest, FundAsAVerbMakesNoPartyOfTheNextWord) {
+  // "a programme to fund AI \"gigafactories\"": "AI" is no organization.
+  auto deals = ExtractText("The European Commission has proposed a €20 billion programme to fund AI \"gigafactories\".");
+  EXPECT_TRUE(deals.empty());
+}
+
+TEST(ExtractorTest, AContractAwardedByTheBuyerInThePassive) {
+  // "Y had been awarded a contract worth up to $24 million by X": X buys.
+  auto deals = ExtractText(
+      "Sallow Qubit, a developer of trapped-ion processors, said on Tuesday it had been awarded a contract worth up "
+      "to $24 million by the Ardent Research Laboratory to build two systems.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Ardent Research Laboratory"});
+  EXPECT_EQ(deals[0].to, Names{"Sallow Qubit"});
+  ASSERT_TRUE(deals[0].amount.has_value());
+  EXPECT_EQ(deals[0].amount->qualifier, Qualifier::kUpTo);
+}
+
+TEST(ExtractorTest, GoodsBoughtThroughAResellerAndSuppliedByAVendor) {
+  // "took delivery of chips bought through X": a purchase from X, not a
+  // takeover; "deploy Nvidia systems supplied by X": X sells, not the brand.
+  auto through = ExtractText("Quorrel, which builds accounting agents, took delivery of 8,000 H200 chips bought through Dell Technologies last month.");
+  ASSERT_EQ(through.size(), 1u);
+  EXPECT_EQ(through[0].type, DealType::kPurchase);
+  EXPECT_EQ(through[0].asset, Asset::kChips);
+  EXPECT_EQ(through[0].to, Names{"Dell Technologies"});
+  auto supplied = ExtractText("Nordvik Cloud will deploy Nvidia GB300 systems supplied by Hewlett Packard Enterprise.");
+  ASSERT_EQ(supplied.size(), 1u);
+  EXPECT_EQ(supplied[0].from, Names{"Nordvik Cloud"});
+  EXPECT_EQ(supplied[0].to, Names{"Hewlett Packard Enterprise"});
+}
+
+TEST(ExtractorTest, GappedSecondSellerOfTheSameBuyer) {
+  // "rent TPU capacity from Google Cloud and Trainium capacity from AWS": two purchases.
+  auto deals = ExtractText(
+      "Tesmark, a Boston start-up, is in talks to rent TPU capacity from Google Cloud and Trainium capacity from AWS.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].to, Names{"Google Cloud"});
+  EXPECT_EQ(deals[1].to, Names{"AWS"});
+  EXPECT_EQ(deals[1].from, Names{"Tesmark"});
+  EXPECT_EQ(deals[1].status, DealStatus::kTalks);
+}
+
+TEST(ExtractorTest, TalksWithBuyersAboutASale) {
+  // "Y has held early talks with buyout firms including X about a sale worth
+  // more than $6 billion": X would buy Y.
+  auto deals = ExtractText(
+      "Carrow Cloud, a Virginia-based operator, has held early talks with buyout firms including Brindle Partners "
+      "about a sale worth more than $6 billion, people familiar with the matter said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Brindle Partners"});
+  EXPECT_EQ(deals[0].to, Names{"Carrow Cloud"});
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+  ASSERT_TRUE(deals[0].amount.has_value());
+}
+
+TEST(ExtractorTest, ANamedUnitOfItsOwnerIsTheTarget) {
+  // "X's agreement to buy Y's Z business in Taiwan": Z, the unit named, is bought.
+  auto deals = ExtractText(
+      "Tovra Mobility's agreement to buy Delmark Holding's Quickpanda business in Taiwan for $950 million was blocked in "
+      "December.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Tovra Mobility"});
+  EXPECT_EQ(deals[0].to, Names{"Quickpanda"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, AStakeTakenAsPartOfARoundLedByAnother) {
+  // "X agreed to take a stake in Y as part of a funding round led by Z": Z
+  // invests in Y, not in X.
+  auto deals = ExtractText(
+      "Last year Ganton agreed to take a minority stake in Flipmart as part of a funding round led by Wellstore, the "
+      "marketplace's majority owner.");
+  ASSERT_FALSE(deals.empty());
+  for (const Deal& d : deals) {
+    EXPECT_EQ(d.to, Names{"Flipmart"});
+    EXPECT_EQ(d.type, DealType::kInvestment);
+  }
+}
+
+TEST(ExtractorTest, ItAfterASpeechVerbPastAnAppositionWithAName) {
+  // "X, the company majority owned by Y, confirmed it had raised": X raised,
+  // and Y, inside the apposition, is not a second company.
+  auto deals = ExtractText(
+      "Quorvane, the trapped-ion company majority owned by Hollis Industries, confirmed it had raised close to $600 "
+      "million from Tarrow Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Tarrow Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Quorvane"});
+}
+
+TEST(ExtractorTest, BlankCheckCompaniesTakingTargetsPublic) {
+  // "X agreed to take Y, the ... company, public through a merger"; "Z said
+  // it would merge with W, taking the quantum company public": X buys Y, Z buys W.
+  auto deals = ExtractText(
+      "Harbrook Acquisition Corp, a blank-check company, agreed in September to take Infolume, the Colorado-based "
+      "neutral-atom company, public through a merger. This month Cranmore Acquisition Corp said it would merge with "
+      "Canada's Zanadeo, taking the photonic quantum computing company public in Toronto.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].to, Names{"Infolume"});
+  EXPECT_EQ(deals[1].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[1].to, Names{"Zanadeo"});
+}
+
 }  // namespace
 }  // namespace dealgraph

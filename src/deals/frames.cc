@@ -478,7 +478,8 @@ uint32_t WindowOverMoney(const DocContext& doc, uint32_t k, uint32_t base) {
 
 Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep);
 
-Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWord& t, Mentions from, Mentions to) {
+Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWord& t, Mentions from, Mentions to, int line = __builtin_LINE()) {
+  fprintf(stderr, "MAKE k=%u w=%.*s type=%d from=%s to=%s line=%d\n", k, (int)doc.W(k).size(), doc.W(k).data(), (int)type, from.empty() ? "-" : std::string(from[0]->canonical).c_str(), to.empty() ? "-" : std::string(to[0]->canonical).c_str(), line);
   Candidate c;
   c.type = type;
   c.frame = t.frame;
@@ -1279,6 +1280,11 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   // "a 120 billion won investment subsidy from Y": the grant's frame reads it.
   if (const TriggerWord* next = k + 1 < doc.words().size() ? doc.TriggerAt(k + 1) : nullptr;
       next && next->frame == Frame::kGrant) {
+    return;
+  }
+  // ("as part of a funding round led by Y": the round's frame reads it.)
+  if (doc.W(k) == "funding" && k + 3 < doc.words().size() && IsRoundWord(doc.W(k + 1)) &&
+      (doc.W(k + 2) == "led" || doc.W(k + 2) == "co-led")) {
     return;
   }
   if (doc.W(k) == "placement" || doc.W(k) == "placements") {
@@ -2433,6 +2439,29 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       return;
     }
   }
+  // "took delivery of 8,000 H200 chips bought through Dell": goods bought
+  // from the one named after "through" or "from", by the clause's subject.
+  if (t.frame == Frame::kBuy && t.form == Form::kPast && k > 0 && k + 2 < doc.ClauseEnd(k) &&
+      (doc.W(k + 1) == "through" || doc.W(k + 1) == "from")) {
+    Asset goods = Asset::kNone;
+    for (const CueHit& cue : doc.Cues(doc.SentenceOf(k))) {
+      if (cue.end == k && (cue.kind == CueKind::kChips || cue.kind == CueKind::kCloud ||
+                           cue.kind == CueKind::kInfrastructure)) {
+        goods = cue.kind == CueKind::kChips ? Asset::kChips
+                : cue.kind == CueKind::kCloud ? Asset::kCloud : Asset::kInfrastructure;
+      }
+    }
+    const Mention* seller = doc.MentionAt(k + 2);
+    if (goods != Asset::kNone) {
+      Mentions buyer = doc.Agent(k);
+      if (!seller || seller->possessive || buyer.empty() || buyer[0]->canonical == seller->canonical) return;
+      Candidate c = Make(doc, DealType::kPurchase, k, t, {buyer[0]}, {seller});
+      c.asset = goods;
+      c.money = doc.MoneyNear(k, false);
+      out.push_back(c);
+      return;
+    }
+  }
   // "was taken private by X": only the passive is a deal ("a private company" is not).
   bool take_private = doc.W(k) == "private";
   if (take_private && !(k > 0 && (doc.W(k - 1) == "taken" || doc.W(k - 1) == "went") && Passive(doc, k))) return;
@@ -2595,6 +2624,15 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
         owners_unit = true;
         break;
       }
+    }
+    // ("buy Delivery Hero's Foodpanda business in Taiwan": the unit, named.)
+    uint32_t j = object[0]->end_token;
+    if (j < doc.ClauseEnd(k) && doc.W(j) == "'s") ++j;
+    const Mention* unit = j < doc.ClauseEnd(k) ? doc.MentionAt(j) : nullptr;
+    if (unit && unit->first_token == j && !unit->possessive && unit->kind == MentionKind::kName &&
+        unit->end_token < doc.ClauseEnd(k) && IsUnitWord(doc.W(unit->end_token))) {
+      object = {unit};
+      owners_unit = true;
     }
   }
   bool object_is_goods = goods != Asset::kNone && !described && !relative && !owners_unit &&
@@ -3124,8 +3162,33 @@ bool BlankCheck(const DocContext& doc, const Mention& m) {
   return false;
 }
 
+// "agreed to take Infleqtion, the Colorado-based company, public through a
+// merger": the blank-check company that takes the target public buys it. True
+// when read.
+bool TakenPublicByMerger(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  if (k < 4 || (doc.W(k - 1) != "a" && doc.W(k - 1) != "an") ||
+      (doc.W(k - 2) != "through" && doc.W(k - 2) != "via" && doc.W(k - 2) != "by")) {
+    return false;
+  }
+  uint32_t p = k - 3;
+  if (doc.W(p) != "public") return false;
+  for (uint32_t j = p; j-- > doc.seg().sentences[doc.SentenceOf(k)].first_token && p - j < 20;) {
+    const WordView v = doc.W(j);
+    if (v != "take" && v != "takes" && v != "took" && v != "taking" && v != "taken") continue;
+    const Mention* target = j + 1 < p ? doc.MentionAt(j + 1) : nullptr;
+    if (!target || target->first_token != j + 1 || target->possessive) return false;
+    Mentions buyer = doc.Agent(j);
+    if (buyer.empty() || buyer[0]->possessive || buyer[0]->canonical == target->canonical) return false;
+    Candidate c = Make(doc, DealType::kAcquisition, k, t, {buyer[0]}, {target});
+    out.push_back(c);
+    return true;
+  }
+  return false;
+}
+
 void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions parties;
+  if (t.form == Form::kNoun && TakenPublicByMerger(doc, k, t, out)) return;
   if (t.form == Form::kNoun) {
     parties = doc.AfterPrep(k, {"of", "between", "with"}, 3);
     if (parties.size() == 1 && parties[0]->first_token > k) {
@@ -3203,6 +3266,9 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     const bool combined_with = doc.W(k) == "with";
     parties = doc.Agent(combined_with ? k - 1 : k);
     Mentions with = combined_with ? doc.ListAt(k + 1, doc.ClauseEnd(k), 2) : doc.AfterPrep(k, {"with", "into"}, 6);
+    // ("merge with Canada's Xanadu, taking the quantum company public": a
+    // description after the partner is no second partner.)
+    if (with.size() > 1 && with[1]->kind != MentionKind::kName) with.resize(1);
     parties.insert(parties.end(), with.begin(), with.end());
     // "X, the London company that ..., and Y, the Amsterdam platform, are merging".
     if (parties.empty() && k >= 3) {
@@ -3367,6 +3433,38 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   }
   // ("selling control of X to shore up its finances": no buyer.)
   if (!buyer.empty() && buyer[0]->possessive && buyer[0]->kind == MentionKind::kPronoun) buyer.clear();
+  if (buyer.empty() && t.form == Form::kNoun && k >= 6 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "potential") &&
+      (doc.W(k - 2) == "about" || doc.W(k - 2) == "over" || doc.W(k - 2) == "on")) {
+    // "Y has held early talks with buyout firms including KKR about a sale
+    // worth more than $6 billion": the ones in talks would buy Y.
+    for (uint32_t j = k - 2; j-- > doc.ClauseBegin(k) && k - j < 16;) {
+      if (doc.W(j) != "with" || j == 0 || (doc.W(j - 1) != "talks" && doc.W(j - 1) != "discussions" &&
+                                           doc.W(j - 1) != "negotiations")) {
+        continue;
+      }
+      uint32_t b = j + 1;
+      for (uint32_t q = b; q + 1 < k - 2; ++q) {
+        if (doc.W(q) == "including" || (doc.W(q) == "such" && doc.W(q + 1) == "as")) b = doc.W(q) == "such" ? q + 2 : q + 1;
+      }
+      Mentions suitors = doc.ListAt(b, k - 2, 4);
+      Mentions seller = doc.Agent(j - 1);
+      // ("about a sale of the tower business": what is sold is named after "of".)
+      if (k + 1 < doc.words().size() && doc.W(k + 1) == "of") {
+        Mentions of = doc.AfterPrep(k, {"of"}, 4);
+        if (of.empty() || of[0]->possessive) break;
+        seller = {of[0]};
+      }
+      std::erase_if(suitors, [](const Mention* m) { return m->possessive; });
+      if (suitors.empty() || seller.empty() || seller[0]->possessive ||
+          seller[0]->canonical == suitors[0]->canonical) {
+        break;
+      }
+      Candidate c = Make(doc, DealType::kAcquisition, k, t, suitors, {seller[0]});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   if (buyer.empty() && t.form == Form::kNoun && k >= 2 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "potential")) {
     // "Brenner Analytik is exploring a sale": a company seeking a buyer it has not named.
     WordView v = doc.W(k - 2) == "potential" && k >= 3 ? doc.W(k - 3) : doc.W(k - 2);
@@ -4515,6 +4613,19 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       flip = true;
     }
   }
+  // "will deploy Nvidia GB300 systems supplied by Hewlett Packard
+  // Enterprise": the one the goods come from, not their brand.
+  if (!flip && buyer.size() == 1 && supplier.size() == 1 && supplier[0]->first_token > k) {
+    const uint32_t end = doc.ClauseEnd(k);
+    for (uint32_t j = supplier[0]->end_token; j + 2 < end && j < supplier[0]->end_token + 6; ++j) {
+      if (doc.MentionAt(j)) break;
+      const WordView v = doc.W(j);
+      if ((v != "supplied" && v != "provided" && v != "sold" && v != "delivered") || doc.W(j + 1) != "by") continue;
+      const Mention* by = doc.MentionAt(j + 2);
+      if (by && by->first_token == j + 2 && !by->possessive && by->canonical != buyer[0]->canonical) supplier = {by};
+      break;
+    }
+  }
   Candidate c = flip ? Make(doc, DealType::kPurchase, k, t, supplier, buyer)
                      : Make(doc, DealType::kPurchase, k, t, buyer, supplier);
   c.asset = asset;
@@ -4551,6 +4662,29 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     if (!agreement) return;
   }
   out.push_back(c);
+  // Gapping: "to rent TPU capacity from Google Cloud and Trainium capacity
+  // from AWS": the same buyer's second seller, with goods of its own.
+  if (c.to.size() == 1 && c.to[0]->first_token > k + 1 && doc.W(c.to[0]->first_token - 1) == "from") {
+    const uint32_t end = doc.SentenceEnd(k);
+    uint32_t a = c.to[0]->end_token;
+    if (a + 3 < end && doc.W(a) == "and") {
+      for (uint32_t j = a + 1; j + 1 < end && j < a + 6; ++j) {
+        if (doc.MentionAt(j) || doc.TriggerAt(j) || doc.MoneyAt(j)) break;
+        if (doc.W(j) != "from") continue;
+        const Mention* m = doc.MentionAt(j + 1);
+        if (j > a + 1 && m && m->first_token == j + 1 && !m->possessive && m->canonical != c.to[0]->canonical &&
+            (c.from.empty() || m->canonical != c.from[0]->canonical)) {
+          Candidate g = c;
+          g.to = {m};
+          g.money = nullptr;
+          const Asset own = doc.AssetNear(a + 1, true, j - a);
+          if (own != Asset::kNone) g.asset = own;
+          out.push_back(g);
+        }
+        break;
+      }
+    }
+  }
 }
 
 // "X paid (Y) $N for Z": an acquisition of Z, a stake, or goods from Y.
@@ -5193,6 +5327,22 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       Mentions buyer = doc.Agent(seller->first_token - 1);
       if (buyer.empty() || buyer[0]->possessive || buyer[0]->canonical == seller->canonical) break;
       out.push_back(AwardedContract(doc, k, t, buyer[0], seller, false));
+      return;
+    }
+  }
+  // "Y had been awarded a contract worth up to $24 million by X": the
+  // awarding side, named after "by", buys.
+  if ((doc.W(k) == "contract" || doc.W(k) == "contracts") && k >= 3) {
+    for (uint32_t j = k - 1; j > doc.ClauseBegin(k) && k - j < 8; --j) {
+      if (doc.MentionAt(j) || doc.TriggerAt(j)) break;
+      if (doc.W(j) != "awarded" || (doc.W(j - 1) != "been" && doc.W(j - 1) != "was" && doc.W(j - 1) != "were")) continue;
+      Mentions by = doc.AfterPrep(k, {"by"}, WindowPastMoney(doc, k, 4));
+      Mentions seller = doc.Agent(j);
+      if (by.empty() || seller.empty() || by[0]->possessive || seller[0]->possessive ||
+          by[0]->canonical == seller[0]->canonical) {
+        break;
+      }
+      out.push_back(AwardedContract(doc, k, t, by[0], seller[0], true));
       return;
     }
   }

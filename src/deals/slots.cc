@@ -447,6 +447,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       auto descriptor = [&](uint32_t j) {
         // (", under which X": a relative clause starts.)
         if (IsRelativeWord(WordView(words_[j]))) return false;
+        // ("X, the company backed by Y, said it had raised": a speech verb.)
+        const WordView v(words_[j]);
+        if (v == "said" || v == "says" || v == "confirmed" || v == "announced" || v == "told") return false;
         const TriggerWord* t = TriggerAt(j);
         // ("and investment firm KKR": a deal noun modifying the trade.)
         bool modifier = t && t->form == Form::kNoun && j + 1 < words_.size() && !MentionAt(j + 1) &&

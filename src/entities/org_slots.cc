@@ -423,8 +423,14 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
          (e + 3 < end && tokens[e + 2].kind == TokenKind::kPossessive && (flags_at(e + 1) & kPlaceWord)))) {
       // "Acme, a startup", "Acme, the Paris-based startup"; not "Jane Doe, the
       // company's CEO" nor "..., the company said".
+      bool place_comma = false;
       for (size_t k = e + 2; k < end && k < e + 10; ++k) {
         std::string_view w = text_at(k);
+        // ("Acme, a Boulder, Colorado start-up": the comma of a city and its state.)
+        if (w == "," && !place_comma && k + 1 < end && tokens[k - 1].capitalized && tokens[k + 1].capitalized) {
+          place_comma = true;
+          continue;
+        }
         if (w == "," || w == "." || w == ";") break;
         if (tokens[k].capitalized || !OneOf(w, kOrgNouns)) continue;
         bool owner_or_speaker = k + 1 < end && (tokens[k + 1].kind == TokenKind::kPossessive ||

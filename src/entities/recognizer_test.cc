@@ -589,5 +589,15 @@ TEST_F(RecognizerTest, ShortFormOfAMicrodevicesName) {
             (V{"o:Orvale", "o:Korvane Microdevices", "o:Korvane", "d:Monday"}));
 }
 
+TEST_F(RecognizerTest, CityAndStateInAnAppositionAndAgencyNames) {
+  // "X, a Boulder, Colorado start-up": the comma between a city and its state
+  // does not end the apposition that makes X a company; "Laboratory" and
+  // "Agency" end the names of public bodies.
+  EXPECT_EQ(Orgs("Vessly Quantum, a Boulder, Colorado start-up working on atom arrays, has raised money."),
+            V{"Vessly Quantum"});
+  EXPECT_EQ(Orgs("The grant came from the Ardent Research Laboratory and the Norrland Data Agency."),
+            (V{"Ardent Research Laboratory", "Norrland Data Agency"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -551,7 +551,11 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
                 lower_prev == "investor" || lower_prev == "startup" || lower_prev == "start-up" ||
                 lower_prev == "firm" || lower_prev == "rival" || lower_prev == "designer" ||
                 lower_prev == "developer" || lower_prev == "operator" || lower_prev == "specialist" ||
-                lower_prev == "fund" || lower_prev == "lender" ||
+                // (not the verb: "a programme to fund AI \"gigafactories\"")
+                (lower_prev == "fund" && !(k >= 2 && (Tok(lower, toks[k - 2]) == "to" ||
+                                                      Tok(lower, toks[k - 2]) == "will" ||
+                                                      Tok(lower, toks[k - 2]) == "would"))) ||
+                lower_prev == "lender" ||
                 // "carmaker Hoshino Motor was preparing a bid"
                 lower_prev == "carmaker" || lower_prev == "automaker" || lower_prev == "chipmaker" ||
                 lower_prev == "manufacturer" || lower_prev == "supplier" || lower_prev == "provider";
@@ -1100,7 +1104,11 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         if (w == "it") {
           for (uint32_t j = k; j-- > sent.first_token + 2 && k - j <= 5;) {
             const WordView v = Tok(lower, toks[j]);
-            if (v != "said" && v != "says") continue;
+            // ("X, the company majority owned by Y, confirmed it had raised")
+            if (v != "said" && v != "says" && v != "confirmed" && v != "confirms" && v != "announced" &&
+                v != "announces" && v != "disclosed") {
+              continue;
+            }
             if (Tok(lower, toks[j - 1]) != ",") break;
             uint32_t open = j - 2;  // the comma that opens the apposition
             while (open > sent.first_token && j - open < 14 && Tok(lower, toks[open]) != ",") --open;
