@@ -478,8 +478,7 @@ uint32_t WindowOverMoney(const DocContext& doc, uint32_t k, uint32_t base) {
 
 Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep);
 
-Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWord& t, Mentions from, Mentions to, int line = __builtin_LINE()) {
-  fprintf(stderr, "MAKE k=%u w=%.*s type=%d from=%s to=%s line=%d\n", k, (int)doc.W(k).size(), doc.W(k).data(), (int)type, from.empty() ? "-" : std::string(from[0]->canonical).c_str(), to.empty() ? "-" : std::string(to[0]->canonical).c_str(), line);
+Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWord& t, Mentions from, Mentions to) {
   Candidate c;
   c.type = type;
   c.frame = t.frame;
