@@ -7180,5 +7180,30 @@ TEST(ExtractorTest, BlankCheckCompaniesTakingTargetsPublic) {
   EXPECT_EQ(deals[1].to, Names{"Zanadeo"});
 }
 
+TEST(ExtractorTest, TwoRaisesInOneSentenceKeepTheirOwnLeads) {
+  // "X raised $N in a Series D led by funds managed by A, and Canada's Y
+  // secured $M in a round led by B and C": A backs X; B and C back Y.
+  auto deals = ExtractText(
+      "Groveline raised $640 million last August in a Series D led by funds managed by Blackmere Capital, and "
+      "Canada's Tenswell secured nearly $700 million in December in a round led by Aeron Capital and Samwell "
+      "Securities.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, Names{"Blackmere Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Groveline"});
+  EXPECT_EQ(deals[1].from, (Names{"Aeron Capital", "Samwell Securities"}));
+  EXPECT_EQ(deals[1].to, Names{"Tenswell"});
+}
+
+TEST(ExtractorTest, TheVentureArmOfADescribedGrocerJoinsTheRound) {
+  // "with participation from X and the venture arm of Dutch grocer Y": Y is
+  // an investor, named after its trade.
+  auto deals = ExtractText(
+      "Quellon, a robotics startup, raised $140 million last year in a round led by Ridgewell Ventures, with "
+      "participation from Oakfield Partners and the venture arm of Dutch grocer Verhoeven.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Ridgewell Ventures", "Oakfield Partners", "Verhoeven"}));
+  EXPECT_EQ(deals[0].to, Names{"Quellon"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -100,6 +100,13 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
   }
   for (uint32_t j = k + 1; j < end; ++j) {
     WordView w = doc.W(j);
+    // ("raised $640 million in a Series D led by X, and Y secured $700
+    // million in a round led by Z": the second raise has investors of its own.)
+    if (const TriggerWord* v = doc.TriggerAt(j);
+        v && v->frame == Frame::kRaise && (v->form == Form::kPast || v->form == Form::kPresent) && j > 0 &&
+        doc.MentionAt(j - 1) && !doc.MentionAt(j - 1)->possessive) {
+      break;
+    }
     bool marker = w == "from" || w == "including" || w == "by" || w == "of" || w == "as";
     if (w == "of" && !(j > 0 && (doc.W(j - 1) == "participation"))) marker = false;
     // ("including funds managed by X and Y")

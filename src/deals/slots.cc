@@ -470,7 +470,11 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         // ("To serve Fenwick, Orrin will buy": the purpose's object, likewise.)
         const bool pronoun_phrase = prev && words_[q] == "," &&
                                     (prev->kind == MentionKind::kPronoun || InOpeningPurpose(*this, prev->first_token));
-        if (prev && !prev->possessive && !pronoun_phrase) {
+        // ("led by funds managed by X, and Canada's Y secured ...": a name
+        // after a preposition is that phrase's, not a second subject.)
+        const bool prep_object = prev && words_[q] == "and" && words_[q - 1] == "," && prev->first_token > begin &&
+                                 IsPreposition(prev->first_token - 1);
+        if (prev && !prev->possessive && !pronoun_phrase && !prep_object) {
           out.insert(out.begin(), prev);
           p = prev->first_token;
           continue;

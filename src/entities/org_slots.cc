@@ -18,7 +18,8 @@ constexpr std::string_view kOrgNounsWords[] = {
     "automaker", "carmaker", "distributor", "publisher", "brand", "chain", "network", "agency", "holding",
     "vehicle", "arm", "consortium", "manager", "outfit", "installer", "integrator", "contractor", "miner",
     "marketplace", "studio", "broker", "builder", "neobank", "fintech", "telco", "app", "processor", "custodian",
-    "service", "consultancy", "alternative", "challenger", "competitor", "spinout", "spin-off", "spin-out"};
+    "service", "consultancy", "alternative", "challenger", "competitor", "spinout", "spin-off", "spin-out",
+    "grocer", "supermarket", "airline", "broadcaster", "drugmaker", "chaebol"};
 
 // Verbs after a subject name: "Acme raised", "Acme has agreed".
 constexpr std::string_view kSubjectVerbsWords[] = {
@@ -73,7 +74,8 @@ constexpr std::string_view kSlotBeforeWords[] = {
     "specialist", "platform", "utility", "lab", "app", "marketplace", "broker", "builder",
     "installer", "integrator", "distributor", "contractor", "producer", "outfit", "approached", "owner",
     "arm", "division", "companies", "businesses", "firms", "startups", "start-ups", "studios", "makers",
-    "developers", "operators", "providers", "carriers", "banks", "funds", "lenders", "groups"};
+    "developers", "operators", "providers", "carriers", "banks", "funds", "lenders", "groups",
+    "grocer", "supermarket", "airline", "broadcaster", "drugmaker", "chaebol", "miner", "telco"};
 
 // Deal nouns after "<Name>'s" and its modifiers: "Acme's planned takeover".
 constexpr std::string_view kPossessedDealsWords[] = {"acquisition", "takeover", "purchase", "merger",
