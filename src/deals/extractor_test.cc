@@ -7205,5 +7205,100 @@ TEST(ExtractorTest, TheVentureArmOfADescribedGrocerJoinsTheRound) {
   EXPECT_EQ(deals[0].to, Names{"Quellon"});
 }
 
+TEST(ExtractorTest, APublicBodyNamedAsAnOfficeBuys) {
+  // "X was building satellites under a $1.8 billion contract with the Y
+  // Office": a public body by its name buys from X.
+  auto deals = ExtractText(
+      "Starvane Systems was building a network of satellites under a $1.8 billion contract with the National Survey "
+      "Office signed in 2021.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"National Survey Office"});
+  EXPECT_EQ(deals[0].to, Names{"Starvane Systems"});
+}
+
+TEST(ExtractorTest, AnAwardToDevelopIsWorkBoughtAndItIsNotTheGiver) {
+  // "The Y Laboratory gave it a $19.6 million award to develop a computer":
+  // "it" is the company before, not Y; Y buys the work.
+  auto deals = ExtractText(
+      "Halmark Space, a satellite maker, has had a busy quarter. The Ardent Research Laboratory gave it a $19.6 "
+      "million award last month to develop a flight computer.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kOther);
+  EXPECT_EQ(deals[0].from, Names{"Ardent Research Laboratory"});
+  EXPECT_EQ(deals[0].to, Names{"Halmark Space"});
+}
+
+TEST(ExtractorTest, AContractAwardedToSeveralSellers) {
+  // "the Y's cloud contract, worth up to $9 billion, was awarded to A, B and
+  // C": Y buys from each, one amount for all.
+  auto deals = ExtractText(
+      "Providers have competed since the Ministry of Defence's Joint Cloud Capability contract, worth up to $9 "
+      "billion, was awarded to Amazon, Google and Oracle in December 2022.");
+  ASSERT_EQ(deals.size(), 3u);
+  EXPECT_EQ(deals[0].to, Names{"Amazon"});
+  EXPECT_EQ(deals[2].to, Names{"Oracle"});
+  for (const Deal& d : deals) {
+    EXPECT_EQ(d.type, DealType::kPurchase);
+    EXPECT_EQ(d.from, Names{"Ministry of Defence"});
+    EXPECT_TRUE(d.aggregate);
+  }
+}
+
+TEST(ExtractorTest, AUnitSoldUnderTheNameItHasSince) {
+  // "sold X's computing business, since renamed Y, to Z": Z bought Y.
+  auto deals = ExtractText("Broadcom then sold Vantera's end-user computing business, since renamed Omnivo, to KKR for $4 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"KKR"});
+  EXPECT_EQ(deals[0].to, Names{"Omnivo"});
+}
+
+TEST(ExtractorTest, RoundMembersJoiningAgainAndALeadKnownByAnotherName) {
+  // "X joined again, along with Y and Z"; "led by China's third national chip
+  // fund, known as W": all of them back the round.
+  auto again = ExtractText(
+      "Quellmark Security, which builds AI agents, raised $85 million in a Series C led by Index Ventures. Accel, "
+      "which led the company's Series B last year, joined again, along with Greylock and Tamwell Growth.");
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].from, (Names{"Index Ventures", "Accel", "Greylock", "Tamwell Growth"}));
+  auto known = ExtractText(
+      "Xinmoor Semiconductor, a Hefei designer of memory controllers, said it had closed a 1.5 billion yuan Series C "
+      "led by China's third national chip fund, known as Big Fund III.");
+  ASSERT_EQ(known.size(), 1u);
+  EXPECT_EQ(known[0].from, Names{"Big Fund III"});
+}
+
+TEST(ExtractorTest, WhoseRaiseWasCoLedBy) {
+  // "X, whose $240 million raise was co-led by A and B, ...": A and B back X.
+  auto deals = ExtractText(
+      "Shieldwell AI, whose $240 million raise in March was co-led by Harlan Defense and Hanwell Aerospace, is one of "
+      "the closest rivals.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Harlan Defense", "Hanwell Aerospace"}));
+  EXPECT_EQ(deals[0].to, Names{"Shieldwell AI"});
+}
+
+TEST(ExtractorTest, ItTakenPrivateIsNotItsBuyers) {
+  // "A and B took it private": "it" is the company before, not A or B.
+  auto deals = ExtractText(
+      "Infomark Software is a data company. Perrow Capital and Canada Pension Plan Investment Board took it private in "
+      "2015 in a buyout worth about $5.3 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, (Names{"Perrow Capital", "Canada Pension Plan Investment Board"}));
+  EXPECT_EQ(deals[0].to, Names{"Infomark Software"});
+}
+
+TEST(ExtractorTest, MoneyReceivedFromUnnamedInvestors) {
+  // "received more than 1 billion yuan from state-owned investors": funding
+  // whose investors the text does not name.
+  auto deals = ExtractText("Zhiyun AI said in March it had received more than 1 billion yuan from state-owned investors in Hangzhou.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_TRUE(deals[0].from.empty());
+  EXPECT_EQ(deals[0].to, Names{"Zhiyun AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -476,7 +476,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
         w == "participate" || w == "participating" || (w == "returned" && (next == "." || next == ",")) ||
         ((w == "joined" || w == "join" || w == "joining") &&
-         (next == "the" || next == "in" || next == "that" || next == "through" ||
+         (next == "the" || next == "in" || next == "that" || next == "through" || next == "again" ||
           // ("Y and Z joined as strategic investors", "Y joined as a new backer")
           (next == "as" && k + 2 < sent.end_token && [&] {
              const uint32_t q = k + 2 + ((doc.W(k + 2) == "a" || doc.W(k + 2) == "an") && k + 3 < sent.end_token);

@@ -338,6 +338,14 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     Mentions list = doc.ListAt(j + 1, end, 3);
     // ("led by the Helsinki infrastructure investor Haapasalo Partners": a longer description.)
     if (list.empty() && w == "by") list = doc.ListAt(j + 1, end, 4);
+    // ("led by China's third national chip fund, known as Big Fund III": the
+    // name it goes by.)
+    for (uint32_t a = j + 1; list.empty() && w == "by" && a + 2 < end && a < j + 10; ++a) {
+      if (doc.MentionAt(a) && !doc.MentionAt(a)->possessive) break;
+      if (doc.W(a) != "known" || doc.W(a + 1) != "as") continue;
+      list = doc.ListAt(a + 2, end, 0);
+      break;
+    }
     // ("participation from the venture arm of Y and Z": the arm's owner, then the rest.)
     if (list.empty()) {
       if (const Mention* owner = doc.ArmOwnerAt(j + 1, end)) {
@@ -1544,7 +1552,15 @@ bool SecuredGoods(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   return false;
 }
 
+void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out);
+
 void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // ("X, whose $240 million raise in March was co-led by A and B": the noun,
+  // a round.)
+  if (doc.W(k) == "raise" && k > 0 && (doc.MoneyAt(k - 1) || doc.W(k - 1) == "whose" || doc.W(k - 1) == "latest")) {
+    RoundFrame(doc, k, TriggerWord{Frame::kRound, Form::kNoun}, out);
+    return;
+  }
   if (SecuredGoods(doc, k, t, out)) return;
   // "has received compensation for investment banking services from X", "would
   // receive a termination fee from X": a fee.
@@ -1735,7 +1751,20 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       break;
     }
   }
-  if (doc.W(k).substr(0, 4) == "rece" && from.empty()) return;  // "shareholders receive $197 a share"
+  // ("had received more than 1 billion yuan from state-owned investors":
+  // funding from investors it does not name.)
+  bool unnamed_investors = false;
+  for (uint32_t j = money ? money->end_token : k + 1; money && j + 1 < doc.ClauseEnd(k) && j < money->end_token + 2; ++j) {
+    if (doc.W(j) != "from") continue;
+    for (uint32_t q = j + 1; q < doc.ClauseEnd(k) && q < j + 5 && !doc.MentionAt(q); ++q) {
+      const WordView w = doc.W(q);
+      if (w == "investors" || w == "backers" || w == "funds" || w == "shareholders") unnamed_investors = true;
+      if (unnamed_investors || doc.IsPreposition(q)) break;
+    }
+    break;
+  }
+  // "shareholders receive $197 a share"
+  if (doc.W(k).substr(0, 4) == "rece" && from.empty() && !unnamed_investors) return;
   // "will receive $40 million upfront from X": a payment for rights or work
   // under a licence or research deal, which X buys.
   if (doc.W(k).substr(0, 4) == "rece" && money && money->end_token < doc.ClauseEnd(k) &&
@@ -3360,6 +3389,29 @@ const Mention* StaffCompany(const DocContext& doc, uint32_t k) {
   return nullptr;
 }
 
+// "sold VMware's end-user computing business, since renamed Omnissa, to
+// KKR": the unit sold between k and `limit`, by the name it has since; or
+// nullptr.
+const Mention* RenamedUnit(const DocContext& doc, uint32_t k, uint32_t limit) {
+  bool unit = false;
+  for (uint32_t j = k + 1; j + 2 < limit && j < k + 12; ++j) {
+    unit = unit || IsUnitWord(doc.W(j));
+    if (!unit || doc.W(j) != ",") continue;
+    uint32_t a = j + 1;
+    if (doc.W(a) == "since" || doc.W(a) == "now" || doc.W(a) == "later") ++a;
+    if (doc.W(a) == "renamed" || doc.W(a) == "called") {
+      ++a;
+    } else if (doc.W(a) == "known" && doc.W(a + 1) == "as") {
+      a += 2;
+    } else {
+      return nullptr;
+    }
+    const Mention* m = a < limit ? doc.MentionAt(a) : nullptr;
+    return m && m->first_token == a && !m->possessive && m->kind == MentionKind::kName ? m : nullptr;
+  }
+  return nullptr;
+}
+
 void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   // "the venture sold about $27 billion of bonds, most of them to Y": debt
   // sold to lenders, no company changes hands.
@@ -3613,6 +3665,7 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     return;
   }
   Mentions seller = t.form == Form::kNoun ? doc.AfterPrep(k, {"of"}, 3) : Object(doc, k);
+  if (const Mention* renamed = RenamedUnit(doc, k, buyer[0]->first_token)) seller = {renamed};
   Asset goods = doc.AssetNear(k, true, 8);
   bool unit = Has(doc, k, buyer[0]->first_token,
                   {"business", "unit", "division", "arm", "operations", "stake", "line", "lines", "portfolio", "brand",
@@ -5275,7 +5328,17 @@ const Mention* SellerOfGoods(const DocContext& doc, uint32_t k, const Mention& b
 bool StateBuys(const DocContext& doc, const Mention& other, const Mention& signer) {
   auto government = [&](const Mention& m) {
     const OrgInfo* info = doc.gazetteer().Find(m.canonical);
-    return info && info->kind == OrgKind::kGovernment;
+    if (info) return info->kind == OrgKind::kGovernment;
+    // ("the National Reconnaissance Office", "Ministry of Digital Affairs":
+    // a public body by the words of its name.)
+    if (m.kind != MentionKind::kName) return false;
+    const std::string_view name = m.canonical;
+    const size_t sp = name.rfind(' ');
+    if (sp == std::string_view::npos) return false;
+    const std::string_view first = name.substr(0, name.find(' ')), last = name.substr(sp + 1);
+    return first == "Ministry" || first == "Department" || last == "Ministry" || last == "Department" ||
+           last == "Office" || last == "Agency" || last == "Administration" || last == "Commission" ||
+           last == "Command" || last == "Corps" || last == "Force" || last == "Army" || last == "Navy";
   };
   return government(other) && !government(signer);
 }
@@ -5350,6 +5413,35 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       }
       out.push_back(AwardedContract(doc, k, t, by[0], seller[0], true));
       return;
+    }
+  }
+  // "the Pentagon's cloud contract, worth up to $9 billion, was awarded to A,
+  // B, C and D": the owner buys from each, one amount for all.
+  if ((doc.W(k) == "contract" || doc.W(k) == "contracts") && k >= 2) {
+    const Mention* owner = doc.PossessorBefore(k);
+    // ("the Pentagon's Joint Warfighting Cloud Capability contract": past the
+    // capitalized name of the programme.)
+    for (uint32_t j = k; !owner && j-- > doc.ClauseBegin(k) + 1 && k - j < 8;) {
+      if (doc.W(j) == "'s") {
+        const Mention* m = doc.MentionAt(j - 1);
+        if (m && m->possessive) owner = m;
+        break;
+      }
+      if (!doc.seg().tokens[j].capitalized) break;
+    }
+    const uint32_t end = owner ? doc.SentenceEnd(k) : 0;
+    for (uint32_t j = k + 1; j + 2 < end && j < k + 14; ++j) {
+      if (doc.MentionAt(j) || doc.TriggerAt(j)) break;
+      if (doc.W(j) != "awarded" || doc.W(j + 1) != "to" || (doc.W(j - 1) != "was" && doc.W(j - 1) != "were")) continue;
+      Mentions sellers = doc.ListAt(j + 2, end, 0);
+      std::erase_if(sellers, [&](const Mention* m) { return m->possessive || m->canonical == owner->canonical; });
+      for (const Mention* seller : sellers) {
+        Candidate c = AwardedContract(doc, k, t, owner, seller, true);
+        c.aggregate = sellers.size() > 1;
+        out.push_back(c);
+      }
+      if (!sellers.empty()) return;
+      break;
     }
   }
   // "handed A, B, C and D contracts with ceilings of up to $200 million
@@ -6245,6 +6337,22 @@ void GrantFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   if (giver[0]->possessive && giver[0]->kind != MentionKind::kName) return;
   Candidate c = Make(doc, DealType::kInvestment, k, t, {giver[0]}, {receiver[0]});
   c.money = money;
+  // ("gave it a $19.6 million award last month to develop a flight
+  // computer": an award for work, which the giver buys.)
+  if (doc.W(k) == "award" || doc.W(k) == "awards") {
+    const uint32_t end = doc.SentenceEnd(k);
+    for (uint32_t j = after; j + 1 < end && j < after + 5; ++j) {
+      if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
+      if (doc.W(j) != "to") continue;
+      const WordView v = doc.W(j + 1);
+      if (v == "develop" || v == "build" || v == "deliver" || v == "supply" || v == "provide" || v == "produce" ||
+          v == "design" || v == "demonstrate" || v == "manufacture" || v == "test") {
+        c.type = DealType::kPurchase;
+        c.asset = Asset::kOther;
+      }
+      break;
+    }
+  }
   out.push_back(c);
 }
 

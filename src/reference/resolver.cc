@@ -556,6 +556,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
                                                       Tok(lower, toks[k - 2]) == "will" ||
                                                       Tok(lower, toks[k - 2]) == "would"))) ||
                 lower_prev == "lender" ||
+                // "its computing business, since renamed Omnissa"
+                lower_prev == "renamed" ||
                 // "carmaker Hoshino Motor was preparing a bid"
                 lower_prev == "carmaker" || lower_prev == "automaker" || lower_prev == "chipmaker" ||
                 lower_prev == "manufacturer" || lower_prev == "supplier" || lower_prev == "provider";
@@ -1121,6 +1123,38 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
               break;
             }
             break;
+          }
+        }
+        // ("The X Laboratory gave it a $19.6 million award": the object of a
+        // giving verb is not the verb's own subject.)
+        if (w == "it" && cands.size() > 1 && k > sent.first_token) {
+          const WordView v = Tok(lower, toks[k - 1]);
+          if (v == "gave" || v == "gives" || v == "give" || v == "awarded" || v == "awards" || v == "handed" ||
+              v == "paid" || v == "pays" || v == "offered" || v == "granted" || v == "sold" || v == "sells" ||
+              v == "took" || v == "takes" || v == "bought" || v == "buys" || v == "acquired" || v == "acquires") {
+            // (The subject right before the verb, past auxiliaries: "X has also given it".)
+            uint32_t a = k - 1;
+            while (a > sent.first_token) {
+              const WordView aux = Tok(lower, toks[a - 1]);
+              if (aux != "has" && aux != "had" && aux != "have" && aux != "also" && aux != "then" && aux != "later" &&
+                  aux != "will" && aux != "would" && aux != "recently") {
+                break;
+              }
+              --a;
+            }
+            // (A coordinated subject, "X and Y took it private", names neither.)
+            std::vector<std::string_view> subject;
+            for (size_t i = out.size(); i-- > 0 && out[i].sentence == si && out[i].end_token == a;) {
+              if (out[i].kind != MentionKind::kName || out[i].possessive) break;
+              subject.push_back(out[i].canonical);
+              const WordView sep = out[i].first_token > sent.first_token ? Tok(lower, toks[out[i].first_token - 1]) : "";
+              if (sep != "and" && sep != ",") break;
+              a = out[i].first_token - 1;
+              if (a > sent.first_token && sep == "and" && Tok(lower, toks[a - 1]) == ",") --a;
+            }
+            std::stable_partition(cands.begin(), cands.end(), [&](const std::string& c) {
+              return std::find(subject.begin(), subject.end(), c) == subject.end();
+            });
           }
         }
         if (w == "it") {
