@@ -7300,5 +7300,41 @@ TEST(ExtractorTest, MoneyReceivedFromUnnamedInvestors) {
   EXPECT_EQ(deals[0].to, Names{"Zhiyun AI"});
 }
 
+TEST(ExtractorTest, ListMembersAfterAnAppositionAndAPlaceWord) {
+  // "including X, the venture arm of Y, and South Korea's Z"; "from X and
+  // Gulf sovereign investor Z": Z is a member too.
+  auto place = ExtractText(
+      "Terrawell, the reactor developer, raised $650 million from investors including NVentures, the venture arm "
+      "of Nvidia, and South Korea's Hanmoor Heavy Industries.");
+  ASSERT_EQ(place.size(), 1u);
+  EXPECT_EQ(place[0].from, (Names{"NVentures", "Hanmoor Heavy Industries"}));
+  auto described = ExtractText(
+      "Meridale Cloud raised $1.8 billion in equity in January from Harbourside Capital and Gulf sovereign investor "
+      "Safwa Holdings.");
+  ASSERT_EQ(described.size(), 1u);
+  EXPECT_EQ(described[0].from, (Names{"Harbourside Capital", "Safwa Holdings"}));
+}
+
+TEST(ExtractorTest, APurchaseOfAnOwnersNamedCampusIsInfrastructure) {
+  // "X's $650 million purchase of Y's Cumulus data-centre campus": X buys a
+  // site from Y, no company.
+  auto deals = ExtractText(
+      "The closest parallel is Amazon's $650 million purchase in March 2024 of Tallow Energy's Cumulus data-centre "
+      "campus, which sits beside the plant.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].asset, Asset::kInfrastructure);
+  EXPECT_EQ(deals[0].from, Names{"Amazon"});
+  EXPECT_EQ(deals[0].to, Names{"Tallow Energy"});
+}
+
+TEST(ExtractorTest, ABlankChequeCompanyInAppositionBuys) {
+  // "X agreed to merge with Y, a blank-cheque company": Y, the listed shell, buys X.
+  auto deals = ExtractText("Kestrelmoor Nuclear agreed to merge with Ironvale Holdings, a blank-cheque company, in a deal valued at $1 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Ironvale Holdings"});
+  EXPECT_EQ(deals[0].to, Names{"Kestrelmoor Nuclear"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2933,6 +2933,29 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     out.push_back(c);
     return;
   }
+  // "Amazon's $650 million purchase of Talen Energy's Cumulus data-centre
+  // campus": a site bought from its owner, infrastructure.
+  if (!bid && !to.empty() && to[0]->possessive && to[0]->kind == MentionKind::kName && to[0]->first_token > k) {
+    uint32_t j = to[0]->end_token;
+    if (j < doc.ClauseEnd(k) && doc.W(j) == "'s") ++j;
+    bool site = false;
+    for (uint32_t q = j; q < doc.ClauseEnd(k) && q < j + 6 && !site; ++q) {
+      if (doc.IsPreposition(q) || doc.MoneyAt(q) || doc.W(q) == ",") break;
+      const WordView x = doc.W(q);
+      site = x == "campus" || x == "plant" || x == "site" || x == "facility" || x == "factory" || x == "fab";
+    }
+    if (site) {
+      Mentions from;
+      if (const Mention* p = doc.PossessorBefore(k)) from = {p};
+      if (from.empty()) from = doc.Agent(k);
+      if (from.empty() || from[0]->canonical == to[0]->canonical) return;
+      Candidate c = Make(doc, DealType::kPurchase, k, t, {from[0]}, {to[0]});
+      c.asset = Asset::kInfrastructure;
+      c.money = doc.MoneyNear(k, false);
+      out.push_back(c);
+      return;
+    }
+  }
   // "was in preliminary discussions with Y about a possible offer": the other
   // side of the talks is the target.
   if (bid && to.empty() && k > 0 && doc.PossessorBefore(k) == nullptr &&
@@ -3191,8 +3214,20 @@ bool BlankCheck(const DocContext& doc, const Mention& m) {
   }
   for (uint32_t j = m.first_token; j-- > 0 && m.first_token - j <= 3;) {
     WordView w = doc.W(j);
-    if (w == "blank-check" || w == "spac" || (w == "check" && j > 0 && doc.W(j - 1) == "blank")) return true;
+    // ("a blank-cheque company": the British spelling too.)
+    if (w == "blank-check" || w == "blank-cheque" || w == "spac" ||
+        ((w == "check" || w == "cheque") && j > 0 && doc.W(j - 1) == "blank")) {
+      return true;
+    }
     if (doc.MentionAt(j) || w == ",") break;
+  }
+  // ("Ironbark Holdings, a blank-cheque company,": in apposition after it.)
+  if (m.end_token + 2 < doc.words().size() && doc.W(m.end_token) == ",") {
+    for (uint32_t j = m.end_token + 1; j < doc.words().size() && j < m.end_token + 5; ++j) {
+      WordView w = doc.W(j);
+      if (w == "blank-check" || w == "blank-cheque" || w == "spac") return true;
+      if (doc.MentionAt(j) || w == ",") break;
+    }
   }
   return false;
 }

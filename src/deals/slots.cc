@@ -285,6 +285,14 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
              ++d) {
           ++q;
         }
+        // ("..., and South Korea's HD Hyundai": a place's possessive before the name.)
+        for (uint32_t p = q; q == c + 2 && p < end && p < q + 2 && seg_.tokens[p].capitalized; ++p) {
+          if (const Mention* place = MentionAt(p); place && !place->possessive) break;
+          if (p + 2 < end && seg_.tokens[p + 1].kind == TokenKind::kPossessive && MentionAt(p + 2)) {
+            q = p + 2;
+            break;
+          }
+        }
         if (q < end && MentionAt(q) && MentionAt(q)->first_token == q && !MentionAt(q)->possessive &&
             MentionAt(q)->kind == MentionKind::kName) {
           j = q;
@@ -322,12 +330,16 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     // ("and the Norwegian state-backed fund Vekstfondet": a capitalized adjective
     // before lower-case words of the description.)
     // ("and the Abu Dhabi fund Al Reem Ventures": a place of two words.)
+    const uint32_t first = next;
     auto capitalized_adjective = [&](uint32_t q) {
       auto article = [&](uint32_t a) { return words_[a] == "the" || words_[a] == "a" || words_[a] == "an"; };
       auto lower_word = [&](uint32_t a) {
         return a < end && seg_.tokens[a].kind == TokenKind::kWord && !seg_.tokens[a].capitalized && !MentionAt(a);
       };
       if (q <= j || q + 1 >= end) return false;
+      // ("and Gulf sovereign investor Safa Holdings": a place word right after
+      // the conjunction, before lower-case words of the description.)
+      if (q == first && (words_[q - 1] == "and" || words_[q - 1] == ",") && lower_word(q + 1)) return true;
       if (article(q - 1)) {
         return lower_word(q + 1) ||
                (q + 2 < end && seg_.tokens[q + 1].capitalized && !MentionAt(q + 1) && lower_word(q + 2));
@@ -336,7 +348,6 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     };
     // (Four words of description, an article before them not counted: "and
     // the French public investment bank Bpifrance".)
-    const uint32_t first = next;
     for (uint32_t d = 0; d < 4 && next < end && !MentionAt(next) && seg_.tokens[next].kind == TokenKind::kWord &&
                          (!seg_.tokens[next].capitalized || place_modifier(next) || capitalized_adjective(next)) &&
                          !IsPreposition(next) && !IsRelativeWord(WordView(words_[next])) && !clause_word(next);
