@@ -7336,5 +7336,82 @@ TEST(ExtractorTest, ABlankChequeCompanyInAppositionBuys) {
   EXPECT_EQ(deals[0].to, Names{"Kestrelmoor Nuclear"});
 }
 
+TEST(ExtractorTest, ADevelopmentAgreementIsAPartnership) {
+  // "a joint development agreement with Y covering a processor": working
+  // together, no goods sold.
+  auto deals = ExtractText(
+      "Tessmoor Systems also has a joint development agreement with Korean AI chip designer Hanmark Semiconductor "
+      "covering a chiplet-based processor.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+}
+
+TEST(ExtractorTest, TheBuyerInARelativeClauseAfterTheTarget) {
+  // "the $6.5 billion takeover of X that Y agreed to in March": Y buys X.
+  auto deals = ExtractText("Remember the $6.5 billion all-cash takeover of Amberly Computing that Sorrel Group agreed to in March?");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Sorrel Group"});
+  EXPECT_EQ(deals[0].to, Names{"Amberly Computing"});
+}
+
+TEST(ExtractorTest, UnderWhichTheyTakeCapacityFromUs) {
+  // "we signed an agreement with Y, the model developer, under which they
+  // will take $2.1 billion of capacity from us": Y buys from the speaker.
+  auto deals = ExtractText(
+      "Corvale Cloud said: In June we signed a five-year agreement with Meridale Foundry, the foundation-model "
+      "developer, under which they will take roughly $2.1 billion of capacity from us.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Meridale Foundry"});
+  EXPECT_EQ(deals[0].to, Names{"Corvale Cloud"});
+}
+
+TEST(ExtractorTest, SystemsOnOrderFromAMakerAndCapacityBookedAtAFoundry) {
+  // "the systems we have on order from Nvidia": ordered from Nvidia, which
+  // sells; "has booked wafer capacity at TSMC's plant": chips from TSMC.
+  auto ordered = ExtractText(
+      "Corvale Cloud is a GPU cloud. That includes the GB300 systems we have on order from Nvidia, which we committed "
+      "to in May.");
+  ASSERT_EQ(ordered.size(), 1u);
+  EXPECT_EQ(ordered[0].from, Names{"Corvale Cloud"});
+  EXPECT_EQ(ordered[0].to, Names{"NVIDIA"});
+  auto booked = ExtractText("Trellmark Silicon has booked wafer capacity for 2026 and 2027 at TSMC's plant in Arizona.");
+  ASSERT_EQ(booked.size(), 1u);
+  EXPECT_EQ(booked[0].type, DealType::kPurchase);
+  EXPECT_EQ(booked[0].asset, Asset::kChips);
+  EXPECT_EQ(booked[0].from, Names{"Trellmark Silicon"});
+  EXPECT_EQ(booked[0].to, Names{"TSMC"});
+}
+
+TEST(ExtractorTest, ASaleExploredWithInterestFromASuitor) {
+  // "hired bankers to explore a sale and has drawn early interest from Y": Y
+  // would buy (the interest is no stake).
+  auto deals = ExtractText(
+      "Chiplet firm Lattmoor Systems has hired bankers to explore a sale and has drawn early interest from Marvell "
+      "Technology, The Information reported.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Marvell Technology"});
+  EXPECT_EQ(deals[0].to, Names{"Lattmoor Systems"});
+  EXPECT_EQ(deals[0].status, DealStatus::kTalks);
+}
+
+TEST(ExtractorTest, AFurtherAmountFromASecondInvestor) {
+  // "raised $200 million from X and a further $100 million from Y": two
+  // investments, each with its amount.
+  auto deals = ExtractText(
+      "Two years earlier Tamber Africa raised $200 million from private equity firm Torrant Partners and a further "
+      "$100 million from Mastercard.");
+  ASSERT_EQ(deals.size(), 2u);
+  const Deal& tp = deals[0].from == Names{"Torrant Partners"} ? deals[0] : deals[1];
+  const Deal& mc = deals[0].from == Names{"Mastercard"} ? deals[0] : deals[1];
+  EXPECT_EQ(tp.from, Names{"Torrant Partners"});
+  ASSERT_TRUE(tp.amount.has_value());
+  EXPECT_EQ(tp.amount->value, 200e6);
+  EXPECT_EQ(mc.from, Names{"Mastercard"});
+  ASSERT_TRUE(mc.amount.has_value());
+  EXPECT_EQ(mc.amount->value, 100e6);
+}
+
 }  // namespace
 }  // namespace dealgraph

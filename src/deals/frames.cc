@@ -678,6 +678,12 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
   for (uint32_t j = k + 1; j < end; ++j) {
     if (doc.MoneyAt(j)) end = std::min(doc.ClauseEnd(k), end + 1);  // an amount does not count
     WordView w = doc.W(j);
+    // ("explore a sale and has drawn early interest from Y": a second verb's object.)
+    if (w == "and" && j + 1 < end &&
+        (doc.W(j + 1) == "has" || doc.W(j + 1) == "have" || doc.W(j + 1) == "had" || doc.W(j + 1) == "is" ||
+         doc.W(j + 1) == "was" || doc.W(j + 1) == "will")) {
+      return false;
+    }
     if (w == "stake" || w == "stakes" || w == "shares" || w == "%" || w == "percent" || w == "interest" ||
         w == "equity" || w == "stock" || w == "holding" || w == "shareholding" || (w.size() > 1 && w.back() == '%')) {
       return true;
@@ -1777,9 +1783,37 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     out.push_back(c);
     return;
   }
+  // ("raised $200 million for its Airtel Money unit from X": the unit named raises it.)
+  for (uint32_t j = money ? money->end_token : k + 1; money && j + 3 < doc.ClauseEnd(k) && j < money->end_token + 2; ++j) {
+    if (doc.W(j) != "for" || (doc.W(j + 1) != "its" && doc.W(j + 1) != "their")) continue;
+    const Mention* unit = doc.MentionAt(j + 2);
+    if (unit && unit->first_token == j + 2 && !unit->possessive && unit->kind == MentionKind::kName &&
+        unit->end_token < doc.ClauseEnd(k) && IsUnitWord(doc.W(unit->end_token))) {
+      to = {unit};
+    }
+    break;
+  }
+  // "raised $200 million from X and a further $100 million from Y": Y's own
+  // amount, a deal of its own.
+  Candidate further;
+  for (uint32_t j = money ? money->end_token : k + 1; money && j + 4 < doc.ClauseEnd(k) && j < k + 24; ++j) {
+    if (doc.W(j) != "and") continue;
+    uint32_t a = j + 1;
+    if (doc.W(a) == "a" || doc.W(a) == "another") ++a;
+    if (doc.W(a) == "further" || doc.W(a) == "additional") ++a;
+    const Entity* more = doc.MoneyAt(a);
+    if (!more || a == j + 1 || more->end_token + 1 >= doc.ClauseEnd(k) || doc.W(more->end_token) != "from") continue;
+    const Mention* y = doc.MentionAt(more->end_token + 1);
+    if (!y || y->possessive || y->first_token != more->end_token + 1) break;
+    std::erase(from, y);
+    further = Make(doc, DealType::kInvestment, k, t, {y}, to);
+    further.money = more;
+    break;
+  }
   Candidate c = Make(doc, DealType::kInvestment, k, t, from, to);
   c.money = money;
   c.money_required = from.empty();
+  if (!further.from.empty()) out.push_back(further);
   // "Fluidstack is in talks to raise fresh equity": a named company seeking
   // funding is a deal before any sum or investor is known.
   if (!money && funding_object && !vague && (c.status == DealStatus::kTalks || c.status == DealStatus::kPlanned) &&
@@ -3113,10 +3147,12 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     }
   }
   if (from.empty() && !to.empty()) {
-    // "the $1.4 billion purchase of start-up Nuvia, which Qualcomm completed in 2021".
-    uint32_t j = to.back()->end_token;
-    if (j + 3 < doc.words().size() && doc.W(j) == "," && doc.W(j + 1) == "which") {
-      const Mention* m = doc.MentionAt(j + 2);
+    // "the $1.4 billion purchase of start-up Nuvia, which Qualcomm completed
+    // in 2021", "the takeover of Ampere Computing that SoftBank Group agreed to".
+    const uint32_t j = to.back()->end_token;
+    const uint32_t rel = j < doc.words().size() && doc.W(j) == "," ? j + 1 : j;
+    if (rel + 2 < doc.words().size() && (doc.W(rel) == "which" || (doc.W(rel) == "that" && rel == j))) {
+      const Mention* m = doc.MentionAt(rel + 1);
       uint32_t v = m ? m->end_token : 0;
       if (m && !m->possessive && v < doc.words().size() &&
           (doc.W(v) == "completed" || doc.W(v) == "closed" || doc.W(v) == "announced" || doc.W(v) == "agreed" ||
@@ -3583,9 +3619,12 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         // Estonian mobility group Y": Y, the one in talks, would buy.)
         Mentions suitor;
         const uint32_t sentence_end = doc.SentenceEnd(k);
+        // ("... and has drawn early interest from Y": Y would buy.)
         for (uint32_t j = k + 1; suitor.empty() && j + 2 < sentence_end && j < k + 14; ++j) {
-          if (doc.W(j) != "talks" && doc.W(j) != "discussions" && doc.W(j) != "negotiations") continue;
-          if (doc.W(j + 1) != "with") break;
+          if (doc.W(j) != "talks" && doc.W(j) != "discussions" && doc.W(j) != "negotiations" && doc.W(j) != "interest") {
+            continue;
+          }
+          if (doc.W(j + 1) != (doc.W(j) == "interest" ? "from" : "with")) break;
           Mentions with = doc.ListAt(j + 2, sentence_end, 4);
           if (with.size() == 1 && !with[0]->possessive && with[0]->canonical != seller[0]->canonical) suitor = with;
         }
@@ -4461,8 +4500,10 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     }
   } else if (const Mention* customer =
                  t.form == Form::kNoun && (doc.W(k) == "order" || doc.W(k) == "orders") &&
-                         // ("intends to order equipment from Y": the verb, Y sells.)
-                         !(k > 0 && (doc.W(k - 1) == "to" || doc.W(k - 1) == "will" || doc.W(k - 1) == "would"))
+                         // ("intends to order equipment from Y": the verb, Y sells; "the
+                         // systems we have on order from Y": placed with Y, which sells.)
+                         !(k > 0 && (doc.W(k - 1) == "to" || doc.W(k - 1) == "will" || doc.W(k - 1) == "would" ||
+                                     doc.W(k - 1) == "on"))
                      ? OrderCustomer(doc, k)
                      : nullptr) {
     // "disclosed a $10 billion order from Y": the customer orders from the one who discloses it.
@@ -5729,25 +5770,32 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   // or spends; a description there, not "it", is the other side.)
   if (agent.size() == 1 && with.size() == 1) {
     const uint32_t end = doc.SentenceEnd(k);
-    for (uint32_t j = with[0]->end_token; j + 4 < end && j < with[0]->end_token + 3; ++j) {
+    // (Past the other side's apposition: "with Y, the model developer, under which".)
+    const uint32_t b = PastApposition(doc, with[0]->end_token, end, 14);
+    for (uint32_t j = b; j + 4 < end && j < b + 3; ++j) {
       if (doc.W(j) != "under" || doc.W(j + 1) != "which") continue;
       const Mention* buyer = doc.MentionAt(j + 2);
       uint32_t after = buyer ? buyer->end_token : j + 2;
       const bool described = !buyer && doc.W(j + 2) == "the";
+      // ("under which they will take roughly $2.1 billion of capacity from
+      // us": "they", the other side, takes.)
+      const bool they = !buyer && doc.W(j + 2) == "they";
+      if (they) after = j + 3;
       if (described) {
         while (after < end && after < j + 7 && doc.seg().tokens[after].kind == TokenKind::kWord &&
                !doc.TriggerAt(after) && doc.W(after) != "will" && doc.W(after) != "would") {
           ++after;
         }
       }
-      if ((!buyer && !described) || (buyer && buyer->possessive)) break;
+      if ((!buyer && !described && !they) || (buyer && buyer->possessive)) break;
       for (uint32_t v = after; v < end && v < after + 3; ++v) {
         const TriggerWord* vt = doc.TriggerAt(v);
-        if (!vt || vt->form == Form::kNoun ||
-            (vt->frame != Frame::kBuy && vt->frame != Frame::kPay && vt->frame != Frame::kSpend)) {
+        const bool takes = they && (doc.W(v) == "take" || (vt && vt->frame == Frame::kUse));
+        if (!takes && (!vt || vt->form == Form::kNoun ||
+                       (vt->frame != Frame::kBuy && vt->frame != Frame::kPay && vt->frame != Frame::kSpend))) {
           continue;
         }
-        if ((buyer && buyer->canonical == with[0]->canonical) || described) std::swap(agent, with);
+        if ((buyer && buyer->canonical == with[0]->canonical) || described || they) std::swap(agent, with);
         break;
       }
       break;
@@ -5819,8 +5867,9 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       out.push_back(c);
       return;
     }
+    // ("a joint development agreement", "a development agreement ... to build a version of the robot")
     if (prev == "collaboration" || prev == "partnership" || prev == "alliance" || prev == "cooperation" ||
-        prev == "research") {
+        prev == "research" || prev == "development" || prev == "co-development") {
       c.type = DealType::kPartnership;  // "a collaboration agreement"
       out.push_back(c);
       return;
@@ -6500,13 +6549,13 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 52> kReadingWords = {
+const std::array<std::string_view, 54> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "off", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
     "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
     "chose", "chosen", "picked", "selected", "tapped", "customer", "client", "tenant",
     "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating",
-    "shift", "shifts", "shifted", "shifting", "bidder", "auction",
+    "shift", "shifts", "shifted", "shifting", "bidder", "auction", "booked", "reserved",
 };
 
 // "Kuber will move its core lending systems to Microsoft's Azure cloud",
@@ -6810,6 +6859,32 @@ void TakeGoodsFrom(const DocContext& doc, uint32_t k, Form form, std::vector<Can
   out.push_back(c);
 }
 
+// "has booked wafer capacity for 2026 at TSMC's plant in Arizona", "reserved
+// packaging capacity at SPIL": capacity held for the subject at a maker's
+// plant, bought from the maker.
+void BookedCapacity(const DocContext& doc, uint32_t k, std::vector<Candidate>& out) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 14);
+  bool capacity = false;
+  for (uint32_t j = k + 1; j + 1 < end; ++j) {
+    capacity = capacity || doc.W(j) == "capacity";
+    if (doc.MentionAt(j)) return;
+    if (doc.W(j) != "at" && doc.W(j) != "from" && doc.W(j) != "with") continue;
+    const Mention* seller = doc.MentionAt(j + 1);
+    if (!capacity || !seller || seller->first_token != j + 1 || seller->kind != MentionKind::kName) return;
+    Mentions buyer = doc.Agent(k);
+    if (buyer.size() != 1 || buyer[0]->possessive || buyer[0]->canonical == seller->canonical) return;
+    TriggerWord booking{Frame::kBuy, Form::kPast};
+    Candidate c = Make(doc, DealType::kPurchase, k, booking, buyer, {seller});
+    // ("wafer capacity": chips; "packaging capacity": other work.)
+    c.asset = Has(doc, k + 1, j, {"wafer", "wafers", "foundry"}) ? Asset::kChips : doc.AssetNear(k + 1, true, j - k - 1);
+    if (c.asset == Asset::kNone || Has(doc, k + 1, j, {"packaging", "assembly", "testing"})) c.asset = Asset::kOther;
+    if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;  // held, not yet delivered
+    c.money = doc.MoneyNear(k, true);
+    out.push_back(c);
+    return;
+  }
+}
+
 void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& out) {
   out.clear();
   const Sentence& sent = doc.seg().sentences[s];
@@ -6941,6 +7016,10 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
     }
     if (Form take = Form::kBase; !t && k + 3 < sent.end_token && doc.W(k) != "taken" && TakeVerb(doc.W(k), &take)) {
       TakeGoodsFrom(doc, k, take, out);
+      continue;
+    }
+    if (!t && (doc.W(k) == "booked" || doc.W(k) == "reserved") && k + 3 < sent.end_token) {
+      BookedCapacity(doc, k, out);
       continue;
     }
     if (!t && (doc.W(k) == "host" || doc.W(k) == "hosts") && k > sent.first_token && k + 1 < sent.end_token &&
