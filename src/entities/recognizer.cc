@@ -86,6 +86,18 @@ void FindKnownNames(const Gazetteer& gazetteer, std::string_view text, const std
     // language, or a firm word or legal suffix follows.
     size_t longer = LongerNameEnd(text, toks, m.end_token, end, taken);
     if (!longer && info.kind == OrgKind::kCompany) longer = PlaceUnitEnd(text, toks, info, m.end_token, end, taken);
+    // "Vanguard Photon", "Berkshire Grey": a fund known by one word, then one
+    // more capitalized word that is no cue, place, month or function word, is
+    // another company's two-word name.
+    if (!longer && info.kind == OrgKind::kFund && m.end_token == i + 1 && m.end_token < end && !taken[m.end_token]) {
+      const size_t k = m.end_token;
+      constexpr uint32_t kNotName = kFunctionWord | kCueWord | kSuffixWord | kTitleWord | kPlaceWord |
+                                    kDemonymWord | kGenericWord | kMonthWord | kWeekdayWord | kSpeechVerb;
+      const bool word = toks[k].kind == TokenKind::kWord && toks[k].capitalized && !toks[k].all_caps &&
+                        !(WordFlagsAt(text, toks, k) & kNotName);
+      const bool alone = k + 1 >= end || !(toks[k + 1].kind == TokenKind::kWord && toks[k + 1].capitalized);
+      if (word && alone && !toks[i].all_caps) longer = k + 1;
+    }
     if (longer || first < i) {
       size_t name_end;
       size_t full_end = ExtendOrgSpan(text, toks, longer ? longer : m.end_token, end, &name_end);

@@ -599,5 +599,14 @@ TEST_F(RecognizerTest, CityAndStateInAnAppositionAndAgencyNames) {
             (V{"Ardent Research Laboratory", "Norrland Data Agency"}));
 }
 
+TEST_F(RecognizerTest, AOneWordFundNameBeforeAnotherWordIsAnotherCompany) {
+  // "Vanguard" and "Berkshire" are funds the gazetteer knows by one word;
+  // "Vanguard Photon" and "Berkshire Grey" are other companies' names.
+  EXPECT_EQ(Orgs("Granite Vertex and Vanguard Photon announced a partnership."),
+            (V{"Granite Vertex", "Vanguard Photon"}));
+  EXPECT_EQ(Orgs("SoftBank Group took Berkshire Grey private in 2023."), (V{"SoftBank Group", "Berkshire Grey"}));
+  EXPECT_EQ(Orgs("Vanguard said it would invest in Acme Robotics."), (V{"Vanguard", "Acme Robotics"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
