@@ -7413,5 +7413,17 @@ TEST(ExtractorTest, AFurtherAmountFromASecondInvestor) {
   EXPECT_EQ(mc.amount->value, 100e6);
 }
 
+TEST(ExtractorTest, ADataCentreOperatorBuysThePowerAReactorMakerSupplies) {
+  // "X signed an agreement with data-centre operator Y to supply up to 12
+  // gigawatts of power": Y buys X's power.
+  auto deals = ExtractText(
+      "Okmoor, the reactor start-up, signed a non-binding master agreement with data-centre operator Swale in "
+      "December to supply up to 12 gigawatts of power from its reactors through 2044.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Swale"});
+  EXPECT_EQ(deals[0].to, Names{"Okmoor"});
+}
+
 }  // namespace
 }  // namespace dealgraph

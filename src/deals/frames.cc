@@ -4419,6 +4419,19 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         if (doc.W(j) != "with") continue;
         const Mentions others = doc.ListAt(j + 1, k, 3);
         const Mention* other = others.empty() ? nullptr : others[0];
+        // ("X signed an agreement with data-centre operator Y to supply 12
+        // gigawatts of power": Y, read as the supplier, is the data-centre
+        // side that buys the power; X supplies it.)
+        if (other && other->canonical == supplier[0]->canonical && DataCentreCompany(doc, *other) &&
+            Has(doc, k + 1, std::min(doc.ClauseEnd(k), k + 8), {"megawatts", "gigawatts", "power", "electricity"})) {
+          const Mention *subject = nullptr, *partner = nullptr;
+          if (FrameParties(doc, doc.SentenceOf(k), &subject, &partner) && partner->canonical == other->canonical &&
+              subject->kind == MentionKind::kName && !DataCentreCompany(doc, *subject)) {
+            buyer = {other};
+            supplier = {subject};
+          }
+          break;
+        }
         if (!other || other->possessive || other->kind != MentionKind::kName ||
             other->canonical == supplier[0]->canonical || other->first_token <= supplier[0]->first_token) {
           break;
@@ -5332,6 +5345,16 @@ bool PowerCompany(const DocContext& doc, const Mention& m) {
 // apposition after its name ("Brasswell Digital, a developer of high-density
 // data centres, ..."): the landlord of a lease.
 bool DataCentreCompany(const DocContext& doc, const Mention& mention) {
+  // ("data-centre operator Switch": the trade written right before the name.)
+  if (mention.kind == MentionKind::kName && mention.first_token >= 2) {
+    const uint32_t f = mention.first_token;
+    const WordView trade = doc.W(f - 1);
+    if ((trade == "operator" || trade == "developer" || trade == "provider" || trade == "landlord") &&
+        (doc.W(f - 2) == "data-centre" || doc.W(f - 2) == "data-center" || doc.W(f - 2) == "colocation" ||
+         doc.W(f - 2) == "centre" || doc.W(f - 2) == "center")) {
+      return true;
+    }
+  }
   if (const OrgInfo* info = doc.gazetteer().Find(mention.canonical)) {
     for (const std::string& d : info->descriptions) {
       if (d.find("data cent") != std::string::npos || d.find("data-cent") != std::string::npos ||
