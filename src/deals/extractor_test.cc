@@ -7425,5 +7425,45 @@ TEST(ExtractorTest, ADataCentreOperatorBuysThePowerAReactorMakerSupplies) {
   EXPECT_EQ(deals[0].to, Names{"Okmoor"});
 }
 
+TEST(ExtractorTest, RoundListsGoOnWithPlusAndAPersonsInvestmentFirm) {
+  // "A, B and C plus new investors D and E"; "... and Jeff Bezos's investment
+  // firm Bezos Expeditions": members too. "had done much the same in 2023,
+  // raising $N": the participle is past.
+  auto plus = ExtractText(
+      "Stribe Payments had done much the same in March 2023, raising $6.5 billion in a Series I from existing backers including "
+      "Andreessen Horowitz, Founders Fund and Thrive Capital plus new investors GIC and Temasek.");
+  ASSERT_EQ(plus.size(), 1u);
+  EXPECT_EQ(plus[0].from, (Names{"Andreessen Horowitz", "Founders Fund", "Thrive Capital", "GIC", "Temasek"}));
+  EXPECT_EQ(plus[0].status, DealStatus::kCompleted);
+  auto firm = ExtractText(
+      "Figmore AI raised $675 million in February 2024 from a group that included Microsoft, Intel Capital and Jeff "
+      "Bezos's investment firm Bezos Expeditions.");
+  ASSERT_EQ(firm.size(), 1u);
+  EXPECT_EQ(firm[0].from, (Names{"Microsoft", "Intel Capital", "Bezos Expeditions"}));
+}
+
+TEST(ExtractorTest, ATenderOfferLedByAnInvestor) {
+  // "X completed a tender offer in early 2024 led by Y": Y bought staff
+  // shares, an investment in X (no takeover).
+  auto deals = ExtractText("Orvale AI completed a tender offer in early 2024 led by Thrive Capital that valued the company at about $86 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Thrive Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Orvale AI"});
+}
+
+TEST(ExtractorTest, AnotherCompanysBackersDoNotJoinTheLastRound) {
+  // "... Klarna raised $800 million from A, B and C. Y's earlier backers
+  // include the US fund Z": Z backs Y, not Klarna's round.
+  auto deals = ExtractText(
+      "The reset mirrors Klarna's in 2022, when the Swedish group raised $800 million from investors including Sequoia "
+      "Capital, Silver Lake and Mubadala. Velmora Systems's earlier backers include the US fund Tiger Global, which "
+      "led its 2021 round.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, (Names{"Sequoia Capital", "Silver Lake", "Mubadala"}));
+  EXPECT_EQ(deals[1].from, Names{"Tiger Global"});
+  EXPECT_EQ(deals[1].to, Names{"Velmora Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -412,6 +412,13 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   const Mention* opener = doc.MentionAt(f);
   const bool other_opener = opener && opener->kind == MentionKind::kName &&
                             !Roots(gz, kept.back().to).count(gz.RootView(opener->canonical));
+  // ("Velora's earlier backers include the US fund X": another company's
+  // investors, not the last round's.)
+  if (other_opener && opener->possessive && opener->first_token == f) {
+    for (uint32_t j = opener->end_token; j < sent.end_token && j < opener->end_token + 4; ++j) {
+      if (members_noun(j)) return false;
+    }
+  }
   bool money_seen = false, round_seen = false;
   bool joined = false;
   for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {

@@ -2859,6 +2859,26 @@ const Mention* HoldersCompanyBefore(const DocContext& doc, uint32_t k) {
 
 void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   WordView w = doc.W(k);
+  // "OpenAI completed a tender offer in early 2024 led by Thrive Capital":
+  // staff shares bought by investors, who invest in the company.
+  if (w == "offer" && k > 0 && doc.W(k - 1) == "tender") {
+    for (uint32_t j = k + 1; j + 2 < doc.ClauseEnd(k) && j < k + 8; ++j) {
+      if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
+      if ((doc.W(j) != "led" && doc.W(j) != "co-led") || doc.W(j + 1) != "by") continue;
+      Mentions leads = doc.ListAt(j + 2, doc.ClauseEnd(k), 2);
+      Mentions company;
+      if (const Mention* p = doc.PossessorBefore(k)) company = {p};
+      if (company.empty()) company = doc.Agent(k);
+      std::erase_if(leads, [&](const Mention* m) {
+        return m->possessive || (!company.empty() && m->canonical == company[0]->canonical);
+      });
+      if (leads.empty() || company.empty()) return;
+      Candidate c = Make(doc, DealType::kInvestment, k, t, leads, {company[0]});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   // "Y has attracted takeover interest from X and Z": talks, one per suitor.
   if (k + 3 < doc.ClauseEnd(k) && doc.W(k + 1) == "interest" && doc.W(k + 2) == "from") {
     const Mentions target = doc.Agent(k);

@@ -226,7 +226,9 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       }
       const std::string_view unit = a > m->end_token + 1 ? words_[a - 1] : "";
       if (a < end && MentionAt(a) && MentionAt(a)->first_token == a && !MentionAt(a)->possessive &&
-          (unit == "unit" || unit == "division" || unit == "subsidiary" || unit == "arm" || unit == "business")) {
+          (unit == "unit" || unit == "division" || unit == "subsidiary" || unit == "arm" || unit == "business" ||
+           // ("Jeff Bezos's investment firm Bezos Expeditions")
+           unit == "firm" || unit == "fund" || unit == "vehicle" || unit == "office")) {
         j = a;
         continue;
       }
@@ -302,7 +304,10 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       break;
     }
     if (next < end && words_[next] == ",") ++next;
-    if (next < end && (words_[next] == "and" || words_[next] == "&" || words_[next] == "or")) ++next;
+    // ("A, B and C plus new investors D and E")
+    if (next < end && (words_[next] == "and" || words_[next] == "&" || words_[next] == "or" || words_[next] == "plus")) {
+      ++next;
+    }
     if (next + 2 < end && words_[next] == "as" && words_[next + 1] == "well" && words_[next + 2] == "as") next += 3;
     if (next == j) break;
     // "and the Pennine Infrastructure Fund", "and existing backer Fjordline Growth",

@@ -489,8 +489,11 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
             w == "stated") {
           break;
         }
+        // ("Stripe had done much the same in March 2023, raising $6.5 billion":
+        // a pluperfect, or "did".)
         if (w == "went" || w == "made" || w == "took" || w == "struck" || w == "won" || w == "moved" ||
-            w == "stepped" || w == "expanded" || w == "followed" || w == "doubled") {
+            w == "stepped" || w == "expanded" || w == "followed" || w == "doubled" || w == "did" ||
+            before == "had") {
           return DealStatus::kCompleted;
         }
       }
