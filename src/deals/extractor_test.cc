@@ -7465,5 +7465,60 @@ TEST(ExtractorTest, AnotherCompanysBackersDoNotJoinTheLastRound) {
   EXPECT_EQ(deals[1].to, Names{"Velmora Systems"});
 }
 
+TEST(ExtractorTest, AClauseAfterAndHasItsOwnSubjectAndMixedSuppliersAreInfrastructure) {
+  // "Add it up and X has made deals totaling $1.4 trillion with A, B, C and
+  // D": X buys from each, chipmakers and cloud operators alike.
+  auto deals = ExtractText(
+      "Add it up and Orvane AI has made deals totaling about $1.4 trillion with Nvidia, AMD, Oracle and Amazon, "
+      "against revenue of around $13 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Orvane AI"});
+  EXPECT_EQ(deals[0].to, (Names{"NVIDIA", "AMD", "Oracle", "Amazon"}));
+  EXPECT_EQ(deals[0].asset, Asset::kInfrastructure);
+}
+
+TEST(ExtractorTest, StockReceivedBesideAContractIsAStake) {
+  // "signed a contract worth up to $11.9 billion with Y and received $350
+  // million of the cloud company's stock": a purchase and a stake, each with
+  // its amount.
+  auto deals = ExtractText(
+      "Orvane AI is growing. In March, the ChatGPT rival signed a five-year contract worth up to $11.9 billion with "
+      "CoreWeave and received $350 million of the cloud company's stock ahead of its listing.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[1].type, DealType::kInvestment);
+  EXPECT_EQ(deals[1].from, Names{"Orvane AI"});
+  EXPECT_EQ(deals[1].to, Names{"CoreWeave"});
+  ASSERT_TRUE(deals[1].amount.has_value());
+  EXPECT_EQ(deals[1].amount->value, 350e6);
+}
+
+TEST(ExtractorTest, AnAgreementForASellersCapacityAndADealGivingAccess) {
+  // "signed a $14.2 billion agreement for Y capacity": a purchase from Y;
+  // "X signed a deal giving Z access to its TPU chips": Z buys from X.
+  auto capacity = ExtractText("Meta Platforms signed a $14.2 billion agreement for CoreWeave capacity at the end of September.");
+  ASSERT_EQ(capacity.size(), 1u);
+  EXPECT_EQ(capacity[0].type, DealType::kPurchase);
+  EXPECT_EQ(capacity[0].to, Names{"CoreWeave"});
+  auto access = ExtractText(
+      "Google signed a deal in October giving Quorvane AI access to as many as one million of its TPU chips.");
+  ASSERT_EQ(access.size(), 1u);
+  EXPECT_EQ(access[0].type, DealType::kPurchase);
+  EXPECT_EQ(access[0].from, Names{"Quorvane AI"});
+  EXPECT_EQ(access[0].to, Names{"Google"});
+}
+
+TEST(ExtractorTest, AlsoInvestedInAnotherCompanyIsNoRoundMember) {
+  // "X agreed to lead Y's round. Z has also invested in W": Z backs W, not Y.
+  auto deals = ExtractText(
+      "SoftBank agreed in March to lead Orvane AI's $40 billion funding round. Nvidia has also invested in France's "
+      "Mistral AI, which is building a data centre.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, Names{"SoftBank"});
+  EXPECT_EQ(deals[1].from, Names{"NVIDIA"});
+  EXPECT_EQ(deals[1].to, Names{"Mistral AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

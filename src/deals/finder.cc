@@ -389,6 +389,19 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     }
     if (raise && money && named) return false;
   }
+  // ("SoftBank agreed to lead OpenAI's round. Nvidia has also invested in
+  // France's Mistral AI": an investment in another company, no follow-up.)
+  {
+    const NameSet investee = Roots(gz, kept.back().to);
+    for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+      const TriggerWord* t = doc.TriggerAt(k);
+      if (!t || t->frame != Frame::kInvest || t->form == Form::kNoun) continue;
+      const std::vector<const Mention*> in = doc.AfterPrep(k, {"in", "into"}, 4);
+      if (!in.empty() && in[0]->kind == MentionKind::kName && !investee.count(gz.RootView(in[0]->canonical))) {
+        return false;
+      }
+    }
+  }
   auto round_noun = [&](uint32_t j) {
     WordView w = doc.W(j);
     return w == "round" || w == "financing" || w == "funding" || w == "raise" || w == "series" || w == "investment";
@@ -1208,7 +1221,13 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       if (Clashes(cands[i])) drop[i] = true;
       if (!cands[i].generic || cands[i].anaphoric) continue;
       for (size_t j = 0; j < cands.size(); ++j) {
-        if (j != i && !cands[j].generic && !cands[j].anaphoric && SamePair(gz, cands[i], cands[j])) drop[i] = true;
+        // ("signed a contract worth up to $11.9 billion with Y and received
+        // $350 million of Y's stock": two amounts, two deals.)
+        const bool other_amount = cands[i].money && cands[j].money && cands[i].money != cands[j].money &&
+                                  cands[i].type != cands[j].type;
+        if (j != i && !cands[j].generic && !cands[j].anaphoric && !other_amount && SamePair(gz, cands[i], cands[j])) {
+          drop[i] = true;
+        }
       }
     }
     // One deal read by two triggers ("raised $N in a round led by X"): the

@@ -1567,6 +1567,29 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     RoundFrame(doc, k, TriggerWord{Frame::kRound, Form::kNoun}, out);
     return;
   }
+  // ("received $350 million of the cloud company's stock": shares of that
+  // company, the receiver's stake in it.)
+  if (doc.W(k).substr(0, 4) == "rece" && k + 1 < doc.words().size()) {
+    const Entity* m = doc.MoneyAt(k + 1);
+    const uint32_t a = m ? m->end_token : 0;
+    if (m && a + 3 < doc.ClauseEnd(k) && doc.W(a) == "of") {
+      uint32_t o = a + 1;
+      if (doc.W(o) == "the") ++o;
+      const Mention* owner = doc.MentionAt(o);
+      uint32_t after = owner ? owner->end_token : 0;
+      if (owner && after < doc.ClauseEnd(k) && doc.W(after) == "'s") ++after;
+      if (owner && owner->possessive && after < doc.ClauseEnd(k) &&
+          (doc.W(after) == "stock" || doc.W(after) == "shares" || doc.W(after) == "equity")) {
+        Mentions holder = doc.Agent(k);
+        if (holder.size() == 1 && !holder[0]->possessive && holder[0]->canonical != owner->canonical) {
+          Candidate c = Make(doc, DealType::kInvestment, k, t, holder, {owner});
+          c.money = m;
+          out.push_back(c);
+        }
+        return;
+      }
+    }
+  }
   if (SecuredGoods(doc, k, t, out)) return;
   // "has received compensation for investment banking services from X", "would
   // receive a termination fee from X": a fee.
@@ -5605,6 +5628,26 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   Mentions agent;
   if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
   if (agent.empty()) agent = doc.Agent(k);
+  // "X signed a deal in October giving Y access to as many as one million of
+  // its TPU chips": Y buys the goods X gives access to.
+  if (with.empty() && t.form == Form::kNoun && agent.size() == 1 && !agent[0]->possessive) {
+    for (uint32_t j = k + 1; j + 3 < doc.SentenceEnd(k) && j < k + 6; ++j) {
+      if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
+      if (doc.W(j) != "giving" && doc.W(j) != "gives" && doc.W(j) != "give") continue;
+      const Mention* user = doc.MentionAt(j + 1);
+      if (!user || user->possessive || user->first_token != j + 1 || user->canonical == agent[0]->canonical ||
+          user->end_token + 1 >= doc.SentenceEnd(k) || doc.W(user->end_token) != "access") {
+        break;
+      }
+      const Asset goods = doc.AssetNear(user->end_token, true, 14);
+      if (goods == Asset::kNone) break;
+      Candidate c = Make(doc, DealType::kPurchase, k, t, {user}, agent);
+      c.asset = goods;
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   // "X signed a $3 billion deal for Y's computing capacity": Y sells its goods to X.
   if (with.empty() && t.form == Form::kNoun && agent.size() == 1 && !agent[0]->possessive) {
     const uint32_t window = k + 1 + WindowPastMoney(doc, k, 4);
@@ -5756,7 +5799,12 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         }
         return;
       }
-      Candidate c = Make(doc, DealType::kAcquisition, k, t, agent, {target[0]});
+      // ("signed a $14.2 billion agreement for CoreWeave capacity": the
+      // seller's goods, bought, not the seller.)
+      const Asset goods = after < doc.ClauseEnd(k) ? doc.AssetNear(after, true, 2) : Asset::kNone;
+      Candidate c = Make(doc, goods != Asset::kNone ? DealType::kPurchase : DealType::kAcquisition, k, t, agent,
+                         {target[0]});
+      c.asset = goods;
       c.money = doc.MoneyNear(k, false);
       out.push_back(c);
       return;
@@ -6004,6 +6052,17 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       std::swap(c.from, c.to);
     }
     c.asset = own_site ? Asset::kInfrastructure : PurchaseAsset(doc, k, c.to, false, 64);
+    // ("deals totaling $1.4 trillion with Nvidia, AMD, Oracle and Amazon":
+    // chipmakers and cloud operators in one sum, mixed infrastructure.)
+    if (c.to.size() >= 2 && (c.asset == Asset::kChips || c.asset == Asset::kCloud)) {
+      bool chips = false, cloud = false;
+      for (const Mention* m : c.to) {
+        const bool sells_cloud = doc.LooksLikeSupplier(*m, Asset::kCloud), sells_chips = doc.LooksLikeSupplier(*m, Asset::kChips);
+        cloud = cloud || (sells_cloud && !sells_chips);
+        chips = chips || (sells_chips && !sells_cloud);
+      }
+      if (chips && cloud) c.asset = Asset::kInfrastructure;
+    }
   } else if (c.money || (k > 0 && (doc.W(k - 1) == "supply" || doc.W(k - 1) == "purchase")) ||
              doc.W(k) == "contract" || doc.W(k) == "contracts") {
     // ("signed a supply contract with X for the design, manufacture and

@@ -534,7 +534,12 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         f -= 1;
       }
     }
-    if (words_[f - 1] == "and") return f - 1 != ClauseBegin(f - 1);  // ", and Anthropic has ..." starts a clause
+    if (words_[f - 1] == "and") {
+      // ", and Anthropic has ..." starts a clause; so does "Add it up and
+      // OpenAI has made ...": "and" after no name, then a verb.
+      if (f >= 2 && !MentionAt(f - 2) && words_[f - 2] != "," && VerbFollows(*m)) return false;
+      return f - 1 != ClauseBegin(f - 1);
+    }
     // ("owned by the Qatar Investment Authority": an article between.)
     if (words_[f - 1] == "the" && f >= 2 && SentenceOf(f - 2) == SentenceOf(f)) return IsPreposition(f - 2);
     return IsPreposition(f - 1);
