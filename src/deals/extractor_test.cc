@@ -7520,5 +7520,29 @@ TEST(ExtractorTest, AlsoInvestedInAnotherCompanyIsNoRoundMember) {
   EXPECT_EQ(deals[1].to, Names{"Mistral AI"});
 }
 
+TEST(ExtractorTest, FullOwnershipTakenAndAVentureSetUpWithAPartner) {
+  // "Y took full ownership of engineering software maker Z": Y buys Z. "It
+  // set up W, a 50-50 joint venture with V": its partner is V, not W. "the
+  // $4.4 billion joint venture between A and B": a partnership of that size.
+  auto owned = ExtractText("Emberson Controls took full ownership of engineering software maker Aspenwell the same month.");
+  ASSERT_EQ(owned.size(), 1u);
+  EXPECT_EQ(owned[0].type, DealType::kAcquisition);
+  EXPECT_EQ(owned[0].from, Names{"Emberson Controls"});
+  EXPECT_EQ(owned[0].to, Names{"Aspenwell"});
+  auto venture = ExtractText(
+      "Stellmoor Motors went further. It set up SiliconMoor, a 50-50 joint venture with Foxconn, to design chips.");
+  ASSERT_EQ(venture.size(), 1u);
+  EXPECT_EQ(venture[0].type, DealType::kPartnership);
+  EXPECT_EQ(venture[0].from, Names{"Stellmoor Motors"});
+  EXPECT_EQ(venture[0].to, Names{"Foxconn"});
+  auto sized = ExtractText(
+      "The $4.4 billion joint venture between Hondell Motors and LG Energy Solution in Ohio is due to start "
+      "production next year.");
+  ASSERT_EQ(sized.size(), 1u);
+  EXPECT_EQ(sized[0].type, DealType::kPartnership);
+  ASSERT_TRUE(sized[0].amount.has_value());
+  EXPECT_EQ(sized[0].amount->value, 4.4e9);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -6151,7 +6151,10 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   // "months after a tie-up between Kakao and OpenAI": a named pair's agreement.
   Mentions between;
   // ("the partnership between X and Y, which ...": a standing relationship, no news.)
-  if (t.form == Form::kNoun && k + 1 < doc.words().size() && doc.W(k + 1) == "between" && Indefinite(doc, k)) {
+  // ("the $4.4 billion venture between X and Y in Ohio": a venture with its size is news.)
+  bool sized = false;
+  for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 3 && !sized;) sized = doc.MoneyAt(j) != nullptr;
+  if (t.form == Form::kNoun && k + 1 < doc.words().size() && doc.W(k + 1) == "between" && (Indefinite(doc, k) || sized)) {
     between = doc.ListAt(k + 2, doc.ClauseEnd(k), 2);
     SecondAfterApposition(doc, k, between);
     if (between.size() == 2) event = true;
@@ -6175,6 +6178,7 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   Mentions a, b;
   if (between.size() == 2) {
     Candidate c = Make(doc, DealType::kPartnership, k, t, {between[0]}, {between[1]});
+    if (sized) c.money = doc.MoneyNear(k, false);
     out.push_back(c);
     return;
   }
@@ -6246,6 +6250,19 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     }
   }
   if (a.empty() || b.empty()) return;
+  // ("It set up SiliconAuto, a 50-50 joint venture with Foxconn": the
+  // venture's founder, not the venture, is Foxconn's partner.)
+  if (a.size() == 1 && doc.W(k) == "venture" && a[0]->kind == MentionKind::kName && a[0]->first_token >= 2 &&
+      a[0]->end_token < k && doc.W(a[0]->end_token) == ",") {
+    const WordView v = doc.W(a[0]->first_token - 1);
+    const uint32_t verb = v == "up" ? a[0]->first_token - 2 : a[0]->first_token - 1;
+    const WordView w = doc.W(verb);
+    if ((v == "up" && (w == "set" || w == "sets" || w == "setting")) || w == "formed" || w == "forms" ||
+        w == "created" || w == "creates" || w == "established" || w == "launched" || w == "founded") {
+      Mentions founder = doc.Agent(verb);
+      if (founder.size() == 1 && !founder[0]->possessive && founder[0]->canonical != b[0]->canonical) a = founder;
+    }
+  }
   Candidate c = Make(doc, DealType::kPartnership, k, t, a, b);
   // "agreed the tie-up": the word names any deal, a merger as much as an alliance.
   c.generic = doc.W(k) == "tie-up" || doc.W(k) == "tie-ups";
@@ -6651,13 +6668,13 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 54> kReadingWords = {
+const std::array<std::string_view, 55> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "off", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
     "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
     "chose", "chosen", "picked", "selected", "tapped", "customer", "client", "tenant",
     "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating",
-    "shift", "shifts", "shifted", "shifting", "bidder", "auction", "booked", "reserved",
+    "shift", "shifts", "shifted", "shifting", "bidder", "auction", "booked", "reserved", "ownership",
 };
 
 // "Kuber will move its core lending systems to Microsoft's Azure cloud",
@@ -7005,8 +7022,10 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
   for (uint32_t k : doc.Readings(s)) {
     if (doc.MentionAt(k) || doc.MoneyAt(k)) continue;  // inside a name or an amount
     const TriggerWord* t = doc.TriggerAt(k);
-    if (!t && doc.W(k) == "control" && k + 1 < sent.end_token && doc.W(k + 1) == "of" && k >= 2) {
+    if (!t && (doc.W(k) == "control" || doc.W(k) == "ownership") && k + 1 < sent.end_token && doc.W(k + 1) == "of" &&
+        k >= 2) {
       // "will take full control of its IT services arm, NTT Data": an acquisition.
+      // ("took full ownership of engineering software maker AspenTech": the same.)
       uint32_t v = doc.W(k - 1) == "full" || doc.W(k - 1) == "majority" || doc.W(k - 1) == "sole" ? k - 2 : k - 1;
       WordView verb = doc.W(v);
       Form form = Form::kBase;
@@ -7014,6 +7033,11 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
         if (verb == "gained" || verb == "won") form = Form::kPast;
         Mentions from = doc.Agent(v);
         Mentions to = doc.AfterPrep(k, {"of"}, 2);
+        // (Past the target's trade: "of engineering software maker AspenTech".)
+        if (to.empty()) {
+          to = doc.ListAt(k + 2, doc.ClauseEnd(k), 4);
+          if (!to.empty() && (to[0]->possessive || (!from.empty() && to[0]->canonical == from[0]->canonical))) to.clear();
+        }
         if (!from.empty() && !to.empty()) {
           TriggerWord control{Frame::kAcquire, form};
           Candidate c = Make(doc, DealType::kAcquisition, v, control, from, {to[0]});
