@@ -144,8 +144,11 @@ for e in graph.findall("g:edge", ns):
     assert e.get("source") in ids and e.get("target") in ids
 PY
 "$bin" export --db "$db" --format dot > "$work/x.dot"
-dot -Tsvg "$work/x.dot" > "$work/x.svg" || fail "dot could not read the DOT export"
-grep -q "<svg" "$work/x.svg" || fail "no svg"
+# Graphviz's parser reads the whole export (gc counts its nodes and edges);
+# laying out its thousands of nodes takes minutes, so the SVG is drawn from
+# the small ledger below.
+gc "$work/x.dot" > "$work/x.gc" || fail "graphviz could not read the DOT export"
+awk '{ if ($1 + 0 < 100 || $2 + 0 < 100) exit 1 }' "$work/x.gc" || fail "too few nodes or edges in the DOT export"
 
 echo "--- known claims (--claims): show, org, flows, cycles"
 cat > "$work/claims.jsonl" <<'JSON'
@@ -176,7 +179,8 @@ assert p["totals"]["received_agreed"][0]["amount_min"] == 250000000000, p["total
 "$bin" flows --db "$k" --format csv | grep -q "^Nvidia,OpenAI,USD,0,0,0,1,100000000000,100000000000$" || fail "talks-only flow"
 id=$("$bin" deals --db "$k" --type purchase --format csv | sed -n 2p | cut -d, -f1)
 "$bin" show "$id" --db "$k" | grep -q "OpenAI" || fail "show"
-"$bin" export --db "$k" --format dot | dot -Tsvg > /dev/null || fail "dot of known deals"
+"$bin" export --db "$k" --format dot | dot -Tsvg > "$work/known.svg" || fail "dot of known deals"
+grep -q "<svg" "$work/known.svg" || fail "no svg"
 "$bin" org OpenAI --db "$k" > /dev/null || fail "org table"
 "$bin" cycles --db "$k" > /dev/null || fail "cycles table"
 
