@@ -22,6 +22,18 @@
 
 namespace dealgraph {
 
+// The goods a cue names ("GPUs", "cloud capacity", "data centres", "licences"),
+// or kNone for the cues of status, speech, valuation and amounts.
+inline Asset CueGoods(CueKind kind) {
+  switch (kind) {
+    case CueKind::kCloud: return Asset::kCloud;
+    case CueKind::kChips: return Asset::kChips;
+    case CueKind::kInfrastructure: return Asset::kInfrastructure;
+    case CueKind::kOther: return Asset::kOther;
+    default: return Asset::kNone;
+  }
+}
+
 // The organization a document is about: the first mention of the canonical
 // name most often named (twice at least), of the one named first among
 // equals; nullptr when no name is named twice. (DocContext::Topic.)

@@ -1491,6 +1491,20 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
   out.push_back(c);
 }
 
+// Whether `sellers` (two or more) hold both a chipmaker and a cloud operator by
+// their trades ("deals with Nvidia, AMD, Oracle and Amazon"): one sum of mixed
+// infrastructure.
+bool ChipsAndCloud(const DocContext& doc, const Mentions& sellers) {
+  if (sellers.size() < 2) return false;
+  bool chips = false, cloud = false;
+  for (const Mention* m : sellers) {
+    const bool c = doc.LooksLikeSupplier(*m, Asset::kCloud), h = doc.LooksLikeSupplier(*m, Asset::kChips);
+    cloud = cloud || (c && !h);
+    chips = chips || (h && !c);
+  }
+  return chips && cloud;
+}
+
 // The computing goods (cloud, else chips) that `seller`'s trade sells and
 // `buyer`'s does not, or kNone ("CoreWeave's order form with Meta").
 Asset TradeSoldTo(const DocContext& doc, const Mention& seller, const Mention& buyer) {
@@ -2537,11 +2551,8 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       (doc.W(k + 1) == "through" || doc.W(k + 1) == "from")) {
     Asset goods = Asset::kNone;
     for (const CueHit& cue : doc.Cues(doc.SentenceOf(k))) {
-      if (cue.end == k && (cue.kind == CueKind::kChips || cue.kind == CueKind::kCloud ||
-                           cue.kind == CueKind::kInfrastructure)) {
-        goods = cue.kind == CueKind::kChips ? Asset::kChips
-                : cue.kind == CueKind::kCloud ? Asset::kCloud : Asset::kInfrastructure;
-      }
+      const Asset a = CueGoods(cue.kind);
+      if (cue.end == k && a != Asset::kNone && a != Asset::kOther) goods = a;
     }
     const Mention* seller = doc.MentionAt(k + 2);
     if (goods != Asset::kNone) {
@@ -4779,16 +4790,8 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
     }
     return;
   }
-  if (supplier.size() >= 2) {
-    // Chipmakers and cloud operators in one commitment: mixed infrastructure.
-    bool chips = false, cloud = false;
-    for (const Mention* m : supplier) {
-      bool c = doc.LooksLikeSupplier(*m, Asset::kCloud), h = doc.LooksLikeSupplier(*m, Asset::kChips);
-      cloud = cloud || (c && !h);
-      chips = chips || (h && !c);
-    }
-    if (chips && cloud) asset = Asset::kInfrastructure;
-  }
+  // Chipmakers and cloud operators in one commitment: mixed infrastructure.
+  if (ChipsAndCloud(doc, supplier)) asset = Asset::kInfrastructure;
   WordView w = doc.W(k);
   if (asset == Asset::kChips && RentsOrLeases(w)) asset = Asset::kCloud;
   // ("CoreWeave has signed an order form with Meta worth $14.2 billion": no
@@ -6054,14 +6057,8 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     c.asset = own_site ? Asset::kInfrastructure : PurchaseAsset(doc, k, c.to, false, 64);
     // ("deals totaling $1.4 trillion with Nvidia, AMD, Oracle and Amazon":
     // chipmakers and cloud operators in one sum, mixed infrastructure.)
-    if (c.to.size() >= 2 && (c.asset == Asset::kChips || c.asset == Asset::kCloud)) {
-      bool chips = false, cloud = false;
-      for (const Mention* m : c.to) {
-        const bool sells_cloud = doc.LooksLikeSupplier(*m, Asset::kCloud), sells_chips = doc.LooksLikeSupplier(*m, Asset::kChips);
-        cloud = cloud || (sells_cloud && !sells_chips);
-        chips = chips || (sells_chips && !sells_cloud);
-      }
-      if (chips && cloud) c.asset = Asset::kInfrastructure;
+    if ((c.asset == Asset::kChips || c.asset == Asset::kCloud) && ChipsAndCloud(doc, c.to)) {
+      c.asset = Asset::kInfrastructure;
     }
   } else if (c.money || (k > 0 && (doc.W(k - 1) == "supply" || doc.W(k - 1) == "purchase")) ||
              doc.W(k) == "contract" || doc.W(k) == "contracts") {

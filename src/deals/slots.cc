@@ -898,14 +898,8 @@ Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window, bool
   Asset best[2] = {Asset::kNone, Asset::kNone};  // strong, weak
   uint32_t best_dist[2] = {window + 1, window + 1};
   for (const CueHit& c : cues) {
-    Asset a;
-    switch (c.kind) {
-      case CueKind::kCloud: a = Asset::kCloud; break;
-      case CueKind::kChips: a = Asset::kChips; break;
-      case CueKind::kInfrastructure: a = Asset::kInfrastructure; break;
-      case CueKind::kOther: a = Asset::kOther; break;
-      default: continue;
-    }
+    const Asset a = CueGoods(c.kind);
+    if (a == Asset::kNone) continue;
     if (c.first < ClauseBegin(k) || c.first >= ClauseEnd(k)) continue;
     if (forward_only && c.first < k) continue;
     // Words inside a name ("Amazon Web Services") are not goods.
@@ -944,11 +938,8 @@ Asset DocContext::AssetNear(uint32_t k, bool forward_only, uint32_t window, bool
       if (other_head) return Asset::kOther;
     }
     for (const CueHit& c : cues) {
-      if (c.first == pos && pos < ClauseEnd(k) &&
-          (c.kind == CueKind::kCloud || c.kind == CueKind::kChips || c.kind == CueKind::kInfrastructure)) {
-        return c.kind == CueKind::kCloud ? Asset::kCloud
-               : c.kind == CueKind::kChips ? Asset::kChips : Asset::kInfrastructure;
-      }
+      const Asset a = CueGoods(c.kind);
+      if (c.first == pos && pos < ClauseEnd(k) && a != Asset::kNone && a != Asset::kOther) return a;
     }
   }
   return best[0] != Asset::kNone ? best[0] : best[1];
