@@ -7544,5 +7544,66 @@ TEST(ExtractorTest, FullOwnershipTakenAndAVentureSetUpWithAPartner) {
   EXPECT_EQ(sized[0].amount->value, 4.4e9);
 }
 
+TEST(ExtractorTest, TalksToldAfterTheRoundAndBackersAlongsideStrategicInvestors) {
+  // "closed a $300 million round ..., a month after reports that the start-up
+  // was in talks to raise less": the round is closed; the talks came before.
+  // "A and B came in as strategic investors, alongside existing backers C and
+  // D": all four join the round.
+  auto deals = ExtractText(
+      "Torvane Robotics said it had closed a $300 million Series C led by Halden Ventures, a month after reports "
+      "that the start-up was in talks to raise about $250 million. Brightline Capital and Oskarsson Growth came in "
+      "as strategic investors, alongside existing backers Mirelle Partners and Eastfold.");
+  ASSERT_GE(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+  EXPECT_EQ(deals[0].to, Names{"Torvane Robotics"});
+  EXPECT_EQ(deals[0].from,
+            (Names{"Halden Ventures", "Brightline Capital", "Oskarsson Growth", "Mirelle Partners", "Eastfold"}));
+}
+
+TEST(ExtractorTest, ItsBoardRejectedAnOfferAndAStakeBoughtInADescribedCompany) {
+  // "Its board rejected an unsolicited offer from rival Y": Y bid for the
+  // company "its" points at. "A 30% stake in lidar maker X has been bought
+  // by Y": Y invests in X, past the trade before its name.
+  auto board = ExtractText(
+      "Corrant Power runs four gas plants in Texas. Its board rejected an unsolicited offer from rival Pellmoor "
+      "Energy in 2024.");
+  ASSERT_EQ(board.size(), 1u);
+  EXPECT_EQ(board[0].type, DealType::kAcquisition);
+  EXPECT_EQ(board[0].from, Names{"Pellmoor Energy"});
+  EXPECT_EQ(board[0].to, Names{"Corrant Power"});
+  EXPECT_EQ(board[0].status, DealStatus::kCancelled);
+  auto stake = ExtractText(
+      "A 30% stake in Turin-based lidar maker Vendara has been bought by auto-parts group Castelmonte for about "
+      "90 million euros.");
+  ASSERT_EQ(stake.size(), 1u);
+  EXPECT_EQ(stake[0].type, DealType::kInvestment);
+  EXPECT_EQ(stake[0].from, Names{"Castelmonte"});
+  EXPECT_EQ(stake[0].to, Names{"Vendara"});
+}
+
+TEST(ExtractorTest, CompaniesCountedThenNamed) {
+  // "bought two Israeli start-ups, A and B": one takeover each. "committed a
+  // combined 30 billion yen to three robotics start-ups: A, B and C": one
+  // amount over three investments.
+  auto bought = ExtractText(
+      "In 2023 Harwell Networks bought two Israeli start-ups, Talvon Cyber Security and Dekel Security.");
+  ASSERT_EQ(bought.size(), 2u);
+  EXPECT_EQ(bought[0].type, DealType::kAcquisition);
+  EXPECT_EQ(bought[0].to, Names{"Talvon Cyber Security"});
+  EXPECT_EQ(bought[1].to, Names{"Dekel Security"});
+  EXPECT_EQ(bought[1].from, Names{"Harwell Networks"});
+  auto backed = ExtractText(
+      "Ishikura Heavy Industries said it had committed a combined 30 billion yen to three robotics start-ups: "
+      "Tsumura Robotics, Keshelon Motion and Hanbyul Robotics.");
+  ASSERT_EQ(backed.size(), 3u);
+  for (const Deal& d : backed) {
+    EXPECT_EQ(d.type, DealType::kInvestment);
+    EXPECT_EQ(d.from, Names{"Ishikura Heavy Industries"});
+    EXPECT_TRUE(d.aggregate);
+  }
+  EXPECT_EQ(backed[2].to, Names{"Hanbyul Robotics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

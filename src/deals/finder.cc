@@ -637,9 +637,10 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
     if (joining.empty()) continue;
     // ("X itself took part alongside the Korean builder Y": Y too; "joined the
     // round, alongside existing investors Y and Z"; "also put in money,
-    // alongside a new investor, Y".)
+    // alongside a new investor, Y"; "came in as strategic investors,
+    // alongside existing backers Y and Z".)
     // (", along with new backer Y" too.)
-    for (uint32_t a = k + 1; a + 1 < sent.end_token && a <= k + 5; ++a) {
+    for (uint32_t a = k + 1; a + 1 < sent.end_token && a <= k + 7; ++a) {
       if (doc.MentionAt(a) || doc.MoneyAt(a)) break;
       const bool along_with = doc.W(a) == "along" && doc.W(a + 1) == "with";
       if (doc.W(a) != "alongside" && !along_with) continue;

@@ -742,7 +742,28 @@ const Mention* OwnedBefore(const DocContext& doc, uint32_t k) {
 // The object organization of a transitive verb at k ("acquire rival Foo").
 bool IsUnitWord(std::string_view w);
 
+// "two Israeli start-ups, Talon and Dig Security", "three robotics
+// start-ups: A, B and C": a count of companies described, then the companies
+// listed after a comma or a colon, from token j; empty when none.
+Mentions CountedList(const DocContext& doc, uint32_t j, uint32_t end) {
+  if (j >= end) return {};
+  const WordView n = doc.W(j);
+  if (!(n == "two" || n == "three" || n == "four" || n == "five" || n == "six")) return {};
+  for (uint32_t q = j + 1; q + 2 < end && q < j + 5; ++q) {
+    if (doc.MentionAt(q) || doc.MoneyAt(q) || doc.TriggerAt(q)) return {};
+    const WordView w = doc.W(q);
+    if (w.size() < 4 || w.back() != 's' || (doc.W(q + 1) != "," && doc.W(q + 1) != ":")) continue;
+    Mentions list = doc.ListAt(q + 2, doc.SentenceEnd(q), 1);
+    std::erase_if(list, [](const Mention* m) { return m->kind != MentionKind::kName; });
+    if (list.size() >= 2) return list;
+    return {};
+  }
+  return {};
+}
+
 Mentions Object(const DocContext& doc, uint32_t k) {
+  // "bought two Israeli start-ups, Talon Cyber Security and Dig Security".
+  if (Mentions counted = CountedList(doc, k + 1, doc.SentenceEnd(k)); !counted.empty()) return counted;
   uint32_t end = std::min(doc.ClauseEnd(k), k + 9);
   Mentions list = doc.ListAt(k + 1, end, 4);
   // "if Microsoft buys additional services, Nebius said": the speaker, not the object.
@@ -2570,6 +2591,21 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   if (take_private && !(k > 0 && (doc.W(k - 1) == "taken" || doc.W(k - 1) == "went") && Passive(doc, k))) return;
   if (Passive(doc, k)) {
     Mentions by = GroupAfter(doc, k, "by");
+    // "A 25% stake in Calderwick was bought by X", "A 30% stake in lidar
+    // maker Velaro has been bought by Y": Y invests in the company.
+    for (uint32_t j = doc.ClauseBegin(k); !by.empty() && j + 2 < k; ++j) {
+      if (!Has(doc, j, j + 1, {"stake", "holding", "interest", "shareholding"}) || doc.W(j + 1) != "in") continue;
+      const Mention* in = nullptr;
+      for (uint32_t q = j + 2; q < k && q < j + 6 && !in; ++q) {
+        in = doc.MentionAt(q);
+        if (!in && (doc.TriggerAt(q) || doc.W(q) == "," || doc.IsPreposition(q))) break;
+      }
+      if (!in || in->possessive || in->canonical == by[0]->canonical) break;
+      Candidate c = Make(doc, DealType::kInvestment, k, t, by, {in});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
     Mentions target = doc.Agent(k);
     // "was bought by a larger rival two years ago": the buyer is not named.
     bool unnamed = by.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "by" && IndefiniteCompany(doc, k + 1);
@@ -2590,18 +2626,6 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       while (r > doc.ClauseBegin(k) && k - r < 4 && doc.W(r) != "that" && doc.W(r) != "which") --r;
       if ((doc.W(r) == "that" || doc.W(r) == "which") && r > 0 && !doc.MentionAt(r - 1)) {
         if (const Mention* m = NameBeforeApposition(doc, r, 8)) target = {m};
-      }
-    }
-    if (target.empty() && !by.empty()) {
-      // "A 25% stake in Calderwick was bought by X": X invests in the company.
-      for (uint32_t j = doc.ClauseBegin(k); j + 2 < k; ++j) {
-        if (!Has(doc, j, j + 1, {"stake", "holding", "interest", "shareholding"}) || doc.W(j + 1) != "in") continue;
-        const Mention* in = doc.MentionAt(j + 2);
-        if (!in || in->possessive || in->canonical == by[0]->canonical) break;
-        Candidate c = Make(doc, DealType::kInvestment, k, t, by, {in});
-        c.money = doc.MoneyNear(k, true);
-        out.push_back(c);
-        return;
       }
     }
     if ((by.empty() && !unnamed) || target.empty()) return;
@@ -3122,10 +3146,12 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
       out.push_back(c);
       return;
     }
-    // ("X's board recommended a GBP5.4bn offer from Y": the board's company.)
+    // ("X's board recommended a GBP5.4bn offer from Y", "Its board rejected
+    // an offer from Y": the board's company.)
     auto board_of = [&](const Mention* m) {
-      return m && m->possessive && m->end_token + 1 < k &&
-             (doc.W(m->end_token + 1) == "board" || doc.W(m->end_token + 1) == "directors");
+      if (!m || !m->possessive) return false;
+      const uint32_t n = m->end_token + (doc.seg().tokens[m->end_token].kind == TokenKind::kPossessive ? 1 : 0);
+      return n < k && (doc.W(n) == "board" || doc.W(n) == "directors");
     };
     // ("In September X's board rejected ...": the clause's first name.)
     for (uint32_t j = doc.ClauseBegin(k); !bidder.empty() && target.empty() && j < k; ++j) {
@@ -4124,16 +4150,36 @@ bool CommittedMoney(const DocContext& doc, uint32_t k, const TriggerWord& t, std
   }
   // "Uber committed $300 million to Lucid": money for a named company that
   // sells no cloud, chips or sites, and no goods named in the clause, is an
-  // investment in it.
-  if (const Entity* money = k + 1 < doc.words().size() ? doc.MoneyAt(k + 1) : nullptr;
+  // investment in it. ("committed a combined 30 billion yen to three robotics
+  // start-ups: A, B and C": one amount over each company counted and named.)
+  uint32_t at = k + 1;
+  if (at + 2 < doc.words().size() && doc.W(at) == "a" &&
+      (doc.W(at + 1) == "combined" || doc.W(at + 1) == "total" || doc.W(at + 1) == "further")) {
+    at += 2;
+  }
+  if (const Entity* money = at < doc.words().size() ? doc.MoneyAt(at) : nullptr;
       money && t.form != Form::kNoun && money->end_token + 1 < doc.ClauseEnd(k) && doc.W(money->end_token) == "to") {
-    const Mention* to = doc.MentionAt(money->end_token + 1);
     Mentions agent = doc.Agent(k);
-    if (to && to->kind == MentionKind::kName && !to->possessive && to->first_token == money->end_token + 1 &&
-        agent.size() == 1 && !agent[0]->possessive && agent[0]->canonical != to->canonical &&
-        GoodsCueIn(doc, k, doc.ClauseBegin(k), doc.ClauseEnd(k)) == Asset::kNone &&
-        !doc.LooksLikeSupplier(*to, Asset::kCloud) && !doc.LooksLikeSupplier(*to, Asset::kChips) &&
-        !doc.LooksLikeSupplier(*to, Asset::kInfrastructure)) {
+    const bool investor = agent.size() == 1 && !agent[0]->possessive &&
+                          GoodsCueIn(doc, k, doc.ClauseBegin(k), doc.ClauseEnd(k)) == Asset::kNone;
+    auto investee = [&](const Mention* to) {
+      return to && to->kind == MentionKind::kName && !to->possessive && agent[0]->canonical != to->canonical &&
+             !doc.LooksLikeSupplier(*to, Asset::kCloud) && !doc.LooksLikeSupplier(*to, Asset::kChips) &&
+             !doc.LooksLikeSupplier(*to, Asset::kInfrastructure);
+    };
+    Mentions counted = investor ? CountedList(doc, money->end_token + 1, doc.SentenceEnd(k)) : Mentions{};
+    std::erase_if(counted, [&](const Mention* m) { return !investee(m); });
+    if (counted.size() >= 2) {
+      for (const Mention* to : counted) {
+        Candidate c = Make(doc, DealType::kInvestment, k, t, agent, {to});
+        c.money = money;
+        c.aggregate = true;
+        out.push_back(c);
+      }
+      return true;
+    }
+    const Mention* to = doc.MentionAt(money->end_token + 1);
+    if (investor && investee(to) && to->first_token == money->end_token + 1) {
       Candidate c = Make(doc, DealType::kInvestment, k, t, agent, {to});
       c.money = money;
       out.push_back(c);

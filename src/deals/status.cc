@@ -232,6 +232,10 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         break;
       }
       case CueKind::kTalks:
+        // "closed a $300 million round, a month after reports that it was in
+        // talks to raise less": talks told in a subordinate clause after the
+        // deal came before it.
+        if (c.first > k + 1 && SubordinatorBetween(k + 1, c.first)) break;
         // "It bought X last year and, according to Sky News, held early talks about Y":
         // talks of the second verb after "and", not of the first deal.
         if (c.first > k + 2 && [&] {

@@ -238,6 +238,16 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         return true;
       }
       if (EqualsLower(w1, "at") && (flags_at(s - 2) & kTitleWord)) return true;
+      // "bought two Israeli start-ups, Talon Cyber Security and Dig Security",
+      // "to three robotics start-ups: Tsumiki Robotics, ...": companies counted, then named.
+      if ((w1 == "," || w1 == ":") &&
+          OneOf(w2, {"start-ups", "startups", "companies", "firms", "makers", "developers", "suppliers",
+                     "providers", "operators", "groups", "businesses", "chipmakers", "designers", "lenders",
+                     "insurers", "manufacturers", "investors", "funds", "banks", "labs", "vendors"})) {
+        for (size_t j = s - 2; j-- > begin && s - j < 7;) {
+          if (OneOf(text_at(j), {"two", "three", "four", "five", "six"})) return true;
+        }
+      }
       // "Its closest competitor, Harrowgate, completed", "its towers business,
       // GD Towers, to": a role or a unit in apposition.
       if (w1 == "," && e < end && text_at(e) == "," &&
