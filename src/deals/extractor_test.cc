@@ -7605,5 +7605,56 @@ TEST(ExtractorTest, CompaniesCountedThenNamed) {
   EXPECT_EQ(backed[2].to, Names{"Hanbyul Robotics"});
 }
 
+TEST(ExtractorTest, CoBuyersAlongsideAndPassiveInvestorsPastAYear) {
+  // "agreed to acquire X for A$24 billion alongside Y": Y buys too. "About $45
+  // million was invested in X in 2024 by A and B": A and B invest. "paid $2.5
+  // billion in 2022 for a minority stake in X's business": a stake.
+  auto buyout = ExtractText(
+      "Tallis Partners agreed in September to acquire Australia's Harbourline for more than A$24 billion alongside "
+      "Ontario Teachers' Pension Plan.");
+  ASSERT_EQ(buyout.size(), 1u);
+  EXPECT_EQ(buyout[0].type, DealType::kAcquisition);
+  EXPECT_EQ(buyout[0].from, (Names{"Tallis Partners", "Ontario Teachers' Pension Plan"}));
+  auto passive = ExtractText("About $45 million was invested in Sorvane in 2024 by Kestrel Capital and Hollin Ventures.");
+  ASSERT_EQ(passive.size(), 1u);
+  EXPECT_EQ(passive[0].type, DealType::kInvestment);
+  EXPECT_EQ(passive[0].from, (Names{"Kestrel Capital", "Hollin Ventures"}));
+  EXPECT_EQ(passive[0].to, Names{"Sorvane"});
+  auto stake = ExtractText(
+      "Granite Arch paid $2.5 billion in 2022 for a minority stake in Meriton Towers' data-centre business.");
+  ASSERT_EQ(stake.size(), 1u);
+  EXPECT_EQ(stake[0].type, DealType::kInvestment);
+  EXPECT_EQ(stake[0].to, Names{"Meriton Towers"});
+  ASSERT_TRUE(stake[0].amount.has_value());
+  EXPECT_EQ(stake[0].amount->value, 2.5e9);
+}
+
+TEST(ExtractorTest, PairsDealingWithAThirdAndLendersInTalks) {
+  // "A and B agreed to form a joint venture worth more than $15 billion with
+  // C": the pair on one side. "X had held talks with A, B and C about raising
+  // $29 billion": they would put the money in. "both promoted new partners":
+  // people, no alliance. "bought what remained of X": a takeover.
+  auto venture = ExtractText(
+      "In October, Singapore's Temasek and Norvale Pension Board agreed to form a joint venture worth more than $15 "
+      "billion with Halvane Data to build large campuses.");
+  ASSERT_EQ(venture.size(), 1u);
+  EXPECT_EQ(venture[0].type, DealType::kPartnership);
+  EXPECT_EQ(venture[0].from, (Names{"Temasek", "Norvale Pension Board"}));
+  EXPECT_EQ(venture[0].to, Names{"Halvane Data"});
+  auto talks = ExtractText(
+      "Before that, Corvin Data had held talks with Apollo, KKR and Carlyle about raising some $29 billion for the "
+      "project.");
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(talks[0].type, DealType::kInvestment);
+  EXPECT_EQ(talks[0].from, (Names{"Apollo", "KKR", "Carlyle"}));
+  EXPECT_EQ(talks[0].to, Names{"Corvin Data"});
+  EXPECT_EQ(talks[0].status, DealStatus::kTalks);
+  EXPECT_TRUE(ExtractText("Index Ventures and Balderton Capital both promoted new partners in London this week.").empty());
+  auto rest = ExtractText("Cognition bought what remained of Windmere Labs days later.");
+  ASSERT_EQ(rest.size(), 1u);
+  EXPECT_EQ(rest[0].type, DealType::kAcquisition);
+  EXPECT_EQ(rest[0].to, Names{"Windmere Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -715,6 +715,15 @@ bool JoinsBuyers(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept
 // "a termination payment of $180 million", "a break fee of $1 billion": an
 // amount the words right before it call a fee or a penalty.
 bool IsFeeAmount(const DocContext& doc, const Entity& money) {
+  // ("paid Tower a $353 million break fee": the fee named after the amount.)
+  const uint32_t a = money.end_token;
+  if (a + 1 < doc.SentenceEnd(money.first_token)) {
+    const WordView w = doc.W(a), n = doc.W(a + 1);
+    if (w == "fee" || w == "penalty" || ((w == "break" || w == "termination" || w == "break-up" || w == "breakup" ||
+                                          w == "reverse") && (n == "fee" || n == "fees"))) {
+      return true;
+    }
+  }
   const uint32_t f = money.first_token;
   for (uint32_t j = f; j-- > doc.ClauseBegin(f) && f - j <= 4;) {
     WordView w = doc.W(j);

@@ -713,7 +713,15 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
       ++j;
       continue;
     }
-    bool for_money = w == "for" && (doc.MoneyAt(j - 1) || doc.W(j - 1) == "cash");
+    // ("paid $2.5 billion in 2022 for a minority stake in Y": past a year.)
+    if (w == "in" && j + 1 < end && doc.seg().tokens[j + 1].kind == TokenKind::kNumber && doc.W(j + 1).size() == 4) {
+      ++j;
+      end = std::min(doc.ClauseEnd(k), end + 2);
+      continue;
+    }
+    bool for_money = w == "for" && (doc.MoneyAt(j - 1) || doc.W(j - 1) == "cash" ||
+                                    (j >= 2 && doc.seg().tokens[j - 1].kind == TokenKind::kNumber &&
+                                     doc.W(j - 2) == "in" && doc.MoneyAt(j - 2 > 0 ? j - 3 : 0)));
     if (doc.IsPreposition(j) && w != "of" && !for_money) return false;
   }
   return false;
@@ -793,11 +801,17 @@ Mentions Object(const DocContext& doc, uint32_t k) {
       break;
     }
   }
-  // "bought what was left of the company": the rest of it.
-  if (k + 5 < end && doc.W(k + 1) == "what" && (doc.W(k + 2) == "was" || doc.W(k + 2) == "is") &&
-      doc.W(k + 3) == "left" && doc.W(k + 4) == "of") {
-    const Mention* m = doc.MentionAt(k + 5);
-    if (!m && k + 6 < doc.ClauseEnd(k) && doc.W(k + 5) == "the") m = doc.MentionAt(k + 6);
+  // "bought what was left of the company", "what remained of X": the rest of it.
+  if (k + 4 < end && doc.W(k + 1) == "what") {
+    uint32_t of = 0;
+    if (k + 5 < end && (doc.W(k + 2) == "was" || doc.W(k + 2) == "is") && doc.W(k + 3) == "left" &&
+        doc.W(k + 4) == "of") {
+      of = k + 4;
+    } else if ((doc.W(k + 2) == "remained" || doc.W(k + 2) == "remains") && doc.W(k + 3) == "of") {
+      of = k + 3;
+    }
+    const Mention* m = of ? doc.MentionAt(of + 1) : nullptr;
+    if (of && !m && of + 2 < doc.ClauseEnd(k) && doc.W(of + 1) == "the") m = doc.MentionAt(of + 2);
     if (m && !m->possessive) return {m};
   }
   // "buying a majority of Neoen", "acquire control of X", "buy all of X": the whole company.
@@ -1000,8 +1014,9 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
                              !Has(doc, k, to[0]->first_token, {"billions", "millions"})))) {
     return;  // "put pressure on": only "put $N into Y" is an investment
   }
-  if (Passive(doc, k) || (k > 0 && doc.W(k - 1) == "be")) {
-    // "$N was invested in Y by X"
+  if (Passive(doc, k) || (k > 0 && (doc.W(k - 1) == "be" || doc.W(k - 1) == "was" || doc.W(k - 1) == "were" ||
+                                     doc.W(k - 1) == "been"))) {
+    // "$N was invested in Y by X" ("About $45 million was invested in Y in 2024 by A and B")
     Mentions by = doc.AfterPrep(k, {"by"}, 14);
     from = by;
   }
@@ -1777,6 +1792,29 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
   if (!money && !vague) money = doc.MoneyNear(k, true);
   Mentions to = doc.Agent(k);
   Mentions from = Investors(doc, k);
+  // "Meta had held talks with Apollo, KKR and Carlyle about raising $29
+  // billion": those it talked with would put the money in.
+  if (const Mention* last = k >= 4 && (doc.W(k - 1) == "about" || doc.W(k - 1) == "on" || doc.W(k - 1) == "over")
+                                ? doc.MentionAt(k - 2)
+                                : nullptr;
+      last && last->end_token == k - 1 && last->kind == MentionKind::kName) {
+    uint32_t b = last->first_token;
+    while (b >= 2 && (doc.W(b - 1) == "," || doc.W(b - 1) == "and") && doc.MentionAt(b - 2)) {
+      b = doc.MentionAt(b - 2)->first_token;
+    }
+    if (b >= 2 && doc.W(b - 1) == "with" &&
+        (doc.W(b - 2) == "talks" || doc.W(b - 2) == "discussions" || doc.W(b - 2) == "negotiations")) {
+      Mentions raiser = doc.Agent(b - 2);
+      Mentions backers = doc.ListAt(b, k - 1, 0);
+      std::erase_if(backers, [](const Mention* m) { return m->possessive || m->kind != MentionKind::kName; });
+      if (!raiser.empty() && !raiser[0]->possessive && !backers.empty() &&
+          std::none_of(backers.begin(), backers.end(),
+                       [&](const Mention* m) { return m->canonical == raiser[0]->canonical; })) {
+        to = {raiser[0]};
+        from = backers;
+      }
+    }
+  }
   if (to.empty()) return;
   if (to.size() == 1 && to[0]->kind == MentionKind::kPronoun) {
     // "since 2021, when it raised $350 million in a Series D led by SoftBank
@@ -2854,8 +2892,11 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   if (!from.empty()) {
     const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
     for (uint32_t j = object.back()->end_token; j + 2 < sent.end_token && j < k + 30; ++j) {
-      if (doc.W(j) != "together" || doc.W(j + 1) != "with") continue;
-      for (const Mention* m : doc.ListAt(j + 2, sent.end_token, 1)) {
+      // ("agreed to acquire X for A$24 billion alongside Canada Pension Plan
+      // Investment Board": the same.)
+      const bool alongside = doc.W(j) == "alongside";
+      if (!alongside && (doc.W(j) != "together" || doc.W(j + 1) != "with")) continue;
+      for (const Mention* m : doc.ListAt(j + (alongside ? 1 : 2), sent.end_token, 1)) {
         if (!m->possessive && m->canonical != object[0]->canonical) AddUnique(from, m);
       }
       break;
@@ -6137,6 +6178,16 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     while (j > 0 && doc.seg().tokens[j - 1].capitalized && doc.seg().tokens[j - 1].kind == TokenKind::kWord) --j;
     if (j < k && j > 0 && doc.W(j - 1) == "the" && !doc.seg().tokens[j - 1].capitalized) return;
   }
+  // "both promoted new partners in London", "has joined Y as a venture
+  // partner": partners of a firm are people.
+  if ((doc.W(k) == "partners" || doc.W(k) == "partner") && k > 0) {
+    const WordView p = doc.W(k - 1), pp = k > 1 ? doc.W(k - 2) : WordView();
+    const bool hired = pp == "promoted" || pp == "hired" || pp == "appointed" || pp == "named";
+    if (p == "promoted" || p == "hired" || p == "appointed" || p == "managing" || p == "general" || p == "senior" ||
+        p == "limited" || (p == "venture" && pp != "joint") || (p == "new" && hired)) {
+      return;
+    }
+  }
   // "Broadcom, which works with Google on TPU design, ...": a standing relationship told in passing.
   if (doc.W(k) == "with" && k > 0 && (doc.W(k - 1) == "works" || doc.W(k - 1) == "work") && doc.RelativeClause(k)) {
     return;
@@ -6246,7 +6297,8 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       if (!to) return;
     }
   } else {
-    b = doc.AfterPrep(k, {"with", "between", "to"}, 6);
+    // ("a joint venture worth more than $15 billion with Y": past the amount.)
+    b = doc.AfterPrep(k, {"with", "between", "to"}, WindowPastMoney(doc, k, 6));
   }
   if (!b.empty() && b.size() >= 2 && doc.W(b[0]->first_token - 1) == "between") {
     a = {b[0]};
@@ -7240,7 +7292,13 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       uint32_t to = k + 1;
       while (to < doc.ClauseEnd(k) && to < k + 5 && doc.W(to) != "to" && !doc.MentionAt(to) && doc.W(to) != ",") ++to;
       Mentions agent = doc.Agent(k);
-      const bool other_deal = DealWordInClause(doc, k, /*agreements_count=*/true);
+      bool other_deal = DealWordInClause(doc, k, /*agreements_count=*/true);
+      // ("X and Y agreed to form a joint venture worth $15 billion with Z":
+      // the pair deals with a third.)
+      for (uint32_t j = to + 1; !other_deal && j + 1 < sent.end_token && j < to + 14; ++j) {
+        if (doc.W(j) == "," || doc.W(j) == ";") break;
+        other_deal = doc.W(j) == "with" && !doc.ListAt(j + 1, sent.end_token, 1).empty();
+      }
       if (!other_deal && to + 1 < doc.ClauseEnd(k) && doc.W(to) == "to" && agent.size() == 2 &&
           agent[0]->canonical != agent[1]->canonical && !agent[0]->possessive && !agent[1]->possessive &&
           doc.seg().tokens[to + 1].kind == TokenKind::kWord && !doc.seg().tokens[to + 1].capitalized) {
