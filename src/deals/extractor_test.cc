@@ -7656,5 +7656,51 @@ TEST(ExtractorTest, PairsDealingWithAThirdAndLendersInTalks) {
   EXPECT_EQ(rest[0].to, Names{"Windmere Labs"});
 }
 
+TEST(ExtractorTest, TwoRoundsOfOneRaiseAndBackersOfARelativeClause) {
+  // "raised a $3 million seed round from A in 2022 and a $20 million Series A
+  // led by B in 2024": two rounds, each with its own investor. "A and B,
+  // which put $38 million into Y": both invest; "A and B, which has also
+  // backed Y": only B.
+  auto rounds = ExtractText(
+      "Sablemoor Labs raised a $3 million seed round from Amplify Partners in 2022 and a $20 million Series A led "
+      "by Essence VC in 2024.");
+  ASSERT_EQ(rounds.size(), 2u);
+  for (const Deal& d : rounds) {
+    EXPECT_EQ(d.to, Names{"Sablemoor Labs"});
+    ASSERT_TRUE(d.amount.has_value());
+    EXPECT_EQ(d.from, d.amount->value == 3e6 ? Names{"Amplify Partners"} : Names{"Essence VC"});
+  }
+  auto both = ExtractText(
+      "Quarry Analytics licensed its models to Halvard. Lattice Ventures and Dunmore Capital, which put $38 million "
+      "into Quarry Analytics in 2024, expect to receive most of the fee.");
+  bool found = false;
+  for (const Deal& d : both) {
+    if (d.type != DealType::kInvestment) continue;
+    found = true;
+    EXPECT_EQ(d.from, (Names{"Lattice Ventures", "Dunmore Capital"}));
+  }
+  EXPECT_TRUE(found);
+  auto one = ExtractText(
+      "Nimbra raised $400 million from Blackstone and Magnetar Capital, which has also invested $50 million in "
+      "Corvane Cloud.");
+  found = false;
+  for (const Deal& d : one) {
+    if (d.type != DealType::kInvestment || d.to != Names{"Corvane Cloud"}) continue;
+    found = true;
+    EXPECT_EQ(d.from, Names{"Magnetar Capital"});
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(ExtractorTest, ExistingInvestorFollowedOn) {
+  // "Existing investor Y followed on": Y joins the round told before.
+  auto deals = ExtractText(
+      "Mareza Energia closed a 12 million euro Series A. Existing investor Indigo Capital Partners followed on, the "
+      "company said.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Indigo Capital Partners"});
+  EXPECT_EQ(deals[0].to, Names{"Mareza Energia"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -493,7 +493,9 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         return;
       }
     };
+    // ("and existing investor Y followed on, the company said")
     if (((w == "took" || w == "take" || w == "takes") && next == "part") || w == "participated" ||
+        ((w == "followed" || w == "follows") && next == "on") ||
         w == "participate" || w == "participating" || (w == "returned" && (next == "." || next == ",")) ||
         ((w == "joined" || w == "join" || w == "joining") &&
          (next == "the" || next == "in" || next == "that" || next == "through" || next == "again" ||

@@ -1898,11 +1898,22 @@ void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     if (doc.W(a) == "a" || doc.W(a) == "another") ++a;
     if (doc.W(a) == "further" || doc.W(a) == "additional") ++a;
     const Entity* more = doc.MoneyAt(a);
-    if (!more || a == j + 1 || more->end_token + 1 >= doc.ClauseEnd(k) || doc.W(more->end_token) != "from") continue;
-    const Mention* y = doc.MentionAt(more->end_token + 1);
-    if (!y || y->possessive || y->first_token != more->end_token + 1) break;
-    std::erase(from, y);
-    further = Make(doc, DealType::kInvestment, k, t, {y}, to);
+    if (!more || a == j + 1 || more->end_token + 1 >= doc.ClauseEnd(k)) continue;
+    // ("raised a $3 million seed round from X in 2022 and a $20 million Series
+    // A led by Y in 2024": a round of its own, with its own lead.)
+    uint32_t p = more->end_token;
+    while (p + 1 < doc.ClauseEnd(k) && p < more->end_token + 3 &&
+           (IsRoundWord(doc.W(p)) || doc.W(p) == "seed" || (doc.W(p).size() == 1 && p > more->end_token))) {
+      ++p;
+    }
+    if (p > more->end_token && p + 2 < doc.ClauseEnd(k) && doc.W(p) == "led" && doc.W(p + 1) == "by") ++p;
+    if (doc.W(p) != "from" && !(doc.W(p) == "by" && p > more->end_token + 1)) continue;
+    Mentions ys = doc.ListAt(p + 1, doc.ClauseEnd(k), 0);
+    if (ys.empty() || ys[0]->first_token != p + 1) break;
+    std::erase_if(ys, [](const Mention* m) { return m->possessive || m->kind != MentionKind::kName; });
+    if (ys.empty()) break;
+    for (const Mention* y : ys) std::erase(from, y);
+    further = Make(doc, DealType::kInvestment, k, t, ys, to);
     further.money = more;
     break;
   }

@@ -827,7 +827,25 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   if (RelativeClause(k) && begin > s.first_token) {
     for (uint32_t j = begin; j-- > s.first_token;) {
       const Mention* m = MentionAt(j);
-      if (m && !m->possessive) return {m};
+      if (m && !m->possessive) {
+        // ("Lattice Ventures and Dunmore Capital, which put $38 million into
+        // the company": the coordinated names before it too, unless a
+        // singular verb or a lead speaks of the last: "A and B, which has
+        // also backed Y", "A and B, which led the Series A".)
+        std::vector<const Mention*> out = {m};
+        bool single = false;
+        for (uint32_t v = begin; v <= k && !single; ++v) {
+          single = words_[v] == "has" || words_[v] == "is" || words_[v] == "was" || words_[v] == "led";
+        }
+        for (uint32_t p = m->first_token;
+             !single && p >= s.first_token + 2 && (words_[p - 1] == "and" || words_[p - 1] == ",");) {
+          const Mention* prev = MentionAt(p - 2);
+          if (!prev || prev->possessive || prev->kind != MentionKind::kName || prev->end_token != p - 1) break;
+          out.insert(out.begin(), prev);
+          p = prev->first_token;
+        }
+        return out;
+      }
       if (words_[j] != "," && j + 3 < begin) break;
     }
     // ("ASML, the Dutch maker of chip-making machines, which became its
