@@ -7702,5 +7702,17 @@ TEST(ExtractorTest, ExistingInvestorFollowedOn) {
   EXPECT_EQ(deals[0].to, Names{"Mareza Energia"});
 }
 
+TEST(ExtractorTest, CountedCompaniesNamedWithTheirCountries) {
+  // "to three robotics start-ups: Osaka-based A, Israel's B and Korea's C":
+  // each member of the counted list is a company, past where it is from.
+  auto deals = ExtractText(
+      "Ishikura Heavy Industries said in March it had committed a combined 30 billion yen to three robotics "
+      "start-ups: Osaka-based Tsumura Robotics, Israel's Keshelon Motion and Korea's Hanbyul Robotics.");
+  ASSERT_EQ(deals.size(), 3u);
+  EXPECT_EQ(deals[0].to, Names{"Tsumura Robotics"});
+  EXPECT_EQ(deals[1].to, Names{"Keshelon Motion"});
+  EXPECT_EQ(deals[2].to, Names{"Hanbyul Robotics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

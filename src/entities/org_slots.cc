@@ -239,13 +239,26 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       }
       if (EqualsLower(w1, "at") && (flags_at(s - 2) & kTitleWord)) return true;
       // "bought two Israeli start-ups, Talon Cyber Security and Dig Security",
-      // "to three robotics start-ups: Tsumiki Robotics, ...": companies counted, then named.
-      if ((w1 == "," || w1 == ":") &&
-          OneOf(w2, {"start-ups", "startups", "companies", "firms", "makers", "developers", "suppliers",
-                     "providers", "operators", "groups", "businesses", "chipmakers", "designers", "lenders",
-                     "insurers", "manufacturers", "investors", "funds", "banks", "labs", "vendors"})) {
-        for (size_t j = s - 2; j-- > begin && s - j < 7;) {
-          if (OneOf(text_at(j), {"two", "three", "four", "five", "six"})) return true;
+      // "to three robotics start-ups: Tsumiki Robotics, Israel's Keshet Motion
+      // and ...": companies counted, then named (each member of the list).
+      for (size_t c = s; c-- > begin + 2 && s - c < 18;) {
+        const std::string_view w = text_at(c);
+        if (w == "," || w == ":") {
+          if (OneOf(text_at(c - 1), {"start-ups", "startups", "companies", "firms", "makers", "developers",
+                                     "suppliers", "providers", "operators", "groups", "businesses", "chipmakers",
+                                     "designers", "lenders", "insurers", "manufacturers", "investors", "funds",
+                                     "banks", "labs", "vendors"})) {
+            for (size_t j = c - 1; j-- > begin && c - j < 6;) {
+              if (OneOf(text_at(j), {"two", "three", "four", "five", "six"})) return true;
+            }
+            break;
+          }
+          if (w == ":") break;
+          continue;
+        }
+        if (!(tokens[c].capitalized || w == "and" || tokens[c].kind == TokenKind::kPossessive ||
+              w.ends_with("-based"))) {
+          break;
         }
       }
       // "Its closest competitor, Harrowgate, completed", "its towers business,
