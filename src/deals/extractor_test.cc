@@ -7714,5 +7714,50 @@ TEST(ExtractorTest, CountedCompaniesNamedWithTheirCountries) {
   EXPECT_EQ(deals[2].to, Names{"Hanbyul Robotics"});
 }
 
+TEST(ExtractorTest, ContractsAwardedToSeveralAndByABuyerToASeller) {
+  // "X awarded the Joint ... Capability contract, worth up to $9 billion, to
+  // A, B, C and D": X buys from each, one amount for all. "A contract was
+  // awarded by X to Y": X buys from Y.
+  auto awarded = ExtractText(
+      "In December 2022 the Defense Department awarded the Joint Warfighting Cloud Capability contract, worth up "
+      "to $9 billion through 2028, to Amazon Web Services, Google, Microsoft and Oracle.");
+  ASSERT_EQ(awarded.size(), 4u);
+  for (const Deal& d : awarded) {
+    EXPECT_EQ(d.type, DealType::kPurchase);
+    EXPECT_EQ(d.from, Names{"Defense Department"});
+    EXPECT_TRUE(d.aggregate);
+  }
+  EXPECT_EQ(awarded[3].to, Names{"Oracle"});
+  auto passive = ExtractText(
+      "A separate EUR 18 million contract for backup was awarded by Zorgdata Holding to Leiden-based Kadeline Cloud.");
+  ASSERT_EQ(passive.size(), 1u);
+  EXPECT_EQ(passive[0].from, Names{"Zorgdata Holding"});
+  EXPECT_EQ(passive[0].to, Names{"Kadeline Cloud"});
+}
+
+TEST(ExtractorTest, TargetsPastTheirTradesAndStakesSoldToSeveral) {
+  // "bought photonics start-up A and compiler developer B": two takeovers.
+  // "its acquisition of Arm server-chip designer Y": Y, not Arm. "sold a 20%
+  // stake to A and B": both invest. "Across the Tasman, the Australian
+  // government signed ...": the opening phrase's place buys nothing.
+  auto two = ExtractText("Orvane bought silicon photonics start-up Enosira and compiler developer Brimmo in 2025.");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[1].to, Names{"Brimmo"});
+  auto ampere = ExtractText(
+      "SoftBank completed its acquisition of Arm server-chip designer Amperion Computing for $6.5 billion in November.");
+  ASSERT_EQ(ampere.size(), 1u);
+  EXPECT_EQ(ampere[0].to, Names{"Amperion Computing"});
+  auto stake = ExtractText("Cobalt Airways sold a 20% stake to Ridgeway Capital and Sable Point for $420 million in 2023.");
+  ASSERT_EQ(stake.size(), 1u);
+  EXPECT_EQ(stake[0].type, DealType::kInvestment);
+  EXPECT_EQ(stake[0].from, (Names{"Ridgeway Capital", "Sable Point"}));
+  auto government = ExtractText(
+      "Tasman Ridge Capital runs data centres in Auckland. Across the Tasman, the Australian government last year "
+      "signed a A$2 billion, ten-year deal with AWS to build a top-secret cloud.");
+  ASSERT_EQ(government.size(), 1u);
+  EXPECT_EQ(government[0].from, Names{"Australian government"});
+  EXPECT_EQ(government[0].to, Names{"AWS"});
+}
+
 }  // namespace
 }  // namespace dealgraph

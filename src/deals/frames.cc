@@ -124,6 +124,10 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       if (who == "fee" || who == "fees" || who == "payment" || who == "payments" || who == "compensation") {
         marker = false;
       }
+      // ("subject to approval from the Spanish government": a regulator's consent.)
+      if (who == "approval" || who == "approvals" || who == "clearance" || who == "consent" || who == "permission") {
+        marker = false;
+      }
       if (who == "engineers" || who == "employees" || who == "executives" || who == "staff" ||
           who == "founders" || who == "alumni" || who == "veterans" || who == "researchers" || who == "people") {
         marker = false;
@@ -2924,8 +2928,14 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
   for (size_t i = 1; i < object.size() && i < 5; ++i) {
     const Mention* m = object[i];
     if (m->possessive || m->kind != MentionKind::kName || m->canonical == from[0]->canonical) break;
-    // Joined by "and" (a comma alone may start a clause in a headline: "X buys Y, Z snaps up W").
-    if (doc.W(m->first_token - 1) != "and") break;
+    // Joined by "and" (a comma alone may start a clause in a headline: "X buys Y, Z snaps up W"),
+    // past what the company does ("and compiler developer Brium").
+    uint32_t a = m->first_token - 1;
+    while (a > object[i - 1]->end_token && m->first_token - a <= 3 && doc.W(a) != "and" &&
+           !doc.seg().tokens[a].capitalized && doc.seg().tokens[a].kind == TokenKind::kWord && !doc.TriggerAt(a)) {
+      --a;
+    }
+    if (doc.W(a) != "and") break;
     Candidate d = c;
     d.to = {m};
     d.aggregate = c.money != nullptr;
@@ -3820,7 +3830,13 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         (doc.W(k + 1) == "a" || doc.W(k + 1) == "an")) {
       Mentions seller = doc.Agent(k);
       if (seller.empty() || seller[0]->possessive || seller[0]->canonical == buyer[0]->canonical) return;
-      Candidate c = Make(doc, DealType::kInvestment, k, t, {buyer[0]}, {seller[0]});
+      // ("sold a 20% stake to A and B for $420 million": both buy in.)
+      Mentions buyers;
+      for (const Mention* m : buyer) {
+        if (!m->possessive && m->kind == MentionKind::kName && m->canonical != seller[0]->canonical) buyers.push_back(m);
+      }
+      if (buyers.empty()) buyers = {buyer[0]};
+      Candidate c = Make(doc, DealType::kInvestment, k, t, buyers, {seller[0]});
       c.money = doc.MoneyNear(k, true);
       out.push_back(c);
       return;
@@ -5655,6 +5671,54 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         break;
       }
       out.push_back(AwardedContract(doc, k, t, by[0], seller[0], true));
+      return;
+    }
+  }
+  // "X awarded the Joint Warfighting Cloud Capability contract, worth up to $9
+  // billion, to A, B, C and D": the awarding side buys from each, one amount
+  // for all. ("A separate EUR 18 million contract was awarded by X to Y": the same.)
+  if ((doc.W(k) == "contract" || doc.W(k) == "contracts") && k >= 2) {
+    const uint32_t end = doc.SentenceEnd(k);
+    uint32_t verb = 0;
+    Mentions buyer;
+    for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j < 10;) {
+      // (A programme's capitalized name may hold a deal word or a name: "the
+      // Joint Warfighting Cloud Capability contract".)
+      if (!doc.seg().tokens[j].capitalized && (doc.MentionAt(j) || doc.TriggerAt(j))) break;
+      if (doc.W(j) == "awarded" || doc.W(j) == "awards") {
+        verb = j;
+        break;
+      }
+    }
+    if (verb > 0 && doc.W(verb - 1) != "was" && doc.W(verb - 1) != "were" && doc.W(verb - 1) != "been") {
+      buyer = doc.Agent(verb);
+    }
+    uint32_t to = 0;
+    for (uint32_t j = k + 1; j + 1 < end && j < k + 16 && !to; ++j) {
+      if (doc.TriggerAt(j)) break;
+      if (const Mention* m = doc.MentionAt(j)) {
+        // ("was awarded by the cooperative to Y": the buyer after "by".)
+        const uint32_t by = j >= k + 4 && doc.W(j - 1) == "the" ? j - 2 : j - 1;
+        if (buyer.empty() && verb == 0 && by >= k + 3 && doc.W(by) == "by" && doc.W(by - 1) == "awarded" &&
+            (doc.W(by - 2) == "was" || doc.W(by - 2) == "were") && !m->possessive) {
+          buyer = {m};
+          j = m->end_token - 1;
+          continue;
+        }
+        break;
+      }
+      if (doc.W(j) == "to" && doc.W(j - 1) != "up" && !buyer.empty()) to = j;
+    }
+    Mentions sellers = to ? doc.ListAt(to + 1, end, 1) : Mentions{};
+    std::erase_if(sellers, [&](const Mention* m) {
+      return m->possessive || m->kind != MentionKind::kName || m->canonical == buyer[0]->canonical;
+    });
+    if (!sellers.empty() && !buyer[0]->possessive) {
+      for (const Mention* seller : sellers) {
+        Candidate c = AwardedContract(doc, k, t, buyer[0], seller, true);
+        c.aggregate = sellers.size() > 1;
+        out.push_back(c);
+      }
       return;
     }
   }

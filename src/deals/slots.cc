@@ -158,6 +158,23 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
   while (j < end) {
     const Mention* m = MentionAt(j);
     if (!m) break;
+    // "its acquisition of Arm server-chip designer Ampere Computing": a name
+    // before the trade of the one after it describes that one.
+    if (out.empty() && !m->possessive && m->end_token + 1 < end) {
+      uint32_t a = m->end_token;
+      while (a < end && a < m->end_token + 3 && !MentionAt(a) && seg_.tokens[a].kind == TokenKind::kWord &&
+             !seg_.tokens[a].capitalized && words_[a] != "and" && !IsPreposition(a)) {
+        ++a;
+      }
+      const std::string_view trade = a > m->end_token ? std::string_view(words_[a - 1]) : std::string_view();
+      if (a < end && MentionAt(a) && MentionAt(a)->first_token == a &&
+          (trade == "designer" || trade == "maker" || trade == "developer" || trade == "provider" ||
+           trade == "operator" || trade == "supplier" || trade == "start-up" || trade == "startup" ||
+           trade == "specialist" || trade == "chipmaker" || trade == "manufacturer" || trade == "vendor")) {
+        j = a;
+        continue;
+      }
+    }
     // "former GitHub CEO Nat Friedman": a person's employer is no list member.
     if (m->end_token < end && IsTitleAfterName(words_[m->end_token])) break;
     // "in the group, the Mombasa Business Journal reported": the source of the report.
@@ -490,7 +507,13 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         // after a preposition is that phrase's, not a second subject.)
         const bool prep_object = prev && words_[q] == "and" && words_[q - 1] == "," && prev->first_token > begin &&
                                  IsPreposition(prev->first_token - 1);
-        if (prev && !prev->possessive && !pronoun_phrase && !prep_object) {
+        // ("Across the Tasman, the Australian government signed": an opening
+        // phrase's object before the comma.)
+        const uint32_t pf = prev ? prev->first_token : 0;
+        const uint32_t prep = pf > 1 && words_[pf - 1] == "the" ? pf - 2 : pf - 1;
+        const bool opening_phrase = prev && words_[q] == "," && pf > 0 && IsPreposition(prep) &&
+                                    prep == seg_.sentences[SentenceOf(pf)].first_token;
+        if (prev && !prev->possessive && !pronoun_phrase && !prep_object && !opening_phrase) {
           out.insert(out.begin(), prev);
           p = prev->first_token;
           continue;
