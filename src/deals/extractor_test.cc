@@ -7759,5 +7759,42 @@ TEST(ExtractorTest, TargetsPastTheirTradesAndStakesSoldToSeveral) {
   EXPECT_EQ(government[0].to, Names{"AWS"});
 }
 
+TEST(ExtractorTest, SecondarySalesAndOpeningParticiples) {
+  // "About $300 million of X stock was bought from employees by A and B":
+  // they invest in X. "X has scrapped a planned sale of employee shares to
+  // Y": Y's investment, called off. "Rebuffed at Z, Y instead put $N into X":
+  // Y invests; Z does not, and the deal is not the one rebuffed.
+  auto bought = ExtractText(
+      "About $300 million of Cobaltine stock was bought from employees last month by Ridgeway Secondaries and "
+      "Halden Capital.");
+  ASSERT_EQ(bought.size(), 1u);
+  EXPECT_EQ(bought[0].type, DealType::kInvestment);
+  EXPECT_EQ(bought[0].from, (Names{"Ridgeway Secondaries", "Halden Capital"}));
+  EXPECT_EQ(bought[0].to, Names{"Cobaltine"});
+  auto scrapped = ExtractText(
+      "Noctua Labs has scrapped a planned 200 million euro sale of employee shares to Kestrel Fund after the two "
+      "sides failed to agree on price.");
+  ASSERT_EQ(scrapped.size(), 1u);
+  EXPECT_EQ(scrapped[0].type, DealType::kInvestment);
+  EXPECT_EQ(scrapped[0].from, Names{"Kestrel Fund"});
+  EXPECT_EQ(scrapped[0].to, Names{"Noctua Labs"});
+  EXPECT_EQ(scrapped[0].status, DealStatus::kCancelled);
+  auto rebuffed = ExtractText("Rebuffed at Safe Superintelligence, Meta instead put $14.3 billion into Scale AI in June.");
+  ASSERT_EQ(rebuffed.size(), 1u);
+  EXPECT_EQ(rebuffed[0].from, Names{"Meta"});
+  EXPECT_EQ(rebuffed[0].status, DealStatus::kCompleted);
+}
+
+TEST(ExtractorTest, AParticipleAfterTheLeadOpensNoListMember) {
+  // "led by X, valuing the two-year-old company at $38 billion": the company
+  // valued is the one raising, not an investor.
+  auto deals = ExtractText(
+      "Halvane, the AI developer founded by a group of former Google researchers, said on Wednesday it had raised "
+      "$4.2 billion in a Series C round led by Corvane Capital, valuing the two-year-old company at $38 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Corvane Capital"});
+  EXPECT_EQ(deals[0].to, Names{"Halvane"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2646,7 +2646,19 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     Mentions by = GroupAfter(doc, k, "by");
     // "A 25% stake in Calderwick was bought by X", "A 30% stake in lidar
     // maker Velaro has been bought by Y": Y invests in the company.
+    // ("About $300 million of Y stock was bought from employees by A and B": the same.)
     for (uint32_t j = doc.ClauseBegin(k); !by.empty() && j + 2 < k; ++j) {
+      if (doc.W(j) == "of" && doc.MoneyAt(j - 1 > 0 ? j - 1 : 0)) {
+        const Mention* m = doc.MentionAt(j + 1);
+        if (m && m->first_token == j + 1 && m->kind == MentionKind::kName && !m->possessive &&
+            m->end_token < k && (doc.W(m->end_token) == "stock" || doc.W(m->end_token) == "shares") &&
+            m->canonical != by[0]->canonical) {
+          Candidate c = Make(doc, DealType::kInvestment, k, t, by, {m});
+          c.money = doc.MoneyNear(k, false);
+          out.push_back(c);
+          return;
+        }
+      }
       if (!Has(doc, j, j + 1, {"stake", "holding", "interest", "shareholding"}) || doc.W(j + 1) != "in") continue;
       const Mention* in = nullptr;
       for (uint32_t q = j + 2; q < k && q < j + 6 && !in; ++q) {
@@ -3826,9 +3838,22 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     Mentions in = doc.AfterPrep(k, {"in"}, 10);
     // "Kolam Labs agreed to sell a 26% stake to Japan's Mitsubori Corp": a
     // stake in the seller itself.
-    if (in.empty() && t.form != Form::kNoun && k + 1 < doc.words().size() &&
-        (doc.W(k + 1) == "a" || doc.W(k + 1) == "an")) {
+    // ("X has scrapped a planned $200 million sale of employee shares to Y":
+    // shares in X.)
+    bool own_shares = false;
+    if (in.empty() && t.form == Form::kNoun && k + 2 < doc.words().size() && doc.W(k + 1) == "of") {
+      for (uint32_t j = k + 2; j < buyer[0]->first_token && j < k + 5 && !own_shares; ++j) {
+        if (doc.MentionAt(j)) break;
+        own_shares = doc.W(j) == "shares" || doc.W(j) == "stock";
+      }
+    }
+    if (in.empty() && ((t.form != Form::kNoun && k + 1 < doc.words().size() &&
+                        (doc.W(k + 1) == "a" || doc.W(k + 1) == "an")) ||
+                       own_shares)) {
       Mentions seller = doc.Agent(k);
+      if (own_shares) {
+        if (const Mention* p = doc.PossessorBefore(k)) seller = {p};
+      }
       if (seller.empty() || seller[0]->possessive || seller[0]->canonical == buyer[0]->canonical) return;
       // ("sold a 20% stake to A and B for $420 million": both buy in.)
       Mentions buyers;

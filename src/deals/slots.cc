@@ -340,10 +340,16 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     if (next < end && (words_[next] == "whose" || words_[next] == "which" || words_[next] == "who")) break;
     // (", under which Y will ...": a relative clause names its own subject.)
     // (", provided Y licenses ...": a condition with a verb is no list member.)
+    const uint32_t after_separator = next;
     auto clause_word = [&](uint32_t q) {
       const TriggerWord* t = TriggerAt(q);
       std::string_view w = words_[q];
-      // (", outbidding Y": a rival beaten, no member.)
+      // (", outbidding Y": a rival beaten, no member; ", valuing the company
+      // at $38 billion": a participle opens a clause of its own.)
+      if (q == after_separator && words_[q - 1] == "," && w.size() > 5 && w.ends_with("ing") && w != "existing" &&
+          w != "leading" && w != "founding" && w != "remaining" && w != "operating") {
+        return true;
+      }
       return (t && (t->form == Form::kPast || t->form == Form::kPresent || t->form == Form::kIng)) ||
              w == "provided" || w == "if" || w == "unless" || w == "while" || w == "although" || w == "when" ||
              w == "outbidding" || w == "beating" || w == "topping" || w == "trumping" || w == "overtaking" ||
@@ -511,8 +517,11 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         // phrase's object before the comma.)
         const uint32_t pf = prev ? prev->first_token : 0;
         const uint32_t prep = pf > 1 && words_[pf - 1] == "the" ? pf - 2 : pf - 1;
-        const bool opening_phrase = prev && words_[q] == "," && pf > 0 && IsPreposition(prep) &&
-                                    prep == seg_.sentences[SentenceOf(pf)].first_token;
+        // ("Rebuffed at SSI, Meta instead put ...": a participle's phrase too.)
+        const uint32_t opens = seg_.sentences[SentenceOf(pf)].first_token;
+        const bool opening_phrase =
+            prev && words_[q] == "," && pf > 0 && IsPreposition(prep) &&
+            (prep == opens || (prep == opens + 1 && words_[opens].size() > 4 && words_[opens].ends_with("ed")));
         if (prev && !prev->possessive && !pronoun_phrase && !prep_object && !opening_phrase) {
           out.insert(out.begin(), prev);
           p = prev->first_token;

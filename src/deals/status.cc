@@ -73,6 +73,13 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
       for (uint32_t j = c.end; j < k && !comma; ++j) comma = words_[j] == ",";
       if (comma) continue;
     }
+    // ("Rebuffed at SSI, Meta instead put $14.3 billion into Y": a participle
+    // opening the sentence tells of an earlier attempt.)
+    if (c.first == first && c.first < k && words_[c.first].size() > 4 && words_[c.first].ends_with("ed")) {
+      bool comma = false;
+      for (uint32_t j = c.end; j < k && !comma; ++j) comma = words_[j] == ",";
+      if (comma) continue;
+    }
     // ("expects to complete": the longer phrase speaks, not "expects to".)
     bool covered = false;
     for (const CueHit& o : cues) covered = covered || (o.first == c.first && o.end > c.end && o.kind != c.kind);
