@@ -7796,5 +7796,37 @@ TEST(ExtractorTest, AParticipleAfterTheLeadOpensNoListMember) {
   EXPECT_EQ(deals[0].to, Names{"Halvane"});
 }
 
+TEST(ExtractorTest, OrdersCancelledPrepaymentsAndOwnersNamedByTrade) {
+  // "X cancelled an order for tools from Y": X was the buyer. "would prepay
+  // up to $350 million to Y": a purchase from Y. "and pension manager Z also
+  // taking part": Z joins. "to Czech billionaire A's EPEI": A's company buys.
+  auto order = ExtractText(
+      "Arvane Displays, a South Korean OLED panel maker, cancelled an order for four deposition tools from Brenmoor "
+      "Systems worth about $90 million last week.");
+  ASSERT_EQ(order.size(), 1u);
+  EXPECT_EQ(order[0].type, DealType::kPurchase);
+  EXPECT_EQ(order[0].from, Names{"Arvane Displays"});
+  EXPECT_EQ(order[0].to, Names{"Brenmoor Systems"});
+  EXPECT_EQ(order[0].status, DealStatus::kCancelled);
+  auto prepay = ExtractText(
+      "Brightline Power said this month it would prepay up to $350 million to Halden Crystal, a Norwegian start-up "
+      "that grows silicon carbide boules.");
+  ASSERT_EQ(prepay.size(), 1u);
+  EXPECT_EQ(prepay[0].type, DealType::kPurchase);
+  EXPECT_EQ(prepay[0].to, Names{"Halden Crystal"});
+  EXPECT_EQ(prepay[0].amount->qualifier, Qualifier::kUpTo);
+  auto round = ExtractText(
+      "Kaskelot Memory received 600 million euros in fresh equity in June from a group led by Ostsee Capital, with "
+      "the Baltic Growth Fund and pension manager Kustvik also taking part.");
+  ASSERT_EQ(round.size(), 1u);
+  EXPECT_EQ(round[0].from, (Names{"Ostsee Capital", "Baltic Growth Fund", "Kustvik"}));
+  auto sale = ExtractText(
+      "Atos spent months in talks to sell its Tech Foundations business to Czech billionaire Daniel Kretinsky's "
+      "EPEI before the negotiations collapsed.");
+  ASSERT_EQ(sale.size(), 1u);
+  EXPECT_EQ(sale[0].from, Names{"EPEI"});
+  EXPECT_EQ(sale[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

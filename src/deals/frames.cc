@@ -4453,6 +4453,20 @@ bool SpentOnCompanies(const DocContext& doc, uint32_t k, const TriggerWord& t, s
   return true;
 }
 
+// "placed an order for four tools from Y", "cancelled a $90 million order":
+// a verb before the order noun at k that only the customer does.
+bool PlacedOrder(const DocContext& doc, uint32_t k) {
+  for (uint32_t j = k; j-- > doc.ClauseBegin(k) && k - j <= 5;) {
+    if (doc.MentionAt(j)) return false;
+    const WordView w = doc.W(j);
+    if (w == "placed" || w == "places" || w == "placing" || w == "place" || w == "cancelled" || w == "canceled" ||
+        w == "cancels" || w == "cancel" || w == "scrapped" || w == "submitted" || w == "doubled" || w == "cut") {
+      return true;
+    }
+  }
+  return false;
+}
+
 void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   if (t.frame == Frame::kSpend && t.form != Form::kNoun && SpentOnCompanies(doc, k, t, out)) return;
   if (t.frame == Frame::kCommit && WonFromUnnamedBuyer(doc, k, t, out)) return;
@@ -4709,7 +4723,8 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
                          // ("intends to order equipment from Y": the verb, Y sells; "the
                          // systems we have on order from Y": placed with Y, which sells.)
                          !(k > 0 && (doc.W(k - 1) == "to" || doc.W(k - 1) == "will" || doc.W(k - 1) == "would" ||
-                                     doc.W(k - 1) == "on"))
+                                     doc.W(k - 1) == "on")) &&
+                         !PlacedOrder(doc, k)
                      ? OrderCustomer(doc, k)
                      : nullptr) {
     // "disclosed a $10 billion order from Y": the customer orders from the one who discloses it.
@@ -5053,6 +5068,21 @@ void PayFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vect
     }
   }
   if (payer.empty()) return;
+  // "would prepay up to $350 million to Y": money ahead for Y's goods.
+  if (doc.W(k).starts_with("prepa")) {
+    Mentions seller = doc.AfterPrep(k, {"to"}, WindowPastMoney(doc, k, 4));
+    if (seller.empty() || seller[0]->possessive || payer[0]->possessive ||
+        seller[0]->canonical == payer[0]->canonical) {
+      return;
+    }
+    Candidate c = Make(doc, DealType::kPurchase, k, t, {payer[0]}, {seller[0]});
+    c.asset = PurchaseAsset(doc, k, {seller[0]}, true, 12);
+    if (c.asset == Asset::kNone) c.asset = Asset::kOther;
+    c.money = doc.MoneyNear(k, true);
+    if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+    out.push_back(c);
+    return;
+  }
   Mentions payee;
   if (k + 1 < doc.ClauseEnd(k)) {
     if (const Mention* m = doc.MentionAt(k + 1); m && m->first_token == k + 1) payee = {m};

@@ -134,6 +134,19 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     }
   }
   if (j > k && j + 1 < end && words_[j] == "," && MentionAt(j + 1)) ++j;
+  // ("to Czech billionaire Daniel Kretinsky's EPEI": a person's company, past
+  // the person's name and its possessive.)
+  if (j < end && !MentionAt(j) && seg_.tokens[j].capitalized) {
+    uint32_t p = j;
+    while (p < end && p < j + 3 && !MentionAt(p) && seg_.tokens[p].capitalized &&
+           seg_.tokens[p].kind == TokenKind::kWord) {
+      ++p;
+    }
+    if (p > j && p + 1 < end && seg_.tokens[p].kind == TokenKind::kPossessive && MentionAt(p + 1) &&
+        MentionAt(p + 1)->first_token == p + 1) {
+      j = p + 1;
+    }
+  }
   // ("with funds managed by Blue Owl Capital": the manager of the funds.)
   if (j + 3 < end && !MentionAt(j) && (words_[j] == "funds" || words_[j] == "fund" || words_[j] == "vehicles" ||
                                        words_[j] == "entities" || words_[j] == "affiliates") &&

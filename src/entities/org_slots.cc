@@ -114,6 +114,15 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     if (p > begin && (flags_at(p - 1) & kPlaceWord) && tokens[p - 1].capitalized) --p;  // "Saudi Arabia's"
     return InDealSlot(text, tokens, begin, end, p, e);
   }
+  // "to Czech billionaire Daniel Kretinsky's EPEI": a rich person's company.
+  if (s >= begin + 4 && tokens[s - 1].kind == TokenKind::kPossessive) {
+    size_t p = s - 1;
+    while (p > begin && s - 1 - p < 3 && tokens[p - 1].capitalized && tokens[p - 1].kind == TokenKind::kWord) --p;
+    if (p < s - 1 && p > begin &&
+        OneOf(text_at(p - 1), {"billionaire", "tycoon", "magnate", "entrepreneur", "financier", "investor"})) {
+      return true;
+    }
+  }
   // "to Buy Chip Designer Ampere" (a title-case headline): a trade before the name.
   if (e < end && tokens[e].capitalized) {
     if (OneOf(text_at(e - 1), kTitledTrades)) return false;
@@ -165,6 +174,12 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
   if (s > begin) {
     std::string_view w1 = text_at(s - 1);
     if (OneOf(w1, kSlotBefore)) return true;
+    // "pension manager Kustpension", "asset manager Nordea": a manager of
+    // money (not "portfolio manager Jane Doe", a person).
+    if (s > begin + 1 && EqualsLower(w1, "manager") &&
+        OneOf(text_at(s - 2), {"pension", "asset", "investment", "wealth", "infrastructure"})) {
+      return true;
+    }
     if (s > begin + 1) {
       std::string_view w2 = text_at(s - 2);
       if (EqualsLower(w1, "by") &&
