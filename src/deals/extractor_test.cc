@@ -7828,5 +7828,55 @@ TEST(ExtractorTest, OrdersCancelledPrepaymentsAndOwnersNamedByTrade) {
   EXPECT_EQ(sale[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, LeasesToADescribedLesseeAndContractsToldByTheSeller) {
+  // "agreed to lease 200 megawatts at its campus to model developer Y": Y
+  // rents from the lessor. "IREN said that Microsoft had signed a $9.7 billion
+  // contract for access to GPU capacity": Microsoft buys IREN's cloud.
+  auto lease = ExtractText(
+      "Kestrel Ridge Mining runs sites in Texas. In June it agreed to lease 200 megawatts at its Odessa campus to "
+      "model developer Altamira Labs for ten years, a contract it said was worth about $3.1 billion.");
+  ASSERT_GE(lease.size(), 1u);
+  EXPECT_EQ(lease[0].type, DealType::kPurchase);
+  EXPECT_EQ(lease[0].from, Names{"Altamira Labs"});
+  EXPECT_EQ(lease[0].to, Names{"Kestrel Ridge Mining"});
+  auto told = ExtractText(
+      "IREN said on Nov 3 that Microsoft had signed a five-year, $9.7 billion contract for access to Nvidia GB300 "
+      "capacity.");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].from, Names{"Microsoft"});
+  EXPECT_EQ(told[0].to, Names{"IREN"});
+  EXPECT_EQ(told[0].asset, Asset::kCloud);
+}
+
+TEST(ExtractorTest, ApproachesForAStakeLabsThatBuyAndBackersComingIn) {
+  // "approached by Y about a minority investment": Y would invest. "X's
+  // contract with the Air Force Research Laboratory": the laboratory buys.
+  // "with A, B and C coming in as new backers": they join the round. "raised
+  // $675 million from A, B and C, and said it had raised $1 billion in a round
+  // led by D": D is not among the first round's investors.
+  auto approach = ExtractText(
+      "Stanmore Markets has also been approached by Germany's Hessel Bank about a minority investment of at least "
+      "100 million euros.");
+  ASSERT_EQ(approach.size(), 1u);
+  EXPECT_EQ(approach[0].type, DealType::kInvestment);
+  EXPECT_EQ(approach[0].from, Names{"Hessel Bank"});
+  auto lab = ExtractText(
+      "IonQ's $54.5 million contract with the Air Force Research Laboratory, signed last year, covers quantum "
+      "networking hardware.");
+  ASSERT_EQ(lab.size(), 1u);
+  EXPECT_EQ(lab[0].from, Names{"Air Force Research Laboratory"});
+  EXPECT_EQ(lab[0].to, Names{"IonQ"});
+  auto backers = ExtractText(
+      "Synthesia's Series D was led by NEA, with WiL, Atlassian Ventures and PSP Growth coming in as new backers.");
+  ASSERT_EQ(backers.size(), 1u);
+  EXPECT_EQ(backers[0].from, (Names{"NEA", "WiL", "Atlassian Ventures", "PSP Growth"}));
+  auto two = ExtractText(
+      "Figure AI raised $675 million last year from investors including Microsoft, Nvidia and the OpenAI Startup "
+      "Fund, and said in September that it had raised more than $1 billion in a Series C led by Parkway Venture "
+      "Capital.");
+  ASSERT_GE(two.size(), 1u);
+  EXPECT_EQ(two[0].from, (Names{"Microsoft", "NVIDIA", "OpenAI Startup Fund"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -102,10 +102,12 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     WordView w = doc.W(j);
     // ("raised $640 million in a Series D led by X, and Y secured $700
     // million in a round led by Z": the second raise has investors of its own.)
+    // ("..., and said that it had raised more than $1 billion in a Series C led
+    // by Z": past an auxiliary too.)
     if (const TriggerWord* v = doc.TriggerAt(j);
-        v && v->frame == Frame::kRaise && (v->form == Form::kPast || v->form == Form::kPresent) && j > 0 &&
-        doc.MentionAt(j - 1) && !doc.MentionAt(j - 1)->possessive) {
-      break;
+        v && v->frame == Frame::kRaise && (v->form == Form::kPast || v->form == Form::kPresent) && j > 1) {
+      const uint32_t s = doc.W(j - 1) == "had" || doc.W(j - 1) == "has" || doc.W(j - 1) == "have" ? j - 2 : j - 1;
+      if (doc.MentionAt(s) && !doc.MentionAt(s)->possessive) break;
     }
     bool marker = w == "from" || w == "including" || w == "by" || w == "of" || w == "as";
     if (w == "of" && !(j > 0 && (doc.W(j - 1) == "participation"))) marker = false;
@@ -257,6 +259,8 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
                            doc.W(a) == "investing" || doc.W(a) == "contributing" ||
                            // (", with X, the fund-of-funds of Y, also putting in money")
                            (doc.W(a) == "putting" && a + 1 < limit && (doc.W(a + 1) == "in" || doc.W(a + 1) == "money")) ||
+                           // (", with X, Y and Z coming in as new backers")
+                           (doc.W(a) == "coming" && a + 1 < limit && doc.W(a + 1) == "in") ||
                            (doc.W(a) == "taking" && a + 1 < limit && doc.W(a + 1) == "part") ||
                            // (", with Y taking a minority part", "taking a smaller stake")
                            (doc.W(a) == "taking" && a + 3 < limit && doc.W(a + 1) == "a" &&
@@ -4822,13 +4826,19 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       }
     }
     if (supplier.empty()) supplier = TalksPartner(doc, k, buyer);
-    // "in talks to rent capacity to Y", "will lease servers to Y": the subject
-    // lets the goods; Y rents them ("renting out" has its own reading).
+    // "in talks to rent capacity to Y", "will lease servers to Y", "to lease
+    // 200 megawatts at its campus to model developer Y": the subject lets the
+    // goods; Y rents them ("renting out" has its own reading; "to serve Y" is
+    // a purpose, no lessee).
     if (t.frame == Frame::kUse && t.form != Form::kNoun && supplier.size() == 1 && buyer.size() == 1 &&
-        RentsOrLeases(doc.W(k)) && doc.W(k + 1) != "out" &&
-        supplier[0]->first_token > k + 1 &&
-        doc.W(supplier[0]->first_token - 1) == "to" && !Has(doc, k + 1, supplier[0]->first_token, {"from"})) {
-      std::swap(buyer, supplier);
+        RentsOrLeases(doc.W(k)) && doc.W(k + 1) != "out" && supplier[0]->first_token > k + 2 &&
+        !Has(doc, k + 1, supplier[0]->first_token, {"from"})) {
+      const uint32_t f = supplier[0]->first_token;
+      if (doc.W(f - 1) == "to" ||
+          (IsRoleNoun(doc.W(f - 1)) && (doc.W(f - 2) == "to" || (f > k + 3 && doc.W(f - 3) == "to" &&
+                                                                 !doc.seg().tokens[f - 2].capitalized)))) {
+        std::swap(buyer, supplier);
+      }
     }
     // "agreed to rent any capacity that Y cannot sell to other customers", "to
     // buy any capacity the cloud company cannot sell": a backstop; Y sells.
@@ -5652,7 +5662,8 @@ bool StateBuys(const DocContext& doc, const Mention& other, const Mention& signe
     const std::string_view first = name.substr(0, name.find(' ')), last = name.substr(sp + 1);
     return first == "Ministry" || first == "Department" || last == "Ministry" || last == "Department" ||
            last == "Office" || last == "Agency" || last == "Administration" || last == "Commission" ||
-           last == "Command" || last == "Corps" || last == "Force" || last == "Army" || last == "Navy";
+           last == "Command" || last == "Corps" || last == "Force" || last == "Army" || last == "Navy" ||
+           last == "Laboratory" || last == "Laboratories";
   };
   return government(other) && !government(signer);
 }
@@ -5848,6 +5859,38 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   Mentions agent;
   if (const Mention* p = doc.PossessorBefore(k)) agent = {p};
   if (agent.empty()) agent = doc.Agent(k);
+  // "IREN said that Microsoft had signed a five-year, $9.7 billion contract for
+  // access to GPU capacity": the company telling of its customer's contract
+  // for goods, with no other side named, sells them.
+  if (with.empty() && t.form == Form::kNoun && agent.size() == 1 && !agent[0]->possessive &&
+      agent[0]->kind == MentionKind::kName && agent[0]->first_token >= 3) {
+    uint32_t a = agent[0]->first_token - 1;
+    if (doc.W(a) == "that") --a;
+    const Sentence& sent = doc.seg().sentences[doc.SentenceOf(k)];
+    uint32_t v = a;
+    while (v > sent.first_token && a - v < 5 && doc.W(v) != "said" && doc.W(v) != "told" && doc.W(v) != "says") --v;
+    const bool speech = doc.W(v) == "said" || doc.W(v) == "told" || doc.W(v) == "says";
+    Asset goods = speech ? doc.AssetNear(k, true, 10) : Asset::kNone;
+    Mentions speaker = speech && goods != Asset::kNone ? doc.Agent(v) : Mentions{};
+    // ("for access to Nvidia GB300 capacity" from a GPU cloud or a data-centre
+    // operator: its cloud.)
+    bool sells = false;
+    if (speaker.size() == 1) {
+      const bool hosts = doc.LooksLikeSupplier(*speaker[0], Asset::kCloud) ||
+                         doc.LooksLikeSupplier(*speaker[0], Asset::kInfrastructure);
+      if ((goods == Asset::kChips || goods == Asset::kCloud) && hosts) goods = Asset::kCloud;
+      sells = goods == Asset::kCloud ? hosts : doc.LooksLikeSupplier(*speaker[0], goods);
+    }
+    if (sells && !speaker[0]->possessive && speaker[0]->kind == MentionKind::kName &&
+        speaker[0]->canonical != agent[0]->canonical && speaker[0]->first_token < v) {
+      Candidate c = Make(doc, DealType::kPurchase, k, t, agent, speaker);
+      c.asset = goods;
+      c.money = doc.MoneyNear(k, true);
+      if (c.status == DealStatus::kCompleted) c.status = DealStatus::kAnnounced;
+      out.push_back(c);
+      return;
+    }
+  }
   // "X signed a deal in October giving Y access to as many as one million of
   // its TPU chips": Y buys the goods X gives access to.
   if (with.empty() && t.form == Form::kNoun && agent.size() == 1 && !agent[0]->possessive) {
@@ -7158,8 +7201,21 @@ void ApproachFrame(const DocContext& doc, uint32_t k, std::vector<Candidate>& ou
       bidder[0]->canonical == target[0]->canonical) {
     return;
   }
-  TriggerWord approach{Frame::kAcquisition, Form::kNoun};
-  Candidate c = Make(doc, DealType::kAcquisition, k, approach, {bidder[0]}, {target[0]});
+  // ("approached by Y about a minority investment of at least EUR100 million",
+  // "about buying a stake": a stake, not the company.)
+  bool stake = false;
+  for (uint32_t j = k + 1; j + 2 < end && j < k + 12 && !stake; ++j) {
+    if (doc.W(j) != "about" && doc.W(j) != "over") continue;
+    for (uint32_t q = j + 1; q < end && q < j + 5 && !stake; ++q) {
+      const WordView w = doc.W(q);
+      stake = w == "stake" || w == "investment" || w == "holding" || (w == "minority" && q + 1 < end);
+      if (doc.MentionAt(q)) break;
+    }
+    break;
+  }
+  TriggerWord approach{stake ? Frame::kInvest : Frame::kAcquisition, Form::kNoun};
+  Candidate c = Make(doc, stake ? DealType::kInvestment : DealType::kAcquisition, k, approach, {bidder[0]},
+                     {target[0]});
   if (c.status == DealStatus::kAnnounced || c.status == DealStatus::kCompleted) c.status = DealStatus::kTalks;
   c.money = doc.MoneyNear(k, true);
   out.push_back(c);
