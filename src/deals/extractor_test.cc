@@ -7878,5 +7878,18 @@ TEST(ExtractorTest, ApproachesForAStakeLabsThatBuyAndBackersComingIn) {
   EXPECT_EQ(two[0].from, (Names{"Microsoft", "NVIDIA", "OpenAI Startup Fund"}));
 }
 
+TEST(ExtractorTest, AContractSignedByABuyerInThePerfect) {
+  // "A 30 million euro cloud contract has been signed by X, a Nantes maker of
+  // AI tools, with Y": X buys Y's cloud.
+  auto deals = ExtractText(
+      "A 30 million euro, four-year cloud contract has been signed by Caillebotte Sante, a Nantes-based maker of AI "
+      "tools for hospitals, with Brumaire Cloud, a Rennes hosting company.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Caillebotte Sante"});
+  EXPECT_EQ(deals[0].to, Names{"Brumaire Cloud"});
+  EXPECT_EQ(deals[0].asset, Asset::kCloud);
+}
+
 }  // namespace
 }  // namespace dealgraph

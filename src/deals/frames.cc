@@ -5693,10 +5693,21 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     const uint32_t end = doc.SentenceEnd(k);
     for (uint32_t j = k + 1; j + 3 < end && j < k + 14; ++j) {
       if (doc.MentionAt(j)) break;
-      if ((doc.W(j) != "was" && doc.W(j) != "were") || doc.W(j + 1) != "signed" || doc.W(j + 2) != "by") continue;
+      // ("has been signed by X, a Nantes maker of AI tools, with Y": the
+      // perfect too, and past an apposition.)
+      const bool perfect =
+          doc.W(j) == "been" && (doc.W(j - 1) == "has" || doc.W(j - 1) == "have" || doc.W(j - 1) == "had");
+      if ((!perfect && doc.W(j) != "was" && doc.W(j) != "were") || doc.W(j + 1) != "signed" || doc.W(j + 2) != "by") {
+        continue;
+      }
       const Mention* buyer = doc.MentionAt(j + 3);
       if (!buyer || buyer->possessive || buyer->first_token != j + 3) break;
-      const uint32_t a = buyer->end_token;
+      uint32_t a = buyer->end_token;
+      if (a + 2 < end && doc.W(a) == "," && (doc.W(a + 1) == "a" || doc.W(a + 1) == "an" || doc.W(a + 1) == "the")) {
+        uint32_t c = a + 2;
+        while (c < end && c < a + 16 && doc.W(c) != "," && !doc.MentionAt(c)) ++c;
+        if (c + 1 < end && doc.W(c) == "," && doc.W(c + 1) == "with") a = c + 1;
+      }
       const Mention* seller = a + 1 < end && doc.W(a) == "with" ? doc.MentionAt(a + 1) : nullptr;
       if (!seller || seller->possessive || seller->canonical == buyer->canonical) break;
       const Asset goods = ComputingFirstCueIn(doc, k, doc.seg().sentences[doc.SentenceOf(k)].first_token, j, false);
