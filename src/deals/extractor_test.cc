@@ -7891,5 +7891,28 @@ TEST(ExtractorTest, AContractSignedByABuyerInThePerfect) {
   EXPECT_EQ(deals[0].asset, Asset::kCloud);
 }
 
+TEST(ExtractorTest, TalksWithNoSubjectAndMinorityShareholdersBoughtOut) {
+  // "Talks to acquire X broke down": the article's own company's talks.
+  // "bought out the minority shareholders of X": the rest of X. "Y, which
+  // bought X for $139 million": Y, named only there, is a company.
+  auto talks = ExtractText(
+      "Corvale Semiconductor builds chips for cars.\n\nCorvale Semiconductor grew fast this year. Talks to acquire "
+      "Israeli start-up Ravid Compute broke down in June without agreement.");
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(talks[0].type, DealType::kAcquisition);
+  EXPECT_EQ(talks[0].from, Names{"Corvale Semiconductor"});
+  EXPECT_EQ(talks[0].to, Names{"Ravid Compute"});
+  EXPECT_EQ(talks[0].status, DealStatus::kCancelled);
+  auto rest = ExtractText("Emerson this year bought out the minority shareholders of AspenTech for about $7.2 billion.");
+  ASSERT_EQ(rest.size(), 1u);
+  EXPECT_EQ(rest[0].to, Names{"AspenTech"});
+  auto which = ExtractText(
+      "Commure, which bought Augmedix for about $139 million last year, is widely expected by bankers to keep "
+      "shopping.");
+  ASSERT_EQ(which.size(), 1u);
+  EXPECT_EQ(which[0].from, Names{"Commure"});
+  EXPECT_EQ(which[0].to, Names{"Augmedix"});
+}
+
 }  // namespace
 }  // namespace dealgraph

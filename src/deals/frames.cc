@@ -822,6 +822,18 @@ Mentions Object(const DocContext& doc, uint32_t k) {
     if (of && !m && of + 2 < doc.ClauseEnd(k) && doc.W(of + 1) == "the") m = doc.MentionAt(of + 2);
     if (m && !m->possessive) return {m};
   }
+  // "bought out the minority shareholders of AspenTech": the rest of the company.
+  {
+    uint32_t j = k + 1;
+    if (j < end && doc.W(j) == "out") ++j;
+    if (j < end && doc.W(j) == "the") ++j;
+    if (j < end && (doc.W(j) == "minority" || doc.W(j) == "remaining" || doc.W(j) == "other")) ++j;
+    if (j + 2 < doc.ClauseEnd(k) && j > k + 2 && (doc.W(j) == "shareholders" || doc.W(j) == "stockholders") &&
+        doc.W(j + 1) == "of") {
+      const Mention* m = doc.MentionAt(j + 2);
+      if (m && m->first_token == j + 2 && !m->possessive && m->kind == MentionKind::kName) return {m};
+    }
+  }
   // "buying a majority of Neoen", "acquire control of X", "buy all of X": the whole company.
   uint32_t j = k + 1;
   if (j < end && (doc.W(j) == "a" || doc.W(j) == "the")) ++j;

@@ -454,6 +454,16 @@ bool InOpeningPurpose(const DocContext& doc, uint32_t j) {
 
 std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   uint32_t begin = ClauseBegin(k);
+  // "Talks to acquire Israeli start-up X broke down in June": talks with no
+  // one named are the article's own company's.
+  {
+    const uint32_t first = seg_.sentences[SentenceOf(k)].first_token;
+    if (k == first + 2 && words_[first + 1] == "to" &&
+        (words_[first] == "talks" || words_[first] == "negotiations" || words_[first] == "discussions") &&
+        topic_ != nullptr) {
+      return {topic_};
+    }
+  }
   auto take = [&](uint32_t j) -> std::vector<const Mention*> {
     // j is inside a mention; collect it with coordinated names before it.
     const Mention* m = MentionAt(j);

@@ -452,9 +452,11 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       return true;
     }
     // "Lumenreach, which trains speech models", "Terrasol, which makes control software": what a company does.
+    // ("Commure, which bought Augmedix for $139 million": a deal it did.)
     if (n1 == "," && e + 2 < end && EqualsLower(text_at(e + 1), "which") &&
         OneOf(text_at(e + 2), {"makes", "builds", "trains", "develops", "designs", "sells", "operates", "provides",
-                               "offers", "runs", "supplies", "manufactures", "produces"})) {
+                               "offers", "runs", "supplies", "manufactures", "produces", "bought", "acquired",
+                               "invested", "raised", "sold", "owns", "backed", "led"})) {
       return true;
     }
     // ("Skagerrak Mobil, Norway's third-largest mobile operator," too.)
