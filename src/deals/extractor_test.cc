@@ -7914,5 +7914,22 @@ TEST(ExtractorTest, TalksWithNoSubjectAndMinorityShareholdersBoughtOut) {
   EXPECT_EQ(which[0].to, Names{"Augmedix"});
 }
 
+TEST(ExtractorTest, RoundsThatAlsoIncludedAndTalksEndedByAnUnknownName) {
+  // "X led the round, which also included new investors A and B": they join
+  // the round. "Y has ended talks to buy Z": Y, named only there, is a company.
+  auto round = ExtractText(
+      "Stacklane said it had raised $38 million in a Series B. Harlow Street Ventures led the round, which also "
+      "included new investors Pinecrest Growth and Ostara Partners.");
+  ASSERT_EQ(round.size(), 1u);
+  EXPECT_EQ(round[0].from, (Names{"Harlow Street Ventures", "Pinecrest Growth", "Ostara Partners"}));
+  auto ended = ExtractText(
+      "Audiomax has ended talks to buy Soundpost, the podcast advertising network owned by Tallis Media, after the "
+      "two sides failed to agree on a price.");
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_EQ(ended[0].from, Names{"Audiomax"});
+  EXPECT_EQ(ended[0].to, Names{"Soundpost"});
+  EXPECT_EQ(ended[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

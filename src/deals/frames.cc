@@ -149,6 +149,12 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       // ("a round that also included Y": another member of a round the trigger's money is a part of.)
       marker = rel + 1 == j && (g == "group" || g == "investors" || g == "syndicate" || g == "consortium" || g == "backers" ||
                g == "firms" || g == "funds" || g == "round" || g == "financing" || g == "raise");
+      // ("X led the round, which also included new investors A and B": the
+      // round the verb led, before the comma.)
+      if (g == "," && rel >= 3 && IsRoundWord(doc.W(rel - 2)) && doc.W(rel - 3) == "the" && rel >= 4 &&
+          (doc.W(rel - 4) == "led" || doc.W(rel - 4) == "co-led")) {
+        marker = true;
+      }
       // ("a round led by X that included A, B and C": the round's other members.)
       const uint32_t before = g == "," && rel >= 2 ? rel - 2 : rel - 1;
       if (const Mention* lead = doc.MentionAt(before); !marker && lead && lead->end_token == before + 1 &&

@@ -394,6 +394,16 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       return false;
     }
     if (!tokens[e].capitalized && OneOf(n1, kSubjectVerbs)) return true;
+    // ("Audiomax has ended talks to buy Y", "X broke off negotiations": a
+    // verb of talks, past auxiliaries.)
+    for (size_t k = e; k + 1 < end && k < e + 3; ++k) {
+      if (OneOf(text_at(k), {"ended", "held", "opened", "entered", "resumed", "broke", "called", "pulled"})) {
+        const std::string_view o = text_at(k + 1);
+        if (OneOf(o, {"talks", "discussions", "negotiations", "off"})) return true;
+        break;
+      }
+      if (!OneOf(text_at(k), kAuxiliaries)) break;
+    }
     // ("Ouster combined with rival Velodyne": a merger verb and its partner.)
     if (EqualsLower(n1, "combined") && e + 2 < end && EqualsLower(text_at(e + 1), "with")) return true;
     // "Bayou Forge Data, which is building a campus in Louisiana, has formed
