@@ -7931,5 +7931,15 @@ TEST(ExtractorTest, RoundsThatAlsoIncludedAndTalksEndedByAnUnknownName) {
   EXPECT_EQ(ended[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, ATradeOpeningTheSentenceIsNoPartOfTheName) {
+  // "Distributor Copperline has signed a reseller agreement with Y": the
+  // trade is capitalized only because it opens the sentence.
+  auto deals = ExtractText("Distributor Copperlane has signed a reseller agreement with Israeli firm Netzer Security.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Copperlane"});
+  EXPECT_EQ(deals[0].to, Names{"Netzer Security"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -459,8 +459,13 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     // "Rival FuriosaAI turned down ...": a role word opening the sentence is no part of the name.
     if (!e.known && m.end_token - m.first_token >= 2) {
       WordView first = TokenText(lower, toks[m.first_token]);
+      // ("Distributor Copperline has signed ...": a trade capitalized only
+      // because it opens the sentence.)
+      const bool opens = seg.sentences[sentence_of[m.first_token]].first_token == m.first_token;
       if (first == "rival" || first == "rivals" || first == "startup" || first == "chipmaker" || first == "fellow" ||
-          first == "peer" || first == "competitor") {
+          first == "peer" || first == "competitor" ||
+          (opens && (TradeBeforeName(first) || first == "distributor" || first == "carmaker" || first == "automaker" ||
+                     first == "insurer" || first == "retailer" || first == "broker"))) {
         m.first_token += 1;
         m.canonical = span_text(m.first_token, m.end_token);
       }
