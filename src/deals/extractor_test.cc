@@ -7779,7 +7779,8 @@ TEST(ExtractorTest, SecondarySalesAndOpeningParticiples) {
   EXPECT_EQ(scrapped[0].from, Names{"Kestrel Fund"});
   EXPECT_EQ(scrapped[0].to, Names{"Noctua Labs"});
   EXPECT_EQ(scrapped[0].status, DealStatus::kCancelled);
-  auto rebuffed = ExtractText("Rebuffed at Safe Superintelligence, Meta instead put $14.3 billion into Scale AI in June.");
+  auto rebuffed =
+      ExtractText("Rebuffed at Safe Superintelligence, Meta instead put $14.3 billion into Scale AI in June.");
   ASSERT_EQ(rebuffed.size(), 1u);
   EXPECT_EQ(rebuffed[0].from, Names{"Meta"});
   EXPECT_EQ(rebuffed[0].status, DealStatus::kCompleted);
@@ -7903,7 +7904,8 @@ TEST(ExtractorTest, TalksWithNoSubjectAndMinorityShareholdersBoughtOut) {
   EXPECT_EQ(talks[0].from, Names{"Corvale Semiconductor"});
   EXPECT_EQ(talks[0].to, Names{"Ravid Compute"});
   EXPECT_EQ(talks[0].status, DealStatus::kCancelled);
-  auto rest = ExtractText("Emerson this year bought out the minority shareholders of AspenTech for about $7.2 billion.");
+  auto rest =
+      ExtractText("Emerson this year bought out the minority shareholders of AspenTech for about $7.2 billion.");
   ASSERT_EQ(rest.size(), 1u);
   EXPECT_EQ(rest[0].to, Names{"AspenTech"});
   auto which = ExtractText(
@@ -7939,6 +7941,15 @@ TEST(ExtractorTest, ATradeOpeningTheSentenceIsNoPartOfTheName) {
   EXPECT_EQ(deals[0].type, DealType::kPartnership);
   EXPECT_EQ(deals[0].from, Names{"Copperlane"});
   EXPECT_EQ(deals[0].to, Names{"Netzer Security"});
+}
+
+TEST(ExtractorTest, ABuyerBeforeAParticiplesDescription) {
+  // "Y, best known for the XRP token, is buying X": Y, named only there, buys.
+  auto deals = ExtractText(
+      "And Ripplane, best known for the XRP token, is buying prime broker Hidden Road for $1.25 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Ripplane"});
+  EXPECT_EQ(deals[0].to, Names{"Hidden Road"});
 }
 
 }  // namespace

@@ -421,7 +421,11 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     // what it is, whatever its noun.
     // ("Tether, the issuer of the world's largest stablecoin, is in talks to
     // invest": with "the" too, when no title word makes it a person's role.)
-    if (n1 == "," && e + 2 < end && OneOf(text_at(e + 1), {"a", "an", "the"})) {
+    // ("Ripple, best known for the XRP token, is buying": a participle's
+    // description too.)
+    if (n1 == "," && e + 2 < end &&
+        OneOf(text_at(e + 1), {"a", "an", "the", "best", "known", "founded", "based", "backed", "owned",
+                               "headquartered", "created", "started", "spun"})) {
       size_t c = e + 2;
       bool title = false;
       while (c < end && c < e + 16 && text_at(c) != "," && text_at(c) != "." && text_at(c) != ";") {
