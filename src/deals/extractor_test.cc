@@ -7952,5 +7952,17 @@ TEST(ExtractorTest, ABuyerBeforeAParticiplesDescription) {
   EXPECT_EQ(deals[0].to, Names{"Hidden Road"});
 }
 
+TEST(ExtractorTest, ADatelineOfTwoCitiesNamesNoOne) {
+  // "PARIS and AUSTIN, Texas - Corvane, the software provider, announced a
+  // partnership with Y": the cities of the dateline are no parties.
+  auto deals = ExtractText(
+      "Corvane and Mistral AI team up\n\nPARIS and AUSTIN, Texas - Corvane, the customer-service software provider, "
+      "on Monday announced a strategic partnership with Mistral AI to bring its models to banks.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPartnership);
+  EXPECT_EQ(deals[0].from, Names{"Corvane"});
+  EXPECT_EQ(deals[0].to, Names{"Mistral AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

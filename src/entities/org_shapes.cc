@@ -85,7 +85,11 @@ class ShapeFinder {
         std::string_view t = Text(k);
         // "Schering-Plough", "Taylor - Wharton International": a hyphen joins two names.
         // "TOKYO - Mizuhara Electronics": a dateline, not a name.
-        if (t == "-" && !Glued(k) && AllCaps(Text(k - 1))) break;
+        // ("PARIS and AUSTIN, Texas - Corvane": the same, for a dateline
+        // whose sentence opens with a city in capitals.)
+        if (t == "-" && !Glued(k) && (AllCaps(Text(k - 1)) || (Text(begin_).size() >= 3 && AllCaps(Text(begin_))))) {
+          break;
+        }
         // "BRIEF-Corvane Data Inc says": a wire service's tag, not part of the name.
         if (t == "-" && IsWireTag(Text(k - 1))) break;
         // "Turn/River Capital": a slash inside a name, with no space around it.
