@@ -7964,5 +7964,18 @@ TEST(ExtractorTest, ADatelineOfTwoCitiesNamesNoOne) {
   EXPECT_EQ(deals[0].to, Names{"Mistral AI"});
 }
 
+TEST(ExtractorTest, ADenialOfAReportAboutSellingItself) {
+  // "X denied a report that it was in talks to sell itself to Y": X, named
+  // only there, is the company; the talks are denied.
+  auto deals = ExtractText(
+      "Sable Quantix denied a report in The Information that it was in talks to sell itself to networking-equipment "
+      "maker Corvane for roughly $700 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Corvane"});
+  EXPECT_EQ(deals[0].to, Names{"Sable Quantix"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

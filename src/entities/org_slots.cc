@@ -380,10 +380,13 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       }
       return false;
     }
-    if (flags_at(e) & kSpeechVerb) {
+    // ("X denied a report in The Information that it was in talks to sell
+    // itself": a denial of a report about itself, the same.)
+    const bool denies = OneOf(n1, {"denied", "denies"});
+    if ((flags_at(e) & kSpeechVerb) || denies) {
       // "Larkspur Grid said on Monday it had raised ...": a subject that
       // speaks of itself as "it" and a deal verb is an organization.
-      for (size_t k = e + 1; k + 1 < end && k < e + 6; ++k) {
+      for (size_t k = e + 1; k + 1 < end && k < e + (denies ? 10 : 6); ++k) {
         if (text_at(k) != "it") continue;
         for (size_t v = k + 1; v < end && v < k + 4; ++v) {
           if (OneOf(text_at(v), kSubjectVerbs) || EqualsLower(text_at(v), "talks")) return true;
