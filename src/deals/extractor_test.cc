@@ -7977,5 +7977,16 @@ TEST(ExtractorTest, ADenialOfAReportAboutSellingItself) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, ADealNounClosingInAnEarlierYear) {
+  // "X's $28 billion purchase of Y was quicker, closing in March 2024": done,
+  // when the article's latest year is later.
+  auto deals = ExtractText(
+      "Halvane merged with Cortessa in 2025. Cisco's $28 billion purchase of Splunk was quicker, closing in March "
+      "2024 about six months after it was unveiled.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].to, Names{"Splunk"});
+  EXPECT_EQ(deals[1].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1,6 +1,9 @@
 // Status of a deal (spec section 3) from the cue words of its trigger's clause
 // and the trigger's own form: cancelled, then talks, then planned, then what
 // the verb's tense and completion words say.
+#include <algorithm>
+#include <string>
+
 #include "deals/context.h"
 
 namespace dealgraph {
@@ -415,6 +418,18 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   if (form == Form::kNoun) {
     const uint32_t end = seg_.sentences[si].end_token;
     for (uint32_t j = k + 1; j + 2 < end && j < k + 14; ++j) {
+      // ("X's $28 billion purchase of Y was quicker, closing in March 2024": a
+      // participle after a comma, with a year before this one.)
+      if (words_[j - 1] == "," && (words_[j] == "closing" || words_[j] == "completing") && words_[j + 1] == "in") {
+        for (uint32_t y = j + 2; y < end && y <= j + 3; ++y) {
+          const std::string_view w = words_[y];
+          if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+              std::stoi(std::string(w)) < latest_year_) {
+            return DealStatus::kCompleted;
+          }
+        }
+        break;
+      }
       if (words_[j] != "which" && words_[j] != "that") continue;
       if (j == 0 || words_[j - 1] != ",") break;
       uint32_t v = j + 1;
