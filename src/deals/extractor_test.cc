@@ -7988,5 +7988,16 @@ TEST(ExtractorTest, ADealNounClosingInAnEarlierYear) {
   EXPECT_EQ(deals[1].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, TalksThatHaveSinceEnded) {
+  // "X had held merger talks with Y. Those discussions have since ended.": the
+  // talks are off.
+  auto deals = ExtractText(
+      "The Wall Street Journal reported that Pitchmoor Media had also held merger talks with Rendell Sports Group. "
+      "Those discussions have since ended, according to one of the people.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Pitchmoor Media"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph
