@@ -7999,5 +7999,21 @@ TEST(ExtractorTest, TalksThatHaveSinceEnded) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, TermsOfASignedAgreementAreAgreed) {
+  // "signed a letter of intent with Y under which the chipmaker would invest
+  // up to $100 billion": agreed, not a hypothesis; "is negotiating a deal
+  // under which ... would" stays talks.
+  auto signed_deal = ExtractText(
+      "Calder AI signed a letter of intent with Nvidia under which the chipmaker would invest up to $100 billion in "
+      "Calder AI.");
+  ASSERT_EQ(signed_deal.size(), 1u);
+  EXPECT_EQ(signed_deal[0].status, DealStatus::kAnnounced);
+  auto talks = ExtractText(
+      "Calder AI is negotiating a deal with Nvidia under which the chipmaker would invest up to $100 billion in "
+      "Calder AI.");
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(talks[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

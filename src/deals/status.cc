@@ -278,6 +278,22 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         break;
       case CueKind::kHypothetical: {
         if (!before) break;
+        // ("signed a letter of intent with Y under which the chipmaker would
+        // invest up to $100 billion": the terms of an agreement signed.)
+        if (c.first >= 4 && [&] {
+              for (uint32_t j = c.first; j-- > first + 1 && c.first - j <= 6;) {
+                if (words_[j] != "which" || words_[j - 1] != "under") continue;
+                for (uint32_t v = j - 1; v-- > first && j - v <= 10;) {
+                  const std::string_view w = words_[v];
+                  if (w == "signed" || w == "agreed" || w == "struck" || w == "reached" || w == "inked") return true;
+                }
+                return false;
+              }
+              return false;
+            }()) {
+          announced = true;
+          break;
+        }
         // "said it would acquire": reported speech, not a hypothesis.
         bool speech = false;
         for (const CueHit& s : cues) {
