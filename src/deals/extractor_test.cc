@@ -8015,5 +8015,18 @@ TEST(ExtractorTest, TermsOfASignedAgreementAreAgreed) {
   EXPECT_EQ(talks[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, AParticipleAfterAPerfectIsDone) {
+  // "X has since pushed deeper into networking, buying Y for $2.3 billion":
+  // done; "X has agreed to pay ..., buying" is not.
+  auto done = ExtractText(
+      "The Finnish company Nokia has since pushed deeper into optical networking, buying US group Infinera for $2.3 "
+      "billion.");
+  ASSERT_EQ(done.size(), 1u);
+  EXPECT_EQ(done[0].status, DealStatus::kCompleted);
+  auto said = ExtractText("Nokia has said it will grow, buying US group Infinera for $2.3 billion.");
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(said[0].status, DealStatus::kAnnounced);
+}
+
 }  // namespace
 }  // namespace dealgraph

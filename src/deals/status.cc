@@ -533,9 +533,16 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
         }
         // ("Stripe had done much the same in March 2023, raising $6.5 billion":
         // a pluperfect, or "did".)
+        // ("X has since pushed deeper into networking, buying Y": a perfect.)
+        // (Not "has agreed to pay ..., buying": an agreement, not done.)
+        const bool perfect = w.size() > 4 && w.ends_with("ed") && w != "agreed" && w != "signed" &&
+                             w != "pledged" && w != "committed" && w != "offered" && w != "proposed" &&
+                             w != "planned" && w != "decided" && w != "promised" &&
+                             (before == "has" || before == "have" ||
+                              (before == "since" && j >= 2 && (words_[j - 2] == "has" || words_[j - 2] == "have")));
         if (w == "went" || w == "made" || w == "took" || w == "struck" || w == "won" || w == "moved" ||
             w == "stepped" || w == "expanded" || w == "followed" || w == "doubled" || w == "did" ||
-            before == "had") {
+            before == "had" || perfect) {
           return DealStatus::kCompleted;
         }
       }
