@@ -160,11 +160,7 @@ DocContext::DocContext(std::string_view text, std::string_view lower_text, const
       trigger_at[k] = phrase_at[k] = nullptr;
       flag_at[k] = 0;
     }
-    if (w.size() == 4 && w[0] >= '1' && w[0] <= '2' &&
-        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
-      if (year >= 1950 && year <= 2100) latest_year_ = std::max(latest_year_, year);
-    }
+    if (const int year = FourDigits(w); year >= 1950 && year <= 2100) latest_year_ = std::max(latest_year_, year);
   }
   // (One more entry than tokens: asking one past the last token, as the rules
   // that look at the next word do, finds nothing there.)
@@ -375,10 +371,7 @@ const Mention* DocContext::NameOf(std::string_view canonical) const {
 int DocContext::YearInClause(uint32_t k) const {
   for (uint32_t j = clause_begin_[k]; j + 1 < clause_end_[k]; ++j) {
     if (words_[j] != "in" && words_[j] != "since") continue;
-    std::string_view w = words_[j + 1];
-    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      return std::stoi(std::string(w));
-    }
+    if (const int year = FourDigits(words_[j + 1]); year >= 0) return year;
   }
   return 0;
 }

@@ -22,6 +22,17 @@
 
 namespace dealgraph {
 
+// A word of four digits as its number ("2024" gives 2024), or -1.
+inline int FourDigits(std::string_view w) {
+  if (w.size() != 4) return -1;
+  int n = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 // The goods a cue names ("GPUs", "cloud capacity", "data centres", "licences"),
 // or kNone for the cues of status, speech, valuation and amounts.
 inline Asset CueGoods(CueKind kind) {

@@ -733,9 +733,10 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
       end = std::min(doc.ClauseEnd(k), end + 2);
       continue;
     }
-    bool for_money = w == "for" && (doc.MoneyAt(j - 1) || doc.W(j - 1) == "cash" ||
-                                    (j >= 2 && doc.seg().tokens[j - 1].kind == TokenKind::kNumber &&
-                                     doc.W(j - 2) == "in" && doc.MoneyAt(j - 2 > 0 ? j - 3 : 0)));
+    // ("$2.5 billion in 2022 for": past the year.)
+    const bool past_year =
+        j >= 3 && doc.seg().tokens[j - 1].kind == TokenKind::kNumber && doc.W(j - 2) == "in" && doc.MoneyAt(j - 3);
+    bool for_money = w == "for" && (doc.MoneyAt(j - 1) || doc.W(j - 1) == "cash" || past_year);
     if (doc.IsPreposition(j) && w != "of" && !for_money) return false;
   }
   return false;

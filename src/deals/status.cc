@@ -1,9 +1,6 @@
 // Status of a deal (spec section 3) from the cue words of its trigger's clause
 // and the trigger's own form: cancelled, then talks, then planned, then what
 // the verb's tense and completion words say.
-#include <algorithm>
-#include <string>
-
 #include "deals/context.h"
 
 namespace dealgraph {
@@ -68,20 +65,22 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
   const bool subject_noun = form == Form::kNoun && k <= b + 2;
   const uint32_t first = seg_.sentences[si].first_token;
   const bool opens_subordinate = SubordinatorBetween(first, first + 1);
+  // A comma between the cue hit c and the trigger: the cue's phrase closes before it.
+  auto comma_before_k = [&](const CueHit& c) {
+    for (uint32_t j = c.end; j < k; ++j) {
+      if (words_[j] == ",") return true;
+    }
+    return false;
+  };
   for (const CueHit& c : cues) {
     // "After talks with Y collapsed, X agreed to buy Z": the subordinate
     // clause opening the sentence tells of something else.
-    if (opens_subordinate && c.first < k && !SubordinatorBetween(c.end, k)) {
-      bool comma = false;
-      for (uint32_t j = c.end; j < k && !comma; ++j) comma = words_[j] == ",";
-      if (comma) continue;
-    }
+    if (opens_subordinate && c.first < k && !SubordinatorBetween(c.end, k) && comma_before_k(c)) continue;
     // ("Rebuffed at SSI, Meta instead put $14.3 billion into Y": a participle
     // opening the sentence tells of an earlier attempt.)
-    if (c.first == first && c.first < k && words_[c.first].size() > 4 && words_[c.first].ends_with("ed")) {
-      bool comma = false;
-      for (uint32_t j = c.end; j < k && !comma; ++j) comma = words_[j] == ",";
-      if (comma) continue;
+    if (c.first == first && c.first < k && words_[c.first].size() > 4 && words_[c.first].ends_with("ed") &&
+        comma_before_k(c)) {
+      continue;
     }
     // ("expects to complete": the longer phrase speaks, not "expects to".)
     bool covered = false;
@@ -438,11 +437,7 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
       // participle after a comma, with a year before this one.)
       if (words_[j - 1] == "," && (words_[j] == "closing" || words_[j] == "completing") && words_[j + 1] == "in") {
         for (uint32_t y = j + 2; y < end && y <= j + 3; ++y) {
-          const std::string_view w = words_[y];
-          if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-              std::stoi(std::string(w)) < latest_year_) {
-            return DealStatus::kCompleted;
-          }
+          if (const int year = FourDigits(words_[y]); year >= 0 && year < latest_year_) return DealStatus::kCompleted;
         }
         break;
       }
