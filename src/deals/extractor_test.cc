@@ -8028,5 +8028,44 @@ TEST(ExtractorTest, AParticipleAfterAPerfectIsDone) {
   EXPECT_EQ(said[0].status, DealStatus::kAnnounced);
 }
 
+TEST(ExtractorTest, ARivalBeforeANameDescribesIt) {
+  // "acquired by Adobe rival Pixwick": the buyer is the rival, not the company it is compared with.
+  auto a = ExtractText("Tessmoor, a design-software maker, has been acquired by Adobe rival Pixwick, the companies said.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Pixwick"});
+  EXPECT_EQ(a[0].to, Names{"Tessmoor"});
+}
+
+TEST(ExtractorTest, ADecimalShareJustOverHalfIsControl) {
+  // "a 50.03% stake": more than half, an acquisition; "a 49.9% stake" is not.
+  auto a = ExtractText("In 2023 Etherline paid $400 million for a 50.03% stake in Corvane Mobility.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  auto b = ExtractText("In 2023 Etherline paid $400 million for a 49.9% stake in Corvane Mobility.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kInvestment);
+}
+
+TEST(ExtractorTest, ARoundMemberDescribedThenNamed) {
+  // "with participation from A and the company's seed investor, B": B is a
+  // member too; "..., and Canada's Y secured ..." starts a raise of its own.
+  auto a = ExtractText(
+      "Quellbyte raised $42 million in a Series A round. The round was led by Ironmoor Ventures, with participation "
+      "from Cobalt Fell Capital and the company's seed investor, Harrowgate Ventures.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Ironmoor Ventures", "Cobalt Fell Capital", "Harrowgate Ventures"}));
+}
+
+TEST(ExtractorTest, WhatWasPaidForIsNoSubject) {
+  // "X paid N for Britain's Y in 2021 and, a year later, took majority
+  // control of Z": X took control of Z, not Y.
+  auto a = ExtractText(
+      "Halvorsen Games paid 300 million pounds for Britain's Quarry Studios in 2021 and, a year later, took majority "
+      "control of Kestrel Games, the Guangzhou developer of a hit title.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].from, Names{"Halvorsen Games"});
+  EXPECT_EQ(a[1].to, Names{"Kestrel Games"});
+}
+
 }  // namespace
 }  // namespace dealgraph

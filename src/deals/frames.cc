@@ -92,8 +92,14 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     const WordView v = doc.W(a + 1) == "also" ? doc.W(a + 2) : doc.W(a + 1);
     return v == "included" || v == "includes" || v == "include" || WhichWasLedBy(doc, a);
   };
+  // ("and the company's seed investor, Harrow Lane": a backer's name in
+  // apposition to its role.)
+  auto role_then_name = [&](uint32_t a) {
+    const WordView r = doc.W(a - 2);
+    return doc.MentionAt(a) && (r == "investor" || r == "backer" || r == "shareholder" || r == "lender");
+  };
   while (end >= 2 && end < doc.SentenceEnd(k) && doc.W(end - 1) == "," &&
-         ((doc.MentionAt(end) && doc.MentionAt(end - 2)) || includes_more(end))) {
+         ((doc.MentionAt(end) && doc.MentionAt(end - 2)) || includes_more(end) || role_then_name(end))) {
     const uint32_t next = doc.ClauseEnd(end);
     if (next <= end) break;
     end = next;
@@ -350,6 +356,16 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     }
     if (!marker) continue;
     Mentions list = doc.ListAt(j + 1, end, 3);
+    // ("participation from Cobalt Ridge and its seed investor, Harrow Lane":
+    // a later member described, then named in apposition.)
+    if (!list.empty() && (w == "from" || w == "by")) {
+      uint32_t list_end = j + 1;
+      Mentions described = DescribedList(doc, j + 1, end, &list_end);
+      // (Not "... by BlackRock, and Canada's Tenstorrent secured ...": a member with a verb of its own.)
+      bool clause = false;
+      for (const Mention* m : described) clause = clause || doc.VerbFollows(*m);
+      if (described.size() > list.size() && !clause) list = described;
+    }
     // ("led by the Helsinki infrastructure investor Haapasalo Partners": a longer description.)
     if (list.empty() && w == "by") list = doc.ListAt(j + 1, end, 4);
     // ("led by China's third national chip fund, known as Big Fund III": the
@@ -2571,10 +2587,19 @@ bool MajorityShare(const DocContext& doc, uint32_t b, uint32_t e) {
     if (doc.seg().tokens[j].kind != TokenKind::kNumber) continue;
     WordView next = doc.W(j + 1);
     if (next != "%" && next != "percent" && next != "per") continue;
-    double value = 0;
+    // ("50.03%": a decimal share just over half.)
+    double value = 0, scale = 0;
     for (char c : doc.W(j)) {
-      if (c < '0' || c > '9') break;
-      value = value * 10 + (c - '0');
+      if (c == '.' && scale == 0) {
+        scale = 1;
+      } else if (c < '0' || c > '9') {
+        break;
+      } else if (scale == 0) {
+        value = value * 10 + (c - '0');
+      } else {
+        scale /= 10;
+        value += scale * (c - '0');
+      }
     }
     return value > 50 && value <= 100;
   }

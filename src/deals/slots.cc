@@ -171,8 +171,9 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
   while (j < end) {
     const Mention* m = MentionAt(j);
     if (!m) break;
-    // "its acquisition of Arm server-chip designer Ampere Computing": a name
-    // before the trade of the one after it describes that one.
+    // "its acquisition of Arm server-chip designer Ampere Computing", "by
+    // Canva rival Pixmor": a name before the trade of the one after it
+    // describes that one.
     if (out.empty() && !m->possessive && m->end_token + 1 < end) {
       uint32_t a = m->end_token;
       while (a < end && a < m->end_token + 3 && !MentionAt(a) && seg_.tokens[a].kind == TokenKind::kWord &&
@@ -183,7 +184,8 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       if (a < end && MentionAt(a) && MentionAt(a)->first_token == a &&
           (trade == "designer" || trade == "maker" || trade == "developer" || trade == "provider" ||
            trade == "operator" || trade == "supplier" || trade == "start-up" || trade == "startup" ||
-           trade == "specialist" || trade == "chipmaker" || trade == "manufacturer" || trade == "vendor")) {
+           trade == "specialist" || trade == "chipmaker" || trade == "manufacturer" || trade == "vendor" ||
+           trade == "rival" || trade == "competitor")) {
         j = a;
         continue;
       }
@@ -808,6 +810,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
           (!MentionAt(j - 2) || MentionAt(j - 2)->possessive)) {
         const TriggerWord* pv = TriggerAt(j - 3);
         if (pv && pv->form != Form::kNoun && (pv->frame == Frame::kAcquire || pv->frame == Frame::kBuy)) continue;
+        // ("It paid 919 million pounds for Britain's Sumo Group in 2022 and,
+        // a year later, took control of Y": what was paid for.)
+        if (words_[j - 3] == "for" && k > j + 4 && MoneyAt(j - 4)) continue;
       }
       // ("It took a minority stake in Chicago-based provider X in 2023 and
       // bought Y last year": a name after a preposition, a verb's object

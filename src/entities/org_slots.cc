@@ -278,7 +278,8 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       }
       // "Its closest competitor, Harrowgate, completed", "its towers business,
       // GD Towers, to": a role or a unit in apposition.
-      if (w1 == "," && e < end && text_at(e) == "," &&
+      // ("... and the company's seed investor, Harrow Lane.": or at the sentence's end.)
+      if (w1 == "," && (e == end || text_at(e) == "," || text_at(e) == ".") &&
           OneOf(w2, {"competitor", "rival", "parent", "owner", "subsidiary", "acquirer", "buyer", "seller",
                      "target", "backer", "investor", "customer", "supplier", "business", "unit", "division",
                      "arm"})) {
@@ -356,7 +357,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       }
       if (EqualsLower(w1, "from") &&
           OneOf(w2, {"funding", "investment", "investments", "backing", "capital", "financing", "raised",
-                     "raises", "bought", "acquired", "purchased", "stake"})) {
+                     "raises", "bought", "acquired", "purchased", "stake", "participation"})) {
         return true;
       }
     }

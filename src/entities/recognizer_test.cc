@@ -608,5 +608,13 @@ TEST_F(RecognizerTest, AOneWordFundNameBeforeAnotherWordIsAnotherCompany) {
   EXPECT_EQ(Orgs("Vanguard said it would invest in Acme Robotics."), (V{"Vanguard", "Acme Robotics"}));
 }
 
+TEST_F(RecognizerTest, RoundParticipantsAndInvestorsInApposition) {
+  // "participation from X and Y", "and its seed investor, Z.": round members.
+  auto a = Orgs("The round was led by Ironmoor Ventures, with participation from Cobalt Ridge and Harrow Lane.");
+  EXPECT_EQ(a, (std::vector<std::string>{"Ironmoor Ventures", "Cobalt Ridge", "Harrow Lane"}));
+  auto b = Orgs("The round was led by Ironmoor Ventures, with participation from its seed investor, Harrow Lane.");
+  EXPECT_EQ(b, (std::vector<std::string>{"Ironmoor Ventures", "Harrow Lane"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
