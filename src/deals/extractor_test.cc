@@ -8067,5 +8067,17 @@ TEST(ExtractorTest, WhatWasPaidForIsNoSubject) {
   EXPECT_EQ(a[1].to, Names{"Kestrel Games"});
 }
 
+TEST(ExtractorTest, TheBodyNamesTheHeadlinesPartiesInFull) {
+  // A headline's "Samsung venture fund ... Corvik" is the body's "Samsung
+  // Catalyst Fund ... Corvik Silicon": one deal, with the body's names.
+  auto a = ExtractText(
+      "Samsung venture fund in talks to back chip designer Corvik\n\n"
+      "Samsung Catalyst Fund is in talks to lead an investment of about $100 million in Corvik Silicon, a designer of "
+      "inference chips, people familiar with the matter said.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Samsung Catalyst Fund"});
+  EXPECT_EQ(a[0].to, Names{"Corvik Silicon"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1440,6 +1440,13 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
         // (The body's sentence is the deal's evidence; the headline only names it.)
         m.sentence = c.sentence;
         m.last_sentence = c.last_sentence;
+        // ("Samsung venture fund in talks to back Dasan" over "Samsung Catalyst
+        // Fund ... in talks to lead an investment in Dasan Silicon": the body
+        // names the parties in full.)
+        if (same) {
+          if (!c.from.empty()) m.from = c.from;
+          if (!c.to.empty()) m.to = c.to;
+        }
       }
       if (m_partial && !same) {
         Candidate fuller = c;
