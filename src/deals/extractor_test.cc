@@ -8079,5 +8079,16 @@ TEST(ExtractorTest, TheBodyNamesTheHeadlinesPartiesInFull) {
   EXPECT_EQ(a[0].to, Names{"Corvik Silicon"});
 }
 
+TEST(ExtractorTest, ASourceOfFiguresIsNoAntecedent) {
+  // "according to LSEG data": a source of figures, not "the company" of the
+  // next sentence.
+  auto a = ExtractText(
+      "Halvorsen Semiconductor said its backlog rose to a record. Revenue beat forecasts, according to LSEG data. The company "
+      "also closed the purchase of Pellmark Optics, a Danish maker of optical engines, during the quarter.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Halvorsen Semiconductor"});
+  EXPECT_EQ(a[0].to, Names{"Pellmark Optics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1021,6 +1021,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       if (m.kind == MentionKind::kName) {
         const OrgInfo* info = gazetteer_->Find(m.canonical);
         if (info && info->kind == OrgKind::kOutlet) return;
+        // ("according to LSEG data", "according to PitchBook": a source of figures, likewise.)
+        if (k >= 2 && Tok(lower, toks[k - 1]) == "to" && Tok(lower, toks[k - 2]) == "according") return;
       }
       if (m.kind == MentionKind::kName) {
         int& count = name_count[m.canonical];
