@@ -8090,5 +8090,16 @@ TEST(ExtractorTest, ASourceOfFiguresIsNoAntecedent) {
   EXPECT_EQ(a[0].to, Names{"Pellmark Optics"});
 }
 
+TEST(ExtractorTest, AnApproachForAMinorityStakeIsAnInvestment) {
+  // "rejected an approach from Y for a 30% stake": an investment; for 60%, control.
+  auto a = ExtractText("Tanjong Fibre said its board had rejected an approach from Johor Digital Holdings for a 30% stake.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Johor Digital Holdings"});
+  auto b = ExtractText("Tanjong Fibre said its board had rejected an approach from Johor Digital Holdings for a 60% stake.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+}
+
 }  // namespace
 }  // namespace dealgraph

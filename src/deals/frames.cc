@@ -7257,13 +7257,16 @@ void ApproachFrame(const DocContext& doc, uint32_t k, std::vector<Candidate>& ou
     return;
   }
   // ("approached by Y about a minority investment of at least EUR100 million",
-  // "about buying a stake": a stake, not the company.)
+  // "about buying a stake", "an approach from Y for a 30% stake": a stake,
+  // not the company, unless it is control.)
   bool stake = false;
   for (uint32_t j = k + 1; j + 2 < end && j < k + 12 && !stake; ++j) {
-    if (doc.W(j) != "about" && doc.W(j) != "over") continue;
+    const bool for_stake = doc.W(j) == "for" && (Has(doc, j + 1, std::min(end, j + 5), {"stake", "holding"}));
+    if (doc.W(j) != "about" && doc.W(j) != "over" && !for_stake) continue;
     for (uint32_t q = j + 1; q < end && q < j + 5 && !stake; ++q) {
       const WordView w = doc.W(q);
       stake = w == "stake" || w == "investment" || w == "holding" || (w == "minority" && q + 1 < end);
+      if (stake && ControlShare(doc, j + 1, q)) stake = false;
       if (doc.MentionAt(q)) break;
     }
     break;

@@ -33,7 +33,8 @@ constexpr std::string_view kSubjectVerbsWords[] = {
     "supply", "compete", "offer", "develop", "distribute", "entered", "enters", "stockholders", "shareholders",
     "pay", "pays", "paid", "accepted", "accepts", "rejected", "rejects", "received", "receives", "scrapped",
     "abandoned", "terminated", "approached", "won", "placed", "ordered", "struck", "inked", "formed", "withdrew",
-    "expanded", "took", "takes", "granted", "lead", "co-lead", "lined"};
+    "expanded", "took", "takes", "granted", "lead", "co-lead", "lined", "backed", "funded", "inject",
+    "injects", "injected"};
 
 constexpr std::string_view kAuxiliariesWords[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",
@@ -209,14 +210,16 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         return true;
       }
       // "will invest EUR140 million in Valcourt", "put $2 billion into Y": past the amount to the verb.
+      // ("will inject up to NZ$300 million of fresh equity into Y", "an
+      // investment of as much as 30 billion yen in Y": past what is put in.)
       if ((EqualsLower(w1, "in") || EqualsLower(w1, "into")) &&
           (tokens[s - 2].kind == TokenKind::kNumber ||
            OneOf(w2, {"million", "billion", "trillion", "bn", "mn", "m", "crore", "lakh", "yen", "won", "euros",
-                      "dollars", "pounds", "francs", "rupees", "yuan"}))) {
-        for (size_t j = s - 2; j-- > begin && s - j < 9;) {
+                      "dollars", "pounds", "francs", "rupees", "yuan", "equity", "capital", "funding"}))) {
+        for (size_t j = s - 2; j-- > begin && s - j < 12;) {
           std::string_view w = text_at(j);
           if (OneOf(w, {"invest", "invested", "invests", "investing", "put", "puts", "putting", "poured", "pour",
-                        "pours", "pumped", "pump", "injected", "inject", "injects"})) {
+                        "pours", "pumped", "pump", "injected", "inject", "injects", "injecting", "investment"})) {
             return true;
           }
           if (w == "," || EqualsLower(w, "in") || EqualsLower(w, "into")) break;
@@ -418,6 +421,18 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       for (size_t k = c + 1; c < end && k < end && k < c + 5; ++k) {
         if (OneOf(text_at(k), kSubjectVerbs)) return true;
         if (!OneOf(text_at(k), kAuxiliaries)) break;
+      }
+      // ("Pinecrest Fiber, which serves rural towns, said on Tuesday that it
+      // had ended talks": a speaker of its own deal.)
+      if (c + 1 < end && (flags_at(c + 1) & kSpeechVerb)) {
+        for (size_t k = c + 2; k + 1 < end && k < c + 8; ++k) {
+          if (text_at(k) != "it") continue;
+          for (size_t v = k + 1; v < end && v < k + 4; ++v) {
+            if (OneOf(text_at(v), kSubjectVerbs) || OneOf(text_at(v), {"ended", "talks"})) return true;
+            if (!OneOf(text_at(v), kAuxiliaries)) break;
+          }
+          break;
+        }
       }
     }
     // "Tulpwerk, an AI bookkeeping tool for Dutch small businesses, has

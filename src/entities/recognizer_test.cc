@@ -616,5 +616,24 @@ TEST_F(RecognizerTest, RoundParticipantsAndInvestorsInApposition) {
   EXPECT_EQ(b, (std::vector<std::string>{"Ironmoor Ventures", "Harrow Lane"}));
 }
 
+TEST_F(RecognizerTest, PartiesOfInjectionsAndOfReportedTalks) {
+  // What money is put into, past what is put in; a speaker of its own talks
+  // past a relative clause.
+  EXPECT_EQ(Orgs("Brenmoor Capital will inject up to $300 million of fresh equity into Kaimai Rural."),
+            (std::vector<std::string>{"Brenmoor Capital", "Kaimai Rural"}));
+  EXPECT_EQ(Orgs("Brenmoor Capital is considering an investment of as much as 30 billion yen in Straits Express."),
+            (std::vector<std::string>{"Brenmoor Capital", "Straits Express"}));
+  EXPECT_EQ(Orgs("Pinecrest Rural, which serves towns in Idaho, said on Tuesday that it had ended talks with "
+                 "Brenmoor Capital."),
+            (std::vector<std::string>{"Pinecrest Rural", "Brenmoor Capital"}));
+}
+
+TEST_F(RecognizerTest, NetworkAndPensionCueWords) {
+  // "Fibre", "Cable" and "Scheme" end names of network builders and pension schemes.
+  EXPECT_EQ(Orgs("The round drew Tidewater Capital and the Norland Pension Scheme."),
+            (std::vector<std::string>{"Tidewater Capital", "Norland Pension Scheme"}));
+  EXPECT_EQ(Orgs("Shares in Kestrel Fibre rose after the report."), (std::vector<std::string>{"Kestrel Fibre"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
