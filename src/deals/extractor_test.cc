@@ -8101,5 +8101,23 @@ TEST(ExtractorTest, AnApproachForAMinorityStakeIsAnInvestment) {
   EXPECT_EQ(b[0].type, DealType::kAcquisition);
 }
 
+TEST(ExtractorTest, LendingAndBorrowingAreInvestments) {
+  // Debt is money from the lender to the borrower: "has lent $N to Y's
+  // campus" (done), "is in talks to borrow as much as $N from Y" (talks).
+  auto lent = ExtractText("Orsk Bank has now lent more than $9 billion to Caldera Compute's campus in Texas.");
+  ASSERT_EQ(lent.size(), 1u);
+  EXPECT_EQ(lent[0].type, DealType::kInvestment);
+  EXPECT_EQ(lent[0].from, Names{"Orsk Bank"});
+  EXPECT_EQ(lent[0].to, Names{"Caldera Compute"});
+  EXPECT_EQ(lent[0].status, DealStatus::kCompleted);
+  auto borrow = ExtractText("Kestrel Grid is in talks to borrow as much as $750 million from Ardent Holm, secured against its chips.");
+  ASSERT_EQ(borrow.size(), 1u);
+  EXPECT_EQ(borrow[0].from, Names{"Ardent Holm"});
+  EXPECT_EQ(borrow[0].to, Names{"Kestrel Grid"});
+  EXPECT_EQ(borrow[0].status, DealStatus::kTalks);
+  // Borrowing with no lender named is no deal between two parties.
+  EXPECT_TRUE(ExtractText("Kestrel Grid borrowed $750 million last year.").empty());
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -6991,13 +6991,14 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 55> kReadingWords = {
+const std::array<std::string_view, 63> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "off", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
     "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
     "chose", "chosen", "picked", "selected", "tapped", "customer", "client", "tenant",
     "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating",
     "shift", "shifts", "shifted", "shifting", "bidder", "auction", "booked", "reserved", "ownership",
+    "lend", "lends", "lent", "lending", "borrow", "borrows", "borrowed", "borrowing",
 };
 
 // "Kuber will move its core lending systems to Microsoft's Azure cloud",
@@ -7197,6 +7198,36 @@ void WarrantsGranted(const DocContext& doc, uint32_t k, std::vector<Candidate>& 
   out.push_back(c);
 }
 
+// Debt is an investment from the lender in the borrower: "JPMorgan has lent
+// more than $9 billion to Crusoe's campus", "is in talks to borrow as much
+// as $750 million from Ardent Credit". Both sides named, and an amount.
+void LendFrame(const DocContext& doc, uint32_t k, std::vector<Candidate>& out) {
+  const WordView w = doc.W(k);
+  const bool lend = w == "lend" || w == "lends" || w == "lent" || w == "lending";
+  const Entity* money = doc.MoneyNear(k, true);
+  if (!money || money->first_token < k || money->first_token > k + 4) return;
+  Mentions other = doc.AfterPrep(k, {lend ? "to" : "from"}, WindowPastMoney(doc, k, 4));
+  Mentions subject = doc.Agent(k);
+  if (other.empty() || subject.empty() || subject[0]->possessive || other[0]->canonical == subject[0]->canonical) {
+    return;
+  }
+  // ("to Crusoe's campus": the owner of what the money builds.)
+  if (other[0]->possessive && !lend) return;
+  const Form form = w == "lent" || w == "borrowed" ? Form::kPast
+                    : w == "lends" || w == "borrows" ? Form::kPresent
+                    : w == "lending" || w == "borrowing" ? Form::kIng
+                                                        : Form::kBase;
+  const TriggerWord debt{Frame::kInvest, form};
+  Candidate c = lend ? Make(doc, DealType::kInvestment, k, debt, {subject[0]}, {other[0]})
+                     : Make(doc, DealType::kInvestment, k, debt, {other[0]}, {subject[0]});
+  // ("has lent", "borrowed": money paid out.)
+  if (form == Form::kPast && c.status == DealStatus::kAnnounced && !doc.HasStatusCue(k)) {
+    c.status = DealStatus::kCompleted;
+  }
+  c.money = money;
+  out.push_back(c);
+}
+
 // A would-be buyer sounding out a target: "had been approached by Arm",
 // "received an approach from Qualcomm", "rejected a takeover approach in
 // March from Y", "turned down an unsolicited proposal from Y", "made an
@@ -7384,6 +7415,12 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
           out.push_back(c);
         }
       }
+      continue;
+    }
+    if (!t && k + 3 < sent.end_token &&
+        (doc.W(k) == "lent" || doc.W(k) == "lend" || doc.W(k) == "lends" || doc.W(k) == "lending" ||
+         doc.W(k) == "borrow" || doc.W(k) == "borrowed" || doc.W(k) == "borrows" || doc.W(k) == "borrowing")) {
+      LendFrame(doc, k, out);
       continue;
     }
     if (!t && k + 2 < sent.end_token && (doc.W(k) == "approached" || doc.W(k) == "approach" || doc.W(k) == "proposal")) {

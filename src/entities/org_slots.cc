@@ -335,6 +335,18 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
           break;
         }
       }
+      // ("borrowed $750 million from Y", "lent $9 billion to Y": a lender and a borrower.)
+      if (EqualsLower(w1, "from") || EqualsLower(w1, "to")) {
+        const bool from = EqualsLower(w1, "from");
+        for (size_t j = s - 1; j-- > begin && s - j < 10;) {
+          std::string_view w = text_at(j);
+          if (w == "," || OneOf(w, {"from", "to"})) break;
+          if (from ? OneOf(w, {"borrow", "borrows", "borrowed", "borrowing"})
+                   : OneOf(w, {"lend", "lends", "lent", "lending"})) {
+            return true;
+          }
+        }
+      }
       // "will give Valcourt a grant of ...", "awarded Y a $14 million grant": the receiver.
       if (OneOf(w1, {"give", "gives", "gave", "giving", "award", "awards", "awarded"}) && e + 1 < end &&
           OneOf(text_at(e), {"a", "an"})) {
