@@ -8119,5 +8119,20 @@ TEST(ExtractorTest, LendingAndBorrowingAreInvestments) {
   EXPECT_TRUE(ExtractText("Kestrel Grid borrowed $750 million last year.").empty());
 }
 
+TEST(ExtractorTest, APhrasesObjectBeforeTheSubjectIsNoBuyer) {
+  // "..., as part of a restructuring of its relationship with Y, X contracted
+  // to purchase ...": X buys alone; "a consortium of A, B and C agreed" keeps all three.
+  auto a = ExtractText(
+      "In late October, as part of a restructuring of its relationship with Microsoft, Calder AI contracted to "
+      "purchase an incremental $25 billion of Azure services.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Calder AI"});
+  auto b = ExtractText(
+      "A consortium of Ravel Capital, Nordic Capital and the Abu Dhabi Investment Authority agreed to buy Halden "
+      "Wealth.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from.size(), 3u);
+}
+
 }  // namespace
 }  // namespace dealgraph

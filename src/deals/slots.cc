@@ -547,7 +547,13 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         const bool opening_phrase =
             prev && words_[q] == "," && pf > 0 && IsPreposition(prep) &&
             (prep == opens || (prep == opens + 1 && words_[opens].size() > 4 && words_[opens].ends_with("ed")));
-        if (prev && !prev->possessive && !pronoun_phrase && !prep_object && !opening_phrase) {
+        // ("In late October, as part of a restructuring of its relationship
+        // with Microsoft, OpenAI contracted to ...": any phrase's object
+        // before the comma, when the name after it goes straight to its verb.)
+        const bool phrase_object = prev && out.size() == 1 && words_[q] == "," && pf > 0 && IsPreposition(prep) &&
+                                   m->end_token < words_.size() && words_[m->end_token] != "," &&
+                                   words_[m->end_token] != "and" && words_[m->end_token] != "&";
+        if (prev && !prev->possessive && !pronoun_phrase && !prep_object && !opening_phrase && !phrase_object) {
           out.insert(out.begin(), prev);
           p = prev->first_token;
           continue;
