@@ -8134,5 +8134,22 @@ TEST(ExtractorTest, APhrasesObjectBeforeTheSubjectIsNoBuyer) {
   EXPECT_EQ(b[0].from.size(), 3u);
 }
 
+TEST(ExtractorTest, TheFirstDealsObjectIsNoCoBuyerOfTheNext) {
+  // "Oracle's purchase of Cerner and Microsoft's takeover of Y": Microsoft alone buys Y.
+  auto a = ExtractText(
+      "The deal follows Orvane's $2.3 billion purchase of Kelder Health and Halvern's $1.7 billion takeover of "
+      "Quillon Records, both completed in 2022.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].from, Names{"Halvern"});
+  EXPECT_EQ(a[1].to, Names{"Quillon Records"});
+}
+
+TEST(ExtractorTest, ATimelinesMonthIsNoPartOfTheName) {
+  // "October - Brightwater Pharma agreed to ...": the entry's month is no part of the buyer's name.
+  auto a = ExtractText("October - Brightwater Pharma agreed to buy Vireo Labs for $900 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Brightwater Pharma"});
+}
+
 }  // namespace
 }  // namespace dealgraph

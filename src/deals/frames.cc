@@ -3315,7 +3315,10 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
       // "Blackstone and Vista Equity Partners' $8.4 billion buyout": both own it.
       if (p->kind == MentionKind::kName && p->first_token >= 2 && doc.W(p->first_token - 1) == "and") {
         const Mention* first = doc.MentionAt(p->first_token - 2);
-        if (first && first->kind == MentionKind::kName && !first->possessive &&
+        // (Not "Oracle's purchase of Cerner and Microsoft's takeover of Y":
+        // the first deal's object.)
+        const bool object = first && first->first_token > 0 && doc.IsPreposition(first->first_token - 1);
+        if (first && first->kind == MentionKind::kName && !first->possessive && !object &&
             first->first_token >= doc.ClauseBegin(k)) {
           from = {first, p};
         }

@@ -92,6 +92,8 @@ class ShapeFinder {
         }
         // "BRIEF-Corvane Data Inc says": a wire service's tag, not part of the name.
         if (t == "-" && IsWireTag(Text(k - 1))) break;
+        // ("October - Brightwater Pharma agreed": a timeline's month before its entry.)
+        if (t == "-" && !Glued(k) && (Flags(k - 1) & (kMonthWord | kWeekdayWord))) break;
         // "Turn/River Capital": a slash inside a name, with no space around it.
         if (t == "/" && Glued(k) && Glued(k + 1)) {
           k += 2;
