@@ -3317,7 +3317,7 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
         const Mention* first = doc.MentionAt(p->first_token - 2);
         // (Not "Oracle's purchase of Cerner and Microsoft's takeover of Y":
         // the first deal's object.)
-        const bool object = first && first->first_token > 0 && doc.IsPreposition(first->first_token - 1);
+        const bool object = first && first->first_token > 0 && doc.W(first->first_token - 1) == "of";
         if (first && first->kind == MentionKind::kName && !first->possessive && !object &&
             first->first_token >= doc.ClauseBegin(k)) {
           from = {first, p};
