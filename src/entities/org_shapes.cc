@@ -300,7 +300,13 @@ class ShapeFinder {
       changed = false;
       for (Candidate& c : pending_) {
         if (c.done) continue;
-        bool right = !c.speaks && c.e + 1 < end_ && separator(c.e) && org_at(c.e + 1, true);
+        // ("outside Salt Lake City, Bloomberg said": a source after the comma, no list.)
+        auto source_after = [&](size_t k) {
+          while (k < end_ && tok_[k].capitalized) ++k;
+          return k < end_ && (Flags(k) & kSpeechVerb);
+        };
+        bool right = !c.speaks && c.e + 1 < end_ && separator(c.e) && org_at(c.e + 1, true) &&
+                     !(Text(c.e) == "," && source_after(c.e + 1));
         bool left = c.s >= begin_ + 2 && (c.speaks ? Text(c.s - 1) == "and" : separator(c.s - 1)) &&
                     org_at(c.s - 2, false);
         if (!right && !left) continue;

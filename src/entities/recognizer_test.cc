@@ -635,5 +635,11 @@ TEST_F(RecognizerTest, NetworkAndPensionCueWords) {
   EXPECT_EQ(Orgs("Shares in Kestrel Fibre rose after the report."), (std::vector<std::string>{"Kestrel Fibre"}));
 }
 
+TEST_F(RecognizerTest, ASourceAfterACommaMakesNoList) {
+  // "outside Salt Lake City, Bloomberg said": the city is no list member of the outlet.
+  auto a = Orgs("Halvard agreed to buy chips for a new cluster outside Salt Lake City, Bloomberg said.");
+  EXPECT_EQ(a, (std::vector<std::string>{"Halvard"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
