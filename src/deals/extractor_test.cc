@@ -8151,5 +8151,24 @@ TEST(ExtractorTest, ATimelinesMonthIsNoPartOfTheName) {
   EXPECT_EQ(a[0].from, Names{"Brightwater Pharma"});
 }
 
+TEST(ExtractorTest, AUnitNamedAfterItsOwnersPossessiveIsBought) {
+  // "its planned purchase of Delivery Hero's Foodpanda business": the unit.
+  auto a = ExtractText("Orvane walked away in March from its planned $950 million purchase of Delivery Hero's Quickpanda "
+                       "business in Taiwan.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Quickpanda"});
+}
+
+TEST(ExtractorTest, APersonsSharesSoldAreAStakeInHerCompany) {
+  // "X, co-founder of Y, has sold about a third of her shares to Z": Z invests in Y.
+  auto a = ExtractText(
+      "Meera Lakshmanan, co-founder of marketplace Tessmoor, has sold about a third of her shares to Straits Harbour "
+      "Capital for about $85 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Straits Harbour Capital"});
+  EXPECT_EQ(a[0].to, Names{"Tessmoor"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -727,9 +727,11 @@ bool IsStakeObject(const DocContext& doc, uint32_t k) {
       continue;
     }
     if (doc.MoneyAt(j)) continue;  // "paying about $14.3 billion for ..."
-    // "buy about 10% of X": a hedge before a share.
+    // "buy about 10% of X": a hedge before a share ("about a third of her shares" too).
     if ((w == "about" || w == "around" || w == "over" || w == "roughly" || w == "nearly" || w == "almost") &&
-        j + 1 < end && doc.seg().tokens[j + 1].kind == TokenKind::kNumber) {
+        j + 1 < end &&
+        (doc.seg().tokens[j + 1].kind == TokenKind::kNumber ||
+         (j + 3 < end && doc.W(j + 1) == "a" && IsFractionWord(doc.W(j + 2)) && doc.W(j + 3) == "of"))) {
       continue;
     }
     // ("acquire up to 30% of X")
@@ -3167,6 +3169,17 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
     out.push_back(c);
     return;
   }
+  // "its purchase of Delivery Hero's Foodpanda business in Taiwan": the unit
+  // named after its owner's possessive is what changes hands.
+  if (!to.empty() && to[0]->possessive && to[0]->kind == MentionKind::kName && to[0]->first_token > k) {
+    uint32_t j = to[0]->end_token;
+    if (j < doc.ClauseEnd(k) && doc.W(j) == "'s") ++j;
+    const Mention* unit = doc.MentionAt(j);
+    if (unit && unit->first_token == j && !unit->possessive && unit->kind == MentionKind::kName &&
+        unit->end_token < doc.ClauseEnd(k) && IsUnitWord(doc.W(unit->end_token))) {
+      to = {unit};
+    }
+  }
   // "Amazon's $650 million purchase of Talen Energy's Cumulus data-centre
   // campus": a site bought from its owner, infrastructure.
   if (!bid && !to.empty() && to[0]->possessive && to[0]->kind == MentionKind::kName && to[0]->first_token > k) {
@@ -3937,6 +3950,22 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         c.implied_to = true;
         out.push_back(c);
       }
+      return;
+    }
+    // ("X, co-founder of marketplace Y, has sold about a third of her shares
+    // to Z": a person's shares in the company named with the person.)
+    if (in.empty() && t.form != Form::kNoun && Has(doc, k + 1, buyer[0]->first_token, {"her", "his"}) &&
+        Has(doc, k + 1, buyer[0]->first_token, {"holding", "stake", "shares", "shareholding"})) {
+      Mentions company = doc.Agent(k);
+      Candidate c = Make(doc, DealType::kInvestment, k, t, {buyer[0]}, {});
+      if (!company.empty() && !company[0]->possessive && company[0]->kind == MentionKind::kName &&
+          company[0]->canonical != buyer[0]->canonical) {
+        c.to = {company[0]};
+      } else {
+        c.implied_to = true;
+      }
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
       return;
     }
     if (in.empty() || in[0]->possessive || in[0]->first_token > buyer[0]->first_token ||
