@@ -227,7 +227,14 @@ class ShapeFinder {
         (Text(s - 2) == "existing" || Text(s - 2) == "returning" || Text(s - 2) == "state-backed" ||
          Text(s - 2) == "state-owned" || Text(s - 2) == "sovereign" || Text(s - 2) == "strategic" ||
          Text(s - 2) == "institutional" || Text(s - 2) == "corporate");
-    if (s > begin_ && (Flags(s - 1) & kTitleWord) && !firm_end && !held_investor) return;
+    // ("Australian infrastructure investor Harbour & Reef", "pension investor
+    // Laurentia": a kind of fund before "investor" says no person is meant.)
+    const bool fund_investor =
+        s > begin_ + 1 && Text(s - 1) == "investor" &&
+        (Text(s - 2) == "infrastructure" || Text(s - 2) == "pension" || Text(s - 2) == "impact" ||
+         Text(s - 2) == "buyout" || Text(s - 2) == "private-equity" || Text(s - 2) == "growth" ||
+         Text(s - 2) == "venture" || Text(s - 2) == "property" || Text(s - 2) == "real-estate");
+    if (s > begin_ && (Flags(s - 1) & kTitleWord) && !firm_end && !held_investor && !fund_investor) return;
     if (s > begin_ + 1 && Text(s - 1) == "." && (Flags(s - 2) & kTitleWord)) return;
     if (!cue_end && (Flags(s) & kCueWord) && s + 2 < e && Text(s + 1) == "of") {
       for (size_t k = s + 2; k < e; ++k) {

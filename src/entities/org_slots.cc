@@ -76,7 +76,7 @@ constexpr std::string_view kSlotBeforeWords[] = {
     "installer", "integrator", "distributor", "contractor", "producer", "outfit", "approached", "owner",
     "arm", "division", "companies", "businesses", "firms", "startups", "start-ups", "studios", "makers",
     "developers", "operators", "providers", "carriers", "banks", "funds", "lenders", "groups",
-    "grocer", "supermarket", "airline", "broadcaster", "drugmaker", "chaebol", "miner", "telco"};
+    "grocer", "supermarket", "airline", "broadcaster", "drugmaker", "chaebol", "miner", "telco", "generator"};
 
 // Deal nouns after "<Name>'s" and its modifiers: "Acme's planned takeover".
 constexpr std::string_view kPossessedDealsWords[] = {"acquisition", "takeover", "purchase", "merger",
@@ -175,6 +175,11 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
   if (s > begin) {
     std::string_view w1 = text_at(s - 1);
     if (OneOf(w1, kSlotBefore)) return true;
+    // ("Colombian card processor Pasarela Caribe", "payments processor Y":
+    // not "the ARC processor IP business", a product.)
+    if (s > begin + 1 && EqualsLower(w1, "processor") && OneOf(text_at(s - 2), {"card", "payment", "payments"})) {
+      return true;
+    }
     // "pension manager Kustpension", "asset manager Nordea": a manager of
     // money (not "portfolio manager Jane Doe", a person).
     if (s > begin + 1 && EqualsLower(w1, "manager") &&

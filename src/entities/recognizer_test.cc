@@ -641,5 +641,16 @@ TEST_F(RecognizerTest, ASourceAfterACommaMakesNoList) {
   EXPECT_EQ(a, (std::vector<std::string>{"Halvard"}));
 }
 
+TEST_F(RecognizerTest, FundInvestorsProcessorsAndGenerators) {
+  // "infrastructure investor X" is a fund, not a person; "card processor X"
+  // and "generator X" are companies; "the ARC processor IP business" names none.
+  EXPECT_EQ(Orgs("Altamar agreed to sell a stake to Australian infrastructure investor Harbour & Reef."),
+            (V{"Altamar", "Harbour & Reef"}));
+  EXPECT_EQ(Orgs("PagNorte is in talks to acquire Colombian card processor Pasarela Caribe."),
+            (V{"PagNorte", "Pasarela Caribe"}));
+  EXPECT_EQ(Orgs("Google agreed to buy wind power from Chilean generator Andesur."), (V{"Google", "Andesur"}));
+  EXPECT_EQ(Orgs("Orvane agreed to acquire the ARC processor IP business of Synopsys."), (V{"Orvane", "Synopsys"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
