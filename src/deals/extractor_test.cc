@@ -6397,7 +6397,9 @@ TEST(ExtractorTest, CompletionInARelativeClauseAfterTheDeal) {
       "Marrow Systems agreed in September to merge with Tidewell Acquisition Corp, and Vessra Quantum, which "
       "completed its own listing last year, is weighing a bid.");
   for (const auto& d : b) {
-    if (d.to == Names{"Tidewell Acquisition Corp"}) EXPECT_NE(d.status, DealStatus::kCompleted);
+    if (d.to == Names{"Tidewell Acquisition Corp"}) {
+      EXPECT_NE(d.status, DealStatus::kCompleted);
+    }
   }
 }
 
@@ -8168,6 +8170,20 @@ TEST(ExtractorTest, APersonsSharesSoldAreAStakeInHerCompany) {
   EXPECT_EQ(a[0].type, DealType::kInvestment);
   EXPECT_EQ(a[0].from, Names{"Straits Harbour Capital"});
   EXPECT_EQ(a[0].to, Names{"Tessmoor"});
+}
+
+TEST(ExtractorTest, ThePairPartnersWithAThird) {
+  // "The two companies announced a partnership with Z worth $1 billion": the
+  // pair on one side, Z on the other, and the amount past Z.
+  auto a = ExtractText(
+      "Orvane Cloud and Halvern Data said they would build a campus in Kenya. The two companies announced a "
+      "partnership with the Kenyan government worth $1 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPartnership);
+  EXPECT_EQ(a[0].from, (Names{"Orvane Cloud", "Halvern Data"}));
+  EXPECT_EQ(a[0].to, Names{"Kenyan government"});
+  ASSERT_TRUE(a[0].amount);
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 1e9);
 }
 
 }  // namespace

@@ -6596,12 +6596,18 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       break;
     }
   }
-  if (a.empty() && b.empty() && (t.form != Form::kNoun || Indefinite(doc, k))) {
+  if (a.empty() && (t.form != Form::kNoun || Indefinite(doc, k))) {
     // "The two companies also agreed to jointly develop ...", "signed a collaboration agreement".
+    // ("The two companies announced a partnership with the Kenyan government":
+    // the pair together, with the third.)
     const Mention *first = nullptr, *second = nullptr;
     if (doc.PairSubject(k, &first, &second)) {
-      a = {first};
-      b = {second};
+      if (b.empty()) {
+        a = {first};
+        b = {second};
+      } else if (b[0]->canonical != first->canonical && b[0]->canonical != second->canonical) {
+        a = {first, second};
+      }
     }
   }
   if (a.empty() || b.empty()) return;
@@ -6652,6 +6658,12 @@ void PartnerFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     if (before && before->end_token == b && !doc.IsValuation(*before)) c.money = before;
     if (!c.money && k + 2 < sent.end_token && doc.W(k + 1) == "worth") {
       const Entity* after = doc.MoneyAt(k + 2);
+      if (after && !doc.IsValuation(*after)) c.money = after;
+    }
+    // ("a partnership with the Kenyan government worth $1 billion": past the other side.)
+    const uint32_t e = c.to.empty() ? 0 : c.to.back()->end_token;
+    if (!c.money && e > k && e + 1 < sent.end_token && e <= k + 8 && doc.W(e) == "worth") {
+      const Entity* after = doc.MoneyAt(e + 1);
       if (after && !doc.IsValuation(*after)) c.money = after;
     }
   }
