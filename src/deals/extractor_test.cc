@@ -8186,5 +8186,15 @@ TEST(ExtractorTest, ThePairPartnersWithAThird) {
   EXPECT_DOUBLE_EQ(a[0].amount->value, 1e9);
 }
 
+TEST(ExtractorTest, TakePrivateBeforeItsTarget) {
+  // "in early talks to take private Tenma Systems": a buyout in talks.
+  auto a = ExtractText("Buyout fund Karasuma Partners is in early talks to take private Tenmaru Systems, a software developer.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Karasuma Partners"});
+  EXPECT_EQ(a[0].to, Names{"Tenmaru Systems"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

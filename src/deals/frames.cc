@@ -7560,6 +7560,20 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       }
       continue;
     }
+    // ("is in early talks to take private Tenma Systems": the verb, then the word, then the target.)
+    if (Form form = Form::kBase; !t && doc.W(k) == "private" && k > sent.first_token && k + 1 < sent.end_token &&
+                                 doc.W(k - 1) != "taken" && TakeVerb(doc.W(k - 1), &form) && doc.MentionAt(k + 1) &&
+                                 !doc.MentionAt(k + 1)->possessive && doc.MentionAt(k + 1)->first_token == k + 1) {
+      const Mention* target = doc.MentionAt(k + 1);
+      Mentions from = doc.Agent(k - 1);
+      if (!from.empty() && !from[0]->possessive && from[0]->canonical != target->canonical) {
+        TriggerWord buyout{Frame::kAcquire, form};
+        Candidate c = Make(doc, DealType::kAcquisition, k - 1, buyout, {from[0]}, {target});
+        c.money = doc.MoneyNear(k, true);
+        out.push_back(c);
+      }
+      continue;
+    }
     if (Form take = Form::kBase; !t && k + 3 < sent.end_token && doc.W(k) != "taken" && TakeVerb(doc.W(k), &take)) {
       TakeGoodsFrom(doc, k, take, out);
       continue;
