@@ -8196,5 +8196,16 @@ TEST(ExtractorTest, TakePrivateBeforeItsTarget) {
   EXPECT_EQ(a[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, BuyingTheSharesNotAlreadyOwned) {
+  // "spent N last year buying the shares of Y that it did not already own":
+  // the rest of Y, control, and done.
+  auto a = ExtractText(
+      "Kurobane Holdings spent about 240 billion yen last year buying the shares of Kurobane Data that it did not "
+      "already own.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2608,6 +2608,20 @@ bool MajorityShare(const DocContext& doc, uint32_t b, uint32_t e) {
   return false;
 }
 
+// "the shares of X that it did not already own" after token j: the rest of
+// X, control.
+bool RestNotOwnedAfter(const DocContext& doc, uint32_t j) {
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(doc.words().size()), j + 8);
+  if (j + 4 >= end || (doc.W(j) != "that" && doc.W(j) != "which")) return false;
+  for (uint32_t q = j + 1; q + 1 < end; ++q) {
+    if (doc.W(q) == "not" || doc.W(q) == "n't") {
+      const uint32_t v = doc.W(q + 1) == "already" ? q + 2 : q + 1;
+      return v < end && doc.W(v) == "own";
+    }
+  }
+  return false;
+}
+
 // Control of a company among tokens [b, e): a controlling or majority share,
 // in words or as more than half.
 bool ControlShare(const DocContext& doc, uint32_t b, uint32_t e) {
@@ -2812,7 +2826,9 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     }
     if (from.empty() || to.empty()) return;
     // "buy a controlling stake in X", "acquire a 51% stake in X": control of the company, an acquisition.
-    const bool control = ControlShare(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5));
+    // ("buying the shares of X that it did not already own": the rest, control too.)
+    const bool control = ControlShare(doc, k + 1, std::min(doc.ClauseEnd(k), k + 5)) ||
+                         RestNotOwnedAfter(doc, to.back()->end_token);
     Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, from, to);
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);

@@ -492,6 +492,15 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
       }
     }
   }
+  // ("NTT spent about 2.4 trillion yen last year buying the shares of X": money spent on it.)
+  if (form == Form::kIng && k > b + 2) {
+    for (uint32_t j = k - 1; j-- > b && k - j < 10;) {
+      if (words_[j] == "spent" && !(j > 0 && (words_[j - 1] == "be" || words_[j - 1] == "been"))) {
+        return DealStatus::kCompleted;
+      }
+      if (words_[j] == "," || TriggerAt(j)) break;
+    }
+  }
   // "days after raising $1.1 billion", "since acquiring X": a past event.
   if (form == Form::kIng && k > 0 &&
       (words_[k - 1] == "after" || words_[k - 1] == "since" || words_[k - 1] == "following")) {
