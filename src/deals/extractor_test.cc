@@ -8207,5 +8207,25 @@ TEST(ExtractorTest, BuyingTheSharesNotAlreadyOwned) {
   EXPECT_EQ(a[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, TheSameCompanyIsTheObjectNamedBefore) {
+  // "X has invested $8 billion in Y, and Z has put $3 billion into the same company": Y.
+  auto a = ExtractText(
+      "Orvane has invested $8 billion in Calder AI, and Halvern Capital has put about $3 billion into the same "
+      "company.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].from, Names{"Halvern Capital"});
+  EXPECT_EQ(a[1].to, Names{"Calder AI"});
+}
+
+TEST(ExtractorTest, AFounderInTheDescriptionIsNoAntecedent) {
+  // "Y, the lab started by Ilya Sutskever, which raised $2 billion": Y raised it.
+  auto a = ExtractText(
+      "It would also top Quellon Labs, the lab started by Ilya Sutskever, which raised $2 billion in April in a round "
+      "led by Greenmoor Capital.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Greenmoor Capital"});
+  EXPECT_EQ(a[0].to, Names{"Quellon Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -889,10 +889,19 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     return take(j);
   }
   const Sentence& s = seg_.sentences[SentenceOf(k)];
+  // ("X, the lab started by Ilya Sutskever, which raised ...": the founder
+  // named in the description is no antecedent.)
+  auto founder = [&](const Mention* m) {
+    const uint32_t f = m->first_token;
+    return f >= 2 && words_[f - 1] == "by" &&
+           (words_[f - 2] == "started" || words_[f - 2] == "founded" || words_[f - 2] == "co-founded" ||
+            words_[f - 2] == "created" || (f >= 3 && words_[f - 2] == "up" && words_[f - 3] == "set"));
+  };
   // A relative clause's subject is its antecedent: "Microsoft, which has invested...".
   if (RelativeClause(k) && begin > s.first_token) {
     for (uint32_t j = begin; j-- > s.first_token;) {
       const Mention* m = MentionAt(j);
+      if (m && !m->possessive && founder(m)) break;
       if (m && !m->possessive) {
         // ("Lattice Ventures and Dunmore Capital, which put $38 million into
         // the company": the coordinated names before it too, unless a
@@ -918,6 +927,10 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     // largest shareholder": past a description in apposition.)
     if (begin >= s.first_token + 4 && words_[begin - 1] == ",") {
       for (uint32_t j = begin - 1; j-- > s.first_token + 1 && begin - j < 14;) {
+        if (const Mention* x = MentionAt(j); x && !x->possessive && founder(x)) {
+          j = x->first_token;
+          continue;
+        }
         if (MentionAt(j) || MoneyAt(j)) break;
         if (words_[j] != ",") continue;
         const std::string_view det = words_[j + 1];

@@ -1392,6 +1392,22 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
           cands.insert(cands.begin(), pick);
         }
       }
+      // ("Amazon has invested $8 billion in Anthropic, and Google has put $3
+      // billion into the same company": the company named as an object
+      // before it in the sentence, not the subject.)
+      bool same = false;
+      for (uint32_t j = from; j < head && !same; ++j) same = Tok(lower, toks[j]) == "same";
+      if (same) {
+        for (size_t q = seen.size(); q-- > 0;) {
+          const Seen& x = seen[q];
+          if (x.sentence < si) break;
+          if (x.token >= k || !x.governed || x.possessive) continue;
+          const std::string& c = *x.canonical;
+          cands.erase(std::remove(cands.begin(), cands.end(), c), cands.end());
+          cands.insert(cands.begin(), c);
+          break;
+        }
+      }
       // "the Pittsburgh maker of picking arms": a trade is no investor's
       // ("Nordvik Ventures", a fund in the gazetteer); investors go last.
       if (head_word == "maker" || head_word == "developer" || head_word == "designer" || head_word == "startup" ||
