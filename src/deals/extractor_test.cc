@@ -8227,5 +8227,23 @@ TEST(ExtractorTest, AFounderInTheDescriptionIsNoAntecedent) {
   EXPECT_EQ(a[0].to, Names{"Quellon Labs"});
 }
 
+TEST(ExtractorTest, TheSameFirmAsASubjectIsTheSubjectBefore) {
+  // "X paid $5.3 billion for Y, and last month the same firm agreed to acquire Z": X buys Z.
+  auto a = ExtractText(
+      "In Britain, Halvern Partners paid $5.3 billion for cybersecurity group Darkwell, and last month the same firm "
+      "agreed to acquire payroll software maker Dayline for $12.3 billion.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].from, Names{"Halvern Partners"});
+  EXPECT_EQ(a[1].to, Names{"Dayline"});
+}
+
+TEST(ExtractorTest, AnAgreementsOwnerPastATime) {
+  // "X's agreement in March to acquire Y": X buys.
+  auto a = ExtractText("It points to Cisco's agreement in March to acquire Israeli security company Wizmoor for $3.2 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Cisco"});
+  EXPECT_EQ(a[0].to, Names{"Wizmoor"});
+}
+
 }  // namespace
 }  // namespace dealgraph

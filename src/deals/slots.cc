@@ -640,6 +640,12 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   // ("X's $249 million agreement, struck in 2023, to buy Y": an aside
   // between commas, with no name in it, may stand between the noun and "to".)
   uint32_t noun_at = k >= begin + 4 && words_[k - 1] == "to" ? k - 2 : 0;
+  // ("Google's agreement in March to acquire Wiz": a time between the noun and "to".)
+  if (noun_at >= begin + 3 && (words_[noun_at - 1] == "in" || words_[noun_at - 1] == "last") &&
+      (seg_.tokens[noun_at].capitalized || seg_.tokens[noun_at].kind == TokenKind::kNumber ||
+       words_[noun_at] == "year" || words_[noun_at] == "month")) {
+    noun_at -= 2;
+  }
   if (noun_at > 0 && words_[noun_at] == ",") {
     uint32_t c = noun_at;
     while (--c > begin + 2 && k - c <= 10 && words_[c] != "," && !MentionAt(c)) {

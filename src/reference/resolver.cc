@@ -1394,18 +1394,27 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       }
       // ("Amazon has invested $8 billion in Anthropic, and Google has put $3
       // billion into the same company": the company named as an object
-      // before it in the sentence, not the subject.)
+      // before it in the sentence, not the subject; as a subject, "X paid $5
+      // billion for Y, and last month the same firm agreed to ...", the
+      // subject named before.)
       bool same = false;
       for (uint32_t j = from; j < head && !same; ++j) same = Tok(lower, toks[j]) == "same";
+      const bool same_object = k > sent.first_token && In(kGoverning, Tok(lower, toks[k - 1])) &&
+                               Tok(lower, toks[k - 1]) != "and";
       if (same) {
+        // (The object: the nearest before it; the subject: the sentence's first.)
+        const std::string* named = nullptr;
         for (size_t q = seen.size(); q-- > 0;) {
           const Seen& x = seen[q];
           if (x.sentence < si) break;
-          if (x.token >= k || !x.governed || x.possessive) continue;
-          const std::string& c = *x.canonical;
+          if (x.token >= k || x.governed != same_object || x.possessive) continue;
+          named = x.canonical;
+          if (same_object) break;
+        }
+        if (named) {
+          const std::string c = *named;
           cands.erase(std::remove(cands.begin(), cands.end(), c), cands.end());
           cands.insert(cands.begin(), c);
-          break;
         }
       }
       // "the Pittsburgh maker of picking arms": a trade is no investor's
