@@ -422,6 +422,34 @@ void DropOtherNames(std::string_view text, const std::vector<Token>& toks, const
 // "3.4 trillion Colombian pesos ... 2.9 trillion pesos": a currency word
 // written bare means the currency the document qualified it as ("Colombian
 // pesos", "Norwegian crowns"), not the word's default.
+// "Samsung Display said", "Hitachi Rail closed": a known name followed by
+// one capitalized word that the rules took for a name of its own is one
+// organization, a unit of the known one.
+void JoinUnitNames(std::string_view text, const std::vector<Token>& toks, std::vector<Entity>* entities) {
+  std::vector<Entity>& es = *entities;
+  size_t w = 0;
+  for (size_t i = 0; i < es.size(); ++i) {
+    if (w > 0) {
+      Entity& a = es[w - 1];
+      const Entity& b = es[i];
+      if (a.type == EntityType::kOrganization && b.type == EntityType::kOrganization && a.known && !a.possessive &&
+          !b.known && b.first_token == a.end_token && b.end_token == b.first_token + 1 &&
+          b.start == a.end + 1 && text[a.end] == ' ' && !toks[b.first_token].all_caps) {
+        a.end = b.end;
+        a.end_token = b.end_token;
+        a.parent = a.parent.empty() ? a.canonical : a.parent;
+        a.canonical = std::string(text.substr(a.start, a.end - a.start));
+        a.possessive = b.possessive;
+        a.known = false;
+        continue;
+      }
+    }
+    if (w != i) es[w] = std::move(es[i]);
+    ++w;
+  }
+  es.resize(w);
+}
+
 void CurrencyAsQualified(std::string_view text, const std::vector<Token>& toks, std::vector<Entity>* entities) {
   struct Qualified {
     std::string_view word;
@@ -623,6 +651,7 @@ std::vector<Entity> EntityRecognizer::Find(std::string_view text, const Segmenta
       for (uint32_t k : order) out.push_back(std::move(orgs[k]));
     }
   }
+  JoinUnitNames(text, toks, &out);
   if (!tagged.empty()) DropTaggedPersons(text, toks, tagged, &out);
   DropInitialledNames(text, toks, &out);
   DropOtherNames(text, toks, gazetteer_, &out);

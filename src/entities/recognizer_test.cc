@@ -652,5 +652,16 @@ TEST_F(RecognizerTest, FundInvestorsProcessorsAndGenerators) {
   EXPECT_EQ(Orgs("Orvane agreed to acquire the ARC processor IP business of Synopsys."), (V{"Orvane", "Synopsys"}));
 }
 
+TEST_F(RecognizerTest, AKnownNameAndOneWordAfterItAreAUnit) {
+  // "Samsung Display said": one organization, a unit of the known one; a
+  // known name at a paragraph's end and a name on the next line stay two.
+  auto a = Find("Samsung Display said in 2023 it would invest 4.1 trillion won in a new line.");
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a[0].canonical, "Samsung Display");
+  EXPECT_EQ(a[0].parent, "Samsung Electronics");
+  EXPECT_EQ(Orgs("Kestrel said it had signed a deal with Oracle\n\nHarrowgate said it had signed a contract with Oracle."),
+            (V{"Kestrel", "Oracle", "Harrowgate", "Oracle"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
