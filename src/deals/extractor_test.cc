@@ -8245,5 +8245,21 @@ TEST(ExtractorTest, AnAgreementsOwnerPastATime) {
   EXPECT_EQ(a[0].to, Names{"Wizmoor"});
 }
 
+TEST(ExtractorTest, AConsortiumsDescribedMembersAndOwnersBeforeHaving) {
+  // "a consortium including A, its B unit and Abu Dhabi's C agreed to buy Y": all three.
+  auto a = ExtractText(
+      "In October, a consortium including BlackRock, its Global Infrastructure Partners unit and Abu Dhabi's MGX "
+      "agreed to buy Alder Data Centers for $4 billion.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"BlackRock", "Global Infrastructure Partners", "MGX"}));
+  // "opened with A and B having completed their acquisition of Y": A and B bought Y.
+  auto b = ExtractText(
+      "The year opened with Blackmoor Capital and Ridgeline Pension having just completed their acquisition of "
+      "Sydney-based Airvault for more than A$2.4 billion.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, (Names{"Blackmoor Capital", "Ridgeline Pension"}));
+  EXPECT_EQ(b[0].to, Names{"Airvault"});
+}
+
 }  // namespace
 }  // namespace dealgraph

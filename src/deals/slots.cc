@@ -573,6 +573,22 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     }
     return out;
   };
+  // ("The year opened with X and Y having just completed their acquisition
+  // of Z": the names after "with" before "having" act.)
+  for (uint32_t j = begin + 2; j < k; ++j) {
+    if (words_[j] != "having") continue;
+    const Mention* last = MentionAt(j - 1);
+    if (!last || last->possessive || last->end_token != j) break;
+    std::vector<const Mention*> list = {last};
+    uint32_t f = last->first_token;
+    while (f >= 2 && (words_[f - 1] == "and" || words_[f - 1] == ",") && MentionAt(f - 2) &&
+           !MentionAt(f - 2)->possessive && MentionAt(f - 2)->end_token == f - 1) {
+      list.insert(list.begin(), MentionAt(f - 2));
+      f = MentionAt(f - 2)->first_token;
+    }
+    if (f >= 1 && words_[f - 1] == "with") return list;
+    break;
+  }
   // ", with Nvidia investing $1 billion in Nokia": the name after "with" acts.
   if (k >= 2 && words_[k].size() > 4 && words_[k].substr(words_[k].size() - 3) == "ing") {
     const Mention* m = MentionAt(k - 1);
@@ -715,7 +731,37 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   // examples act for it.
   {
     uint32_t a = begin;
-    if (a < k && (words_[a] == "the" || words_[a] == "other" || words_[a] == "existing" || words_[a] == "new")) ++a;
+    // ("In October, a consortium including X, its Y unit and Abu Dhabi's Z agreed": past an opening phrase.)
+    if (a + 1 < k && seg_.tokens[a].capitalized && words_[a] == "in") {
+      for (uint32_t c = a + 1; c < k && c < a + 5; ++c) {
+        if (words_[c] == ",") {
+          a = c + 1;
+          break;
+        }
+      }
+    }
+    if (a < k && (words_[a] == "the" || words_[a] == "other" || words_[a] == "existing" || words_[a] == "new" ||
+                  words_[a] == "a")) {
+      ++a;
+    }
+    const bool consortium = a < k && (words_[a] == "consortium" || words_[a] == "group");
+    if (a + 2 < k && consortium && words_[a + 1] == "including") {
+      // (Members with descriptions: "its Global Infrastructure Partners unit", "Abu Dhabi's MGX".)
+      std::vector<const Mention*> list;
+      uint32_t last_end = 0;
+      for (uint32_t j = a + 2; j < k; ++j) {
+        const Mention* m = MentionAt(j);
+        if (!m) continue;
+        j = m->end_token - 1;
+        if (m->possessive || m->kind != MentionKind::kName) continue;
+        AddUnique(list, m);
+        last_end = m->end_token;
+      }
+      uint32_t v = last_end;
+      while (v < k && (words_[v] == "unit" || words_[v] == "arm" || words_[v] == "fund")) ++v;
+      while (v < k && (words_[v] == "has" || words_[v] == "have" || words_[v] == "had" || words_[v] == "will")) ++v;
+      if (list.size() >= 2 && v + 2 >= k) return list;
+    }
     if (a + 2 < k && (words_[a] == "investors" || words_[a] == "backers" || words_[a] == "shareholders" ||
                       words_[a] == "funds" || words_[a] == "firms" || words_[a] == "lenders")) {
       uint32_t l = a + 1;
