@@ -8261,5 +8261,21 @@ TEST(ExtractorTest, AConsortiumsDescribedMembersAndOwnersBeforeHaving) {
   EXPECT_EQ(b[0].to, Names{"Airvault"});
 }
 
+TEST(ExtractorTest, AStakeSoldInThePassive) {
+  // "A 49% stake in X's Spanish business, Y, was sold to Z": Z invests in Y;
+  // a 60% stake is control.
+  auto a = ExtractText(
+      "A 49% stake in Kestrel Data's Spanish business, Kestrel Iberia, was sold to Dutch pension investor Zuidmoor "
+      "Capital in September for about EUR 700 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Zuidmoor Capital"});
+  EXPECT_EQ(a[0].to, Names{"Kestrel Iberia"});
+  EXPECT_EQ(a[0].status, DealStatus::kCompleted);
+  auto b = ExtractText("A 60% stake in Kestrel Iberia was sold to Zuidmoor Capital in 2024.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4051,6 +4051,30 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     }
   }
   if (seller.empty() && k >= 2 && (doc.W(k - 1) == "were" || doc.W(k - 1) == "was" || doc.W(k - 1) == "been")) {
+    // "A 49% stake in Kestrel Data's Spanish business, Kestrel Iberia, was
+    // sold to Y": Y invests in the company the stake is in (the unit named
+    // in apposition), or takes control of it.
+    const uint32_t b = doc.ClauseBegin(k);
+    for (uint32_t j = b; j + 2 < k && j < b + 6; ++j) {
+      if (doc.W(j) != "stake" && doc.W(j) != "stakes" && doc.W(j) != "holding") continue;
+      if (doc.W(j + 1) != "in") break;
+      const Mention* in = doc.MentionAt(j + 2);
+      if (!in || in->first_token != j + 2) break;
+      if (in->possessive) {
+        // (Past the unit's description to its name between commas.)
+        uint32_t c = in->end_token;
+        while (c < k && c < in->end_token + 6 && doc.W(c) != ",") ++c;
+        const Mention* unit = c + 1 < k ? doc.MentionAt(c + 1) : nullptr;
+        if (!unit || unit->possessive || unit->first_token != c + 1) break;
+        in = unit;
+      }
+      if (in->canonical == buyer[0]->canonical) break;
+      const bool control = ControlShare(doc, b, j + 1);
+      Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, {buyer[0]}, {in});
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
     // "Spirent's testing businesses were sold to Viavi": the owner of what was sold.
     for (uint32_t j = doc.ClauseBegin(k); j + 1 < k; ++j) {
       const Mention* m = doc.MentionAt(j);
