@@ -8277,5 +8277,18 @@ TEST(ExtractorTest, AStakeSoldInThePassive) {
   EXPECT_EQ(b[0].type, DealType::kAcquisition);
 }
 
+TEST(ExtractorTest, ARankedDealToldBeforeAndANegatedMember) {
+  // "It would be Google's largest acquisition by far": no second deal.
+  auto a = ExtractText("Google agreed to buy Wizmoor for $3.2 billion. It would be Google's largest acquisition by far.");
+  ASSERT_EQ(a.size(), 1u);
+  // "X ... was not named among the investors": no member of the round.
+  auto b = ExtractText(
+      "Halvern Capital agreed to lead a $400 million funding round in Orvane AI, with Thrive Capital also "
+      "participating. Microsoft, which has invested about $13 billion in Orvane AI since 2019, was not named among "
+      "the investors.");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].from, (Names{"Halvern Capital", "Thrive Capital"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

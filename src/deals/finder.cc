@@ -559,6 +559,10 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       // ("X was among the investors when Y raised $6 billion": Y's round, not the last one.)
       const uint32_t after = members_noun(k + 2) ? k + 3 : k + 4;
       if (after < sent.end_token && doc.W(after) == "when") return false;
+      // ("X ... was not named among the investors": not one of them.)
+      for (uint32_t j = k; j-- > sent.first_token && k - j <= 3;) {
+        if (doc.W(j) == "not" || doc.W(j) == "n't" || doc.W(j) == "never") return false;
+      }
       joining = doc.Agent(k);
     } else if ((w == "came" || w == "comes") && next == "from" && doc.W(f) == "the" &&
                (round_noun(f + 1) || doc.W(f + 1) == "cash" || doc.W(f + 1) == "money" || doc.W(f + 1) == "capital")) {

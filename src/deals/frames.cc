@@ -3057,6 +3057,17 @@ const Mention* HoldersCompanyBefore(const DocContext& doc, uint32_t k) {
 
 void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   WordView w = doc.W(k);
+  // ("It would be Google's largest acquisition by far": a deal told before,
+  // ranked, with nothing bought after the noun.)
+  if (k >= 3 && (w == "acquisition" || w == "takeover" || w == "purchase" || w == "deal") &&
+      (doc.W(k - 1) == "largest" || doc.W(k - 1) == "biggest") && doc.W(k - 2) == "'s" &&
+      (k + 1 >= doc.words().size() || (doc.W(k + 1) != "of" && !doc.MentionAt(k + 1)))) {
+    for (uint32_t j = doc.ClauseBegin(k); j + 2 < k; ++j) {
+      if (doc.W(j) == "be" || doc.W(j) == "is" || doc.W(j) == "was" || doc.W(j) == "becomes" || doc.W(j) == "become") {
+        return;
+      }
+    }
+  }
   // "OpenAI completed a tender offer in early 2024 led by Thrive Capital":
   // staff shares bought by investors, who invest in the company.
   if (w == "offer" && k > 0 && doc.W(k - 1) == "tender") {
