@@ -8290,5 +8290,14 @@ TEST(ExtractorTest, ARankedDealToldBeforeAndANegatedMember) {
   EXPECT_EQ(b[0].from, (Names{"Halvern Capital", "Thrive Capital"}));
 }
 
+TEST(ExtractorTest, ABackerInsideAnAppositionIsNoAntecedent) {
+  // "X is owned by Y, the company backed by Z, which bought it": Y bought X.
+  auto a = ExtractText(
+      "Scoperly is owned by Savant Games Group, the company backed by Halvern Capital, which bought it for $4.9 "
+      "billion in 2023.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Savant Games Group"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -943,11 +943,27 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   const Sentence& s = seg_.sentences[SentenceOf(k)];
   // ("X, the lab started by Ilya Sutskever, which raised ...": the founder
   // named in the description is no antecedent.)
+  // ("Savvy Games Group, the company backed by Saudi Arabia's Public
+  // Investment Fund, which bought it": a backer inside an apposition too.)
   auto founder = [&](const Mention* m) {
-    const uint32_t f = m->first_token;
-    return f >= 2 && words_[f - 1] == "by" &&
-           (words_[f - 2] == "started" || words_[f - 2] == "founded" || words_[f - 2] == "co-founded" ||
-            words_[f - 2] == "created" || (f >= 3 && words_[f - 2] == "up" && words_[f - 3] == "set"));
+    uint32_t f = m->first_token;
+    // (Past a place's possessive: "by Saudi Arabia's Public Investment Fund".)
+    if (f >= 3 && words_[f - 1] == "'s") {
+      f = f - 1;
+      while (f >= 2 && seg_.tokens[f - 1].capitalized && m->first_token - f < 5) --f;
+    }
+    if (f < 2 || words_[f - 1] != "by") return false;
+    const std::string_view v = words_[f - 2];
+    if (v == "started" || v == "founded" || v == "co-founded" || v == "created" ||
+        (f >= 3 && v == "up" && words_[f - 3] == "set")) {
+      return true;
+    }
+    if (v != "backed" && v != "owned" && v != "controlled") return false;
+    for (uint32_t j = f - 2; j-- > 1 && f - j < 7;) {
+      if (words_[j] == "the" || words_[j] == "a") return words_[j - 1] == ",";
+      if (words_[j] == "," || MentionAt(j)) return false;
+    }
+    return false;
   };
   // A relative clause's subject is its antecedent: "Microsoft, which has invested...".
   if (RelativeClause(k) && begin > s.first_token) {
@@ -981,6 +997,10 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       for (uint32_t j = begin - 1; j-- > s.first_token + 1 && begin - j < 14;) {
         if (const Mention* x = MentionAt(j); x && !x->possessive && founder(x)) {
           j = x->first_token;
+          if (j >= 2 && words_[j - 1] == "'s") {
+            --j;
+            while (j >= 2 && seg_.tokens[j - 1].capitalized && x->first_token - j < 5) --j;
+          }
           continue;
         }
         if (MentionAt(j) || MoneyAt(j)) break;
