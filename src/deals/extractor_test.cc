@@ -8299,5 +8299,15 @@ TEST(ExtractorTest, ABackerInsideAnAppositionIsNoAntecedent) {
   EXPECT_EQ(a[0].from, Names{"Savant Games Group"});
 }
 
+TEST(ExtractorTest, FundingFromInvestorsItDeclinedToName) {
+  // "from investors it declined to name": "it" is the company, no investor.
+  auto a = ExtractText(
+      "Index Ventures took part. Palisade Labs emerged this month with $45 million in seed funding from investors it "
+      "declined to name.");
+  for (const auto& d : a) {
+    EXPECT_NE(d.from, Names{"Index Ventures"});
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -413,8 +413,14 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       return p == "former" || n == "executives" || n == "executive" || n == "founders" || n == "employees" ||
              n == "engineers" || n == "staff" || n == "alumni" || n == "veterans" || n == "researchers";
     };
+    // ("from investors it declined to name": the company speaking, no investor.)
+    auto speaker = [&](const Mention* m) {
+      return m->kind == MentionKind::kPronoun && m->first_token > 0 &&
+             (doc.W(m->first_token - 1) == "investors" || doc.W(m->first_token - 1) == "backers" ||
+              doc.W(m->first_token - 1) == "funds");
+    };
     for (const Mention* m : list) {
-      if (!people_of(m)) AddUnique(out, m);
+      if (!people_of(m) && !speaker(m)) AddUnique(out, m);
     }
     // "The round was led by X, a London growth investor, and included Y, the
     // venture arm of Z, as well as W": the round's other members, in the
@@ -1492,6 +1498,11 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     }
   }
   Mentions by = doc.AfterPrep(k, {"from", "by"}, WindowPastMoney(doc, k, 4));
+  // ("funding from investors it declined to name": the company speaking, no investor.)
+  if (!by.empty() && by[0]->kind == MentionKind::kPronoun && by[0]->first_token > 0 &&
+      (doc.W(by[0]->first_token - 1) == "investors" || doc.W(by[0]->first_token - 1) == "backers")) {
+    by.clear();
+  }
   // "bought a 49% stake in Monex Securities from Monex Group": the seller, not an investor.
   // ("bought the stake from private equity firm X": a description between.)
   if (!by.empty() && t.frame == Frame::kStake && by[0]->first_token > 0 && Has(doc, k + 1, by[0]->first_token, {"from"}) &&
