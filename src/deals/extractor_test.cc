@@ -8309,5 +8309,15 @@ TEST(ExtractorTest, FundingFromInvestorsItDeclinedToName) {
   }
 }
 
+TEST(ExtractorTest, AFundraiseIsARound) {
+  // "completed a fundraise of about $850 million from investors led by X, with Y also taking part".
+  auto a = ExtractText(
+      "Pharvo completed a fundraise of about $850 million in 2023 from investors led by General Atlantic, with Ribbit "
+      "Capital also taking part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"General Atlantic", "Ribbit Capital"}));
+  EXPECT_EQ(a[0].to, Names{"Pharvo"});
+}
+
 }  // namespace
 }  // namespace dealgraph

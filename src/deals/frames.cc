@@ -23,7 +23,7 @@ bool Has(const DocContext& doc, uint32_t b, uint32_t e, std::initializer_list<st
 
 // Nouns for a funding round.
 bool IsRoundWord(std::string_view w) {
-  return w == "round" || w == "funding" || w == "financing" || w == "series" || w == "raise";
+  return w == "round" || w == "funding" || w == "financing" || w == "series" || w == "raise" || w == "fundraise";
 }
 
 // "a controlling stake", "a majority stake": a share that is control.
