@@ -8319,5 +8319,18 @@ TEST(ExtractorTest, AFundraiseIsARound) {
   EXPECT_EQ(a[0].to, Names{"Pharvo"});
 }
 
+TEST(ExtractorTest, NegotiatingWithSeveralSuppliersOverEquipment) {
+  // "is negotiating with A and B over etch and deposition equipment": talks to buy from each.
+  auto a = ExtractText(
+      "Halvard Semiconductor is also negotiating with Tokyo Electron and Lam Research over etch and deposition "
+      "equipment for the same site.");
+  ASSERT_EQ(a.size(), 2u);
+  for (const auto& d : a) {
+    EXPECT_EQ(d.type, DealType::kPurchase);
+    EXPECT_EQ(d.from, Names{"Halvard Semiconductor"});
+    EXPECT_EQ(d.status, DealStatus::kTalks);
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

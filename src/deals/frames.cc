@@ -7040,15 +7040,20 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
   const uint32_t end = sent.end_token;
   for (uint32_t j = sent.first_token; j + 4 < end; ++j) {
     WordView w = doc.W(j);
-    if (w != "talks" && w != "discussions" && w != "negotiations") continue;
+    if (w != "talks" && w != "discussions" && w != "negotiations" && w != "negotiating") continue;
     const Mention *buyer = nullptr, *seller = nullptr;
+    Mentions others;  // ("negotiating with A and B over etch equipment": each sells)
     uint32_t after = end;
     if (doc.W(j + 1) == "with") {
       Mentions with = doc.ListAt(j + 2, end, 2);
       Mentions agent = doc.Agent(j);
-      if (with.size() != 1 || agent.size() != 1) continue;
+      if (with.empty() || with.size() > 3 || agent.size() != 1) continue;
+      bool names = true;
+      for (const Mention* m : with) names = names && !m->possessive && m->kind == MentionKind::kName;
+      if (with.size() > 1 && !names) continue;
       buyer = agent[0];
-      seller = with[0];
+      seller = with.back();
+      if (with.size() > 1) others.assign(with.begin(), with.end() - 1);
       after = PastApposition(doc, seller->end_token, end, 12);
     } else if (doc.W(j + 1) == "between") {
       Mentions pair = doc.ListAt(j + 2, end, 2);
@@ -7085,11 +7090,22 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
     }
     if (stop < end && doc.TriggerAt(stop) && !order(stop)) continue;
     Asset asset = doc.AssetNear(goods_from, true, stop - goods_from);
-    if (asset == Asset::kNone || asset == Asset::kOther) continue;
+    // ("over etch and deposition equipment": machines are goods of their own kind.)
+    const bool machines = Has(doc, goods_from, stop, {"equipment", "tools", "machines"});
+    if (asset == Asset::kNone || (asset == Asset::kOther && !machines)) continue;
+    // (Several sellers only for goods bought, not when the subject sells.)
+    if (!others.empty() && buyer == seller) continue;
     TriggerWord talks{Frame::kDeal, Form::kNoun};
     Candidate c = Make(doc, DealType::kPurchase, j, talks, {buyer}, {seller});
     c.asset = asset;
-    c.money = doc.MoneyNear(j, true);
+    c.money = others.empty() ? doc.MoneyNear(j, true) : nullptr;
+    if (w == "negotiating" && !doc.HasStatusCue(j)) c.status = DealStatus::kTalks;
+    for (const Mention* m : others) {
+      if (m->canonical == c.from[0]->canonical) continue;
+      Candidate more = c;
+      more.to = {m};
+      out.push_back(more);
+    }
     out.push_back(c);
     return;
   }
@@ -7097,10 +7113,10 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
 // The words of the readings below that are no trigger (FindInSentence tests
 // `!t && doc.W(k) == ...`, TalksAboutGoods its talk nouns): a word added to a
 // rule there belongs here too.
-const std::array<std::string_view, 63> kReadingWords = {
+const std::array<std::string_view, 64> kReadingWords = {
     "control", "approached", "approach", "become", "becomes", "became", "owns", "owned", "holds", "held",
     "private", "off", "host", "hosts", "rights", "agreed", "agree", "agrees", "together", "price",
-    "talks", "discussions", "negotiations", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
+    "talks", "discussions", "negotiations", "negotiating", "take", "takes", "took", "taking", "proposal", "warrant", "warrants",
     "chose", "chosen", "picked", "selected", "tapped", "customer", "client", "tenant",
     "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating",
     "shift", "shifts", "shifted", "shifting", "bidder", "auction", "booked", "reserved", "ownership",

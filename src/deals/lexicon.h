@@ -72,7 +72,7 @@ struct WordEntry {
 // of", "became a subsidiary of", "agreed to"): FindInSentence's rules for
 // them sit beside the list (frames.cc). With the triggers and two-word
 // triggers, the only words where a reading may start.
-extern const std::array<std::string_view, 63> kReadingWords;
+extern const std::array<std::string_view, 64> kReadingWords;
 
 // The customer role nouns among kReadingWords ("signed X as a customer",
 // "client", "tenant").
