@@ -8332,5 +8332,18 @@ TEST(ExtractorTest, NegotiatingWithSeveralSuppliersOverEquipment) {
   }
 }
 
+TEST(ExtractorTest, ALeadInARelativeClauseAndSoundingOut) {
+  // "in a round that Alibaba is expected to lead": Alibaba leads; "has been
+  // sounding out Y about taking a stake": talks.
+  auto a = ExtractText(
+      "Qinghe AI is in discussions to raise as much as $600 million in a round that Alibaba is expected to lead.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Alibaba"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+  auto b = ExtractText("Baidu has been sounding out Qingluo Robotics about a $50 million investment in the company.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -169,6 +169,23 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
         marker = true;
       }
     }
+    // ("in a round that Alibaba is expected to lead", "a round which X will
+    // lead": the lead named in a relative clause after the round.)
+    if ((w == "that" || w == "which") && j > k && j + 3 < end && IsRoundWord(doc.W(j - 1))) {
+      const Mention* lead = doc.MentionAt(j + 1);
+      if (lead && lead->first_token == j + 1 && !lead->possessive && lead->kind == MentionKind::kName) {
+        uint32_t v = lead->end_token;
+        if (v + 2 < end && (doc.W(v) == "is" || doc.W(v) == "was") && doc.W(v + 1) == "expected" &&
+            doc.W(v + 2) == "to") {
+          v += 3;
+        } else if (v < end && (doc.W(v) == "will" || doc.W(v) == "would" || doc.W(v) == "could")) {
+          ++v;
+        }
+        if (v < end && (doc.W(v) == "lead" || doc.W(v) == "co-lead" || doc.W(v) == "led" || doc.W(v) == "co-led")) {
+          AddUnique(out, lead);
+        }
+      }
+    }
     // "the Series B brought in Microsoft, Nvidia and Intel Capital"
     if (w == "in" && (doc.W(j - 1) == "brought" || doc.W(j - 1) == "brings" || doc.W(j - 1) == "drew")) marker = true;
     // ("raised $480mn in a round in which Nvidia took part")
