@@ -8345,5 +8345,16 @@ TEST(ExtractorTest, ALeadInARelativeClauseAndSoundingOut) {
   EXPECT_EQ(b[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, AContractToServeAClientIsTheClientsPurchase) {
+  // "X has signed a contract to fly 14 missions for Y": Y buys the service from X.
+  auto a = ExtractText(
+      "Kestrel Launch has signed a contract to fly as many as 14 missions for Orbanis, a Toronto-based broadband "
+      "start-up, in a deal the companies valued at more than $420 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Orbanis"});
+  EXPECT_EQ(a[0].to, Names{"Kestrel Launch"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -6284,6 +6284,26 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       with = {second};
     }
   }
+  // ("X has signed a contract to fly as many as 14 missions for Y": a
+  // service done for Y, who buys it from the subject.)
+  if (agent.size() == 1 && with.empty() && t.form == Form::kNoun && k + 4 < doc.ClauseEnd(k) &&
+      doc.W(k + 1) == "to" && doc.seg().tokens[k + 2].kind == TokenKind::kWord) {
+    const TriggerWord* v = doc.TriggerAt(k + 2);
+    const bool service = !v || (v->frame != Frame::kBuy && v->frame != Frame::kPay && v->frame != Frame::kSpend &&
+                                v->frame != Frame::kInvest && v->frame != Frame::kAcquire &&
+                                v->frame != Frame::kUse && v->frame != Frame::kRaise);
+    for (uint32_t j = k + 3; service && j + 1 < doc.ClauseEnd(k) && j < k + 12; ++j) {
+      if (doc.W(j) == "," || doc.MoneyAt(j)) break;
+      if (doc.W(j) != "for") continue;
+      const Mention* client = doc.MentionAt(j + 1);
+      if (client && client->first_token == j + 1 && !client->possessive && client->kind == MentionKind::kName &&
+          client->canonical != agent[0]->canonical) {
+        with = agent;
+        agent = {client};
+      }
+      break;
+    }
+  }
   // ("its supply agreement with Y, under which the carmaker will buy lidar
   // sensors", "its agreement with Y, under which the U.S. carrier will spend
   // about $14 billion": the buyer is the one the relative clause says buys
