@@ -78,6 +78,14 @@ bool WhichWasLedBy(const DocContext& doc, uint32_t a) {
          (doc.W(a + 2) == "led" || doc.W(a + 2) == "co-led") && doc.W(a + 3) == "by";
 }
 
+// "from investors it declined to name": a pronoun right after the investors'
+// noun is the company speaking, no investor.
+bool SpeakerAfterInvestors(const DocContext& doc, const Mention& m) {
+  if (m.kind != MentionKind::kPronoun || m.first_token == 0) return false;
+  const WordView w = doc.W(m.first_token - 1);
+  return w == "investors" || w == "backers" || w == "funds";
+}
+
 // Investors named after "led by", "from", "including", "participation from", "backed by".
 Mentions Investors(const DocContext& doc, uint32_t k) {
   Mentions out;
@@ -430,14 +438,8 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
       return p == "former" || n == "executives" || n == "executive" || n == "founders" || n == "employees" ||
              n == "engineers" || n == "staff" || n == "alumni" || n == "veterans" || n == "researchers";
     };
-    // ("from investors it declined to name": the company speaking, no investor.)
-    auto speaker = [&](const Mention* m) {
-      return m->kind == MentionKind::kPronoun && m->first_token > 0 &&
-             (doc.W(m->first_token - 1) == "investors" || doc.W(m->first_token - 1) == "backers" ||
-              doc.W(m->first_token - 1) == "funds");
-    };
     for (const Mention* m : list) {
-      if (!people_of(m) && !speaker(m)) AddUnique(out, m);
+      if (!people_of(m) && !SpeakerAfterInvestors(doc, *m)) AddUnique(out, m);
     }
     // "The round was led by X, a London growth investor, and included Y, the
     // venture arm of Z, as well as W": the round's other members, in the
@@ -1515,11 +1517,7 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
     }
   }
   Mentions by = doc.AfterPrep(k, {"from", "by"}, WindowPastMoney(doc, k, 4));
-  // ("funding from investors it declined to name": the company speaking, no investor.)
-  if (!by.empty() && by[0]->kind == MentionKind::kPronoun && by[0]->first_token > 0 &&
-      (doc.W(by[0]->first_token - 1) == "investors" || doc.W(by[0]->first_token - 1) == "backers")) {
-    by.clear();
-  }
+  if (!by.empty() && SpeakerAfterInvestors(doc, *by[0])) by.clear();  // ("funding from investors it declined to name")
   // "bought a 49% stake in Monex Securities from Monex Group": the seller, not an investor.
   // ("bought the stake from private equity firm X": a description between.)
   if (!by.empty() && t.frame == Frame::kStake && by[0]->first_token > 0 && Has(doc, k + 1, by[0]->first_token, {"from"}) &&
@@ -7130,8 +7128,6 @@ void TalksAboutGoods(const DocContext& doc, uint32_t s, std::vector<Candidate>& 
     // ("over etch and deposition equipment": machines are goods of their own kind.)
     const bool machines = Has(doc, goods_from, stop, {"equipment", "tools", "machines"});
     if (asset == Asset::kNone || (asset == Asset::kOther && !machines)) continue;
-    // (Several sellers only for goods bought, not when the subject sells.)
-    if (!others.empty() && buyer == seller) continue;
     TriggerWord talks{Frame::kDeal, Form::kNoun};
     Candidate c = Make(doc, DealType::kPurchase, j, talks, {buyer}, {seller});
     c.asset = asset;
@@ -7357,12 +7353,25 @@ void WarrantsGranted(const DocContext& doc, uint32_t k, std::vector<Candidate>& 
   out.push_back(c);
 }
 
+// The form of a verb of lending or borrowing at w ("lent", "borrows"), if it
+// is one; *lends tells which.
+std::optional<Form> DebtVerbForm(WordView w, bool* lends) {
+  static constexpr std::string_view kForms[][4] = {{"lend", "lends", "lent", "lending"},
+                                                   {"borrow", "borrows", "borrowed", "borrowing"}};
+  for (const auto& verb : kForms) {
+    *lends = verb[0] == "lend";
+    if (w == verb[0]) return Form::kBase;
+    if (w == verb[1]) return Form::kPresent;
+    if (w == verb[2]) return Form::kPast;
+    if (w == verb[3]) return Form::kIng;
+  }
+  return std::nullopt;
+}
+
 // Debt is an investment from the lender in the borrower: "JPMorgan has lent
 // more than $9 billion to Crusoe's campus", "is in talks to borrow as much
 // as $750 million from Ardent Credit". Both sides named, and an amount.
-void LendFrame(const DocContext& doc, uint32_t k, std::vector<Candidate>& out) {
-  const WordView w = doc.W(k);
-  const bool lend = w == "lend" || w == "lends" || w == "lent" || w == "lending";
+void LendFrame(const DocContext& doc, uint32_t k, Form form, bool lend, std::vector<Candidate>& out) {
   const Entity* money = doc.MoneyNear(k, true);
   if (!money || money->first_token < k || money->first_token > k + 4) return;
   Mentions other = doc.AfterPrep(k, {lend ? "to" : "from"}, WindowPastMoney(doc, k, 4));
@@ -7372,10 +7381,6 @@ void LendFrame(const DocContext& doc, uint32_t k, std::vector<Candidate>& out) {
   }
   // ("to Crusoe's campus": the owner of what the money builds.)
   if (other[0]->possessive && !lend) return;
-  const Form form = w == "lent" || w == "borrowed" ? Form::kPast
-                    : w == "lends" || w == "borrows" ? Form::kPresent
-                    : w == "lending" || w == "borrowing" ? Form::kIng
-                                                        : Form::kBase;
   const TriggerWord debt{Frame::kInvest, form};
   Candidate c = lend ? Make(doc, DealType::kInvestment, k, debt, {subject[0]}, {other[0]})
                      : Make(doc, DealType::kInvestment, k, debt, {other[0]}, {subject[0]});
@@ -7576,11 +7581,11 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       }
       continue;
     }
-    if (!t && k + 3 < sent.end_token &&
-        (doc.W(k) == "lent" || doc.W(k) == "lend" || doc.W(k) == "lends" || doc.W(k) == "lending" ||
-         doc.W(k) == "borrow" || doc.W(k) == "borrowed" || doc.W(k) == "borrows" || doc.W(k) == "borrowing")) {
-      LendFrame(doc, k, out);
-      continue;
+    if (bool lends = false; !t && k + 3 < sent.end_token) {
+      if (const std::optional<Form> debt = DebtVerbForm(doc.W(k), &lends)) {
+        LendFrame(doc, k, *debt, lends, out);
+        continue;
+      }
     }
     if (!t && k + 2 < sent.end_token && (doc.W(k) == "approached" || doc.W(k) == "approach" || doc.W(k) == "proposal")) {
       ApproachFrame(doc, k, out);

@@ -945,13 +945,17 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
   // named in the description is no antecedent.)
   // ("Savvy Games Group, the company backed by Saudi Arabia's Public
   // Investment Fund, which bought it": a backer inside an apposition too.)
-  auto founder = [&](const Mention* m) {
+  // (Past a place's possessive before the name: "by Saudi Arabia's Public Investment Fund".)
+  auto past_place = [&](const Mention* m) {
     uint32_t f = m->first_token;
-    // (Past a place's possessive: "by Saudi Arabia's Public Investment Fund".)
     if (f >= 3 && words_[f - 1] == "'s") {
-      f = f - 1;
+      --f;
       while (f >= 2 && seg_.tokens[f - 1].capitalized && m->first_token - f < 5) --f;
     }
+    return f;
+  };
+  auto founder = [&](const Mention* m) {
+    const uint32_t f = past_place(m);
     if (f < 2 || words_[f - 1] != "by") return false;
     const std::string_view v = words_[f - 2];
     if (v == "started" || v == "founded" || v == "co-founded" || v == "created" ||
@@ -996,11 +1000,7 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     if (begin >= s.first_token + 4 && words_[begin - 1] == ",") {
       for (uint32_t j = begin - 1; j-- > s.first_token + 1 && begin - j < 14;) {
         if (const Mention* x = MentionAt(j); x && !x->possessive && founder(x)) {
-          j = x->first_token;
-          if (j >= 2 && words_[j - 1] == "'s") {
-            --j;
-            while (j >= 2 && seg_.tokens[j - 1].capitalized && x->first_token - j < 5) --j;
-          }
+          j = past_place(x);
           continue;
         }
         if (MentionAt(j) || MoneyAt(j)) break;
