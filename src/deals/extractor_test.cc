@@ -8356,5 +8356,40 @@ TEST(ExtractorTest, AContractToServeAClientIsTheClientsPurchase) {
   EXPECT_EQ(a[0].to, Names{"Kestrel Launch"});
 }
 
+TEST(ExtractorTest, ASourceAfterAccordingToIsNoParty) {
+  // "..., according to Arabian Business": the outlet credited is no buyer,
+  // known or not.
+  auto a = ExtractText("Dubai fashion marketplace Lamsa has held early talks with Noon about a sale, according to "
+                       "Levant Business Weekly.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Noon"});
+  EXPECT_EQ(a[0].to, Names{"Lamsa"});
+  EXPECT_TRUE(ExtractText("The ministry has hired Rothschild & Co as adviser on the sale, according to Kunlik.uz.")
+                  .empty());
+}
+
+TEST(ExtractorTest, AnOwnerAfterByAndAPlacesPossessiveIsNoSubject) {
+  // "X, owned by Saudi Arabia's Y, completed its acquisition": X buys.
+  auto a = ExtractText("Corvel Games, owned by Saudi Arabia's Harlow Capital, completed its $400 million acquisition "
+                       "of mobile publisher Pinnacle Studio in 2023.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Corvel Games"});
+  EXPECT_EQ(a[0].to, Names{"Pinnacle Studio"});
+}
+
+TEST(ExtractorTest, CoInvestorsAlongsideAfterTheInvestee) {
+  // "led a round in Y, alongside A and B": A and B invest, Y receives; "the
+  // total raised in the round" is no raise of its own.
+  auto a = ExtractText("Ravenhill makes payroll software. It led a 35 million euro funding round in payroll start-up "
+                       "Lohnwerk, alongside Cherry Ventures and Point Nine.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Ravenhill", "Cherry Ventures", "Point Nine"}));
+  EXPECT_EQ(a[0].to, Names{"Lohnwerk"});
+  auto b = ExtractText("Existing investors Atlas Partners and Ribeira Capital will invest a further 12 million euros "
+                       "in Veltrana alongside the operator, bringing the total raised in the round to 52 million euros.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"Veltrana"});
+}
+
 }  // namespace
 }  // namespace dealgraph

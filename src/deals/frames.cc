@@ -1682,6 +1682,10 @@ bool SecuredGoods(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
 void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out);
 
 void RaiseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // ("bringing the total raised in the round to $52 million": a sum so far, no raise of its own.)
+  if (k > 0 && doc.W(k) == "raised" && (doc.W(k - 1) == "total" || doc.W(k - 1) == "amount" || doc.W(k - 1) == "sum")) {
+    return;
+  }
   // ("X, whose $240 million raise in March was co-led by A and B": the noun,
   // a round.)
   if (doc.W(k) == "raise" && k > 0 && (doc.MoneyAt(k - 1) || doc.W(k - 1) == "whose" || doc.W(k - 1) == "latest")) {

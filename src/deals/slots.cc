@@ -10,9 +10,9 @@ namespace dealgraph {
 namespace {
 
 // (A WordList: most words asked about fail its first-byte-and-length filter.)
-constexpr WordList<22> kPrepositions(std::array<std::string_view, 22>{
+constexpr WordList<23> kPrepositions(std::array<std::string_view, 23>{
     "with", "of", "from", "to", "for", "by", "in", "into", "at", "between", "on", "among",
-    "including", "about", "over", "against", "than", "like", "via", "across", "beyond", "versus"});
+    "including", "about", "over", "against", "than", "like", "via", "across", "beyond", "versus", "alongside"});
 
 // Goods words too vague to name the asset when the supplier's trade does.
 constexpr std::array<std::string_view, 13> kWeakGoods = {"compute", "computing", "capacity", "gigawatts", "gigawatt",

@@ -431,6 +431,12 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     auto ends = [&]<size_t N>(const char (&suffix)[N]) { return EndsWithLiteral(first, suffix); };
     // "merged with London-based operator OneWeb": a place with "-based" is no name.
     if (!e.known && end_token - e.first_token == 1 && (ends("-based") || ends("-listed"))) continue;
+    // "..., according to Arabian Business.": a source credited for the claim,
+    // known or not, is never a party ("according to X's filing" keeps X).
+    if (!e.possessive && e.first_token >= 2 && Tok(lower, toks[e.first_token - 1]) == "to" &&
+        Tok(lower, toks[e.first_token - 2]) == "according") {
+      continue;
+    }
     // (Made in place: `names` has room for every entity, and moving a
     // Mention in moved its strings.)
     Mention& m = names.emplace_back();
@@ -1003,6 +1009,13 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
     // ("with Amsterdam-based Nebius": past a place adjective.)
     if (prev == "based" && k >= 4 && Tok(lower, toks[k - 2]) == "-") return In(kGoverning, Tok(lower, toks[k - 4]));
     if (prev.size() > 6 && prev.substr(prev.size() - 6) == "-based" && k >= 2) return In(kGoverning, Tok(lower, toks[k - 2]));
+    // ("owned by Saudi Arabia's Public Investment Fund": an agent after "by"
+    // and a place's possessive.)
+    if (toks[k - 1].kind == TokenKind::kPossessive) {
+      uint32_t j = k - 1;
+      while (j > 0 && k - j < 4 && (WordFlagsAt(text, toks, j - 1) & kPlaceWord)) --j;
+      return j < k - 1 && j > 0 && Tok(lower, toks[j - 1]) == "by";
+    }
     // ("from Schrödinger and the Broad Institute": past the article.)
     if (prev == "the" && k >= 2) {
       WordView before = Tok(lower, toks[k - 2]);
