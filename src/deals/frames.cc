@@ -6496,7 +6496,15 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     // "signed a framework agreement with the Federal Ministry of the Interior":
     // a government body buys from the company.
     const bool state_buys = StateBuys(doc, *with[0], *agent[0]);
-    if (power < 0 && !offtake && !state_buys) {
+    // ("a contract with Y, the former bitcoin miner, for access to Nvidia
+    // systems": the signer gets the access and pays Y.)
+    bool access = false;
+    const uint32_t after_with = PastApposition(doc, with[0]->end_token, doc.SentenceEnd(k), 14);
+    if (after_with + 2 < doc.SentenceEnd(k) && doc.W(after_with) == "for" && doc.W(after_with + 1) == "access" &&
+        doc.W(after_with + 2) == "to") {
+      access = true;
+    }
+    if ((power < 0 || access) && !offtake && !state_buys) {
       // the text order already has the buyer first
     } else if (supplies || own_site || power > 0 || offtake || state_buys ||
                (doc.LooksLikeSupplier(*agent[0], asset) && !doc.LooksLikeSupplier(*with[0], asset))) {
