@@ -8391,5 +8391,15 @@ TEST(ExtractorTest, CoInvestorsAlongsideAfterTheInvestee) {
   EXPECT_EQ(b[0].to, Names{"Veltrana"});
 }
 
+TEST(ExtractorTest, AContractForAccessToSystemsIsTheSignersPurchase) {
+  // "signed a contract with Y, the former bitcoin miner, for access to Nvidia
+  // systems": the signer buys from Y, whatever its own trade.
+  auto a = ExtractText("In November Microsoft signed a five-year, $9.7 billion contract with Corrandi, the Australian "
+                       "former bitcoin miner, for access to Nvidia GB300 systems at its Texas campus.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Microsoft"});
+  EXPECT_EQ(a[0].to, Names{"Corrandi"});
+}
+
 }  // namespace
 }  // namespace dealgraph
