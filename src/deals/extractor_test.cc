@@ -8401,5 +8401,33 @@ TEST(ExtractorTest, AContractForAccessToSystemsIsTheSignersPurchase) {
   EXPECT_EQ(a[0].to, Names{"Corrandi"});
 }
 
+TEST(ExtractorTest, VerbsJoinedByCommasShareTheSubject) {
+  // "X took A private ..., bought B ..., and then acquired C": X buys all three.
+  auto a = ExtractText("Harrowgate Equity took Sailmark private for $6.9 billion in 2022, bought Pingora Identity for "
+                       "$2.8 billion the same year, and then acquired Forgemont for $2.3 billion.");
+  ASSERT_EQ(a.size(), 3u);
+  for (const Deal& d : a) EXPECT_EQ(d.from, Names{"Harrowgate Equity"});
+}
+
+TEST(ExtractorTest, APartnerTogetherWithInARelativeClauseInvestsToo) {
+  // "Sony, which together with Lego owner KIRKBI put $2 billion into Y": both invest.
+  auto a = ExtractText("Sony, which together with toy group owner Brickhaven put $2 billion into Ember Games in 2022, "
+                       "reports quarterly results next week.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Sony", "Brickhaven"}));
+  EXPECT_EQ(a[0].to, Names{"Ember Games"});
+}
+
+TEST(ExtractorTest, ARoundWithItsOwnLeadReadsItsJoiners) {
+  // "X raises $210 million. The maker closed a $210 million Series B led by A,
+  // with B and C participating": all three invest in X.
+  auto a = ExtractText("Parallax Robotics raises $210 million. The Pittsburgh warehouse-robot maker closed a $210 "
+                       "million Series B led by Kestrel Ventures, with Harbourline Capital and Osaka-based Minato "
+                       "Partners participating.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Kestrel Ventures", "Harbourline Capital", "Minato Partners"}));
+  EXPECT_EQ(a[0].to, Names{"Parallax Robotics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

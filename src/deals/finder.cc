@@ -432,7 +432,7 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       if (members_noun(j)) return false;
     }
   }
-  bool money_seen = false, round_seen = false;
+  bool money_seen = false, round_seen = false, led_by_seen = false;
   bool joined = false;
   for (uint32_t k = sent.first_token + 1; k + 1 < sent.end_token; ++k) {
     WordView w = doc.W(k), next = doc.W(k + 1), prev = doc.W(k - 1);
@@ -445,8 +445,13 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
         round_seen = round_seen || t->frame == Frame::kRaise || t->frame == Frame::kRound;
       }
       round_seen = round_seen || round_noun(k - 1);
+      led_by_seen = led_by_seen || (k >= 2 && doc.W(k - 2) == "led" && doc.W(k - 1) == "by");
     }
     if (!round_subject && other_opener && money_seen && round_seen) break;
+    // ("The Pittsburgh maker closed a $210 million Series B led by X, with Y
+    // participating": a round of its own, amount and lead given, reads its
+    // joiners itself.)
+    if (!round_subject && money_seen && round_seen && led_by_seen) break;
     // "Last summer, it pulled in $100 million in a Series C led by GV, with
     // OpenAI participating": a sentence with a round and an amount of its
     // own (not the last round's) states another round.

@@ -1058,6 +1058,20 @@ bool InProject(const DocContext& doc, uint32_t k) {
 
 void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from = doc.Agent(k);
+  // ("Sony, which together with Lego owner KIRKBI put $2 billion into Y": the
+  // partner named between the subject and the verb invests too.)
+  if (!from.empty()) {
+    for (uint32_t j = doc.ClauseBegin(k); j + 2 < k; ++j) {
+      if (doc.W(j + 1) != "with" || (doc.W(j) != "together" && doc.W(j) != "along")) continue;
+      for (uint32_t a = j + 2; a < k && a < j + 5; ++a) {
+        const Mention* m = doc.MentionAt(a);
+        if (!m) continue;
+        if (!m->possessive && m->kind == MentionKind::kName && m->end_token + 2 >= k) AddUnique(from, m);
+        break;
+      }
+      break;
+    }
+  }
   // ("would invest up to $5 billion and up to $10 billion, respectively, in Anthropic": past the amounts.)
   Mentions to = doc.AfterPrep(k, {"in", "into"}, WindowPastMoney(doc, k, 14));
   // ("investing in deep-technology companies in Israel": the companies are not named.)

@@ -621,7 +621,14 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     }
     // ("owned by the Qatar Investment Authority": an article between.)
     if (words_[f - 1] == "the" && f >= 2 && SentenceOf(f - 2) == SentenceOf(f)) return IsPreposition(f - 2);
-    return IsPreposition(f - 1);
+    if (IsPreposition(f - 1)) return true;
+    // ("which, together with Lego owner KIRKBI, put ...": a description
+    // between "with" and the name.)
+    for (uint32_t d = f - 1; d > 1 && f - d < 3 && SentenceOf(d - 1) == SentenceOf(f); --d) {
+      if (seg_.tokens[d].kind != TokenKind::kWord || MentionAt(d) || TriggerAt(d)) return false;
+      if (words_[d - 1] == "with" && (words_[d - 2] == "together" || words_[d - 2] == "along")) return true;
+    }
+    return false;
   };
   // "Halcyon, founded in 2022 by researchers from DeepMind, raised ...": a
   // phrase between commas right before the verb describes the name before it.
@@ -887,7 +894,12 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         // ("took X private for about $6.9 billion and bought Y": past the
         // object's amount.)
         while (a < k && words_[a] != "and" && !MentionAt(a) && words_[a] != "," && a < m->end_token + 8) ++a;
-        bool coordinated = a < k && words_[a] == "and" && a + 5 >= k;
+        // ("took X private for $6.9 billion in 2022, bought Y for $2.8 billion
+        // the same year, and then acquired Z": verbs joined by commas too.)
+        bool comma = a < k && words_[a] == ",";
+        if (comma && a + 1 < k && words_[a + 1] == "and") ++a, comma = false;
+        const TriggerWord* kv = TriggerAt(k);
+        bool coordinated = a < k && (words_[a] == "and" || (comma && kv && kv->form == Form::kPast)) && a + 5 >= k;
         for (uint32_t q = a + 1; coordinated && q < k; ++q) coordinated = !MentionAt(q) && words_[q] != ",";
         if (coordinated) {
           const Mention* subject = nullptr;
