@@ -8411,7 +8411,7 @@ TEST(ExtractorTest, VerbsJoinedByCommasShareTheSubject) {
 
 TEST(ExtractorTest, APartnerTogetherWithInARelativeClauseInvestsToo) {
   // "Sony, which together with Lego owner KIRKBI put $2 billion into Y": both invest.
-  auto a = ExtractText("Sony, which together with toy group owner Brickhaven put $2 billion into Ember Games in 2022, "
+  auto a = ExtractText("Sony, which together with investment firm Brickhaven put $2 billion into Ember Games in 2022, "
                        "reports quarterly results next week.");
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0].from, (Names{"Sony", "Brickhaven"}));

@@ -625,7 +625,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     // ("which, together with Lego owner KIRKBI, put ...": a description
     // between "with" and the name.)
     for (uint32_t d = f - 1; d > 1 && f - d < 3 && SentenceOf(d - 1) == SentenceOf(f); --d) {
-      if (seg_.tokens[d].kind != TokenKind::kWord || MentionAt(d) || TriggerAt(d)) return false;
+      if (seg_.tokens[d].kind != TokenKind::kWord || MentionAt(d) || (TriggerAt(d) && TriggerAt(d)->form != Form::kNoun)) {
+        return false;
+      }
       if (words_[d - 1] == "with" && (words_[d - 2] == "together" || words_[d - 2] == "along")) return true;
     }
     return false;
@@ -867,6 +869,20 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       // ("agreed to supply Meta with $14.2 billion of computing power, on top of contracts with Y".)
       if (v && v->form != Form::kNoun &&
           (v->frame == Frame::kAcquire || v->frame == Frame::kBuy || v->frame == Frame::kSupply)) {
+        // ("bought Y for $2.8 billion the same year, and then acquired Z": two
+        // past verbs joined by a comma or "and" share the subject.)
+        const TriggerWord* kv = TriggerAt(k);
+        if (v->form == Form::kPast && kv && kv->form == Form::kPast && k <= m->end_token + 14) {
+          bool named_between = false;
+          for (uint32_t a = m->end_token; a < k && !named_between; ++a) named_between = MentionAt(a) != nullptr;
+          uint32_t b = k;
+          while (b > m->end_token && (words_[b - 1] == "then" || words_[b - 1] == "later" || words_[b - 1] == "also")) {
+            --b;
+          }
+          if (!named_between && b > m->end_token && (words_[b - 1] == "and" || words_[b - 1] == ",")) {
+            return Agent(j - 1);
+          }
+        }
         continue;
       }
       // ("It bought Finland's X for $140 million and last year agreed to take
