@@ -8429,5 +8429,14 @@ TEST(ExtractorTest, ARoundWithItsOwnLeadReadsItsJoiners) {
   EXPECT_EQ(a[0].to, Names{"Parallax Robotics"});
 }
 
+TEST(ExtractorTest, InvestorsNamedAmongTheLeads) {
+  // "X, which raised $250 million ..., with A and B among the leads": A and B invest.
+  auto a = ExtractText("Applied Veritas, which raised $250 million at a $6 billion valuation in March 2024, with Lux "
+                       "Harbor and Porsche Investments Management among the leads, says its tools are widely used.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Lux Harbor", "Porsche Investments Management"}));
+  EXPECT_EQ(a[0].to, Names{"Applied Veritas"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -512,6 +512,24 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
   if (a + 2 < n && (semicolon || (a > end && doc.W(a - 1) == "and")) && doc.SentenceOf(a) == doc.SentenceOf(k)) {
     joiners_at(a);
   }
+  // ("raised $250 million in March, with A and B among the leads": the
+  // members named before "among", in the next clause.)
+  const uint32_t sentence_end = doc.SentenceEnd(k);
+  for (uint32_t j = end; j + 4 < sentence_end && j < end + 3; ++j) {
+    if (doc.W(j) != "with") continue;
+    const Mentions list = doc.ListAt(j + 1, sentence_end, 1);
+    const uint32_t e = list.empty() ? 0 : list.back()->end_token;
+    if (!list.empty() && !list.back()->possessive && e + 2 < sentence_end && doc.W(e) == "among" &&
+        (doc.W(e + 1) == "the" || doc.W(e + 1) == "its")) {
+      const WordView noun = doc.W(e + 2);
+      if (noun == "leads" || noun == "investors" || noun == "backers" || noun == "participants") {
+        for (const Mention* m : list) {
+          if (m->kind == MentionKind::kName) AddUnique(out, m);
+        }
+      }
+    }
+    break;
+  }
   return out;
 }
 
