@@ -8438,5 +8438,14 @@ TEST(ExtractorTest, InvestorsNamedAmongTheLeads) {
   EXPECT_EQ(a[0].to, Names{"Applied Veritas"});
 }
 
+TEST(ExtractorTest, AnEquityFinancingLedByXWithParticipants) {
+  // "a €260 million equity financing led by X, with participation from A and
+  // existing shareholder B": all three invest.
+  auto a = ExtractText("Vireo Compute has completed a 260 million euro equity financing led by Nordkap Capital, with "
+                       "participation from Kaleva Mutual Pension and existing shareholder Blue Fjord Ventures.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Nordkap Capital", "Kaleva Mutual Pension", "Blue Fjord Ventures"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

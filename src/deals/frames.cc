@@ -1557,6 +1557,14 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
                                         "purchased", "purchase", "took", "take", "takes"})) {
     by.clear();
   }
+  // ("a €260 million equity financing led by X, with participation from A
+  // and existing shareholder B": the round's other members.)
+  if (!by.empty() && t.frame == Frame::kInvestment && by[0]->first_token >= 2 && doc.W(by[0]->first_token - 1) == "by" &&
+      (doc.W(by[0]->first_token - 2) == "led" || doc.W(by[0]->first_token - 2) == "co-led")) {
+    for (const Mention* m : Investors(doc, k)) {
+      if (!m->possessive && m->kind == MentionKind::kName) AddUnique(by, m);
+    }
+  }
   if (!by.empty()) {
     if (from.empty()) {
       // "Y received a $N investment from X": the possessor or subject receives.
