@@ -8447,5 +8447,15 @@ TEST(ExtractorTest, AnEquityFinancingLedByXWithParticipants) {
   EXPECT_EQ(a[0].from, (Names{"Nordkap Capital", "Kaleva Mutual Pension", "Blue Fjord Ventures"}));
 }
 
+TEST(ExtractorTest, MoneyIntoAnUnnamedUnitGoesToItsOwner) {
+  // "put a combined $1 billion into Coherent's silicon carbide business": the
+  // unit has no name of its own, so the owner receives.
+  auto a = ExtractText("Tanaka Denki and Mitsuwa Electric agreed to put a combined $1 billion into Corvell's silicon "
+                       "carbide business.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Tanaka Denki", "Mitsuwa Electric"}));
+  EXPECT_EQ(a[0].to, Names{"Corvell"});
+}
+
 }  // namespace
 }  // namespace dealgraph

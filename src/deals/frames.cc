@@ -1124,12 +1124,16 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   }
   if (!to.empty() && to[0]->possessive) {
     // "invested in Mistral AI's latest round": the round's company is the investee.
+    // ("put $1 billion into Coherent's silicon carbide business": a unit
+    // the text does not name is its owner's.)
     uint32_t j = to[0]->end_token;
-    while (j < doc.ClauseEnd(k) && j < to[0]->end_token + 4 && !doc.IsPreposition(j) &&
-           !IsRoundWord(doc.W(j))) {
+    while (j < doc.ClauseEnd(k) && j < to[0]->end_token + 5 && !doc.IsPreposition(j) && !IsRoundWord(doc.W(j)) &&
+           !(IsUnitWord(doc.W(j)) && to[0]->kind == MentionKind::kName)) {
       ++j;
     }
-    if (!(j < doc.ClauseEnd(k) && IsRoundWord(doc.W(j)))) to.clear();  // "invest in its own chips", "in Amazon's cloud"
+    if (!(j < doc.ClauseEnd(k) && (IsRoundWord(doc.W(j)) || IsUnitWord(doc.W(j))))) {
+      to.clear();  // "invest in its own chips", "in Amazon's cloud"
+    }
   }
   // "agreed to subscribe for NT$3 billion of new Chenghe shares": the
   // company whose new shares are bought.
