@@ -1,4 +1,5 @@
-// Repeated names: later (and earlier) occurrences of an unknown organization's words.
+// Repeated names: later (and earlier) occurrences of an organization's words
+// (any unknown name; a known name of two words or more, by its first words).
 #include "entities/org_repeats.h"
 
 #include <algorithm>
@@ -141,7 +142,7 @@ void AddRepeatedNamesWith(std::string_view text, const std::vector<Token>& token
   by_first.Clear();
   for (size_t i = 0; i < entities->size(); ++i) {
     const Entity& e = (*entities)[i];
-    if (e.type != EntityType::kOrganization || e.known || e.end_token <= e.first_token ||
+    if (e.type != EntityType::kOrganization || (e.known && e.end_token < e.first_token + 2) || e.end_token <= e.first_token ||
         e.end_token > tokens.size() || !tokens[e.first_token].capitalized) {
       continue;
     }

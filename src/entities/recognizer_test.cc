@@ -663,5 +663,12 @@ TEST_F(RecognizerTest, AKnownNameAndOneWordAfterItAreAUnit) {
             (V{"Kestrel", "Oracle", "Harrowgate", "Oracle"}));
 }
 
+TEST_F(RecognizerTest, AKnownNamesFirstWordRepeatsIt) {
+  // "ZT Systems ... sold ZT's manufacturing arm": the first word of a known
+  // name of two words or more, used alone after it, is the same organization.
+  EXPECT_EQ(Orgs("AMD bought server builder ZT Systems in 2024. It later sold ZT's manufacturing arm to Sanmina."),
+            (V{"AMD", "ZT Systems", "ZT Systems", "Sanmina"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
