@@ -8457,5 +8457,23 @@ TEST(ExtractorTest, MoneyIntoAnUnnamedUnitGoesToItsOwner) {
   EXPECT_EQ(a[0].to, Names{"Corvell"});
 }
 
+TEST(ExtractorTest, ShelvedTalksToRentCapacityToADescribedLessee) {
+  // "has shelved talks to rent capacity to Chinese AI developer Y": Y would
+  // have rented from the subject; the talks are off.
+  auto a = ExtractText("Meranti Compute, a Malaysian operator of GPU data centres, has shelved talks to rent "
+                       "Nvidia-powered computing capacity to Chinese AI developer Qingyu AI.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Qingyu AI"});
+  EXPECT_EQ(a[0].to, Names{"Meranti Compute"});
+  EXPECT_EQ(a[0].status, DealStatus::kCancelled);
+}
+
+TEST(ExtractorTest, MoneyPutIntoExtendingOnesOwnNetworkIsNoDeal) {
+  // "has since put more than $60 million into extending its network": spending, no investee.
+  auto a = ExtractText("Ridgeline Fiber is owned by Calder Point Capital, a Columbus infrastructure investor, which "
+                       "has since put more than $60 million into extending its network into three counties.");
+  for (const Deal& d : a) EXPECT_FALSE(d.amount && d.amount->value == 60e6);
+}
+
 }  // namespace
 }  // namespace dealgraph

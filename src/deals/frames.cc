@@ -1102,7 +1102,8 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
   {
     const uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + WindowPastMoney(doc, k, 6));
     for (uint32_t j = k + 1; j + 2 < end; ++j) {
-      if (doc.W(j) != "in" && doc.W(j) != "on") continue;
+      // ("has put more than $60 million into extending its network")
+      if (doc.W(j) != "in" && doc.W(j) != "on" && doc.W(j) != "into") continue;
       const WordView g = doc.W(j + 1);
       if (g.size() > 4 && g.ends_with("ing") && (doc.W(j + 2) == "its" || doc.W(j + 2) == "their")) return;
       break;
@@ -5035,9 +5036,13 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
         RentsOrLeases(doc.W(k)) && doc.W(k + 1) != "out" && supplier[0]->first_token > k + 2 &&
         !Has(doc, k + 1, supplier[0]->first_token, {"from"})) {
       const uint32_t f = supplier[0]->first_token;
-      if (doc.W(f - 1) == "to" ||
-          (IsRoleNoun(doc.W(f - 1)) && (doc.W(f - 2) == "to" || (f > k + 3 && doc.W(f - 3) == "to" &&
-                                                                 !doc.seg().tokens[f - 2].capitalized)))) {
+      // (Past the lessee's description: "to Chinese AI developer Y".)
+      uint32_t d = f - 1;
+      while (d > k + 1 && f - d <= 4 && doc.W(d) != "to" && !doc.MentionAt(d) &&
+             doc.seg().tokens[d].kind == TokenKind::kWord && !doc.IsPreposition(d)) {
+        --d;
+      }
+      if (doc.W(f - 1) == "to" || (IsRoleNoun(doc.W(f - 1)) && doc.W(d) == "to")) {
         std::swap(buyer, supplier);
       }
     }
