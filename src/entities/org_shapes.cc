@@ -100,7 +100,8 @@ class ShapeFinder {
           continue;
         }
         // "Telefónica del Perú", "Banco do Brasil": a Romance "of" between names.
-        if (t == "&" || t == "-" || (t == "of" && (Flags(k - 1) & (kCueWord | kGenericWord))) ||
+        // ("Pudong Science and Technology Innovation Fund": the set phrase of many Chinese names.)
+        if (t == "&" || t == "-" || (t == "of" && (Flags(k - 1) & (kCueWord | kGenericWord))) || ScienceAnd(k) ||
             t == "del" || t == "do" || t == "da" || t == "de" ||
             (t == "." && Glued(k) && Text(k - 1) == "Bros")) {
           k += 2;
@@ -110,6 +111,11 @@ class ShapeFinder {
       break;
     }
     return k;
+  }
+
+  // "and" in "Science and Technology", inside a name.
+  bool ScienceAnd(size_t k) const {
+    return k > begin_ && k + 1 < end_ && Text(k) == "and" && Text(k - 1) == "Science" && Text(k + 1) == "Technology";
   }
 
   bool IsHead(size_t k) const {
@@ -140,7 +146,7 @@ class ShapeFinder {
       // ("Neobank Tanoa is in talks": a trade capitalized only because it opens the sentence.)
       if (s + 1 < b && (s == begin_ || Text(s - 1) == ":") && TradeWord(s)) ++s;
       size_t e = s;
-      while (e < b && !(Flags(e) & (kFunctionWord | kTitleWord))) ++e;
+      while (e < b && (!(Flags(e) & (kFunctionWord | kTitleWord)) || ScienceAnd(e))) ++e;
       size_t piece_end = e;
       while (e > s && !NameAt(e - 1)) --e;  // no trailing "&" or "of"
       if (s < e) Piece(s, e, out);

@@ -670,5 +670,11 @@ TEST_F(RecognizerTest, AKnownNamesFirstWordRepeatsIt) {
             (V{"AMD", "ZT Systems", "ZT Systems", "Sanmina"}));
 }
 
+TEST_F(RecognizerTest, ScienceAndTechnologyInsideAName) {
+  // "the Pudong Science and Technology Innovation Fund": one name, not two.
+  EXPECT_EQ(Orgs("The round was led by the Pudong Science and Technology Innovation Fund, with Lenovo Capital."),
+            (V{"Pudong Science and Technology Innovation Fund", "Lenovo Capital"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
