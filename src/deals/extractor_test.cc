@@ -8475,5 +8475,14 @@ TEST(ExtractorTest, MoneyPutIntoExtendingOnesOwnNetworkIsNoDeal) {
   for (const Deal& d : a) EXPECT_FALSE(d.amount && d.amount->value == 60e6);
 }
 
+TEST(ExtractorTest, AListMemberBeforeATimeIsAName) {
+  // "from Kestrel Point and Oakmere last year": Oakmere, unknown, is the list's
+  // second investor.
+  auto a = ExtractText("Tessellate makes maps. The company raised 22 million euros from Kestrel Point and Oakmere "
+                       "last year.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Kestrel Point", "Oakmere"}));
+}
+
 }  // namespace
 }  // namespace dealgraph

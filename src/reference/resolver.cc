@@ -543,8 +543,15 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
         while (e < n_toks && !taken[e] && Capitalized(toks[e]) && e - j < 4) ++e;
         bool ends_item = e >= n_toks || is_sep(e) || TokenText(text, toks[e]) == "." ||
                          toks[e].kind == TokenKind::kPossessive || TokenText(text, toks[e]) == ")";
+        // ("from Kestrel Point and Oakmere last year": a time after the last member.)
+        bool time_after = false;
+        if (!ends_item && e + 1 < n_toks && (Tok(lower, toks[e]) == "last" || Tok(lower, toks[e]) == "this")) {
+          const WordView when = Tok(lower, toks[e + 1]);
+          time_after = when == "year" || when == "month" || when == "week" || when == "quarter" ||
+                       when == "spring" || when == "summer" || when == "autumn" || when == "winter" || when == "fall";
+        }
         // (A rejected span changes nothing: looking again would loop forever.)
-        if (ends_item && (e >= n_toks || !taken[e] || is_sep(e))) changed = add_span(j, e);
+        if ((ends_item && (e >= n_toks || !taken[e] || is_sep(e))) || time_after) changed = add_span(j, e);
       }
     }
   }
