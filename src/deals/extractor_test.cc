@@ -8484,5 +8484,14 @@ TEST(ExtractorTest, AListMemberBeforeATimeIsAName) {
   EXPECT_EQ(a[0].from, (Names{"Kestrel Point", "Oakmere"}));
 }
 
+TEST(ExtractorTest, AStakeInItsNetworkSoldIsAnInvestmentInTheOwner) {
+  // "X sold a 40% stake in its fibre network to Y": Y invests in X (the network has no name).
+  auto a = ExtractText("Sydvest Telecom sold a 40% stake in its fibre network to Aurland Capital for $600 million in 2023.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Aurland Capital"});
+  EXPECT_EQ(a[0].to, Names{"Sydvest Telecom"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1512,8 +1512,10 @@ void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t
       if (doc.MentionAt(j) || doc.IsPreposition(j)) break;
       WordView w = doc.W(j);
       // ("a 49% stake in its planned chip factories": its sites are its own.)
+      // ("a 40% stake in its fibre network", "in its tower business")
       if (IsUnitWord(w) || w == "factories" || w == "factory" || w == "plants" || w == "plant" || w == "fabs" ||
-          w == "fab" || w == "project" || w == "projects" || w == "campus") {
+          w == "fab" || w == "project" || w == "projects" || w == "campus" || w == "network" || w == "networks" ||
+          w == "grid" || w == "towers" || w == "masts") {
         unnamed_unit = true;
       }
     }
