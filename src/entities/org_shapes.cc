@@ -113,6 +113,15 @@ class ShapeFinder {
     return k;
   }
 
+  // "(QLDN)", "(NASDAQ: NBIS)": a ticker of two to five capitals in brackets at token e.
+  bool TickerAfter(size_t e) const {
+    if (e + 2 >= end_ || Text(e) != "(") return false;
+    size_t j = e + 1;
+    if (j + 2 < end_ && tok_[j].all_caps && Text(j + 1) == ":") j += 2;
+    if (j + 1 >= end_ || !tok_[j].all_caps || tok_[j].kind != TokenKind::kWord || Text(j + 1) != ")") return false;
+    return Text(j).size() >= 2 && Text(j).size() <= 5;
+  }
+
   // "and" in "Science and Technology", inside a name.
   bool ScienceAnd(size_t k) const {
     return k > begin_ && k + 1 < end_ && Text(k) == "and" && Text(k - 1) == "Science" && Text(k + 1) == "Technology";
@@ -269,6 +278,8 @@ class ShapeFinder {
       span_end = e;
     } else if (e - s <= 3 && CamelHead(s, e)) {
       span_end = e;  // "EchoStar", "PepsiCo", "inContact": inner capitals mark brand names
+    } else if (head && e - s <= 4 && TickerAfter(e)) {
+      span_end = e;  // "Quillon Data (QLDN) sank 14%": a listed company's ticker in brackets
     }
     if (!span_end) {
       // (Before "said" or "announced" a piece may be a person: it joins only a

@@ -676,5 +676,11 @@ TEST_F(RecognizerTest, ScienceAndTechnologyInsideAName) {
             (V{"Pudong Science and Technology Innovation Fund", "Lenovo Capital"}));
 }
 
+TEST_F(RecognizerTest, ANameBeforeATickerInBrackets) {
+  // "Quillon Data (QLDN) sank 14%": a listed company, no cue word needed.
+  EXPECT_EQ(Orgs("Quillon Data (QLDN) sank 14% after it cut its forecast."), V{"Quillon Data"});
+  EXPECT_EQ(Orgs("Tessaro Vale (NASDAQ: TSVL) rose."), V{"Tessaro Vale"});
+}
+
 }  // namespace
 }  // namespace dealgraph
