@@ -8493,5 +8493,16 @@ TEST(ExtractorTest, AStakeInItsNetworkSoldIsAnInvestmentInTheOwner) {
   EXPECT_EQ(a[0].to, Names{"Sydvest Telecom"});
 }
 
+TEST(ExtractorTest, PluralAgreementsWithSeveralPartnersAreOneEach) {
+  // "struck similar agreements with A and B": two partnerships, one per partner.
+  auto a = ExtractText("Harlow Data later struck similar agreements with Corvane Cloud and Tessaly Compute.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].to, Names{"Corvane Cloud"});
+  EXPECT_EQ(a[1].to, Names{"Tessaly Compute"});
+  auto b = ExtractText("Harlow Data struck an agreement with Corvane Cloud and Tessaly Compute.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to.size(), 2u);
+}
+
 }  // namespace
 }  // namespace dealgraph

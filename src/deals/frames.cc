@@ -7112,6 +7112,23 @@ void SplitEach(const DocContext& doc, std::vector<Candidate>& out) {
         out.push_back(c);
       }
     }
+    // "Oracle later struck similar agreements with Google Cloud and AWS": a
+    // plural deal noun with no amount, one agreement per counterparty.
+    Candidate& c = out[i];
+    const WordView noun = doc.W(c.trigger);
+    if (c.money || c.from.size() != 1 || c.to.size() < 2 || c.type == DealType::kInvestment ||
+        c.type == DealType::kAcquisition ||
+        !(noun == "agreements" || noun == "deals" || noun == "partnerships" || noun == "contracts" ||
+          noun == "pacts" || noun == "alliances" || noun == "tie-ups")) {
+      continue;
+    }
+    Mentions members = c.to;
+    c.to = {members[0]};
+    for (size_t m = 1; m < members.size(); ++m) {
+      Candidate d = out[i];
+      d.to = {members[m]};
+      out.push_back(d);
+    }
   }
 }
 
