@@ -8504,5 +8504,24 @@ TEST(ExtractorTest, PluralAgreementsWithSeveralPartnersAreOneEach) {
   EXPECT_EQ(b[0].to.size(), 2u);
 }
 
+TEST(ExtractorTest, LettersOfIntentFromTwoSuppliersAreTwoDeals) {
+  // "A and B signed letters of intent to supply memory chips to Y": Y buys from each.
+  auto a = ExtractText("Hanbit Memory and Daesan Semiconductor signed letters of intent on Wednesday to supply memory "
+                       "chips to Corvane AI for its data centres.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].from, Names{"Corvane AI"});
+  EXPECT_EQ(a[0].to, Names{"Hanbit Memory"});
+  EXPECT_EQ(a[1].to, Names{"Daesan Semiconductor"});
+}
+
+TEST(ExtractorTest, BuyersTogetherWithOthersBetweenCommas) {
+  // "A group led by X, together with Y and Z, completed its tender offer for W": all three buy.
+  auto a = ExtractText("Last month a group led by Harukaze Capital, together with the Development Bank of Japan and "
+                       "Mitsui Chemicals, completed its tender offer for substrate maker Shinkai Electric.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Harukaze Capital", "Development Bank of Japan", "Mitsui Chemicals"}));
+  EXPECT_EQ(a[0].to, Names{"Shinkai Electric"});
+}
+
 }  // namespace
 }  // namespace dealgraph

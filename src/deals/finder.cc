@@ -116,6 +116,30 @@ void Unclash(Candidate& c, std::vector<Mention>& scratch, const Gazetteer& gz) {
   }
 }
 
+// "A group led by JIC, together with the Development Bank of Japan and Mitsui
+// Chemicals, completed its tender offer": the names after "together with"
+// (or "along with"), set off by commas between the buyer and the verb, buy
+// or invest too.
+void AddCoAgents(const DocContext& doc, Candidate& c) {
+  if ((c.type != DealType::kAcquisition && c.type != DealType::kInvestment) || c.from.empty()) return;
+  for (uint32_t j = doc.seg().sentences[doc.SentenceOf(c.trigger)].first_token + 1; j + 3 < c.trigger; ++j) {
+    if (doc.W(j) != "," || (doc.W(j + 1) != "together" && doc.W(j + 1) != "along") || doc.W(j + 2) != "with") continue;
+    // (The aside's closing comma before the verb.)
+    uint32_t close = j + 3;
+    while (close < c.trigger && doc.W(close) != ",") ++close;
+    if (close >= c.trigger) return;
+    const std::vector<const Mention*> more = doc.ListAt(j + 3, close, 3);
+    for (const Mention* m : more) {
+      if (m->possessive || m->kind != MentionKind::kName) return;
+      for (const Mention* t : c.to) {
+        if (t->canonical == m->canonical) return;
+      }
+    }
+    for (const Mention* m : more) AddUnique(c.from, m);
+    return;
+  }
+}
+
 // "Index Ventures led the company's Series B": a reference on the receiving
 // side of an investment means the company funded, not an investment firm.
 void NoFundAsInvestee(Candidate& c, std::vector<Mention>& scratch, const Gazetteer& gz) {
@@ -1225,6 +1249,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     for (Candidate& c : cands) {
       if (scratch.size() + 4 < scratch.capacity()) Unclash(c, scratch, gz);
       if (scratch.size() + 4 < scratch.capacity()) NoFundAsInvestee(c, scratch, gz);
+      AddCoAgents(doc, c);
       // ("bought its stake in Y, paying $N for the stake": the sentence's own
       // fuller reading of the same investor names the company.)
       bool fuller = false;

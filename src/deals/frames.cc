@@ -7112,21 +7112,27 @@ void SplitEach(const DocContext& doc, std::vector<Candidate>& out) {
         out.push_back(c);
       }
     }
-    // "Oracle later struck similar agreements with Google Cloud and AWS": a
+    // "Oracle later struck similar agreements with Google Cloud and AWS",
+    // "A and B signed letters of intent to supply memory chips to Y": a
     // plural deal noun with no amount, one agreement per counterparty.
     Candidate& c = out[i];
-    const WordView noun = doc.W(c.trigger);
-    if (c.money || c.from.size() != 1 || c.to.size() < 2 || c.type == DealType::kInvestment ||
-        c.type == DealType::kAcquisition ||
-        !(noun == "agreements" || noun == "deals" || noun == "partnerships" || noun == "contracts" ||
-          noun == "pacts" || noun == "alliances" || noun == "tie-ups")) {
-      continue;
+    if (c.money || c.type == DealType::kInvestment || c.type == DealType::kAcquisition) continue;
+    auto plural = [](WordView w) {
+      return w == "agreements" || w == "deals" || w == "partnerships" || w == "contracts" || w == "pacts" ||
+             w == "alliances" || w == "tie-ups" || w == "letters";
+    };
+    bool several = plural(doc.W(c.trigger));
+    for (uint32_t j = doc.ClauseBegin(c.trigger); j < c.trigger && !several; ++j) {
+      several = plural(doc.W(j)) && !doc.MentionAt(j);
     }
-    Mentions members = c.to;
-    c.to = {members[0]};
+    if (!several) continue;
+    const bool split_to = c.from.size() == 1 && c.to.size() >= 2;
+    if (!split_to && !(c.to.size() == 1 && c.from.size() >= 2)) continue;
+    Mentions members = split_to ? c.to : c.from;
+    (split_to ? c.to : c.from) = {members[0]};
     for (size_t m = 1; m < members.size(); ++m) {
       Candidate d = out[i];
-      d.to = {members[m]};
+      (split_to ? d.to : d.from) = {members[m]};
       out.push_back(d);
     }
   }
