@@ -8523,5 +8523,15 @@ TEST(ExtractorTest, BuyersTogetherWithOthersBetweenCommas) {
   EXPECT_EQ(a[0].to, Names{"Shinkai Electric"});
 }
 
+TEST(ExtractorTest, TalksToJoinAnotherCompanysRound) {
+  // "is in talks to join OpenAI's funding round": an investment under discussion.
+  auto a = ExtractText("Harlow Devices is in talks to join Corvane AI's latest funding round.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, Names{"Harlow Devices"});
+  EXPECT_EQ(a[0].to, Names{"Corvane AI"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2068,7 +2068,11 @@ uint32_t PartVerbBefore(const DocContext& doc, uint32_t k, const Mention** owner
     bool part = (w == "part" && j > 0 && (doc.W(j - 1) == "took" || doc.W(j - 1) == "taken" ||
                                           doc.W(j - 1) == "take" || doc.W(j - 1) == "takes")) ||
                 w == "participated" || w == "participates" || w == "joined" || w == "joins" ||
-                w == "joining" || w == "participating";
+                w == "joining" || w == "participating" ||
+                // ("is in talks to join OpenAI's latest round", "will participate in")
+                ((w == "join" || w == "participate") && j > 0 &&
+                 (doc.W(j - 1) == "to" || doc.W(j - 1) == "will" || doc.W(j - 1) == "would" ||
+                  doc.W(j - 1) == "could" || doc.W(j - 1) == "may"));
     if (part) return j;
     const Mention* m = doc.MentionAt(j);
     if ((m && !m->possessive) || (doc.TriggerAt(j) && !IsRoundWord(w))) break;
