@@ -8533,5 +8533,14 @@ TEST(ExtractorTest, TalksToJoinAnotherCompanysRound) {
   EXPECT_EQ(a[0].status, DealStatus::kTalks);
 }
 
+TEST(ExtractorTest, ALeadInAnInWhichClause) {
+  // "Moonshot AI, in which Alibaba led a financing of $1 billion": Moonshot raised it.
+  auto a = ExtractText("Yuexin AI, in which Alibaba led a financing of more than 1 billion US dollars in early 2024, "
+                       "released a new model.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Alibaba"});
+  EXPECT_EQ(a[0].to, Names{"Yuexin AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

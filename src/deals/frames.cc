@@ -2402,6 +2402,8 @@ void LeadFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   }
   // ("lead a funding round of as much as $40 billion in the ChatGPT maker")
   if (to.empty()) to = doc.AfterPrep(k, {"in", "for", "into"}, WindowPastMoney(doc, k, 10));
+  // ("Moonshot AI, in which Alibaba led a financing of $1 billion": the antecedent.)
+  if (to.empty()) to = InWhich(doc, k);
   bool round_word = Has(doc, k, doc.ClauseEnd(k), {"round", "funding", "investment", "series", "financing"});
   // ("X and Y co-led that round": the round the text told of, its company's.)
   const bool told_round = k + 2 < doc.words().size() && (doc.W(k + 1) == "that" || doc.W(k + 1) == "the") &&

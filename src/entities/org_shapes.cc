@@ -260,6 +260,20 @@ class ShapeFinder {
     if (!cue_end && e > s + 1 && Text(s) == "PT" && StrongHeadBefore(s + 1, e)) cue_end = e;
     bool head = StrongHeadBefore(s, e);
     size_t first = s;
+    // ("the American Carrow Instruments", "the Portuguese Mares Data": a
+    // nationality between "the" and a company's name says where it is from;
+    // a public body or fund keeps it: "the Australian Signals Directorate",
+    // "the Nordic Foresight Fund".)
+    if ((Flags(s) & kDemonymWord) && s > begin_ && (Text(s - 1) == "the" || Text(s - 1) == "The") && s + 1 < e &&
+        IsHead(s + 1)) {
+      const std::string_view last = Text(e - 1);
+      if (last != "Fund" && last != "Investment" && last != "Directorate" && last != "Authority" &&
+          last != "Agency" && last != "Bank" && last != "Office" && last != "Ministry" && last != "Council" &&
+          last != "Commission" && last != "Institute" && last != "University" && last != "Foundation" &&
+          last != "Trust" && last != "Corporation" && last != "Service" && last != "Administration") {
+        first = ++s;
+      }
+    }
     size_t span_end = 0;
     if (cue_end) {
       span_end = cue_end;

@@ -682,5 +682,12 @@ TEST_F(RecognizerTest, ANameBeforeATickerInBrackets) {
   EXPECT_EQ(Orgs("Tessaro Vale (NASDAQ: TSVL) rose."), V{"Tessaro Vale"});
 }
 
+TEST_F(RecognizerTest, ANationalityAfterTheIsNoPartOfACompanysName) {
+  // "by the American Carrow Instruments": the company is Carrow Instruments; a
+  // public body keeps its adjective ("the Australian Signals Directorate").
+  EXPECT_EQ(Orgs("It was bought by the American Carrow Instruments."), V{"Carrow Instruments"});
+  EXPECT_EQ(Orgs("It was signed by the Australian Signals Directorate."), V{"Australian Signals Directorate"});
+}
+
 }  // namespace
 }  // namespace dealgraph
