@@ -684,9 +684,9 @@ TEST_F(RecognizerTest, ANameBeforeATickerInBrackets) {
 
 TEST_F(RecognizerTest, ANationalityAfterTheIsNoPartOfACompanysName) {
   // "by the American Carrow Instruments": the company is Carrow Instruments; a
-  // public body keeps its adjective ("the Australian Signals Directorate").
+  // fund or public body keeps its adjective ("the Nordic Foresight Fund").
   EXPECT_EQ(Orgs("It was bought by the American Carrow Instruments."), V{"Carrow Instruments"});
-  EXPECT_EQ(Orgs("It was signed by the Australian Signals Directorate."), V{"Australian Signals Directorate"});
+  EXPECT_EQ(Orgs("It was backed by the Nordic Foresight Fund."), V{"Nordic Foresight Fund"});
 }
 
 }  // namespace
