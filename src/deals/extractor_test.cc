@@ -8542,5 +8542,13 @@ TEST(ExtractorTest, ALeadInAnInWhichClause) {
   EXPECT_EQ(a[0].to, Names{"Yuexin AI"});
 }
 
+TEST(ExtractorTest, CompaniesThatWereEachDiscussingFunding) {
+  // "A, B and C were each discussing funding from X": one deal per company.
+  auto a = ExtractText("Halvorsen Quantum, Tessel Qubits and Corvane Photonics were each discussing funding from the "
+                       "Commerce Department in exchange for equity.");
+  ASSERT_EQ(a.size(), 3u);
+  for (const Deal& d : a) EXPECT_EQ(d.to.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -7106,7 +7106,9 @@ void SplitEach(const DocContext& doc, std::vector<Candidate>& out) {
       Mentions& side = to_side ? out[i].to : out[i].from;
       if (side.size() < 2) continue;
       uint32_t after = side.back()->end_token;
-      if (after < doc.words().size() && (doc.W(after) == "have" || doc.W(after) == "had" || doc.W(after) == "will")) {
+      // ("X and Y have each agreed", "X, Y and Z were each discussing")
+      if (after < doc.words().size() && (doc.W(after) == "have" || doc.W(after) == "had" || doc.W(after) == "will" ||
+                                         doc.W(after) == "were" || doc.W(after) == "are")) {
         ++after;
       }
       if (after >= doc.words().size() || doc.W(after) != "each") continue;

@@ -13,10 +13,13 @@
 namespace dealgraph {
 namespace {
 
-// Trades that open a sentence before a company's name ("Neobank Tanoa is in talks").
+// Trades that open a sentence before a company's name ("Neobank Tanoa is in
+// talks", "Chipmakers Tessaro Semiconductor and Corvane joined").
 constexpr std::string_view kTradeWords[] = {"neobank",  "startup",   "start-up", "chipmaker",    "fintech",
                                             "insurer",  "lender",    "retailer", "automaker",    "carmaker",
-                                            "conglomerate", "telco", "miner"};
+                                            "conglomerate", "telco", "miner", "chipmakers", "startups",
+                                            "start-ups", "automakers", "carmakers", "lenders", "insurers",
+                                            "telcos", "miners", "fintechs"};
 constexpr FoldedWordList kTrades(kTradeWords);
 
 class ShapeFinder {

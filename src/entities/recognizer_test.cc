@@ -689,5 +689,11 @@ TEST_F(RecognizerTest, ANationalityAfterTheIsNoPartOfACompanysName) {
   EXPECT_EQ(Orgs("It was backed by the Nordic Foresight Fund."), V{"Nordic Foresight Fund"});
 }
 
+TEST_F(RecognizerTest, APluralTradeOpeningASentenceIsNoPartOfAName) {
+  // "Chipmakers Tessaro Semiconductor and Corvane joined the round": the trade is no name.
+  EXPECT_EQ(Orgs("Chipmakers Tessaro Semiconductor and Corvane Labs joined the round."),
+            (V{"Tessaro Semiconductor", "Corvane Labs"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
