@@ -8544,8 +8544,9 @@ TEST(ExtractorTest, ALeadInAnInWhichClause) {
 
 TEST(ExtractorTest, CompaniesThatWereEachDiscussingFunding) {
   // "A, B and C were each discussing funding from X": one deal per company.
-  auto a = ExtractText("Halvorsen Quantum, Tessel Qubits and Corvane Photonics were each discussing funding from the "
-                       "Commerce Department in exchange for equity.");
+  auto a = ExtractText("The Wall Street Journal reported in October that Halvorsen Quantum, Tessel Qubits and Corvane "
+                       "Photonics were each discussing funding from the Commerce Department in exchange for equity, with awards "
+                       "of at least $10 million apiece.");
   ASSERT_EQ(a.size(), 3u);
   for (const Deal& d : a) EXPECT_EQ(d.to.size(), 1u);
 }
