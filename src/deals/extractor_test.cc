@@ -8551,5 +8551,17 @@ TEST(ExtractorTest, CompaniesThatWereEachDiscussingFunding) {
   for (const Deal& d : a) EXPECT_EQ(d.to.size(), 1u);
 }
 
+TEST(ExtractorTest, AnAgreementPricedInTheNextSentenceIsASale) {
+  // "in talks with Y over a multi-year agreement to deploy Y's models ... The
+  // arrangement could be worth more than $150 million": the insurer buys.
+  auto a = ExtractText("Calloway Mutual, the Ohio insurer, is in advanced talks with Sorrento Labs over a multi-year "
+                       "agreement to deploy the start-up's models across its claims operations. The arrangement could "
+                       "be worth more than $150 million over three years, the people said.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Calloway Mutual"});
+  EXPECT_EQ(a[0].to, Names{"Sorrento Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1335,6 +1335,16 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
           if (type_ok && !it->money && !UndisclosedAmount(doc, it->sentence)) {
             it->money = c.money;
             it->last_sentence = s;
+            // ("in talks with OpenAI over a multi-year agreement to deploy its
+            // models ... The arrangement could be worth more than $150
+            // million": an agreement with a price is a sale, as the deal frame
+            // reads one priced in its own sentence; the side named first buys.)
+            const WordView w = doc.W(it->trigger);
+            if (it->type == DealType::kPartnership && it->generic &&
+                (w == "agreement" || w == "arrangement" || w == "contract")) {
+              it->type = DealType::kPurchase;
+              it->asset = Asset::kOther;
+            }
             break;
           }
         }
