@@ -8563,5 +8563,15 @@ TEST(ExtractorTest, AnAgreementPricedInTheNextSentenceIsASale) {
   EXPECT_EQ(a[0].to, Names{"Sorrento Labs"});
 }
 
+TEST(ExtractorTest, TwoTakeoversWithAmountsRespectively) {
+  // "bought A and B for $625 million and $400 million respectively": each its own amount.
+  auto a = ExtractText("Tollgate Networks bought two start-ups, Talvik Security and Dorne Data, for $625 million and "
+                       "$400 million respectively.");
+  ASSERT_EQ(a.size(), 2u);
+  ASSERT_TRUE(a[0].amount && a[1].amount);
+  EXPECT_DOUBLE_EQ(a[0].amount->value, 625e6);
+  EXPECT_DOUBLE_EQ(a[1].amount->value, 400e6);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -8137,6 +8137,30 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       }
     }
   }
+  // ("bought A and B for roughly $625 million and $400 million respectively":
+  // the deals split from one trigger, each with its own amount, in order.)
+  for (size_t i = 0, n = out.size(); i < n; ++i) {
+    if (!out[i].money || out[i].to.size() != 1) continue;
+    std::vector<size_t> group = {i};
+    for (size_t j = i + 1; j < n; ++j) {
+      if (out[j].trigger == out[i].trigger && out[j].type == out[i].type && out[j].money == out[i].money &&
+          out[j].to.size() == 1 && out[j].to[0] != out[i].to[0]) {
+        group.push_back(j);
+      }
+    }
+    if (group.size() < 2 || group.size() > 4) continue;
+    const uint32_t b = doc.ClauseBegin(out[i].trigger), e = doc.SentenceEnd(out[i].trigger);
+    if (!Has(doc, b, e, {"respectively"})) continue;
+    std::vector<const Entity*> sums;
+    for (uint32_t j = b; j < e; ++j) {
+      const Entity* m = doc.MoneyAt(j);
+      if (m && (sums.empty() || sums.back() != m) && !doc.IsValuation(*m)) sums.push_back(m);
+    }
+    if (sums.size() != group.size()) continue;
+    std::sort(group.begin(), group.end(),
+              [&](size_t x, size_t y) { return out[x].to[0]->first_token < out[y].to[0]->first_token; });
+    for (size_t p = 0; p < group.size(); ++p) out[group[p]].money = sums[p];
+  }
   if (out.empty()) TalksAboutGoods(doc, s, out);
   // Nominal investments with no slots inside an agreement frame ("talks with
   // Amazon about ... investment"): the frame's two sides, the younger company
