@@ -8573,5 +8573,14 @@ TEST(ExtractorTest, TwoTakeoversWithAmountsRespectively) {
   EXPECT_DOUBLE_EQ(a[1].amount->value, 400e6);
 }
 
+TEST(ExtractorTest, ACountedListWithADescriptionPerMember) {
+  // "bought two local start-ups, browser security firm A and cloud data specialist B".
+  auto a = ExtractText("Tollgate Networks bought two local start-ups, browser security firm Talvik Security and cloud "
+                       "data specialist Dorne Data, in 2023.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].to, Names{"Talvik Security"});
+  EXPECT_EQ(a[1].to, Names{"Dorne Data"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -837,7 +837,8 @@ Mentions CountedList(const DocContext& doc, uint32_t j, uint32_t end) {
     if (doc.MentionAt(q) || doc.MoneyAt(q) || doc.TriggerAt(q)) return {};
     const WordView w = doc.W(q);
     if (w.size() < 4 || w.back() != 's' || (doc.W(q + 1) != "," && doc.W(q + 1) != ":")) continue;
-    Mentions list = doc.ListAt(q + 2, doc.SentenceEnd(q), 1);
+    // ("two local start-ups, browser security firm X and cloud data specialist Y")
+    Mentions list = doc.ListAt(q + 2, doc.SentenceEnd(q), 3);
     std::erase_if(list, [](const Mention* m) { return m->kind != MentionKind::kName; });
     if (list.size() >= 2) return list;
     return {};
