@@ -8582,5 +8582,18 @@ TEST(ExtractorTest, ACountedListWithADescriptionPerMember) {
   EXPECT_EQ(a[1].to, Names{"Dorne Data"});
 }
 
+TEST(ExtractorTest, JoinersAlsoTakingPartAndEachPastAnApposition) {
+  // "led by X, with A and the venture arm of B also taking part": A and B
+  // invest; "A and B, the family's holding company, each put $1 billion": two deals.
+  auto a = ExtractText("Lumora raised $48 million in a Series B round in 2023 led by Foresite Capital, with Harbor "
+                       "Ventures and the venture arm of Calder Health also taking part.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, (Names{"Foresite Capital", "Harbor Ventures", "Calder Health"}));
+  auto b = ExtractText("Sonora Media and Brickhaven, the Lund family's holding company, each put $1 billion into Ember "
+                       "Games in 2022.");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].from.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dealgraph

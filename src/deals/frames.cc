@@ -517,15 +517,32 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
   const uint32_t sentence_end = doc.SentenceEnd(k);
   for (uint32_t j = end; j + 4 < sentence_end && j < end + 3; ++j) {
     if (doc.W(j) != "with") continue;
-    const Mentions list = doc.ListAt(j + 1, sentence_end, 1);
-    const uint32_t e = list.empty() ? 0 : list.back()->end_token;
-    if (!list.empty() && !list.back()->possessive && e + 2 < sentence_end && doc.W(e) == "among" &&
-        (doc.W(e + 1) == "the" || doc.W(e + 1) == "its")) {
+    Mentions list = doc.ListAt(j + 1, sentence_end, 1);
+    uint32_t e = list.empty() ? 0 : list.back()->end_token;
+    // ("with Section 32 and the venture arm of Mass General Brigham also
+    // taking part": the arm's owner.)
+    if (!list.empty() && !list.back()->possessive && e + 3 < sentence_end && doc.W(e) == "and") {
+      if (const Mention* owner = doc.ArmOwnerAt(e + 1, sentence_end)) {
+        list.push_back(owner);
+        e = owner->end_token;
+      }
+    }
+    if (list.empty() || list.back()->possessive || e + 1 >= sentence_end) break;
+    bool members = false;
+    if (e + 2 < sentence_end && doc.W(e) == "among" && (doc.W(e + 1) == "the" || doc.W(e + 1) == "its")) {
       const WordView noun = doc.W(e + 2);
-      if (noun == "leads" || noun == "investors" || noun == "backers" || noun == "participants") {
-        for (const Mention* m : list) {
-          if (m->kind == MentionKind::kName) AddUnique(out, m);
-        }
+      members = noun == "leads" || noun == "investors" || noun == "backers" || noun == "participants";
+    }
+    // ("..., with A and B also taking part", "with A participating")
+    uint32_t v = e;
+    if (doc.W(v) == "also") ++v;
+    if (v < sentence_end && (doc.W(v) == "participating" || doc.W(v) == "joining" || doc.W(v) == "investing" ||
+                             (doc.W(v) == "taking" && v + 1 < sentence_end && doc.W(v + 1) == "part"))) {
+      members = true;
+    }
+    if (members) {
+      for (const Mention* m : list) {
+        if (m->kind == MentionKind::kName) AddUnique(out, m);
       }
     }
     break;
@@ -7107,6 +7124,14 @@ void SplitEach(const DocContext& doc, std::vector<Candidate>& out) {
       Mentions& side = to_side ? out[i].to : out[i].from;
       if (side.size() < 2) continue;
       uint32_t after = side.back()->end_token;
+      // ("Sony and KIRKBI, the Lego family's holding company, each put": past
+      // the last member's apposition.)
+      if (after + 2 < doc.words().size() && doc.W(after) == "," &&
+          (doc.W(after + 1) == "the" || doc.W(after + 1) == "a" || doc.W(after + 1) == "an")) {
+        uint32_t c = after + 2;
+        while (c < doc.SentenceEnd(after) && c < after + 10 && doc.W(c) != ",") ++c;
+        if (c + 1 < doc.SentenceEnd(after) && doc.W(c) == "," && doc.W(c + 1) == "each") after = c + 1;
+      }
       // ("X and Y have each agreed", "X, Y and Z were each discussing")
       if (after < doc.words().size() && (doc.W(after) == "have" || doc.W(after) == "had" || doc.W(after) == "will" ||
                                          doc.W(after) == "were" || doc.W(after) == "are")) {
