@@ -8595,5 +8595,12 @@ TEST(ExtractorTest, JoinersAlsoTakingPartAndEachPastAnApposition) {
   EXPECT_EQ(b[0].from.size(), 1u);
 }
 
+TEST(ExtractorTest, AParentNamedInApposition) {
+  // "bought Bethesda's parent, ZeniMax Media, for $7.5 billion": ZeniMax is bought.
+  auto a = ExtractText("Harlow Games bought Brightfell's parent, Zenimar Media, for $7.5 billion in 2021.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Zenimar Media"});
+}
+
 }  // namespace
 }  // namespace dealgraph

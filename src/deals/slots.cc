@@ -231,11 +231,13 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       break;
     }
     // "and Quorvia's own venture arm, Quorvia Ventures,", "MTN's fintech unit,
-    // MoMo": the unit named in apposition.
+    // MoMo": the unit named in apposition; "Bethesda's parent, ZeniMax Media":
+    // the owner so named.
     if (m->possessive && m->kind == MentionKind::kName && m->end_token + 3 < end && words_[m->end_token] == "'s") {
       auto unit_noun = [&](uint32_t q) {
         const std::string_view w = words_[q];
-        return w == "arm" || w == "fund" || w == "unit" || w == "division" || w == "subsidiary";
+        return w == "arm" || w == "fund" || w == "unit" || w == "division" || w == "subsidiary" || w == "parent" ||
+               w == "owner";
       };
       uint32_t a = m->end_token + 1;
       while (a < end && a < m->end_token + 5 && !MentionAt(a) && seg_.tokens[a].kind == TokenKind::kWord &&
