@@ -8602,5 +8602,15 @@ TEST(ExtractorTest, AParentNamedInApposition) {
   EXPECT_EQ(a[0].to, Names{"Zenimar Media"});
 }
 
+TEST(ExtractorTest, ContractsWithSeveralSuppliersToSupplyEquipment) {
+  // "signed contracts with A, B and C to supply 4G equipment": the signer buys
+  // from the three, who supply.
+  auto a = ExtractText("Najd Mobile signed three-year contracts worth about $3.6 billion with Nokia, Ericsson and "
+                       "Samsung to supply 4G and 5G equipment.");
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Najd Mobile"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -6528,8 +6528,11 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     const bool purchase_agreement = k > 0 && doc.W(k - 1) == "purchase";
     for (uint32_t j = doc.ClauseBegin(k); j + 1 < doc.ClauseEnd(k) && !purchase_agreement; ++j) {
       WordView w = doc.W(j), next = doc.W(j + 1);
+      // ("signed contracts with Nokia, Ericsson and Samsung to supply 4G
+      // equipment": right after the other side, it is that side that supplies.)
       if ((w == "to" || w == "will" || w == "would") &&
-          (next == "supply" || next == "provide" || next == "sell" || next == "deliver")) {
+          (next == "supply" || next == "provide" || next == "sell" || next == "deliver") &&
+          !(w == "to" && j == with.back()->end_token && c.to.size() >= 2)) {
         supplies = true;
       }
     }
