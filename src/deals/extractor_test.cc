@@ -8612,5 +8612,14 @@ TEST(ExtractorTest, ContractsWithSeveralSuppliersToSupplyEquipment) {
   EXPECT_EQ(a[0].from, Names{"Najd Mobile"});
 }
 
+TEST(ExtractorTest, AnAgreementToResellTheOtherSidesGoodsIsAPartnership) {
+  // "signed an agreement with Y to sell Y's equipment to its customers": a
+  // reseller's alliance, no sale between the two.
+  auto a = ExtractText("Tapti Telecom on Tuesday signed an agreement with Skyward Orbital to sell Skyward equipment "
+                       "and services to its business and residential customers in India.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPartnership);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -6507,6 +6507,21 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
       break;
     }
   }
+  // ("signed an agreement with SpaceX to sell Starlink equipment to its
+  // customers", "agreements with Y to distribute Y's terminals": a reseller's
+  // alliance, no sale between the two.)
+  {
+    const uint32_t b = PastApposition(doc, with.back()->end_token, doc.SentenceEnd(k), 14);
+    uint32_t j = b;
+    while (j < doc.SentenceEnd(k) && j < b + 4 && doc.W(j) != "to") ++j;
+    if (j + 1 < doc.SentenceEnd(k) && doc.W(j) == "to" &&
+        (doc.W(j + 1) == "distribute" || doc.W(j + 1) == "resell" || doc.W(j + 1) == "market" ||
+         (doc.W(j + 1) == "sell" && Has(doc, j + 2, std::min(doc.SentenceEnd(k), j + 14), {"customers", "subscribers"})))) {
+      c.type = DealType::kPartnership;
+      out.push_back(c);
+      return;
+    }
+  }
   bool weak = false;
   Asset asset = doc.AssetNear(k, false, 64, &weak);
   if (asset == Asset::kNone || asset == Asset::kOther) {
