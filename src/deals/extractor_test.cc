@@ -8621,5 +8621,14 @@ TEST(ExtractorTest, AnAgreementToResellTheOtherSidesGoodsIsAPartnership) {
   EXPECT_EQ(a[0].type, DealType::kPartnership);
 }
 
+TEST(ExtractorTest, AnAgreementsOwnerBeforeItsAmount) {
+  // "and Google's $32 billion agreement to buy Wiz": Google buys, not the first clause's buyer.
+  auto a = ExtractText("Tollgate Networks agreed in July to acquire Cyberion for about $25 billion, and Harlow's $32 "
+                       "billion agreement to buy cloud-security firm Wizden, struck in March, remains the largest deal.");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].from, Names{"Harlow"});
+  EXPECT_EQ(a[1].to, Names{"Wizden"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -690,7 +690,8 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       }
       const Mention* owner = words_[p - 1] == "'s" ? MentionAt(p - 2) : nullptr;
       // ("X's roughly $249 million agreement, ...": an amount before the noun too.)
-      if (!owner && noun_at + 2 < k) owner = PossessorBefore(noun_at);
+      // ("Google's $32 billion agreement to buy Wiz": past the amount.)
+      if (!owner) owner = PossessorBefore(noun_at);
       if (owner && owner->possessive && owner->kind != MentionKind::kPronoun && owner->first_token >= begin) {
         return {owner};
       }
