@@ -8623,10 +8623,10 @@ TEST(ExtractorTest, AnAgreementToResellTheOtherSidesGoodsIsAPartnership) {
 
 TEST(ExtractorTest, AnAgreementsOwnerBeforeItsAmount) {
   // "and Google's $32 billion agreement to buy Wiz": Google buys, not the first clause's buyer.
-  auto a = ExtractText("Tollgate Networks agreed in July to acquire Cyberion for about $25 billion, and Harlow's $32 "
+  auto a = ExtractText("Tollgate Networks agreed in July to acquire Cyberion for about $25 billion, and Corvane AI's $32 "
                        "billion agreement to buy cloud-security firm Wizden, struck in March, remains the largest deal.");
   ASSERT_EQ(a.size(), 2u);
-  EXPECT_EQ(a[1].from, Names{"Harlow"});
+  EXPECT_EQ(a[1].from, Names{"Corvane AI"});
   EXPECT_EQ(a[1].to, Names{"Wizden"});
 }
 
