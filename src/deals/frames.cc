@@ -7676,6 +7676,17 @@ void BookedCapacity(const DocContext& doc, uint32_t k, std::vector<Candidate>& o
   }
 }
 
+// The amounts between tokens b and e, each once, valuations left out ("$5
+// billion and $10 billion, respectively").
+std::vector<const Entity*> DistinctSums(const DocContext& doc, uint32_t b, uint32_t e) {
+  std::vector<const Entity*> sums;
+  for (uint32_t j = b; j < e; ++j) {
+    const Entity* m = doc.MoneyAt(j);
+    if (m && (sums.empty() || sums.back() != m) && !doc.IsValuation(*m)) sums.push_back(m);
+  }
+  return sums;
+}
+
 void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& out) {
   out.clear();
   const Sentence& sent = doc.seg().sentences[s];
@@ -8162,11 +8173,7 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
     if (side.size() < 2 || side.size() > 4 || !out[i].money) continue;
     const uint32_t b = doc.ClauseBegin(out[i].trigger), e = doc.ClauseEnd(out[i].trigger);
     if (!Has(doc, b, e, {"respectively"})) continue;
-    std::vector<const Entity*> sums;
-    for (uint32_t j = b; j < e; ++j) {
-      const Entity* m = doc.MoneyAt(j);
-      if (m && (sums.empty() || sums.back() != m) && !doc.IsValuation(*m)) sums.push_back(m);
-    }
+    const std::vector<const Entity*> sums = DistinctSums(doc, b, e);
     if (sums.size() != side.size()) continue;
     const bool from_side = &side == &out[i].from;
     const Mentions parties = side;
@@ -8195,11 +8202,7 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
     if (group.size() < 2 || group.size() > 4) continue;
     const uint32_t b = doc.ClauseBegin(out[i].trigger), e = doc.SentenceEnd(out[i].trigger);
     if (!Has(doc, b, e, {"respectively"})) continue;
-    std::vector<const Entity*> sums;
-    for (uint32_t j = b; j < e; ++j) {
-      const Entity* m = doc.MoneyAt(j);
-      if (m && (sums.empty() || sums.back() != m) && !doc.IsValuation(*m)) sums.push_back(m);
-    }
+    const std::vector<const Entity*> sums = DistinctSums(doc, b, e);
     if (sums.size() != group.size()) continue;
     std::sort(group.begin(), group.end(),
               [&](size_t x, size_t y) { return out[x].to[0]->first_token < out[y].to[0]->first_token; });
