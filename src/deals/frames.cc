@@ -6510,8 +6510,11 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   // ("signed an agreement with SpaceX to sell Starlink equipment to its
   // customers", "agreements with Y to distribute Y's terminals": a reseller's
   // alliance, no sale between the two.)
+  // (The first word past the other side and its apposition, read by the
+  // readings below too.)
+  const uint32_t after_with = PastApposition(doc, with.back()->end_token, doc.SentenceEnd(k), 14);
   {
-    const uint32_t b = PastApposition(doc, with.back()->end_token, doc.SentenceEnd(k), 14);
+    const uint32_t b = after_with;
     uint32_t j = b;
     while (j < doc.SentenceEnd(k) && j < b + 4 && doc.W(j) != "to") ++j;
     if (j + 1 < doc.SentenceEnd(k) && doc.W(j) == "to" &&
@@ -6591,12 +6594,8 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     const bool state_buys = StateBuys(doc, *with[0], *agent[0]);
     // ("a contract with Y, the former bitcoin miner, for access to Nvidia
     // systems": the signer gets the access and pays Y.)
-    bool access = false;
-    const uint32_t after_with = PastApposition(doc, with[0]->end_token, doc.SentenceEnd(k), 14);
-    if (after_with + 2 < doc.SentenceEnd(k) && doc.W(after_with) == "for" && doc.W(after_with + 1) == "access" &&
-        doc.W(after_with + 2) == "to") {
-      access = true;
-    }
+    const bool access = after_with + 2 < doc.SentenceEnd(k) && doc.W(after_with) == "for" &&
+                        doc.W(after_with + 1) == "access" && doc.W(after_with + 2) == "to";
     if ((power < 0 || access) && !offtake && !state_buys) {
       // the text order already has the buyer first
     } else if (supplies || own_site || power > 0 || offtake || state_buys ||

@@ -833,6 +833,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     }
     break;
   }
+  // (The verb at k in the past, read below for verbs joined to an earlier one.)
+  const TriggerWord* const k_verb = TriggerAt(k);
+  const bool k_past = k_verb && k_verb->form == Form::kPast;
   for (uint32_t j = k; j-- > begin;) {
     const Mention* m = MentionAt(j);
     if (!m) continue;
@@ -874,8 +877,7 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
           (v->frame == Frame::kAcquire || v->frame == Frame::kBuy || v->frame == Frame::kSupply)) {
         // ("bought Y for $2.8 billion the same year, and then acquired Z": two
         // past verbs joined by a comma or "and" share the subject.)
-        const TriggerWord* kv = TriggerAt(k);
-        if (v->form == Form::kPast && kv && kv->form == Form::kPast && k <= m->end_token + 14) {
+        if (v->form == Form::kPast && k_past && k <= m->end_token + 14) {
           bool named_between = false;
           for (uint32_t a = m->end_token; a < k && !named_between; ++a) named_between = MentionAt(a) != nullptr;
           uint32_t b = k;
@@ -917,8 +919,7 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         // the same year, and then acquired Z": verbs joined by commas too.)
         bool comma = a < k && words_[a] == ",";
         if (comma && a + 1 < k && words_[a + 1] == "and") ++a, comma = false;
-        const TriggerWord* kv = TriggerAt(k);
-        bool coordinated = a < k && (words_[a] == "and" || (comma && kv && kv->form == Form::kPast)) && a + 5 >= k;
+        bool coordinated = a < k && (words_[a] == "and" || (comma && k_past)) && a + 5 >= k;
         for (uint32_t q = a + 1; coordinated && q < k; ++q) coordinated = !MentionAt(q) && words_[q] != ",";
         if (coordinated) {
           const Mention* subject = nullptr;
