@@ -89,11 +89,12 @@ void PairFeaturesOf(const DocContext& doc, uint32_t s, const Mention& a, const M
   // the places of a and b.
   std::vector<std::string_view> words;
   size_t ia = 0, ib = 0;
+  bool found_a = false, found_b = false;
   bool money = false;
   for (uint32_t k = sent.first_token; k < sent.end_token;) {
     if (const Mention* m = doc.MentionAt(k); m && m->end_token > k) {
-      if (m == &a) ia = words.size();
-      if (m == &b) ib = words.size();
+      if (m == &a) ia = words.size(), found_a = true;
+      if (m == &b) ib = words.size(), found_b = true;
       words.push_back(kOrg);
       k = std::min(m->end_token, sent.end_token);
       continue;
@@ -108,6 +109,10 @@ void PairFeaturesOf(const DocContext& doc, uint32_t s, const Mention& a, const M
     if (!Skipped(w)) words.push_back(w);
     ++k;
   }
+  // (A name the walk above does not reach as its own word, one covered by
+  // another mention or begun in the sentence before, has no place: no
+  // features, so the model reads no deal for the pair.)
+  if (!found_a || !found_b || ia == ib) return;
   const bool ab = ia < ib;
   const size_t first = ab ? ia : ib, second = ab ? ib : ia;
   const std::string_view order = ab ? "ab" : "ba";

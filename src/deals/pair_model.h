@@ -40,6 +40,7 @@ bool PairSentence(const DocContext& doc, uint32_t s, const std::vector<const Men
 
 // The features of the ordered pair (a pays, b receives) in sentence s;
 // `named` is NamedInSentence(doc, s). The same for training and reading.
+// None when a or b is not a word of its own in the sentence's walk.
 void PairFeaturesOf(const DocContext& doc, uint32_t s, const Mention& a, const Mention& b,
                     const std::vector<const Mention*>& named, PairFeatures* out);
 

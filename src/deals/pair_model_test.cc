@@ -41,6 +41,26 @@ TEST(PairModelTest, FeaturesDoNotSeeNamesOrAmounts) {
   EXPECT_NE(a, c);
 }
 
+TEST(PairModelTest, ANameOutsideTheSentenceGivesNoFeatures) {
+  // A name the sentence's walk does not reach as a word of its own (here one
+  // of another sentence) has no place: no features, never a read past the
+  // sentence's words (a fuzz input once crashed there).
+  static Result<DocPipeline> pipeline = DocPipeline::BuiltIn();
+  ASSERT_TRUE(pipeline.ok());
+  pipeline->Read("Harlow Capital said. Tollbridge Capital agreed to put $40 million into Varnholt Robotics.",
+                 [&](const DocContext& doc) {
+                   const std::vector<const Mention*> first = NamedInSentence(doc, 0);
+                   const std::vector<const Mention*> second = NamedInSentence(doc, 1);
+                   ASSERT_EQ(first.size(), 1u);
+                   ASSERT_EQ(second.size(), 2u);
+                   PairFeatures f = {1};
+                   PairFeaturesOf(doc, 1, *first[0], *second[1], second, &f);
+                   EXPECT_TRUE(f.empty());
+                   PairFeaturesOf(doc, 1, *second[0], *second[1], second, &f);
+                   EXPECT_FALSE(f.empty());
+                 });
+}
+
 TEST(PairModelTest, BytesRoundTripAndBadBytesAreErrors) {
   PairModel m;
   m.Add(7, {0.5f, -1.0f, 2.0f, 0.0f, 0.25f});
