@@ -40,7 +40,7 @@ constexpr std::string_view kFunction[] = {
     // More headline verbs ("EU Blocks Lanthier's Takeover of ...").
     "Blocks", "Block", "Clears", "Approves", "Rejects", "Probes", "Sues", "Weighs", "Mulls", "Considers",
     "Explores", "Drops", "Scraps", "Halts", "Denies", "Confirms", "Inks", "Lands", "Secures", "Snaps", "Taps",
-    "Seals", "Strikes", "Abandons"};
+    "Seals", "Strikes", "Abandons", "Opens"};
 
 constexpr std::string_view kCues[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Plc", "Berhad", "Tbk", "Co", "Company", "Limited", "LP", "L.P.",
@@ -62,7 +62,7 @@ constexpr std::string_view kCues[] = {
     "Hotels", "Stores", "Markets", "Partnership", "Consortium", "Centers", "Centres", "Games", "Energi", "Telekom",
     "Kogyo", "Denki", "Shoji", "Sangyo", "Seisakusho", "Mobility", "Payments", "Foundry", "Syndicate",
     "Micro", "Photonics", "Optics", "Aerospace", "Motor", "Microdevices", "Microelectronics", "Silicon", "Gruppe", "Groupe", "Grupo", "Gruppo", "Ministry", "Department",
-    "Laboratory", "Agency", "Fibre", "Fiber", "Cable", "Cables", "Scheme", "Credit"};
+    "Laboratory", "Agency", "Fibre", "Fiber", "Cable", "Cables", "Scheme", "Credit", "Office"};
 
 constexpr std::string_view kSuffixes[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Plc", "Tbk", "Berhad", "Bhd.", "Co", "Limited", "LP", "L.P.", "LLP",

@@ -695,5 +695,17 @@ TEST_F(RecognizerTest, APluralTradeOpeningASentenceIsNoPartOfAName) {
             (V{"Tessaro Semiconductor", "Corvane Labs"}));
 }
 
+TEST_F(RecognizerTest, AFamilyOfficeIsAnInvestor) {
+  // "The Marlow Family Office also invested": an investor named by its office.
+  EXPECT_EQ(Orgs("The Marlow Family Office and pension investor Zeevaart also invested."),
+            (V{"Marlow Family Office", "Zeevaart"}));
+}
+
+TEST_F(RecognizerTest, ASubjectThatSnappedUpOrPurchasedAnotherIsAName) {
+  // "Quorvex snapped up prime broker Hollin Road": the buyer, with no cue word.
+  EXPECT_EQ(Orgs("Quorvex snapped up prime broker Hollin Road for $1.25 billion."), (V{"Quorvex", "Hollin Road"}));
+  EXPECT_EQ(Orgs("Quorvex purchased Hollin Road last year."), (V{"Quorvex", "Hollin Road"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
