@@ -8630,5 +8630,21 @@ TEST(ExtractorTest, AnAgreementsOwnerBeforeItsAmount) {
   EXPECT_EQ(a[1].to, Names{"Wizden"});
 }
 
+TEST(ExtractorTest, APowerSupplyAgreementIsBoughtByTheSideThatIsNoEnergyCompany) {
+  // "X signed a long-term power supply agreement with Y": the modifier names
+  // the goods; whichever side is no energy company buys the power.
+  for (const char* text : {"Kestrel Cloud has signed a power supply agreement with Ardent Power.",
+                           "Ardent Power has signed a 15-year power supply agreement with Kestrel Cloud.",
+                           "Datakarsa has signed a long-term power supply agreement with Perusahaan Listrik for "
+                           "the Cikarang site."}) {
+    auto deals = ExtractText(text);
+    ASSERT_EQ(deals.size(), 1u) << text;
+    EXPECT_EQ(deals[0].type, DealType::kPurchase) << text;
+    EXPECT_EQ(deals[0].asset, Asset::kInfrastructure) << text;
+    EXPECT_NE(deals[0].from, Names{"Ardent Power"}) << text;
+    EXPECT_NE(deals[0].from, Names{"Perusahaan Listrik"}) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4840,6 +4840,25 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       return;
     }
   }
+  // "X signed a long-term power supply agreement with Y": the modifier names
+  // the goods; the side that is no energy company buys the power.
+  if (t.frame == Frame::kSupply && k > 1 && k + 2 < doc.words().size() &&
+      Has(doc, k - 1, k, {"power", "electricity", "energy"}) &&
+      (Has(doc, k - 2, k - 1, {"a", "an", "the", "its", "their", "new"}) || term(k - 2)) &&
+      Has(doc, k + 1, k + 2, {"agreement", "agreements", "contract", "contracts", "deal", "deals", "pact"})) {
+    Mentions subject = doc.Agent(k);
+    Mentions with = doc.AfterPrep(k + 1, {"with"}, 3);
+    if (!subject.empty() && !with.empty() && !subject[0]->possessive && !with[0]->possessive &&
+        subject[0]->canonical != with[0]->canonical) {
+      const bool subject_supplies = EnergyName(doc, *subject[0]) && !EnergyName(doc, *with[0]);
+      Candidate c = Make(doc, DealType::kPurchase, k, t, subject_supplies ? with : Mentions{subject[0]},
+                         subject_supplies ? Mentions{subject[0]} : Mentions{with[0]});
+      c.asset = Asset::kInfrastructure;
+      c.money = doc.MoneyNear(k, true);
+      out.push_back(c);
+      return;
+    }
+  }
   const bool engaged = EngagedToSupply(doc, k, t, &buyer, &supplier);
   if (engaged) {
     // (Both sides read already: none of the readings below.)
