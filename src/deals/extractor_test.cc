@@ -8646,5 +8646,29 @@ TEST(ExtractorTest, APowerSupplyAgreementIsBoughtByTheSideThatIsNoEnergyCompany)
   }
 }
 
+TEST(ExtractorTest, AListMemberAfterACommaIsGovernedLikeTheFirst) {
+  // "tools from A, B and C": B is no subject for a later "it" or "the company".
+  auto deals = ExtractText(
+      "Quillpass's software works alongside sign-in tools from Orrin Systems, Tessaro Cloud and Brightkeel. "
+      "The Austin-based company was founded in 2020. It raised $48 million last year in a Series B round led "
+      "by Redline Ventures.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Redline Ventures"});
+  EXPECT_EQ(deals[0].to, Names{"Quillpass"});
+}
+
+TEST(ExtractorTest, ARoundAfterASentenceOnTheSameCompanysFundingIsItsOwn) {
+  // "Y had raised $52 million. Its most recent round ...": Y's round, not the
+  // article's first subject's (the buyer).
+  auto deals = ExtractText(
+      "Halvard agreed to buy Pinemark for $400 million. Pinemark had raised about $52 million before agreeing "
+      "to the sale. Its most recent round, a $35 million Series B in 2023, was led by Fernhill Ventures.");
+  ASSERT_EQ(deals.size(), 3u);  // the purchase, the $52 million raised and the round
+  EXPECT_EQ(deals[2].type, DealType::kInvestment);
+  EXPECT_EQ(deals[2].from, Names{"Fernhill Ventures"});
+  EXPECT_EQ(deals[2].to, Names{"Pinemark"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1055,6 +1055,15 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       Seen s{name, si, k, !have_first};
       s.possessive = m.possessive;
       s.governed = governed(k);
+      // ("tools from Microsoft, Google and Okta": a list member after a comma
+      // shares the governed first member's place, when the list goes on
+      // after it; "In a deal with X, Y agreed": a subject follows instead.)
+      if (!s.governed && k > sent.first_token + 1 && Tok(lower, toks[k - 1]) == "," && !seen.empty() &&
+          seen.back().sentence == si && seen.back().governed && !out.empty() && out.back().sentence == si &&
+          out.back().end_token + 1 == k && m.end_token < sent.end_token) {
+        const WordView next = Tok(lower, toks[m.end_token]);
+        s.governed = next == "," || next == "and" || next == "or";
+      }
       if (!opener && m.kind == MentionKind::kName && !m.possessive && !s.governed) opener = name;
       // ("X bought Y and Z withdrew its offer": a name after "and" followed
       // by a verb of its own is a new clause's subject, not a list member.)
@@ -1200,7 +1209,24 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
             WordView r = Tok(lower, toks[j]);
             if (r == "round" || r == "series" || r == "raise" || r == "fundraising" || r == "funding" ||
                 r == "financing") {
-              if (!LooksLikeInvestmentFirm(*gazetteer_, *opener)) MoveToFront(cands, *opener);
+              // ("X had raised $52 million before the sale. Its most recent
+              // round ...": the last sentence's own subject, not an investor, keeps it.)
+              bool last_subject = false;
+              for (auto it = seen.rbegin(); it != seen.rend() && it->sentence + 1 >= si; ++it) {
+                if (it->sentence + 1 != si || !it->first_in_sentence) continue;
+                last_subject = !it->governed && !it->possessive && *it->canonical == cands[0] &&
+                               !LooksLikeInvestmentFirm(*gazetteer_, cands[0]);
+                break;
+              }
+              // (Only when that sentence told its funding: "has ordered 300
+              // robots. Its Series A ..." is the article's subject's round.)
+              bool raised = false;
+              for (uint32_t q = seg.sentences[si - 1].first_token; last_subject && !raised && q < sent.first_token; ++q) {
+                const WordView r = Tok(lower, toks[q]);
+                raised = r == "raised" || r == "raise" || r == "raising" || r == "funding";
+              }
+              last_subject = last_subject && raised;
+              if (!last_subject && !LooksLikeInvestmentFirm(*gazetteer_, *opener)) MoveToFront(cands, *opener);
               break;
             }
           }
