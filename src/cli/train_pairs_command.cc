@@ -16,6 +16,7 @@ struct TrainPairsOptions {
   std::string out;
   int epochs = PairTrainOptions{}.epochs;
   int exclude_from = 0;
+  uint64_t seed = PairTrainOptions{}.seed;
 };
 
 int RunTrainPairs(const TrainPairsOptions& opt) {
@@ -29,6 +30,7 @@ int RunTrainPairs(const TrainPairsOptions& opt) {
   const size_t n = examples->size();
   PairTrainOptions to;
   to.epochs = opt.epochs;
+  to.seed = opt.seed;
   std::string bytes = TrainPairModel(std::move(examples).value(), to).Serialize();
   if (!WriteModelOrReport(opt.out, bytes)) return 2;
   std::fprintf(stderr, "dealgraph: %zu pairs (%zu deals), model of %zu bytes written to %s\n", n, deals,
@@ -47,6 +49,7 @@ void AddTrainPairsCommand(CLI::App& app, ExitCode& exit) {
   cmd->add_option("--exclude-from", opt->exclude_from,
                   "Leave out news-N files numbered N or above (to measure on later batches)")
       ->check(CLI::Range(0, 1000000));
+  cmd->add_option("--seed", opt->seed, "Seed of the order of the examples in each epoch");
   cmd->callback([opt, &exit] { exit.value = RunTrainPairs(*opt); });
 }
 
