@@ -8670,5 +8670,28 @@ TEST(ExtractorTest, ARoundAfterASentenceOnTheSameCompanysFundingIsItsOwn) {
   EXPECT_EQ(deals[2].to, Names{"Pinemark"});
 }
 
+TEST(ExtractorTest, RivalSuitorsBidEachOnTheirOwn) {
+  // "A and B are among the suitors for Y": two bids, not a joint one.
+  auto deals = ExtractText(
+      "Buyout firms Greyfield Partners and Castellan Equity are among the suitors weighing bids for Vireo "
+      "Robotics, according to people familiar with the matter.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, Names{"Greyfield Partners"});
+  EXPECT_EQ(deals[1].from, Names{"Castellan Equity"});
+  for (const Deal& d : deals) {
+    EXPECT_EQ(d.type, DealType::kAcquisition);
+    EXPECT_EQ(d.to, Names{"Vireo Robotics"});
+    EXPECT_EQ(d.status, DealStatus::kTalks);
+  }
+}
+
+TEST(ExtractorTest, ABackerGluedToAParticipleIsNoPartOfTheName) {
+  // "SK Telecom-affiliated Quillon Systems": the company is Quillon Systems.
+  auto deals = ExtractText("Rebellions merged with SK Telecom-affiliated Quillon Systems in December.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Rebellions"});
+  EXPECT_EQ(deals[0].to, Names{"Quillon Systems"});
+}
+
 }  // namespace
 }  // namespace dealgraph

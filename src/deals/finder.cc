@@ -59,6 +59,17 @@ bool SamePair(const Gazetteer& gz, const Candidate& a, const Candidate& b) {
   return x == y;
 }
 
+// "A and B are among the suitors for Y", "the bidders include A and B":
+// sentence s names rival buyers, each bidding on its own.
+bool RivalBidders(const DocContext& doc, uint32_t s) {
+  const Sentence& sent = doc.seg().sentences[s];
+  for (uint32_t j = sent.first_token; j < sent.end_token; ++j) {
+    WordView w = doc.W(j);
+    if (w == "suitors" || w == "bidders" || w == "contenders") return true;
+  }
+  return false;
+}
+
 // "for an undisclosed amount", "did not disclose the price": sentence s
 // says the deal's amount is not told, so no later amount is its amount.
 bool UndisclosedAmount(const DocContext& doc, uint32_t s) {
@@ -1353,6 +1364,15 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       if (c.money_required && !c.money) continue;
       if (c.from.empty() && c.to.empty()) continue;
       c.last_sentence = s;
+      if (c.type == DealType::kAcquisition && c.from.size() >= 2 && c.sentence == s && RivalBidders(doc, s)) {
+        // (Rival buyers: a deal each.)
+        for (const Mention* m : c.from) {
+          Candidate one = c;
+          one.from = {m};
+          kept.push_back(std::move(one));
+        }
+        continue;
+      }
       kept.push_back(std::move(c));  // (cands[i] is not read again)
     }
     CompletionFollows(doc, s, kept);

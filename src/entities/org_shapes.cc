@@ -174,8 +174,9 @@ class ShapeFinder {
   // (Every ending is a participle in "d": other words are rejected by their
   // last byte.)
   bool BasedWord(size_t k) const {
-    static constexpr std::string_view kEndings[] = {"-based",      "-headquartered", "-owned",
-                                                    "-backed",     "-controlled",    "-funded"};
+    static constexpr std::string_view kEndings[] = {"-based",  "-headquartered", "-owned",  "-backed",
+                                                    "-controlled", "-funded",   "-affiliated", "-linked",
+                                                    "-supported"};
     static_assert(std::all_of(std::begin(kEndings), std::end(kEndings),
                               [](std::string_view p) { return p.back() == 'd'; }));
     std::string_view w = Text(k);

@@ -276,7 +276,7 @@ void AddTaggedOrgs(const OrgTagger& tagger, std::string_view text, const std::ve
     std::string_view last = TokenText(text, toks[b - 1]);
     bool described = false;
     for (std::string_view p : {"-backed", "-based", "-owned", "-led", "-listed", "-founded", "-controlled",
-                               "-funded", "-run", "-made", "-born"}) {
+                               "-funded", "-run", "-made", "-born", "-affiliated", "-linked", "-supported"}) {
       described = described || (last.size() > p.size() && last.substr(last.size() - p.size()) == p);
     }
     if (described) continue;

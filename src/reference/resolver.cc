@@ -449,7 +449,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     // "Brisbane-based Tallowood Analytics", "BlackRock-backed AI Infrastructure Partnership".
     if (!e.known && m.end_token - m.first_token >= 2 &&
         (ends("-based") || ends("-backed") || ends("-owned") || ends("-led") || ends("-controlled") ||
-         ends("-funded") || ends("-listed") || ends("-headquartered"))) {
+         ends("-funded") || ends("-listed") || ends("-headquartered") || ends("-affiliated") || ends("-linked") ||
+         ends("-supported"))) {
       m.first_token += 1;
       size_t cut = m.canonical.find(' ');
       if (cut != std::string::npos) m.canonical = m.canonical.substr(cut + 1);
@@ -457,7 +458,8 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
       // "Abu Dhabi-based Falaj Robotics": a two-word place before "-based".
       WordView second = TokenText(lower, toks[m.first_token + 1]);
       auto ends3 = [&]<size_t N>(const char (&suffix)[N]) { return EndsWithLiteral(second, suffix); };
-      if (ends3("-based") || ends3("-backed") || ends3("-owned") || ends3("-listed") || ends3("-headquartered")) {
+      if (ends3("-based") || ends3("-backed") || ends3("-owned") || ends3("-listed") || ends3("-headquartered") ||
+          ends3("-affiliated") || ends3("-linked") || ends3("-supported")) {
         m.first_token += 2;
         m.canonical = span_text(m.first_token, m.end_token);
       }
