@@ -8693,5 +8693,18 @@ TEST(ExtractorTest, ABackerGluedToAParticipleIsNoPartOfTheName) {
   EXPECT_EQ(deals[0].to, Names{"Quillon Systems"});
 }
 
+TEST(ExtractorTest, TalksWithAnotherAboutAPossibleSaleAreItsOwnSale) {
+  // "Y is in talks with X about a possible sale": X would buy Y.
+  for (const char* text : {"Quillon Labs is in talks with Harrowgate Systems about a possible sale.",
+                           "Quillon Labs is in talks with Harrowgate Systems about a potential sale."}) {
+    auto deals = ExtractText(text);
+    ASSERT_EQ(deals.size(), 1u) << text;
+    EXPECT_EQ(deals[0].type, DealType::kAcquisition) << text;
+    EXPECT_EQ(deals[0].from, Names{"Harrowgate Systems"}) << text;
+    EXPECT_EQ(deals[0].to, Names{"Quillon Labs"}) << text;
+    EXPECT_EQ(deals[0].status, DealStatus::kTalks) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

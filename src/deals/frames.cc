@@ -3908,20 +3908,24 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   }
   // ("selling control of X to shore up its finances": no buyer.)
   if (!buyer.empty() && buyer[0]->possessive && buyer[0]->kind == MentionKind::kPronoun) buyer.clear();
-  if (buyer.empty() && t.form == Form::kNoun && k >= 6 && (doc.W(k - 1) == "a" || doc.W(k - 1) == "potential") &&
-      (doc.W(k - 2) == "about" || doc.W(k - 2) == "over" || doc.W(k - 2) == "on")) {
+  // (The preposition before "a sale", "a possible sale", "potential sale".)
+  uint32_t about = k >= 6 ? k - 1 : 0;
+  if (about && (doc.W(about) == "potential" || doc.W(about) == "possible")) --about;
+  if (about && doc.W(about) == "a") --about;
+  if (about == k - 1 || !(doc.W(about) == "about" || doc.W(about) == "over" || doc.W(about) == "on")) about = 0;
+  if (buyer.empty() && t.form == Form::kNoun && about) {
     // "Y has held early talks with buyout firms including KKR about a sale
     // worth more than $6 billion": the ones in talks would buy Y.
-    for (uint32_t j = k - 2; j-- > doc.ClauseBegin(k) && k - j < 16;) {
+    for (uint32_t j = about; j-- > doc.ClauseBegin(k) && k - j < 16;) {
       if (doc.W(j) != "with" || j == 0 || (doc.W(j - 1) != "talks" && doc.W(j - 1) != "discussions" &&
                                            doc.W(j - 1) != "negotiations")) {
         continue;
       }
       uint32_t b = j + 1;
-      for (uint32_t q = b; q + 1 < k - 2; ++q) {
+      for (uint32_t q = b; q + 1 < about; ++q) {
         if (doc.W(q) == "including" || (doc.W(q) == "such" && doc.W(q + 1) == "as")) b = doc.W(q) == "such" ? q + 2 : q + 1;
       }
-      Mentions suitors = doc.ListAt(b, k - 2, 4);
+      Mentions suitors = doc.ListAt(b, about, 4);
       Mentions seller = doc.Agent(j - 1);
       // ("about a sale of the tower business": what is sold is named after "of".)
       if (k + 1 < doc.words().size() && doc.W(k + 1) == "of") {
