@@ -8706,5 +8706,19 @@ TEST(ExtractorTest, TalksWithAnotherAboutAPossibleSaleAreItsOwnSale) {
   }
 }
 
+TEST(ExtractorTest, NetworkingGoodsAreInfrastructure) {
+  // "buy $N of optical transceivers / modules / switches from Y": networking goods.
+  for (const char* text : {"Orrin Cloud agreed to buy $1.2 billion of optical transceivers from Halden Optics.",
+                           "Orrin Cloud agreed to buy $1.2 billion of modules from Halden Optics.",
+                           "Orrin Cloud agreed to buy $1.2 billion of network switches from Halden Optics."}) {
+    auto deals = ExtractText(text);
+    ASSERT_EQ(deals.size(), 1u) << text;
+    EXPECT_EQ(deals[0].type, DealType::kPurchase) << text;
+    EXPECT_EQ(deals[0].from, Names{"Orrin Cloud"}) << text;
+    EXPECT_EQ(deals[0].to, Names{"Halden Optics"}) << text;
+    EXPECT_EQ(deals[0].asset, Asset::kInfrastructure) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph
