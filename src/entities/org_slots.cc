@@ -531,6 +531,15 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       }
     }
   }
+  // "Lattica - $520 million. The Toronto company ...", "6. Orrin - up to $600
+  // million": a roundup's row names the company before a dash and its amount.
+  const bool row_start = s == begin || (s == begin + 2 && tokens[begin].kind == TokenKind::kNumber &&
+                                        text_at(begin + 1) == ".");
+  if (row_start && e + 2 < end && OneOf(text_at(e), {"-", "\u2013", "\u2014"})) {
+    size_t c = e + 1;
+    while (c < end && c < e + 3 && OneOf(text_at(c), {"about", "up", "to", "roughly", "nearly", "around"})) ++c;
+    if (c < end && tokens[c].kind == TokenKind::kCurrency) return true;
+  }
   return false;
 }
 

@@ -707,5 +707,11 @@ TEST_F(RecognizerTest, ASubjectThatSnappedUpOrPurchasedAnotherIsAName) {
   EXPECT_EQ(Orgs("Quorvex purchased Hollin Road last year."), (V{"Quorvex", "Hollin Road"}));
 }
 
+TEST_F(RecognizerTest, ARoundupRowNamesTheCompanyBeforeADashAndItsAmount) {
+  // "6. Lattica - $520 million. The Toronto company ...": a table row.
+  EXPECT_EQ(Orgs("6. Quarvane - $520 million. The Toronto company closed a Series D."), V{"Quarvane"});
+  EXPECT_EQ(Orgs("Quarvane - up to $600 million (in talks)."), V{"Quarvane"});
+}
+
 }  // namespace
 }  // namespace dealgraph
