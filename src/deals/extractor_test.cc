@@ -8720,5 +8720,14 @@ TEST(ExtractorTest, NetworkingGoodsAreInfrastructure) {
   }
 }
 
+TEST(ExtractorTest, ItsParentIsTheGazetteersParent) {
+  // "a round led by its parent": the referent's parent in the gazetteer.
+  auto deals = ExtractText("Waymo raised $5.6 billion in a round led by its parent.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kInvestment);
+  EXPECT_EQ(deals[0].from, Names{"Alphabet"});
+  EXPECT_EQ(deals[0].to, Names{"Waymo"});
+}
+
 }  // namespace
 }  // namespace dealgraph

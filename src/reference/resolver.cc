@@ -1233,6 +1233,22 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
             }
           }
         }
+        // ("raised $5.6 billion in a round led by its parent": the referent's
+        // parent in the gazetteer, when no name follows to say which.)
+        if (w == "its" && k + 1 < sent.end_token && Tok(lower, toks[k + 1]) == "parent") {
+          uint32_t end = k + 2;
+          if (end < sent.end_token && (Tok(lower, toks[end]) == "company" || Tok(lower, toks[end]) == "group")) ++end;
+          const OrgInfo* info = gazetteer_->Find(cands[0]);
+          const bool named_next = n < n_names && names[n].first_token <= end + 1;
+          if (info && !info->parent.empty() && !named_next) {
+            const bool owns = end < sent.end_token && toks[end].kind == TokenKind::kPossessive;
+            Mention m = Reference(MentionKind::kDescription, k, end, si, {info->parent}, owns, *gazetteer_);
+            remember(m, k);
+            out.push_back(std::move(m));
+            k = end - 1;
+            continue;
+          }
+        }
         Mention m = Reference(MentionKind::kPronoun, k, k + 1, si, std::move(cands), w == "its", *gazetteer_);
         remember(m, k);
         out.push_back(std::move(m));
