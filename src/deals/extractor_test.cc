@@ -8729,5 +8729,20 @@ TEST(ExtractorTest, ItsParentIsTheGazetteersParent) {
   EXPECT_EQ(deals[0].to, Names{"Waymo"});
 }
 
+TEST(ExtractorTest, AGenericDescriptionNeverNamesACompanyTheTextDoesNotMention) {
+  // "the software group" fits many companies: it is the one named before, not
+  // a company the gazetteer happens to describe that way; a description with
+  // a product's name, "the ChatGPT maker", may name one the text has not.
+  auto deals = ExtractText(
+      "Microsoft said it would cut 650 gaming jobs. Months earlier the software group had completed its $69 "
+      "billion takeover of Activision Blizzard.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Microsoft"});
+  EXPECT_EQ(deals[0].to, Names{"Activision Blizzard"});
+  auto named = ExtractText("Quillon Labs agreed to invest $500 million in the ChatGPT maker.");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].to, Names{"OpenAI"});
+}
+
 }  // namespace
 }  // namespace dealgraph
