@@ -8744,5 +8744,17 @@ TEST(ExtractorTest, AGenericDescriptionNeverNamesACompanyTheTextDoesNotMention) 
   EXPECT_EQ(named[0].to, Names{"OpenAI"});
 }
 
+TEST(ExtractorTest, AKnownNameWithNoDescriptionStillSaysItsTrade) {
+  // "rented from KT Cloud": the gazetteer knows the name but describes no
+  // trade; "Cloud" in it says it rents out computing, as for an unknown name.
+  auto deals = ExtractText(
+      "Sorin AI builds models. Its models are trained on graphics processors rented from KT Cloud under a "
+      "three-year contract worth more than 30 billion won.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Sorin AI"});
+  EXPECT_EQ(deals[0].to, Names{"KT Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

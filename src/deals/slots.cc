@@ -1329,9 +1329,8 @@ bool DocContext::LooksLikeInvestee(const Mention& m) const {
 }
 
 bool DocContext::LooksLikeSupplier(const Mention& m, Asset asset) const {
-  const OrgInfo* info = gazetteer_.Find(m.canonical);
-  if (!info) {
-    // An unknown name says its trade: "Pellworth Cloud", "Quarrydale Semiconductor".
+  // A name says its trade: "Pellworth Cloud", "Quarrydale Semiconductor".
+  auto name_says = [&] {
     if (m.kind != MentionKind::kName) return false;
     std::string_view name = m.canonical;
     auto has = [&](std::string_view word) {
@@ -1342,7 +1341,11 @@ bool DocContext::LooksLikeSupplier(const Mention& m, Asset asset) const {
     if (asset == Asset::kCloud) return has("Cloud") || has("Compute") || has("Computing");
     if (asset == Asset::kChips) return has("Semiconductor") || has("Semiconductors") || has("Chips") || has("Foundry");
     return false;
-  }
+  };
+  const OrgInfo* info = gazetteer_.Find(m.canonical);
+  if (!info) return name_says();
+  // (A known name with no descriptions, "KT Cloud", still says its trade.)
+  if (info->descriptions.empty() && name_says()) return true;
   std::string_view key = asset == Asset::kChips ? "chip" : asset == Asset::kCloud ? "cloud" : "data cent";
   for (const std::string& d : info->descriptions) {
     if (d.find(key) != std::string::npos) return true;
