@@ -8756,5 +8756,18 @@ TEST(ExtractorTest, AKnownNameWithNoDescriptionStillSaysItsTrade) {
   EXPECT_EQ(deals[0].to, Names{"KT Cloud"});
 }
 
+TEST(ExtractorTest, AGoodsSupplyDealIsSoldByTheSideWhoseTradeTheGoodsAre) {
+  // "an HBM supply deal with Samsung": the chipmaker supplies the chips,
+  // whichever side the sentence names first.
+  for (const char* text : {"Meranti Compute is negotiating a multi-year HBM supply deal with Samsung.",
+                           "Orrin Cloud signed a memory chip supply deal with SK Hynix."}) {
+    auto deals = ExtractText(text);
+    ASSERT_EQ(deals.size(), 1u) << text;
+    EXPECT_EQ(deals[0].type, DealType::kPurchase) << text;
+    EXPECT_EQ(deals[0].asset, Asset::kChips) << text;
+    EXPECT_TRUE(deals[0].from == Names{"Meranti Compute"} || deals[0].from == Names{"Orrin Cloud"}) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4844,23 +4844,42 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
       return;
     }
   }
-  // "X signed a long-term power supply agreement with Y": the modifier names
-  // the goods; the side that is no energy company buys the power.
+  // "X signed a long-term power supply agreement with Y", "an HBM supply deal
+  // with Y": the modifier names the goods; the side whose trade they are
+  // supplies them (for power: the side that is no energy company buys).
   if (t.frame == Frame::kSupply && k > 1 && k + 2 < doc.words().size() &&
-      Has(doc, k - 1, k, {"power", "electricity", "energy"}) &&
-      (Has(doc, k - 2, k - 1, {"a", "an", "the", "its", "their", "new"}) || term(k - 2)) &&
       Has(doc, k + 1, k + 2, {"agreement", "agreements", "contract", "contracts", "deal", "deals", "pact"})) {
-    Mentions subject = doc.Agent(k);
-    Mentions with = doc.AfterPrep(k + 1, {"with"}, 3);
+    const bool power = Has(doc, k - 1, k, {"power", "electricity", "energy"});
+    const Asset goods = power ? Asset::kInfrastructure : doc.AssetNear(k - 1, true, 0);
+    uint32_t before = k - 1;
+    while (before > 0 && k - before < 3 && !Has(doc, before - 1, before, {"a", "an", "the", "its", "their", "new"}) &&
+           !term(before - 1) && doc.AssetNear(before - 1, true, 0) == goods) {
+      --before;  // "a memory chip supply deal"
+    }
+    const bool opens = before > 0 && (Has(doc, before - 1, before, {"a", "an", "the", "its", "their", "new"}) ||
+                                      term(before - 1));
+    Mentions subject = opens && (goods == Asset::kChips || goods == Asset::kCloud || goods == Asset::kInfrastructure)
+                           ? doc.Agent(k)
+                           : Mentions{};
+    Mentions with = subject.empty() ? Mentions{} : doc.AfterPrep(k + 1, {"with"}, 3);
     if (!subject.empty() && !with.empty() && !subject[0]->possessive && !with[0]->possessive &&
         subject[0]->canonical != with[0]->canonical) {
-      const bool subject_supplies = EnergyName(doc, *subject[0]) && !EnergyName(doc, *with[0]);
-      Candidate c = Make(doc, DealType::kPurchase, k, t, subject_supplies ? with : Mentions{subject[0]},
-                         subject_supplies ? Mentions{subject[0]} : Mentions{with[0]});
-      c.asset = Asset::kInfrastructure;
-      c.money = doc.MoneyNear(k, true);
-      out.push_back(c);
-      return;
+      int subject_supplies = -1;  // unknown
+      if (power) {
+        subject_supplies = EnergyName(doc, *subject[0]) && !EnergyName(doc, *with[0]);
+      } else if (doc.LooksLikeSupplier(*with[0], goods) && !doc.LooksLikeSupplier(*subject[0], goods)) {
+        subject_supplies = 0;
+      } else if (doc.LooksLikeSupplier(*subject[0], goods) && !doc.LooksLikeSupplier(*with[0], goods)) {
+        subject_supplies = 1;
+      }
+      if (subject_supplies >= 0) {
+        Candidate c = Make(doc, DealType::kPurchase, k, t, subject_supplies ? with : Mentions{subject[0]},
+                           subject_supplies ? Mentions{subject[0]} : Mentions{with[0]});
+        c.asset = goods;
+        c.money = doc.MoneyNear(k, true);
+        out.push_back(c);
+        return;
+      }
     }
   }
   const bool engaged = EngagedToSupply(doc, k, t, &buyer, &supplier);
