@@ -1223,7 +1223,8 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
               // (Only when that sentence told its funding: "has ordered 300
               // robots. Its Series A ..." is the article's subject's round.)
               bool raised = false;
-              for (uint32_t q = seg.sentences[si - 1].first_token; last_subject && !raised && q < sent.first_token; ++q) {
+              for (uint32_t q = si > 0 ? seg.sentences[si - 1].first_token : sent.first_token;
+                   last_subject && !raised && q < sent.first_token; ++q) {
                 const WordView r = Tok(lower, toks[q]);
                 raised = r == "raised" || r == "raise" || r == "raising" || r == "funding";
               }
