@@ -8769,5 +8769,19 @@ TEST(ExtractorTest, AGoodsSupplyDealIsSoldByTheSideWhoseTradeTheGoodsAre) {
   }
 }
 
+TEST(ExtractorTest, AnUnnamedBuyerOfItsGoodsBuysFromTheirOwner) {
+  // "X said a large cloud provider had agreed to buy $1.2 billion of its
+  // modules": the buyer is not named, so "its" is X, whose goods they are.
+  auto deals = ExtractText(
+      "Quillon Optics said on Wednesday that a large US cloud provider had agreed to buy up to $1.2 billion of "
+      "its 800G and 1.6T modules over five years.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_TRUE(deals[0].from.empty());
+  EXPECT_EQ(deals[0].to, Names{"Quillon Optics"});
+  ASSERT_TRUE(deals[0].amount);
+  EXPECT_DOUBLE_EQ(deals[0].amount->value, 1.2e9);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -3007,7 +3007,18 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     if (IndefiniteSubject(doc, k)) {
       Mentions seller = Supplier(doc, k, 14);
       if (seller.empty()) seller = doc.AfterPrep(k, {"from"}, 14);  // ("from the chipmaker")
-      if (seller.empty() || seller[0]->possessive) return;
+      // ("had agreed to buy $1.2 billion of its modules": the buyer is no
+      // mention, so "its" is the goods' owner, who sells them.)
+      for (uint32_t j = k + 1; seller.empty() && j < std::min(doc.ClauseEnd(k), k + 15); ++j) {
+        const Mention* m = doc.MentionAt(j);
+        if (!m) continue;
+        if (m->kind == MentionKind::kPronoun && m->possessive && m->end_token < doc.words().size() &&
+            doc.AssetNear(m->end_token, true, 6) != Asset::kNone) {
+          seller = {m};
+        }
+        break;
+      }
+      if (seller.empty() || (seller[0]->possessive && seller[0]->kind != MentionKind::kPronoun)) return;
       Candidate c = Make(doc, DealType::kPurchase, k, t, {}, {seller[0]});
       c.asset = PurchaseAsset(doc, k, {seller[0]}, true, goods_window + 6);
       c.money = doc.MoneyNear(k, true);
