@@ -597,7 +597,10 @@ Candidate Make(const DocContext& doc, DealType type, uint32_t k, const TriggerWo
 
 // The organization a goods phrase after k belongs to: "Amazon's AI chips",
 // "Nvidia GPUs", "Azure cloud services"; or after "from"/"with"/"on".
-Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Mentions& buyer = {}) {
+// (`unnamed_buyer`: the buyer is a company the text does not name, so "its"
+// before the goods cannot be the buyer's own.)
+Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Mentions& buyer = {},
+                  bool unnamed_buyer = false) {
   uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + window);
   // "rent servers packed with Nvidia chips from cloud provider Arclight",
   // "ordered Nvidia GPUs through server maker Y": the seller after "from" or
@@ -634,7 +637,7 @@ Mentions Supplier(const DocContext& doc, uint32_t k, uint32_t window, const Ment
     const Mention* m = doc.MentionAt(j);
     if (!m) continue;
     // "buy all of its output" names the seller; "spend on its cloud unit" is one's own spending.
-    bool own = buyer.empty() || m->canonical == buyer[0]->canonical;
+    bool own = !unnamed_buyer && (buyer.empty() || m->canonical == buyer[0]->canonical);
     if (m->kind == MentionKind::kPronoun && m->possessive && !own && doc.W(k + 1) != "on") return {m};
     if (m->kind == MentionKind::kPronoun && m->possessive && own && !buyer.empty() && doc.W(k + 1) != "on") {
       // One does not buy one's own output: the pronoun means the next likeliest organization.
@@ -3005,19 +3008,10 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     // committed to buy at least 200 billion yen of HBM from the chipmaker": a
     // buyer the text does not name.
     if (IndefiniteSubject(doc, k)) {
-      Mentions seller = Supplier(doc, k, 14);
+      // ("had agreed to buy $1.2 billion of its modules": "its" is the goods'
+      // owner, who sells them.)
+      Mentions seller = Supplier(doc, k, 14, {}, /*unnamed_buyer=*/true);
       if (seller.empty()) seller = doc.AfterPrep(k, {"from"}, 14);  // ("from the chipmaker")
-      // ("had agreed to buy $1.2 billion of its modules": the buyer is no
-      // mention, so "its" is the goods' owner, who sells them.)
-      for (uint32_t j = k + 1; seller.empty() && j < std::min(doc.ClauseEnd(k), k + 15); ++j) {
-        const Mention* m = doc.MentionAt(j);
-        if (!m) continue;
-        if (m->kind == MentionKind::kPronoun && m->possessive && m->end_token < doc.words().size() &&
-            doc.AssetNear(m->end_token, true, 6) != Asset::kNone) {
-          seller = {m};
-        }
-        break;
-      }
       if (seller.empty() || (seller[0]->possessive && seller[0]->kind != MentionKind::kPronoun)) return;
       Candidate c = Make(doc, DealType::kPurchase, k, t, {}, {seller[0]});
       c.asset = PurchaseAsset(doc, k, {seller[0]}, true, goods_window + 6);
@@ -4825,13 +4819,16 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   // "X signed a supply agreement with Y for high-bandwidth memory": "supply"
   // names the agreement; Y supplies unless the goods are X's trade.
   // (Also after a term: "a 20-year supply agreement", "a long-term supply deal".)
-  auto term = [&](uint32_t j) {
-    return doc.W(j) == "long-term" || doc.W(j) == "multi-year" || doc.W(j) == "multiyear" ||
+  // (The word before the agreement's modifiers: an article, a possessive or a term.)
+  auto opens_phrase = [&](uint32_t j) {
+    return Has(doc, j, j + 1, {"a", "an", "the", "its", "their", "new"}) || doc.W(j) == "long-term" ||
+           doc.W(j) == "multi-year" || doc.W(j) == "multiyear" ||
            (j >= 2 && (doc.W(j) == "year" || doc.W(j) == "term") && doc.W(j - 1) == "-");
   };
-  if (t.frame == Frame::kSupply && k > 0 && k + 2 < doc.words().size() &&
-      (Has(doc, k - 1, k, {"a", "an", "the", "its", "their", "new"}) || term(k - 1)) &&
-      Has(doc, k + 1, k + 2, {"agreement", "agreements", "contract", "contracts", "deal", "deals", "pact"})) {
+  const bool supply_agreement =
+      t.frame == Frame::kSupply && k > 0 && k + 2 < doc.words().size() &&
+      Has(doc, k + 1, k + 2, {"agreement", "agreements", "contract", "contracts", "deal", "deals", "pact"});
+  if (supply_agreement && opens_phrase(k - 1)) {
     Mentions subject = doc.Agent(k);
     Mentions with = doc.AfterPrep(k + 1, {"with"}, 3);
     // The goods after "for", right past the other side's name.
@@ -4858,17 +4855,14 @@ void PurchaseFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std:
   // "X signed a long-term power supply agreement with Y", "an HBM supply deal
   // with Y": the modifier names the goods; the side whose trade they are
   // supplies them (for power: the side that is no energy company buys).
-  if (t.frame == Frame::kSupply && k > 1 && k + 2 < doc.words().size() &&
-      Has(doc, k + 1, k + 2, {"agreement", "agreements", "contract", "contracts", "deal", "deals", "pact"})) {
+  if (supply_agreement && k > 1) {
     const bool power = Has(doc, k - 1, k, {"power", "electricity", "energy"});
     const Asset goods = power ? Asset::kInfrastructure : doc.AssetNear(k - 1, true, 0);
     uint32_t before = k - 1;
-    while (before > 0 && k - before < 3 && !Has(doc, before - 1, before, {"a", "an", "the", "its", "their", "new"}) &&
-           !term(before - 1) && doc.AssetNear(before - 1, true, 0) == goods) {
+    while (before > 0 && k - before < 3 && !opens_phrase(before - 1) && doc.AssetNear(before - 1, true, 0) == goods) {
       --before;  // "a memory chip supply deal"
     }
-    const bool opens = before > 0 && (Has(doc, before - 1, before, {"a", "an", "the", "its", "their", "new"}) ||
-                                      term(before - 1));
+    const bool opens = before > 0 && opens_phrase(before - 1);
     Mentions subject = opens && (goods == Asset::kChips || goods == Asset::kCloud || goods == Asset::kInfrastructure)
                            ? doc.Agent(k)
                            : Mentions{};
@@ -6567,9 +6561,8 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   // readings below too.)
   const uint32_t after_with = PastApposition(doc, with.back()->end_token, doc.SentenceEnd(k), 14);
   {
-    const uint32_t b = after_with;
-    uint32_t j = b;
-    while (j < doc.SentenceEnd(k) && j < b + 4 && doc.W(j) != "to") ++j;
+    uint32_t j = after_with;
+    while (j < doc.SentenceEnd(k) && j < after_with + 4 && doc.W(j) != "to") ++j;
     if (j + 1 < doc.SentenceEnd(k) && doc.W(j) == "to" &&
         (doc.W(j + 1) == "distribute" || doc.W(j + 1) == "resell" || doc.W(j + 1) == "market" ||
          (doc.W(j + 1) == "sell" && Has(doc, j + 2, std::min(doc.SentenceEnd(k), j + 14), {"customers", "subscribers"})))) {

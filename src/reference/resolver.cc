@@ -1428,12 +1428,17 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         // (Only a description with a product's or brand's name in it, "the
         // ChatGPT maker": "the semiconductor company" or "the software group"
         // fits many companies the gazetteer does not list as well.)
-        bool brand = product_end > head;
-        for (uint32_t j = from; j < head && !brand; ++j) {
-          brand = (Capitalized(toks[j]) || toks[j].all_caps) && j > sent.first_token &&
-                  !(WordFlagsAt(text, toks, j) & (kDemonymWord | kPlaceWord));
-        }
-        if (pick.empty() && words.size() >= 2 && brand) {
+        auto brand = [&] {
+          if (product_end > head) return true;
+          for (uint32_t j = from; j < head; ++j) {
+            if ((Capitalized(toks[j]) || toks[j].all_caps) && j > sent.first_token &&
+                !(WordFlagsAt(text, toks, j) & (kDemonymWord | kPlaceWord))) {
+              return true;
+            }
+          }
+          return false;
+        };
+        if (pick.empty() && words.size() >= 2 && brand()) {
           // Not yet named in the text: a description unique in the gazetteer.
           int count = 0;
           for (const OrgInfo& info : gazetteer_->orgs()) {
