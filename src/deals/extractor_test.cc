@@ -8783,5 +8783,15 @@ TEST(ExtractorTest, AnUnnamedBuyerOfItsGoodsBuysFromTheirOwner) {
   EXPECT_DOUBLE_EQ(deals[0].amount->value, 1.2e9);
 }
 
+TEST(ExtractorTest, ANamedPartSoldAsItsNameIsWhatIsSold) {
+  // "sell its Optical Solutions Group to Y": the seller's named part is
+  // sold, though no unit word ("business", "unit") follows its name.
+  auto deals = ExtractText("Tarvik Systems agreed to sell its Precision Sensing Group to Holloway Instruments.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Holloway Instruments"});
+  EXPECT_EQ(deals[0].to, Names{"Precision Sensing Group"});
+}
+
 }  // namespace
 }  // namespace dealgraph

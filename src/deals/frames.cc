@@ -4211,6 +4211,15 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
   if (seller.empty()) seller = doc.Agent(k);
   if (seller.empty()) return;
   if (const Mention* named = NamedUnit(doc, k, buyer[0]->first_token)) seller = {named};
+  // ("sell its Optical Solutions Group to Keysight": the named part of the
+  // seller is what is sold, though no unit word follows its name.)
+  if (seller[0]->kind == MentionKind::kPronoun && seller[0]->possessive && seller[0]->first_token == k + 1) {
+    const Mention* part = doc.MentionAt(seller[0]->end_token);
+    if (part && part->first_token == seller[0]->end_token && part->kind == MentionKind::kName && !part->possessive &&
+        part->end_token <= buyer[0]->first_token && part->canonical != buyer[0]->canonical) {
+      seller = {part};
+    }
+  }
   Candidate c = Make(doc, DealType::kAcquisition, k, t, buyer, {seller[0]});
   c.money = doc.MoneyNear(k, true);
   out.push_back(c);
