@@ -22,6 +22,13 @@ constexpr std::string_view kTradeWords[] = {"neobank",  "startup",   "start-up",
                                             "telcos", "miners", "fintechs"};
 constexpr FoldedWordList kTrades(kTradeWords);
 
+// Members whose plural possessive opens the name of their fund or union
+// ("Lakehead Teachers' Pension Plan", "Public Employees' Retirement System").
+constexpr std::string_view kMemberWords[] = {"teachers",  "employees",   "workers",   "firefighters", "officers",
+                                             "nurses",    "pensioners",  "members",   "mineworkers",  "farmers",
+                                             "educators", "steelworkers", "autoworkers", "veterans",   "engineers"};
+constexpr FoldedWordList kMembers(kMemberWords);
+
 class ShapeFinder {
  public:
   ShapeFinder(std::string_view text, const std::vector<Token>& tokens, size_t begin, size_t end,
@@ -97,6 +104,11 @@ class ShapeFinder {
         if (t == "-" && IsWireTag(Text(k - 1))) break;
         // ("October - Brightwater Pharma agreed": a timeline's month before its entry.)
         if (t == "-" && !Glued(k) && (Flags(k - 1) & (kMonthWord | kWeekdayWord))) break;
+        // "Lakehead Teachers' Pension Plan": the members' plural possessive inside the name.
+        if (t == "'" && Glued(k) && OneOf(Text(k - 1), kMembers)) {
+          k += 2;
+          continue;
+        }
         // "Turn/River Capital": a slash inside a name, with no space around it.
         if (t == "/" && Glued(k) && Glued(k + 1)) {
           k += 2;

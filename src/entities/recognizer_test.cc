@@ -713,5 +713,11 @@ TEST_F(RecognizerTest, ARoundupRowNamesTheCompanyBeforeADashAndItsAmount) {
   EXPECT_EQ(Orgs("Quarvane - up to $600 million (in talks)."), V{"Quarvane"});
 }
 
+TEST_F(RecognizerTest, AMembersPluralPossessiveIsInsideAFundsName) {
+  // "Lakehead Teachers' Pension Plan": one name, not "Lakehead Teachers" and "Pension Plan".
+  EXPECT_EQ(Orgs("The round drew Lakehead Teachers' Pension Plan and Prairie Workers' Retirement Fund."),
+            (V{"Lakehead Teachers' Pension Plan", "Prairie Workers' Retirement Fund"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
