@@ -48,7 +48,8 @@ constexpr std::string_view kPossessedNounsWords[] = {
     "headquarters", "president", "chairman", "executives", "management", "shareholders", "business",
     "operations", "assets", "chips", "models", "software", "market", "cloud", "data", "funding", "investment",
     "net", "income", "earnings", "sales", "profit", "first", "largest", "attempt", "plan", "plans", "approach",
-    "fundraising", "financing", "round", "backers", "last", "latest"};
+    "fundraising", "financing", "round", "backers", "last", "latest", "agreement", "contract", "pact",
+    "proposal"};
 
 // Role words right after a name: "Acme CEO Jane Doe".
 constexpr std::string_view kRoleAfterWords[] = {

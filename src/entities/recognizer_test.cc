@@ -719,5 +719,12 @@ TEST_F(RecognizerTest, AMembersPluralPossessiveIsInsideAFundsName) {
             (V{"Lakehead Teachers' Pension Plan", "Prairie Workers' Retirement Fund"}));
 }
 
+TEST_F(RecognizerTest, TheOwnerOfAnAgreementToActIsAName) {
+  // "Orvane's agreement to acquire Tessaly": the possessive before a deal
+  // noun stands in a party slot, as before "plan" and "offer".
+  EXPECT_EQ(Orgs("Regulators approved Orvane's agreement to acquire Tessaly."), (V{"Orvane", "Tessaly"}));
+  EXPECT_EQ(Orgs("Investors welcomed Brevik's proposal to merge with Tessaly."), (V{"Brevik", "Tessaly"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
