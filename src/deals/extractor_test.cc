@@ -8793,5 +8793,18 @@ TEST(ExtractorTest, ANamedPartSoldAsItsNameIsWhatIsSold) {
   EXPECT_EQ(deals[0].to, Names{"Precision Sensing Group"});
 }
 
+TEST(ExtractorTest, TheRoundThatDrewOrIncludedNamesJoinsThem) {
+  // "The round also drew X and Y": members of the round told before.
+  for (const char* verb : {"also drew", "included", "attracted"}) {
+    const std::string text = std::string(
+                                 "Pellmark Health raised $60 million in a Series B round led by Northgate Growth. "
+                                 "The round ") +
+                             verb + " Pinecrest Ventures and Saltmarsh Capital.";
+    auto deals = ExtractText(text);
+    ASSERT_EQ(deals.size(), 1u) << text;
+    EXPECT_EQ(deals[0].from, (Names{"Northgate Growth", "Pinecrest Ventures", "Saltmarsh Capital"})) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -663,6 +663,17 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       // "Existing investor Tungabhadra Partners also put in more money".
       joining = doc.Agent(k);
       add_opening_list(k);  // ("A and the venture arm of group B also invested")
+    } else if (round_subject && k <= sent.first_token + 6 && doc.W(k - 1) != "," &&
+               (w == "included" || w == "includes" || w == "drew" || w == "draws" || w == "attracted" ||
+                w == "attracts") &&
+               [&] {
+                 for (uint32_t j = sent.first_token; j < k; ++j) {
+                   if (doc.MentionAt(j) && doc.W(j) != "it") return false;
+                 }
+                 return true;
+               }()) {
+      // "The round also drew X and Y", "The $90 million round included X": its members.
+      joining = doc.ListAt(k + 1, doc.ClauseEnd(k), 4);
     } else if ((w == "included" || w == "include" || w == "includes") &&
                (prev == "backers" || prev == "investors" || prev == "participants" || prev == "shareholders")) {
       // "Existing backers included Marlowe Ventures".
