@@ -8806,5 +8806,28 @@ TEST(ExtractorTest, TheRoundThatDrewOrIncludedNamesJoinsThem) {
   }
 }
 
+TEST(ExtractorTest, ItAfterAPurchaseOfAPlacesCompanyIsTheBuyer) {
+  // "X completed its purchase of Britain's Y ..., two years after it took Z
+  // private": Y follows a preposition and is no subject; "it" is X.
+  auto deals = ExtractText(
+      "Harwell Equity completed its purchase of Britain's Lunara Cyber for about $5.3 billion in October, two years "
+      "after it took Sandwick Software private in a deal valued at $6.9 billion.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Harwell Equity"});
+  EXPECT_EQ(deals[1].to, Names{"Sandwick Software"});
+}
+
+TEST(ExtractorTest, GoodsSuppliedForItsOwnSitesAreBought) {
+  // "it signed an agreement with Y for the supply of cooling systems for its
+  // first two sites": the signer buys for its sites ("capacity at its campus"
+  // would be the signer's to sell).
+  auto deals = ExtractText(
+      "Rimara AI is building two data centres near Riyadh. Earlier this year, it signed an agreement with Daeil "
+      "Cooling for the supply of liquid-cooling systems for its first two sites.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Rimara AI"});
+  EXPECT_EQ(deals[0].to, Names{"Daeil Cooling"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -6617,6 +6617,9 @@ void DealFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     for (uint32_t j = k + 1; j + 1 < doc.ClauseEnd(k) && !own_site && !purchase_agreement; ++j) {
       const Mention* m = doc.MentionAt(j);
       if (!m || m->kind != MentionKind::kPronoun || !m->possessive || m->canonical != agent[0]->canonical) continue;
+      // ("for the supply of cooling systems for its first two sites": goods
+      // bought for its own sites, not capacity at them.)
+      if (doc.W(j - 1) == "for") continue;
       for (uint32_t a = m->end_token; a < doc.ClauseEnd(k) && a < m->end_token + 5 && !own_site; ++a) {
         if (doc.IsPreposition(a)) break;  // ("to host its services in data centres": not its site)
         WordView w = doc.W(a);

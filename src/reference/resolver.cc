@@ -1018,12 +1018,14 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
     // ("with Amsterdam-based Nebius": past a place adjective.)
     if (prev == "based" && k >= 4 && Tok(lower, toks[k - 2]) == "-") return In(kGoverning, Tok(lower, toks[k - 4]));
     if (prev.size() > 6 && prev.substr(prev.size() - 6) == "-based" && k >= 2) return In(kGoverning, Tok(lower, toks[k - 2]));
-    // ("owned by Saudi Arabia's Public Investment Fund": an agent after "by"
-    // and a place's possessive.)
+    // ("owned by Saudi Arabia's Public Investment Fund", "its purchase of
+    // Britain's Darktrace": a preposition before a place's possessive.)
     if (toks[k - 1].kind == TokenKind::kPossessive) {
       uint32_t j = k - 1;
       while (j > 0 && k - j < 4 && (WordFlagsAt(text, toks, j - 1) & kPlaceWord)) --j;
-      return j < k - 1 && j > 0 && Tok(lower, toks[j - 1]) == "by";
+      if (j == k - 1 || j == 0) return false;
+      const WordView before = Tok(lower, toks[j - 1]);
+      return before != "and" && In(kGoverning, before);
     }
     // ("from Schrödinger and the Broad Institute": past the article.)
     if (prev == "the" && k >= 2) {
