@@ -34,7 +34,8 @@ constexpr std::string_view kSubjectVerbsWords[] = {
     "pay", "pays", "paid", "accepted", "accepts", "rejected", "rejects", "received", "receives", "scrapped",
     "abandoned", "terminated", "approached", "won", "placed", "ordered", "struck", "inked", "formed", "withdrew",
     "expanded", "took", "takes", "granted", "lead", "co-lead", "lined", "backed", "funded", "inject",
-    "injects", "injected", "snapped", "snaps", "purchased", "rebuffed", "rebuffs", "spurned", "spurns"};
+    "injects", "injected", "snapped", "snaps", "purchased", "rebuffed", "rebuffs", "spurned", "spurns", "ended", "ends", "halted",
+    "suspended", "cancelled", "canceled"};
 
 constexpr std::string_view kAuxiliariesWords[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",

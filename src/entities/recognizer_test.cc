@@ -726,5 +726,13 @@ TEST_F(RecognizerTest, TheOwnerOfAnAgreementToActIsAName) {
   EXPECT_EQ(Orgs("Investors welcomed Brevik's proposal to merge with Tessaly."), (V{"Brevik", "Tessaly"}));
 }
 
+TEST_F(RecognizerTest, ASpeakerThatEndedTalksIsAName) {
+  // "X said it had ended talks to merge": a subject speaking of itself and
+  // a deal is an organization, for an ending verb as for a buying one.
+  EXPECT_EQ(Orgs("Programmatic exchange Tessaline said on Tuesday it had ended talks to merge with a rival."),
+            V{"Tessaline"});
+  EXPECT_EQ(Orgs("Corvelle said it had suspended talks with bidders."), V{"Corvelle"});
+}
+
 }  // namespace
 }  // namespace dealgraph
