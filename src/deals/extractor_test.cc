@@ -8829,5 +8829,27 @@ TEST(ExtractorTest, GoodsSuppliedForItsOwnSitesAreBought) {
   EXPECT_EQ(deals[0].to, Names{"Daeil Cooling"});
 }
 
+TEST(ExtractorTest, ASourceAfterItsDescriptionIsNoParty) {
+  // "According to trade publication X, the company ...": X is credited for
+  // the claim, never the company meant.
+  auto deals = ExtractText(
+      "Orlen Interactive is raising money. According to trade publication GameMarket Weekly, the company has held "
+      "early talks with Kruk Interactive about a minority investment.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Kruk Interactive"});
+  EXPECT_EQ(deals[0].to, Names{"Orlen Interactive"});
+}
+
+TEST(ExtractorTest, TheObjectOfABuyingVerbPastItsDescriptionIsNoSubject) {
+  // "It bought Finnish model developer X ... and completed its takeover of
+  // Y": X, the object, is not what "its" means.
+  auto deals = ExtractText(
+      "Arvanto Micro makes chips. It bought Finnish model developer Sillo AI for about $665 million last year and, "
+      "in 2022, completed its roughly $49 billion takeover of Xelinx.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[1].from, Names{"Arvanto Micro"});
+  EXPECT_EQ(deals[1].to, Names{"Xelinx"});
+}
+
 }  // namespace
 }  // namespace dealgraph

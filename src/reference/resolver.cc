@@ -433,8 +433,14 @@ std::vector<Mention> NameMentions(std::string_view text, std::string_view lower,
     if (!e.known && end_token - e.first_token == 1 && (ends("-based") || ends("-listed"))) continue;
     // "..., according to Arabian Business.": a source credited for the claim,
     // known or not, is never a party ("according to X's filing" keeps X).
-    if (!e.possessive && e.first_token >= 2 && Tok(lower, toks[e.first_token - 1]) == "to" &&
-        Tok(lower, toks[e.first_token - 2]) == "according") {
+    // ("According to trade publication X": past the source's description.)
+    if (!e.possessive && [&] {
+          for (uint32_t j = e.first_token; j >= 2 && e.first_token - j <= 3; --j) {
+            if (Tok(lower, toks[j - 1]) == "to" && Tok(lower, toks[j - 2]) == "according") return true;
+            if (toks[j - 1].kind != TokenKind::kWord || toks[j - 1].capitalized) return false;
+          }
+          return false;
+        }()) {
       continue;
     }
     // (Made in place: `names` has room for every entity, and moving a
@@ -1104,6 +1110,17 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       if (In(kObjectVerbs, prev)) s.governed = true;
       // (Past a place's possessive: "that included Japan's X".)
       if (prev == "'s" && k >= sent.first_token + 3 && In(kObjectVerbs, Tok(lower, toks[k - 3]))) s.governed = true;
+      // ("It bought Finnish model developer Silo AI": past the object's description.)
+      for (uint32_t j = k; !s.governed && j > sent.first_token + 1 && k - j < 4; --j) {
+        const Token& d = toks[j - 1];
+        if (d.kind != TokenKind::kWord) break;
+        if (j < k && In(kObjectVerbs, Tok(lower, toks[j - 1]))) s.governed = true;
+        const WordView w = Tok(lower, d);
+        if (In(kGoverning, w) || In(kObjectVerbs, w) || w == "is" || w == "was" || w == "are" || w == "were" ||
+            w == "be" || w == "been" || w == "will" || w == "would" || w == "has" || w == "had" || w == "have") {
+          break;
+        }
+      }
       // "Buying Greyhollow would ...": the object of a gerund opening the sentence.
       s.gerund_object = k == sent.first_token + 1 && prev.size() > 4 && prev.substr(prev.size() - 3) == "ing";
       s.governed = s.governed || s.gerund_object;
