@@ -8851,5 +8851,22 @@ TEST(ExtractorTest, TheObjectOfABuyingVerbPastItsDescriptionIsNoSubject) {
   EXPECT_EQ(deals[1].to, Names{"Xelinx"});
 }
 
+TEST(ExtractorTest, ANameAfterAPrepositionAndItsTradeIsNoSubject) {
+  // "X, which received a commitment from infrastructure investor Y, said it
+  // had selected Z": Y follows "from" past its trade; "it" is X.
+  auto deals = ExtractText(
+      "Northwick Data Centers, which received a $750 million equity commitment from infrastructure investor Calder Hill "
+      "Partners in January, also said it had selected Vessel Electric to supply switchgear for about $120 "
+      "million.");
+  bool found = false;
+  for (const Deal& d : deals) {
+    if (d.to == Names{"Vessel Electric"}) {
+      found = true;
+      EXPECT_EQ(d.from, Names{"Northwick Data Centers"});
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dealgraph

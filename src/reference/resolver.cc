@@ -1038,7 +1038,28 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       WordView before = Tok(lower, toks[k - 2]);
       if (before != "and" || (k >= 3 && Tok(lower, toks[k - 3]) != ",")) return In(kGoverning, before);
     }
-    return In(kGoverning, prev);
+    if (In(kGoverning, prev)) return true;
+    // ("backed by the pension fund Havbro", "in talks with Danish operator
+    // X": a preposition before the name's description, which ends in a trade.)
+    const bool trade = TradeBeforeName(prev) || prev == "fund" || prev == "firm" || prev == "group" ||
+                       prev == "company" || prev == "specialist" || prev == "lender" || prev == "bank" ||
+                       prev == "manager" || prev == "office" || prev == "insurer" || prev == "rival" ||
+                       prev == "investors" || prev == "backer" || prev == "partner" || prev == "buyer";
+    for (uint32_t j = k - 1; trade && j >= 1 && k - j <= 4; --j) {
+      const Token& d = toks[j];
+      if (d.kind != TokenKind::kWord || (d.capitalized && !(WordFlagsAt(text, toks, j) & kPlaceWord))) return false;
+      const WordView w = Tok(lower, d);
+      if (w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "had" || w == "have" ||
+          w == "said" || w == "says" || w == "will" || w == "would" || w == "its" || w == "their" || w == "which" ||
+          w == "that" || w == "who" || w == "since" || w == "after" || w == "before" || w == "when" ||
+          w == "while" || w == "as" || w == "because" || w == "if" || w == "although" || w == "until" ||
+          w == "then" || w == "also") {
+        return false;
+      }
+      const WordView before = Tok(lower, toks[j - 1]);
+      if (before != "and" && before != "to" && In(kGoverning, before)) return true;
+    }
+    return false;
   };
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& sent = seg.sentences[si];
