@@ -8868,5 +8868,32 @@ TEST(ExtractorTest, ANameAfterAPrepositionAndItsTradeIsNoSubject) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractorTest, TeamingUpWithAPartnerToBuyIsAJointPurchase) {
+  // "X teamed up with Y to buy Z": X and Y buy Z together, and their
+  // teaming up is no partnership of its own; "and with W to acquire V" too.
+  auto deals = ExtractText("Orvane Systems teamed up with Harbor Point Capital to buy Tessaly Data for $2 billion.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, (Names{"Orvane Systems", "Harbor Point Capital"}));
+  EXPECT_EQ(deals[0].to, Names{"Tessaly Data"});
+  deals = ExtractText(
+      "Brandt Telecom followed in 2024 by teaming up with Kestrel Partners to buy Lumora Fiber and with Sable Rock "
+      "Capital to acquire Metrovia.");
+  ASSERT_EQ(deals.size(), 2u);
+  EXPECT_EQ(deals[0].from, (Names{"Brandt Telecom", "Kestrel Partners"}));
+  EXPECT_EQ(deals[1].from, (Names{"Brandt Telecom", "Sable Rock Capital"}));
+  EXPECT_EQ(deals[1].to, Names{"Metrovia"});
+}
+
+TEST(ExtractorTest, AShareSoldToSeveralBuyersIsBoughtByEach) {
+  // "the sale of 51% of X to A and B": both buyers take control together.
+  auto deals = ExtractText(
+      "Vellmar Telecom completed the sale of 51% of Vellmar Towers, its mast business, to Harbor Point Capital and "
+      "Kestrel Partners for about 10.7 billion euros.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Harbor Point Capital", "Kestrel Partners"}));
+  EXPECT_EQ(deals[0].to, Names{"Vellmar Towers"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -4114,7 +4114,13 @@ void SellFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
     const bool control = Has(doc, k + 1, in[0]->first_token, {"stake", "stakes"})
                              ? Has(doc, k + 1, in[0]->first_token, {"controlling", "majority"})
                              : ControlShare(doc, k + 1, in[0]->first_token);
-    Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, {buyer[0]}, {in[0]});
+    // ("the sale of 51% of GD Towers to DigitalBridge and Brookfield": both buy.)
+    Mentions buyers;
+    for (const Mention* m : buyer) {
+      if (!m->possessive && m->kind == MentionKind::kName && m->canonical != in[0]->canonical) AddUnique(buyers, m);
+    }
+    if (buyers.empty()) buyers = {buyer[0]};
+    Candidate c = Make(doc, control ? DealType::kAcquisition : DealType::kInvestment, k, t, buyers, {in[0]});
     c.money = doc.MoneyNear(k, true);
     out.push_back(c);
     return;
@@ -8223,6 +8229,21 @@ void FindInSentence(const DocContext& doc, uint32_t s, std::vector<Candidate>& o
       case Frame::kGrant: GrantFrame(doc, k, *t, out); break;
     }
   }
+  // "X teamed up with Y to buy Z": the two buy together; their teaming up is
+  // no partnership of its own.
+  std::erase_if(out, [&](const Candidate& p) {
+    if (p.type != DealType::kPartnership || p.from.size() != 1 || p.to.size() != 1) return false;
+    for (const Candidate& c : out) {
+      if (c.type != DealType::kAcquisition || c.from.size() < 2) continue;
+      bool has_from = false, has_to = false;
+      for (const Mention* m : c.from) {
+        has_from = has_from || m->canonical == p.from[0]->canonical;
+        has_to = has_to || m->canonical == p.to[0]->canonical;
+      }
+      if (has_from && has_to) return true;
+    }
+    return false;
+  });
   // "X and Y will invest $5 billion and $10 billion, respectively, in Z":
   // one deal per party, each with its own amount.
   for (size_t i = 0, n = out.size(); i < n; ++i) {

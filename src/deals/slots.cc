@@ -468,6 +468,38 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       return {topic_};
     }
   }
+  // "X teamed up with Y to buy Z", "X partnered with Y to acquire Z", "...
+  // and with W to acquire V": the subject and the partner act together.
+  if (k >= begin + 4 && words_[k - 1] == "to") {
+    const Mention* partner = MentionAt(k - 2);
+    if (partner && partner->end_token == k - 1 && !partner->possessive && partner->first_token >= 2 &&
+        words_[partner->first_token - 1] == "with") {
+      uint32_t w = partner->first_token - 1;  // "with"
+      // ("... by teaming up with EQT to buy Lumos and with KKR to acquire Metronet")
+      if (w >= 1 && words_[w - 1] == "and") {
+        for (uint32_t q = w - 1; q-- > begin && w - q < 16;) {
+          if (words_[q] == "with" && q >= 2 && (words_[q - 1] == "up" || words_[q - 1] == "forces")) {
+            w = q;
+            break;
+          }
+        }
+      }
+      uint32_t verb = w;
+      if (verb >= 2 && (words_[verb - 1] == "up" || words_[verb - 1] == "forces")) --verb;
+      const std::string_view v = verb >= 1 ? std::string_view(words_[verb - 1]) : std::string_view();
+      const bool joined = (verb < w && (v == "teamed" || v == "teaming" || v == "teams" || v == "team" ||
+                                        v == "joined" || v == "joining" || v == "join" || v == "joins")) ||
+                          (verb == w && (v == "partnered" || v == "partnering" || v == "partners"));
+      if (joined && verb >= begin + 2) {
+        std::vector<const Mention*> subject = Agent(verb - 1);
+        if (!subject.empty() && !subject[0]->possessive && subject[0]->canonical != partner->canonical) {
+          subject.resize(1);
+          subject.push_back(partner);
+          return subject;
+        }
+      }
+    }
+  }
   auto take = [&](uint32_t j) -> std::vector<const Mention*> {
     // j is inside a mention; collect it with coordinated names before it.
     const Mention* m = MentionAt(j);
