@@ -71,9 +71,13 @@ class ShapeFinder {
   bool Glued(size_t k) const { return k < end_ && !tok_[k].space_before; }
 
   // A free word shaped like a name ("Acme", "IBM"; "inContact", "eBay", "xAI").
+  // ("silicon carbide (SiC)", "buy SiC power modules": a material's formula is none.)
   bool NameAt(size_t k) const {
     if (k >= end_ || taken_[k]) return false;
-    return shaped_ != nullptr ? shaped_[k] != 0 : NameShaped(text_, tok_[k]);
+    if (shaped_ != nullptr ? shaped_[k] == 0 : !NameShaped(text_, tok_[k])) return false;
+    const std::string_view w = Text(k);
+    return !(w.size() <= 6 && (w == "SiC" || w == "GaN" || w == "GaAs" || w == "InP" || w == "SiGe" ||
+                               w == "InGaAs" || w == "AlN"));
   }
 
   static bool AllCaps(std::string_view w) {
@@ -378,6 +382,7 @@ class ShapeFinder {
     for (size_t k = s; k < e; ++k) {
       if (!IsHead(k) || tok_[k].all_caps) continue;
       std::string_view w = Text(k);
+
       for (size_t c = 1; c + 1 < w.size(); ++c) {
         bool lower = w[c] >= 'a' && w[c] <= 'z', upper = w[c + 1] >= 'A' && w[c + 1] <= 'Z';
         if (!lower || !upper) continue;

@@ -734,5 +734,12 @@ TEST_F(RecognizerTest, ASpeakerThatEndedTalksIsAName) {
   EXPECT_EQ(Orgs("Corvelle said it had suspended talks with bidders."), V{"Corvelle"});
 }
 
+TEST_F(RecognizerTest, AMaterialsFormulaIsNoName) {
+  // "silicon carbide (SiC)", "buy SiC power modules": a formula with an
+  // inner capital, not a brand.
+  EXPECT_EQ(Orgs("Dongjiang Motors will buy SiC power modules and GaN chargers from Lingxin Semiconductor."),
+            (V{"Dongjiang Motors", "Lingxin Semiconductor"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
