@@ -8895,5 +8895,15 @@ TEST(ExtractorTest, AShareSoldToSeveralBuyersIsBoughtByEach) {
   EXPECT_EQ(deals[0].to, Names{"Vellmar Towers"});
 }
 
+TEST(ExtractorTest, TheLeaderOfAGroupOfInvestorsActsForIt) {
+  // "A group of state investors led by X put N into Y": X invests.
+  auto deals = ExtractText(
+      "A group of state investors led by Qiantang Construction Investment put 7 billion yuan into electric-vehicle "
+      "maker Lanyue Motors in 2020.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Qiantang Construction Investment"});
+  EXPECT_EQ(deals[0].to, Names{"Lanyue Motors"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -882,11 +882,22 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       return {m};
     }
     // "A consortium led by X and Y agreed to buy Z": the leaders act for it.
+    // ("A group of state investors led by X put 7 billion yuan into Y": the same.)
     if (!m->possessive && m->first_token >= begin + 3 && words_[m->first_token - 1] == "by" &&
         (words_[m->first_token - 2] == "led" || words_[m->first_token - 2] == "co-led" ||
          words_[m->first_token - 2] == "headed") &&
         (words_[m->first_token - 3] == "consortium" || words_[m->first_token - 3] == "group" ||
-         words_[m->first_token - 3] == "syndicate" || words_[m->first_token - 3] == "club")) {
+         words_[m->first_token - 3] == "syndicate" || words_[m->first_token - 3] == "club" ||
+         ((words_[m->first_token - 3] == "investors" || words_[m->first_token - 3] == "funds" ||
+           words_[m->first_token - 3] == "lenders" || words_[m->first_token - 3] == "banks") &&
+          m->first_token >= begin + 5 &&
+          [&] {
+            for (uint32_t q = m->first_token - 4; q >= begin + 1 && m->first_token - q <= 6; --q) {
+              if (words_[q] == "of" && (words_[q - 1] == "group" || words_[q - 1] == "consortium")) return true;
+              if (MentionAt(q)) return false;
+            }
+            return false;
+          }()))) {
       return take(j);
     }
     if (m->possessive || governed(m)) continue;

@@ -1057,7 +1057,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         return false;
       }
       const WordView before = Tok(lower, toks[j - 1]);
-      if (before != "and" && before != "to" && In(kGoverning, before)) return true;
+      if (before != "and" && before != "to" && before != "for" && In(kGoverning, before)) return true;
     }
     return false;
   };
