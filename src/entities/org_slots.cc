@@ -526,6 +526,14 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
           continue;
         }
         if (w == "," || w == "." || w == ";") break;
+        // ("said Layla Saeed, a partner at Dubai consultancy Wadi Strategy": a
+        // person's role at a firm; the firm's noun comes after it.)
+        if (k + 1 < end && EqualsLower(text_at(k + 1), "at") &&
+            OneOf(w, {"partner", "analyst", "director", "professor", "economist", "researcher", "lawyer", "banker",
+                      "executive", "principal", "associate", "fellow", "strategist", "consultant", "adviser",
+                      "advisor", "manager", "founder", "co-founder", "head", "investor", "scientist", "engineer"})) {
+          break;
+        }
         if (tokens[k].capitalized || !OneOf(w, kOrgNouns)) continue;
         bool owner_or_speaker = k + 1 < end && (tokens[k + 1].kind == TokenKind::kPossessive ||
                                                  (flags_at(k + 1) & kSpeechVerb));

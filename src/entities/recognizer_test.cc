@@ -741,5 +741,11 @@ TEST_F(RecognizerTest, AMaterialsFormulaIsNoName) {
             (V{"Dongjiang Motors", "Lingxin Semiconductor"}));
 }
 
+TEST_F(RecognizerTest, APersonsRoleAtAFirmIsNoCompanyApposition) {
+  // "said Layla Saeed, a partner at Dubai consultancy Wadi Strategy": a
+  // person with a role at a firm, not a company described as one.
+  EXPECT_EQ(Orgs("\"Prices will fall,\" said Layla Saeed, a partner at Dubai consultancy Wadi Strategy."), V{});
+}
+
 }  // namespace
 }  // namespace dealgraph
