@@ -8905,5 +8905,20 @@ TEST(ExtractorTest, TheLeaderOfAGroupOfInvestorsActsForIt) {
   EXPECT_EQ(deals[0].to, Names{"Lanyue Motors"});
 }
 
+TEST(ExtractorTest, AnOfferWhichTheTargetTurnedDownIsCancelled) {
+  // "an offer for Y, which the software company turned down", "a planned
+  // takeover of Y, which the European Commission blocked": the fate told
+  // in the relative clause after the deal, past its amount and a subject.
+  for (const char* text :
+       {"Halden Systems returned last year with a $2 billion offer for Tessaly Data, which the software company "
+        "turned down.",
+        "Regulators still cite Orvane Systems' planned takeover of Tessaly Data, which the European Commission "
+        "blocked in 2023."}) {
+    auto deals = ExtractText(text);
+    ASSERT_EQ(deals.size(), 1u) << text;
+    EXPECT_EQ(deals[0].status, DealStatus::kCancelled) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dealgraph

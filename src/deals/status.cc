@@ -228,6 +228,23 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
             told_after = true;
             for (uint32_t j = k + 1; j + 2 < c.first && told_after; ++j) told_after = !TriggerAt(j) && !MoneyAt(j);
           }
+          // ("made an offer of about $1 billion for Y in June, which the
+          // miner's board rejected": the offer's own amount before the comma,
+          // and the rejecting subject after "which".)
+          if (!told_after && form == Form::kNoun && c.first >= k + 4) {
+            uint32_t which = c.first - 1;
+            while (which > k + 2 && c.first - which <= 6 && words_[which] != "which" && !TriggerAt(which) &&
+                   !MoneyAt(which) && words_[which] != ",") {
+              --which;
+            }
+            if (words_[which] == "which" && words_[which - 1] == "," && c.first - which >= 2) {
+              told_after = true;
+              for (uint32_t j = k + 1; j + 1 < which && told_after; ++j) {
+                const TriggerWord* t = TriggerAt(j);
+                told_after = !t || t->form == Form::kNoun;
+              }
+            }
+          }
           if (p1 == "to" && c.first >= 3 && words_[c.first - 3] == "the" &&
               (p2 == "deal" || p2 == "takeover" || p2 == "merger" || p2 == "acquisition" || p2 == "sale" ||
                p2 == "agreement" || p2 == "transaction")) {
