@@ -8920,5 +8920,16 @@ TEST(ExtractorTest, AnOfferWhichTheTargetTurnedDownIsCancelled) {
   }
 }
 
+TEST(ExtractorTest, AMergerOfTwoNamesOpeningTheSentenceKeepsBoth) {
+  // "The planned merger of X and Y has been terminated": the verb after Y is
+  // the merger's own, not a clause of Y's.
+  auto deals = ExtractText("The planned merger of Kitesun Robotics and Dalby Systems has been terminated.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Kitesun Robotics"});
+  EXPECT_EQ(deals[0].to, Names{"Dalby Systems"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

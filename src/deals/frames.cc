@@ -3654,7 +3654,12 @@ void MergeFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
         if (doc.MentionAt(j) || doc.MoneyAt(j)) break;
         if (doc.W(j) != "with" && doc.W(j) != "and") continue;
         Mentions with = doc.ListAt(j + 1, doc.ClauseEnd(k), 2);
-        if (!with.empty() && !with[0]->possessive && !(doc.W(j) == "and" && doc.VerbFollows(*with[0]))) {
+        // ("and Y abandoned ...": a clause of its own; but "The planned merger
+        // of X and Y was terminated": the merger opens the sentence, and the
+        // verb is its own.)
+        const bool opens_sentence = k <= doc.seg().sentences[doc.SentenceOf(k)].first_token + 3;
+        if (!with.empty() && !with[0]->possessive &&
+            !(doc.W(j) == "and" && !opens_sentence && doc.VerbFollows(*with[0]))) {
           parties.push_back(with[0]);
         }
         break;
