@@ -110,6 +110,23 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
   }
   // "backed by Italy's Agnelli family": people, not a company.
   if (e < end && (text_at(e) == "family" || text_at(e) == "families")) return false;
+  // ("merger with Monterrey payments processor Dinero Directo", "65% of Ho
+  // Chi Minh City cloud provider X": a place before the trade of the name
+  // after it, no party itself.)
+  {
+    size_t j = e;
+    while (j < end && j < e + 3 && tokens[j].kind == TokenKind::kWord && !tokens[j].capitalized &&
+           !OneOf(text_at(j), kOrgNouns) &&
+           !OneOf(text_at(j), {"to", "of", "in", "for", "with", "by", "from", "at", "on", "and", "or", "the", "a",
+                               "an", "its", "their", "as", "is", "was", "has", "had", "will", "said", "says"}) &&
+           !OneOf(text_at(j), kSubjectVerbs) && !(text_at(j).size() > 3 && text_at(j).ends_with("ed"))) {
+      ++j;
+    }
+    if (j > e && j + 1 < end && OneOf(text_at(j), kOrgNouns) && tokens[j + 1].capitalized &&
+        tokens[j + 1].kind == TokenKind::kWord) {
+      return false;
+    }
+  }
   // "led by Norway's Aker", "to buy Taiwan's Kestrel Motion": the slot is
   // before the place that says where the company is from.
   if (s >= begin + 2 && tokens[s - 1].kind == TokenKind::kPossessive && (flags_at(s - 2) & kPlaceWord)) {

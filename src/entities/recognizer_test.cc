@@ -747,5 +747,12 @@ TEST_F(RecognizerTest, APersonsRoleAtAFirmIsNoCompanyApposition) {
   EXPECT_EQ(Orgs("\"Prices will fall,\" said Layla Saeed, a partner at Dubai consultancy Wadi Strategy."), V{});
 }
 
+TEST_F(RecognizerTest, APlaceBeforeTheTradeOfANameIsNoParty) {
+  // "merger with Monterrey payments processor Dinero Directo": the city
+  // describes the company named after its trade.
+  EXPECT_EQ(Orgs("Giro Norte Pagos agreed to a merger with Monterrey payments processor Dinero Directo."),
+            (V{"Giro Norte Pagos", "Dinero Directo"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
