@@ -8931,5 +8931,16 @@ TEST(ExtractorTest, AMergerOfTwoNamesOpeningTheSentenceKeepsBoth) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, AFundAfterANationalityIsTheNoun) {
+  // "with Brazilian fund X also participating": "fund" names X's trade; it
+  // is no verb making the company fund X.
+  auto deals = ExtractText(
+      "Cuenta Lua closed an $85 million Series B led by Ria Capital, with Brazilian fund Mare Partners also "
+      "participating.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Ria Capital", "Mare Partners"}));
+  EXPECT_EQ(deals[0].to, Names{"Cuenta Lua"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1345,6 +1345,13 @@ void FundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vec
         p == "mutual" || p == "growth" || p == "infrastructure" || p == "buyout" || p == "'s") {
       return;
     }
+    // ("with Brazilian fund Mare Partners also joining": a nationality or
+    // place before it makes it a noun.)
+    if ((doc.W(k) == "fund" || doc.W(k) == "funds") && doc.seg().tokens[k - 1].capitalized &&
+        doc.seg().tokens[k - 1].kind == TokenKind::kWord && !doc.MentionAt(k - 1) &&
+        k - 1 > doc.seg().sentences[doc.SentenceOf(k)].first_token) {
+      return;
+    }
     // ("a Johannesburg fund that led ...", "the state-backed climate fund":
     // an article a few modifiers before makes it a noun.)
     if (doc.W(k) == "fund" || doc.W(k) == "funds") {
