@@ -239,6 +239,14 @@ class ShapeFinder {
       if (!(f & kCueWord)) continue;
       if (StrongHeadBefore(s, k) || ((f & kFirmCue) && WeakHeadBefore(s, k))) cue_end = k + 1;
     }
+    // ("Banco Andino", "Grupo Altamar", "Fondo Levante Innovacion", "Caisse
+    // Nordique": a Romance firm's word opens its name.)
+    if (!cue_end && e > s + 1 &&
+        OneOf(Text(s), {"banco", "banca", "banque", "grupo", "gruppo", "groupe", "fondo", "fonds", "caixa", "caja",
+                        "caisse", "inversiones", "financiera", "compagnie", "compania", "sociedad", "societe"}) &&
+        tok_[s].capitalized && StrongHeadBefore(s + 1, e)) {
+      cue_end = e;
+    }
     // "YTL Power International", "Kestrel Holdings International": the word
     // after a firm's cue word is part of its name.
     if (cue_end && cue_end < e && Text(cue_end) == "International") ++cue_end;

@@ -754,5 +754,12 @@ TEST_F(RecognizerTest, APlaceBeforeTheTradeOfANameIsNoParty) {
             (V{"Giro Norte Pagos", "Dinero Directo"}));
 }
 
+TEST_F(RecognizerTest, ARomanceFirmWordOpensItsName) {
+  // "Banco Andino", "Grupo Altamar": the firm's word comes first in Spanish,
+  // Portuguese, Italian and French names.
+  EXPECT_EQ(Orgs("Chile's Banco Andino and Mexico's Grupo Altamar joined Fondo Levante Innovacion."),
+            (V{"Banco Andino", "Grupo Altamar", "Fondo Levante Innovacion"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
