@@ -528,6 +528,18 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                                "invested", "raised", "sold", "owns", "backed", "led"})) {
       return true;
     }
+    // ("Adallom, which Microsoft acquired in 2015": the object of a buying
+    // verb in the relative clause after it.)
+    if (n1 == "," && e + 3 < end && (EqualsLower(text_at(e + 1), "which") || EqualsLower(text_at(e + 1), "that")) &&
+        tokens[e + 2].capitalized) {
+      for (size_t k = e + 3; k < end && k < e + 8; ++k) {
+        if (tokens[k].capitalized || tokens[k].kind == TokenKind::kPossessive) continue;
+        const std::string_view w = text_at(k);
+        if (OneOf(w, {"had", "has", "have", "later", "then", "eventually"})) continue;
+        if (OneOf(w, {"acquired", "bought", "purchased", "absorbed", "took"})) return true;
+        break;
+      }
+    }
     // ("Skagerrak Mobil, Norway's third-largest mobile operator," too.)
     if (n1 == "," && e + 2 < end &&
         (OneOf(text_at(e + 1), {"a", "an", "the"}) ||

@@ -761,5 +761,12 @@ TEST_F(RecognizerTest, ARomanceFirmWordOpensItsName) {
             (V{"Banco Andino", "Grupo Altamar", "Fondo Levante Innovacion"}));
 }
 
+TEST_F(RecognizerTest, TheObjectOfABuyingVerbInTheRelativeClauseAfterIsAName) {
+  // "Adallom, which Microsoft acquired in 2015": the one the clause says was bought.
+  EXPECT_EQ(Orgs("The founders previously built Adallom, which Microsoft acquired in 2015."),
+            (V{"Adallom", "Microsoft"}));
+  EXPECT_EQ(Orgs("The team built Tessaly, which Orvane Systems later bought."), (V{"Tessaly", "Orvane Systems"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
