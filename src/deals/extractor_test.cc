@@ -8942,5 +8942,16 @@ TEST(ExtractorTest, AFundAfterANationalityIsTheNoun) {
   EXPECT_EQ(deals[0].to, Names{"Cuenta Lua"});
 }
 
+TEST(ExtractorTest, ASourceAfterUnnamedInvestorsIsNoInvestor) {
+  // "raised $4 million from unnamed investors, Axios Charlotte reported":
+  // the outlet after the comma reports the round; it did not invest.
+  auto deals = ExtractText(
+      "Payments start-up Finlace has raised more than $4 million from unnamed investors, Axios Charlotte reported, "
+      "citing a regulatory filing.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_TRUE(deals[0].from.empty());
+  EXPECT_EQ(deals[0].to, Names{"Finlace"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -133,7 +133,20 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
       j = a;
     }
   }
-  if (j > k && j + 1 < end && words_[j] == "," && MentionAt(j + 1)) ++j;
+  if (j > k && j + 1 < end && words_[j] == "," && MentionAt(j + 1)) {
+    // ("from unnamed investors, Axios Charlotte reported": the source after
+    // the comma, no apposition.)
+    uint32_t after = MentionAt(j + 1)->end_token;
+    while (after < words_.size() && after < MentionAt(j + 1)->end_token + 2 && seg_.tokens[after].capitalized &&
+           seg_.tokens[after].kind == TokenKind::kWord && !MentionAt(after)) {
+      ++after;  // ("Axios Charlotte": an outlet's edition)
+    }
+    if (after < words_.size() && (words_[after] == "reported" || words_[after] == "reports" ||
+                                  words_[after] == "said" || words_[after] == "says" || words_[after] == "wrote")) {
+      return {};
+    }
+    ++j;
+  }
   // ("to Czech billionaire Daniel Kretinsky's EPEI": a person's company, past
   // the person's name and its possessive.)
   if (j < end && !MentionAt(j) && seg_.tokens[j].capitalized) {
