@@ -8953,5 +8953,16 @@ TEST(ExtractorTest, ASourceAfterUnnamedInvestorsIsNoInvestor) {
   EXPECT_EQ(deals[0].to, Names{"Finlace"});
 }
 
+TEST(ExtractorTest, NamesInAnOpeningParticiplesPhraseAreNoSubjects) {
+  // "Founded in 2023 by former researchers from X and Y, Z raised ...": the
+  // comma closes the opening phrase; Z alone raised.
+  auto deals = ExtractText(
+      "Founded in 2023 by former researchers from Google DeepMind and Meta, Halcyne AI raised $1.2 billion in May in "
+      "a round led by Oxbow Capital.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].to, Names{"Halcyne AI"});
+  EXPECT_EQ(deals[0].from, Names{"Oxbow Capital"});
+}
+
 }  // namespace
 }  // namespace dealgraph

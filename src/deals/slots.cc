@@ -591,9 +591,18 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
         const uint32_t prep = pf > 1 && words_[pf - 1] == "the" ? pf - 2 : pf - 1;
         // ("Rebuffed at SSI, Meta instead put ...": a participle's phrase too.)
         const uint32_t opens = seg_.sentences[SentenceOf(pf)].first_token;
-        const bool opening_phrase =
+        bool opening_phrase =
             prev && words_[q] == "," && pf > 0 && IsPreposition(prep) &&
             (prep == opens || (prep == opens + 1 && words_[opens].size() > 4 && words_[opens].ends_with("ed")));
+        // ("Founded in 2023 by former researchers from Google DeepMind and
+        // Meta, Halcyne raised ...": the comma that closes an opening
+        // participle's phrase.)
+        if (prev && !opening_phrase && words_[q] == "," && words_[opens].size() > 4 && words_[opens].ends_with("ed") &&
+            seg_.tokens[opens].capitalized && !MentionAt(opens)) {
+          bool first_comma = true;
+          for (uint32_t c = opens + 1; c < q && first_comma; ++c) first_comma = words_[c] != ",";
+          opening_phrase = first_comma;
+        }
         // ("In late October, as part of a restructuring of its relationship
         // with Microsoft, OpenAI contracted to ...": any phrase's object
         // before the comma, when the name after it goes straight to its verb.)
