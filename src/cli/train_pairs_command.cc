@@ -17,6 +17,7 @@ struct TrainPairsOptions {
   int epochs = PairTrainOptions{}.epochs;
   int exclude_from = 0;
   uint64_t seed = PairTrainOptions{}.seed;
+  int bags = PairTrainOptions{}.bags;
 };
 
 int RunTrainPairs(const TrainPairsOptions& opt) {
@@ -31,6 +32,7 @@ int RunTrainPairs(const TrainPairsOptions& opt) {
   PairTrainOptions to;
   to.epochs = opt.epochs;
   to.seed = opt.seed;
+  to.bags = opt.bags;
   std::string bytes = TrainPairModel(std::move(examples).value(), to).Serialize();
   if (!WriteModelOrReport(opt.out, bytes)) return 2;
   std::fprintf(stderr, "dealgraph: %zu pairs (%zu deals), model of %zu bytes written to %s\n", n, deals,
@@ -50,6 +52,8 @@ void AddTrainPairsCommand(CLI::App& app, ExitCode& exit) {
                   "Leave out news-N files numbered N or above (to measure on later batches)")
       ->check(CLI::Range(0, 1000000));
   cmd->add_option("--seed", opt->seed, "Seed of the order of the examples in each epoch");
+  cmd->add_option("--bags", opt->bags, "Perceptrons trained on seeds seed, seed+1, ...; the model averages them")
+      ->check(CLI::Range(1, 64));
   cmd->callback([opt, &exit] { exit.value = RunTrainPairs(*opt); });
 }
 

@@ -161,6 +161,32 @@ TEST_F(PairTraining, LearnsAPhraseAndReadsItWithOtherNames) {
   EXPECT_EQ(after_reading[0].type, DealType::kAcquisition);
 }
 
+TEST_F(PairTraining, BaggedPerceptronsScoreTheirMean) {
+  // --bags N trains N perceptrons on seeds seed, seed + 1, ... and keeps the
+  // mean of their weights: a pair scores the mean of their scores.
+  Result<std::vector<PairExample>> examples = PairExamplesFromCorpus(dir_->string(), 0);
+  ASSERT_TRUE(examples.ok());
+  PairTrainOptions one;
+  one.bags = 1;
+  one.epochs = 2;
+  PairTrainOptions two = one;
+  two.bags = 2;
+  PairTrainOptions second = one;
+  second.seed = one.seed + 1;
+  const PairModel a = TrainPairModel(*examples, one), b = TrainPairModel(*examples, second);
+  const PairModel both = TrainPairModel(*examples, two);
+  EXPECT_NE(a.Serialize(), b.Serialize());  // the order of the examples matters for one
+  int compared = 0;
+  for (const PairExample& e : *examples) {
+    const PairScores sa = a.Score(e.features), sb = b.Score(e.features), s = both.Score(e.features);
+    for (int c = 0; c < kPairClasses; ++c) {
+      EXPECT_NEAR(s[c], (sa[c] + sb[c]) / 2, 1e-3f);
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, 0);
+}
+
 TEST_F(PairTraining, AMissingOrBrokenCorpusIsAnError) {
   EXPECT_FALSE(PairExamplesFromCorpus((*dir_ / "missing").string(), 0).ok());
   const std::filesystem::path broken = *dir_ / "broken";

@@ -204,46 +204,58 @@ PairModel TrainPairModel(std::vector<PairExample> examples, const PairTrainOptio
   PairModel model;
   const size_t buckets = size_t{1} << model.bits;
   const uint64_t mask = buckets - 1;
+  const int bags = std::max(1, options.bags);
+  // The sum over the bags of each one's averaged weights.
+  std::vector<double> sum(buckets * kPairClasses, 0.0);
   // Weights, their running sums and the step of each one's last change (lazy averaging).
-  std::vector<float> w(buckets * kPairClasses, 0.0f);
-  std::vector<double> total(buckets * kPairClasses, 0.0);
-  std::vector<uint32_t> stamp(buckets * kPairClasses, 0);
-  uint32_t t = 0;
-  std::mt19937_64 rng(options.seed);
+  std::vector<float> w(buckets * kPairClasses);
+  std::vector<double> total(buckets * kPairClasses);
+  std::vector<uint32_t> stamp(buckets * kPairClasses);
   std::vector<uint32_t> bucket;
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    // Fisher-Yates with the generator's raw output: the same order on every standard library.
-    for (size_t i = examples.size(); i > 1; --i) std::swap(examples[i - 1], examples[rng() % i]);
-    for (const PairExample& ex : examples) {
-      ++t;
-      bucket.clear();
-      for (uint64_t f : ex.features) bucket.push_back(static_cast<uint32_t>(f & mask));
-      float sc[kPairClasses] = {};
-      for (uint32_t b : bucket) {
-        for (int c = 0; c < kPairClasses; ++c) sc[c] += w[b * kPairClasses + c];
-      }
-      int best = 0;
-      for (int c = 1; c < kPairClasses; ++c) {
-        if (sc[c] > sc[best]) best = c;
-      }
-      if (best == ex.label) continue;
-      for (uint32_t b : bucket) {
-        for (int c : {static_cast<int>(ex.label), best}) {
-          const size_t i = b * kPairClasses + c;
-          total[i] += static_cast<double>(t - stamp[i]) * w[i];
-          stamp[i] = t;
-          w[i] += c == ex.label ? 1.0f : -1.0f;
+  const std::vector<PairExample> given = bags > 1 ? examples : std::vector<PairExample>();
+  for (int bag = 0; bag < bags; ++bag) {
+    if (bag > 0) examples = given;  // each bag shuffles the examples as given, as a run of its own seed would
+    std::fill(w.begin(), w.end(), 0.0f);
+    std::fill(total.begin(), total.end(), 0.0);
+    std::fill(stamp.begin(), stamp.end(), 0u);
+    uint32_t t = 0;
+    std::mt19937_64 rng(options.seed + static_cast<uint64_t>(bag));
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+      // Fisher-Yates with the generator's raw output: the same order on every standard library.
+      for (size_t i = examples.size(); i > 1; --i) std::swap(examples[i - 1], examples[rng() % i]);
+      for (const PairExample& ex : examples) {
+        ++t;
+        bucket.clear();
+        for (uint64_t f : ex.features) bucket.push_back(static_cast<uint32_t>(f & mask));
+        float sc[kPairClasses] = {};
+        for (uint32_t b : bucket) {
+          for (int c = 0; c < kPairClasses; ++c) sc[c] += w[b * kPairClasses + c];
+        }
+        int best = 0;
+        for (int c = 1; c < kPairClasses; ++c) {
+          if (sc[c] > sc[best]) best = c;
+        }
+        if (best == ex.label) continue;
+        for (uint32_t b : bucket) {
+          for (int c : {static_cast<int>(ex.label), best}) {
+            const size_t i = b * kPairClasses + c;
+            total[i] += static_cast<double>(t - stamp[i]) * w[i];
+            stamp[i] = t;
+            w[i] += c == ex.label ? 1.0f : -1.0f;
+          }
         }
       }
+    }
+    for (size_t i = 0; i < sum.size(); ++i) {
+      total[i] += static_cast<double>(t - stamp[i]) * w[i];
+      if (t) sum[i] += total[i] / t;
     }
   }
   for (size_t b = 0; b < buckets; ++b) {
     PairScores avg{};
     bool any = false;
     for (int c = 0; c < kPairClasses; ++c) {
-      const size_t i = b * kPairClasses + c;
-      total[i] += static_cast<double>(t - stamp[i]) * w[i];
-      avg[c] = t ? static_cast<float>(total[i] / t) : 0.0f;
+      avg[c] = static_cast<float>(sum[b * kPairClasses + c] / bags);
       any = any || avg[c] != 0.0f;
     }
     if (any) model.Add(static_cast<uint32_t>(b), avg);

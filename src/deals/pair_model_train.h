@@ -56,6 +56,9 @@ Result<std::vector<PairExample>> PairExamplesFromCorpus(const std::string& dir, 
 struct PairTrainOptions {
   int epochs = 8;
   uint64_t seed = 1;  // order of the examples in each epoch
+  // Perceptrons trained, on seeds seed, seed + 1, ...; the model is the mean
+  // of their averaged weights (one order's luck weighs less).
+  int bags = 5;
 };
 
 PairModel TrainPairModel(std::vector<PairExample> examples, const PairTrainOptions& options);
