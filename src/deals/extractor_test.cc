@@ -8964,5 +8964,16 @@ TEST(ExtractorTest, NamesInAnOpeningParticiplesPhraseAreNoSubjects) {
   EXPECT_EQ(deals[0].from, Names{"Oxbow Capital"});
 }
 
+TEST(ExtractorTest, ARoundupRowsLeadAfterASemicolonJoinsTheRound) {
+  // "- X - raised [$85m] Series B; led by Y, with Z taking part": a roundup
+  // row puts a semicolon before the round's investors.
+  auto deals = ExtractText(
+      "- Halvard Robotics - raised [$85m] Series B; led by Northgate Ventures, with Elbe Capital and existing "
+      "backer Quillon Fund taking part.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, (Names{"Northgate Ventures", "Elbe Capital", "Quillon Fund"}));
+  EXPECT_EQ(deals[0].to, Names{"Halvard Robotics"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -112,6 +112,12 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     if (next <= end) break;
     end = next;
   }
+  // ("raised [$85m] Series B; led by X, with Y taking part": a roundup row's
+  // semicolon before the round's lead.)
+  if (end + 2 < doc.SentenceEnd(k) && doc.W(end - 1) == ";" && (doc.W(end) == "led" || doc.W(end) == "co-led") &&
+      doc.W(end + 1) == "by" && doc.MoneyNear(k, true)) {
+    end = doc.SentenceEnd(k);
+  }
   for (uint32_t j = k + 1; j < end; ++j) {
     WordView w = doc.W(j);
     // ("raised $640 million in a Series D led by X, and Y secured $700
