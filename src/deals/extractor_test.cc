@@ -8975,5 +8975,21 @@ TEST(ExtractorTest, ARoundupRowsLeadAfterASemicolonJoinsTheRound) {
   EXPECT_EQ(deals[0].to, Names{"Halvard Robotics"});
 }
 
+TEST(ExtractorTest, BuyingAHoldersStakeIsAnInvestmentInTheCompanyItIsIn) {
+  // "to buy SoftBank's stake in its Cruise robotaxi unit": the buyer invests
+  // in the unit named after "its"; the seller's holding is no deal here.
+  auto deals = ExtractText(
+      "Halverton Motors, which spent $2.1 billion in 2022 to buy Harbor Point Capital's stake in its Cruzo robotaxi "
+      "unit, has faced questions.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Halverton Motors"});
+  EXPECT_EQ(deals[0].to, Names{"Cruzo"});
+  deals = ExtractText("Orvane Systems agreed to buy Harbor Point Capital's stake in Tessaly Data for $300 million.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].from, Names{"Orvane Systems"});
+  EXPECT_EQ(deals[0].to, Names{"Tessaly Data"});
+  ASSERT_TRUE(deals[0].amount);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1474,6 +1474,15 @@ bool AfterRaiseVerb(const DocContext& doc, uint32_t k) { return RaiseVerbIn(doc,
 uint32_t PartVerbBefore(const DocContext& doc, uint32_t k, const Mention** owner);  // (below)
 
 void InvestmentNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
+  // ("agreed to buy Harbor Point's stake in Y": the stake changes hands; the
+  // buying verb reads it, the seller's holding is no deal told here.)
+  if (t.frame == Frame::kStake && t.form == Form::kNoun) {
+    if (const Mention* owner = doc.PossessorBefore(k); owner && owner->kind == MentionKind::kName &&
+                                                        owner->first_token >= 1) {
+      const TriggerWord* verb = doc.TriggerAt(owner->first_token - 1);
+      if (verb && verb->form != Form::kNoun && (verb->frame == Frame::kBuy || verb->frame == Frame::kAcquire)) return;
+    }
+  }
   // "a 120 billion won investment subsidy from Y": the grant's frame reads it.
   if (const TriggerWord* next = k + 1 < doc.words().size() ? doc.TriggerAt(k + 1) : nullptr;
       next && next->frame == Frame::kGrant) {
@@ -2921,7 +2930,12 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
     // "buy $2 billion of Intel shares", "acquire a 49% stake in Y": an investment.
     // ("buy most of Vivendi's holding in Telecom Italia": the company after "in".)
     Mentions to = doc.AfterPrep(k, {"in"}, 10);
-    if (!to.empty() && to[0]->possessive) to.clear();
+    // ("SoftBank's stake in its Cruise robotaxi unit": the unit named after "its".)
+    if (!to.empty() && to[0]->possessive) {
+      const Mention* named = to[0]->kind == MentionKind::kPronoun ? doc.MentionAt(to[0]->end_token) : nullptr;
+      to.clear();
+      if (named && named->kind == MentionKind::kName && !named->possessive) to = {named};
+    }
     // ("a 51% stake in the glass-substrate unit of Japan's Ibukiya": the unit's owner.)
     for (uint32_t j = k + 1; j + 2 < std::min(doc.ClauseEnd(k), k + 12) && to.empty(); ++j) {
       if (doc.MentionAt(j)) break;
@@ -2934,6 +2948,11 @@ void AcquireFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::
       if (!m) continue;
       // ("bought the stake from private equity firm X": the seller.)
       if (Has(doc, k + 1, j, {"from"})) break;
+      // ("buy SoftBank's stake in ...": the stake's seller, not the company it is in.)
+      if (m->possessive) {
+        j = m->end_token - 1;
+        continue;
+      }
       to = {m};
     }
     // "Y is 35% owned by X, which bought the stake from Z": the stake named
