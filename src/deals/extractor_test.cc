@@ -8991,5 +8991,16 @@ TEST(ExtractorTest, BuyingAHoldersStakeIsAnInvestmentInTheCompanyItIsIn) {
   ASSERT_TRUE(deals[0].amount);
 }
 
+TEST(ExtractorTest, AnApproachPastATimeFromADescribedBidder) {
+  // "rejected an approach last year from Chinese battery maker X": the time
+  // between the noun and "from", and the bidder's three words of trade.
+  auto deals = ExtractText("Sundara Energy rejected an approach last year from Chinese battery maker Jinlong Power.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kAcquisition);
+  EXPECT_EQ(deals[0].from, Names{"Jinlong Power"});
+  EXPECT_EQ(deals[0].to, Names{"Sundara Energy"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph

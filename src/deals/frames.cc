@@ -7661,12 +7661,20 @@ void ApproachFrame(const DocContext& doc, uint32_t k, std::vector<Candidate>& ou
       ++p;
     }
     if (p + 1 >= end || (doc.W(p) != "from" && doc.W(p) != "to" && doc.W(p) != "for")) return;
-    // ("an approach from X": only after a word that says a company approached.)
-    if (p > k + 1 && before != "takeover" && before != "unsolicited" && before != "buyout" &&
+    // ("an approach from X": only after a word that says a company approached,
+    // or past a time: "an approach last year from X", "in March".)
+    bool time_between = p > k + 1;
+    for (uint32_t j = k + 1; j < p && time_between; ++j) {
+      const WordView w = doc.W(j);
+      time_between = w == "last" || w == "this" || w == "earlier" || w == "year" || w == "month" || w == "week" ||
+                     w == "in" || doc.seg().tokens[j].kind == TokenKind::kNumber ||
+                     (doc.seg().tokens[j].capitalized && !doc.MentionAt(j));
+    }
+    if (p > k + 1 && !time_between && before != "takeover" && before != "unsolicited" && before != "buyout" &&
         before != "acquisition" && before != "rival") {
       return;
     }
-    Mentions other = doc.ListAt(p + 1, end, 2);
+    Mentions other = doc.ListAt(p + 1, end, 3);  // ("from Chinese battery maker X")
     if (doc.W(p) == "from") {
       bidder = other;
       target = doc.Agent(k);
