@@ -1,4 +1,5 @@
-// PairModel: a small averaged-perceptron classifier that reads a deal the
+// PairModel: a small linear classifier (the mean of averaged perceptrons,
+// pair_model_train.h) that reads a deal the
 // frame rules missed. For a sentence that names two organizations, holds a
 // word where a reading may start, and gave the rules nothing, it scores each
 // ordered pair of the names (the first as the paying side) as no deal, an
