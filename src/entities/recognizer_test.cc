@@ -768,5 +768,11 @@ TEST_F(RecognizerTest, TheObjectOfABuyingVerbInTheRelativeClauseAfterIsAName) {
   EXPECT_EQ(Orgs("The team built Tessaly, which Orvane Systems later bought."), (V{"Tessaly", "Orvane Systems"}));
 }
 
+TEST_F(RecognizerTest, AGrowthFundIsAName) {
+  // "Kestrel Growth", "Tidewater Growth": growth investors named by the word.
+  EXPECT_EQ(Orgs("Sales at Kestrel Growth rose. Tidewater Growth is expected to lead the round."),
+            (V{"Kestrel Growth", "Tidewater Growth"}));
+}
+
 }  // namespace
 }  // namespace dealgraph
