@@ -9002,5 +9002,18 @@ TEST(ExtractorTest, AnApproachPastATimeFromADescribedBidder) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, APrepaymentToASupplierIsAPurchase) {
+  // "walked away from a planned prepayment of roughly $120 million to Groq":
+  // money ahead for a supplier's goods, here called off.
+  auto deals = ExtractText(
+      "Kilndale AI, a London-based inference provider, walked away from a planned prepayment of roughly $120 "
+      "million to Groq in March.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].type, DealType::kPurchase);
+  EXPECT_EQ(deals[0].from, Names{"Kilndale AI"});
+  EXPECT_EQ(deals[0].to, Names{"Groq"});
+  EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace dealgraph
