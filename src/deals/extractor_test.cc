@@ -9015,5 +9015,17 @@ TEST(ExtractorTest, APrepaymentToASupplierIsAPurchase) {
   EXPECT_EQ(deals[0].status, DealStatus::kCancelled);
 }
 
+TEST(ExtractorTest, ThePurposeOfAPaymentMadeIsDone) {
+  // "paid $12.5 billion to take X private", "spent $2.1 billion to buy a
+  // stake": the deal the past payment was for is completed; "will pay ...
+  // to buy" is not.
+  auto deals = ExtractText("In 2023 Silver Lake and Harbor Point Capital paid $12.5 billion to take Qualtek private.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_EQ(deals[0].status, DealStatus::kCompleted);
+  deals = ExtractText("Orvane Systems will pay $2 billion to buy Tessaly Data.");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_NE(deals[0].status, DealStatus::kCompleted);
+}
+
 }  // namespace
 }  // namespace dealgraph

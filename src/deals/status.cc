@@ -46,6 +46,20 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
       }
     }
   }
+  // ("paid $12.5 billion to take Qualtrics private", "spent $2.1 billion in
+  // 2022 to buy SoftBank's stake": the purpose of a payment made is done.)
+  if (form == Form::kBase && k >= b + 3 && words_[k - 1] == "to") {
+    for (uint32_t j = k - 1; j-- > b && k - j <= 10;) {
+      const std::string_view w = words_[j];
+      if (w == "paid" || w == "spent") {
+        bool perfect_or_past = j == b || !(words_[j - 1] == "be" || words_[j - 1] == "been" ||
+                                           words_[j - 1] == "being" || words_[j - 1] == "to");
+        if (perfect_or_past && MoneyAt(j + 1)) return DealStatus::kCompleted;
+        break;
+      }
+      if (TriggerAt(j) || w == "," || w == "would" || w == "will" || w == "could" || w == "may") break;
+    }
+  }
   const auto& cues = Cues(si);
   bool cancelled = false, talks = false, planned = false, done = false, announced = false, hypothetical = false;
   bool done_in_sentence = false;
