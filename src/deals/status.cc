@@ -52,9 +52,10 @@ DealStatus DocContext::StatusFor(uint32_t k, Form form) const {
     for (uint32_t j = k - 1; j-- > b && k - j <= 10;) {
       const std::string_view w = words_[j];
       if (w == "paid" || w == "spent") {
-        bool perfect_or_past = j == b || !(words_[j - 1] == "be" || words_[j - 1] == "been" ||
-                                           words_[j - 1] == "being" || words_[j - 1] == "to");
-        if (perfect_or_past && MoneyAt(j + 1)) return DealStatus::kCompleted;
+        // (Made, not "to be paid" or "being spent".)
+        const bool made = j == b || !(words_[j - 1] == "be" || words_[j - 1] == "been" ||
+                                      words_[j - 1] == "being" || words_[j - 1] == "to");
+        if (made && MoneyAt(j + 1)) return DealStatus::kCompleted;
         break;
       }
       if (TriggerAt(j) || w == "," || w == "would" || w == "will" || w == "could" || w == "may") break;

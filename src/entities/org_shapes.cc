@@ -70,14 +70,20 @@ class ShapeFinder {
   uint32_t Flags(size_t k) const { return KeptWordFlags(flags_, text_, tok_[k], k); }
   bool Glued(size_t k) const { return k < end_ && !tok_[k].space_before; }
 
-  // A free word shaped like a name ("Acme", "IBM"; "inContact", "eBay", "xAI").
-  // ("silicon carbide (SiC)", "buy SiC power modules": a material's formula is none.)
+  // A free word shaped like a name ("Acme", "IBM"; "inContact", "eBay", "xAI"),
+  // but no material's formula.
   bool NameAt(size_t k) const {
     if (k >= end_ || taken_[k]) return false;
     if (shaped_ != nullptr ? shaped_[k] == 0 : !NameShaped(text_, tok_[k])) return false;
-    const std::string_view w = Text(k);
-    return !(w.size() <= 6 && (w == "SiC" || w == "GaN" || w == "GaAs" || w == "InP" || w == "SiGe" ||
-                               w == "InGaAs" || w == "AlN"));
+    return !MaterialFormula(Text(k));
+  }
+
+  // "silicon carbide (SiC)", "buy SiC power modules": a semiconductor
+  // material's formula, shaped like a brand. (Asked for every name-shaped
+  // token: the length and the second letter turn most words away first.)
+  static bool MaterialFormula(std::string_view w) {
+    if (w.size() < 3 || w.size() > 6 || w[1] < 'a' || w[1] > 'z') return false;
+    return w == "SiC" || w == "GaN" || w == "GaAs" || w == "InP" || w == "SiGe" || w == "InGaAs" || w == "AlN";
   }
 
   static bool AllCaps(std::string_view w) {

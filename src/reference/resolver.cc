@@ -98,6 +98,9 @@ constexpr WordList<24> kNotSubjectAfter(std::array<std::string_view, 24>{
 // the maker names goods, it is no subject.
 constexpr WordList<10> kGoodsAfterName(std::array<std::string_view, 10>{
     "gpus", "gpu", "chips", "chip", "processors", "accelerators", "servers", "tpus", "racks", "hardware"});
+// Auxiliaries: a clause's verb is near, so words before them describe no name.
+constexpr WordList<9> kAuxiliaries(std::array<std::string_view, 9>{
+    "is", "was", "are", "were", "has", "had", "have", "will", "would"});
 // Buying and supplying verbs whose object is less likely than their subject to be "its".
 // ("A consortium that included Japan's X dropped out": a member, not the subject.)
 // ("took SailPoint private": the object of "took" too.)
@@ -1049,8 +1052,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
       const Token& d = toks[j];
       if (d.kind != TokenKind::kWord || (d.capitalized && !(WordFlagsAt(text, toks, j) & kPlaceWord))) return false;
       const WordView w = Tok(lower, d);
-      if (w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "had" || w == "have" ||
-          w == "said" || w == "says" || w == "will" || w == "would" || w == "its" || w == "their" || w == "which" ||
+      if (In(kAuxiliaries, w) || w == "said" || w == "says" || w == "its" || w == "their" || w == "which" ||
           w == "that" || w == "who" || w == "since" || w == "after" || w == "before" || w == "when" ||
           w == "while" || w == "as" || w == "because" || w == "if" || w == "although" || w == "until" ||
           w == "then" || w == "also") {
@@ -1137,8 +1139,7 @@ std::vector<Mention> ReferenceResolver::Resolve(std::string_view text, std::stri
         if (d.kind != TokenKind::kWord) break;
         if (j < k && In(kObjectVerbs, Tok(lower, toks[j - 1]))) s.governed = true;
         const WordView w = Tok(lower, d);
-        if (In(kGoverning, w) || In(kObjectVerbs, w) || w == "is" || w == "was" || w == "are" || w == "were" ||
-            w == "be" || w == "been" || w == "will" || w == "would" || w == "has" || w == "had" || w == "have") {
+        if (In(kGoverning, w) || In(kObjectVerbs, w) || In(kAuxiliaries, w) || w == "be" || w == "been") {
           break;
         }
       }
