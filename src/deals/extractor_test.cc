@@ -9027,5 +9027,21 @@ TEST(ExtractorTest, ThePurposeOfAPaymentMadeIsDone) {
   EXPECT_NE(deals[0].status, DealStatus::kCompleted);
 }
 
+TEST(ExtractorTest, APassiveWithItsPriceBeforeByNamesTheBuyer) {
+  // "Y was bought for about £5.4 billion by a consortium of A, B and C": the
+  // price stands between the verb and "by"; the members buy Y.
+  auto a = ExtractText(
+      "Brisk Ledger was bought for about \u00A32.1 billion by a consortium of Harlow Capital, Nordwind Partners and "
+      "the Qatar Investment Authority in 2025.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from.size(), 3u);
+  EXPECT_EQ(a[0].to, Names{"Brisk Ledger"});
+  auto b = ExtractText("Tessaly Maps was bought for $300 million by Corvant Group last year.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, DealType::kAcquisition);
+  EXPECT_EQ(b[0].from, Names{"Corvant Group"});
+}
+
 }  // namespace
 }  // namespace dealgraph

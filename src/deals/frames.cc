@@ -985,6 +985,14 @@ bool Passive(const DocContext& doc, uint32_t k) {
             (doc.W(j).size() == 4 && doc.W(j)[0] >= '1' && doc.W(j)[0] <= '2'))) {
       ++j;
     }
+    // ("was bought for about $2.1 billion by X": the price, then "by".)
+    if (j == k + 1 && doc.W(j) == "for" && doc.MoneyAt(j + 1)) {
+      j = doc.MoneyAt(j + 1)->end_token;
+      while (j < doc.words().size() && j < k + 12 && doc.W(j) != "by" && !doc.MentionAt(j) && doc.W(j) != "," &&
+             !doc.TriggerAt(j)) {
+        ++j;
+      }
+    }
     // ("was bought from its founding family in 2019 by X": where from, then the time.)
     if (j == k + 1 && doc.W(j) == "from") {
       for (++j; j < doc.words().size() && j < k + 10 && doc.W(j) != "by" && doc.W(j) != "," &&
@@ -2507,6 +2515,7 @@ Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep) {
   // ("was bought from its founding family in 2019 by X": and where from).
   uint32_t window = prep == "to" ? 24 : 5;
   if (prep == "by" && k + 1 < doc.words().size() && doc.W(k + 1) == "from") window = 12;
+  if (prep == "by" && k + 2 < doc.words().size() && doc.W(k + 1) == "for" && doc.MoneyAt(k + 2)) window = 14;
   Mentions direct = doc.AfterPrep(k, {prep}, window);
   if (!direct.empty()) return direct;
   const uint32_t end = std::min(doc.ClauseEnd(k), k + 26);
