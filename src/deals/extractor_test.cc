@@ -9043,5 +9043,14 @@ TEST(ExtractorTest, APassiveWithItsPriceBeforeByNamesTheBuyer) {
   EXPECT_EQ(b[0].from, Names{"Corvant Group"});
 }
 
+TEST(ExtractorTest, ANameBeforeReportedAfterTheLeadIsTheSource) {
+  // "a Series A led by X, Kestrel Pro reported": the newsletter reports the
+  // round; it is no member of a list of investors.
+  auto a = ExtractText("Tarnwick raised $18 million in a Series A led by Lakeshore Growth, Kestrel Pro reported.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Lakeshore Growth"});
+  EXPECT_EQ(a[0].to, Names{"Tarnwick"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -102,7 +102,9 @@ bool DocContext::VerbFollows(const Mention& m) const {
   return (verb && (verb->form == Form::kPast || verb->form == Form::kPresent)) || v == "agreed" || v == "agrees" ||
          v == "has" || v == "is" || v == "was" || v == "had" || v == "will" || v == "would" || v == "withdrew" ||
          v == "abandoned" || v == "dropped" || v == "walked" || v == "rejected" || v == "pulled" ||
-         v == "scrapped" || v == "terminated" || v == "later" || v == "then";
+         v == "scrapped" || v == "terminated" || v == "later" || v == "then" ||
+         // ("led by X, Axios Pro reported": the source of the report.)
+         v == "reported" || v == "reports" || v == "said" || v == "says" || v == "wrote" || v == "writes";
 }
 
 bool DocContext::IsPreposition(uint32_t k) const {
