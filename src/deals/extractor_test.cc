@@ -9052,5 +9052,17 @@ TEST(ExtractorTest, ANameBeforeReportedAfterTheLeadIsTheSource) {
   EXPECT_EQ(a[0].to, Names{"Tarnwick"});
 }
 
+TEST(ExtractorTest, ANameAfterOfAndItsTradeIsNoSubject) {
+  // "X was in talks with Y, the cloud unit of French telecoms group Z, over a
+  // commitment to rent GPU capacity": Z, after "of" and its trade, owns Y; X rents.
+  auto a = ExtractText(
+      "Tarlow was in talks with Skyvane, the cloud unit of French telecoms group Orvello, over a commitment to rent "
+      "GPU capacity.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kPurchase);
+  EXPECT_EQ(a[0].from, Names{"Tarlow"});
+  EXPECT_EQ(a[0].to, Names{"Skyvane"});
+}
+
 }  // namespace
 }  // namespace dealgraph

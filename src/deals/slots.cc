@@ -680,6 +680,31 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     // ("owned by the Qatar Investment Authority": an article between.)
     if (words_[f - 1] == "the" && f >= 2 && SentenceOf(f - 2) == SentenceOf(f)) return IsPreposition(f - 2);
     if (IsPreposition(f - 1)) return true;
+    // ("the cloud unit of French telecoms group Iliad": a preposition, then
+    // the name's trade; "by" keeps its agent, as in "a plan by rival X to buy".)
+    // (A name closing its phrase, after its trade's words: not "amounts of
+    // capital since ASML invested", nor "the space of ten days it led".)
+    const bool closes = m->kind == MentionKind::kName &&
+                        (m->end_token >= words_.size() || words_[m->end_token] == "," || words_[m->end_token] == ".");
+    for (uint32_t d = f - 1; closes && d > 1 && f - d <= 4 && SentenceOf(d - 1) == SentenceOf(f); --d) {
+      if (seg_.tokens[d].kind != TokenKind::kWord || MentionAt(d) || TriggerAt(d) || IsPreposition(d) ||
+          words_[d] == "and" || words_[d] == "the" || words_[d] == "a" || words_[d] == "an" ||
+          IsRelativeWord(WordView(words_[d])) || words_[d] == "since" || words_[d] == "when" ||
+          words_[d] == "after" || words_[d] == "before" || words_[d] == "while" || words_[d] == "as" ||
+          words_[d] == "because" || words_[d] == "until" || words_[d] == "once") {
+        break;
+      }
+      const uint32_t of = words_[d - 1] == "the" ? d - 2 : d - 1;
+      if (of >= 1 && words_[of] == "of") {
+        // (Only after a part of a company: not "co-founder of marketplace X".)
+        const std::string_view part = words_[of - 1];
+        if (part == "unit" || part == "arm" || part == "division" || part == "subsidiary" || part == "business" ||
+            part == "affiliate" || part == "spin-off" || part == "offshoot" || part == "branch" || part == "part") {
+          return true;
+        }
+        break;
+      }
+    }
     // ("which, together with Lego owner KIRKBI, put ...": a description
     // between "with" and the name.)
     for (uint32_t d = f - 1; d > 1 && f - d < 3 && SentenceOf(d - 1) == SentenceOf(f); --d) {
