@@ -9064,5 +9064,20 @@ TEST(ExtractorTest, ANameAfterOfAndItsTradeIsNoSubject) {
   EXPECT_EQ(a[0].to, Names{"Skyvane"});
 }
 
+TEST(ExtractorTest, ARelativeClauseBetweenCommasDescribesTheNameBeforeIt) {
+  // "X, in which Y invested last year, agreed in September to buy ... from Z":
+  // X buys; Y's investment is a deal of its own.
+  auto a = ExtractText(
+      "Halvorn Systems, in which Kestrel Capital invested last year, agreed in September to buy about $30 billion "
+      "of computing capacity from Orvane Cloud.");
+  const Deal* buy = nullptr;
+  for (const Deal& d : a) {
+    if (d.type == DealType::kPurchase) buy = &d;
+  }
+  ASSERT_NE(buy, nullptr);
+  EXPECT_EQ(buy->from, Names{"Halvorn Systems"});
+  EXPECT_EQ(buy->to, Names{"Orvane Cloud"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -742,6 +742,28 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
       break;
     }
   }
+  // "X, in which Y invested last year, agreed in September to buy ...": a
+  // relative clause between commas, then the verb's words with no name,
+  // describes the name before it.
+  // (The commas end clauses: the sentence is the bound.)
+  {
+    const uint32_t first = seg_.sentences[SentenceOf(k)].first_token;
+    uint32_t c2 = k;
+    while (c2 > first + 4 && k - c2 < 8 && words_[c2 - 1] != "," && !MentionAt(c2 - 1)) --c2;
+    if (c2 > first + 4 && c2 < k && words_[c2 - 1] == ",") {
+      for (uint32_t c = c2 - 1; c-- > first + 1 && c2 - c < 16;) {
+        if (words_[c] != ",") continue;
+        uint32_t r = c + 1;
+        if (IsPreposition(r) && (words_[r + 1] == "which" || words_[r + 1] == "whom")) ++r;
+        const WordView rel(words_[r]);
+        if (rel == "which" || rel == "who" || rel == "whose" || rel == "whom") {
+          const Mention* m = MentionAt(c - 1);
+          if (m && !m->possessive && m->kind == MentionKind::kName && !governed(m)) return take(c - 1);
+        }
+        break;
+      }
+    }
+  }
   // "AMD's agreement to provide OpenAI with ...", "X's plan to buy Y": the
   // owner of the deal noun before "to" acts (one modifier may stand between:
   // "X's multi-year agreement to ...").

@@ -540,6 +540,18 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         break;
       }
     }
+    // ("Halvorn, in which Kestrel invested last year": the company a backer
+    // put money in.)
+    if (n1 == "," && e + 4 < end && EqualsLower(text_at(e + 1), "in") && EqualsLower(text_at(e + 2), "which") &&
+        tokens[e + 3].capitalized) {
+      for (size_t k = e + 4; k < end && k < e + 9; ++k) {
+        if (tokens[k].capitalized || tokens[k].kind == TokenKind::kPossessive) continue;
+        const std::string_view w = text_at(k);
+        if (OneOf(w, {"had", "has", "have", "also", "already", "later", "first"})) continue;
+        if (OneOf(w, {"invested", "holds", "owns"})) return true;
+        break;
+      }
+    }
     // ("Skagerrak Mobil, Norway's third-largest mobile operator," too.)
     if (n1 == "," && e + 2 < end &&
         (OneOf(text_at(e + 1), {"a", "an", "the"}) ||

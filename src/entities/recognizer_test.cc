@@ -768,6 +768,13 @@ TEST_F(RecognizerTest, TheObjectOfABuyingVerbInTheRelativeClauseAfterIsAName) {
   EXPECT_EQ(Orgs("The team built Tessaly, which Orvane Systems later bought."), (V{"Tessaly", "Orvane Systems"}));
 }
 
+TEST_F(RecognizerTest, TheCompanyABackerInvestedInIsAName) {
+  // "Halvorn, in which Kestrel Capital invested last year": the company the
+  // relative clause says was backed.
+  EXPECT_EQ(Orgs("Halvorn, in which Kestrel Capital invested last year, agreed to buy a plant."),
+            (V{"Halvorn", "Kestrel Capital"}));
+}
+
 TEST_F(RecognizerTest, AGrowthFundIsAName) {
   // "Kestrel Growth", "Tidewater Growth": growth investors named by the word.
   EXPECT_EQ(Orgs("Sales at Kestrel Growth rose. Tidewater Growth is expected to lead the round."),
