@@ -9079,5 +9079,16 @@ TEST(ExtractorTest, ARelativeClauseBetweenCommasDescribesTheNameBeforeIt) {
   EXPECT_EQ(buy->to, Names{"Orvane Cloud"});
 }
 
+TEST(ExtractorTest, AJoinedRoundNamesItsRaiserAfterByAndItsOthersAfterAlongside) {
+  // "X joined a $6 billion raise by Y, alongside A and B": all three invest in Y.
+  auto a = ExtractText(
+      "Last December, Harbin Capital joined a $6 billion raise by Tessaly Labs, alongside Orvane Partners and "
+      "Kestrel Holding.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kInvestment);
+  EXPECT_EQ(a[0].from, (Names{"Harbin Capital", "Orvane Partners", "Kestrel Holding"}));
+  EXPECT_EQ(a[0].to, Names{"Tessaly Labs"});
+}
+
 }  // namespace
 }  // namespace dealgraph

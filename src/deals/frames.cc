@@ -2216,7 +2216,25 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
     if (owner) investee = {owner};
     if (investee.empty()) {
       investee = doc.AfterPrep(k, {"for", "in", "of"}, 3);
+      // ("joined a $6 billion raise by Elon Musk's xAI": the one raising, right after "by".)
+      if (investee.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "by") {
+        investee = doc.ListAt(k + 2, doc.ClauseEnd(k), 2);
+        if (investee.size() > 1) investee.resize(1);
+      }
       if (!investee.empty() && investee[0]->possessive) investee.clear();
+    }
+    // ("X joined a $60 million round for Y, alongside A and B": the others in it.)
+    if (!investors.empty() && !investee.empty()) {
+      const uint32_t end = doc.SentenceEnd(k);
+      uint32_t a = investee[0]->end_token;
+      if (a + 2 < end && doc.W(a) == ",") ++a;
+      if (a + 1 < end && doc.W(a) == "alongside") {
+        for (const Mention* m : doc.ListAt(a + 1, end, 3)) {
+          if (!m->possessive && m->kind == MentionKind::kName && m->canonical != investee[0]->canonical) {
+            AddUnique(investors, m);
+          }
+        }
+      }
     }
     // "X took a stake in Y a year ago, joining a round led by Z": the
     // company of the stake the participle's clause follows; the lead joins X.

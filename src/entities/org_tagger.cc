@@ -433,6 +433,19 @@ void DropTaggedPersons(std::string_view text, const std::vector<Token>& tokens, 
       }
     }
   }
+  // "a raise by Elon Musk's xAI": one tagged word before a capitalized word
+  // the tagger left out and its possessive is a first name.
+  for (const Entity& e : *entities) {
+    if (e.type != EntityType::kOrganization || e.end_token != e.first_token + 1 || e.end_token + 2 >= tokens.size() ||
+        !std::binary_search(tagged.begin(), tagged.end(), e.start)) {
+      continue;
+    }
+    const Token& surname = tokens[e.end_token];
+    if (surname.kind == TokenKind::kWord && surname.capitalized && tokens[e.end_token + 1].kind == TokenKind::kPossessive &&
+        surname.start == tokens[e.first_token].end + 1) {
+      persons.push_back(TokenText(text, tokens[e.first_token]));
+    }
+  }
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (!tokens[k].capitalized) continue;
     std::string_view w = TokenText(text, tokens[k]);

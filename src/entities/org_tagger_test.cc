@@ -297,6 +297,23 @@ TEST(DropTaggedPersonsTest, ANameTheDocumentUsesForAPersonIsDropped) {
   EXPECT_EQ(left, (std::vector<std::string>{"Zorblat", "Halvik"}));
 }
 
+TEST(DropTaggedPersonsTest, AWordBeforeASurnamesPossessiveIsAFirstName) {
+  // "a raise by Arvo Lindqvist's Zorblat": the tagger took "Arvo" alone.
+  std::string text = "Vendel joined a raise by Arvo Lindqvist's Zorblat.";
+  Segmentation seg = Segment(text);
+  std::vector<Entity> entities;
+  std::vector<uint32_t> tagged;
+  for (std::string_view w : {"Vendel", "Arvo", "Zorblat"}) {
+    size_t k = TokenOf(text, seg, w);
+    entities.push_back(MakeOrgEntityForTest(text, seg, k));
+    tagged.push_back(entities.back().start);
+  }
+  DropTaggedPersons(text, seg.tokens, tagged, &entities);
+  std::vector<std::string> left;
+  for (const Entity& e : entities) left.push_back(e.canonical);
+  EXPECT_EQ(left, (std::vector<std::string>{"Vendel", "Zorblat"}));
+}
+
 TEST(DropTaggedPersonsTest, FoundersNamedInAListArePeople) {
   std::string text = "Founded in 2023 by Arvo Lindqvist, Maren Solberg and Teodor Halvik, the lab sells models.";
   Segmentation seg = Segment(text);
