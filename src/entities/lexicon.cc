@@ -62,7 +62,8 @@ constexpr std::string_view kCues[] = {
     "Hotels", "Stores", "Markets", "Partnership", "Consortium", "Centers", "Centres", "Games", "Energi", "Telekom",
     "Kogyo", "Denki", "Shoji", "Sangyo", "Seisakusho", "Mobility", "Payments", "Foundry", "Syndicate",
     "Micro", "Photonics", "Optics", "Aerospace", "Motor", "Microdevices", "Microelectronics", "Silicon", "Gruppe", "Groupe", "Grupo", "Gruppo", "Ministry", "Department",
-    "Laboratory", "Agency", "Fibre", "Fiber", "Cable", "Cables", "Scheme", "Credit", "Office", "Plan", "Growth"};
+    "Laboratory", "Agency", "Fibre", "Fiber", "Cable", "Cables", "Scheme", "Credit", "Office", "Plan", "Growth",
+    "Trading", "Angels"};
 
 constexpr std::string_view kSuffixes[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Plc", "Tbk", "Berhad", "Bhd.", "Co", "Limited", "LP", "L.P.", "LLP",

@@ -775,6 +775,12 @@ TEST_F(RecognizerTest, TheCompanyABackerInvestedInIsAName) {
             (V{"Halvorn", "Kestrel Capital"}));
 }
 
+TEST_F(RecognizerTest, TradingHousesAndAngelNetworksAreNames) {
+  // "Japan's Mitsuki Trading", "angel network Ubud Angels": the firm's word ends the name.
+  EXPECT_EQ(Orgs("The round drew Japan's Mitsuki Trading and angel network Ubud Angels."),
+            (V{"Mitsuki Trading", "Ubud Angels"}));
+}
+
 TEST_F(RecognizerTest, AGrowthFundIsAName) {
   // "Kestrel Growth", "Tidewater Growth": growth investors named by the word.
   EXPECT_EQ(Orgs("Sales at Kestrel Growth rose. Tidewater Growth is expected to lead the round."),
