@@ -9090,5 +9090,14 @@ TEST(ExtractorTest, AJoinedRoundNamesItsRaiserAfterByAndItsOthersAfterAlongside)
   EXPECT_EQ(a[0].to, Names{"Tessaly Labs"});
 }
 
+TEST(ExtractorTest, MoneyPutIntoASiteIsNoDeal) {
+  // "plans to invest about $11 billion in the fab", "in its data centres in
+  // Texas": a company's own spending on a site has no counterparty (spec: no deal).
+  EXPECT_TRUE(ExtractText("Korvath Electronics plans to invest about $11 billion in the fab.").empty());
+  EXPECT_TRUE(ExtractText("Orvane will invest $2 billion in its data centres in Texas.").empty());
+  // Money for companies the text does not name stays a deal.
+  EXPECT_EQ(ExtractText("Orvane plans to invest up to $1 billion in AI start-ups.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -1109,6 +1109,34 @@ bool InProject(const DocContext& doc, uint32_t k) {
   return false;
 }
 
+// "plans to invest about $11 billion in the fab", "in its new data centres":
+// money put into a site (the clause's own, a company's capital spending),
+// not into a company, after k.
+bool InOwnFacility(const DocContext& doc, uint32_t k) {
+  const uint32_t end = std::min(doc.ClauseEnd(k), k + 1 + WindowPastMoney(doc, k, 6));
+  for (uint32_t j = k + 1; j + 2 < end; ++j) {
+    if (doc.W(j) != "in" && doc.W(j) != "into") continue;
+    uint32_t q = j + 1;
+    const WordView d = doc.W(q);
+    if (d == "the" || d == "a" || d == "an" || d == "its" || d == "their") ++q;
+    for (const uint32_t stop = std::min(doc.ClauseEnd(k), q + 4); q < stop; ++q) {
+      const Mention* m = doc.MentionAt(q);
+      if ((m && !(m->kind == MentionKind::kPronoun && m->possessive)) || doc.MoneyAt(q) || doc.IsPreposition(q) ||
+          doc.W(q) == "," || doc.W(q) == "and") {
+        return false;
+      }
+      const WordView w = doc.W(q);
+      if (w == "fab" || w == "fabs" || w == "plant" || w == "plants" || w == "factory" || w == "factories" ||
+          w == "facility" || w == "facilities" || w == "campus" || w == "campuses" || w == "site" || w == "sites" ||
+          w == "mine" || w == "centre" || w == "centres" || w == "center" || w == "centers") {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::vector<Candidate>& out) {
   Mentions from = doc.Agent(k);
   // ("Sony, which together with Lego owner KIRKBI put $2 billion into Y": the
@@ -1205,7 +1233,7 @@ void InvestFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::v
     out.push_back(c);
     return;
   }
-  if (to.empty() && InvestsInThing(doc, k)) return;
+  if (to.empty() && (InvestsInThing(doc, k) || InOwnFacility(doc, k))) return;
   // "would invest US$1 billion to build a data centre": spending on its own
   // project, no counterparty.
   if (to.empty()) {
