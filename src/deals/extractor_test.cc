@@ -9099,5 +9099,16 @@ TEST(ExtractorTest, MoneyPutIntoASiteIsNoDeal) {
   EXPECT_EQ(ExtractText("Orvane plans to invest up to $1 billion in AI start-ups.").size(), 1u);
 }
 
+TEST(ExtractorTest, JoinersOfTheRoundBeforeBringTheInvestorsNamedAfterAlongsideIncluding) {
+  // "A, B and C joined the round, alongside financial investors including X
+  // and Y": all of them join the round the sentence before told of.
+  auto a = ExtractText(
+      "Orvane raised $1.1 billion in a Series B led by Aker. Nvidia, Nokia and Dell Technologies joined the round, "
+      "alongside financial investors including Blue Owl, Point72 and Sandton Capital Partners.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from.size(), 7u);
+  EXPECT_EQ(a[0].to, Names{"Orvane"});
+}
+
 }  // namespace
 }  // namespace dealgraph

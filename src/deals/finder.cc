@@ -705,7 +705,15 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
       // (", alongside a new investor, Y": the clause goes on past the apposition's comma.)
       uint32_t limit = doc.ClauseEnd(a + 1);
       if (limit > a + 2 && limit < sent.end_token && doc.W(limit - 1) == ",") limit = doc.ClauseEnd(limit);
-      for (const Mention* m : doc.ListAt(a + 1, limit, 4)) {
+      // (", alongside financial investors including X and Y": past "including".)
+      uint32_t list_at = a + 1;
+      for (uint32_t q = a + 1; q + 1 < limit && q < a + 5 && !doc.MentionAt(q); ++q) {
+        if (doc.W(q) == "including") {
+          list_at = q + 1;
+          break;
+        }
+      }
+      for (const Mention* m : doc.ListAt(list_at, limit, 4)) {
         if (!m->possessive && m->kind == MentionKind::kName) AddUnique(joining, m);
       }
       // (", along with the venture arm of Japanese IT group Y": the arm's owner.)
