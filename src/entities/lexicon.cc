@@ -63,7 +63,7 @@ constexpr std::string_view kCues[] = {
     "Kogyo", "Denki", "Shoji", "Sangyo", "Seisakusho", "Mobility", "Payments", "Foundry", "Syndicate",
     "Micro", "Photonics", "Optics", "Aerospace", "Motor", "Microdevices", "Microelectronics", "Silicon", "Gruppe", "Groupe", "Grupo", "Gruppo", "Ministry", "Department",
     "Laboratory", "Agency", "Fibre", "Fiber", "Cable", "Cables", "Scheme", "Credit", "Office", "Plan", "Growth",
-    "Trading", "Angels"};
+    "Trading", "Angels", "VC"};
 
 constexpr std::string_view kSuffixes[] = {
     "Inc", "Corp", "Corporation", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Plc", "Tbk", "Berhad", "Bhd.", "Co", "Limited", "LP", "L.P.", "LLP",

@@ -156,6 +156,16 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         OneOf(text_at(e + 2), {"round", "financing", "raise", "funding", "investment"})));
   if (e < end && !joined_round && OneOf(text_at(e), kPeopleVerbs)) return false;
   if (joined_round) return true;
+  // ("Finland's state-owned investor Tesi also took part", "X also
+  // participated": a backer taking part in a round.)
+  {
+    size_t v = e;
+    if (v < end && EqualsLower(text_at(v), "also")) ++v;
+    if (v + 1 < end && ((EqualsLower(text_at(v), "took") && EqualsLower(text_at(v + 1), "part")) ||
+                        (v > e && OneOf(text_at(v), {"participated", "invested", "co-invested"})))) {
+      return true;
+    }
+  }
   // "the purchase of the German film library Kinothek": a description
   // between a deal noun's "of" and the name.
   // (Not "of the Roomba maker", "of the silicon carbide JFET business", "of

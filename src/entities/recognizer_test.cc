@@ -781,6 +781,12 @@ TEST_F(RecognizerTest, TradingHousesAndAngelNetworksAreNames) {
             (V{"Mitsuki Trading", "Ubud Angels"}));
 }
 
+TEST_F(RecognizerTest, ABackerThatTookPartIsAName) {
+  // "state-owned investor Tesi also took part", "Norrsken VC": a backer of a round.
+  EXPECT_EQ(Orgs("Norrsken VC and Finland's state-owned investor Tesi also took part."),
+            (V{"Norrsken VC", "Tesi"}));
+}
+
 TEST_F(RecognizerTest, AGrowthFundIsAName) {
   // "Kestrel Growth", "Tidewater Growth": growth investors named by the word.
   EXPECT_EQ(Orgs("Sales at Kestrel Growth rose. Tidewater Growth is expected to lead the round."),
