@@ -350,7 +350,10 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
         for (size_t j = s - 2; j-- > begin && s - j < 20;) {
           std::string_view w = text_at(j);
           if (EqualsLower(w, "to")) break;
-          if (OneOf(w, {"sale", "sell", "sells", "sold", "selling", "license", "licence", "licensed", "licenses"})) {
+          // ("to supply anode material to Elektrona": the buyer of goods supplied.)
+          if (OneOf(w, {"sale", "sell", "sells", "sold", "selling", "license", "licence", "licensed", "licenses",
+                        "supply", "supplies", "supplied", "supplying", "deliver", "delivers", "delivered",
+                        "delivering", "ship", "ships", "shipped", "shipping"})) {
             return true;
           }
         }

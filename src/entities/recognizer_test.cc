@@ -787,6 +787,12 @@ TEST_F(RecognizerTest, ABackerThatTookPartIsAName) {
             (V{"Norrsken VC", "Tesi"}));
 }
 
+TEST_F(RecognizerTest, TheBuyerOfGoodsSuppliedIsAName) {
+  // "to supply anode material to Elektrona": the one goods are supplied to.
+  EXPECT_EQ(Orgs("Kiselkraft Systems signed a letter of intent to supply anode material to Elektrona."),
+            (V{"Kiselkraft Systems", "Elektrona"}));
+}
+
 TEST_F(RecognizerTest, AGrowthFundIsAName) {
   // "Kestrel Growth", "Tidewater Growth": growth investors named by the word.
   EXPECT_EQ(Orgs("Sales at Kestrel Growth rose. Tidewater Growth is expected to lead the round."),
