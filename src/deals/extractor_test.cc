@@ -9110,5 +9110,18 @@ TEST(ExtractorTest, JoinersOfTheRoundBeforeBringTheInvestorsNamedAfterAlongsideI
   EXPECT_EQ(a[0].to, Names{"Orvane"});
 }
 
+TEST(ExtractorTest, AUnitNamedInAppositionAfterItsOwnerIsBought) {
+  // "bought Y's fixed-line network, NetCo," and "its purchase of Y's ...
+  // network, NetCo,": the unit is named as written (spec section 5).
+  auto a = ExtractText("Harrow Capital bought Tellano's fixed-line network, Linea Networks, in July 2024.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].to, Names{"Linea Networks"});
+  auto b = ExtractText(
+      "Harrow Capital completed its purchase of Tellano's fixed-line network, Linea Networks, in a deal worth up to 22 "
+      "billion euros.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].to, Names{"Linea Networks"});
+}
+
 }  // namespace
 }  // namespace dealgraph

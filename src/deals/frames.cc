@@ -872,6 +872,27 @@ Mentions CountedList(const DocContext& doc, uint32_t j, uint32_t end) {
   return {};
 }
 
+// "Telecom Italia's fixed-line network, NetCo, ...": the unit named in
+// apposition after its owner's possessive and the unit's noun, or nullptr.
+const Mention* NamedUnitOf(const DocContext& doc, const Mention& owner) {
+  if (!owner.possessive || owner.kind != MentionKind::kName) return nullptr;
+  uint32_t u = owner.end_token;
+  if (u < doc.words().size() && doc.W(u) == "'s") ++u;
+  for (const uint32_t stop = std::min(doc.SentenceEnd(owner.first_token), u + 4); u + 2 < stop; ++u) {
+    if (doc.MentionAt(u) || doc.seg().tokens[u].kind != TokenKind::kWord || doc.seg().tokens[u].capitalized) break;
+    const WordView w = doc.W(u);
+    if (!IsUnitWord(w) && w != "network" && w != "networks") continue;
+    const Mention* unit = doc.W(u + 1) == "," ? doc.MentionAt(u + 2) : nullptr;
+    if (unit && unit->first_token == u + 2 && !unit->possessive && unit->kind == MentionKind::kName &&
+        unit->canonical != owner.canonical &&
+        (unit->end_token >= doc.SentenceEnd(owner.first_token) || doc.W(unit->end_token) == ",")) {
+      return unit;
+    }
+    break;
+  }
+  return nullptr;
+}
+
 Mentions Object(const DocContext& doc, uint32_t k) {
   // "bought two Israeli start-ups, Talon Cyber Security and Dig Security".
   if (Mentions counted = CountedList(doc, k + 1, doc.SentenceEnd(k)); !counted.empty()) return counted;
@@ -891,6 +912,10 @@ Mentions Object(const DocContext& doc, uint32_t k) {
         w == "energy" || w == "output" || w == "chips" || w == "gpus" || w == "servers" || w == "accelerators") {
       return {};
     }
+  }
+  // ("bought Telecom Italia's fixed-line network, NetCo": the unit named.)
+  if (!list.empty()) {
+    if (const Mention* unit = NamedUnitOf(doc, *list[0])) return {unit};
   }
   if (!list.empty() && !doc.IsPreposition(list[0]->first_token - 1 > k ? list[0]->first_token - 1 : k)) return list;
   if (!list.empty() && list[0]->first_token == k + 1) return list;
@@ -3342,6 +3367,10 @@ void AcquisitionNounFrame(const DocContext& doc, uint32_t k, const TriggerWord& 
   // ("its purchase of Tel Aviv-based cloud posture start-up Tamar Labs": descriptors before the name.)
   Mentions to = bid ? doc.AfterPrep(k, {"for"}, WindowPastMoney(doc, k, 6) + (doc.MoneyNear(k, true) ? 4 : 0))
                     : doc.AfterPrep(k, {"of"}, 4);
+  // ("its purchase of Telecom Italia's fixed-line network, NetCo": the unit named.)
+  if (!bid && !to.empty()) {
+    if (const Mention* unit = NamedUnitOf(doc, *to[0])) to = {unit};
+  }
   if (!bid && to.empty() && k + 1 < doc.words().size() && doc.W(k + 1) == "of") {
     for (uint32_t j = k + 2; j < doc.ClauseEnd(k) && j < k + 9; ++j) {
       const Mention* m = doc.MentionAt(j);
