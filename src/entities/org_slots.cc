@@ -604,6 +604,18 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     while (c < end && c < e + 3 && OneOf(text_at(c), {"about", "up", "to", "roughly", "nearly", "around"})) ++c;
     if (c < end && tokens[c].kind == TokenKind::kCurrency) return true;
   }
+  // "Nordlicht Data. The Frankfurt data-analytics group said ...": a
+  // roundup item's heading, alone on its line's first sentence, then
+  // described as a company.
+  if (s == begin && e + 1 == end && text_at(e) == "." && end + 3 < tokens.size() &&
+      (begin == 0 || text.substr(tokens[begin - 1].end, tokens[begin].start - tokens[begin - 1].end).find('\n') !=
+                         std::string_view::npos) &&
+      EqualsLower(text_at(end), "the")) {
+    for (size_t k = end + 1; k < tokens.size() && k < end + 6; ++k) {
+      if (tokens[k].kind != TokenKind::kWord || OneOf(text_at(k), {"said", "says", "has", "is", "was", "will"})) break;
+      if (OneOf(text_at(k), kOrgNouns)) return true;
+    }
+  }
   return false;
 }
 

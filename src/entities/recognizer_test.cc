@@ -793,6 +793,15 @@ TEST_F(RecognizerTest, TheBuyerOfGoodsSuppliedIsAName) {
             (V{"Kiselkraft Systems", "Elektrona"}));
 }
 
+TEST_F(RecognizerTest, ARoundupItemsHeadingDescribedAsACompanyIsAName) {
+  // "Nordlicht Data. The Frankfurt data-analytics group said ...": the item's
+  // heading opens its line; the next sentence describes it as a company.
+  EXPECT_EQ(Orgs("Notes.\n\nNordlicht Data. The Frankfurt data-analytics group said it would hire."),
+            (V{"Nordlicht Data"}));
+  // Not a heading: a sentence inside a paragraph.
+  EXPECT_EQ(Orgs("It rained. Quiet Days. The group said nothing."), V{});
+}
+
 TEST_F(RecognizerTest, AGrowthFundIsAName) {
   // "Kestrel Growth", "Tidewater Growth": growth investors named by the word.
   EXPECT_EQ(Orgs("Sales at Kestrel Growth rose. Tidewater Growth is expected to lead the round."),
