@@ -9123,5 +9123,17 @@ TEST(ExtractorTest, AUnitNamedInAppositionAfterItsOwnerIsBought) {
   EXPECT_EQ(b[0].to, Names{"Linea Networks"});
 }
 
+TEST(ExtractorTest, APassivesBuyerMayFollowALongDescription) {
+  // "has been bought by listed real estate platform operator Y": five words
+  // describe the buyer after "by".
+  auto a = ExtractText(
+      "Property-tech business Stayvane has been bought by listed real estate platform operator Realcrest for about "
+      "A$12 million.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, DealType::kAcquisition);
+  EXPECT_EQ(a[0].from, Names{"Realcrest"});
+  EXPECT_EQ(a[0].to, Names{"Stayvane"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -2589,6 +2589,12 @@ Mentions GroupAfter(const DocContext& doc, uint32_t k, std::string_view prep) {
   if (prep == "by" && k + 2 < doc.words().size() && doc.W(k + 1) == "for" && doc.MoneyAt(k + 2)) window = 14;
   Mentions direct = doc.AfterPrep(k, {prep}, window);
   if (!direct.empty()) return direct;
+  // ("has been bought by listed real estate platform operator Realmark": a
+  // longer description between "by" and the buyer.)
+  if (prep == "by" && k + 2 < doc.words().size() && doc.W(k + 1) == "by") {
+    Mentions described = doc.ListAt(k + 2, std::min(doc.ClauseEnd(k), k + 10), 6);
+    if (!described.empty() && !described[0]->possessive) return described;
+  }
   const uint32_t end = std::min(doc.ClauseEnd(k), k + 26);
   for (uint32_t j = k + 1; j + 3 < end; ++j) {
     if (doc.W(j) != prep) continue;
