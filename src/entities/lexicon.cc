@@ -37,6 +37,9 @@ constexpr std::string_view kFunction[] = {
     "Launches", "Unveils", "Expands", "Enters", "Joins", "Backs", "Leads", "Plans", "Eyes", "Nears", "Wins",
     "Takes", "Bets", "Says", "Said", "Reports", "Files", "Seeks", "Talks", "Deal", "Into", "Upon", "Via",
     "Versus", "Vs",
+    // Spoken openers and sentence adverbs ("Look, CoreWeave signed ...", "Altogether, X has ...").
+    "Look", "Well", "Okay", "Sure", "Listen", "Honestly", "Frankly", "Altogether", "Anyway", "Basically",
+    "Obviously", "Clearly", "Plus", "Again", "Actually", "Admittedly", "Apparently", "Interestingly", "Hence",
     // More headline verbs ("EU Blocks Lanthier's Takeover of ...").
     "Blocks", "Block", "Clears", "Approves", "Rejects", "Probes", "Sues", "Weighs", "Mulls", "Considers",
     "Explores", "Drops", "Scraps", "Halts", "Denies", "Confirms", "Inks", "Lands", "Secures", "Snaps", "Taps",

@@ -802,6 +802,13 @@ TEST_F(RecognizerTest, ARoundupItemsHeadingDescribedAsACompanyIsAName) {
   EXPECT_EQ(Orgs("It rained. Quiet Days. The group said nothing."), V{});
 }
 
+TEST_F(RecognizerTest, ASpokenOpenerIsNoName) {
+  // "Look, CoreWeave signed ...", "Altogether, Kestrix has ...": a sentence
+  // adverb before the comma, not a company.
+  EXPECT_EQ(Orgs("Look, Kestrix Compute signed a contract. Altogether, Kestrix Compute has lined up three."),
+            (V{"Kestrix Compute", "Kestrix Compute"}));
+}
+
 TEST_F(RecognizerTest, AGrowthFundIsAName) {
   // "Kestrel Growth", "Tidewater Growth": growth investors named by the word.
   EXPECT_EQ(Orgs("Sales at Kestrel Growth rose. Tidewater Growth is expected to lead the round."),
