@@ -9135,5 +9135,20 @@ TEST(ExtractorTest, APassivesBuyerMayFollowALongDescription) {
   EXPECT_EQ(a[0].to, Names{"Stayvane"});
 }
 
+TEST(ExtractorTest, WhatWasLeftOfTheCompanyIsTheOneWhoseTechnologyWasTaken) {
+  // "X paid $2.4 billion to license Y's technology and hire its chief
+  // executive. Z then acquired what was left of the company": Y, not X.
+  auto a = ExtractText(
+      "Harlow Search paid $2.4 billion to license Tessaly AI's technology and hire its chief executive. Corvane Labs, "
+      "another coding start-up, then acquired what was left of the company.");
+  const Deal* buy = nullptr;
+  for (const Deal& d : a) {
+    if (d.type == DealType::kAcquisition) buy = &d;
+  }
+  ASSERT_NE(buy, nullptr);
+  EXPECT_EQ(buy->from, Names{"Corvane Labs"});
+  EXPECT_EQ(buy->to, Names{"Tessaly AI"});
+}
+
 }  // namespace
 }  // namespace dealgraph

@@ -940,6 +940,22 @@ Mentions Object(const DocContext& doc, uint32_t k) {
     }
     const Mention* m = of ? doc.MentionAt(of + 1) : nullptr;
     if (of && !m && of + 2 < doc.ClauseEnd(k) && doc.W(of + 1) == "the") m = doc.MentionAt(of + 2);
+    // ("Google paid $2.4 billion to license Windsurf's technology ...
+    // Cognition then acquired what was left of the company": the company
+    // whose technology or staff were taken, named with a possessive just
+    // before, not the taker.)
+    if (m && m->kind == MentionKind::kDescription) {
+      const uint32_t first = doc.SentenceOf(k) > 0
+                                 ? doc.seg().sentences[doc.SentenceOf(k) - 1].first_token
+                                 : doc.seg().sentences[doc.SentenceOf(k)].first_token;
+      const Mentions buyer = doc.Agent(k);
+      for (uint32_t j = of; j-- > first;) {
+        const Mention* taken = doc.MentionAt(j);
+        if (!taken || !taken->possessive || taken->kind != MentionKind::kName || taken->end_token > of) continue;
+        if (!buyer.empty() && taken->canonical == buyer[0]->canonical) break;
+        return {taken};
+      }
+    }
     if (m && !m->possessive) return {m};
   }
   // "bought out the minority shareholders of AspenTech": the rest of the company.

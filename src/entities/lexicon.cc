@@ -40,6 +40,7 @@ constexpr std::string_view kFunction[] = {
     // Spoken openers and sentence adverbs ("Look, CoreWeave signed ...", "Altogether, X has ...").
     "Look", "Well", "Okay", "Sure", "Listen", "Honestly", "Frankly", "Altogether", "Anyway", "Basically",
     "Obviously", "Clearly", "Plus", "Again", "Actually", "Admittedly", "Apparently", "Interestingly", "Hence",
+    "Nobody", "Somebody", "Someone", "Anyone", "Anybody", "Everyone", "Everybody", "Nothing", "Something",
     // More headline verbs ("EU Blocks Lanthier's Takeover of ...").
     "Blocks", "Block", "Clears", "Approves", "Rejects", "Probes", "Sues", "Weighs", "Mulls", "Considers",
     "Explores", "Drops", "Scraps", "Halts", "Denies", "Confirms", "Inks", "Lands", "Secures", "Snaps", "Taps",

@@ -35,7 +35,7 @@ constexpr std::string_view kSubjectVerbsWords[] = {
     "abandoned", "terminated", "approached", "won", "placed", "ordered", "struck", "inked", "formed", "withdrew",
     "expanded", "took", "takes", "granted", "lead", "co-lead", "lined", "backed", "funded", "inject",
     "injects", "injected", "snapped", "snaps", "purchased", "rebuffed", "rebuffs", "spurned", "spurns", "ended", "ends", "halted",
-    "suspended", "cancelled", "canceled"};
+    "suspended", "cancelled", "canceled", "offered"};
 
 constexpr std::string_view kAuxiliariesWords[] = {"has",  "had",      "have",     "will",       "is", "was",
                                              "would", "could", "may", "also", "recently", "previously",
@@ -449,7 +449,11 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
       }
       return false;
     }
-    if (!tokens[e].capitalized && OneOf(n1, kSubjectVerbs)) return true;
+    // (Not "Remedies offered by Lanthier": a passive's participle.)
+    if (!tokens[e].capitalized && OneOf(n1, kSubjectVerbs) &&
+        !(n1 == "offered" && e + 1 < end && EqualsLower(text_at(e + 1), "by"))) {
+      return true;
+    }
     // ("Audiomax has ended talks to buy Y", "X broke off negotiations": a
     // verb of talks, past auxiliaries.)
     for (size_t k = e; k + 1 < end && k < e + 3; ++k) {
@@ -567,7 +571,7 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
     }
     // ("Skagerrak Mobil, Norway's third-largest mobile operator," too.)
     if (n1 == "," && e + 2 < end &&
-        (OneOf(text_at(e + 1), {"a", "an", "the"}) ||
+        (OneOf(text_at(e + 1), {"a", "an", "the", "another"}) ||
          (e + 3 < end && tokens[e + 2].kind == TokenKind::kPossessive && (flags_at(e + 1) & kPlaceWord)))) {
       // "Acme, a startup", "Acme, the Paris-based startup"; not "Jane Doe, the
       // company's CEO" nor "..., the company said".

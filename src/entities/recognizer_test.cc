@@ -809,6 +809,17 @@ TEST_F(RecognizerTest, ASpokenOpenerIsNoName) {
             (V{"Kestrix Compute", "Kestrix Compute"}));
 }
 
+TEST_F(RecognizerTest, ABidderAndANameBeforeAnotherTradeAreNames) {
+  // "Ripple offered as much as $5 billion for ...", "Cognition, another maker
+  // of coding tools, ...": common words as companies in a deal's slots.
+  EXPECT_EQ(Orgs("Tessel offered as much as $5 billion for Brightvane Labs. Quorum, another maker of coding tools, "
+                 "agreed to buy Windsurf."),
+            (V{"Tessel", "Brightvane Labs", "Quorum", "Windsurf"}));
+  // Not the participle of a passive, nor "Nobody".
+  EXPECT_EQ(Orgs("Remedies offered by Lanthier Group were not enough. Nobody has offered to buy us."),
+            (V{"Lanthier Group"}));
+}
+
 TEST_F(RecognizerTest, AGrowthFundIsAName) {
   // "Kestrel Growth", "Tidewater Growth": growth investors named by the word.
   EXPECT_EQ(Orgs("Sales at Kestrel Growth rose. Tidewater Growth is expected to lead the round."),
