@@ -9150,5 +9150,25 @@ TEST(ExtractorTest, WhatWasLeftOfTheCompanyIsTheOneWhoseTechnologyWasTaken) {
   EXPECT_EQ(buy->to, Names{"Tessaly AI"});
 }
 
+TEST(ExtractorTest, ARoundWithAnAsideBeforeWasLedByNamesItsLead) {
+  // "Its $155 million Series A, which closed at the end of last year, was led
+  // by X"; "A $75 million Series C for Y, a Denver maker of grid batteries,
+  // was led by X": the aside between commas, then the lead.
+  auto a = ExtractText(
+      "Nordvane raised $1.1 billion this week. Its $155 million Series A, which closed at the end of last year, was "
+      "led by Sandmoor Capital Partners.");
+  bool lead = false;
+  for (const Deal& d : a) {
+    lead = lead || (d.from == Names{"Sandmoor Capital Partners"} && d.to == Names{"Nordvane"});
+  }
+  EXPECT_TRUE(lead);
+  auto b = ExtractText(
+      "A $75 million Series C for Arcwell Power, a Denver maker of grid batteries, was led by Breakwater Energy "
+      "Ventures.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].from, Names{"Breakwater Energy Ventures"});
+  EXPECT_EQ(b[0].to, Names{"Arcwell Power"});
+}
+
 }  // namespace
 }  // namespace dealgraph

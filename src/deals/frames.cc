@@ -112,6 +112,18 @@ Mentions Investors(const DocContext& doc, uint32_t k) {
     if (next <= end) break;
     end = next;
   }
+  // ("Its $155 million Series A, which closed at the end of last year, was
+  // led by X", "A $75 million Series C for Y, a Denver maker of batteries,
+  // was led by X": an aside between commas, then the round's lead.)
+  if (end >= 2 && end < doc.SentenceEnd(k) && doc.W(end - 1) == ",") {
+    for (uint32_t c = end; c + 4 < doc.SentenceEnd(k) && c < end + 16; ++c) {
+      if (doc.W(c) != ",") continue;
+      uint32_t v = c + 1;
+      if (doc.W(v) == "was" || doc.W(v) == "were" || doc.W(v) == "is") ++v;
+      if (v > c + 1 && (doc.W(v) == "led" || doc.W(v) == "co-led") && doc.W(v + 1) == "by") end = doc.ClauseEnd(v);
+      break;
+    }
+  }
   // ("raised [$85m] Series B; led by X, with Y taking part": a roundup row's
   // semicolon before the round's lead.)
   if (end + 2 < doc.SentenceEnd(k) && doc.W(end - 1) == ";" && (doc.W(end) == "led" || doc.W(end) == "co-led") &&
@@ -2424,6 +2436,24 @@ void RoundFrame(const DocContext& doc, uint32_t k, const TriggerWord& t, std::ve
       }
       break;
     }
+  }
+  // ("A $75 million Series C for Arcwell, ..., was led by X": the company
+  // the round is for, when the round opens the sentence.)
+  if (to.empty() && !from.empty() && k + 2 < doc.words().size()) {
+    uint32_t f = k + 1;
+    if (doc.W(f).size() == 1 && f + 1 < doc.words().size()) ++f;  // "Series C"
+    if (doc.W(f) == "round") ++f;
+    const uint32_t first = doc.seg().sentences[doc.SentenceOf(k)].first_token;
+    bool opens = true;
+    for (uint32_t j = first; j < k && opens; ++j) opens = !doc.MentionAt(j) && !doc.TriggerAt(j);
+    const Mention* m = f + 1 < doc.words().size() && doc.W(f) == "for" ? doc.MentionAt(f + 1) : nullptr;
+    // (The round is the subject: "was led by" follows.)
+    bool led_passive = false;
+    for (uint32_t j = f + 2; opens && m && j + 2 < doc.SentenceEnd(k) && j < f + 20 && !led_passive; ++j) {
+      led_passive = (doc.W(j) == "was" || doc.W(j) == "were") && (doc.W(j + 1) == "led" || doc.W(j + 1) == "co-led") &&
+                    doc.W(j + 2) == "by";
+    }
+    if (led_passive && m->first_token == f + 1 && !m->possessive && m->kind == MentionKind::kName) to = {m};
   }
   if (to.empty()) to = subject_of_round();
   // "The round could raise $1 billion and would be led by X": the company
