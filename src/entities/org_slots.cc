@@ -228,7 +228,10 @@ bool InDealSlot(std::string_view text, const std::vector<Token>& tokens, size_t 
                                                 "won", "euros", "dollars", "pounds", "francs", "rupees", "yuan"}))) {
         for (size_t j = s - 2; j-- > begin && s - j < 9;) {
           std::string_view w = text_at(j);
-          if (OneOf(w, {"paid", "pay", "pays", "paying"})) return true;
+          // ("offered as much as $5 billion for Circle": a bid's price.)
+          if (OneOf(w, {"paid", "pay", "pays", "paying", "offered", "offering", "offer", "offers", "bid", "bidding"})) {
+            return true;
+          }
           if (w == "," || EqualsLower(w, "for")) break;
         }
       }

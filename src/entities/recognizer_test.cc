@@ -820,6 +820,11 @@ TEST_F(RecognizerTest, ABidderAndANameBeforeAnotherTradeAreNames) {
             (V{"Lanthier Group"}));
 }
 
+TEST_F(RecognizerTest, WhatABidderOffersMoneyForIsAName) {
+  // "offered as much as $5 billion for Circle": a bid's target after its price.
+  EXPECT_EQ(Orgs("Ripple Labs offered as much as $5 billion for Circle last year."), (V{"Ripple Labs", "Circle"}));
+}
+
 TEST_F(RecognizerTest, AGrowthFundIsAName) {
   // "Kestrel Growth", "Tidewater Growth": growth investors named by the word.
   EXPECT_EQ(Orgs("Sales at Kestrel Growth rose. Tidewater Growth is expected to lead the round."),
