@@ -9170,5 +9170,23 @@ TEST(ExtractorTest, ARoundWithAnAsideBeforeWasLedByNamesItsLead) {
   EXPECT_EQ(b[0].to, Names{"Arcwell Power"});
 }
 
+TEST(ExtractorTest, SuitorsNamedAfterASaleAreItsPossibleBuyers) {
+  // "X is exploring a sale of its payroll unit. Y, which listed in September,
+  // is among the interested parties": Y may buy; "Interested parties include
+  // A and B": rival suitors, a deal each.
+  auto a = ExtractText(
+      "Harrowgate Software is exploring a sale of its payroll unit. Paylane Systems, which listed in Frankfurt in "
+      "September, is among the interested parties, Sky News reported.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].from, Names{"Paylane Systems"});
+  EXPECT_EQ(a[0].status, DealStatus::kTalks);
+  auto b = ExtractText(
+      "Harrowgate Software is exploring a sale of its payroll unit. Interested parties include Paylane Systems and "
+      "Corvane Group.");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].from, Names{"Paylane Systems"});
+  EXPECT_EQ(b[1].from, Names{"Corvane Group"});
+}
+
 }  // namespace
 }  // namespace dealgraph

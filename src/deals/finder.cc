@@ -746,6 +746,66 @@ bool JoinsRound(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept)
   return joined;
 }
 
+// "X is exploring a sale of its payroll unit, and Y is among the interested
+// parties", "Interested parties include Y and Z": the suitors of a sale whose
+// buyer the text did not name, in the sale's sentence or the next.
+void SuitorsFollow(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
+  if (kept.empty()) return;
+  Candidate& sale = kept.back();
+  if (sale.type != DealType::kAcquisition || !sale.from.empty() || sale.to.empty() || sale.sentence + 1 < s ||
+      (sale.status != DealStatus::kTalks && sale.status != DealStatus::kPlanned)) {
+    return;
+  }
+  const Sentence& sent = doc.seg().sentences[s];
+  auto suitors_noun = [&](uint32_t j) {
+    const WordView w = doc.W(j);
+    return w == "parties" || w == "bidders" || w == "suitors" || w == "buyers" || w == "contenders";
+  };
+  std::vector<const Mention*> suitors;
+  for (uint32_t k = sent.first_token; k + 2 < sent.end_token && suitors.empty(); ++k) {
+    const WordView w = doc.W(k);
+    if (w == "among") {
+      uint32_t a = k + 1;
+      if (doc.W(a) == "the") ++a;
+      while (a < sent.end_token && a < k + 4 &&
+             (doc.W(a) == "interested" || doc.W(a) == "potential" || doc.W(a) == "possible" || doc.W(a) == "likely" ||
+              doc.W(a) == "other")) {
+        ++a;
+      }
+      if (a >= sent.end_token || !suitors_noun(a)) continue;
+      if (k > sent.first_token && (doc.W(k - 1) == "is" || doc.W(k - 1) == "are" || doc.W(k - 1) == "was" ||
+                                   doc.W(k - 1) == "were" || doc.W(k - 1) == "also")) {
+        suitors = doc.Agent(k);  // "Y, which listed in September, is among the interested parties"
+      } else {
+        // "Among the interested parties is Y": the names after the verb.
+        uint32_t v = a + 1;
+        while (v < sent.end_token && v < a + 12 && doc.W(v) != "is" && doc.W(v) != "are" && doc.W(v) != "was" &&
+               doc.W(v) != "were") {
+          ++v;
+        }
+        if (v + 1 < sent.end_token) suitors = doc.ListAt(v + 1, sent.end_token, 3);
+      }
+    } else if ((w == "include" || w == "includes" || w == "included") && k > sent.first_token && suitors_noun(k - 1)) {
+      suitors = doc.ListAt(k + 1, sent.end_token, 3);
+    }
+  }
+  const Gazetteer& gz = doc.gazetteer();
+  const NameSet sold = Roots(gz, sale.to);
+  std::erase_if(suitors, [&](const Mention* m) {
+    return m->possessive || m->kind != MentionKind::kName || sold.count(gz.RootView(m->canonical));
+  });
+  if (suitors.empty()) return;
+  // (Rival suitors: a deal each, as for rival bidders.)
+  sale.from = {suitors[0]};
+  sale.last_sentence = s;
+  const Candidate first = sale;
+  for (size_t i = 1; i < suitors.size(); ++i) {
+    Candidate other = first;
+    other.from = {suitors[i]};
+    kept.push_back(std::move(other));
+  }
+}
+
 // "X has agreed to sell its unit to a group led by Y. Y is buying the unit
 // together with Z": Z joins the buyers of the acquisition told before.
 bool JoinsBuyers(const DocContext& doc, uint32_t s, std::vector<Candidate>& kept) {
@@ -1274,6 +1334,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
     }
     if (cands.empty()) {
       CompletionFollows(doc, s, kept);
+      SuitorsFollow(doc, s, kept);
       continue;
     }
     for (Candidate& c : cands) {
@@ -1395,6 +1456,7 @@ std::vector<Deal> DealFinder::Find(std::string_view text, std::string_view lower
       kept.push_back(std::move(c));  // (cands[i] is not read again)
     }
     CompletionFollows(doc, s, kept);
+    SuitorsFollow(doc, s, kept);
   }
   if (pairs_) {
     for (const Candidate& c : kept) {
