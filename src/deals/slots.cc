@@ -680,10 +680,9 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     // ("owned by the Qatar Investment Authority": an article between.)
     if (words_[f - 1] == "the" && f >= 2 && SentenceOf(f - 2) == SentenceOf(f)) return IsPreposition(f - 2);
     if (IsPreposition(f - 1)) return true;
-    // ("the cloud unit of French telecoms group Iliad": a preposition, then
-    // the name's trade; "by" keeps its agent, as in "a plan by rival X to buy".)
-    // (A name closing its phrase, after its trade's words: not "amounts of
-    // capital since ASML invested", nor "the space of ten days it led".)
+    // ("the cloud unit of French telecoms group Iliad": a company part's
+    // "of", then the name's trade; only a name that closes its phrase: not
+    // "amounts of capital since ASML invested", nor "co-founder of marketplace X".)
     const bool closes = m->kind == MentionKind::kName &&
                         (m->end_token >= words_.size() || words_[m->end_token] == "," || words_[m->end_token] == ".");
     for (uint32_t d = f - 1; closes && d > 1 && f - d <= 4 && SentenceOf(d - 1) == SentenceOf(f); --d) {
