@@ -3,16 +3,15 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <fstream>
 #include <sstream>
 
+#include "entities/image_io.h"
 #include "entities/lexicon.h"
 #include "entities/word_table.h"
 
 namespace dealgraph {
-namespace embedded {
-extern const std::string_view organizations_tsv;
-}  // namespace embedded
 
 struct AliasIndex {
   struct Alias {
@@ -38,6 +37,7 @@ struct AliasIndex {
   // build starts.
   std::vector<std::string_view> token_texts;
   std::unique_ptr<char[]> text;
+  size_t text_size = 0;  // the bytes of `text` in use
   WordTable by_first;                       // first token -> index into buckets
   std::vector<Bucket> buckets;
   std::vector<uint32_t> ids;  // the buckets' alias ids, bucket after bucket
@@ -277,6 +277,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
       (void)add(e.org, the, e.count, false);
     }
   }
+  index->text_size = static_cast<size_t>(room - index->text.get());
   index->by_first.Reserve(index->aliases.size());  // fewer first tokens than aliases
   std::vector<uint32_t> bucket_of(index->aliases.size());
   index->buckets.reserve(index->aliases.size());
@@ -348,8 +349,6 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, std::string_view name) 
   return g;
 }
 
-Result<Gazetteer> Gazetteer::BuiltIn() { return Parse(embedded::organizations_tsv, "organizations.tsv"); }
-
 Result<Gazetteer> Gazetteer::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(ErrorCode::kNotFound, "cannot open gazetteer file", path);
@@ -357,6 +356,152 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
   buf << in.rdbuf();
   if (in.bad()) return Status(ErrorCode::kIoError, "cannot read gazetteer file", path);
   return Parse(buf.str(), path);
+}
+
+namespace {
+
+// An image starts with "DGGZ" and the version of its layout: change
+// kImageVersion whenever Image writes something else.
+constexpr uint32_t kImageMagic = 0x5a474744;  // "DGGZ" in memory order on little-endian machines
+constexpr uint32_t kImageVersion = 1;
+
+// A token text in an image: a range of AliasIndex::text, or one of the two
+// literals Parse adds to the token texts ("'s" kept in capitals, "the" for "The").
+struct TextRecord {
+  uint32_t offset, length;
+};
+constexpr uint32_t kPossessiveText = UINT32_MAX, kTheText = UINT32_MAX - 1;
+
+// A bucket in an image (no padding, unlike AliasIndex::Bucket).
+struct BucketRecord {
+  uint32_t begin, end, single, seconds, flags;  // flags: 1 multi, 2 possessive_second
+};
+
+}  // namespace
+
+std::string Gazetteer::Image() const {
+  std::string image;
+  ImageWriter out(&image);
+  out.U32(kImageMagic);
+  out.U32(kImageVersion);
+  out.U32(static_cast<uint32_t>(orgs_.size()));
+  for (const OrgInfo& org : orgs_) {
+    out.String(org.canonical);
+    out.String(org.parent);
+    out.U8(static_cast<uint8_t>(org.kind));
+    out.U8(org.place_units ? 1 : 0);
+    out.U32(static_cast<uint32_t>(org.descriptions.size()));
+    for (const std::string& d : org.descriptions) out.String(d);
+  }
+  out.Array(first_shape_.data(), first_shape_.size());
+  out.U8(index_ ? 1 : 0);
+  if (!index_) return image;
+  const AliasIndex& index = *index_;
+  const std::string_view text(index.text.get(), index.text_size);
+  out.String(text);
+  out.Array(index.aliases.data(), index.aliases.size());
+  std::vector<TextRecord> texts;
+  texts.reserve(index.token_texts.size());
+  const std::less_equal<const char*> at_or_before;  // a total order, also across objects
+  for (std::string_view t : index.token_texts) {
+    if (at_or_before(text.data(), t.data()) && at_or_before(t.data() + t.size(), text.data() + text.size())) {
+      texts.push_back({static_cast<uint32_t>(t.data() - text.data()), static_cast<uint32_t>(t.size())});
+    } else {  // Parse adds no other text outside `text`
+      texts.push_back({t == "'s" ? kPossessiveText : kTheText, static_cast<uint32_t>(t.size())});
+    }
+  }
+  out.Array(texts.data(), texts.size());
+  index.by_first.WriteImage(&out);
+  out.U32(static_cast<uint32_t>(index.buckets.size()));
+  for (const AliasIndex::Bucket& b : index.buckets) {
+    out.Value(BucketRecord{b.begin, b.end, b.single, b.seconds,
+                           (b.multi ? 1u : 0u) | (b.possessive_second ? 2u : 0u)});
+  }
+  out.Array(index.ids.data(), index.ids.size());
+  out.U32(static_cast<uint32_t>(index.by_second.size()));
+  for (const WordTable& t : index.by_second) t.WriteImage(&out);
+  out.U32(static_cast<uint32_t>(index.pairs.size()));
+  for (const std::vector<uint32_t>& p : index.pairs) out.Array(p.data(), p.size());
+  index.by_canonical.WriteImage(&out);
+  return image;
+}
+
+Result<Gazetteer> Gazetteer::FromImage(std::string_view image, std::string_view name) {
+  const Status damaged(ErrorCode::kParseError, "damaged gazetteer image", std::string(name));
+  ImageReader in(image);
+  uint32_t magic = 0, version = 0, count = 0;
+  if (!in.U32(&magic) || magic != kImageMagic || !in.U32(&version)) return damaged;
+  if (version != kImageVersion) {
+    return Status(ErrorCode::kVersionMismatch,
+                  "gazetteer image of version " + std::to_string(version) + ", this build reads version " +
+                      std::to_string(kImageVersion),
+                  std::string(name));
+  }
+  Gazetteer g;
+  if (!in.Count(&count, 14)) return damaged;  // 14: the bytes of an organization without names
+  g.orgs_.reserve(count);
+  for (uint32_t k = 0; k < count; ++k) {
+    std::string_view canonical, parent;
+    uint8_t kind = 0, place_units = 0;
+    uint32_t descriptions = 0;
+    if (!in.String(&canonical) || !in.String(&parent) || !in.U8(&kind) ||
+        kind > static_cast<uint8_t>(OrgKind::kOutlet) || !in.U8(&place_units) || !in.Count(&descriptions, 4)) {
+      return damaged;
+    }
+    OrgInfo& org = g.orgs_.emplace_back(OrgInfo{std::string(canonical), std::string(parent),
+                                                static_cast<OrgKind>(kind), {}, place_units != 0});
+    org.descriptions.reserve(descriptions);
+    for (uint32_t d = 0; d < descriptions; ++d) {
+      std::string_view v;
+      if (!in.String(&v)) return damaged;
+      org.descriptions.emplace_back(v);
+    }
+  }
+  uint8_t has_index = 0;
+  if (!in.Array(g.first_shape_.data(), g.first_shape_.size()) || !in.U8(&has_index)) return damaged;
+  if (!has_index) return in.AtEnd() ? Result<Gazetteer>(std::move(g)) : Result<Gazetteer>(damaged);
+  auto index = std::make_shared<AliasIndex>();
+  std::string_view text;
+  std::vector<TextRecord> texts;
+  if (!in.String(&text) || !in.Array(&index->aliases) || !in.Array(&texts)) return damaged;
+  index->text = std::make_unique<char[]>(text.size() + 1);
+  std::memcpy(index->text.get(), text.data(), text.size());
+  index->text_size = text.size();
+  index->token_texts.resize(texts.size());
+  std::string_view* token_text = index->token_texts.data();
+  for (const TextRecord& t : texts) {
+    if (t.offset < kTheText) {
+      if (uint64_t{t.offset} + t.length > text.size()) return damaged;
+      *token_text++ = std::string_view(index->text.get() + t.offset, t.length);
+    } else {
+      *token_text++ = t.offset == kTheText ? "the" : "'s";
+    }
+  }
+  if (!index->by_first.ReadImage(&in) || !in.Count(&count, sizeof(BucketRecord))) return damaged;
+  index->buckets.resize(count);
+  for (AliasIndex::Bucket& b : index->buckets) {
+    BucketRecord r;
+    if (!in.Value(&r)) return damaged;
+    b.begin = r.begin;
+    b.end = r.end;
+    b.single = r.single;
+    b.seconds = r.seconds;
+    b.multi = (r.flags & 1) != 0;
+    b.possessive_second = (r.flags & 2) != 0;
+  }
+  if (!in.Array(&index->ids) || !in.Count(&count, WordTable::kMinImageBytes)) return damaged;
+  index->by_second.resize(count);
+  for (WordTable& t : index->by_second) {
+    if (!t.ReadImage(&in)) return damaged;
+  }
+  if (!in.Count(&count, 4)) return damaged;
+  index->pairs.resize(count);
+  for (std::vector<uint32_t>& p : index->pairs) {
+    if (!in.Array(&p)) return damaged;
+  }
+  if (!index->by_canonical.ReadImage(&in) || !in.AtEnd()) return damaged;
+  g.index_ = std::move(index);
+  return g;
 }
 
 const OrgInfo* Gazetteer::Find(std::string_view canonical) const {

@@ -45,12 +45,24 @@ struct AliasIndex;  // alias lookup structures (gazetteer.cc)
 // Immutable after construction; all const members are thread-safe.
 class Gazetteer {
  public:
-  // The gazetteer built into the binary from data/gazetteer/*.tsv.
+  // The gazetteer built into the binary from data/gazetteer/organizations.tsv:
+  // Parse's result, parsed at build time (gazetteer_image_main.cc) and loaded
+  // from its image, so a start does not parse (gazetteer_builtin.cc).
   static Result<Gazetteer> BuiltIn();
   // Parses TSV text (format in data/gazetteer/README.md); `name` is used in errors.
   static Result<Gazetteer> Parse(std::string_view tsv, std::string_view name);
   // Reads and parses a file.
   static Result<Gazetteer> Load(const std::string& path);
+
+  // The gazetteer's tables as bytes, and back: FromImage(g.Image()) answers
+  // every call as `g` does, and its Image() is the same bytes. An image is
+  // read only by programs of the build that wrote it (same compiler and byte
+  // order); FromImage copies what it keeps. A short or long image, or bytes
+  // that are no gazetteer image, give a kParseError naming `name`, an image
+  // of another layout version kVersionMismatch. The tables' references to
+  // each other are not checked: images come from the build, not from users.
+  std::string Image() const;
+  static Result<Gazetteer> FromImage(std::string_view image, std::string_view name);
 
   // The entry whose canonical name is `canonical` (exact), or nullptr.
   const OrgInfo* Find(std::string_view canonical) const;

@@ -383,6 +383,121 @@ TEST(GazetteerTest, EveryAliasFormIsTheOwnerAPlainMapGives) {
   EXPECT_GT(checked, 6000u);
 }
 
+// Whether `a` and `b` answer alike: the same organizations (every field),
+// Find and RootView of each canonical name, and MayStartAt, MatchAt and
+// MatchAtByWalk at every token of each text (to its end and to one token on).
+void ExpectSameAnswers(const Gazetteer& a, const Gazetteer& b, const std::vector<std::string>& texts) {
+  ASSERT_EQ(a.orgs().size(), b.orgs().size());
+  for (size_t k = 0; k < a.orgs().size(); ++k) {
+    const OrgInfo& x = a.orgs()[k];
+    const OrgInfo& y = b.orgs()[k];
+    EXPECT_EQ(x.canonical, y.canonical);
+    EXPECT_EQ(x.parent, y.parent) << x.canonical;
+    EXPECT_EQ(x.kind, y.kind) << x.canonical;
+    EXPECT_EQ(x.descriptions, y.descriptions) << x.canonical;
+    EXPECT_EQ(x.place_units, y.place_units) << x.canonical;
+    EXPECT_EQ(b.Find(x.canonical), &y) << x.canonical;
+    EXPECT_EQ(a.RootView(x.canonical), b.RootView(x.canonical));
+  }
+  for (const std::string& text : texts) {
+    Segmentation seg = Segment(text);
+    const size_t n = seg.tokens.size();
+    for (size_t i = 0; i < n; ++i) {
+      ASSERT_EQ(a.MayStartAt(text, seg.tokens[i]), b.MayStartAt(text, seg.tokens[i])) << TokenText(text, seg.tokens[i]);
+      for (size_t end : {n, std::min(n, i + 1)}) {
+        AliasMatch x, y;
+        ASSERT_EQ(a.MatchAt(text, seg.tokens, i, end, &x), b.MatchAt(text, seg.tokens, i, end, &y))
+            << TokenText(text, seg.tokens[i]) << " at " << i;
+        EXPECT_EQ(x.org, y.org);
+        EXPECT_EQ(x.end_token, y.end_token);
+        ASSERT_EQ(a.MatchAtByWalk(text, seg.tokens, i, end, &x), b.MatchAtByWalk(text, seg.tokens, i, end, &y));
+        EXPECT_EQ(x.org, y.org);
+        EXPECT_EQ(x.end_token, y.end_token);
+      }
+    }
+  }
+}
+
+// The list's own text, as written, in capitals and with "The" as "the":
+// every alias form of the list is in one of them.
+std::vector<std::string> ListTexts(std::string_view tsv) {
+  std::string upper(tsv), the(tsv);
+  for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+  for (size_t p = the.find("The "); p != std::string::npos; p = the.find("The ", p + 1)) the[p] = 't';
+  return {std::string(tsv), upper, the};
+}
+
+TEST(GazetteerTest, BuiltInIsAParseOfTheBuiltInList) {
+  // BuiltIn loads the image the build made of organizations.tsv: it holds
+  // what a Parse of the same list holds, byte for byte, and answers alike.
+  Result<Gazetteer> built_in = Gazetteer::BuiltIn();
+  Result<Gazetteer> parsed = Gazetteer::Parse(embedded::organizations_tsv, "organizations.tsv");
+  ASSERT_TRUE(built_in.ok()) << built_in.status().ToString();
+  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
+  EXPECT_EQ(built_in->Image(), parsed->Image());
+  EXPECT_GT(built_in->orgs().size(), 5000u);
+  std::vector<std::string> texts = ListTexts(embedded::organizations_tsv);
+  texts.push_back("Facebook bought it. THE INFORMATION reported that the Information and Barron's said so.");
+  ExpectSameAnswers(*built_in, *parsed, texts);
+}
+
+TEST(GazetteerTest, ImageLoadsBackToTheSameGazetteer) {
+  // A small list with what the index keeps apart: one-token aliases, a first
+  // token starting many longer aliases (looked up by the second word), "'s",
+  // "The", all-caps forms, a parent, descriptions and a unit named by place.
+  const std::string tsv = std::string(kHeader) +
+                          "Barron's\t\toutlet\tBarron's Weekly\tfinancial weekly\n"
+                          "Barron\t\tcompany\tBarron Group|Barron Group Holdings|Barron Labs|Barron Capital|"
+                          "Barron Energy|Barron AI\t\n"
+                          "The Information\t\toutlet\tThe Info\ttech news site|the newsletter\n"
+                          "Ameren\t\tcompany\t\tutility\n"
+                          "Ameren Illinois\tAmeren\tcompany\t\t\n"
+                          "3M\t\tcompany\tMMM|3M Company\t\n"
+                          "AT&T\t\tcompany\tAT & T|T\t\n"
+                          "Q\t\tfund\tQ Capital\t\n";
+  Result<Gazetteer> parsed = Gazetteer::Parse(tsv, "small.tsv");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
+  std::string image = parsed->Image();
+  Result<Gazetteer> loaded = Gazetteer::FromImage(image, "small.image");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  const std::string copy = image;
+  std::fill(image.begin(), image.end(), '\xff');  // the loaded gazetteer keeps copies, no views of the image
+  std::string().swap(image);
+  EXPECT_EQ(loaded->Image(), copy);
+  EXPECT_TRUE(loaded->Find("Ameren")->place_units);
+  EXPECT_EQ(loaded->Root("Ameren Illinois"), "Ameren");
+  EXPECT_EQ(MatchAt(*loaded, "the Information said", 0), "The Information");
+  EXPECT_EQ(MatchAt(*loaded, "BARRON AI rose", 0), "Barron");
+  std::vector<std::string> texts = ListTexts(tsv);
+  texts.push_back("Barron's Weekly and Barron Group Holdings, Barron's, BARRON\u2019s, T and Q Capital, AT&T.");
+  ExpectSameAnswers(*loaded, *parsed, texts);
+  // A gazetteer without a list: no index, an image all the same.
+  Result<Gazetteer> empty = Gazetteer::FromImage(Gazetteer().Image(), "empty.image");
+  ASSERT_TRUE(empty.ok()) << empty.status().ToString();
+  EXPECT_TRUE(empty->orgs().empty());
+  EXPECT_EQ(empty->Find("Barron"), nullptr);
+}
+
+TEST(GazetteerTest, FromImageRejectsDamagedImages) {
+  // Every cut of an image, a byte more, other bytes and another layout
+  // version are errors naming the image, never a crash or a partial list.
+  Gazetteer g = MustParse("Barron\t\tcompany\tBarron Group|Barron Labs|Barron Capital|Barron AI|Barron Energy\t\n"
+                          "The Information\t\toutlet\t\t\n");
+  const std::string image = g.Image();
+  ASSERT_TRUE(Gazetteer::FromImage(image, "x.image").ok());
+  for (size_t cut = 0; cut < image.size(); ++cut) {
+    Result<Gazetteer> r = Gazetteer::FromImage(std::string_view(image).substr(0, cut), "x.image");
+    ASSERT_FALSE(r.ok()) << cut;
+    EXPECT_EQ(r.status().code(), ErrorCode::kParseError);
+    EXPECT_EQ(r.status().where(), "x.image");
+  }
+  EXPECT_EQ(Gazetteer::FromImage(image + '\0', "x.image").status().code(), ErrorCode::kParseError);
+  EXPECT_EQ(Gazetteer::FromImage(std::string(image.size(), 'x'), "x.image").status().code(), ErrorCode::kParseError);
+  std::string newer = image;
+  newer[4] = static_cast<char>(newer[4] + 1);  // the version, after the 4-byte magic
+  EXPECT_EQ(Gazetteer::FromImage(newer, "x.image").status().code(), ErrorCode::kVersionMismatch);
+}
+
 TEST(GazetteerTest, LoadReportsMissingFile) {
   Result<Gazetteer> g = Gazetteer::Load("/nonexistent/orgs.tsv");
   ASSERT_FALSE(g.ok());

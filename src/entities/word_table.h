@@ -12,6 +12,9 @@
 
 namespace dealgraph {
 
+class ImageReader;
+class ImageWriter;
+
 // A short byte string as the table compares it: its bytes in two words and a
 // 64-bit hash. Up to 16 bytes, the two words and the length determine the
 // string (two overlapping loads of 4 or 8 bytes, or three bytes when shorter),
@@ -96,6 +99,16 @@ class WordTable {
     }
   }
   size_t size() const { return size_; }
+
+  // The table as bytes (image_io.h), for tables built at build time: ReadImage
+  // of what WriteImage wrote, into an empty table, gives a table equal in
+  // every look-up and in layout (the same slots, so look-ups probe as often).
+  // False, reading nothing, when the table is not empty; false, the table
+  // left empty, when the image is damaged.
+  void WriteImage(ImageWriter* out) const;
+  bool ReadImage(ImageReader* in);
+  // The bytes WriteImage writes for an empty table, the fewest it writes.
+  static constexpr size_t kMinImageBytes = 28;
 
   // False when `key` is certainly absent: an 8192-bit filter over the first
   // two bytes, last byte and length of the keys (no false negatives). Costs a

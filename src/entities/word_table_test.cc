@@ -1,5 +1,7 @@
-// Tests of WordTable and HashWord: insert, update, growth, misses.
+// Tests of WordTable and HashWord: insert, update, growth, misses, images.
 #include "entities/word_table.h"
+
+#include "entities/image_io.h"
 
 #include <gtest/gtest.h>
 
@@ -113,6 +115,59 @@ TEST(WordTableTest, OneByteKeysLikeAnyOther) {
   EXPECT_EQ(t.Find(""), WordTable::kMissing);
   WordTable copy = t;
   EXPECT_EQ(copy.Find("x"), 10u);
+}
+
+TEST(WordTableTest, ImageGivesTheSameTable) {
+  // A table read from its image finds every key (one byte, short, longer
+  // than 16 bytes) with its value, misses what the table misses, filters
+  // alike, and writes the same image again.
+  WordTable t;
+  std::vector<std::string> keys = {",", "a", "x", "ab", "Microsoft", "a key longer than sixteen bytes"};
+  for (int k = 0; k < 300; ++k) keys.push_back("word" + std::to_string(k * 7));
+  for (size_t k = 0; k < keys.size(); ++k) t.Set(keys[k], static_cast<uint32_t>(k * 3));
+  std::string image;
+  ImageWriter writer(&image);
+  t.WriteImage(&writer);
+  WordTable empty_table;
+  empty_table.WriteImage(&writer);
+  ImageReader reader(image);
+  WordTable back, empty_back;
+  ASSERT_TRUE(back.ReadImage(&reader));
+  ASSERT_TRUE(empty_back.ReadImage(&reader));
+  EXPECT_TRUE(reader.AtEnd());
+  EXPECT_EQ(back.size(), t.size());
+  EXPECT_EQ(empty_back.size(), 0u);
+  EXPECT_EQ(empty_back.Find("a"), WordTable::kMissing);
+  std::vector<std::string> probes = keys;
+  for (const std::string& k : keys) probes.push_back(k + "!");
+  for (int b = 0; b < 256; ++b) probes.emplace_back(1, static_cast<char>(b));
+  for (const std::string& key : probes) {
+    EXPECT_EQ(back.Find(key), t.Find(key)) << key;
+    EXPECT_EQ(back.MayContain(key), t.MayContain(key)) << key;
+  }
+  std::string again;
+  ImageWriter rewriter(&again);
+  back.WriteImage(&rewriter);
+  empty_back.WriteImage(&rewriter);
+  EXPECT_EQ(again, image);
+  // Every cut of the image fails (a table that fails is left empty), and so
+  // does reading into a table with keys.
+  for (size_t cut = 0; cut < image.size(); ++cut) {
+    ImageReader short_reader(std::string_view(image).substr(0, cut));
+    WordTable u, v;
+    const bool first = u.ReadImage(&short_reader);
+    EXPECT_FALSE(first && v.ReadImage(&short_reader)) << cut;
+    if (!first) {
+      EXPECT_EQ(u.Find("ab"), WordTable::kMissing) << cut;
+    }
+  }
+  ImageReader again_reader(image);
+  EXPECT_FALSE(back.ReadImage(&again_reader));
+  EXPECT_EQ(back.Find("ab"), t.Find("ab"));  // left as it was
+  std::string empty_image;
+  ImageWriter empty_writer(&empty_image);
+  WordTable().WriteImage(&empty_writer);
+  EXPECT_EQ(empty_image.size(), WordTable::kMinImageBytes);
 }
 
 TEST(WordTableTest, HashDependsOnEveryByteAndLength) {
