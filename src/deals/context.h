@@ -178,6 +178,8 @@ class DocContext {
   bool IsValuation(const Entity& money) const;
   // True when word k is a preposition that governs a following name.
   bool IsPreposition(uint32_t k) const;
+  // Whether token k opens a subordinate clause ("after", "since", "when", "as": the lexicon's kSubordinator).
+  bool Subordinator(uint32_t k) const;
   // True when the organization is described in the gazetteer as a startup or lab.
   bool LooksLikeInvestee(const Mention& m) const;
   // True when the organization supplies the given asset (descriptions mention cloud, chips...).

@@ -111,6 +111,11 @@ bool DocContext::IsPreposition(uint32_t k) const {
   return kPrepositions.Contains(W(k));
 }
 
+bool DocContext::Subordinator(uint32_t k) const {
+  const WordEntry* e = lexicon_.Word(W(k));
+  return e != nullptr && (e->classes & kSubordinator) != 0;
+}
+
 std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint32_t skip) const {
   std::vector<const Mention*> out;
   uint32_t end = std::min<uint32_t>(limit, static_cast<uint32_t>(words_.size()));
@@ -209,9 +214,8 @@ std::vector<const Mention*> DocContext::ListAt(uint32_t k, uint32_t limit, uint3
     if (m->end_token < end && IsTitleAfterName(words_[m->end_token])) break;
     // "in the group, the Mombasa Business Journal reported": the source of the report.
     if (!out.empty() && m->end_token < words_.size()) {
-      std::string_view v = words_[m->end_token];
-      if (v == "reported" || v == "reports" || v == "said" || v == "says" || v == "wrote" || v == "writes") break;
-      // ("completed its merger with Y and Z absorbed W": the subject of a clause of its own.)
+      // ("completed its merger with Y and Z absorbed W": the subject of a
+      // clause of its own; a speech verb after it is one too.)
       if (VerbFollows(*m)) break;
     }
     // "Saudi Arabia's Kingdom Holding": a possessive name before another name modifies it.
@@ -688,9 +692,7 @@ std::vector<const Mention*> DocContext::Agent(uint32_t k) const {
     for (uint32_t d = f - 1; closes && d > 1 && f - d <= 4 && SentenceOf(d - 1) == SentenceOf(f); --d) {
       if (seg_.tokens[d].kind != TokenKind::kWord || MentionAt(d) || TriggerAt(d) || IsPreposition(d) ||
           words_[d] == "and" || words_[d] == "the" || words_[d] == "a" || words_[d] == "an" ||
-          IsRelativeWord(WordView(words_[d])) || words_[d] == "since" || words_[d] == "when" ||
-          words_[d] == "after" || words_[d] == "before" || words_[d] == "while" || words_[d] == "as" ||
-          words_[d] == "because" || words_[d] == "until" || words_[d] == "once") {
+          IsRelativeWord(WordView(words_[d])) || Subordinator(d)) {
         break;
       }
       const uint32_t of = words_[d - 1] == "the" ? d - 2 : d - 1;
